@@ -1,0 +1,186 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ArticleError, decodeArticleBytes, parseArticle, parseBodyOnly } from './article/parse.js';
+import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
+import { openDatabase } from './database.js';
+import { extractArticle } from './extract/index.js';
+import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
+import { formatConllScores, scoreConll } from './eval/conll.js';
+import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
+import { startServer } from './graphql/server.js';
+import { ingest, type IngestSummary } from './ingest/pipeline.js';
+import { readSources, readStdin } from './ingest/sources.js';
+import { createLogger, type Logger } from './log.js';
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+  return n;
+};
+
+function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `read ${s.read}, ingested ${s.created + s.updated} (new ${s.created}, updated ${s.updated}), unchanged ${s.unchanged}, rejected ${s.rejected.length}, ${s.seconds.toFixed(1)} s`,
+    ...s.rejected.map((r) => `  rejected ${r.message}`),
+  ];
+  return lines.join('\n');
+}
+
+async function serve(config: Config, log: Logger, opts: { seed: boolean }): Promise<number> {
+  const database = await openDatabase(config, log);
+  const { db } = database;
+  if (opts.seed) {
+    const session = db.driver.session({ database: db.database });
+    const articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
+    await session.close();
+    if (articles === 0) {
+      const seeds = path.join(repoRoot, 'seeds');
+      log.info({ seeds }, 'empty database: ingesting the seed articles');
+      const summary = await ingest(db, readSources([seeds]), { log });
+      log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
+    }
+  }
+  const server = await startServer({ config, db, log });
+  process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      log.info({ signal }, 'shutting down');
+      resolve();
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+  await server.close();
+  await database.close();
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`newsgraph: ${err.message}\n`);
+      return 78; // EX_CONFIG
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  let exitCode = 0;
+
+  const program = new Command('newsgraph')
+    .description('News articles into a Neo4j knowledge graph, answered through GraphQL')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('serve')
+    .description('start the GraphQL API (ingests seeds/ first when the database is empty)')
+    .option('--no-seed', 'do not ingest seeds/ into an empty database')
+    .action(async (opts: { seed: boolean }) => {
+      exitCode = await serve(config, log, opts);
+    });
+
+  program
+    .command('ingest')
+    .description('extract and write articles (files or folders of .txt, - for stdin) into the graph')
+    .argument('<paths...>')
+    .option('--batch <n>', 'articles per write transaction', positiveInt('--batch'), 100)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt('--max-bytes'), 5 * 1024 * 1024)
+    .option('--rejects <file>', 'write refused inputs as JSON Lines to this file')
+    .action(async (paths: string[], opts: { batch: number; maxBytes: number; rejects?: string }) => {
+      const database = await openDatabase(config, log);
+      try {
+        const summary = await ingest(database.db, readSources(paths, { stdin: readStdin }), {
+          batchSize: opts.batch,
+          maxBytes: opts.maxBytes,
+          log,
+        });
+        process.stdout.write(`${formatSummary(summary)}\n`);
+        if (opts.rejects) await writeFile(opts.rejects, summary.rejected.map((r) => JSON.stringify(r)).join('\n') + (summary.rejected.length ? '\n' : ''));
+        exitCode = summary.rejected.length === 0 ? 0 : 1;
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('extract')
+    .description('print what extraction finds in each article, one JSON object per line')
+    .argument('<files...>', 'article files; - reads stdin')
+    .option('--body-only', 'the whole input is the body (no title or date lines)')
+    .action(async (files: string[], opts: { bodyOnly?: boolean }) => {
+      for await (const item of readSources(files, { stdin: readStdin })) {
+        try {
+          if ('error' in item) throw new ArticleError(item.source, 'unreadable', item.error);
+          const text = decodeArticleBytes(item.bytes, item.source);
+          const article = opts.bodyOnly ? parseBodyOnly(text, item.source) : parseArticle(text, item.source);
+          process.stdout.write(`${JSON.stringify(extractArticle(article))}\n`);
+        } catch (err) {
+          if (!(err instanceof ArticleError)) throw err;
+          process.stderr.write(`newsgraph extract: ${err.message}\n`);
+          exitCode = 1;
+        }
+      }
+    });
+
+  program
+    .command('eval')
+    .description('score extraction against gold annotations (a folder of NAME.txt + NAME.gold.json) or a CoNLL-2003 file')
+    .argument('[dir]', 'folder of gold files')
+    .option('--conll <file>', 'score person/organization mentions against a CoNLL-2003 file')
+    .option('--verbose', 'list every miss and false alarm')
+    .option('--json', 'print the scores as JSON')
+    .action(async (dir: string | undefined, opts: { conll?: string; verbose?: boolean; json?: boolean }) => {
+      if (!dir && !opts.conll) throw new InvalidArgumentError('give a gold folder or --conll FILE');
+      if (dir) {
+        const scores = await scoreGoldFolder(dir);
+        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
+      }
+      if (opts.conll) {
+        const scores = scoreConll(opts.conll);
+        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
+      }
+    });
+
+  const neo4jCmd = program.command('neo4j').description('manage the local embedded Neo4j (used when NEO4J_URI is unset)');
+  const localOpts = () => ({ repoRoot, port: config.neo4j.localPort, dataDir: config.neo4j.localDataDir, password: config.neo4j.password });
+  neo4jCmd
+    .command('start')
+    .description('start it and leave it running')
+    .action(async () => {
+      const handle = await ensureLocalNeo4j({ ...localOpts(), detached: true, log: (m: string) => log.info(m) });
+      process.stdout.write(`${handle.startedByUs ? 'started' : 'already running'}: ${handle.uri}\n`);
+    });
+  neo4jCmd
+    .command('stop')
+    .description('stop the one this checkout started')
+    .action(async () => {
+      const stopped = await stopLocalNeo4j(localOpts());
+      process.stdout.write(stopped ? 'stopped\n' : 'not running\n');
+    });
+  neo4jCmd
+    .command('status')
+    .description('say whether it answers')
+    .action(async () => {
+      const s = await localNeo4jStatus(localOpts());
+      process.stdout.write(s.running ? `running${s.pid ? ` (pid ${s.pid})` : ''}: ${s.uri}\n` : `not running (${s.uri})\n`);
+      exitCode = s.running ? 0 : 3;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof InvalidArgumentError) {
+      process.stderr.write(`newsgraph: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
+    log.debug({ err }, 'command failed');
+    return 1;
+  }
+  return exitCode;
+}

@@ -1,0 +1,49 @@
+import type { CountryVia, Role, Span } from './types.js';
+
+/**
+ * The extraction output contract (DESIGN.md): what `newsgraph extract` prints, one
+ * object per article, and what the writer turns into graph rows.
+ */
+export interface ExtractedPerson {
+  id: string;
+  name: string;
+  /** Other surface forms used for this person in the article (e.g. the surname alone). */
+  aliases: string[];
+  roles: Role[];
+  mentions: Span[];
+}
+
+export interface ExtractedCountry {
+  code: string;
+  name: string;
+  mentions: Array<Span & { via: CountryVia }>;
+}
+
+export interface ExtractedOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface ExtractedTopic {
+  id: string;
+  label: string;
+  score: number;
+  iptc?: string;
+}
+
+export interface ExtractedMeeting {
+  participants: string[];
+  evidence: Span;
+}
+
+export interface Extraction {
+  source: string;
+  article: { id: string; title: string; publishedAt: string | null };
+  people: ExtractedPerson[];
+  countries: ExtractedCountry[];
+  organizations: ExtractedOrganization[];
+  topics: ExtractedTopic[];
+  meetings: ExtractedMeeting[];
+}

@@ -1,0 +1,83 @@
+import type { ParsedArticle } from '../article/parse.js';
+import { resolveOrganizations } from '../resolve/organizations.js';
+import { resolvePeople } from '../resolve/people.js';
+import type { Extraction, ExtractedCountry } from './contract.js';
+import { countryName, findCountryMentions } from './countries.js';
+import { findCreditSpans } from './credits.js';
+import { findMeetings } from './meetings.js';
+import { loadNerModel, tagDocument } from './ner/index.js';
+import { findKnownOrganizations } from './organizations.js';
+import { findRoles } from './roles.js';
+import { splitSentences } from './tokenize.js';
+import { scoreTopics } from './topics.js';
+import type { Span } from './types.js';
+
+/** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
+function datelineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\((?:Reuters|AP|AFP|Reuters Breakingviews|IFR)\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return spans;
+}
+
+/**
+ * The pure extraction pipeline: sentences, named entities, then people,
+ * countries, organizations, topics, roles and meetings resolved within the
+ * article. Text in, plain data out; offsets index `article.text`.
+ */
+export function extractArticle(article: ParsedArticle): Extraction {
+  const { text } = article;
+  const sentences = [
+    ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
+    ...splitSentences(text, article.bodyStart, text.length),
+  ];
+  const entities = tagDocument(loadNerModel(), sentences, article.source);
+  const credits = findCreditSpans(text);
+  const datelines = datelineSpans(text);
+
+  const people = resolvePeople(
+    text,
+    entities.filter((e) => e.label === 'PER'),
+    { exclude: credits },
+  );
+  const personSpans = people.flatMap((p) => p.mentions);
+
+  const countryMentions = findCountryMentions(text, { start: article.titleStart, exclude: [...personSpans, ...credits] });
+  const byCode = new Map<string, ExtractedCountry>();
+  for (const m of countryMentions) {
+    const c = byCode.get(m.code) ?? { code: m.code, name: countryName(m.code), mentions: [] };
+    c.mentions.push({ start: m.start, end: m.end, text: m.text, via: m.via });
+    byCode.set(m.code, c);
+  }
+
+  const notOrg = [...personSpans, ...credits, ...datelines];
+  const organizations = resolveOrganizations(
+    text,
+    entities.filter((e) => e.label === 'ORG'),
+    findKnownOrganizations(text, { start: article.titleStart, exclude: notOrg }),
+    { exclude: notOrg },
+  );
+  const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
+
+  const meetings = findMeetings(
+    text,
+    sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+    people,
+  );
+
+  return {
+    source: article.source ?? '<input>',
+    article: { id: article.id, title: article.title, publishedAt: article.publishedAt },
+    people: people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      roles: findRoles(text, p, { countries: countryMentions, organizations: orgMentions }),
+      mentions: p.mentions,
+    })),
+    countries: [...byCode.values()],
+    organizations,
+    topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
+    meetings: meetings.map((m) => ({ participants: m.participants, evidence: m.evidence })),
+  };
+}

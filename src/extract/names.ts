@@ -1,0 +1,20 @@
+/**
+ * Name folding as the gold guide compares names: case-insensitive, accents,
+ * dots and hyphens folded to plain letters and spaces.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.\-‐‑–'’`]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Stable id of a person or organization: the folded canonical name as a slug. */
+export function slugify(name: string): string {
+  return foldName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,239 @@
+/**
+ * Sentence splitting and tokenization for English newswire, close to the
+ * CoNLL-2003 / Penn Treebank conventions the NER model was trained on:
+ *
+ * - punctuation, brackets and quotes (straight and curly) are separate tokens;
+ * - clitics are split: "Sarkozy's" -> "Sarkozy" "'s", "don't" -> "do" "n't";
+ * - abbreviations keep their period: "U.S.", "Mr.", "Jan.", "Gen.", "Corp.",
+ *   initials "W." (George W. Bush), "a.m.";
+ * - numbers stay whole: "411.7", "1,000", "10:30", "1990s";
+ * - "(Reuters) -" yields "(" "Reuters" ")" "-".
+ *
+ * Hyphenated compounds: CoNLL keeps them as one token ("Israel-PLO" is one
+ * MISC token). For the knowledge graph we want the parts, so a compound whose
+ * parts on both sides of a hyphen start with an upper-case letter (or whose
+ * left part is an abbreviation like "U.S.") is split into part, "-", part:
+ * "U.S.-Russia" -> "U.S." "-" "Russia", "Sarkozy-Merkel" -> "Sarkozy" "-"
+ * "Merkel". Compounds with a lower-case part stay whole ("President-elect",
+ * "U.N.-backed" is split only at the abbreviation: "U.N." "-" "backed").
+ * The hyphen token touches its neighbours (no whitespace between the offsets),
+ * which the tagger can see.
+ *
+ * Sentences end at line breaks, and at . ! ? (optionally followed by closing
+ * quotes/brackets) when the next token starts a new sentence. A period that
+ * belongs to a title/month abbreviation (Mr., Gen., Jan.) or an initial never
+ * ends a sentence; one on "U.S." or "Corp." ends it only if the next word is a
+ * typical sentence opener ("The", "He", ...).
+ */
+import type { Sentence, Token } from './types.js';
+
+/** Abbreviations that are never sentence-final in news text (followed by a name or number). */
+const NON_FINAL_ABBREV = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl',
+    'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'fr', 'sr', 'jr',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'no', 'nos', 'vs', 'v', 'approx', 'est', 'vol', 'pp', 'fig', 'gens', 'supt', 'insp', 'det', 'messrs',
+    'mme', 'mlle', 'sheikh', 'cf', 'e.g', 'i.e',
+  ],
+);
+/** Abbreviations that may end a sentence. */
+const FINAL_ABBREV = new Set([
+  'corp', 'inc', 'ltd', 'co', 'cos', 'bros', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'etc', 'al', 'jr', 'sr',
+  'dept', 'govt', 'assn', 'intl', 'mass', 'calif', 'fla', 'ill', 'tex', 'ariz', 'colo', 'conn', 'del', 'ga',
+  'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
+  'tenn', 'va', 'vt', 'wash', 'wis', 'wyo', 'ala', 'ark', 'n.y', 'n.j', 'd.c',
+]);
+/** Words that typically open a sentence; an ambiguous abbreviation before them ends the sentence. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'for',
+  'this', 'that', 'these', 'those', 'there', 'its', 'his', 'her', 'their', 'our', 'if', 'when', 'while',
+  'after', 'before', 'as', 'however', 'analysts', 'officials', 'some', 'many', 'most', 'other', 'one',
+  'meanwhile', 'still', 'also', 'yet', 'so', 'since', 'although', 'though', 'what', 'who', 'how', 'why',
+  'shares', 'prices', 'under', 'with', 'by', 'from', 'last', 'earlier', 'later', 'both', 'such', 'no',
+]);
+
+const CLITIC_RE = /^(.+?)('s|'S|’s|’S|'re|’re|'ve|’ve|'ll|’ll|'d|’d|'m|’m|n't|N'T|n’t)$/;
+
+// One token at a time, tried in order.
+const TOKEN_RE = new RegExp(
+  [
+    // URLs and e-mail addresses
+    String.raw`(?:https?://|www\.)[^\s"'<>()\[\]]+[^\s"'<>()\[\].,;:!?]`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // dotted abbreviations: U.S. U.N. a.m. N.Y. (2+ letter-period pairs)
+    String.raw`(?:\p{L}\.){2,}`,
+    // numbers: 1,000  411.7  10:30  1/2  1990s  10th  $ handled as punctuation
+    String.raw`\d+(?:[.,:/]\d+)*(?:\p{L}+)?`,
+    // words with internal hyphens, apostrophes, ampersands, periods between letters handled above
+    String.raw`[\p{L}\p{M}\d]+(?:[-'’&][\p{L}\p{M}\d]+)*`,
+    // multi-char punctuation
+    '\\.{2,}|-{2,}|…|\'\'|``|[—–]',
+    // any other single non-space character
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+function isUpperStart(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Split a word token at hyphens between capitalized parts; returns [start,end) pieces. */
+function splitHyphens(text: string, start: number, out: Token[]): void {
+  const parts = text.split('-');
+  if (parts.length === 1 || parts.some((p) => p.length === 0)) {
+    out.push({ text, start, end: start + text.length });
+    return;
+  }
+  // Decide per hyphen whether to split: both neighbours start upper-case.
+  let segStart = 0;
+  let pos = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    pos += parts[i].length; // index of hyphen i
+    const left = parts[i];
+    const right = parts[i + 1];
+    if (isUpperStart(left) && isUpperStart(right) && left.length > 1 && right.length > 1) {
+      const seg = text.slice(segStart, pos);
+      out.push({ text: seg, start: start + segStart, end: start + pos });
+      out.push({ text: '-', start: start + pos, end: start + pos + 1 });
+      segStart = pos + 1;
+    }
+    pos += 1;
+  }
+  const seg = text.slice(segStart);
+  out.push({ text: seg, start: start + segStart, end: start + text.length });
+}
+
+function pushWord(text: string, start: number, out: Token[]): void {
+  const m = CLITIC_RE.exec(text);
+  if (m && m[1].length > 0 && /\p{L}/u.test(m[1])) {
+    const base = m[1];
+    // "can't" -> "ca" "n't" (PTB); keep base non-empty
+    splitHyphens(base, start, out);
+    out.push({ text: m[2], start: start + base.length, end: start + text.length });
+    return;
+  }
+  // trailing possessive apostrophe: "Reuters'" handled by punctuation rule (apostrophe is separate)
+  splitHyphens(text, start, out);
+}
+
+/** Tokenize a single line region [start,end) of text. */
+function tokenizeRegion(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const region = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(region)) !== null) {
+    let tok = m[0];
+    let s = start + m.index;
+    // Abbreviation with trailing period: word immediately followed by "."
+    if (/^[\p{L}]/u.test(tok) && !tok.includes('.') && region.charAt(m.index + tok.length) === '.') {
+      const lower = tok.toLowerCase();
+      const nextCh = region.charAt(m.index + tok.length + 1);
+      const isInitial = tok.length === 1 && isUpperStart(tok) && (nextCh === ' ' || nextCh === '' || nextCh === '-');
+      if (NON_FINAL_ABBREV.has(lower) || FINAL_ABBREV.has(lower) || isInitial) {
+        // Do not treat "No." as an abbreviation unless followed by a number.
+        const rest = region.slice(m.index + tok.length + 1);
+        const ok = lower === 'no' || lower === 'nos' ? /^\s*\d/.test(rest) : true;
+        if (ok) {
+          tok = tok + '.';
+          TOKEN_RE.lastIndex = m.index + tok.length;
+        }
+      }
+    }
+    if (/^[\p{L}\p{M}\d]/u.test(tok) && !tok.endsWith('.') && /[-'’]/.test(tok)) {
+      pushWord(tok, s, out);
+    } else {
+      out.push({ text: tok, start: s, end: s + tok.length });
+    }
+  }
+  return out;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', "''", '»']);
+const FINAL_PUNCT = new Set(['.', '!', '?', '...', '…']);
+
+function abbrevKind(tok: string): 'none' | 'nonfinal' | 'final' | 'initial' | 'dotted' {
+  if (!tok.endsWith('.') || tok.length < 2) return 'none';
+  const base = tok.slice(0, -1);
+  const lower = base.toLowerCase();
+  if (/^\p{Lu}$/u.test(base)) return 'initial';
+  if (NON_FINAL_ABBREV.has(lower)) return 'nonfinal';
+  if (FINAL_ABBREV.has(lower)) return 'final';
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(base)) return 'dotted';
+  return 'none';
+}
+
+/** Split tokens of one line into sentences. */
+function splitTokens(tokens: Token[], out: Sentence[]): void {
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length) {
+      out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
+      cur = [];
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    cur.push(t);
+    const next = tokens[i + 1];
+    if (!next) break;
+    let boundary = false;
+    if (FINAL_PUNCT.has(t.text)) {
+      // absorb closing quotes / brackets
+      let j = i + 1;
+      while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) {
+        cur.push(tokens[j]);
+        j++;
+      }
+      i = j - 1;
+      const n = tokens[j];
+      if (n && startsSentence(n, tokens[j + 1])) boundary = true;
+    } else {
+      const kind = abbrevKind(t.text);
+      if ((kind === 'final' || kind === 'dotted') && next.start > t.end) {
+        if (startsSentence(next, tokens[i + 2]) && SENTENCE_OPENERS.has(next.text.toLowerCase())) boundary = true;
+      }
+    }
+    if (boundary) flush();
+  }
+  flush();
+}
+
+function startsSentence(n: Token, after: Token | undefined): boolean {
+  const c = n.text.charAt(0);
+  if (/[\p{Lu}\d"“‘'(\[]/u.test(c)) return true;
+  // lower-case start after a period is not a new sentence
+  void after;
+  return false;
+}
+
+/**
+ * Split `text[start,end)` into sentences of tokens. Offsets are indices into `text`.
+ * Line breaks always end a sentence.
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl > end) nl = end;
+    const tokens = tokenizeRegion(text, lineStart, nl);
+    // Sentence splitting within the line: before each period-final token check abbreviation handling.
+    splitTokens(fixSentenceFinalAbbrev(tokens), out);
+    lineStart = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * A "final" abbreviation (Corp., U.S.) at the very end of a line or followed by
+ * a sentence opener ends the sentence; we keep the period on the token (as
+ * CoNLL does for "U.S."), so nothing to change here except "Inc." at the
+ * end of a line. Placeholder for future rules.
+ */
+function fixSentenceFinalAbbrev(tokens: Token[]): Token[] {
+  return tokens;
+}

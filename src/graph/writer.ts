@@ -1,0 +1,229 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ParsedArticle } from '../article/parse.js';
+import type { Extraction } from '../extract/contract.js';
+import { foldName, slugify } from '../extract/names.js';
+import { sha256Hex } from '../article/parse.js';
+import { writeTransaction, type Db } from './driver.js';
+
+/** One article ready for the graph: what was read and what extraction found in it. */
+export interface ArticleDocument {
+  article: ParsedArticle;
+  extraction: Extraction;
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** Spans as one flat list [start0, end0, start1, end1, …]: compact on the edge, rebuilt by the reader. */
+function flatOffsets(spans: Array<{ start: number; end: number }>): number[] {
+  return spans.flatMap((s) => [s.start, s.end]);
+}
+
+/** Stable meeting key: the same report of the same meeting merges onto one node. */
+export function meetingId(articleId: string, participantIds: string[], evidenceStart: number): string {
+  return sha256Hex(`${articleId}|${[...participantIds].sort().join('|')}|${evidenceStart}`, 24);
+}
+
+/** Turns documents into the parameter rows of the write statements. Pure; exported for tests. */
+export function toRows(docs: ArticleDocument[]) {
+  const articles = docs.map(({ article: a }) => ({
+    id: a.id,
+    contentHash: a.contentHash,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    source: a.source ?? null,
+    text: a.text,
+  }));
+  const people = [];
+  const roles = [];
+  const countries = [];
+  const organizations = [];
+  const topics = [];
+  const meetings = [];
+  for (const { article, extraction: x } of docs) {
+    const idByName = new Map<string, string>();
+    for (const p of x.people) {
+      idByName.set(p.name, p.id);
+      people.push({
+        articleId: article.id,
+        id: p.id,
+        name: p.name,
+        nameKey: foldName(p.name),
+        aliases: p.aliases,
+        count: p.mentions.length,
+        offsets: flatOffsets(p.mentions),
+      });
+      for (const r of p.roles) {
+        if (r.country) roles.push({ personId: p.id, title: r.title, kind: 'Country', key: r.country, date: article.publishedAt });
+        if (r.organization) {
+          roles.push({ personId: p.id, title: r.title, kind: 'Organization', key: slugify(r.organization), name: r.organization, date: article.publishedAt });
+        }
+      }
+    }
+    for (const c of x.countries) {
+      countries.push({ articleId: article.id, code: c.code, name: c.name, count: c.mentions.length, offsets: flatOffsets(c.mentions) });
+    }
+    for (const o of x.organizations) {
+      organizations.push({
+        articleId: article.id,
+        id: o.id,
+        name: o.name,
+        aliases: o.aliases,
+        count: o.mentions.length,
+        offsets: flatOffsets(o.mentions),
+      });
+    }
+    for (const t of x.topics) {
+      topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score });
+    }
+    for (const m of x.meetings) {
+      const participantIds = m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined);
+      if (participantIds.length < 2) continue;
+      meetings.push({
+        articleId: article.id,
+        id: meetingId(article.id, participantIds, m.evidence.start),
+        participantIds,
+        evidence: m.evidence.text,
+        start: m.evidence.start,
+        end: m.evidence.end,
+      });
+    }
+  }
+  return { articles, people, roles, countries, organizations, topics, meetings };
+}
+
+async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+  const res = await tx.run<{ id: string; hash: string }>(
+    `/* existingArticleHashes */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     RETURN a.id AS id, a.contentHash AS hash`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [r.get('id'), r.get('hash')]));
+}
+
+/**
+ * Writes a batch of articles in one transaction: all of them or none. An article
+ * whose content is unchanged is skipped; a corrected one (same id, new content)
+ * loses its old mentions, topics and meetings before the new ones are written.
+ */
+export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<Map<string, WriteOutcome>> {
+  return writeTransaction(db, 'writeArticles', async (tx) => {
+    const existing = await existingHashes(
+      tx,
+      docs.map((d) => d.article.id),
+    );
+    const outcome = new Map<string, WriteOutcome>();
+    const toWrite: ArticleDocument[] = [];
+    for (const d of docs) {
+      const old = existing.get(d.article.id);
+      if (old === d.article.contentHash) {
+        outcome.set(d.article.id, 'unchanged');
+      } else {
+        outcome.set(d.article.id, old === undefined ? 'created' : 'updated');
+        toWrite.push(d);
+      }
+    }
+    const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
+    if (replaced.length > 0) await clearArticleEdges(tx, replaced);
+    if (toWrite.length > 0) await writeRows(tx, toRows(toWrite));
+    return outcome;
+  });
+}
+
+async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  await tx.run(
+    `/* clearArticleEdges */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     CALL (a) { MATCH (a)-[:REPORTS]->(m:Meeting) DETACH DELETE m }
+     CALL (a) { MATCH (a)-[r:MENTIONS|ABOUT]->() DELETE r }`,
+    { ids },
+  );
+}
+
+async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>): Promise<void> {
+  await tx.run(
+    `/* writeArticleNodes */
+     UNWIND $rows AS row
+     MERGE (a:Article {id: row.id})
+     SET a.title = row.title, a.publishedAt = datetime(row.publishedAt), a.source = row.source,
+         a.text = row.text, a.contentHash = row.contentHash`,
+    { rows: rows.articles },
+  );
+  await tx.run(
+    `/* writePersonMentions */
+     UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MERGE (p:Person {id: row.id})
+       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.aliases = []
+     WITH a, p, row, [x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name] AS fresh
+     SET p.aliases = p.aliases + fresh
+     SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)
+     MERGE (a)-[r:MENTIONS]->(p)
+     SET r.count = row.count, r.offsets = row.offsets`,
+    { rows: rows.people },
+  );
+  await tx.run(
+    `/* writeCountryMentions */
+     UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MERGE (c:Country {code: row.code})
+       ON CREATE SET c.name = row.name, c.id = row.code
+     MERGE (a)-[r:MENTIONS]->(c)
+     SET r.count = row.count, r.offsets = row.offsets`,
+    { rows: rows.countries },
+  );
+  await tx.run(
+    `/* writeOrganizationMentions */
+     UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MERGE (o:Organization {id: row.id})
+       ON CREATE SET o.name = row.name, o.aliases = []
+     WITH a, o, row, [x IN row.aliases WHERE NOT x IN o.aliases AND x <> o.name] AS fresh
+     SET o.aliases = o.aliases + fresh
+     SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)
+     MERGE (a)-[r:MENTIONS]->(o)
+     SET r.count = row.count, r.offsets = row.offsets`,
+    { rows: rows.organizations },
+  );
+  await tx.run(
+    `/* writeTopics */
+     UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MERGE (t:Topic {id: row.id})
+     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc
+     MERGE (a)-[r:ABOUT]->(t)
+     SET r.score = row.score`,
+    { rows: rows.topics },
+  );
+  await tx.run(
+    `/* writeRoles */
+     UNWIND $rows AS row
+     MATCH (p:Person {id: row.personId})
+     CALL (row) {
+       WITH row WHERE row.kind = 'Country'
+       MATCH (c:Country {code: row.key}) RETURN c AS target
+       UNION
+       WITH row WHERE row.kind = 'Organization'
+       MERGE (o:Organization {id: row.key}) ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
+       RETURN o AS target
+     }
+     MERGE (p)-[h:HOLDS {title: row.title}]->(target)
+     SET h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
+    { rows: rows.roles },
+  );
+  await tx.run(
+    `/* writeMeetings */
+     UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MERGE (m:Meeting {id: row.id})
+     SET m.date = a.publishedAt, m.evidence = row.evidence, m.start = row.start, m.end = row.end
+     MERGE (a)-[:REPORTS]->(m)
+     WITH m, row
+     UNWIND row.participantIds AS pid
+     MATCH (p:Person {id: pid})
+     MERGE (m)-[:WITH]->(p)`,
+    { rows: rows.meetings },
+  );
+}

@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../graph/driver.js';
+import * as q from '../read/queries.js';
+import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
+
+/** Orders rows by the keys asked for, as DataLoader requires; missing keys become null. */
+function byKey<R>(keys: readonly string[], rows: R[], keyOf: (r: R) => string): Array<R | null> {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+function listsByKey<R>(keys: readonly string[], map: Map<string, R[]>): R[][] {
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * Per-request loaders: every edge field resolves through one of these, so a list
+ * of N articles costs one query per field, not N.
+ */
+export function createLoaders(db: Db) {
+  return {
+    article: new DataLoader<string, ArticleRow | null>(async (ids) => byKey(ids, await q.getArticles(db, ids), (r) => r.id)),
+    person: new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await q.getPeople(db, ids), (r) => r.id)),
+    country: new DataLoader<string, CountryRow | null>(async (codes) => byKey(codes, await q.getCountries(db, codes), (r) => r.code)),
+    organization: new DataLoader<string, OrganizationRow | null>(async (ids) =>
+      byKey(ids, await q.getOrganizations(db, ids), (r) => r.id),
+    ),
+    topic: new DataLoader<string, TopicRow | null>(async (ids) => byKey(ids, await q.getTopics(db, ids), (r) => r.id)),
+    articlePeople: new DataLoader<string, MentionRow[]>(async (ids) => listsByKey(ids, await q.mentionsOfArticles(db, 'Person', ids))),
+    articleCountries: new DataLoader<string, MentionRow[]>(async (ids) =>
+      listsByKey(ids, await q.mentionsOfArticles(db, 'Country', ids)),
+    ),
+    articleOrganizations: new DataLoader<string, MentionRow[]>(async (ids) =>
+      listsByKey(ids, await q.mentionsOfArticles(db, 'Organization', ids)),
+    ),
+    articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await q.topicsOfArticles(db, ids))),
+    articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await q.meetingsOfArticles(db, ids))),
+    personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await q.rolesOfPeople(db, ids))),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GraphQLContext {
+  db: Db;
+  loaders: Loaders;
+}
+
+export function createContext(db: Db): GraphQLContext {
+  return { db, loaders: createLoaders(db) };
+}

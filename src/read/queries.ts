@@ -1,0 +1,414 @@
+import { readQuery, toIso, type Db } from '../graph/driver.js';
+import { foldName } from '../extract/names.js';
+import type {
+  ArticleRow,
+  CountryPairRow,
+  CountryRow,
+  DateTopicFilter,
+  EntityKind,
+  MeetingRow,
+  MentionRow,
+  OrganizationRow,
+  PersonRow,
+  RoleRow,
+  SearchHitRow,
+  SpanRow,
+  StatsRow,
+  TopicRow,
+  TopicScoreRow,
+} from './rows.js';
+
+/**
+ * Every Cypher statement the API runs: one function per question, parameters
+ * only, rows parsed into plain objects here. Labels and key properties that
+ * cannot be parameters come from this closed map, never from a request.
+ */
+const ENTITY = {
+  Person: { label: 'Person', key: 'id' },
+  Country: { label: 'Country', key: 'code' },
+  Organization: { label: 'Organization', key: 'id' },
+  Topic: { label: 'Topic', key: 'id' },
+} as const satisfies Record<EntityKind, { label: string; key: string }>;
+
+function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
+  const spans: SpanRow[] = [];
+  const o = offsets ?? [];
+  for (let i = 0; i + 1 < o.length; i += 2) spans.push({ start: o[i], end: o[i + 1], text: text.slice(o[i], o[i + 1]) });
+  return spans;
+}
+
+// ---------------------------------------------------------------- entities by key
+
+export async function getArticles(db: Db, ids: readonly string[]): Promise<ArticleRow[]> {
+  const res = await readQuery(
+    db,
+    'getArticles',
+    `/* getArticles */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     RETURN a.id AS id, a.title AS title, a.publishedAt AS publishedAt, a.source AS source, a.text AS text`,
+    { ids },
+  );
+  return res.records.map((r) => ({
+    kind: 'Article',
+    id: r.get('id'),
+    title: r.get('title'),
+    publishedAt: toIso(r.get('publishedAt')),
+    source: r.get('source'),
+    text: r.get('text'),
+  }));
+}
+
+export async function getPeople(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
+  const res = await readQuery(
+    db,
+    'getPeople',
+    `/* getPeople */
+     UNWIND $ids AS id
+     MATCH (p:Person {id: id})
+     RETURN p.id AS id, p.name AS name, p.aliases AS aliases, COUNT { (:Article)-[:MENTIONS]->(p) } AS articleCount`,
+    { ids },
+  );
+  return res.records.map((r) => ({
+    kind: 'Person',
+    id: r.get('id'),
+    name: r.get('name'),
+    aliases: r.get('aliases') ?? [],
+    articleCount: r.get('articleCount'),
+  }));
+}
+
+export async function getCountries(db: Db, codes: readonly string[]): Promise<CountryRow[]> {
+  const res = await readQuery(
+    db,
+    'getCountries',
+    `/* getCountries */
+     UNWIND $codes AS code
+     MATCH (c:Country {code: code})
+     RETURN c.code AS code, c.name AS name, COUNT { (:Article)-[:MENTIONS]->(c) } AS articleCount`,
+    { codes },
+  );
+  return res.records.map((r) => ({
+    kind: 'Country',
+    id: r.get('code'),
+    code: r.get('code'),
+    name: r.get('name'),
+    articleCount: r.get('articleCount'),
+  }));
+}
+
+export async function getOrganizations(db: Db, ids: readonly string[]): Promise<OrganizationRow[]> {
+  const res = await readQuery(
+    db,
+    'getOrganizations',
+    `/* getOrganizations */
+     UNWIND $ids AS id
+     MATCH (o:Organization {id: id})
+     RETURN o.id AS id, o.name AS name, o.aliases AS aliases, COUNT { (:Article)-[:MENTIONS]->(o) } AS articleCount`,
+    { ids },
+  );
+  return res.records.map((r) => ({
+    kind: 'Organization',
+    id: r.get('id'),
+    name: r.get('name'),
+    aliases: r.get('aliases') ?? [],
+    articleCount: r.get('articleCount'),
+  }));
+}
+
+export async function getTopics(db: Db, ids: readonly string[] | null): Promise<TopicRow[]> {
+  const res = await readQuery(
+    db,
+    'getTopics',
+    `/* getTopics */
+     MATCH (t:Topic)
+     WHERE $ids IS NULL OR t.id IN $ids
+     RETURN t.id AS id, t.label AS label, t.iptc AS iptc, COUNT { (:Article)-[:ABOUT]->(t) } AS articleCount
+     ORDER BY articleCount DESC, id`,
+    { ids },
+  );
+  return res.records.map((r) => ({
+    kind: 'Topic',
+    id: r.get('id'),
+    name: r.get('label'),
+    label: r.get('label'),
+    iptc: r.get('iptc'),
+    articleCount: r.get('articleCount'),
+  }));
+}
+
+// ---------------------------------------------------------------- who met whom
+
+/** A person's id from a name: the canonical name first, then an alias, folded as the guide folds names. */
+export async function findPersonIdByName(db: Db, name: string): Promise<string | null> {
+  const key = foldName(name);
+  const res = await readQuery<{ id: string }>(
+    db,
+    'findPersonIdByName',
+    `/* findPersonIdByName */
+     OPTIONAL MATCH (exact:Person {nameKey: $key})
+     WITH exact
+     CALL (exact) {
+       WITH exact WHERE exact IS NULL
+       CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
+       WHERE node:Person
+       RETURN node ORDER BY score DESC LIMIT 1
+       UNION
+       WITH exact WHERE exact IS NOT NULL
+       RETURN exact AS node
+     }
+     RETURN node.id AS id LIMIT 1`,
+    { key, phrase: `"${key.replace(/["\\]/g, ' ')}"` },
+  );
+  return res.records[0]?.get('id') ?? null;
+}
+
+export interface MeetingQuery {
+  personId?: string | null;
+  withPersonId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  first: number;
+}
+
+export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingRow[]> {
+  const res = await readQuery(
+    db,
+    'findMeetings',
+    `/* findMeetings */
+     CALL (){
+       WITH 1 AS one WHERE $personId IS NOT NULL
+       MATCH (:Person {id: $personId})<-[:WITH]-(m:Meeting)
+       RETURN m
+       UNION
+       WITH 1 AS one WHERE $personId IS NULL
+       MATCH (m:Meeting)
+       RETURN m
+     }
+     WITH m
+     WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) })
+     MATCH (a:Article)-[:REPORTS]->(m)
+     WITH m, a ORDER BY m.date DESC, m.id LIMIT $first
+     RETURN m.id AS id, m.date AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
+            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`,
+    { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, first: q.first },
+  );
+  return res.records.map((r) => ({
+    id: r.get('id'),
+    date: toIso(r.get('date')),
+    articleId: r.get('articleId'),
+    evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
+    participantIds: r.get('participantIds'),
+  }));
+}
+
+/** Meetings reported by each of the given articles, keyed by article id. */
+export async function meetingsOfArticles(db: Db, articleIds: readonly string[]): Promise<Map<string, MeetingRow[]>> {
+  const res = await readQuery(
+    db,
+    'meetingsOfArticles',
+    `/* meetingsOfArticles */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})-[:REPORTS]->(m:Meeting)
+     RETURN a.id AS articleId, m.id AS id, m.date AS date, m.evidence AS evidence, m.start AS start, m.end AS end,
+            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+     ORDER BY start`,
+    { ids: articleIds },
+  );
+  const out = new Map<string, MeetingRow[]>();
+  for (const r of res.records) {
+    const row: MeetingRow = {
+      id: r.get('id'),
+      date: toIso(r.get('date')),
+      articleId: r.get('articleId'),
+      evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
+      participantIds: r.get('participantIds'),
+    };
+    out.set(row.articleId, [...(out.get(row.articleId) ?? []), row]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- countries discussed together
+
+export async function countryPairs(db: Db, filter: DateTopicFilter, first: number): Promise<CountryPairRow[]> {
+  const res = await readQuery(
+    db,
+    'countryPairs',
+    `/* countryPairs */
+     MATCH (a:Article)
+     WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+     MATCH (a)-[:MENTIONS]->(c1:Country), (a)-[:MENTIONS]->(c2:Country)
+     WHERE c1.code < c2.code
+     RETURN c1.code AS a, c2.code AS b, count(a) AS articleCount
+     ORDER BY articleCount DESC, a, b
+     LIMIT $first`,
+    { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first },
+  );
+  return res.records.map((r) => ({ a: r.get('a'), b: r.get('b'), articleCount: r.get('articleCount'), filter }));
+}
+
+export async function countryPairArticles(db: Db, pair: CountryPairRow, first: number): Promise<string[]> {
+  const { filter } = pair;
+  const res = await readQuery<{ id: string }>(
+    db,
+    'countryPairArticles',
+    `/* countryPairArticles */
+     MATCH (:Country {code: $a})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(:Country {code: $b})
+     WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+     RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
+    { a: pair.a, b: pair.b, from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first },
+  );
+  return res.records.map((r) => r.get('id'));
+}
+
+// ---------------------------------------------------------------- article edges
+
+/** Entities of one kind mentioned by each article, with their spans, keyed by article id. */
+export async function mentionsOfArticles(
+  db: Db,
+  kind: MentionRow['kind'],
+  articleIds: readonly string[],
+): Promise<Map<string, MentionRow[]>> {
+  const { label, key } = ENTITY[kind];
+  const res = await readQuery(
+    db,
+    `mentionsOfArticles:${kind}`,
+    `/* mentionsOfArticles */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})-[r:MENTIONS]->(e:${label})
+     RETURN a.id AS articleId, a.text AS text, e.${key} AS entityId, r.count AS count, r.offsets AS offsets
+     ORDER BY r.count DESC, entityId`,
+    { ids: articleIds },
+  );
+  const out = new Map<string, MentionRow[]>();
+  for (const r of res.records) {
+    const articleId: string = r.get('articleId');
+    const row: MentionRow = { kind, entityId: r.get('entityId'), count: r.get('count'), spans: spansFrom(r.get('text'), r.get('offsets')) };
+    out.set(articleId, [...(out.get(articleId) ?? []), row]);
+  }
+  return out;
+}
+
+export async function topicsOfArticles(db: Db, articleIds: readonly string[]): Promise<Map<string, TopicScoreRow[]>> {
+  const res = await readQuery(
+    db,
+    'topicsOfArticles',
+    `/* topicsOfArticles */
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})-[r:ABOUT]->(t:Topic)
+     RETURN a.id AS articleId, t.id AS topicId, r.score AS score
+     ORDER BY score DESC, topicId`,
+    { ids: articleIds },
+  );
+  const out = new Map<string, TopicScoreRow[]>();
+  for (const r of res.records) {
+    const id: string = r.get('articleId');
+    out.set(id, [...(out.get(id) ?? []), { topicId: r.get('topicId'), score: r.get('score') }]);
+  }
+  return out;
+}
+
+/** Newest articles that mention (or, for topics, are about) one entity. */
+export async function articlesOfEntity(db: Db, kind: EntityKind, id: string, first: number): Promise<string[]> {
+  const { label, key } = ENTITY[kind];
+  const rel = kind === 'Topic' ? 'ABOUT' : 'MENTIONS';
+  const res = await readQuery<{ id: string }>(
+    db,
+    `articlesOfEntity:${kind}`,
+    `/* articlesOfEntity */
+     MATCH (:${label} {${key}: $id})<-[:${rel}]-(a:Article)
+     RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
+    { id, first },
+  );
+  return res.records.map((r) => r.get('id'));
+}
+
+export async function rolesOfPeople(db: Db, personIds: readonly string[]): Promise<Map<string, RoleRow[]>> {
+  const res = await readQuery(
+    db,
+    'rolesOfPeople',
+    `/* rolesOfPeople */
+     UNWIND $ids AS id
+     MATCH (p:Person {id: id})-[h:HOLDS]->(t)
+     RETURN p.id AS personId, h.title AS title,
+            CASE WHEN t:Country THEN t.code END AS countryCode,
+            CASE WHEN t:Organization THEN t.id END AS organizationId
+     ORDER BY h.since, title`,
+    { ids: personIds },
+  );
+  const out = new Map<string, RoleRow[]>();
+  for (const r of res.records) {
+    const id: string = r.get('personId');
+    out.set(id, [...(out.get(id) ?? []), { title: r.get('title'), countryCode: r.get('countryCode'), organizationId: r.get('organizationId') }]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- search and stats
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A Lucene query from free text: each word exact (boosted), as a prefix, or up to
+ * two edits away. The text is escaped, so it can only ever be words.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 0 && !['and', 'or', 'not', 'to'].includes(w))
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
+}
+
+export async function search(db: Db, text: string, first: number): Promise<SearchHitRow[]> {
+  const query = luceneQuery(text);
+  if (!query) return [];
+  const res = await readQuery(
+    db,
+    'search',
+    `/* search */
+     CALL () {
+       CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+       RETURN node, score
+       UNION ALL
+       CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $first}) YIELD node, score
+       RETURN node, score
+     }
+     RETURN labels(node)[0] AS kind, coalesce(node.code, node.id) AS id, score
+     ORDER BY score DESC, id
+     LIMIT $first`,
+    { query, first },
+  );
+  return res.records.map((r) => ({ kind: r.get('kind'), id: r.get('id'), score: r.get('score') }));
+}
+
+export async function stats(db: Db): Promise<StatsRow> {
+  const res = await readQuery(
+    db,
+    'stats',
+    `/* stats */
+     RETURN COUNT { (:Article) } AS articles, COUNT { (:Person) } AS people, COUNT { (:Country) } AS countries,
+            COUNT { (:Organization) } AS organizations, COUNT { (:Topic) } AS topics, COUNT { (:Meeting) } AS meetings,
+            COLLECT { MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.publishedAt ORDER BY a.publishedAt LIMIT 1 }[0] AS first,
+            COLLECT { MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.publishedAt ORDER BY a.publishedAt DESC LIMIT 1 }[0] AS last`,
+    {},
+  );
+  const r = res.records[0];
+  return {
+    articles: r.get('articles'),
+    people: r.get('people'),
+    countries: r.get('countries'),
+    organizations: r.get('organizations'),
+    topics: r.get('topics'),
+    meetings: r.get('meetings'),
+    firstPublishedAt: toIso(r.get('first')),
+    lastPublishedAt: toIso(r.get('last')),
+  };
+}

@@ -1,0 +1,125 @@
+import { canonicalOrganization, isCountryLike, normalizeOrganizationName } from '../extract/organizations.js';
+import { foldName, slugify } from '../extract/names.js';
+import type { Span } from '../extract/types.js';
+
+/**
+ * In-document resolution of organizations: known organizations by their canonical
+ * name ("U.N." is the United Nations), others by the fullest form the article uses,
+ * with acronyms joined to the name they abbreviate ("International Atomic Energy
+ * Agency (IAEA)" … "the IAEA").
+ */
+export interface ResolvedOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'des', 'du']);
+
+/** "International Monetary Fund" -> "imf": the initials an acronym of it would have. */
+function initials(name: string): string {
+  return name
+    .split(/[\s\-]+/)
+    .filter((w) => w !== '' && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+const isAcronym = (s: string) => /^[A-Z][A-Z.&]{1,9}$/.test(s.replace(/\./g, '')) && s.replace(/[^A-Z]/g, '').length >= 2;
+
+interface Cluster {
+  id: string;
+  name: string;
+  known: boolean;
+  forms: Set<string>;
+  mentions: Array<{ start: number; end: number }>;
+}
+
+/** Trims "the", possessives and punctuation off an ORG span, keeping offsets exact. */
+function cleanSpan(text: string, s: Span): { start: number; end: number; surface: string } | null {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /[\s"'“”‘’(\[,;:.]/.test(text[start])) start++;
+  while (end > start && /[\s"“”’)\],;:]/.test(text[end - 1])) end--;
+  const poss = /['’]s?$/.exec(text.slice(start, end));
+  if (poss) end -= poss[0].length;
+  const the = /^the\s+/i.exec(text.slice(start, end));
+  if (the) start += the[0].length;
+  const surface = text.slice(start, end).replace(/\s+/g, ' ');
+  return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
+}
+
+export function resolveOrganizations(
+  text: string,
+  nerSpans: Span[],
+  known: Array<Span & { id: string; name: string }>,
+  opts: { exclude?: Span[] } = {},
+): ResolvedOrganization[] {
+  const exclude = opts.exclude ?? [];
+  const clusters = new Map<string, Cluster>();
+  const taken: Array<{ start: number; end: number }> = [];
+  const overlaps = (a: { start: number; end: number }) => taken.some((t) => a.start < t.end && a.end > t.start);
+  const excluded = (a: { start: number; end: number }) => exclude.some((x) => a.start < x.end && a.end > x.start);
+
+  const addTo = (id: string, name: string, isKnown: boolean, m: { start: number; end: number; surface: string }) => {
+    let cl = clusters.get(id);
+    if (!cl) {
+      cl = { id, name, known: isKnown, forms: new Set(), mentions: [] };
+      clusters.set(id, cl);
+    }
+    cl.forms.add(m.surface);
+    cl.mentions.push({ start: m.start, end: m.end });
+    taken.push({ start: m.start, end: m.end });
+  };
+
+  // Gazetteer matches first: their canonical names are curated.
+  for (const k of known) {
+    if (overlaps(k) || excluded(k)) continue;
+    addTo(k.id, k.name, true, { start: k.start, end: k.end, surface: text.slice(k.start, k.end) });
+  }
+  const nerClean = nerSpans
+    .map((s) => cleanSpan(text, s))
+    .filter((c): c is NonNullable<typeof c> => c !== null && !excluded(c) && !isCountryLike(c.surface));
+  // Longer names first, so an acronym finds the full name it abbreviates wherever it stands.
+  for (const c of [...nerClean].sort((a, b) => b.surface.length - a.surface.length)) {
+    if (overlaps(c)) continue;
+    const k = canonicalOrganization(c.surface);
+    if (k) {
+      addTo(k.id, k.name, true, c);
+      continue;
+    }
+    if (isAcronym(c.surface)) {
+      const folded = c.surface.replace(/\./g, '').toLowerCase();
+      const full = [...clusters.values()].find((cl) => initials(cl.name) === folded && cl.name.includes(' '));
+      if (full) {
+        addTo(full.id, full.name, full.known, c);
+        continue;
+      }
+    }
+    const name = normalizeOrganizationName(c.surface);
+    if (!name) continue;
+    const existing = [...clusters.values()].find((cl) => foldName(cl.name) === foldName(name));
+    addTo(existing?.id ?? slugify(name), existing?.name ?? name, existing?.known ?? false, c);
+  }
+
+  // An acronym tagged before its full name was seen: join it now.
+  for (const cl of [...clusters.values()]) {
+    if (cl.known || !isAcronym(cl.name)) continue;
+    const folded = cl.name.replace(/\./g, '').toLowerCase();
+    const full = [...clusters.values()].find((o) => o !== cl && o.name.includes(' ') && initials(o.name) === folded);
+    if (full) {
+      full.mentions.push(...cl.mentions);
+      cl.forms.forEach((f) => full.forms.add(f));
+      clusters.delete(cl.id);
+    }
+  }
+
+  return [...clusters.values()]
+    .filter((cl) => cl.id !== '')
+    .map((cl) => {
+      const mentions = [...cl.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+      return { id: cl.id, name: cl.name, aliases: [...cl.forms].filter((f) => f !== cl.name), mentions };
+    })
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}

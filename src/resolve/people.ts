@@ -1,0 +1,190 @@
+import { foldName, slugify } from '../extract/names.js';
+import { stripTitles } from '../extract/titles.js';
+import type { PersonRef, Span } from '../extract/types.js';
+
+/**
+ * In-document resolution of person mentions: one person per real individual,
+ * named by the fullest form the article uses ("Foreign Minister Sergei Lavrov" and
+ * "Lavrov" are both Sergei Lavrov), with every occurrence as a mention.
+ */
+
+export interface ResolvedPerson extends PersonRef {
+  aliases: string[];
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Lower-case particles that belong inside names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+}
+
+/** Trims punctuation, possessives and titles off a PER span, keeping offsets exact. */
+export function cleanPersonSpan(text: string, span: Span): Candidate | null {
+  let start = span.start;
+  let end = span.end;
+  const raw = () => text.slice(start, end);
+  while (start < end && /[\s"'“”‘’(\[,;:.\-–—]/.test(text[start])) start++;
+  while (end > start && /[\s"“”’)\],;:\-–—]/.test(text[end - 1])) end--;
+  const poss = /['’]s?$/.exec(raw());
+  if (poss) end -= poss[0].length;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  const stripped = stripTitles(raw());
+  if (stripped.name !== raw()) {
+    const idx = raw().lastIndexOf(stripped.name);
+    if (idx < 0) return null;
+    start += idx;
+    end = start + stripped.name.length;
+  }
+  const name = raw().replace(/\s+/g, ' ').trim();
+  if (!/\p{Lu}/u.test(name) || name.length < 2) return null;
+  const tokens = name.split(' ');
+  // A name is capitalised words, initials and particles; anything else is not a person's name.
+  if (!tokens.every((t) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()))) return null;
+  return { start, end, name, tokens };
+}
+
+function coreTokens(tokens: string[]): string[] {
+  const core = tokens.map((t) => foldName(t)).filter((t) => t !== '');
+  while (core.length > 1 && NAME_SUFFIXES.has(core[core.length - 1])) core.pop();
+  return core;
+}
+
+function surnameOf(tokens: string[]): string {
+  const core = coreTokens(tokens);
+  return core[core.length - 1] ?? '';
+}
+
+/** "George Bush" ~ "George W. Bush", "Hillary Clinton" ~ "Hillary Rodham Clinton", "G. Bush" ~ "George Bush". */
+function compatibleFullNames(a: string[], b: string[]): boolean {
+  const ca = coreTokens(a);
+  const cb = coreTokens(b);
+  if (ca.length < 2 || cb.length < 2) return false;
+  if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
+  const fa = ca[0];
+  const fb = cb[0];
+  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+}
+
+interface Cluster {
+  canonical: Candidate;
+  forms: Map<string, number>;
+  mentions: Array<{ start: number; end: number }>;
+}
+
+function fuller(a: Candidate, b: Candidate): Candidate {
+  if (b.tokens.length !== a.tokens.length) return b.tokens.length > a.tokens.length ? b : a;
+  return b.name.length > a.name.length ? b : a;
+}
+
+export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[] } = {}): ResolvedPerson[] {
+  const exclude = opts.exclude ?? [];
+  const candidates = spans
+    .map((s) => cleanPersonSpan(text, s))
+    .filter((c): c is Candidate => c !== null && !exclude.some((x) => c.start >= x.start && c.end <= x.end))
+    .sort((x, y) => x.start - y.start);
+
+  const clusters: Cluster[] = [];
+  const add = (cl: Cluster, c: Candidate) => {
+    cl.canonical = fuller(cl.canonical, c);
+    cl.forms.set(c.name, (cl.forms.get(c.name) ?? 0) + 1);
+    cl.mentions.push({ start: c.start, end: c.end });
+  };
+
+  // Full names first, so a surname in the headline still finds the full name given later.
+  for (const c of candidates.filter((c) => coreTokens(c.tokens).length >= 2)) {
+    const home = clusters.find((cl) => compatibleFullNames(cl.canonical.tokens, c.tokens));
+    if (home) add(home, c);
+    else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
+  }
+  for (const c of candidates.filter((c) => coreTokens(c.tokens).length < 2)) {
+    const key = foldName(c.name);
+    const bySurname = clusters.filter((cl) => cl.canonical.tokens.length >= 2 && surnameOf(cl.canonical.tokens) === key);
+    // Family name first ("Wen" for Wen Jiabao, "Ban" for Ban Ki-moon) when no surname matches.
+    const pool = bySurname.length > 0 ? bySurname : clusters.filter((cl) => cl.canonical.tokens.length >= 2 && coreTokens(cl.canonical.tokens)[0] === key && cl.canonical.tokens.length === 2);
+    const same = clusters.find((cl) => cl.canonical.tokens.length === 1 && foldName(cl.canonical.name) === key);
+    if (pool.length > 0) add(nearestBefore(pool, c.start), c);
+    else if (same) add(same, c);
+    else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
+  }
+
+  propagate(text, clusters, exclude);
+
+  return clusters
+    .map((cl) => {
+      const mentions = dedupeSpans(cl.mentions).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+      const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((n) => n !== cl.canonical.name);
+      return { id: slugify(cl.canonical.name), name: cl.canonical.name, aliases, mentions };
+    })
+    .filter((p) => p.id !== '')
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The cluster mentioned most recently before `pos` (else the first one mentioned). */
+function nearestBefore(pool: Cluster[], pos: number): Cluster {
+  let best = pool[0];
+  let bestPos = -1;
+  for (const cl of pool) {
+    const last = Math.max(-1, ...cl.mentions.filter((m) => m.start < pos).map((m) => m.start));
+    if (last > bestPos) {
+      best = cl;
+      bestPos = last;
+    }
+  }
+  return best;
+}
+
+function dedupeSpans(spans: Array<{ start: number; end: number }>) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && s.start < prev.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Document-level consistency: a name tagged once is the same person everywhere
+ * in the article, so untagged repeats of the full name or the (unshared) surname
+ * become mentions too.
+ */
+function propagate(text: string, clusters: Cluster[], exclude: Span[]): void {
+  const taken = clusters.flatMap((cl) => cl.mentions);
+  const surnameOwners = new Map<string, number>();
+  for (const cl of clusters) {
+    const s = surnameOf(cl.canonical.tokens);
+    surnameOwners.set(s, (surnameOwners.get(s) ?? 0) + 1);
+  }
+  for (const cl of clusters) {
+    const forms = new Set([...cl.forms.keys()]);
+    const surname = cl.canonical.tokens[cl.canonical.tokens.length - 1];
+    if (surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2) forms.add(surname);
+    const sortedForms = [...forms].sort((a, b) => b.length - a.length);
+    const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?:${sortedForms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\-])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (exclude.some((x) => start >= x.start && end <= x.end)) continue;
+      // Part of a longer capitalised name ("Bill Clinton" is not Hillary Clinton's mention).
+      const before = /(\p{Lu}[\p{L}.'’\-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+      const after = /^\s+(\p{Lu}[\p{L}\-]*)/u.exec(text.slice(end, end + 30));
+      if (m[0] === surname && ((before && !isSentenceStartWord(before[1])) || (after && !isSentenceStartWord(after[1])))) continue;
+      cl.mentions.push({ start, end });
+      taken.push({ start, end });
+    }
+  }
+}
+
+/** Capitalised words that commonly stand before or after a surname without being part of it. */
+function isSentenceStartWord(word: string): boolean {
+  return stripTitles(`${word} X`).name === 'X' || /^(But|And|As|When|While|If|After|Before|Said|Says|On|In|At|The|Mr|Mrs|Ms|Dr)$/.test(word);
+}
