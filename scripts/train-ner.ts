@@ -6,6 +6,7 @@
  * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics).
  */
 import path from 'node:path';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readConll, type ConllDoc } from '../src/extract/ner/conll-reader.ts';
@@ -144,7 +145,7 @@ async function main() {
   log(`gazetteer: ${res.gaz.size} phrases`);
   if (!flag('no-reuters')) {
     const tar = path.join(dataDir, 'reuters/reuters-2006-2013-20k.tar.gz');
-    const cache = flag('lexicon-cache') ? path.resolve(repoRoot, 'models/.reuters-stats-cache.json') : undefined;
+    const cache = flag('lexicon-cache') ? path.join(os.tmpdir(), 'newsgraph-reuters-stats-cache.json') : undefined;
     const st = await buildReutersStats(tar, { cachePath: cache, log });
     res.clusters = st.clusters;
     res.capStat = st.capStat;

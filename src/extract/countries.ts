@@ -276,6 +276,33 @@ const CONTINUATIONS = new Set([
 const GEORGIA_STATE_CITIES = new Set(['Atlanta', 'Savannah', 'Augusta', 'Columbus', 'Macon', 'Athens', 'Albany', 'Marietta', 'Alpharetta', 'Norcross', 'Duluth']);
 const WASHINGTON_STATE_CITIES = new Set(['Seattle', 'Spokane', 'Tacoma', 'Redmond', 'Bellevue', 'Olympia', 'Vancouver', 'Everett', 'Yakima', 'Richland', 'Kirkland', 'Issaquah', 'Renton', 'Bremerton']);
 
+// "Paris, Texas", "Dublin, Ohio", "Holland, Mich.": a US town, not the country. New York,
+// Washington and Georgia are left out: "London, New York and Tokyo" is a list of cities.
+const US_STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio',
+  'Oklahoma', 'Oregon', 'Pennsylvania', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Wisconsin', 'Wyoming',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Wis', 'Wyo',
+]);
+const US_STATE_FIRST = new Set(['New', 'North', 'South', 'West', 'Rhode']);
+const US_STATE_SECOND = new Set(['Hampshire', 'Jersey', 'Mexico', 'Carolina', 'Dakota', 'Virginia', 'Island']);
+
+function followedByUsState(toks: Tok[], j: number): boolean {
+  const c = toks[j + 1];
+  const s = toks[j + 2];
+  if (!c || !s || c.t !== ',') return false;
+  const t = s.t.length > 2 && /^[A-Z]+$/.test(s.t) ? s.t[0] + s.t.slice(1).toLowerCase() : s.t;
+  if (US_STATES.has(t)) return true;
+  const s2 = toks[j + 3];
+  return US_STATE_FIRST.has(t) && !!s2 && US_STATE_SECOND.has(s2.t);
+}
+
+function titleCase(t: string): string {
+  return t.length > 1 && /^[A-Z]+$/.test(t) ? t[0] + t.slice(1).toLowerCase() : t;
+}
+
 function isCapWord(t: string | undefined): boolean {
   return !!t && /^\p{Lu}[\p{Ll}\p{M}']/u.test(t);
 }
@@ -292,10 +319,10 @@ class DocContext {
     return v;
   }
   georgiaCountry(): boolean {
-    return this.has('ge', /\b(Tbilisi|Saakashvili|Ossetia|Abkhaz|Caucasus|Ivanishvili|Shevardnadze|Margvelashvili|Garibashvili|Georgian (?:President|Prime|Foreign|Defence|Defense|troops|army|government|forces|capital|leader|opposition|parliament)|Moscow|Kremlin|Russia)/);
+    return this.has('ge', GE_STRONG);
   }
   georgiaState(): boolean {
-    return this.has('gs', /\b(Atlanta|Savannah|Ga\.|Coca-Cola|Delta Air|Home Depot|Republican|Democrat|county|County|Governor|governor|U\.S\. state|state of Georgia|Georgia state)/);
+    return this.has('gs', /\b(?:Atlanta|Savannah|Ga\.|U\.S\. states?|state of Georgia|Georgia state|Georgia-based)|\b(?:Alabama|Florida|Carolina|Tennessee|Texas|California|Michigan|Ohio|Arizona)\b/);
   }
   eu(): boolean {
     return this.has('eu', /\b(EU|European Union|European Commission|European Council|European Parliament|NATO|euro zone|eurozone|Eurogroup|ECB)\b/);
@@ -318,6 +345,44 @@ class DocContext {
   britain(): boolean {
     return this.has('gb', /\b(Britain|British|London|Downing Street|Prime Minister)\b/);
   }
+}
+
+const GE_STRONG = /Tbilisi|Saakashvili|Ossetia|Abkhaz|Caucasus|Ivanishvili|Shevardnadze|Margvelashvili|Garibashvili|Kvirikashvili|Batumi|(?:ex|former)[- ]Soviet|Russian?[- ]Georgian?\b|Georgian?[- ]Russian?\b|war (?:with|in|against) Georgia|Georgia war|Georgian (?:President|Prime|Foreign|Defen[cs]e|troops|army|government|forces|capital|leader|opposition|parliament|region|regions|Dream|authorities|officials|border)/;
+const US_STATE_NAME_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming|Atlanta|Savannah)\b/;
+
+/** "Georgia": the Caucasus country or the US state? Local evidence first, then the document. */
+function georgiaIsCountry(toks: Tok[], i: number, j: number, text: string, ctx: DocContext): boolean {
+  const prev = toks[i - 1];
+  const next = toks[j + 1];
+  const nextAdj = next && text.slice(toks[j].end, next.start) === ' ' ? next : undefined;
+  const prevAdj = prev && text.slice(prev.end, toks[i].start) === ' ' ? prev : undefined;
+  if (nextAdj && /^(?:state|State|Governor|governor|Bulldogs|Aquarium|Dome|Senate|House|Tech|Power|Institute|Southern|Pacific|Gulf)$/.test(nextAdj.t)) return false;
+  if (prevAdj && /^(?:Gov|Sen|Rep|Southern|South|North|Central|of)$/.test(prevAdj.t) && !(prevAdj.t === 'of' && toks[i - 2]?.t === 'Republic')) {
+    if (prevAdj.t !== 'of' || /^(?:University|state|State|Bank|Port)$/.test(toks[i - 2]?.t ?? '')) return false;
+  }
+  if (toks[j].t === 'Georgia' && nextAdj && isCapWord(nextAdj.t) && !CONTINUATIONS.has(nextAdj.t) && !/^(?:In|On|And|But)$/.test(nextAdj.t)) return false;
+  const lo = Math.max(0, toks[i].start - 160);
+  const hi = Math.min(text.length, toks[j].end + 160);
+  const win = text.slice(lo, hi);
+  if (GE_STRONG.test(win)) return true;
+  // "Kennesaw, Georgia", "Atlanta, Georgia": a town then the state (but "Ukraine, Georgia, Armenia" is a list of countries)
+  if (prev && prev.t === ',') {
+    const before = toks[i - 2];
+    if (before && isCapWord(titleCase(before.t))) {
+      const c = countryOfSurface(titleCase(before.t));
+      if (!c) return false;
+    }
+  }
+  const local = text.slice(Math.max(0, toks[i].start - 60), Math.min(text.length, toks[j].end + 60));
+  if (US_STATE_NAME_RE.test(local) || /U\.S\.|\bAmerican\b/.test(win)) {
+    if (!/\b(?:Russia|Moscow|Ukraine|Armenia|Azerbaijan|Kazakhstan|Kremlin)/.test(local)) return false;
+  }
+  if (/\b(?:Rep\.|Sen\.|Senator|Representative|Republican|Democrat|Gov\.|Governor|county|County)/.test(text.slice(Math.max(0, toks[i].start - 50), toks[i].start))) return false;
+  if (/\b(?:Russia|Moscow|Ukraine|Armenia|Azerbaijan|Kremlin)/.test(win)) return true;
+  if (ctx.georgiaCountry()) return true;
+  if (ctx.georgiaState()) return false;
+  // No local or strong evidence: a country only if the article is about that part of the world.
+  return ctx.has('ge-weak', /\b(?:Russia|Russian|Moscow|Kremlin|Ukraine|Armenia|Azerbaijan|NATO|Black Sea|Eastern Partnership|Turkey)\b/);
 }
 
 function ruleAllows(rule: Rule, toks: Tok[], i: number, j: number, text: string, ctx: DocContext): boolean {
@@ -344,18 +409,8 @@ function ruleAllows(rule: Rule, toks: Tok[], i: number, j: number, text: string,
       if (prevAdj && /^(?:Gov|Sen|Rep)$/.test(prevAdj.t)) return false;
       return true;
     }
-    case 'georgia': {
-      if (prev && prev.t === ',' && GEORGIA_STATE_CITIES.has(toks[i - 2]?.t ?? '')) return false;
-      if (prevAdj && /^(?:Gov|Sen|Rep|Southern|South|North|Central|Rome)$/.test(prevAdj.t)) return false;
-      if (nextAdj && /^(?:state|State|Governor|governor|Bulldogs|Aquarium|Dome|Senate|House|Tech|Power)$/.test(nextAdj.t)) return false;
-      if (prevCapName() && toks[j].t === 'Georgia') {
-        // "Georgia" in a person name ("Georgia O'Keeffe" caught below) or "Atlanta Georgia"
-        if (GEORGIA_STATE_CITIES.has(prevAdj!.t)) return false;
-      }
-      if (toks[j].t === 'Georgia' && nextAdj && isCapWord(nextAdj.t) && !CONTINUATIONS.has(nextAdj.t) && !/^(?:In|On|And|But)$/.test(nextAdj.t)) return false;
-      if (ctx.georgiaCountry()) return true;
-      return !ctx.georgiaState();
-    }
+    case 'georgia':
+      return georgiaIsCountry(toks, i, j, text, ctx);
     case 'brussels':
       return !ctx.eu() || ctx.belgian();
     case 'iran':
@@ -434,15 +489,16 @@ export function findCountryMentions(text: string, opts: FindCountryOptions = {})
   const out: CountryMention[] = [];
 
   for (let i = 0; i < toks.length; i++) {
-    let node = lookupFirst(root, toks[i].t);
-    if (!node) continue;
+    const first = lookupFirst(root, toks[i].t);
+    if (!first) continue;
+    let node: TrieNode = first;
     let best: { j: number; entry: Entry } | undefined;
     if (node.entry) best = { j: i, entry: node.entry };
     for (let j = i + 1; j < toks.length; j++) {
       const gap = toks[j].start - toks[j - 1].end;
       if (gap > 0 && !/^[ \t]+$/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
       const key = (gap > 0 ? ' ' : '') + toks[j].t;
-      let n = node.next.get(key);
+      let n: TrieNode | undefined = node.next.get(key);
       if (!n && toks[j].t.length >= 3 && /^[A-Z]+$/.test(toks[j].t)) {
         n = node.next.get((gap > 0 ? ' ' : '') + toks[j].t[0] + toks[j].t.slice(1).toLowerCase());
       }
@@ -458,6 +514,7 @@ export function findCountryMentions(text: string, opts: FindCountryOptions = {})
     i = j; // consume the match (blocks included)
     if (entry.code === null) continue;
     if (!ruleAllows(entry.rule, toks, i0, j, text, ctx)) continue;
+    if ((entry.via === 'name' || entry.via === 'capital') && followedByUsState(toks, j)) continue;
     // possessive "Russia's"
     const a = toks[j + 1];
     const b = toks[j + 2];

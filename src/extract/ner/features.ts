@@ -123,6 +123,8 @@ export interface DocFeats {
   cap: Uint8Array;
   /** sentence boundaries: sentStart[k] .. sentStart[k+1] */
   sentStart: number[];
+  /** when computed with wordLevel=false: the token words (word-level features are left out of feats) */
+  words?: string[];
 }
 
 export class Featurizer {
@@ -215,7 +217,7 @@ export class Featurizer {
   }
 
   /** Compute static features for a document. */
-  docFeats(doc: DocInput): DocFeats {
+  docFeats(doc: DocInput, wordLevel = true): DocFeats {
     const sp = this.space;
     const feats: Int32Array[] = [];
     const lowerAll: string[] = [];
@@ -263,7 +265,7 @@ export class Featurizer {
       sentStart.push(feats.length);
       const hl = headline[si];
       const n = s.length;
-      const wf = s.map((w) => this.wordFeats(w));
+      const wf = wordLevel ? s.map((w) => this.wordFeats(w)) : [];
       const lowers = s.map((w) => w.toLowerCase());
       // gazetteer matches
       const gz: string[][] = s.map(() => []);
@@ -287,9 +289,39 @@ export class Featurizer {
           }
         }
       }
+      // runs of capitalized tokens (allowing inner connectors like "of", "&")
+      const runId = new Int32Array(n).fill(-1);
+      const runs: [number, number][] = [];
+      for (let i = 0; i < n; ) {
+        const c = capClass(s[i]);
+        if (c === 1 || c === 2) {
+          let j = i + 1;
+          while (j < n) {
+            const cj = capClass(s[j]);
+            if (cj === 1 || cj === 2) j++;
+            else if ((lowers[j] === 'of' || lowers[j] === '&' || lowers[j] === 'and' || lowers[j] === 'de') && j + 1 < n && capClass(s[j + 1]) >= 1 && capClass(s[j + 1]) <= 2) j += 2;
+            else break;
+          }
+          for (let k = i; k < j; k++) runId[k] = runs.length;
+          runs.push([i, j]);
+          i = j;
+        } else i++;
+      }
       for (let i = 0; i < n; i++) {
         buf.length = 0;
         buf.push(bias);
+        const r = runId[i];
+        if (r >= 0) {
+          const [ra, rb] = runs[r];
+          const len = rb - ra;
+          if (len >= 2) {
+            add('RL=' + lowers[rb - 1]);
+            add('RF=' + lowers[ra]);
+            add(`RP=${Math.min(len, 4)}|${i === ra ? 'B' : i === rb - 1 ? 'L' : 'I'}`);
+          } else add('R1');
+          add('RB=' + (ra > 0 ? lowers[ra - 1] : '<S>'));
+          add('RA=' + (rb < n ? lowers[rb] : '</S>'));
+        }
         for (let o = -2; o <= 2; o++) {
           const j = i + o;
           if (j < 0) {
@@ -300,6 +332,7 @@ export class Featurizer {
             if (o === 1) add('W1=</S>');
             continue;
           }
+          if (!wordLevel) continue;
           const arr = wf[j][o + 2];
           for (let k = 0; k < arr.length; k++) buf.push(arr[k]);
         }
@@ -334,6 +367,8 @@ export class Featurizer {
         histKey.push(cc === 1 || cc === 2 ? lw : null);
       }
     }
-    return { feats, lower: lowerAll, histKey, cap: Uint8Array.from(capAll), sentStart };
+    const out: DocFeats = { feats, lower: lowerAll, histKey, cap: Uint8Array.from(capAll), sentStart };
+    if (!wordLevel) out.words = doc.sents.flat();
+    return out;
   }
 }

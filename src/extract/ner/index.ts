@@ -8,11 +8,12 @@ import type { EntitySpan, Sentence } from '../types.js';
 import { Featurizer } from './features.js';
 import { loadModelFile } from './io.js';
 import { bilouToSpans } from './labels.js';
-import { tagDocFeats, type NerModelData } from './model.js';
+import { tagDocFeats, WordScoreCache, type NerModelData } from './model.js';
 
 export interface NerModel {
   data: NerModelData;
   featurizer: Featurizer;
+  wordScores: WordScoreCache;
   path: string;
 }
 
@@ -27,7 +28,8 @@ export function loadNerModel(modelPath: string = DEFAULT_MODEL_PATH): NerModel {
   let m = cache.get(p);
   if (!m) {
     const data = loadModelFile(p);
-    m = { data, featurizer: new Featurizer(data.space, data.res), path: p };
+    const featurizer = new Featurizer(data.space, data.res);
+    m = { data, featurizer, wordScores: new WordScoreCache(featurizer, data.weights), path: p };
     cache.set(p, m);
   }
   return m;
@@ -39,8 +41,8 @@ export function tagWords(
   sents: string[][],
   glue?: boolean[][],
 ): { sent: number; start: number; end: number; type: EntitySpan['label'] }[] {
-  const df = model.featurizer.docFeats({ sents, glue });
-  const tags = tagDocFeats(model.featurizer, df, model.data.weights);
+  const df = model.featurizer.docFeats({ sents, glue }, false);
+  const tags = tagDocFeats(model.featurizer, df, model.data.weights, model.wordScores);
   const out: { sent: number; start: number; end: number; type: EntitySpan['label'] }[] = [];
   for (let s = 0; s < sents.length; s++) {
     const a = df.sentStart[s];

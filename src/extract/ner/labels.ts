@@ -22,7 +22,7 @@ for (let p = -1; p < NT; p++) {
     const cp = tagPrefix(c);
     const inside = pp === 'B' || pp === 'I';
     let ok: boolean;
-    if (inside) ok = (cp === 'I' || cp === 'L') && tagType(p) === tagType(c);
+    if (inside) ok = ((cp === 'I' || cp === 'L') && tagType(p) === tagType(c));
     else ok = cp === 'O' || cp === 'B' || cp === 'U';
     ALLOWED[(p < 0 ? NT : p) * NT + c] = ok ? 1 : 0;
   }

@@ -3,7 +3,11 @@
  * document-level prediction history, and an optional second pass that sees
  * the first pass's predictions over the whole document (Ratinov & Roth 2009).
  */
-import { ALLOWED, NT, tagType } from './labels.js';
+import { ALLOWED as ALLOWED_, NT as NT_, tagType } from './labels.js';
+
+// local copies: module namespace getters are slow in hot loops under some loaders
+const NT: number = NT_;
+const ALLOWED: Uint8Array = ALLOWED_;
 import { FeatSpace, Featurizer, type DocFeats, type Resources } from './features.js';
 
 export interface NerModelData {
@@ -71,6 +75,7 @@ export function decodeDoc(
   W: Float32Array,
   pass1: Int8Array | null,
   train?: { gold: Int8Array; trainer: Trainer },
+  staticScores?: Float32Array,
 ): Int8Array {
   const N = df.feats.length;
   const tags = new Int8Array(N);
@@ -135,7 +140,8 @@ export function decodeDoc(
         if (own !== 0) extra.push(dyn2[tagType(own) * 8 + 4 + Math.min(3, (own - 1) % 4)]);
       }
       // scores
-      scores.fill(0);
+      if (staticScores) for (let t = 0, o = i * NT; t < NT; t++) scores[t] = staticScores[o + t];
+      else scores.fill(0);
       const f = df.feats[i];
       for (let k = 0; k < f.length; k++) {
         const o = f[k] * NT;
@@ -180,9 +186,216 @@ export function decodeDoc(
   return tags;
 }
 
-/** Run all passes of a model on a document. */
-export function tagDocFeats(fz: Featurizer, df: DocFeats, weights: Float32Array[]): Int8Array {
-  let tags = decodeDoc(fz, df, weights[0], null);
-  for (let p = 1; p < weights.length; p++) tags = decodeDoc(fz, df, weights[p], tags);
+/**
+ * Summed weights of the word-level features of a word at offsets -2..2
+ * (5*NT floats per pass), cached per word form: inference cost per token is
+ * then five vector additions plus the token-level and dynamic features.
+ */
+export class WordScoreCache {
+  private cache = new Map<string, Float32Array>();
+  constructor(
+    private fz: Featurizer,
+    private weights: Float32Array[],
+  ) {}
+  get(w: string): Float32Array {
+    let v = this.cache.get(w);
+    if (v) return v;
+    const P = this.weights.length;
+    v = new Float32Array(P * 5 * NT);
+    const wf = this.fz.wordFeats(w);
+    for (let p = 0; p < P; p++) {
+      const W = this.weights[p];
+      for (let o = 0; o < 5; o++) {
+        const arr = wf[o];
+        const base = (p * 5 + o) * NT;
+        for (let k = 0; k < arr.length; k++) {
+          const fo = arr[k] * NT;
+          for (let t = 0; t < NT; t++) v[base + t] += W[fo + t];
+        }
+      }
+    }
+    if (this.cache.size > 200000) this.cache.clear();
+    this.cache.set(w, v);
+    return v;
+  }
+}
+
+/** Run all passes of a model on a document featurized with wordLevel=false. */
+/** Beam decoding (inference only) settings; 0 = greedy, as in training. Beam 4 at temperature 10 was within noise of greedy on eng.testa. */
+export const decoding = { beam: 0, temperature: 10 };
+export function tagDocFeats(fz: Featurizer, df: DocFeats, weights: Float32Array[], wsc?: WordScoreCache): Int8Array {
+  if (!df.words || !wsc) {
+    let tags = decodeDoc(fz, df, weights[0], null);
+    for (let p = 1; p < weights.length; p++) tags = decodeDoc(fz, df, weights[p], tags);
+    return tags;
+  }
+  const N = df.words.length;
+  const vecs = df.words.map((w) => wsc.get(w));
+  const starts = df.sentStart;
+  let tags: Int8Array | null = null;
+  for (let p = 0; p < weights.length; p++) {
+    const ss = new Float32Array(N * NT);
+    for (let s = 0; s < starts.length; s++) {
+      const a = starts[s];
+      const b = s + 1 < starts.length ? starts[s + 1] : N;
+      for (let i = a; i < b; i++) {
+        const o = i * NT;
+        for (let d = -2; d <= 2; d++) {
+          const j = i + d;
+          if (j < a || j >= b) continue;
+          const v = vecs[j];
+          const base = (p * 5 + d + 2) * NT;
+          for (let t = 0; t < NT; t++) ss[o + t] += v[base + t];
+        }
+      }
+    }
+    tags = decoding.beam > 0 ? decodeDocBeam(fz, df, weights[p], tags, ss, decoding.beam) : decodeDoc(fz, df, weights[p], tags, undefined, ss);
+  }
+  return tags!;
+}
+
+/**
+ * Beam-search variant of decodeDoc for inference: within a sentence it keeps
+ * the `beam` best tag sequences (the tag-transition features are the only
+ * ones that depend on the hypothesis); the document-level history is updated
+ * after each sentence from the best sequence.
+ */
+export function decodeDocBeam(
+  fz: Featurizer,
+  df: DocFeats,
+  W: Float32Array,
+  pass1: Int8Array | null,
+  staticScores: Float32Array | undefined,
+  beam: number,
+): Int8Array {
+  const N = df.feats.length;
+  const tags = new Int8Array(N);
+  const hist = new Map<string, Int32Array>();
+  const agg = pass1 ? aggregate(df, pass1) : null;
+  const base = new Float64Array(NT);
+  const extra: number[] = [];
+  const { dynP1, dynP2, dynP1C, dynH, dynHM, dynHC, dyn2 } = fz;
+  const starts = df.sentStart;
+  type Hyp = { score: number; p1: number; p2: number; prev: Hyp | null; tag: number };
+  const local = new Float64Array(NT);
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s];
+    const b = s + 1 < starts.length ? starts[s + 1] : N;
+    let hyps: Hyp[] = [{ score: 0, p1: -1, p2: -1, prev: null, tag: -1 }];
+    for (let i = a; i < b; i++) {
+      const cap = df.cap[i];
+      extra.length = 0;
+      const key = df.histKey[i];
+      if (key) {
+        const h = hist.get(key);
+        if (h) {
+          let best = -1;
+          let bc = 0;
+          for (let t = 0; t < 4; t++) {
+            if (h[t] > 0) {
+              extra.push(dynH[t], dynHC[t * 4 + cap]);
+              if (h[t] > bc) {
+                bc = h[t];
+                best = t;
+              }
+            }
+          }
+          if (best >= 0) extra.push(dynHM[best]);
+        }
+        if (agg) {
+          const g = agg.get(key)!;
+          const own = pass1![i];
+          const ownT = own === 0 ? 4 : tagType(own);
+          let best = -1;
+          let bc = 0;
+          for (let t = 0; t < 4; t++) {
+            const cnt = g[t] - (ownT === t ? 1 : 0);
+            if (cnt > 0) {
+              extra.push(dyn2[t * 8 + 0]);
+              if (cnt > bc) {
+                bc = cnt;
+                best = t;
+              }
+            }
+          }
+          if (best >= 0) {
+            extra.push(dyn2[best * 8 + 1]);
+            if (ownT !== best) extra.push(dyn2[best * 8 + 3]);
+          }
+          if (ownT < 4) extra.push(dyn2[ownT * 8 + 2]);
+        }
+      }
+      if (pass1) {
+        const own = pass1[i];
+        if (own !== 0) extra.push(dyn2[tagType(own) * 8 + 4 + Math.min(3, (own - 1) % 4)]);
+      }
+      if (staticScores) for (let t = 0, o = i * NT; t < NT; t++) base[t] = staticScores[o + t];
+      else base.fill(0);
+      const f = df.feats[i];
+      for (let k = 0; k < f.length; k++) {
+        const o = f[k] * NT;
+        for (let t = 0; t < NT; t++) base[t] += W[o + t];
+      }
+      for (let k = 0; k < extra.length; k++) {
+        const e = extra[k];
+        if (e < 0) continue;
+        const o = e * NT;
+        for (let t = 0; t < NT; t++) base[t] += W[o + t];
+      }
+      const next: Hyp[] = [];
+      const last = i === b - 1;
+      for (const h of hyps) {
+        const row = (h.p1 < 0 ? NT : h.p1) * NT;
+        const o1 = dynP1[h.p1 + 1] * NT;
+        const o2 = dynP2[(h.p2 + 1) * (NT + 1) + h.p1 + 1] * NT;
+        const o3 = dynP1C[(h.p1 + 1) * 4 + cap] * NT;
+        // local scores given this history, normalized (log-softmax at temperature TEMP):
+        // greedy-trained weights of history features are only defined up to a constant per history
+        let mx = -Infinity;
+        for (let t = 0; t < NT; t++) {
+          let sc = base[t];
+          if (o1 >= 0) sc += W[o1 + t];
+          if (o2 >= 0) sc += W[o2 + t];
+          if (o3 >= 0) sc += W[o3 + t];
+          local[t] = sc;
+          if (ALLOWED[row + t] && sc > mx) mx = sc;
+        }
+        let z = 0;
+        for (let t = 0; t < NT; t++) if (ALLOWED[row + t]) z += Math.exp((local[t] - mx) / decoding.temperature);
+        const lz = mx / decoding.temperature + Math.log(z);
+        for (let t = 0; t < NT; t++) {
+          if (!ALLOWED[row + t]) continue;
+          if (last && t !== 0 && ((t - 1) % 4 === 0 || (t - 1) % 4 === 1)) continue;
+          const sc = h.score + local[t] / decoding.temperature - lz;
+          if (next.length < beam) {
+            next.push({ score: sc, p1: t, p2: h.p1, prev: h, tag: t });
+            if (next.length === beam) next.sort((x, y) => y.score - x.score);
+          } else if (sc > next[beam - 1].score) {
+            let j = beam - 1;
+            while (j > 0 && next[j - 1].score < sc) {
+              next[j] = next[j - 1];
+              j--;
+            }
+            next[j] = { score: sc, p1: t, p2: h.p1, prev: h, tag: t };
+          }
+        }
+      }
+      next.sort((x, y) => y.score - x.score);
+      hyps = next;
+    }
+    let h: Hyp | null = hyps[0];
+    for (let i = b - 1; i >= a; i--) {
+      tags[i] = h!.tag;
+      h = h!.prev;
+    }
+    for (let i = a; i < b; i++) {
+      const key = df.histKey[i];
+      if (key && tags[i] !== 0) {
+        let hh = hist.get(key);
+        if (!hh) hist.set(key, (hh = new Int32Array(4)));
+        hh[tagType(tags[i])]++;
+      }
+    }
+  }
   return tags;
 }

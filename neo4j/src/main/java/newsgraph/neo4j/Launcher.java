@@ -6,11 +6,15 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -44,10 +48,11 @@ import picocli.CommandLine;
  *   --pagecache SIZE  NEWSGRAPH_NEO4J_PAGECACHE  page cache, e.g. 256m                 (default: 256m)
  *   --exit-on-stdin-eof                           shut down when standard input closes (parent died)
  * </pre>
+ * A password on the command line is visible to other local users (ps); prefer the environment variable.
  *
  * <p>Standard output carries exactly one line from this launcher: {@code NEO4J_READY bolt://127.0.0.1:PORT}
  * once Bolt accepts connections. Failures go to standard error as {@code NEO4J_FAILED <code> <message>}
- * with exit code 2 (usage), 3 (store in use by another process) or 4 (start failed). Neo4j's own logs go to
+ * with exit code 2 (usage), 3 (store in use by another process), 4 (start failed) or 5 (port in use). Neo4j's own logs go to
  * {@code <home>/logs/debug.log}.
  */
 public final class Launcher {
@@ -58,6 +63,7 @@ public final class Launcher {
     static final int EXIT_USAGE = 2;
     static final int EXIT_IN_USE = 3;
     static final int EXIT_START_FAILED = 4;
+    static final int EXIT_PORT_IN_USE = 5;
 
     private Launcher() {}
 
@@ -103,6 +109,16 @@ public final class Launcher {
         }
 
         try {
+            checkStoreLock(home);
+        } catch (InUseException e) {
+            deletePidFile(pidFile);
+            fail(EXIT_IN_USE, "store-locked", e.getMessage());
+            return;
+        } catch (IOException e) {
+            // let Neo4j report it
+        }
+
+        try {
             if (options.password() != null) {
                 seedInitialPassword(home, options.password());
             }
@@ -112,6 +128,9 @@ public final class Launcher {
             if (isStoreLocked(e)) {
                 fail(EXIT_IN_USE, "store-locked", "the store in " + home.resolve("data")
                         + " is locked by another Neo4j process (" + rootMessage(e) + ")");
+            } else if (isPortInUse(e)) {
+                fail(EXIT_PORT_IN_USE, "port-in-use", "127.0.0.1:" + options.port()
+                        + " is already in use by another process (" + rootMessage(e) + ")");
             } else {
                 e.printStackTrace();
                 fail(EXIT_START_FAILED, "start", rootMessage(e) + " (see " + home.resolve("logs/debug.log") + ")");
@@ -268,6 +287,9 @@ public final class Launcher {
         builder.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.port()));
         builder.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
         builder.setConfig(BoltConnector.thread_pool_max_size, 64);
+        // Netty's default graceful shutdown waits 5 s quiet periods (about 10 s in all); a local server needs none.
+        builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
         builder.setConfig(HttpConnector.enabled, false);
         builder.setConfig(HttpsConnector.enabled, false);
         // Authentication only when a password is given.
@@ -382,6 +404,40 @@ public final class Launcher {
                 TimeUnit.MILLISECONDS.sleep(100);
             }
         }
+    }
+
+    /**
+     * Neo4j's own store lock, probed before Neo4j starts so that a second process fails fast and does not write
+     * into the first one's debug.log. Neo4j takes the same lock again itself (the real guard).
+     */
+    static void checkStoreLock(Path home) throws IOException, InUseException {
+        Path lockFile = home.resolve("data/databases/store_lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new InUseException("the store in " + home.resolve("data")
+                        + " is locked by another Neo4j process (" + lockFile + ")");
+            }
+            lock.release();
+        }
+    }
+
+    static boolean isPortInUse(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getClass().getName().endsWith("PortBindException")
+                    || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isStoreLocked(Throwable e) {

@@ -1,0 +1,275 @@
+/**
+ * Well-known organizations of international news: a curated alias table
+ * (data/organizations.json) for canonical names and gazetteer matches.
+ * Companies and other open-class organizations are left to the NER; this module
+ * canonicalises its ORG spans (normalizeOrganizationName, canonicalOrganization)
+ * and finds the international bodies and government institutions by name.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Span } from './types.ts';
+import { countryOfSurface, foldText } from './countries.ts';
+
+export interface OrganizationEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+interface RawEntry extends OrganizationEntry {
+  caseSensitive?: string[];
+  requires?: string;
+  requiresFor?: Record<string, string>;
+  notBefore?: string;
+  notAfter?: string;
+  notAfterFor?: Record<string, string>;
+  afterFor?: Record<string, string>;
+}
+
+interface Compiled {
+  entry: RawEntry;
+  alias: string;
+  exact: boolean;
+  requires?: RegExp;
+  notBefore?: RegExp;
+  notAfter?: RegExp;
+  after?: RegExp;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  items?: Compiled[];
+}
+
+export interface KnownOrganizationMatch extends Span {
+  id: string;
+  name: string;
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.meta.url));
+
+let STATE: { entries: RawEntry[]; byKey: Map<string, RawEntry>; root: TrieNode } | undefined;
+
+/** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
+export function organizationKey(surface: string): string {
+  return foldText(surface)
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '')
+    .replace(/[.]/g, '')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/\s+/g, '');
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+
+function tokens(s: string): Array<{ t: string; start: number; end: number }> {
+  const out: Array<{ t: string; start: number; end: number }> = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'to']);
+
+function load(path = DATA_PATH) {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { organizations: RawEntry[] };
+  const byKey = new Map<string, RawEntry>();
+  const root: TrieNode = { next: new Map() };
+  for (const e of raw.organizations) {
+    for (const a of [e.name, ...e.aliases]) {
+      const k = organizationKey(a);
+      if (!byKey.has(k)) byKey.set(k, e);
+      const toks = tokens(a).filter((t) => t.t !== '.');
+      if (toks.length === 0) continue;
+      const words = toks.filter((t) => /\p{L}/u.test(t.t));
+      const exact = (e.caseSensitive ?? []).includes(a) || words.length <= 1;
+      const c: Compiled = {
+        entry: e,
+        alias: a,
+        exact,
+        requires: e.requiresFor?.[a] ? new RegExp(e.requiresFor[a]) : e.requires ? new RegExp(e.requires) : undefined,
+        notBefore: e.notBefore ? new RegExp(e.notBefore) : undefined,
+        notAfter: e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined,
+        after: e.afterFor?.[a] ? new RegExp(e.afterFor[a]) : undefined,
+      };
+      // Exact aliases are stored twice: both case-sensitive and (for an all-capitals text) upper case.
+      // Each token is matched as written, or in an all-capitals text as upper case;
+      // small function words match in either case ("Bank Of Japan").
+      let nodes = [root];
+      for (const t of toks) {
+        const f = foldText(t.t);
+        const keys = new Set([f]);
+        if (!exact || /^[A-Z0-9]+$/.test(f)) keys.add(f.toUpperCase());
+        if (FUNCTION_WORDS.has(f.toLowerCase())) {
+          keys.add(f.toLowerCase());
+          keys.add(f[0].toUpperCase() + f.slice(1).toLowerCase());
+        }
+        const nextNodes: TrieNode[] = [];
+        for (const node of nodes) {
+          for (const key of keys) {
+            let n = node.next.get(key);
+            if (!n) {
+              n = { next: new Map() };
+              node.next.set(key, n);
+            }
+            if (!nextNodes.includes(n)) nextNodes.push(n);
+          }
+        }
+        nodes = nextNodes;
+      }
+      for (const node of nodes) (node.items ??= []).push(c);
+    }
+  }
+  STATE = { entries: raw.organizations, byKey, root };
+  return STATE;
+}
+
+function state() {
+  return STATE ?? load();
+}
+
+/** Reload the table from another file (tests, user extensions). */
+export function loadOrganizations(path?: string): OrganizationEntry[] {
+  return load(path).entries.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
+}
+
+export function listOrganizations(): OrganizationEntry[] {
+  return state().entries.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
+}
+
+/**
+ * Canonical surface for an organization name found in text: strips a leading
+ * "the", a possessive "'s", surrounding punctuation, and a country prefix in front
+ * of a known organization ("U.S. State Department" -> "State Department",
+ * "U.S. Federal Reserve" -> "Federal Reserve"), as in the gold convention. A
+ * generic body keeps its country ("German Finance Ministry"), so that the finance
+ * ministries of different countries stay different organizations.
+ */
+export function normalizeOrganizationName(surface: string): string {
+  let s = surface.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, (m) => (m.endsWith('.') && /\b[A-Z]\.[A-Z]?\.?$/.test(s) ? m : ''));
+  s = s.replace(/^the\s+/i, '');
+  s = s.replace(/['’]s$/, '');
+  const known = canonicalLookup(s);
+  if (known) return known.name;
+  // country prefix
+  // A country prefix is dropped only before a known organization ("U.S. Federal Reserve"):
+  // "German Finance Ministry" keeps its country, or every finance ministry would merge into one node.
+  for (const re of [/^((?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+)(?:['’]s)?)\s+(.+)$/, /^([A-Z][a-z]+\s[A-Z][a-z]+(?:['’]s)?)\s+(.+)$/]) {
+    const m = re.exec(s);
+    if (m && countryOfSurface(m[1].replace(/['’]s$/, ''))) {
+      const k = canonicalLookup(m[2]);
+      if (k) return k.name;
+    }
+  }
+  return s;
+}
+
+function canonicalLookup(surface: string): RawEntry | undefined {
+  return state().byKey.get(organizationKey(surface));
+}
+
+/**
+ * The known organization a surface names, ignoring case, dots, hyphens, a leading
+ * "the", a possessive and a country prefix ("the U.N." = "UN" = "United Nations";
+ * "the U.S. State Department" = "State Department").
+ */
+export function canonicalOrganization(surface: string): OrganizationEntry | undefined {
+  const s = surface.trim();
+  let e = canonicalLookup(s);
+  if (!e) {
+    const n = normalizeOrganizationName(s);
+    e = canonicalLookup(n);
+  }
+  if (!e) return undefined;
+  return { id: e.id, name: e.name, aliases: [...e.aliases] };
+}
+
+const COUNTRY_METONYMS = /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Downing Street|Whitehall|Zhongnanhai|Blue House|Islamic Republic)$/i;
+
+/** True when a surface names a country (or a country's metonym) rather than an organization. */
+export function isCountryLike(surface: string): boolean {
+  const s = surface.trim().replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  if (COUNTRY_METONYMS.test(s)) return true;
+  const c = countryOfSurface(s);
+  return !!c && c.via !== 'metonym' ? true : !!c;
+}
+
+export interface FindOrganizationOptions {
+  start?: number;
+  end?: number;
+  exclude?: Array<{ start: number; end: number }>;
+}
+
+/** Gazetteer matches of known organizations in text[start, end) (longest match first). */
+export function findKnownOrganizations(text: string, opts: FindOrganizationOptions = {}): KnownOrganizationMatch[] {
+  const start = Math.max(0, opts.start ?? 0);
+  const end = Math.min(text.length, opts.end ?? text.length);
+  const { root } = state();
+  const toks: Array<{ t: string; start: number; end: number }> = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index + m[0].length > end) break;
+    if (m[0] === '.') continue; // dots are ignored inside names ("U.N." = "UN")
+    toks.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const out: KnownOrganizationMatch[] = [];
+  const reqCache = new Map<RegExp, boolean>();
+  const step = (node: TrieNode, t: string): TrieNode[] => {
+    const n = node.next.get(foldText(t));
+    return n ? [n] : [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    // first token of a case-insensitive multiword alias must be capitalised in text
+    if (!/^[\p{Lu}\p{N}]/u.test(toks[i].t)) continue;
+    let frontier: TrieNode[] = step(root, toks[i].t);
+    if (frontier.length === 0) continue;
+    let best: { j: number; item: Compiled } | undefined;
+    const consider = (nodes: TrieNode[], j: number) => {
+      for (const n of nodes) {
+        for (const it of n.items ?? []) {
+          const s = toks[i].start;
+          const e = toks[j].end;
+          if (it.requires) {
+            let ok = reqCache.get(it.requires);
+            if (ok === undefined) {
+              ok = it.requires.test(text);
+              reqCache.set(it.requires, ok);
+            }
+            if (!ok) continue;
+          }
+          if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
+          if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
+          if (it.after && !it.after.test(text.slice(Math.max(0, s - 40), s))) continue;
+          if (!best || j > best.j) best = { j, item: it };
+        }
+      }
+    };
+    consider(frontier, i);
+    for (let j = i + 1; j < toks.length && frontier.length; j++) {
+      const gap = text.slice(toks[j - 1].end, toks[j].start);
+      if (!/^[ .\t-]*$/.test(gap.replace(/\./g, ''))) break;
+      if (gap.length > 3) break;
+      const nextFrontier: TrieNode[] = [];
+      for (const n of frontier) nextFrontier.push(...step(n, toks[j].t));
+      frontier = nextFrontier;
+      consider(frontier, j);
+    }
+    if (!best) continue;
+    const b: { j: number; item: Compiled } = best;
+    let s = toks[i].start;
+    let e = toks[b.j].end;
+    // keep a trailing dot of an abbreviation ("U.N.")
+    if (text[e] === '.' && /^[A-Z]$/.test(toks[b.j].t) && /\./.test(text.slice(s, e))) e += 1;
+    i = b.j;
+    if ((opts.exclude ?? []).some((x) => x.start < e && s < x.end)) continue;
+    out.push({ start: s, end: e, text: text.slice(s, e), id: b.item.entry.id, name: b.item.entry.name });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { repoRoot } from '../../src/config.js';
+import { ensureLocalNeo4j, type LocalNeo4jHandle } from '../../src/graph/local-neo4j.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+/**
+ * One real Neo4j for the whole test run: NEO4J_TEST_URI if given, else the local
+ * embedded one on its own port and data folder. Tests wipe the graph, so they
+ * never use NEO4J_URI, which may point at data someone cares about.
+ */
+export default async function setup(project: TestProject) {
+  let handle: LocalNeo4jHandle | undefined;
+  let uri = process.env.NEO4J_TEST_URI;
+  if (!uri) {
+    const started = performance.now();
+    handle = await ensureLocalNeo4j({
+      repoRoot,
+      port: Number(process.env.NEO4J_TEST_PORT ?? 7688),
+      dataDir: path.join(repoRoot, '.neo4j', 'test'),
+      log: (msg: string) => process.stderr.write(`[neo4j] ${msg}\n`),
+    });
+    uri = handle.uri;
+    process.stderr.write(`[neo4j] test database at ${uri} (${handle.startedByUs ? 'started' : 'reused'} in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+  project.provide('neo4jUri', uri);
+  return async () => {
+    await handle?.stop();
+  };
+}

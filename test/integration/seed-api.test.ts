@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/ingest/sources.js';
+import type { RunningServer } from '../../src/graphql/server.js';
+import { freshDb, gql, graphCounts, startTestServer } from './helpers.js';
+
+const seeds = path.join(repoRoot, 'seeds');
+
+describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP', () => {
+  let db: Awaited<ReturnType<typeof freshDb>>;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    const summary = await ingest(db, readSources([seeds]));
+    expect(summary.rejected).toEqual([]);
+    expect(summary.created).toBe(1);
+    server = await startTestServer(db);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await db?.driver.close();
+  });
+
+  const MEETINGS = `query ($name: String!) {
+    meetings(personName: $name) {
+      date
+      participants { id name }
+      article { id title }
+      evidence { text start end }
+    }
+  }`;
+
+  it('answers who Hillary Clinton met: Medvedev and Lavrov, each with the sentence that says so', async () => {
+    const res = await gql(server.url, MEETINGS, { name: 'Hillary Clinton' });
+    expect(res.errors).toBeUndefined();
+    const meetings = res.data.meetings as Array<{ participants: Array<{ name: string }>; evidence: { text: string }; date: string; article: { title: string } }>;
+    const withWhom = (name: string) => meetings.find((m) => m.participants.some((p) => p.name === name));
+    const medvedev = withWhom('Dmitry Medvedev');
+    const lavrov = withWhom('Sergei Lavrov');
+    expect(medvedev?.evidence.text).toContain('Clinton met Medvedev at his Barvikha residence');
+    expect(lavrov?.evidence.text).toMatch(/news conference with Clinton|discussions with Lavrov/);
+    for (const m of meetings) {
+      expect(m.date).toBe('2009-10-13T17:23:00.000Z');
+      expect(m.article.title).toBe('Clinton fails to win Russia pledge on Iran sanctions');
+    }
+  });
+
+  it('does not report the meeting the article denies (Clinton did not see Putin)', async () => {
+    const res = await gql(server.url, MEETINGS, { name: 'Hillary Clinton' });
+    const names = res.data.meetings.flatMap((m: any) => m.participants.map((p: any) => p.name));
+    expect(names).not.toContain('Vladimir Putin');
+    const putin = await gql(server.url, MEETINGS, { name: 'Vladimir Putin' });
+    expect(putin.data.meetings).toEqual([]);
+  });
+
+  it('finds a person by a surname-only alias and evidence offsets index the article text', async () => {
+    const res = await gql(server.url, MEETINGS, { name: 'Medvedev' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.meetings.length).toBeGreaterThan(0);
+    const m = res.data.meetings[0];
+    const article = await gql(server.url, `query ($id: ID!) { article(id: $id) { text } }`, { id: m.article.id });
+    expect(article.data.article.text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.text);
+  });
+
+  it('lists US and Russia among the countries discussed together', async () => {
+    const res = await gql(server.url, `{ countryPairs(first: 50) { a { code name } b { code } articleCount articles { title } } }`);
+    expect(res.errors).toBeUndefined();
+    const pair = res.data.countryPairs.find((p: any) => [p.a.code, p.b.code].sort().join('-') === 'RU-US');
+    expect(pair).toBeDefined();
+    expect(pair.articleCount).toBe(1);
+    expect(pair.articles[0].title).toContain('Clinton');
+  });
+
+  it('serves article, person, country and search from the graph', async () => {
+    const res = await gql(
+      server.url,
+      `{
+        person(id: "sergei-lavrov") { name roles { title country { code } } articles { title } }
+        country(code: "ru") { code name articleCount }
+        search(query: "Clinton") { score node { __typename ... on Person { id name } ... on Article { title } } }
+      }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.person.name).toBe('Sergei Lavrov');
+    expect(res.data.person.articles).toHaveLength(1);
+    expect(res.data.country).toEqual({ code: 'RU', name: 'Russia', articleCount: 1 });
+    const hits = res.data.search.map((h: any) => h.node.name ?? h.node.title);
+    expect(hits).toContain('Hillary Clinton');
+    const articleId = (await gql(server.url, `{ meetings(first: 1) { article { id } } }`)).data.meetings[0].article.id;
+    const article = await gql(
+      server.url,
+      `query ($id: ID!) { article(id: $id) { title publishedAt people { entity { name } count spans { start end text } } countries { entity { id } } topics { topic { id } score } } }`,
+      { id: articleId },
+    );
+    const a = article.data.article;
+    expect(a.publishedAt).toBe('2009-10-13T17:23:00.000Z');
+    expect(a.people.map((p: any) => p.entity.name)).toEqual(expect.arrayContaining(['Hillary Clinton', 'Sergei Lavrov', 'Dmitry Medvedev', 'Vladimir Putin']));
+    expect(a.people.map((p: any) => p.entity.name)).not.toContain('Conor Sweeney');
+    expect(a.countries.map((c: any) => c.entity.id)).toEqual(expect.arrayContaining(['US', 'RU', 'IR']));
+  });
+
+  it('ingesting the seeds again changes no node or relationship', async () => {
+    const before = await graphCounts(db);
+    const summary = await ingest(db, readSources([seeds]));
+    expect(summary).toMatchObject({ read: 1, created: 0, updated: 0, unchanged: 1 });
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {
+    const res = await gql(server.url, `{ meetings(personName: "Hillary Clinton", first: 0) { id } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('"first"');
+    const bad = await gql(server.url, `{ countryPairs(from: "yesterday") { articleCount } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findMeetings } from '../../src/extract/meetings.js';
+import type { PersonRef, Span } from '../../src/extract/types.js';
+
+/** People with every full-name and surname occurrence as mentions (what resolution hands over). */
+function people(text: string, names: string[]): PersonRef[] {
+  const taken: Array<[number, number]> = [];
+  const refs = names.map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, mentions: [] as Span[] }));
+  const forms = [
+    ...names.map((n, i) => [n, i] as const),
+    ...names.map((n, i) => [n.split(' ').slice(-1)[0], i] as const),
+  ];
+  for (const [form, i] of forms) {
+    for (const m of text.matchAll(new RegExp(`\\b${form.replace(/[.]/g, '\\.')}\\b`, 'g'))) {
+      const s = m.index!;
+      const e = s + form.length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      taken.push([s, e]);
+      refs[i].mentions.push({ start: s, end: e, text: form });
+    }
+  }
+  return refs;
+}
+
+/** Naive sentences: one per line, split after ". " before a capital (good enough for fixtures). */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+?(?:(?<!\b(?:[A-Z]|Mr|Sen|Gen|Dr))[.!?](?=\s+[A-Z"])|$)/gm;
+  for (const m of text.matchAll(re)) {
+    const t = m[0].trim();
+    if (!t) continue;
+    const start = m.index! + m[0].indexOf(t);
+    out.push({ start, end: start + t.length, text: t });
+  }
+  return out;
+}
+
+function pairs(text: string, names: string[]): string[] {
+  return findMeetings(text, sentences(text), people(text, names)).map((f) => f.participants.join(' + ')).sort();
+}
+
+const SARKOZY = 'Nicolas Sarkozy';
+const MERKEL = 'Angela Merkel';
+const LAVROV = 'Sergei Lavrov';
+const CLINTON = 'Hillary Clinton';
+
+describe('findMeetings: patterns that report a meeting', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['X met Y', 'Hillary Clinton met Sergei Lavrov in Moscow on Tuesday.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['X met with Y (titles between)', 'Clinton met with Russian Foreign Minister Sergei Lavrov.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['X held talks with Y', 'French President Nicolas Sarkozy held talks with Angela Merkel.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X held lengthy talks with Y', 'Sarkozy held lengthy talks with German Chancellor Angela Merkel on Monday.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X and Y met', 'Nicolas Sarkozy and Angela Merkel met in Berlin.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X and Y held talks', 'Sarkozy and German Chancellor Angela Merkel held talks in Paris.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['talks between X and Y', 'Talks between Nicolas Sarkozy and Angela Merkel ended without a deal.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['news conference with Y', 'Merkel told a joint news conference with Sarkozy in Berlin that banks must change.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X and Y at a joint news conference', 'Sarkozy and Merkel told a joint news conference the euro was safe.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X hosted Y', 'Angela Merkel hosted Nicolas Sarkozy at her Meseberg retreat.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X received Y', 'Merkel received Sarkozy at the Chancellery on Monday.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['Y was received by X', 'Sarkozy was received by Merkel at the Chancellery.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X welcomed Y to', 'Merkel welcomed Sarkozy to Berlin with military honours.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X told Y at their meeting', 'Merkel told Sarkozy at their meeting that Germany would not pay.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['discussions with Y', 'Clinton praised "very productive" discussions with Lavrov.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['after meeting Y', 'Clinton spoke to reporters after meeting Lavrov.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['X, meeting Y in Z,', 'Clinton, meeting Lavrov in Moscow, raised human rights.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['at a meeting with Y', 'Putin said at a meeting with Li Keqiang that prices were fair.', ['Vladimir Putin', 'Li Keqiang'], ['Li Keqiang + Vladimir Putin']],
+    ['at a meeting ..., also attended by', 'Putin said at a meeting with Li Keqiang, also attended by Deputy Prime Minister Igor Sechin, that gas talks went well.', ['Vladimir Putin', 'Li Keqiang', 'Igor Sechin'], ['Igor Sechin + Li Keqiang + Vladimir Putin']],
+    ['X, who met Y on Tuesday,', 'Obama and Bush, who met at the White House on Monday, stressed cooperation.', ['Barack Obama', 'George Bush'], ['Barack Obama + George Bush']],
+    ['X, who met Y', 'Sarkozy, who met Merkel on Tuesday, said the euro was safe.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['X met A, B and C: one pair each', 'Paulson met President Hu Jintao, Vice Premier Wang Qishan and Yang Jiechi, among others.', ['Henry Paulson', 'Hu Jintao', 'Wang Qishan', 'Yang Jiechi'], ['Henry Paulson + Hu Jintao', 'Henry Paulson + Wang Qishan', 'Henry Paulson + Yang Jiechi']],
+    ['in talks with Y (subject before)', 'Medvedev, who had softened his stance in talks with Obama in New York this week, agreed.', ['Dmitry Medvedev', 'Barack Obama'], ['Barack Obama + Dmitry Medvedev']],
+    ['she and Y discussed', 'Merkel said she and Sarkozy also discussed Iran.', [SARKOZY, MERKEL], [`${MERKEL} + ${SARKOZY}`]],
+    ['standing alongside', 'Obama spoke standing shoulder to shoulder with Gordon Brown and Nicolas Sarkozy.', ['Barack Obama', 'Gordon Brown', SARKOZY], [`Barack Obama + Gordon Brown + ${SARKOZY}`]],
+    ['signed by X and Y', 'Under agreements signed by Dilma Rousseff and Wen Jiabao, ties will deepen.', ['Dilma Rousseff', 'Wen Jiabao'], ['Dilma Rousseff + Wen Jiabao']],
+    ['meets (present, today)', 'Obama meets Russia\'s Dmitry Medvedev before the summit opens.', ['Barack Obama', 'Dmitry Medvedev'], ['Barack Obama + Dmitry Medvedev']],
+    ['Meeting in Z, X called on Y', 'Meeting in Naypyidaw, Japanese Foreign Minister Koichiro Gemba called on his counterpart, Wunna Maung Lwin, to free prisoners.', ['Koichiro Gemba', 'Wunna Maung Lwin'], ['Koichiro Gemba + Wunna Maung Lwin']],
+    ['he met Y (previous sentence subject)', 'Clinton arrived in Moscow on Monday.\nShe met Lavrov at the ministry.', [CLINTON, LAVROV], [`${CLINTON} + ${LAVROV}`]],
+    ['X sat down with Y', 'Obama sat down with Hu Jintao for two hours.', ['Barack Obama', 'Hu Jintao'], ['Barack Obama + Hu Jintao']],
+  ];
+  for (const [name, text, names, want] of cases) {
+    it(name, () => {
+      expect(pairs(text, names)).toEqual(want);
+    });
+  }
+});
+
+describe('findMeetings: cues that deny a meeting', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['negated: did not meet', 'Clinton did not meet Lavrov.', [CLINTON, LAVROV]],
+    ['negated: no meeting', 'There was no meeting with Lavrov, Clinton said.', [CLINTON, LAVROV]],
+    ['negated: cancelled', 'Clinton cancelled talks with Lavrov.', [CLINTON, LAVROV]],
+    ['future: will meet', 'Clinton will meet Lavrov on Friday.', [CLINTON, LAVROV]],
+    ['future: is to meet', 'Sarkozy is to meet with Prime Minister Francois Fillon over lunch.', [SARKOZY, 'Francois Fillon']],
+    ['future: plans to meet', 'Clinton plans to meet Lavrov next week.', [CLINTON, LAVROV]],
+    ['future: is due to hold talks', 'Clinton is due to hold talks with Lavrov on Friday.', [CLINTON, LAVROV]],
+    ['future: will host', 'Merkel will host Sarkozy in Berlin.', [SARKOZY, MERKEL]],
+    ['future: are expected to meet', 'Merkel and Sarkozy are expected to meet on Sunday.', [SARKOZY, MERKEL]],
+    ['future: meets ... next week', 'Obama meets Medvedev next week in Moscow.', ['Barack Obama', 'Dmitry Medvedev']],
+    ['future: meet from 1400 GMT', 'Nicolas Sarkozy and Angela Merkel meet in Paris from 1400 GMT to discuss the crisis.', [SARKOZY, MERKEL]],
+    ['future: ahead of talks with', 'Clinton spoke ahead of talks with Lavrov.', [CLINTON, LAVROV]],
+    ['future: summit between ... is expected', 'The summit between Obama and Medvedev is expected to focus on arms.', ['Barack Obama', 'Dmitry Medvedev']],
+    ['hoped-for', 'Clinton hopes for a meeting with Lavrov.', [CLINTON, LAVROV]],
+    ['requested', 'Clinton requested a meeting with Lavrov.', [CLINTON, LAVROV]],
+    ['refused', 'Clinton refused to meet Lavrov.', [CLINTON, LAVROV]],
+    ['hypothetical: would meet', 'Clinton would meet Lavrov if asked.', [CLINTON, LAVROV]],
+    ['hypothetical: if they meet', 'If Clinton and Lavrov meet, they will discuss Iran.', [CLINTON, LAVROV]],
+    ['phone: spoke by telephone', 'Clinton spoke by telephone with Lavrov.', [CLINTON, LAVROV]],
+    ['phone: in a phone call', 'Clinton held talks with Lavrov in a phone call.', [CLINTON, LAVROV]],
+    ['phone: telephone conversation between', 'In a telephone conversation between Obama and Angela Merkel, the president raised the crisis.', ['Barack Obama', MERKEL]],
+    ['phone: telephoned', 'Clinton telephoned Lavrov on Monday.', [CLINTON, LAVROV]],
+    ['letter', 'Clinton received a letter from Lavrov.', [CLINTON, LAVROV]],
+    ['video call', 'Clinton held talks with Lavrov by video link.', [CLINTON, LAVROV]],
+    ['same summit only', 'Merkel and Sarkozy attended the G20 summit in London.', [SARKOZY, MERKEL]],
+    ['co-mention only', 'Merkel criticised Sarkozy over the bank plan.', [SARKOZY, MERKEL]],
+    ['group object: rights activists', 'Clinton met rights activists while Lavrov spoke.', [CLINTON, LAVROV]],
+    ['possessive subject: X\'s advisers met Y', 'Obama\'s advisers met with Medvedev.', ['Barack Obama', 'Dmitry Medvedev']],
+    ['passive met with defiance', 'Obama has been met mostly with defiance by Ahmadinejad.', ['Barack Obama', 'Mahmoud Ahmadinejad']],
+    ['welcomed Y\'s decision', 'Merkel welcomed Sarkozy\'s decision.', [SARKOZY, MERKEL]],
+    ['shelved meeting', 'Concessions such as shelving an Obama meeting with the Dalai Lama were made.', ['Barack Obama', 'Dalai Lama']],
+    ['due to meet', 'He is due to meet Premier Wen Jiabao on Thursday.', ['Henry Paulson', 'Wen Jiabao']],
+  ];
+  for (const [name, text, names] of cases) {
+    it(name, () => expect(pairs(text, names)).toEqual([]));
+  }
+});
+
+describe('findMeetings: the seed article', () => {
+  const text = readFileSync(new URL('../../seeds/000_a572bf6403c7c660.txt', import.meta.url), 'utf8');
+  const names = [CLINTON, LAVROV, 'Dmitry Medvedev', 'Vladimir Putin', 'Barack Obama', 'George W. Bush'];
+  const found = findMeetings(text, sentences(text), people(text, names));
+  const got = found.map((f) => f.participants.join(' + '));
+
+  it('Clinton and Lavrov via the news conference', () => {
+    expect(got).toContain(`${CLINTON} + ${LAVROV}`);
+    const f = found.find((x) => x.participants.includes(LAVROV))!;
+    expect(f.evidence.text).toContain('news conference with Clinton');
+    expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+  it('Clinton and Medvedev: "Clinton met Medvedev at his Barvikha residence"', () => {
+    expect(got).toContain(`Dmitry Medvedev + ${CLINTON}`);
+  });
+  it('not Clinton and Putin: "Clinton did not see ... Putin"', () => {
+    expect(got.some((g) => g.includes('Vladimir Putin'))).toBe(false);
+  });
+  it('nothing else', () => {
+    expect(got.sort()).toEqual([`Dmitry Medvedev + ${CLINTON}`, `${CLINTON} + ${LAVROV}`]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
+import { bilouToSpans, iobToSpans, spansToBilou } from '../../src/extract/ner/labels.js';
+
+describe('NER model', () => {
+  const model = loadNerModel();
+
+  it('loads from the default path and is cached', () => {
+    expect(loadNerModel()).toBe(model);
+    expect(model.data.weights.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('tags people, places and organizations in a news sentence', () => {
+    const text =
+      'U.S. Secretary of State Hillary Clinton met Russian President Dmitry Medvedev in Moscow. ' +
+      'The European Union said on Monday that it would not comment.';
+    const spans = tagDocument(model, splitSentences(text), text);
+    const by = (label: string) => spans.filter((s) => s.label === label).map((s) => s.text);
+    expect(by('PER')).toContain('Hillary Clinton');
+    expect(by('PER')).toContain('Dmitry Medvedev');
+    expect(by('LOC')).toContain('Moscow');
+    expect(by('ORG')).toContain('European Union');
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('is consistent within a document', () => {
+    const text = 'Angela Merkel arrived in Paris on Monday.\nMerkel said the talks went well.';
+    const spans = tagDocument(model, splitSentences(text), text);
+    expect(spans.filter((s) => s.label === 'PER').map((s) => s.text)).toEqual(['Angela Merkel', 'Merkel']);
+  });
+});
+
+describe('label conversions', () => {
+  it('round-trips IOB1 through BILOU', () => {
+    const iob = ['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-LOC', 'I-ORG'];
+    const spans = iobToSpans(iob);
+    expect(spans).toEqual([
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 4, type: 'LOC' },
+      { start: 4, end: 6, type: 'LOC' },
+      { start: 6, end: 7, type: 'ORG' },
+    ]);
+    expect(bilouToSpans(spansToBilou(iob.length, spans))).toEqual(spans);
+  });
+});

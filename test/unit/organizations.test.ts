@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalOrganization,
+  findKnownOrganizations,
+  isCountryLike,
+  listOrganizations,
+  normalizeOrganizationName,
+} from '../../src/extract/organizations.ts';
+
+describe('canonicalOrganization', () => {
+  it('ignores case, dots, hyphens, "the" and country prefixes', () => {
+    expect(canonicalOrganization('U.N.')?.name).toBe('United Nations');
+    expect(canonicalOrganization('UN')?.name).toBe('United Nations');
+    expect(canonicalOrganization('the IMF')?.name).toBe('International Monetary Fund');
+    expect(canonicalOrganization('G-20')?.name).toBe('Group of 20');
+    expect(canonicalOrganization('the U.S. State Department')?.name).toBe('State Department');
+    expect(canonicalOrganization('U.S. Federal Reserve')?.name).toBe('Federal Reserve');
+    expect(canonicalOrganization('Acme Widgets')).toBeUndefined();
+  });
+  it('has unique ids', () => {
+    const ids = listOrganizations().map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('normalizeOrganizationName', () => {
+  it('strips the article, possessive and country prefixes of known bodies', () => {
+    expect(normalizeOrganizationName("the European Commission's")).toBe('European Commission');
+    expect(normalizeOrganizationName('German Finance Ministry')).toBe('German Finance Ministry');
+    expect(normalizeOrganizationName('U.S. State Department')).toBe('State Department');
+    expect(normalizeOrganizationName('German Council on Foreign Relations')).toBe('German Council on Foreign Relations');
+  });
+});
+
+describe('findKnownOrganizations', () => {
+  const names = (t: string) => [...new Set(findKnownOrganizations(t).map((m) => m.name))];
+
+  it('finds international bodies by acronym and full name with offsets', () => {
+    const text = 'The IMF and the U.N. backed the G20 plan; the European Central Bank (ECB) agreed.';
+    const ms = findKnownOrganizations(text);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ms.find((m) => m.name === 'United Nations')?.text).toBe('U.N.');
+    expect(names(text).sort()).toEqual(['European Central Bank', 'Group of 20', 'International Monetary Fund', 'United Nations']);
+  });
+
+  it('needs the right case for short aliases', () => {
+    expect(names('They were fed up with the eu rules.')).toEqual([]);
+    expect(names('The Fed raised rates and the EU objected.').sort()).toEqual(['European Union', 'Federal Reserve']);
+  });
+
+  it('takes Treasury as the US department only, not bonds or the secretary', () => {
+    expect(names('U.S. Treasury Secretary Henry Paulson said Treasury yields rose.')).toEqual([]);
+    expect(names('The U.S. Treasury said on Monday it would act.')).toEqual(['Treasury Department']);
+  });
+
+  it('never counts the Reuters dateline', () => {
+    expect(names('(Reuters) - The EU said.')).toEqual(['European Union']);
+  });
+
+  it('does not cut longer names', () => {
+    expect(names('said Ulrike Guerot at the European Council on Foreign Relations.')).toEqual([]);
+  });
+});
+
+describe('isCountryLike', () => {
+  it('recognises countries and government metonyms', () => {
+    expect(isCountryLike('Russia')).toBe(true);
+    expect(isCountryLike('the Kremlin')).toBe(true);
+    expect(isCountryLike('U.S.')).toBe(true);
+    expect(isCountryLike('Gazprom')).toBe(false);
+  });
+});

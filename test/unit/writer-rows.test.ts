@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { meetingId, toRows } from '../../src/graph/writer.js';
+import { luceneQuery } from '../../src/read/queries.js';
+
+describe('writer rows', () => {
+  const article = parseArticle('T\n2009-10-13 17:23:00.0\nClinton met Medvedev.', 'a.txt');
+  const extraction = {
+    source: 'a.txt',
+    article: { id: article.id, title: 'T', publishedAt: article.publishedAt },
+    people: [
+      { id: 'hillary-clinton', name: 'Hillary Clinton', aliases: ['Clinton'], roles: [{ title: 'Secretary of State', country: 'US' }], mentions: [{ start: 24, end: 31, text: 'Clinton' }] },
+      { id: 'dmitry-medvedev', name: 'Dmitry Medvedev', aliases: [], roles: [], mentions: [{ start: 36, end: 44, text: 'Medvedev' }] },
+    ],
+    countries: [],
+    organizations: [],
+    topics: [],
+    meetings: [
+      { participants: ['Hillary Clinton', 'Dmitry Medvedev'], evidence: { start: 24, end: 45, text: 'Clinton met Medvedev.' } },
+      { participants: ['Hillary Clinton', 'Somebody Unknown'], evidence: { start: 24, end: 45, text: 'x' } },
+    ],
+  };
+
+  it('flattens offsets and keys meetings stably, dropping pairs with an unknown participant', () => {
+    const rows = toRows([{ article, extraction }]);
+    expect(rows.people[0]).toMatchObject({ articleId: article.id, id: 'hillary-clinton', nameKey: 'hillary clinton', count: 1, offsets: [24, 31] });
+    expect(rows.roles).toEqual([{ personId: 'hillary-clinton', title: 'Secretary of State', kind: 'Country', key: 'US', date: article.publishedAt }]);
+    expect(rows.meetings).toHaveLength(1);
+    expect(rows.meetings[0].id).toBe(meetingId(article.id, ['dmitry-medvedev', 'hillary-clinton'], 24));
+  });
+});
+
+describe('luceneQuery', () => {
+  it('escapes Lucene syntax so user text can only be words', () => {
+    expect(luceneQuery('Clinton')).toBe('(clinton^3 OR clinton* OR clinton~)');
+    expect(luceneQuery('name:"x" OR (y)~ AND')).toBe('(name^3 OR name* OR name~) AND (x^3 OR x*) AND (y^3 OR y*)');
+    expect(luceneQuery('  *?\\ ')).toBeNull();
+  });
+});
