@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The global teardown stops Neo4j, which checkpoints before it exits.
+    teardownTimeout: 60_000,
     projects: [
       {
         test: {

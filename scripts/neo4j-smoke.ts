@@ -5,7 +5,7 @@
  * survived, checks that a second start on the same store is refused, tries detached start/status/stop, and
  * prints cold/warm start time, RSS and the size of neo4j/target/lib.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +78,7 @@ async function main() {
     figures['maven build'] = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
   }
   figures['neo4j/target/lib'] = `${dirMiB(path.join(repoRoot, 'neo4j', 'target', 'lib'))} MiB, ${readdirSync(path.join(repoRoot, 'neo4j', 'target', 'lib')).length} jars`;
-  figures['java'] = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || '(see stderr)';
+  figures['java'] = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0];
 
   // 1. cold start on an empty store
   let handle = await timedStart('cold');

@@ -30,7 +30,7 @@ const flag = (name: string) => args.includes('--' + name);
 const EPOCHS = Number(opt('epochs', '12'));
 const PASSES = Number(opt('passes', '2'));
 const FOLDS = Number(opt('folds', '4'));
-const MIN_COUNT = Number(opt('min-count', '2'));
+const MIN_COUNT = Number(opt('min-count', '1'));
 const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
 
 function log(msg: string) {

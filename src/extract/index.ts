@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../article/parse.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
+import { repairEntitySpans } from '../resolve/spans.js';
 import type { Extraction, ExtractedCountry } from './contract.js';
 import { countryName, findCountryMentions } from './countries.js';
 import { findCreditSpans } from './credits.js';
@@ -31,7 +32,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
-  const entities = tagDocument(loadNerModel(), sentences, article.source);
+  const entities = repairEntitySpans(text, sentences, tagDocument(loadNerModel(), sentences, article.source));
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

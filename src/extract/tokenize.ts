@@ -9,15 +9,13 @@
  * - numbers stay whole: "411.7", "1,000", "10:30", "1990s";
  * - "(Reuters) -" yields "(" "Reuters" ")" "-".
  *
- * Hyphenated compounds: CoNLL keeps them as one token ("Israel-PLO" is one
- * MISC token). For the knowledge graph we want the parts, so a compound whose
- * parts on both sides of a hyphen start with an upper-case letter (or whose
- * left part is an abbreviation like "U.S.") is split into part, "-", part:
- * "U.S.-Russia" -> "U.S." "-" "Russia", "Sarkozy-Merkel" -> "Sarkozy" "-"
- * "Merkel". Compounds with a lower-case part stay whole ("President-elect",
- * "U.N.-backed" is split only at the abbreviation: "U.N." "-" "backed").
- * The hyphen token touches its neighbours (no whitespace between the offsets),
- * which the tagger can see.
+ * Hyphenated compounds: CoNLL keeps them as one token ("Strauss-Kahn",
+ * "Jean-Claude", "Coca-Cola"), and so does this tokenizer, so that names the
+ * model learned whole stay whole. The exception is a compound joining a country
+ * or an abbreviation to something else ("U.S.-Russia", "U.S.-led",
+ * "Russia-China"): it is split into part, "-", part, so each country is a token
+ * of its own. The hyphen token touches its neighbours (no whitespace between
+ * the offsets), which the tagger can see.
  *
  * Sentences end at line breaks, and at . ! ? (optionally followed by closing
  * quotes/brackets) when the next token starts a new sentence. A period that
@@ -25,6 +23,7 @@
  * ends a sentence; one on "U.S." or "Corp." ends it only if the next word is a
  * typical sentence opener ("The", "He", ...).
  */
+import { countryOfSurface } from './countries.js';
 import type { Sentence, Token } from './types.js';
 
 /** Abbreviations that are never sentence-final in news text (followed by a name or number). */
@@ -80,21 +79,26 @@ function isUpperStart(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Split a word token at hyphens between capitalized parts; returns [start,end) pieces. */
+const isAbbreviation = (part: string) => /^(?:\p{Lu}\.)+$/u.test(part);
+/** A hyphen splits where one side is a country name, demonym or abbreviation ("U.S.-Russia"). */
+const splitsAt = (left: string, right: string) =>
+  isAbbreviation(left) || ((isUpperStart(left) || isUpperStart(right)) && (countryOfSurface(left) !== undefined || countryOfSurface(right) !== undefined));
+
+/** Split a word token at hyphens next to a country or abbreviation; returns [start,end) pieces. */
 function splitHyphens(text: string, start: number, out: Token[]): void {
   const parts = text.split('-');
   if (parts.length === 1 || parts.some((p) => p.length === 0)) {
     out.push({ text, start, end: start + text.length });
     return;
   }
-  // Decide per hyphen whether to split: both neighbours start upper-case.
+  // Decide per hyphen whether to split.
   let segStart = 0;
   let pos = 0;
   for (let i = 0; i < parts.length - 1; i++) {
     pos += parts[i].length; // index of hyphen i
     const left = parts[i];
     const right = parts[i + 1];
-    if (isUpperStart(left) && isUpperStart(right) && left.length > 1 && right.length > 1) {
+    if (left.length > 1 && right.length > 1 && splitsAt(left, right)) {
       const seg = text.slice(segStart, pos);
       out.push({ text: seg, start: start + segStart, end: start + pos });
       out.push({ text: '-', start: start + pos, end: start + pos + 1 });

@@ -7,7 +7,7 @@
  * <dataDir>/logs/debug.log. It writes <dataDir>/neo4j.pid ("PID\nURI\n") and removes it on a clean stop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, fstatSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, fstatSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -69,6 +69,7 @@ export const NEO4J_JVM_FLAGS: readonly string[] = [
 export const LAUNCHER_CLASS = 'newsgraph.neo4j.Launcher';
 const READY = 'NEO4J_READY';
 const FAILED = 'NEO4J_FAILED';
+const BUILD_STAMP = '.newsgraph-built';
 const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -198,8 +199,10 @@ export function launcherBuilt(repoRoot: string): boolean {
   const module = path.join(repoRoot, 'neo4j');
   const cls = path.join(module, 'target', 'classes', ...LAUNCHER_CLASS.split('.')) + '.class';
   if (!existsSync(path.join(module, 'target', 'lib')) || !existsSync(cls)) return false;
-  // Rebuild when the launcher's sources changed since the build.
-  const built = statSync(cls).mtimeMs;
+  // Rebuild when the launcher's sources changed since the build (Maven may leave an up-to-date class untouched,
+  // so a successful buildLauncher() also stamps the time).
+  const stamp = path.join(module, 'target', BUILD_STAMP);
+  const built = Math.max(statSync(cls).mtimeMs, existsSync(stamp) ? statSync(stamp).mtimeMs : 0);
   const sources = [path.join(module, 'pom.xml'), path.join(module, 'src', 'main', 'java', ...LAUNCHER_CLASS.split('.')) + '.java'];
   return sources.every((s) => !existsSync(s) || statSync(s).mtimeMs <= built);
 }
@@ -226,6 +229,7 @@ export async function buildLauncher(repoRoot: string, log: (msg: string) => void
   if (code !== 0) {
     throw new Error(`building the Neo4j launcher failed (mvn exit ${code}):\n${tail(output.join(''), 40)}`);
   }
+  writeFileSync(path.join(repoRoot, 'neo4j', 'target', BUILD_STAMP), `${new Date().toISOString()}\n`);
   log(`built the Neo4j launcher in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -240,6 +244,9 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions & { detached?: bo
   const uri = localUri(opts.port);
   const timeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const reused: LocalNeo4jHandle = { uri, startedByUs: false, stop: async () => {} };
+  if (opts.password && [...opts.password].length < 8) {
+    throw new Error('the local Neo4j password must have at least 8 characters (Neo4j\'s minimum)');
+  }
 
   if (await boltAnswers('127.0.0.1', opts.port)) {
     log(`reusing the Neo4j that answers at ${uri}`);

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
 import { foldName } from '../extract/names.js';
 import type {
@@ -192,7 +193,7 @@ export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingRow[
      WITH m, a ORDER BY m.date DESC, m.id LIMIT $first
      RETURN m.id AS id, m.date AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
             COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`,
-    { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, first: q.first },
+    { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, first: neo4j.int(q.first) },
   );
   return res.records.map((r) => ({
     id: r.get('id'),
@@ -245,7 +246,7 @@ export async function countryPairs(db: Db, filter: DateTopicFilter, first: numbe
      RETURN c1.code AS a, c2.code AS b, count(a) AS articleCount
      ORDER BY articleCount DESC, a, b
      LIMIT $first`,
-    { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first },
+    { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first: neo4j.int(first) },
   );
   return res.records.map((r) => ({ a: r.get('a'), b: r.get('b'), articleCount: r.get('articleCount'), filter }));
 }
@@ -260,7 +261,7 @@ export async function countryPairArticles(db: Db, pair: CountryPairRow, first: n
      WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
        AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
      RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
-    { a: pair.a, b: pair.b, from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first },
+    { a: pair.a, b: pair.b, from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first: neo4j.int(first) },
   );
   return res.records.map((r) => r.get('id'));
 }
@@ -322,7 +323,7 @@ export async function articlesOfEntity(db: Db, kind: EntityKind, id: string, fir
     `/* articlesOfEntity */
      MATCH (:${label} {${key}: $id})<-[:${rel}]-(a:Article)
      RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
-    { id, first },
+    { id, first: neo4j.int(first) },
   );
   return res.records.map((r) => r.get('id'));
 }
@@ -384,7 +385,7 @@ export async function search(db: Db, text: string, first: number): Promise<Searc
      RETURN labels(node)[0] AS kind, coalesce(node.code, node.id) AS id, score
      ORDER BY score DESC, id
      LIMIT $first`,
-    { query, first },
+    { query, first: neo4j.int(first) },
   );
   return res.records.map((r) => ({ kind: r.get('kind'), id: r.get('id'), score: r.get('score') }));
 }

@@ -114,7 +114,11 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     const res = await gql(server.url, `{ meetings(personName: "Hillary Clinton", first: 0) { id } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('"first"');
-    const bad = await gql(server.url, `{ countryPairs(from: "yesterday") { articleCount } }`);
+    const bad = await gql(server.url, `query ($from: DateTime) { countryPairs(from: $from) { articleCount } }`, { from: 'yesterday' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].message).toContain('$from');
+    const range = await gql(server.url, `{ countryPairs(from: "2010-01-01", to: "2009-01-01") { articleCount } }`);
+    expect(range.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(range.errors?.[0].message).toContain('"to"');
   });
 });

@@ -58,11 +58,13 @@ describe('splitSentences', () => {
     expect(s).toEqual([['"', 'We', 'agree', '.', '"'], ['Merkel', 'said', 'nothing', '.'], ['Did', "n't", 'she', '?']]);
   });
 
-  it('splits hyphenated compounds of capitalized parts', () => {
-    const s = words('U.S.-Russia talks and Sarkozy-Merkel ties, but President-elect Obama and a U.N.-backed plan.');
+  it('splits hyphenated compounds at countries and abbreviations, keeping hyphenated names whole', () => {
+    const s = words('U.S.-Russia talks and Russia-China ties, but President-elect Obama, Dominique Strauss-Kahn, Jean-Claude Juncker and a U.N.-backed plan.');
     expect(s[0].slice(0, 3)).toEqual(['U.S.', '-', 'Russia']);
-    expect(s[0]).toContain('Sarkozy');
-    expect(s[0]).toContain('Merkel');
+    expect(s[0]).toContain('Russia');
+    expect(s[0]).toContain('China');
+    expect(s[0]).toContain('Strauss-Kahn');
+    expect(s[0]).toContain('Jean-Claude');
     expect(s[0]).toContain('President-elect');
     expect(s[0]).toContain('U.N.');
     const text = 'U.S.-Russia';

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
@@ -118,12 +119,35 @@ public final class Launcher {
             // let Neo4j report it
         }
 
+        // The hook is in place before Neo4j starts, so a SIGTERM during start-up still ends in a clean shutdown:
+        // it waits for the start to finish, then stops the DBMS.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        CountDownLatch startAttempted = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                startAttempted.await(5, TimeUnit.MINUTES);
+                DatabaseManagementService service = running.get();
+                if (service != null) {
+                    System.err.println("newsgraph-neo4j: shutting down");
+                    service.shutdown();
+                }
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                deletePidFile(pidFile);
+                stopped.countDown();
+            }
+        }, "newsgraph-neo4j-shutdown"));
+
         try {
             if (options.password() != null) {
                 seedInitialPassword(home, options.password());
             }
             dbms = build(options).build();
+            running.set(dbms);
         } catch (Throwable e) {
+            startAttempted.countDown();
             deletePidFile(pidFile);
             if (isStoreLocked(e)) {
                 fail(EXIT_IN_USE, "store-locked", "the store in " + home.resolve("data")
@@ -138,19 +162,7 @@ public final class Launcher {
             return;
         }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        DatabaseManagementService service = dbms;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("newsgraph-neo4j: shutting down");
-            try {
-                service.shutdown();
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                deletePidFile(pidFile);
-                stopped.countDown();
-            }
-        }, "newsgraph-neo4j-shutdown"));
+        startAttempted.countDown();
 
         try {
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -294,11 +306,10 @@ public final class Launcher {
         builder.setConfig(HttpsConnector.enabled, false);
         // Authentication only when a password is given.
         builder.setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null);
-        // Memory: fixed small page cache; transactions capped so one runaway query cannot take the heap.
+        // Memory: a fixed, small page cache (Neo4j would otherwise take half of the free RAM). Transaction memory
+        // keeps Neo4j's default cap (70% of the heap), so it follows -Xmx.
         builder.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(options.pageCache()));
         builder.setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false);
-        builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
-                SettingValueParsers.BYTES.parse("512m"));
         // Disk: keep transaction logs small (a local dev store, not a backup source).
         builder.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
         builder.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, SettingValueParsers.BYTES.parse("32m"));

@@ -1,0 +1,148 @@
+import { countryOfSurface } from '../extract/countries.js';
+import { isTitleWord, matchTitle } from '../extract/titles.js';
+import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
+
+/**
+ * Repairs the tagger's entity spans with what the text's own structure says,
+ * before resolution:
+ * - a title inside a span separates an organization from a person:
+ *   "European Commission President Jose Manuel Barroso" is the European
+ *   Commission and Jose Manuel Barroso, "Uralkali Chairman Alexander Voloshin"
+ *   is Uralkali and Alexander Voloshin;
+ * - a person's name runs on through particles and adjacent capitalised words the
+ *   tagger dropped: "Luiz Inacio Lula" + "da Silva", "Jan Kees" + "de Jager",
+ *   "Aung San Suu" + "Kyi".
+ */
+
+/** Lower-case particles inside names ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'zu', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'y',
+]);
+
+/** Capitalised words that do not continue a person's name. */
+const NOT_NAME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'by', 'as', 'said', 'says', 'i', 'he', 'she', 'it', 'we', 'they',
+]);
+
+const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
+const isNameWord = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’\-.]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase());
+
+interface Located {
+  tokens: Token[];
+  first: number;
+  last: number;
+}
+
+function tokensOf(sentence: Sentence, span: { start: number; end: number }): Located | null {
+  let first = -1;
+  let last = -1;
+  sentence.tokens.forEach((t, i) => {
+    if (t.start >= span.start && t.end <= span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : { tokens: sentence.tokens, first, last };
+}
+
+function spanOf(text: string, tokens: Token[], from: number, to: number, label: NerLabel): EntitySpan {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  return { start, end, text: text.slice(start, end), label };
+}
+
+/** Splits "<organization> <title> <name>" spans; returns null when the span has no inner title. */
+function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[] | null {
+  const words = loc.tokens.map((t) => t.text);
+  for (let i = loc.first; i < loc.last; i++) {
+    if (i > loc.first && !isTitleWord(words[i]) && !isCap(words[i])) continue;
+    const m = matchTitle(words.slice(0, loc.last + 1), i);
+    if (!m || m.honorific || m.end > loc.last) continue;
+    const nameTokens = words.slice(m.end, loc.last + 1);
+    if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
+    const out: EntitySpan[] = [spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
+    const orgEnd = (m.prefixEnd > m.prefixStart ? m.prefixEnd : i) - 1;
+    if (orgEnd >= loc.first) {
+      const org = spanOf(text, loc.tokens, loc.first, orgEnd, 'ORG');
+      // "Russian Foreign Minister", "U.S. Treasury Secretary": a country qualifies the title, it is no organization.
+      if (!countryOfSurface(org.text) && label !== 'PER') out.push(org);
+    }
+    return out;
+  }
+  return null;
+}
+
+export function repairEntitySpans(text: string, sentences: Sentence[], entities: EntitySpan[]): EntitySpan[] {
+  const bySentence = new Map<Sentence, EntitySpan[]>();
+  for (const e of entities) {
+    const s = sentences.find((x) => e.start >= x.start && e.end <= x.end);
+    if (!s) continue;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
+  }
+  const out: EntitySpan[] = [];
+  for (const [sentence, spans] of bySentence) {
+    const repaired: EntitySpan[] = [];
+    for (const e of spans) {
+      const loc = tokensOf(sentence, e);
+      const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label) : null;
+      repaired.push(...(split ?? [e]));
+    }
+    repaired.sort((a, b) => a.start - b.start);
+    out.push(...extendNames(text, sentence, repaired));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
+function extendNames(text: string, sentence: Sentence, spans: EntitySpan[]): EntitySpan[] {
+  const toks = sentence.tokens;
+  const result: EntitySpan[] = [];
+  const consumed = new Set<EntitySpan>();
+  for (const e of spans) {
+    if (consumed.has(e)) continue;
+    if (e.label !== 'PER') {
+      result.push(e);
+      continue;
+    }
+    const loc = tokensOf(sentence, e);
+    if (!loc) {
+      result.push(e);
+      continue;
+    }
+    let last = loc.last;
+    for (;;) {
+      const next = toks[last + 1];
+      if (!next || next.start !== toks[last].end + 1) break; // a single space only: no punctuation between
+      const other = spans.find((s) => s !== e && !consumed.has(s) && next.start >= s.start && next.start < s.end);
+      if (NAME_PARTICLES.has(next.text) && toks[last + 2] && isNameWord(toks[last + 2].text) && !isTitleWord(toks[last + 2].text)) {
+        const after = spans.find((s) => s !== e && toks[last + 2].start >= s.start && toks[last + 2].start < s.end);
+        if (after && after.label !== 'PER' && after.end > toks[last + 2].end) break;
+        if (after) consumed.add(after);
+        last += 2;
+        continue;
+      }
+      if (other) {
+        // "Jan Kees" + "Jager" style splits of one name: join a following PER piece only.
+        if (other.label === 'PER' && tokensOf(sentence, other)?.first === last + 1 && loc.last - loc.first + 1 + (tokensOf(sentence, other)!.last - last) <= 5) {
+          consumed.add(other);
+          last = tokensOf(sentence, other)!.last;
+          continue;
+        }
+        break;
+      }
+      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && last - loc.first < 4) {
+        const after = toks[last + 2];
+        // Only a lone dropped word: "Suu" + "Kyi" then punctuation or a lower-case word.
+        if (!after || !isCap(after.text)) {
+          last += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    result.push(last === loc.last ? e : spanOf(text, toks, loc.first, last, 'PER'));
+  }
+  return result;
+}
