@@ -14,6 +14,8 @@ export interface OrganizationEntry {
   id: string;
   name: string;
   aliases: string[];
+  /** The entry counts only in some contexts (requires/notBefore/…): only findKnownOrganizations may report it. */
+  restricted?: boolean;
 }
 
 interface RawEntry extends OrganizationEntry {
@@ -186,7 +188,8 @@ export function canonicalOrganization(surface: string): OrganizationEntry | unde
     e = canonicalLookup(n);
   }
   if (!e) return undefined;
-  return { id: e.id, name: e.name, aliases: [...e.aliases] };
+  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.notAfter || e.notAfterFor || e.notBefore);
+  return { id: e.id, name: e.name, aliases: [...e.aliases], restricted };
 }
 
 const COUNTRY_METONYMS = /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Downing Street|Whitehall|Zhongnanhai|Blue House|Islamic Republic)$/i;

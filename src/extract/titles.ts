@@ -44,7 +44,8 @@ export const TITLE_PHRASES: readonly string[] = [
   'Lt. Gov.', 'Lieutenant Governor', 'Judge', 'Justice', 'Chief Justice', 'Prosecutor',
   'Chief Prosecutor', 'Ambassador', 'Envoy', 'Special Envoy', 'Commissioner',
   'High Representative', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor',
-  'Aide', 'Negotiator', 'Chief Negotiator',
+  'Aide', 'Negotiator', 'Chief Negotiator', 'MEP', 'MP', 'Deputy', 'Democrat', 'Republican',
+  'Trade Representative', 'Analyst', 'Economist', 'Strategist',
   // central banks, companies, international bodies
   'Central Bank Governor', 'Deputy Governor', 'Chairman', 'Chairwoman', 'Chair',
   'Vice Chairman', 'Chief Executive Officer', 'CEO', 'Chief Financial Officer', 'CFO',

@@ -180,7 +180,10 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      MATCH (a:Article {id: row.articleId})
      MERGE (o:Organization {id: row.id})
        ON CREATE SET o.name = row.name, o.aliases = []
-     WITH a, o, row, [x IN row.aliases WHERE NOT x IN o.aliases AND x <> o.name] AS fresh
+     // One article may only use "NATO", the next spells it out: the graph keeps the fullest name.
+     WITH a, o, row, CASE WHEN size(row.name) > size(o.name) THEN [o.name] ELSE [] END AS displaced
+     SET o.name = CASE WHEN size(row.name) > size(o.name) THEN row.name ELSE o.name END
+     WITH a, o, row, [x IN row.aliases + displaced WHERE NOT x IN o.aliases AND x <> o.name] AS fresh
      SET o.aliases = o.aliases + fresh
      SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)
      MERGE (a)-[r:MENTIONS]->(o)

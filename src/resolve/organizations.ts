@@ -1,4 +1,5 @@
-import { canonicalOrganization, isCountryLike, normalizeOrganizationName } from '../extract/organizations.js';
+import { countryOfSurface } from '../extract/countries.js';
+import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
 import { foldName, slugify } from '../extract/names.js';
 import type { Span } from '../extract/types.js';
 
@@ -50,6 +51,24 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
 }
 
+/** "U.S. State Department" -> "State Department": a leading country word qualifies a known organization's name. */
+function withoutCountryPrefix(surface: string): string {
+  const m = /^((?:[A-Z]\.)+|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:['’]s)?\s+(.+)$/u.exec(surface);
+  return m && countryOfSurface(m[1]) ? m[2] : surface;
+}
+
+/**
+ * A known organization is named by the fullest form the article itself uses, as the
+ * guide asks: its curated name when the article uses it, else the longest form seen
+ * ("NATO" in an article that never spells it out). The id stays the curated one.
+ */
+function nameUsed(cl: Cluster): string {
+  const key = organizationKey(cl.name);
+  const forms = [...cl.forms].map((f) => f.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  if (forms.some((f) => organizationKey(f) === key || organizationKey(withoutCountryPrefix(f)) === key)) return cl.name;
+  return forms.sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? cl.name;
+}
+
 export function resolveOrganizations(
   text: string,
   nerSpans: Span[],
@@ -73,6 +92,7 @@ export function resolveOrganizations(
     taken.push({ start: m.start, end: m.end });
   };
 
+  const knownIds = new Set(known.map((k) => k.id));
   // Gazetteer matches first: their canonical names are curated.
   for (const k of known) {
     if (overlaps(k) || excluded(k)) continue;
@@ -86,7 +106,8 @@ export function resolveOrganizations(
     if (overlaps(c)) continue;
     const k = canonicalOrganization(c.surface);
     if (k) {
-      addTo(k.id, k.name, true, c);
+      // "told Reuters" is no mention of Reuters as an actor: context-bound entries count only where the gazetteer found them.
+      if (!k.restricted || knownIds.has(k.id)) addTo(k.id, k.name, true, c);
       continue;
     }
     if (isAcronym(c.surface)) {
@@ -119,7 +140,8 @@ export function resolveOrganizations(
     .filter((cl) => cl.id !== '')
     .map((cl) => {
       const mentions = [...cl.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
-      return { id: cl.id, name: cl.name, aliases: [...cl.forms].filter((f) => f !== cl.name), mentions };
+      const name = cl.known ? nameUsed(cl) : cl.name;
+      return { id: cl.id, name, aliases: [...cl.forms].filter((f) => f !== name), mentions };
     })
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -92,7 +92,7 @@ export function repairEntitySpans(text: string, sentences: Sentence[], entities:
     repaired.sort((a, b) => a.start - b.start);
     out.push(...extendNames(text, sentence, repaired));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return extendOrganizations(text, sentences, out);
 }
 
 /** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
@@ -145,4 +145,78 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[]): Ent
     result.push(last === loc.last ? e : spanOf(text, toks, loc.first, last, 'PER'));
   }
   return result;
+}
+
+/** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
+
+/**
+ * Runs organization names on through connectors the tagger broke them at:
+ * "Center for Strategic and International Studies", "Caisse des Depots",
+ * "Central Bank of Iran". "and" joins only inside a name that already has a
+ * connector, and never before a country ("KfW and France" is two things).
+ */
+export function extendOrganizations(text: string, sentences: Sentence[], spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const consumed = new Set<EntitySpan>();
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const e of sorted) {
+    if (consumed.has(e)) continue;
+    const sentence = sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    const loc = sentence && e.label === 'ORG' ? tokensOf(sentence, e) : null;
+    if (!sentence || !loc) {
+      out.push(e);
+      continue;
+    }
+    const toks = sentence.tokens;
+    const owner = (i: number) => sorted.find((s) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end);
+    let first = loc.first;
+    let last = loc.last;
+    let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');
+    // Rightwards: connector, optional "the", then capitalised words.
+    for (;;) {
+      let j = last + 1;
+      const conn = toks[j]?.text;
+      if (!conn || !ORG_CONNECTORS.has(conn)) break;
+      if (conn === 'and' && !hasConnector) break;
+      j++;
+      if (toks[j]?.text === 'the' && conn !== 'and') j++;
+      let k = j;
+      while (k < toks.length && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k++;
+      if (k === j) break;
+      const run = toks.slice(j, k);
+      const blocker = run.map((_, n) => owner(j + n)).find((s) => s && s.label === 'PER');
+      if (blocker) break;
+      if (conn === 'and' && countryOfSurface(run.map((t) => t.text).join(' '))) break;
+      for (let n = j; n < k; n++) {
+        const s = owner(n);
+        if (s) consumed.add(s);
+      }
+      hasConnector ||= conn !== 'and';
+      last = k - 1;
+    }
+    // Leftwards: capitalised words, then a connector, before the span ("Center for Strategic and" + "International Studies").
+    for (;;) {
+      const conn = toks[first - 1]?.text;
+      if (!conn || !ORG_CONNECTORS.has(conn) || conn === '&') break;
+      let k = first - 2;
+      while (k >= 0 && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k--;
+      if (k === first - 2) break;
+      const runStart = k + 1;
+      const run = toks.slice(runStart, first - 1);
+      if (run.some((_, n) => owner(runStart + n)?.label === 'PER')) break;
+      const isAnd = conn === 'and';
+      const left = run.map((t) => t.text).join(' ');
+      // "Russia and" + org is a list, not a name; "and" needs a connector further left ("Center for Strategic and").
+      if (isAnd && (countryOfSurface(left) || !ORG_CONNECTORS.has(toks[runStart - 1]?.text ?? ''))) break;
+      if (!isAnd && countryOfSurface(left)) break;
+      for (let n = runStart; n < first - 1; n++) {
+        const s = owner(n);
+        if (s) consumed.add(s);
+      }
+      first = runStart;
+    }
+    out.push(first === loc.first && last === loc.last ? e : spanOf(text, toks, first, last, 'ORG'));
+  }
+  return out;
 }
