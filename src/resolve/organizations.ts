@@ -47,6 +47,12 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   if (poss) end -= poss[0].length;
   const the = /^the\s+/i.exec(text.slice(start, end));
   if (the) start += the[0].length;
+  // A quote ends a name: 'the Fund "must' is the Fund.
+  const quote = text.slice(start, end).search(/["“”]/);
+  if (quote > 0) end = start + quote;
+  // Trailing lower-case words are not part of a name ("Bank said").
+  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m; m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   const surface = text.slice(start, end).replace(/\s+/g, ' ');
   return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
 }

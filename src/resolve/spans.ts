@@ -147,6 +147,16 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[]): Ent
   return result;
 }
 
+/**
+ * Words that begin a generic institution's name, which a nationality adjective
+ * before it belongs to: "Chinese Academy of Social Sciences", "German Finance Ministry".
+ */
+const GENERIC_ORG_STARTS = new Set([
+  'academy', 'agency', 'army', 'association', 'bank', 'central', 'chamber', 'commission', 'council', 'court', 'defence', 'defense',
+  'economy', 'embassy', 'federal', 'federation', 'finance', 'foreign', 'institute', 'interior', 'justice', 'ministry', 'national',
+  'navy', 'parliament', 'trade', 'treasury', 'university', 'energy', 'economic', 'constitutional', 'supreme', 'air', 'communist',
+]);
+
 /** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
 
@@ -215,6 +225,10 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         if (s) consumed.add(s);
       }
       first = runStart;
+    }
+    const before = toks[first - 1];
+    if (before && GENERIC_ORG_STARTS.has(toks[first].text.toLowerCase()) && last > first && countryOfSurface(before.text)?.via === 'demonym' && !owner(first - 1)) {
+      first -= 1;
     }
     out.push(first === loc.first && last === loc.last ? e : spanOf(text, toks, first, last, 'ORG'));
   }
