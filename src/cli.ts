@@ -5,6 +5,7 @@ import { ArticleError, decodeArticleBytes, parseArticle, parseBodyOnly } from '.
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
 import { extractArticle } from './extract/index.js';
+import { repairEntitySpans } from './resolve/spans.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
@@ -131,16 +132,17 @@ export async function main(argv: string[]): Promise<number> {
     .description('score extraction against gold annotations (a folder of NAME.txt + NAME.gold.json) or a CoNLL-2003 file')
     .argument('[dir]', 'folder of gold files')
     .option('--conll <file>', 'score person/organization mentions against a CoNLL-2003 file')
+    .option('--raw', 'with --conll: score the bare tagger, without the pipeline\'s span repairs')
     .option('--verbose', 'list every miss and false alarm')
     .option('--json', 'print the scores as JSON')
-    .action(async (dir: string | undefined, opts: { conll?: string; verbose?: boolean; json?: boolean }) => {
+    .action(async (dir: string | undefined, opts: { conll?: string; raw?: boolean; verbose?: boolean; json?: boolean }) => {
       if (!dir && !opts.conll) throw new InvalidArgumentError('give a gold folder or --conll FILE');
       if (dir) {
         const scores = await scoreGoldFolder(dir);
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
       }
       if (opts.conll) {
-        const scores = scoreConll(opts.conll);
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: repairEntitySpans });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

@@ -5,7 +5,7 @@
  * span counts if it overlaps a gold span of the same type; recall counts gold
  * spans overlapped by a predicted span of the same type).
  */
-import type { NerLabel, Sentence } from '../extract/types.js';
+import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
 import { readConll } from '../extract/ner/conll-reader.js';
 import { iobToSpans, TYPES } from '../extract/ner/labels.js';
 import { loadNerModel, tagDocument, type NerModel } from '../extract/ner/index.js';
@@ -27,6 +27,11 @@ export type ConllScores = Record<NerLabel | 'ALL', TypeScores> & { tokens: numbe
 export interface ScoreOpts {
   model?: NerModel;
   modelPath?: string;
+  /**
+   * What happens to the tagger's spans before scoring, e.g. the pipeline's span
+   * repairs; gets the document's text (words joined by spaces, sentences by newlines).
+   */
+  postprocess?: (text: string, sentences: Sentence[], spans: EntitySpan[]) => EntitySpan[];
 }
 
 export interface DocSpan {
@@ -94,7 +99,8 @@ export function scoreConll(filePath: string, opts: ScoreOpts = {}): ConllScores 
   for (const doc of docs) {
     gold.push(doc.tags.flatMap((tags, si) => iobToSpans(tags).map((s) => ({ sent: si, ...s }))));
     const sentences = sentencesFromWords(doc.sents);
-    const spans = tagDocument(model, sentences);
+    const tagged = tagDocument(model, sentences);
+    const spans = opts.postprocess ? opts.postprocess(doc.sents.map((w) => w.join(' ')).join('\n'), sentences, tagged) : tagged;
     // map offsets back to token indices
     const startIdx = new Map<number, [number, number]>();
     const endIdx = new Map<number, number>();

@@ -160,11 +160,26 @@ const GENERIC_ORG_STARTS = new Set([
 /** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
 
+/** Head nouns of institutions, whose names go on through "of"/"for"/"on": "Commission on Presidential Debates". */
+const INSTITUTION_HEADS = new Set([
+  'academy', 'administration', 'agency', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'center', 'centre',
+  'chamber', 'college', 'commission', 'committee', 'conference', 'congress', 'council', 'court', 'department', 'embassy',
+  'federation', 'forum', 'foundation', 'fund', 'house', 'institute', 'institution', 'league', 'ministry', 'office',
+  'organisation', 'organization', 'parliament', 'party', 'school', 'senate', 'service', 'society', 'tribunal', 'union', 'university',
+]);
+
+/** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
+const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
 /**
  * Runs organization names on through connectors the tagger broke them at:
  * "Center for Strategic and International Studies", "Caisse des Depots",
- * "Central Bank of Iran". "and" joins only inside a name that already has a
- * connector, and never before a country ("KfW and France" is two things).
+ * "Commission on Presidential Debates". Only institutions go on through "of" a
+ * place ("Central Bank of Iran", not "Benetton of Italy"); "and" joins only
+ * inside a name that already has a connector, never before a country ("KfW and
+ * France" is two things); leftwards only from an institution's head noun.
  */
 export function extendOrganizations(text: string, sentences: Sentence[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -180,24 +195,25 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     }
     const toks = sentence.tokens;
     const owner = (i: number) => sorted.find((s) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end);
+    const isPlace = (from: number, to: number) =>
+      countryOfSurface(toks.slice(from, to).map((t) => t.text).join(' ')) !== undefined || owner(from)?.label === 'LOC';
     let first = loc.first;
     let last = loc.last;
     let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');
-    // Rightwards: connector, optional "the", then capitalised words.
-    for (;;) {
+    // Rightwards: connector, optional "the" (after "of"), then capitalised words.
+    while (!COMPANY_SUFFIXES.has(lower(toks[last]))) {
       let j = last + 1;
       const conn = toks[j]?.text;
       if (!conn || !ORG_CONNECTORS.has(conn)) break;
       if (conn === 'and' && !hasConnector) break;
       j++;
-      if (toks[j]?.text === 'the' && conn !== 'and') j++;
+      if (toks[j]?.text === 'the' && conn === 'of') j++;
       let k = j;
       while (k < toks.length && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k++;
       if (k === j) break;
-      const run = toks.slice(j, k);
-      const blocker = run.map((_, n) => owner(j + n)).find((s) => s && s.label === 'PER');
-      if (blocker) break;
-      if (conn === 'and' && countryOfSurface(run.map((t) => t.text).join(' '))) break;
+      if (toks.slice(j, k).some((_, n) => owner(j + n)?.label === 'PER')) break;
+      if (conn === 'and' && isPlace(j, k)) break;
+      if (isPlace(j, k) && !INSTITUTION_HEADS.has(lower(toks[last]))) break;
       for (let n = j; n < k; n++) {
         const s = owner(n);
         if (s) consumed.add(s);
@@ -205,21 +221,26 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       hasConnector ||= conn !== 'and';
       last = k - 1;
     }
-    // Leftwards: capitalised words, then a connector, before the span ("Center for Strategic and" + "International Studies").
+    // Leftwards: "<Institution> for Strategic and" + "International Studies".
     for (;;) {
       const conn = toks[first - 1]?.text;
       if (!conn || !ORG_CONNECTORS.has(conn) || conn === '&') break;
       let k = first - 2;
       while (k >= 0 && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k--;
       if (k === first - 2) break;
-      const runStart = k + 1;
-      const run = toks.slice(runStart, first - 1);
-      if (run.some((_, n) => owner(runStart + n)?.label === 'PER')) break;
-      const isAnd = conn === 'and';
-      const left = run.map((t) => t.text).join(' ');
-      // "Russia and" + org is a list, not a name; "and" needs a connector further left ("Center for Strategic and").
-      if (isAnd && (countryOfSurface(left) || !ORG_CONNECTORS.has(toks[runStart - 1]?.text ?? ''))) break;
-      if (!isAnd && countryOfSurface(left)) break;
+      let runStart = k + 1;
+      // An "and" needs a connector further left: "Center for Strategic and".
+      if (conn === 'and') {
+        const inner = toks[runStart - 1]?.text;
+        if (!inner || !ORG_CONNECTORS.has(inner) || inner === 'and') break;
+        let h = runStart - 2;
+        while (h >= 0 && isCap(toks[h].text) && !NOT_NAME_WORDS.has(toks[h].text.toLowerCase())) h--;
+        if (h === runStart - 2) break;
+        runStart = h + 1;
+      }
+      if (!INSTITUTION_HEADS.has(lower(toks[first - 2])) && !INSTITUTION_HEADS.has(lower(toks.slice(runStart, first - 1).find((t) => INSTITUTION_HEADS.has(t.text.toLowerCase()))))) break;
+      if (toks.slice(runStart, first - 1).some((_, n) => ['PER', 'LOC'].includes(owner(runStart + n)?.label ?? ''))) break;
+      if (isPlace(runStart, first - 1)) break;
       for (let n = runStart; n < first - 1; n++) {
         const s = owner(n);
         if (s) consumed.add(s);
