@@ -144,6 +144,8 @@ export function parseBodyOnly(text: string, source = '<input>'): ParsedArticle {
 
 /** Decodes bytes as strict UTF-8, naming the file when they are not. */
 export function decodeArticleBytes(bytes: Uint8Array, source: string): string {
+  // NUL bytes mean a binary file (an image, a PDF), whatever else its bytes are.
+  if (bytes.includes(0)) throw new ArticleError(source, 'binary', 'the file contains NUL bytes: binary, not article text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

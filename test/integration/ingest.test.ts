@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/ingest/sources.js';
+import { freshDb, graphCounts } from './helpers.js';
+
+const seedFile = path.join(repoRoot, 'seeds', '000_a572bf6403c7c660.txt');
+
+describe('ingest into a real Neo4j', () => {
+  let db: Awaited<ReturnType<typeof freshDb>>;
+  let dir: string;
+
+  beforeEach(async () => {
+    await db?.driver.close();
+    db = await freshDb();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-ingest-'));
+  });
+  afterAll(async () => {
+    await db?.driver.close();
+  });
+
+  async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+    const session = db.driver.session();
+    try {
+      return (await session.run(cypher, params)).records[0].get(0);
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('a corrected article (same title and date, new body) replaces its mentions and meetings instead of adding to them', async () => {
+    const original = await readFile(seedFile, 'utf8');
+    await ingest(db, readSources([seedFile]));
+    expect(await count("MATCH (:Person {id: 'hillary-clinton'})<-[:WITH]-(m:Meeting) RETURN count(m)")).toBe(2);
+
+    // The correction drops the Barvikha sentence and the Medvedev meeting with it.
+    const corrected = original.replace(/Clinton met Medvedev at his Barvikha residence[^\n]*\n/, '');
+    const file = path.join(dir, 'corrected.txt');
+    await writeFile(file, corrected);
+    const summary = await ingest(db, readSources([file]));
+    expect(summary).toMatchObject({ read: 1, created: 0, updated: 1, unchanged: 0 });
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(1);
+    expect(await count("MATCH (:Person {id: 'hillary-clinton'})<-[:WITH]-(m:Meeting) RETURN count(m)")).toBe(1);
+    expect(await count("MATCH (:Person {id: 'dmitry-medvedev'})<-[:WITH]-(m:Meeting) RETURN count(m)")).toBe(0);
+    // Mention offsets are those of the new text, not both.
+    const offsets: number[] = await count("MATCH (:Article)-[r:MENTIONS]->(:Person {id: 'hillary-clinton'}) RETURN r.offsets");
+    for (let i = 0; i < offsets.length; i += 2) expect(corrected.slice(offsets[i], offsets[i + 1])).toMatch(/Clinton/);
+  });
+
+  it('ingests every good file of a folder mixed with bad ones, naming each refused file and its reason', async () => {
+    const good = await readFile(seedFile, 'utf8');
+    const files: Record<string, string | Buffer> = {
+      'good.txt': good,
+      'good-2.txt': good.replace('Clinton fails to win Russia pledge on Iran sanctions', 'Lavrov and Clinton talk arms control'),
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      'latin1.txt': Buffer.from('Caf\xe9 talks\n2009-10-13 17:23:00.0\nBody text.\n', 'latin1'),
+      'no-date.txt': 'A title\nTuesday afternoon\nBody.\n',
+      'no-body.txt': 'A title\n2009-10-13 17:23:00.0\n\n',
+      'duplicate.txt': good,
+    };
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+
+    const summary = await ingest(db, readSources([dir, path.join(dir, 'missing.txt')]));
+    const reasons = Object.fromEntries(summary.rejected.map((r) => [path.basename(r.source), r.reason]));
+    expect(reasons).toEqual({
+      'empty.txt': 'empty',
+      'binary.txt': 'binary',
+      'latin1.txt': 'not-utf8',
+      'no-date.txt': 'bad-date',
+      'no-body.txt': 'no-body',
+      // Files are read in name order: duplicate.txt comes before good.txt and is the one kept.
+      'good.txt': 'duplicate',
+      'missing.txt': 'unreadable',
+    });
+    for (const r of summary.rejected) expect(r.message).toContain(r.source);
+    expect(summary.created).toBe(2);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
+    // Nothing half-written: every article has its mentions.
+    expect(await count('MATCH (a:Article) WHERE NOT (a)-[:MENTIONS]->() RETURN count(a)')).toBe(0);
+  });
+
+  it('refuses a file over --max-bytes and still ingests the rest', async () => {
+    const summary = await ingest(db, readSources([seedFile]), { maxBytes: 100 });
+    expect(summary.rejected.map((r) => r.reason)).toEqual(['too-large']);
+    const again = await ingest(db, readSources([seedFile]));
+    expect(again.created).toBe(1);
+    expect((await graphCounts(db)).nodes).toBeGreaterThan(5);
+  });
+});
