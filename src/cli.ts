@@ -9,6 +9,7 @@ import { repairEntitySpans } from './resolve/spans.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
+import { removeArticles } from './graph/writer.js';
 import { startServer } from './graphql/server.js';
 import { ingest, type IngestSummary } from './ingest/pipeline.js';
 import { readSources, readStdin } from './ingest/sources.js';
@@ -102,6 +103,23 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${formatSummary(summary)}\n`);
         if (opts.rejects) await writeFile(opts.rejects, summary.rejected.map((r) => JSON.stringify(r)).join('\n') + (summary.rejected.length ? '\n' : ''));
         exitCode = summary.rejected.length === 0 ? 0 : 1;
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('remove')
+    .description('remove articles and every edge only they supported')
+    .argument('<ids...>', 'article ids')
+    .action(async (ids: string[]) => {
+      const database = await openDatabase(config, log);
+      try {
+        const { removed, orphansDeleted } = await removeArticles(database.db, ids);
+        const missing = ids.filter((id) => !removed.includes(id));
+        process.stdout.write(`removed ${removed.length} article(s), ${orphansDeleted} entit${orphansDeleted === 1 ? 'y' : 'ies'} left unsupported\n`);
+        for (const id of missing) process.stderr.write(`newsgraph remove: ${id}: no such article\n`);
+        exitCode = missing.length === 0 ? 0 : 1;
       } finally {
         await database.close();
       }

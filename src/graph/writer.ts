@@ -53,9 +53,17 @@ export function toRows(docs: ArticleDocument[]) {
         offsets: flatOffsets(p.mentions),
       });
       for (const r of p.roles) {
-        if (r.country) roles.push({ personId: p.id, title: r.title, kind: 'Country', key: r.country, date: article.publishedAt });
+        if (r.country) roles.push({ articleId: article.id, personId: p.id, title: r.title, kind: 'Country', key: r.country, date: article.publishedAt });
         if (r.organization) {
-          roles.push({ personId: p.id, title: r.title, kind: 'Organization', key: slugify(r.organization), name: r.organization, date: article.publishedAt });
+          roles.push({
+            articleId: article.id,
+            personId: p.id,
+            title: r.title,
+            kind: 'Organization',
+            key: slugify(r.organization),
+            name: r.organization,
+            date: article.publishedAt,
+          });
         }
       }
     }
@@ -131,6 +139,7 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<Ma
   });
 }
 
+/** Removes what the articles said (mentions, topics, meetings, their support of roles), keeping the article nodes. */
 async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run(
     `/* clearArticleEdges */
@@ -140,6 +149,43 @@ async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise
      CALL (a) { MATCH (a)-[r:MENTIONS|ABOUT]->() DELETE r }`,
     { ids },
   );
+  await tx.run(
+    `/* releaseRoles */
+     MATCH ()-[h:HOLDS]->()
+     WHERE any(x IN h.articles WHERE x IN $ids)
+     WITH h, [x IN h.articles WHERE NOT x IN $ids] AS rest
+     FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE h)
+     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
+    { ids },
+  );
+}
+
+/** Entities no article mentions or is about any more, and that no remaining role points at. */
+async function deleteOrphans(tx: ManagedTransaction): Promise<number> {
+  const res = await tx.run<{ n: number }>(
+    `/* deleteOrphanEntities */
+     MATCH (e) WHERE (e:Person OR e:Country OR e:Organization OR e:Topic)
+       AND NOT EXISTS { (e)<-[:MENTIONS|ABOUT|WITH|HOLDS]-() } AND NOT EXISTS { (e)-[:HOLDS]->() }
+     DETACH DELETE e
+     RETURN count(*) AS n`,
+    {},
+  );
+  return res.records[0]?.get('n') ?? 0;
+}
+
+/**
+ * Removes articles and every edge only they supported: their mentions, topics,
+ * meetings and roles, and the entities left with nothing. Returns the ids that existed.
+ */
+export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: string[]; orphansDeleted: number }> {
+  return writeTransaction(db, 'removeArticles', async (tx) => {
+    const found = await existingHashes(tx, ids);
+    const removed = ids.filter((id) => found.has(id));
+    if (removed.length === 0) return { removed, orphansDeleted: 0 };
+    await clearArticleEdges(tx, removed);
+    await tx.run(`/* deleteArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
+    return { removed, orphansDeleted: await deleteOrphans(tx) };
+  });
 }
 
 async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>): Promise<void> {
@@ -213,7 +259,9 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
        RETURN o AS target
      }
      MERGE (p)-[h:HOLDS {title: row.title}]->(target)
-     SET h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
+     // The articles that state the role: removing the last of them removes the role.
+     SET h.articles = CASE WHEN row.articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + row.articleId END,
+         h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
     { rows: rows.roles },
   );
   await tx.run(

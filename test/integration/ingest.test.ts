@@ -22,7 +22,7 @@ describe('ingest into a real Neo4j', () => {
     await db?.driver.close();
   });
 
-  async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  async function count<T = number>(cypher: string, params: Record<string, unknown> = {}): Promise<T> {
     const session = db.driver.session();
     try {
       return (await session.run(cypher, params)).records[0].get(0);
@@ -46,7 +46,7 @@ describe('ingest into a real Neo4j', () => {
     expect(await count("MATCH (:Person {id: 'hillary-clinton'})<-[:WITH]-(m:Meeting) RETURN count(m)")).toBe(1);
     expect(await count("MATCH (:Person {id: 'dmitry-medvedev'})<-[:WITH]-(m:Meeting) RETURN count(m)")).toBe(0);
     // Mention offsets are those of the new text, not both.
-    const offsets: number[] = await count("MATCH (:Article)-[r:MENTIONS]->(:Person {id: 'hillary-clinton'}) RETURN r.offsets");
+    const offsets = await count<number[]>("MATCH (:Article)-[r:MENTIONS]->(:Person {id: 'hillary-clinton'}) RETURN r.offsets");
     for (let i = 0; i < offsets.length; i += 2) expect(corrected.slice(offsets[i], offsets[i + 1])).toMatch(/Clinton/);
   });
 
@@ -81,6 +81,26 @@ describe('ingest into a real Neo4j', () => {
     expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
     // Nothing half-written: every article has its mentions.
     expect(await count('MATCH (a:Article) WHERE NOT (a)-[:MENTIONS]->() RETURN count(a)')).toBe(0);
+  });
+
+  it('remove takes an article and every edge only it supported, and nothing else', async () => {
+    const other = path.join(dir, 'other.txt');
+    await writeFile(
+      other,
+      'Lavrov meets Kerry\n2013-05-07 10:00:00.0\nRussian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Moscow on Tuesday.\n',
+    );
+    await ingest(db, readSources([other]));
+    const before = await graphCounts(db);
+    const otherId = await count<string>('MATCH (a:Article) RETURN a.id');
+    await ingest(db, readSources([seedFile]));
+    const seedId = await count<string>('MATCH (a:Article) WHERE a.id <> $other RETURN a.id', { other: otherId });
+
+    const { removeArticles } = await import('../../src/graph/writer.js');
+    const result = await removeArticles(db, [seedId, 'no-such-article']);
+    expect(result.removed).toEqual([seedId]);
+    expect(await graphCounts(db)).toEqual(before);
+    expect(await count("MATCH (p:Person {id: 'hillary-clinton'}) RETURN count(p)")).toBe(0);
+    expect(await count("MATCH (p:Person {id: 'sergei-lavrov'})-[:HOLDS]->() RETURN count(p)")).toBe(1);
   });
 
   it('refuses a file over --max-bytes and still ingests the rest', async () => {
