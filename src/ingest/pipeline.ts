@@ -29,7 +29,10 @@ export interface IngestOptions {
 
 /** Parses one input into an article, or says exactly why not. */
 export function prepare(item: SourceItem, maxBytes: number): ParsedArticle | Rejection {
-  if ('error' in item) return { source: item.source, reason: 'unreadable', message: `${item.source}: unreadable: ${item.error}` };
+  if ('error' in item) {
+    const reason = item.reason ?? 'unreadable';
+    return { source: item.source, reason, message: `${item.source}: ${reason}: ${item.error}` };
+  }
   try {
     if (item.bytes.length > maxBytes) {
       throw new ArticleError(item.source, 'too-large', `${item.bytes.length} bytes is over the limit of ${maxBytes}`);

@@ -1,51 +1,243 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Parser, type ReadEntry } from 'tar';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import yauzl from 'yauzl';
+import { z } from 'zod';
 
-/** One input to ingest or extract: where it came from and its bytes, or why it could not be read. */
-export type SourceItem = { source: string; bytes: Uint8Array } | { source: string; error: string };
+/**
+ * Everything `ingest` and `extract` read, as one stream of items: files, folders
+ * (recursive), globs, `-` for stdin, article files inside .tar.gz/.tgz and .zip
+ * archives, and JSON Lines feeds of {title, publishedAt, body, source?, url?}.
+ * An item is the article's bytes in the seed format, or why it could not be read;
+ * `source` names it ("corpus.tar.gz:2009/a.txt", "feed.jsonl:12").
+ */
+export type SourceItem = { source: string; bytes: Uint8Array } | { source: string; error: string; reason?: 'unreadable' | 'invalid-feed-item' };
 
 const ARTICLE_EXTENSIONS = new Set(['.txt']);
+const FEED_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
-/** Every article file under the given paths: files as given, folders recursively (.txt files, sorted). */
-export async function* readSources(paths: string[], opts: { stdin?: () => Promise<Uint8Array> } = {}): AsyncGenerator<SourceItem> {
+export interface ReadOptions {
+  stdin?: () => Promise<Uint8Array>;
+}
+
+function kindOf(file: string): 'tar' | 'zip' | 'feed' | 'file' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz')) return 'tar';
+  if (lower.endsWith('.zip')) return 'zip';
+  if (FEED_EXTENSIONS.has(path.extname(lower))) return 'feed';
+  return 'file';
+}
+
+const errno = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String((err as Error).message ?? err);
+
+export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   for (const p of paths) {
     if (p === '-') {
-      if (!opts.stdin) {
-        yield { source: '-', error: 'stdin is not available here' };
-        continue;
-      }
-      yield { source: '-', bytes: await opts.stdin() };
+      if (!opts.stdin) yield { source: '-', error: 'stdin is not available here' };
+      else yield { source: '-', bytes: await opts.stdin() };
       continue;
     }
-    let info;
-    try {
-      info = await stat(p);
-    } catch (err) {
-      yield { source: p, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    if (isDynamicPattern(p)) {
+      // Sources are named as the user wrote them: an absolute pattern gives absolute paths.
+      const matches = (await glob(p, { onlyFiles: true, dot: false, absolute: path.isAbsolute(p) })).sort();
+      if (matches.length === 0) yield { source: p, error: 'the pattern matches no file' };
+      for (const m of matches) yield* readPath(m);
       continue;
     }
-    if (info.isDirectory()) {
-      for (const file of await listArticleFiles(p)) yield await readOne(file);
-    } else {
-      yield await readOne(p);
-    }
+    yield* readPath(p);
   }
+}
+
+async function* readPath(p: string): AsyncGenerator<SourceItem> {
+  let info;
+  try {
+    info = await stat(p);
+  } catch (err) {
+    yield { source: p, error: `cannot read: ${errno(err)}` };
+    return;
+  }
+  if (info.isDirectory()) {
+    for (const file of await listInputFiles(p)) yield* readPath(file);
+    return;
+  }
+  const kind = kindOf(p);
+  if (kind === 'tar') yield* readTar(p);
+  else if (kind === 'zip') yield* readZip(p);
+  else if (kind === 'feed') yield* readFeed(p);
+  else yield await readOne(p);
 }
 
 async function readOne(file: string): Promise<SourceItem> {
   try {
     return { source: file, bytes: await readFile(file) };
   } catch (err) {
-    return { source: file, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return { source: file, error: `cannot read: ${errno(err)}` };
   }
 }
 
-export async function listArticleFiles(dir: string): Promise<string[]> {
+/** Article files, archives and feeds under a folder, recursively, in name order. */
+export async function listInputFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name)) && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => ARTICLE_EXTENSIONS.has(path.extname(f)) || kindOf(f) !== 'file')
     .sort();
+}
+
+/** Streams the .txt entries of a .tar.gz without unpacking it, a bounded number in memory at a time. */
+async function* readTar(file: string): AsyncGenerator<SourceItem> {
+  const queue: SourceItem[] = [];
+  let done = false;
+  let failure: string | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const input = createReadStream(file);
+  const parser = new Parser({
+    filter: (p) => ARTICLE_EXTENSIONS.has(path.extname(p)) && !path.basename(p).startsWith('.'),
+    onReadEntry: (entry: ReadEntry) => {
+      const chunks: Buffer[] = [];
+      entry.on('data', (c: Buffer) => chunks.push(c));
+      entry.on('end', () => {
+        queue.push({ source: `${file}:${entry.path}`, bytes: Buffer.concat(chunks) });
+        if (queue.length > 256) input.pause();
+        notify();
+      });
+    },
+  });
+  parser.on('end', () => {
+    done = true;
+    notify();
+  });
+  const fail = (err: Error) => {
+    failure = `cannot read the archive: ${err.message}`;
+    done = true;
+    notify();
+  };
+  parser.on('error', fail);
+  input.on('error', fail);
+  input.pipe(parser);
+  for (;;) {
+    const next = queue.shift();
+    if (next) {
+      if (queue.length < 64 && input.isPaused()) input.resume();
+      yield next;
+      continue;
+    }
+    if (done) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (failure) yield { source: file, error: failure };
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, zip) => (err || !zip ? reject(err) : resolve(zip))),
+  );
+}
+
+async function* readZip(file: string): AsyncGenerator<SourceItem> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch (err) {
+    yield { source: file, error: `cannot read the archive: ${(err as Error).message}` };
+    return;
+  }
+  const nextEntry = () =>
+    new Promise<yauzl.Entry | null>((resolve, reject) => {
+      const onEntry = (e: yauzl.Entry) => {
+        zip.off('end', onEnd);
+        zip.off('error', onError);
+        resolve(e);
+      };
+      const onEnd = () => {
+        zip.off('entry', onEntry);
+        zip.off('error', onError);
+        resolve(null);
+      };
+      const onError = (err: Error) => {
+        zip.off('entry', onEntry);
+        zip.off('end', onEnd);
+        reject(err);
+      };
+      zip.once('entry', onEntry);
+      zip.once('end', onEnd);
+      zip.once('error', onError);
+      zip.readEntry();
+    });
+  const readEntry = (entry: yauzl.Entry) =>
+    new Promise<Buffer>((resolve, reject) =>
+      zip.openReadStream(entry, (err, stream) => {
+        if (err || !stream) return reject(err);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+        stream.on('error', reject);
+      }),
+    );
+  try {
+    for (let entry = await nextEntry(); entry; entry = await nextEntry()) {
+      const name = entry.fileName;
+      if (name.endsWith('/') || !ARTICLE_EXTENSIONS.has(path.extname(name)) || path.basename(name).startsWith('.')) continue;
+      try {
+        yield { source: `${file}:${name}`, bytes: await readEntry(entry) };
+      } catch (err) {
+        yield { source: `${file}:${name}`, error: `cannot read: ${(err as Error).message}` };
+      }
+    }
+  } catch (err) {
+    yield { source: file, error: `cannot read the archive: ${(err as Error).message}` };
+  }
+}
+
+/** One article of a JSON Lines feed. */
+export const FeedArticle = z.object({
+  title: z.string().trim().min(1, 'must not be empty'),
+  publishedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
+  body: z.string().refine((s) => s.trim() !== '', 'must not be empty'),
+  source: z.string().optional(),
+  url: z.string().optional(),
+});
+export type FeedArticle = z.infer<typeof FeedArticle>;
+
+/** The seed format for an article given as fields, so one parser serves files and feeds alike. */
+export function toSeedFormat(a: FeedArticle): string {
+  const d = new Date(a.publishedAt).toISOString();
+  return `${a.title.replace(/\s+/g, ' ').trim()}\n${d.slice(0, 10)} ${d.slice(11, 19)}.0\n${a.body}`;
+}
+
+async function* readFeed(file: string): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === '') continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        yield { source: `${file}:${n}`, error: 'not a JSON object', reason: 'invalid-feed-item' };
+        continue;
+      }
+      const parsed = FeedArticle.safeParse(json);
+      if (!parsed.success) {
+        yield { source: `${file}:${n}`, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; '), reason: 'invalid-feed-item' };
+        continue;
+      }
+      const a = parsed.data;
+      yield { source: a.source ?? a.url ?? `${file}:${n}`, bytes: Buffer.from(toSeedFormat(a)) };
+    }
+  } catch (err) {
+    yield { source: file, error: `cannot read: ${errno(err)}` };
+  }
 }
 
 export async function readStdin(): Promise<Uint8Array> {

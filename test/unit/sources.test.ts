@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { create } from 'tar';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { readSources, type SourceItem } from '../../src/ingest/sources.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/inputs');
+const seedPath = path.resolve(import.meta.dirname, '../../seeds/000_a572bf6403c7c660.txt');
+
+async function all(paths: string[]): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of readSources(paths)) out.push(item);
+  return out;
+}
+
+describe('readSources', () => {
+  it('reads the article files inside a .zip, naming each by archive and path', async () => {
+    const zip = path.join(fixtures, 'articles.zip');
+    const items = await all([zip]);
+    expect(items.map((i) => i.source)).toEqual([`${zip}:news/seed.txt`, `${zip}:news/bad-date.txt`]);
+    const seed = items[0] as { bytes: Uint8Array };
+    expect(Buffer.from(seed.bytes).toString('utf8')).toBe(await readFile(seedPath, 'utf8'));
+  });
+
+  it('streams the .txt entries of a .tar.gz', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    await writeFile(path.join(dir, 'a.txt'), 'A\n2010-01-01 00:00:00.0\nbody a\n');
+    await writeFile(path.join(dir, 'b.txt'), 'B\n2010-01-02 00:00:00.0\nbody b\n');
+    await writeFile(path.join(dir, 'c.json'), '{}');
+    const archive = path.join(dir, 'corpus.tar.gz');
+    await create({ gzip: true, file: archive, cwd: dir }, ['a.txt', 'b.txt', 'c.json']);
+    const items = await all([archive]);
+    expect(items.map((i) => i.source)).toEqual([`${archive}:a.txt`, `${archive}:b.txt`]);
+  });
+
+  it('turns JSON Lines feed objects into articles and names each bad line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const feed = path.join(dir, 'feed.jsonl');
+    await writeFile(
+      feed,
+      [
+        JSON.stringify({ title: 'Merkel meets Sarkozy', publishedAt: '2011-08-16T14:00:00Z', body: 'Angela Merkel met Nicolas Sarkozy in Paris.', url: 'https://example.com/a' }),
+        '',
+        '{"title": "no date", "body": "x"}',
+        'not json',
+      ].join('\n'),
+    );
+    const items = await all([feed]);
+    expect(items).toHaveLength(3);
+    const first = items[0] as { source: string; bytes: Uint8Array };
+    expect(first.source).toBe('https://example.com/a');
+    const article = parseArticle(Buffer.from(first.bytes).toString('utf8'));
+    expect(article).toMatchObject({ title: 'Merkel meets Sarkozy', publishedAt: '2011-08-16T14:00:00.000Z', body: 'Angela Merkel met Nicolas Sarkozy in Paris.' });
+    expect(items[1]).toMatchObject({ source: `${feed}:3`, reason: 'invalid-feed-item' });
+    expect((items[1] as { error: string }).error).toContain('publishedAt');
+    expect(items[2]).toMatchObject({ source: `${feed}:4`, error: 'not a JSON object' });
+  });
+
+  it('expands globs and says when one matches nothing', async () => {
+    const items = await all([path.resolve(import.meta.dirname, '../../seeds/*.txt'), '/nonexistent/**/*.txt']);
+    expect(items[0].source).toBe(seedPath);
+    expect(items[1]).toEqual({ source: '/nonexistent/**/*.txt', error: 'the pattern matches no file' });
+  });
+});
