@@ -11,7 +11,7 @@ import { formatConllScores, scoreConll } from './eval/conll.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
 import { removeArticles } from './graph/writer.js';
 import { startServer } from './graphql/server.js';
-import { ingest, type IngestSummary } from './ingest/pipeline.js';
+import { ingest, type IngestProgress, type IngestSummary } from './ingest/pipeline.js';
 import { readSources, readStdin } from './ingest/sources.js';
 import { createLogger, type Logger } from './log.js';
 
@@ -21,12 +21,45 @@ const positiveInt = (name: string) => (value: string) => {
   return n;
 };
 
-function formatSummary(s: IngestSummary): string {
-  const lines = [
-    `read ${s.read}, ingested ${s.created + s.updated} (new ${s.created}, updated ${s.updated}), unchanged ${s.unchanged}, rejected ${s.rejected.length}, ${s.seconds.toFixed(1)} s`,
-    ...s.rejected.map((r) => `  rejected ${r.message}`),
-  ];
+const nonNegativeInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+  return n;
+};
+
+function formatSummary(s: IngestSummary, dryRun = false): string {
+  const rate = s.seconds > 0 ? (s.read / s.seconds).toFixed(0) : '-';
+  const lines = dryRun
+    ? [`dry run: read ${s.read}, would ingest ${s.created}, rejected ${s.rejected.length}, ${s.seconds.toFixed(1)} s`]
+    : [
+        `read ${s.read}, ingested ${s.created + s.updated} (new ${s.created}, updated ${s.updated}), unchanged ${s.unchanged}, rejected ${s.rejected.length}`,
+        `created ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships in ${s.seconds.toFixed(1)} s (${rate} articles/s)`,
+      ];
+  lines.push(...s.rejected.map((r) => `  rejected ${r.message}`));
+  if (s.aborted) lines.push(`stopped early: ${s.aborted}`);
   return lines.join('\n');
+}
+
+/** A live status line on a terminal; a log line every 10 s otherwise. */
+function progressReporter(log: Logger) {
+  const tty = process.stderr.isTTY;
+  let lastLog = 0;
+  let shown = false;
+  return {
+    update: (p: IngestProgress) => {
+      const rate = p.seconds > 0 ? p.written / p.seconds : 0;
+      if (tty) {
+        process.stderr.write(`\r${p.written} written, ${p.rejected} rejected, ${rate.toFixed(0)} articles/s, ${p.seconds.toFixed(0)} s  `);
+        shown = true;
+      } else if (p.seconds - lastLog >= 10) {
+        lastLog = p.seconds;
+        log.info({ ...p, articlesPerSecond: Math.round(rate) }, 'ingest progress');
+      }
+    },
+    done: () => {
+      if (shown) process.stderr.write('\n');
+    },
+  };
 }
 
 async function serve(config: Config, log: Logger, opts: { seed: boolean }): Promise<number> {
@@ -39,7 +72,7 @@ async function serve(config: Config, log: Logger, opts: { seed: boolean }): Prom
     if (articles === 0) {
       const seeds = path.join(repoRoot, 'seeds');
       log.info({ seeds }, 'empty database: ingesting the seed articles');
-      const summary = await ingest(db, readSources([seeds]), { log });
+      const summary = await ingest(db, readSources([seeds]), { log, workers: 0 });
       log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
     }
   }
@@ -87,24 +120,40 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('ingest')
-    .description('extract and write articles (files or folders of .txt, - for stdin) into the graph')
+    .description('extract and write articles into the graph: files, folders, globs, .tar.gz/.zip, .jsonl feeds, - for stdin')
     .argument('<paths...>')
     .option('--batch <n>', 'articles per write transaction', positiveInt('--batch'), 100)
-    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt('--max-bytes'), 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInt('--max-bytes'), 5 * 1024 * 1024)
+    .option('--workers <n>', 'extraction threads (0: extract on the main thread)', nonNegativeInt('--workers'))
     .option('--rejects <file>', 'write refused inputs as JSON Lines to this file')
-    .action(async (paths: string[], opts: { batch: number; maxBytes: number; rejects?: string }) => {
-      const database = await openDatabase(config, log);
+    .option('--dry-run', 'read and extract, report what would be refused, write nothing')
+    .action(async (paths: string[], opts: { batch: number; maxBytes: number; workers?: number; rejects?: string; dryRun?: boolean }) => {
+      const database = opts.dryRun ? null : await openDatabase(config, log);
+      const stop = new AbortController();
+      const onSigint = () => {
+        process.stderr.write('\nnewsgraph ingest: stopping after the batches in hand (Ctrl-C again to quit now)\n');
+        stop.abort();
+        process.once('SIGINT', () => process.exit(130));
+      };
+      process.once('SIGINT', onSigint);
+      const reporter = progressReporter(log);
       try {
-        const summary = await ingest(database.db, readSources(paths, { stdin: readStdin }), {
+        const summary = await ingest(database?.db ?? null, readSources(paths, { stdin: readStdin }), {
           batchSize: opts.batch,
           maxBytes: opts.maxBytes,
+          workers: opts.workers,
+          dryRun: opts.dryRun,
           log,
+          signal: stop.signal,
+          onProgress: reporter.update,
         });
-        process.stdout.write(`${formatSummary(summary)}\n`);
+        reporter.done();
+        process.stdout.write(`${formatSummary(summary, opts.dryRun)}\n`);
         if (opts.rejects) await writeFile(opts.rejects, summary.rejected.map((r) => JSON.stringify(r)).join('\n') + (summary.rejected.length ? '\n' : ''));
-        exitCode = summary.rejected.length === 0 ? 0 : 1;
+        exitCode = summary.aborted || stop.signal.aborted ? 3 : summary.rejected.length === 0 ? 0 : 1;
       } finally {
-        await database.close();
+        process.off('SIGINT', onSigint);
+        await database?.close();
       }
     });
 

@@ -115,7 +115,7 @@ async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Ma
  * whose content is unchanged is skipped; a corrected one (same id, new content)
  * loses its old mentions, topics and meetings before the new ones are written.
  */
-export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<Map<string, WriteOutcome>> {
+export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ outcomes: Map<string, WriteOutcome> } & WriteCounts> {
   return writeTransaction(db, 'writeArticles', async (tx) => {
     const existing = await existingHashes(
       tx,
@@ -134,8 +134,8 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<Ma
     }
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
     if (replaced.length > 0) await clearArticleEdges(tx, replaced);
-    if (toWrite.length > 0) await writeRows(tx, toRows(toWrite));
-    return outcome;
+    const counts = toWrite.length > 0 ? await writeRows(tx, toRows(toWrite)) : { nodesCreated: 0, relationshipsCreated: 0 };
+    return { outcomes: outcome, ...counts };
   });
 }
 
@@ -188,8 +188,19 @@ export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: 
   });
 }
 
-async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>): Promise<void> {
-  await tx.run(
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+  const run = async (cypher: string, params: Record<string, unknown>) => {
+    const u = (await tx.run(cypher, params)).summary.counters.updates();
+    counts.nodesCreated += u.nodesCreated;
+    counts.relationshipsCreated += u.relationshipsCreated;
+  };
+  await run(
     `/* writeArticleNodes */
      UNWIND $rows AS row
      MERGE (a:Article {id: row.id})
@@ -197,7 +208,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
          a.text = row.text, a.contentHash = row.contentHash`,
     { rows: rows.articles },
   );
-  await tx.run(
+  await run(
     `/* writePersonMentions */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
@@ -210,7 +221,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET r.count = row.count, r.offsets = row.offsets`,
     { rows: rows.people },
   );
-  await tx.run(
+  await run(
     `/* writeCountryMentions */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
@@ -220,7 +231,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET r.count = row.count, r.offsets = row.offsets`,
     { rows: rows.countries },
   );
-  await tx.run(
+  await run(
     `/* writeOrganizationMentions */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
@@ -236,7 +247,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET r.count = row.count, r.offsets = row.offsets`,
     { rows: rows.organizations },
   );
-  await tx.run(
+  await run(
     `/* writeTopics */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
@@ -246,7 +257,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET r.score = row.score`,
     { rows: rows.topics },
   );
-  await tx.run(
+  await run(
     `/* writeRoles */
      UNWIND $rows AS row
      MATCH (p:Person {id: row.personId})
@@ -264,7 +275,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
          h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
     { rows: rows.roles },
   );
-  await tx.run(
+  await run(
     `/* writeMeetings */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
@@ -277,4 +288,5 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      MERGE (m)-[:WITH]->(p)`,
     { rows: rows.meetings },
   );
+  return counts;
 }

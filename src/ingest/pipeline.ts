@@ -1,15 +1,13 @@
-import { ArticleError, decodeArticleBytes, parseArticle, type ParsedArticle } from '../article/parse.js';
-import { extractArticle } from '../extract/index.js';
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import neo4j from 'neo4j-driver';
 import type { Db } from '../graph/driver.js';
 import { writeArticles, type ArticleDocument, type WriteOutcome } from '../graph/writer.js';
 import type { Logger } from '../log.js';
+import { prepareDocument, type Rejection } from './prepare.js';
 import type { SourceItem } from './sources.js';
 
-export interface Rejection {
-  source: string;
-  reason: string;
-  message: string;
-}
+export type { Rejection };
 
 export interface IngestSummary {
   read: number;
@@ -18,89 +16,166 @@ export interface IngestSummary {
   unchanged: number;
   rejected: Rejection[];
   seconds: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  /** Set when the run stopped early (the database stayed away); a re-run completes it. */
+  aborted?: string;
+}
+
+export interface IngestProgress {
+  read: number;
+  written: number;
+  rejected: number;
+  seconds: number;
 }
 
 export interface IngestOptions {
   batchSize?: number;
-  /** Refuse files larger than this many bytes. */
+  /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
+  /** Extraction threads; 0 extracts on the calling thread. Default: one per core. */
+  workers?: number;
+  /** Extract and check only; write nothing. */
+  dryRun?: boolean;
+  /** How long to wait for an unreachable database before giving up, in ms. */
+  waitForDatabaseMs?: number;
   log?: Logger;
+  onProgress?: (p: IngestProgress) => void;
+  /** Stops reading new inputs (Ctrl-C): what was read is still written whole. */
+  signal?: AbortSignal;
 }
 
-/** Parses one input into an article, or says exactly why not. */
-export function prepare(item: SourceItem, maxBytes: number): ParsedArticle | Rejection {
-  if ('error' in item) {
-    const reason = item.reason ?? 'unreadable';
-    return { source: item.source, reason, message: `${item.source}: ${reason}: ${item.error}` };
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown, waitedMs: number) {
+    super(`the database stayed unreachable for ${Math.round(waitedMs / 1000)} s (${(cause as Error).message}); nothing half-written: run the same command again to finish`);
+    this.name = 'DatabaseUnavailableError';
   }
-  try {
-    if (item.bytes.length > maxBytes) {
-      throw new ArticleError(item.source, 'too-large', `${item.bytes.length} bytes is over the limit of ${maxBytes}`);
+}
+
+/** Errors of the article's data (a constraint, a bad value): retrying the same batch cannot help, splitting it can. */
+function isDataError(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Security.');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Writes a batch in one transaction. A batch the database refuses for its data is
+ * halved and retried, so one bad article is refused alone and every other lands;
+ * an unreachable database is waited for (bounded), then the run stops.
+ */
+async function writeBatch(db: Db, docs: ArticleDocument[], summary: IngestSummary, opts: IngestOptions): Promise<Map<string, WriteOutcome>> {
+  const waitMs = opts.waitForDatabaseMs ?? 120_000;
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const written = await writeArticles(db, docs);
+      summary.nodesCreated += written.nodesCreated;
+      summary.relationshipsCreated += written.relationshipsCreated;
+      return written.outcomes;
+    } catch (err) {
+      if (isDataError(err)) {
+        if (docs.length === 1) {
+          const source = docs[0].article.source ?? docs[0].article.id;
+          opts.log?.warn({ err, source }, 'article refused by the database');
+          summary.rejected.push({ source, reason: 'write-failed', message: `${source}: write-failed: ${(err as Error).message}` });
+          return new Map();
+        }
+        const mid = Math.ceil(docs.length / 2);
+        const left = await writeBatch(db, docs.slice(0, mid), summary, opts);
+        const right = await writeBatch(db, docs.slice(mid), summary, opts);
+        return new Map([...left, ...right]);
+      }
+      if (!neo4j.isRetriableError(err as Error) && (err as { code?: string }).code !== 'ServiceUnavailable') throw err;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new DatabaseUnavailableError(err, waited);
+      opts.log?.warn({ code: (err as { code?: string }).code, attempt }, 'database unreachable; waiting to retry the batch');
+      await sleep(Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));
     }
-    return parseArticle(decodeArticleBytes(item.bytes, item.source), item.source);
-  } catch (err) {
-    if (err instanceof ArticleError) return { source: item.source, reason: err.reason, message: err.message };
-    throw err;
   }
 }
 
 /**
- * Writes a batch; when the batch fails, halves it and retries each half, so one
- * bad article is refused alone and every other article still lands.
+ * Reads, extracts and writes articles. Extraction runs on worker threads while
+ * the calling thread writes batches, so the two overlap; results are taken in
+ * input order, so which copy of a duplicate is kept does not depend on timing.
  */
-async function writeSplitting(db: Db, docs: ArticleDocument[], rejected: Rejection[], log?: Logger): Promise<Map<string, WriteOutcome>> {
-  try {
-    return await writeArticles(db, docs);
-  } catch (err) {
-    if (docs.length === 1) {
-      const source = docs[0].article.source ?? docs[0].article.id;
-      log?.warn({ err, source }, 'article refused by the database');
-      rejected.push({ source, reason: 'write-failed', message: `${source}: write-failed: ${(err as Error).message}` });
-      return new Map();
-    }
-    const mid = Math.ceil(docs.length / 2);
-    const left = await writeSplitting(db, docs.slice(0, mid), rejected, log);
-    const right = await writeSplitting(db, docs.slice(mid), rejected, log);
-    return new Map([...left, ...right]);
-  }
-}
-
-export async function ingest(db: Db, items: AsyncIterable<SourceItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = opts.batchSize ?? 100;
   const maxBytes = opts.maxBytes ?? 5 * 1024 * 1024;
-  const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], seconds: 0 };
+  const workers = opts.workers ?? Math.max(1, os.availableParallelism());
+  const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], seconds: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const seen = new Map<string, string>();
   let batch: ArticleDocument[] = [];
+  let written = 0;
+  const pool =
+    workers > 0
+      ? new Piscina({ filename: new URL('./worker-boot.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers })
+      : null;
+  const extract = (item: SourceItem): Promise<ArticleDocument | Rejection> =>
+    pool ? pool.run({ item, maxBytes }) : Promise.resolve(prepareDocument(item, maxBytes));
+
+  const progress = () =>
+    opts.onProgress?.({ read: summary.read, written, rejected: summary.rejected.length, seconds: (performance.now() - started) / 1000 });
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = await writeSplitting(db, batch, summary.rejected, opts.log);
-    for (const o of outcomes.values()) summary[o] += 1;
+    const docs = batch;
     batch = [];
+    if (!db || opts.dryRun) {
+      summary.created += docs.length;
+    } else {
+      const outcomes = await writeBatch(db, docs, summary, opts);
+      for (const o of outcomes.values()) summary[o] += 1;
+    }
+    written += docs.length;
+    progress();
   };
 
-  for await (const item of items) {
-    summary.read += 1;
-    const prepared = prepare(item, maxBytes);
-    if ('reason' in prepared) {
-      summary.rejected.push(prepared);
-      continue;
+  const take = (result: ArticleDocument | Rejection) => {
+    if ('reason' in result) {
+      summary.rejected.push(result);
+      return;
     }
-    const first = seen.get(prepared.id);
+    const { article } = result;
+    const first = seen.get(article.id);
     if (first !== undefined) {
-      summary.rejected.push({
-        source: item.source,
-        reason: 'duplicate',
-        message: `${item.source}: duplicate: same title and date as ${first}, already read in this run`,
-      });
-      continue;
+      const source = article.source ?? article.id;
+      summary.rejected.push({ source, reason: 'duplicate', message: `${source}: duplicate: same title and date as ${first}, already read in this run` });
+      return;
     }
-    seen.set(prepared.id, item.source);
-    batch.push({ article: prepared, extraction: extractArticle(prepared) });
-    if (batch.length >= batchSize) await flush();
+    seen.set(article.id, article.source ?? article.id);
+    batch.push(result);
+  };
+
+  // Enough extractions in flight to keep every worker busy while a batch is written.
+  const inFlight: Array<Promise<ArticleDocument | Rejection>> = [];
+  const window = Math.max(2, workers * 4, batchSize);
+  try {
+    for await (const item of items) {
+      if (opts.signal?.aborted) break;
+      summary.read += 1;
+      inFlight.push(extract(item));
+      while (inFlight.length >= window) {
+        take(await inFlight.shift()!);
+        if (batch.length >= batchSize) await flush();
+      }
+    }
+    while (inFlight.length > 0) {
+      take(await inFlight.shift()!);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (err) {
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    summary.aborted = err.message;
+  } finally {
+    // Results nobody will take (the run stopped): let them settle quietly before the pool goes.
+    for (const p of inFlight) p.catch(() => {});
+    await pool?.destroy();
   }
-  await flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
