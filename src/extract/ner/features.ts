@@ -1,20 +1,72 @@
 /**
  * Feature extraction for the greedy averaged-perceptron NER tagger.
  * Static features (not depending on predicted tags) are computed once per
- * token; word-level ones are cached per word form. Dynamic features (previous
- * tags, document-level prediction history) are added during decoding.
+ * token; word-level ones are cached per word form (and, at inference, their
+ * summed weights too: see WordScoreCache). Dynamic features (previous tags,
+ * document-level prediction history, pass-1 output) are added during decoding.
+ *
+ * Word-level features (offsets -2..2 unless noted):
+ * - W: the lower-cased word (digits -> 0); S: short word shape ("Xx", "X.X.");
+ *   at offset 0 also the cased word, long shape, prefixes/suffixes 1-4,
+ *   has-digit/hyphen/period: the classic lexical evidence.
+ * - CS (-1..1): how often the word is capitalized mid-sentence in unlabeled
+ *   Reuters news, bucketed: separates names ("Merkel", always capitalized)
+ *   from sentence-initial or headline-capitalized common words.
+ * - Ca/Cb/C2 (-1..1): k-means distributional word classes from Reuters
+ *   (3-level hierarchy), and BR4/6/10/20 (-1..1; 20 bits only at 0): Brown
+ *   cluster path prefixes from Reuters (brown.ts). Both generalize from
+ *   training names to unseen words used in the same contexts.
+ * Token-level features:
+ * - runs of capitalized words (RL/RF/RP/RB/RA: last and first word of the run,
+ *   position in it, words around it) for span boundaries of multi-word names;
+ * - HL*: the sentence is a headline (ALL CAPS or no lower-case word), where
+ *   capitalization says nothing;
+ * - DF: document casing: whether the word appears capitalized and/or lower-case
+ *   in reliable (non-initial, non-headline) positions of the same document;
+ * - B-1/B+1 word bigrams, T3 capitalization trigram, INIT, SHORT;
+ * - GM (-1..1): gazetteer matches from compromise's lexicon (first/last names,
+ *   places, organizations, titles, organization words) with B/I/L/U position;
+ * - TG: training-data gazetteer match (entity strings annotated in eng.train,
+ *   with their types), leave-one-document-out while training;
+ * - GH*: hyphen glued to its neighbours ("U.S.-led" split by the tokenizer).
  */
 import { NT, TAGS, TYPES } from './labels.js';
 
 export interface Resources {
   /** case-sensitive word -> cluster ids at several granularities */
   clusters: Map<string, string[]>;
+  /** case-sensitive word -> Brown cluster bit string (path in the cluster tree) */
+  brown: Map<string, string>;
   /** lower-cased word -> capitalization bucket from unlabeled news */
   capStat: Map<string, string>;
   /** gazetteer: lower-cased phrase (tokens joined by ' ') -> classes */
   gaz: Map<string, string[]>;
   /** lower-cased first token -> phrase lengths present (descending) */
   gazFirst: Map<string, number[]>;
+  /**
+   * "Training-data gazetteer": lower-cased entity strings annotated in the
+   * training set -> number of training documents in which the string is
+   * annotated as PER, ORG, LOC, MISC. While training, each document sees the
+   * counts minus its own (DocInput.tgazOwn), so the feature behaves as it will
+   * on new text (an entity known from *other* documents).
+   */
+  tgaz: Map<string, number[]>;
+  tgazFirst: Map<string, number[]>;
+}
+
+/** Index phrase -> first token -> lengths (descending). */
+export function indexFirst(keys: Iterable<string>): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (const key of keys) {
+    const toks = key.split(' ');
+    let l = m.get(toks[0]);
+    if (!l) m.set(toks[0], (l = []));
+    if (!l.includes(toks.length)) {
+      l.push(toks.length);
+      l.sort((x, y) => y - x);
+    }
+  }
+  return m;
 }
 
 export class FeatSpace {
@@ -43,6 +95,22 @@ export class FeatSpace {
 }
 
 const SHAPE_CACHE_MAX = 200000;
+const BROWN_PREFIXES = [4, 6, 10, 20];
+
+/**
+ * Brown cluster of a word: the exact form, else (for ALL-CAPS headline words)
+ * its Title-case form, else the lower-case form, else Title-case of that.
+ */
+export function brownOf(brown: Map<string, string>, w: string, lower: string): string | undefined {
+  let b = brown.get(w);
+  if (b !== undefined) return b;
+  const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (w.length > 1 && w === w.toUpperCase()) {
+    b = brown.get(title);
+    if (b !== undefined) return b;
+  }
+  return brown.get(lower) ?? brown.get(title);
+}
 
 export function charClass(c: string): string {
   if (c >= 'a' && c <= 'z') return 'x';
@@ -109,6 +177,8 @@ export interface DocInput {
   sents: string[][];
   /** whether two tokens are glued (no whitespace between): glue[s][i] true if token i touches token i-1 */
   glue?: boolean[][];
+  /** training only: this document's own contributions to Resources.tgaz, subtracted */
+  tgazOwn?: Map<string, number[]>;
 }
 
 /** Static features of all tokens of a document, flattened. */
@@ -181,6 +251,7 @@ export class Featurizer {
     const nl = normDigits(lower);
     const ss = shapeShort(w);
     const cl = this.res.clusters.get(w) ?? this.res.clusters.get(lower);
+    const br = brownOf(this.res.brown, w, lower);
     const cs = this.res.capStat.get(lower) ?? 'u';
     const lists: number[][] = [[], [], [], [], []];
     const add = (o: number, s: string) => {
@@ -199,6 +270,11 @@ export class Featurizer {
       } else add(o, `C${o}=none`);
     }
     if (cl) for (let k = 2; k < cl.length; k++) add(0, `C${k}=${cl[k]}`);
+    // Brown cluster path prefixes (4/6/10/20 bits, Ratinov & Roth 2009) of the word and its neighbours
+    for (let o = -1; o <= 1; o++) {
+      if (br === undefined) add(o, `BR${o}=none`);
+      else for (const L of BROWN_PREFIXES) if (L <= 10 || o === 0) add(o, `BR${L}${o}=${br.slice(0, L)}`);
+    }
     add(0, `Wc=${normDigits(w)}`);
     add(0, `SL=${shapeLong(w)}`);
     const n = lower.length;
@@ -289,6 +365,30 @@ export class Featurizer {
           }
         }
       }
+      // training-data gazetteer matches
+      const tg: string[][] = s.map(() => []);
+      if (this.res.tgaz.size) {
+        for (let i = 0; i < n; i++) {
+          if (!isCap(s[i]) && !/^[0-9]/.test(s[i])) continue;
+          const lens = this.res.tgazFirst.get(lowers[i]);
+          if (!lens) continue;
+          for (const len of lens) {
+            if (i + len > n) continue;
+            const key = len === 1 ? lowers[i] : lowers.slice(i, i + len).join(' ');
+            const cnt = this.res.tgaz.get(key);
+            if (!cnt) continue;
+            const own = doc.tgazOwn?.get(key);
+            const types: number[] = [];
+            for (let t = 0; t < 4; t++) if (cnt[t] - (own ? own[t] : 0) > 0) types.push(t);
+            if (!types.length) continue;
+            const pos = (j: number) => (len === 1 ? 'U' : j === i ? 'B' : j === i + len - 1 ? 'L' : 'I');
+            for (let j = i; j < i + len; j++) {
+              for (const t of types) tg[j].push(`${TYPES[t]}:${pos(j)}`);
+              if (types.length === 1) tg[j].push(`1${TYPES[types[0]]}:${pos(j)}`);
+            }
+          }
+        }
+      }
       // runs of capitalized tokens (allowing inner connectors like "of", "&")
       const runId = new Int32Array(n).fill(-1);
       const runs: [number, number][] = [];
@@ -355,6 +455,7 @@ export class Featurizer {
         for (const g of gz[i]) add('GM=' + g);
         if (i > 0) for (const g of gz[i - 1]) add('GM-1=' + g);
         if (i + 1 < n) for (const g of gz[i + 1]) add('GM+1=' + g);
+        for (const g of tg[i]) add('TG=' + g);
         if (glue) {
           if (w === '-' && glue[i] && i + 1 < n && glue[i + 1]) add('GH0');
           if (i + 1 < n && s[i + 1] === '-' && glue[i + 1]) add('GH+1');

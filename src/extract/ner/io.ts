@@ -7,7 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { NT } from './labels.js';
-import { FeatSpace, type Resources } from './features.js';
+import { FeatSpace, indexFirst, type Resources } from './features.js';
 import type { NerModelData } from './model.js';
 
 interface Header {
@@ -16,7 +16,9 @@ interface Header {
   passes: number;
   clusters: [string, string[]][];
   capStat: [string, string][];
+  brown?: [string, string][];
   gaz: [string, string[]][];
+  tgaz?: [string, number[]][];
 }
 
 /** Drop features whose weights are all zero after quantization, then write. */
@@ -49,7 +51,9 @@ export function saveModel(path: string, m: NerModelData): { features: number; by
     passes: m.weights.length,
     clusters: [...m.res.clusters.entries()],
     capStat: [...m.res.capStat.entries()],
+    brown: [...m.res.brown.entries()],
     gaz: [...m.res.gaz.entries()],
+    tgaz: [...m.res.tgaz.entries()],
   };
   const parts: Buffer[] = [Buffer.from('NER1')];
   const u32 = (n: number) => {
@@ -111,10 +115,13 @@ export function loadModelFile(path: string): NerModelData {
     const scale = buf.readFloatLE(off + 4);
     off += 8;
     const W = new Float32Array(names.length * NT);
+    // aligned copies of the delta-coded indices and values (buffer offsets may be unaligned)
+    const di = new Int32Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + nnz * 4));
+    const vals = new Int16Array(buf.buffer.slice(buf.byteOffset + off + nnz * 4, buf.byteOffset + off + nnz * 6));
     let idx = 0;
     for (let k = 0; k < nnz; k++) {
-      idx += buf.readInt32LE(off + k * 4);
-      W[idx] = buf.readInt16LE(off + nnz * 4 + k * 2) * scale;
+      idx += di[k];
+      W[idx] = vals[k] * scale;
     }
     off += nnz * 6;
     weights.push(W);
@@ -122,9 +129,13 @@ export function loadModelFile(path: string): NerModelData {
   const res: Resources = {
     clusters: new Map(header.clusters),
     capStat: new Map(header.capStat),
+    brown: new Map(header.brown ?? []),
     gaz: new Map(header.gaz),
     gazFirst: new Map(),
+    tgaz: new Map(header.tgaz ?? []),
+    tgazFirst: new Map(),
   };
+  res.tgazFirst = indexFirst(res.tgaz.keys());
   for (const key of res.gaz.keys()) {
     const toks = key.split(' ');
     let l = res.gazFirst.get(toks[0]);

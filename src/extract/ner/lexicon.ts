@@ -8,7 +8,7 @@
 import type { Resources } from './features.js';
 
 export function emptyResources(): Resources {
-  return { clusters: new Map(), capStat: new Map(), gaz: new Map(), gazFirst: new Map() };
+  return { clusters: new Map(), brown: new Map(), capStat: new Map(), gaz: new Map(), gazFirst: new Map(), tgaz: new Map(), tgazFirst: new Map() };
 }
 
 export const TITLES = `president vice prime minister ministers chancellor secretary general gen. gen lt. col. colonel

@@ -8,9 +8,11 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { splitSentences } from '../tokenize.js';
+import { brownClusters, type BrownOptions } from './brown.js';
 
 export interface ReutersStats {
   clusters: Map<string, string[]>;
+  brown: Map<string, string>;
   capStat: Map<string, string>;
 }
 
@@ -114,13 +116,20 @@ function kmeans(vecs: SparseVec[], members: number[], k: number, dim: number, it
 
 export async function buildReutersStats(
   tarPath: string,
-  o: { cachePath?: string; log?: (m: string) => void; minFreq?: number; ctxWords?: number; levels?: number[] } = {},
+  o: {
+    cachePath?: string;
+    log?: (m: string) => void;
+    minFreq?: number;
+    ctxWords?: number;
+    levels?: number[];
+    brown?: BrownOptions;
+  } = {},
 ): Promise<ReutersStats> {
   const log = o.log ?? (() => {});
   if (o.cachePath && existsSync(o.cachePath)) {
     const j = JSON.parse(readFileSync(o.cachePath, 'utf8'));
     log(`reuters stats from cache ${o.cachePath}`);
-    return { clusters: new Map(j.clusters), capStat: new Map(j.capStat) };
+    return { clusters: new Map(j.clusters), capStat: new Map(j.capStat), brown: new Map(j.brown ?? []) };
   }
   const MINF = o.minFreq ?? 20;
   const NCTX = o.ctxWords ?? 1000;
@@ -262,6 +271,7 @@ export async function buildReutersStats(
   }
   const clusters = new Map<string, string[]>();
   vocab.forEach((w, i) => clusters.set(w, paths[i]));
-  if (o.cachePath) writeFileSync(o.cachePath, JSON.stringify({ clusters: [...clusters], capStat: [...capStat] }));
-  return { clusters, capStat };
+  const brown = o.brown ? brownClusters(sentsAll, { ...o.brown, log }) : new Map<string, string>();
+  if (o.cachePath) writeFileSync(o.cachePath, JSON.stringify({ clusters: [...clusters], capStat: [...capStat], brown: [...brown] }));
+  return { clusters, capStat, brown };
 }

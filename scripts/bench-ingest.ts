@@ -1,0 +1,109 @@
+/**
+ * npm run bench:ingest [-- --articles N]
+ * Ingest throughput on real Reuters articles (../shared/data/reuters), scaled up
+ * past the corpus's 20,000 by distinct variants (new title suffix and time) when
+ * N is larger. Prints, in one run: extraction-only, write-only (pre-extracted)
+ * and end-to-end articles/s with their ratios, the end-to-end rate of the first
+ * and last tenth, and peak memory of this process and of Neo4j.
+ * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7689 (data .neo4j/bench, wiped).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, repoRoot } from '../src/config.js';
+import { createDriver, type Db } from '../src/graph/driver.js';
+import { ensureLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { ensureSchema } from '../src/graph/schema.js';
+import { writeArticles, type ArticleDocument } from '../src/graph/writer.js';
+import { ingest } from '../src/ingest/pipeline.js';
+import { prepareDocument } from '../src/ingest/prepare.js';
+import type { SourceItem } from '../src/ingest/sources.js';
+import { readTarArticles, requireCorpus } from './corpus.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const total = arg('--articles', 10_000);
+const batchSize = arg('--batch', 100);
+
+const corpus = await readTarArticles(requireCorpus(), Math.min(total, 20_000));
+/** The k-th distinct article: a corpus article, or a variant of one (new title and time, so a new id). */
+function nth(k: number): SourceItem {
+  const base = corpus[k % corpus.length];
+  const round = Math.floor(k / corpus.length);
+  if (round === 0) return { source: base.name, bytes: Buffer.from(base.text) };
+  const [title, date, ...body] = base.text.split('\n');
+  const shifted = new Date(Date.parse(`${date.slice(0, 19).replace(' ', 'T')}Z`) + round * 60_000).toISOString();
+  const text = [`${title} (${round})`, `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}.0`, ...body].join('\n');
+  return { source: `${base.name}#${round}`, bytes: Buffer.from(text) };
+}
+async function* items(): AsyncGenerator<SourceItem> {
+  for (let k = 0; k < total; k++) yield nth(k);
+}
+
+const config = loadConfig();
+let neo4jPid: number | undefined;
+let uri = process.env.NEO4J_BENCH_URI;
+let stopNeo4j = async () => {};
+if (!uri) {
+  const dataDir = path.join(repoRoot, '.neo4j', 'bench');
+  rmSync(dataDir, { recursive: true, force: true });
+  const handle = await ensureLocalNeo4j({ repoRoot, port: 7689, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
+  uri = handle.uri;
+  neo4jPid = handle.pid;
+  stopNeo4j = handle.stop;
+}
+const db: Db = { driver: createDriver(uri, config.neo4j), database: config.neo4j.database };
+async function wipe() {
+  const s = db.driver.session({ database: db.database });
+  await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await s.close();
+  await ensureSchema(db);
+}
+const neo4jPeakMb = () => {
+  if (!neo4jPid) return NaN;
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${neo4jPid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+// 1. Extraction only: the same worker pool as ingest, nothing written.
+const extractOnly = await ingest(null, items(), { dryRun: true, batchSize });
+
+// 2. Write only: documents extracted beforehand (at most 10,000 held in memory), then written in batches.
+const writeCount = Math.min(total, 10_000);
+const docs: ArticleDocument[] = [];
+for (let k = 0; k < writeCount; k++) {
+  const d = prepareDocument(nth(k), 5 * 1024 * 1024);
+  if ('article' in d) docs.push(d);
+}
+await wipe();
+const w0 = performance.now();
+for (let i = 0; i < docs.length; i += batchSize) await writeArticles(db, docs.slice(i, i + batchSize));
+const writeSeconds = (performance.now() - w0) / 1000;
+docs.length = 0;
+
+// 3. End to end on an empty graph, with the rate of each tenth.
+await wipe();
+const marks: Array<{ written: number; seconds: number }> = [];
+const e2e = await ingest(db, items(), { batchSize, onProgress: (p) => marks.push({ written: p.written, seconds: p.seconds }) });
+const rateBetween = (from: number, to: number) => {
+  const a = marks.find((m) => m.written >= from) ?? marks[0];
+  const b = marks.find((m) => m.written >= to) ?? marks[marks.length - 1];
+  return (b.written - a.written) / Math.max(1e-9, b.seconds - a.seconds);
+};
+const n = e2e.created + e2e.updated + e2e.unchanged;
+const first10 = rateBetween(0, n * 0.1);
+const last10 = rateBetween(n * 0.9, n);
+
+const extractRate = extractOnly.read / extractOnly.seconds;
+const writeRate = writeCount / writeSeconds;
+const e2eRate = e2e.read / e2e.seconds;
+console.log(`articles            ${total} (${corpus.length} distinct corpus articles${total > corpus.length ? ', the rest variants' : ''}), batch ${batchSize}`);
+console.log(`extraction only     ${extractRate.toFixed(0)} articles/s`);
+console.log(`write only          ${writeRate.toFixed(0)} articles/s (${writeCount} pre-extracted)`);
+console.log(`end to end          ${e2eRate.toFixed(0)} articles/s (${e2e.created} created, ${e2e.rejected.length} rejected, ${e2e.nodesCreated} nodes, ${e2e.relationshipsCreated} relationships)`);
+console.log(`ratios              end-to-end / extraction ${(e2eRate / extractRate).toFixed(2)}, end-to-end / write ${(e2eRate / writeRate).toFixed(2)}`);
+console.log(`flatness            first 10% ${first10.toFixed(0)} articles/s, last 10% ${last10.toFixed(0)} articles/s (${(last10 / first10).toFixed(2)}x)`);
+console.log(`peak RSS            service ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers), Neo4j ${neo4jPeakMb().toFixed(0)} MB`);
+await db.driver.close();
+await stopNeo4j();
