@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Db } from '../graph/driver.js';
 import * as q from '../read/queries.js';
@@ -44,8 +45,27 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphQLContext {
   db: Db;
   loaders: Loaders;
+  /** The request carried the API key (Authorization: Bearer …). */
+  authorized: boolean;
+  /** Whether the service has an API key at all (without one, mutations are off). */
+  mutationsEnabled: boolean;
 }
 
-export function createContext(db: Db): GraphQLContext {
-  return { db, loaders: createLoaders(db) };
+/** Compares in constant time, so response timing does not leak the key. */
+export function keyMatches(header: string | undefined, apiKey: string | undefined): boolean {
+  if (!apiKey || !header) return false;
+  const m = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!m) return false;
+  const given = createHash('sha256').update(m[1]).digest();
+  const expected = createHash('sha256').update(apiKey).digest();
+  return timingSafeEqual(given, expected);
+}
+
+export function createContext(db: Db, opts: { authorization?: string; apiKey?: string } = {}): GraphQLContext {
+  return {
+    db,
+    loaders: createLoaders(db),
+    authorized: keyMatches(opts.authorization, opts.apiKey),
+    mutationsEnabled: !!opts.apiKey,
+  };
 }

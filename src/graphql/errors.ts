@@ -12,3 +12,14 @@ export function checkFirst(value: number | null | undefined, fallback: number, m
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(argument, `must be an integer from 1 to ${max} (got ${n})`);
   return n;
 }
+
+/** Mutations need the API key; says how to get one when the service has none. */
+export function requireKey(ctx: { authorized: boolean; mutationsEnabled: boolean }): void {
+  if (ctx.authorized) return;
+  throw new GraphQLError(
+    ctx.mutationsEnabled
+      ? 'This mutation needs the API key: send "Authorization: Bearer <API_KEY>"'
+      : 'Mutations are off: the service has no API_KEY configured',
+    { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+  );
+}

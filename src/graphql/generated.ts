@@ -41,6 +41,30 @@ export type Article = {
   topics: Array<TopicScore>;
 };
 
+export type ArticleIngestResult = {
+  __typename?: 'ArticleIngestResult';
+  /** The article's id (null when rejected before it could be read). */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The input's position in `articles`, from 0. */
+  index: Scalars['Int']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected: empty, no-title, bad-date, no-body, too-large, duplicate, write-failed, … */
+  reason: Maybe<Scalars['String']['output']>;
+  source: Maybe<Scalars['String']['output']>;
+  status: IngestStatus;
+};
+
+/** An article to ingest. */
+export type ArticleInput = {
+  /** The text of the article, without the title. */
+  body: Scalars['String']['input'];
+  publishedAt: Scalars['DateTime']['input'];
+  /** Where it came from, echoed in the result and stored on the article. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A country, keyed by its ISO 3166-1 alpha-2 code. */
 export type Country = Entity & {
   __typename?: 'Country';
@@ -87,6 +111,26 @@ export type Entity = {
   name: Scalars['String']['output'];
 };
 
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  created: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** One result per input, in input order. */
+  results: Array<ArticleIngestResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type IngestStatus =
+  /** New in the graph. */
+  | 'CREATED'
+  /** Not ingested; `reason` and `message` say why. */
+  | 'REJECTED'
+  /** Already in the graph as it is. */
+  | 'UNCHANGED'
+  /** Known by title and date, with new content: its old mentions and meetings were replaced. */
+  | 'UPDATED';
+
 /** People who met or held talks, as one article reports it. */
 export type Meeting = {
   __typename?: 'Meeting';
@@ -106,6 +150,31 @@ export type Mention = {
   count: Scalars['Int']['output'];
   entity: Entity;
   spans: Array<TextSpan>;
+};
+
+/** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Extracts and writes articles, all through the same pipeline as `newsgraph ingest`.
+   * Each article lands whole or not at all; a bad one is refused alone with its reason.
+   * At most 100 articles per call.
+   */
+  ingestArticles: IngestResult;
+  /** Removes articles and every edge only they supported. */
+  removeArticles: RemoveResult;
+};
+
+
+/** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
+export type MutationIngestArticlesArgs = {
+  articles: Array<ArticleInput>;
+};
+
+
+/** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
+export type MutationRemoveArticlesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A company, agency, ministry, party or international body. */
@@ -239,6 +308,14 @@ export type QuerySearchArgs = {
 
 export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RemoveResult = {
+  __typename?: 'RemoveResult';
+  /** Entities no article mentions any more, removed with them. */
+  orphansDeleted: Scalars['Int']['output'];
+  /** The ids that existed and were removed. */
+  removed: Array<Scalars['ID']['output']>;
 };
 
 /** A title held by a person, for a country or in an organization. */
@@ -377,6 +454,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleIngestResult: ResolverTypeWrapper<ArticleIngestResult>;
+  ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Country: ResolverTypeWrapper<CountryRow>;
   CountryPair: ResolverTypeWrapper<CountryPairRow>;
@@ -384,12 +463,16 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Meeting: ResolverTypeWrapper<MeetingRow>;
   Mention: ResolverTypeWrapper<MentionRow>;
+  Mutation: ResolverTypeWrapper<{}>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   Person: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<{}>;
+  RemoveResult: ResolverTypeWrapper<RemoveResult>;
   Role: ResolverTypeWrapper<RoleRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
@@ -403,6 +486,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleRow;
+  ArticleIngestResult: ArticleIngestResult;
+  ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   Country: CountryRow;
   CountryPair: CountryPairRow;
@@ -410,12 +495,15 @@ export type ResolversParentTypes = {
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   Meeting: MeetingRow;
   Mention: MentionRow;
+  Mutation: {};
   Organization: OrganizationRow;
   Person: PersonRow;
   Query: {};
+  RemoveResult: RemoveResult;
   Role: RoleRow;
   SearchHit: SearchHitRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
@@ -437,6 +525,16 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['TopicScore']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleIngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleIngestResult'] = ResolversParentTypes['ArticleIngestResult']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -468,6 +566,15 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ArticleIngestResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -482,6 +589,11 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
+  removeArticles?: Resolver<ResolversTypes['RemoveResult'], ParentType, ContextType, RequireFields<MutationRemoveArticlesArgs, 'ids'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -515,6 +627,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RemoveResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveResult'] = ResolversParentTypes['RemoveResult']> = {
+  orphansDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -570,15 +688,19 @@ export type TopicScoreResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
+  ArticleIngestResult?: ArticleIngestResultResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryPair?: CountryPairResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveResult?: RemoveResultResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;

@@ -1,6 +1,9 @@
 import * as q from '../read/queries.js';
 import type { EntityRow } from '../read/rows.js';
-import { badInput, checkFirst } from './errors.js';
+import { removeArticles } from '../graph/writer.js';
+import { ingest } from '../ingest/pipeline.js';
+import { FeedArticle, toSeedFormat, type SourceItem } from '../ingest/sources.js';
+import { badInput, checkFirst, requireKey } from './errors.js';
 import type { Resolvers } from './generated.js';
 import { DateTimeScalar } from './scalars.js';
 import type { GraphQLContext } from './context.js';
@@ -53,6 +56,45 @@ export const resolvers: Resolvers = {
       return q.search(ctx.db, args.query, checkFirst(args.first, 10, 100));
     },
     stats: (_, __, ctx) => q.stats(ctx.db),
+  },
+
+  Mutation: {
+    ingestArticles: async (_, { articles }, ctx) => {
+      requireKey(ctx);
+      if (articles.length === 0 || articles.length > 100) throw badInput('articles', `must hold 1 to 100 articles (got ${articles.length})`);
+      async function* items(): AsyncGenerator<SourceItem> {
+        for (const [i, input] of articles.entries()) {
+          const source = input.source ?? input.url ?? `articles[${i}]`;
+          const parsed = FeedArticle.safeParse(input);
+          if (!parsed.success) {
+            yield { source, error: parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; '), reason: 'invalid-feed-item' };
+          } else {
+            yield { source, bytes: Buffer.from(toSeedFormat(parsed.data)) };
+          }
+        }
+      }
+      // A request's articles are few: extract on this thread rather than start a pool per request.
+      const summary = await ingest(ctx.db, items(), { workers: 0, collectResults: true });
+      return {
+        created: summary.created,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected.length,
+        results: (summary.results ?? []).map((r) => ({
+          index: r.index,
+          source: r.source,
+          id: r.id ?? null,
+          status: r.status.toUpperCase() as 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED',
+          reason: r.reason ?? null,
+          message: r.message ?? null,
+        })),
+      };
+    },
+    removeArticles: async (_, { ids }, ctx) => {
+      requireKey(ctx);
+      if (ids.length === 0 || ids.length > 1000) throw badInput('ids', `must hold 1 to 1000 ids (got ${ids.length})`);
+      return removeArticles(ctx.db, ids);
+    },
   },
 
   Entity: {

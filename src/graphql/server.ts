@@ -55,7 +55,9 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey }),
+    }));
 
   const port = opts.port ?? config.http.port;
   const host = opts.host ?? config.http.host;

@@ -18,8 +18,19 @@ export interface IngestSummary {
   seconds: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  /** One entry per input in input order, when asked for with `collectResults`. */
+  results?: ArticleResult[];
   /** Set when the run stopped early (the database stayed away); a re-run completes it. */
   aborted?: string;
+}
+
+export interface ArticleResult {
+  index: number;
+  source: string;
+  id?: string;
+  status: 'created' | 'updated' | 'unchanged' | 'rejected';
+  reason?: string;
+  message?: string;
 }
 
 export interface IngestProgress {
@@ -41,6 +52,8 @@ export interface IngestOptions {
   waitForDatabaseMs?: number;
   log?: Logger;
   onProgress?: (p: IngestProgress) => void;
+  /** Keep a result per input (for the API's per-article answer). */
+  collectResults?: boolean;
   /** Stops reading new inputs (Ctrl-C): what was read is still written whole. */
   signal?: AbortSignal;
 }
@@ -108,7 +121,11 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
   const workers = opts.workers ?? Math.max(1, os.availableParallelism());
   const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], seconds: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const seen = new Map<string, string>();
-  let batch: ArticleDocument[] = [];
+  let batch: Array<{ doc: ArticleDocument; index: number }> = [];
+  const results: ArticleResult[] = [];
+  const record = (r: ArticleResult) => {
+    if (opts.collectResults) results.push(r);
+  };
   let written = 0;
   const pool =
     workers > 0
@@ -122,42 +139,56 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const docs = batch;
+    const entries = batch;
     batch = [];
+    const docs = entries.map((e) => e.doc);
     if (!db || opts.dryRun) {
       summary.created += docs.length;
+      for (const e of entries) record({ index: e.index, source: e.doc.article.source ?? '', id: e.doc.article.id, status: 'created' });
     } else {
+      const before = summary.rejected.length;
       const outcomes = await writeBatch(db, docs, summary, opts);
       for (const o of outcomes.values()) summary[o] += 1;
+      const refused = new Map(summary.rejected.slice(before).map((r) => [r.source, r]));
+      for (const e of entries) {
+        const source = e.doc.article.source ?? e.doc.article.id;
+        const status = outcomes.get(e.doc.article.id);
+        const r = refused.get(source);
+        record(status ? { index: e.index, source, id: e.doc.article.id, status } : { index: e.index, source, id: e.doc.article.id, status: 'rejected', reason: r?.reason, message: r?.message });
+      }
     }
     written += docs.length;
     progress();
   };
 
-  const take = (result: ArticleDocument | Rejection) => {
+  const take = ({ result, index }: { result: ArticleDocument | Rejection; index: number }) => {
     if ('reason' in result) {
       summary.rejected.push(result);
+      record({ index, source: result.source, status: 'rejected', reason: result.reason, message: result.message });
       return;
     }
     const { article } = result;
     const first = seen.get(article.id);
     if (first !== undefined) {
       const source = article.source ?? article.id;
-      summary.rejected.push({ source, reason: 'duplicate', message: `${source}: duplicate: same title and date as ${first}, already read in this run` });
+      const rejection = { source, reason: 'duplicate', message: `${source}: duplicate: same title and date as ${first}, already read in this run` };
+      summary.rejected.push(rejection);
+      record({ index, source, id: article.id, status: 'rejected', reason: rejection.reason, message: rejection.message });
       return;
     }
     seen.set(article.id, article.source ?? article.id);
-    batch.push(result);
+    batch.push({ doc: result, index });
   };
 
   // Enough extractions in flight to keep every worker busy while a batch is written.
-  const inFlight: Array<Promise<ArticleDocument | Rejection>> = [];
+  const inFlight: Array<Promise<{ result: ArticleDocument | Rejection; index: number }>> = [];
   const window = Math.max(2, workers * 4, batchSize);
   try {
     for await (const item of items) {
       if (opts.signal?.aborted) break;
+      const index = summary.read;
       summary.read += 1;
-      inFlight.push(extract(item));
+      inFlight.push(extract(item).then((result) => ({ result, index })));
       while (inFlight.length >= window) {
         take(await inFlight.shift()!);
         if (batch.length >= batchSize) await flush();
@@ -177,5 +208,6 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
     await pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  if (opts.collectResults) summary.results = results.sort((a, b) => a.index - b.index);
   return summary;
 }

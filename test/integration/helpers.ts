@@ -32,8 +32,8 @@ export async function graphCounts(db: Db): Promise<{ nodes: number; relationship
   }
 }
 
-export async function startTestServer(db: Db): Promise<RunningServer> {
-  return startServer({ config: testConfig, db, log: silentLog, port: 0, host: '127.0.0.1' });
+export async function startTestServer(db: Db, overrides: Partial<Config> = {}): Promise<RunningServer> {
+  return startServer({ config: { ...testConfig, ...overrides }, db, log: silentLog, port: 0, host: '127.0.0.1' });
 }
 
 export interface GraphQLResponse<T> {
@@ -42,10 +42,15 @@ export interface GraphQLResponse<T> {
 }
 
 /** POSTs a GraphQL operation as a client would. */
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GraphQLResponse<T>;
