@@ -24,7 +24,7 @@ describe('writer rows', () => {
   it('flattens offsets and keys meetings stably, dropping pairs with an unknown participant', () => {
     const rows = toRows([{ article, extraction }]);
     expect(rows.people[0]).toMatchObject({ articleId: article.id, id: 'hillary-clinton', nameKey: 'hillary clinton', count: 1, offsets: [24, 31] });
-    expect(rows.roles).toEqual([{ personId: 'hillary-clinton', title: 'Secretary of State', kind: 'Country', key: 'US', date: article.publishedAt }]);
+    expect(rows.roles).toEqual([{ articleId: article.id, personId: 'hillary-clinton', title: 'Secretary of State', kind: 'Country', key: 'US', date: article.publishedAt }]);
     expect(rows.meetings).toHaveLength(1);
     expect(rows.meetings[0].id).toBe(meetingId(article.id, ['dmitry-medvedev', 'hillary-clinton'], 24));
   });
