@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../article/parse.js';
+import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { repairEntitySpans } from '../resolve/spans.js';
@@ -32,14 +33,14 @@ export function extractArticle(article: ParsedArticle): Extraction {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
-  const entities = repairEntitySpans(text, sentences, tagDocument(loadNerModel(), sentences, article.source));
+  const entities = applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagDocument(loadNerModel(), sentences, text)));
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 
   const people = resolvePeople(
     text,
     entities.filter((e) => e.label === 'PER'),
-    { exclude: credits },
+    { exclude: credits, sentences },
   );
   const personSpans = people.flatMap((p) => p.mentions);
 

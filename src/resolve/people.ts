@@ -1,6 +1,6 @@
 import { foldName, slugify } from '../extract/names.js';
 import { stripTitles } from '../extract/titles.js';
-import type { PersonRef, Span } from '../extract/types.js';
+import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -81,7 +81,7 @@ function fuller(a: Candidate, b: Candidate): Candidate {
   return b.name.length > a.name.length ? b : a;
 }
 
-export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[] } = {}): ResolvedPerson[] {
+export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[] } = {}): ResolvedPerson[] {
   const exclude = opts.exclude ?? [];
   const candidates = spans
     .map((s) => cleanPersonSpan(text, s))
@@ -112,7 +112,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
   }
 
-  propagate(text, clusters, exclude);
+  if (opts.sentences) propagate(opts.sentences, clusters, exclude);
 
   return clusters
     .map((cl) => {
@@ -149,37 +149,55 @@ function dedupeSpans(spans: Array<{ start: number; end: number }>) {
   return out;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Document-level consistency: a name tagged once is the same person everywhere
  * in the article, so untagged repeats of the full name or the (unshared) surname
- * become mentions too.
+ * become mentions too. Matches whole tokens of the article's sentences: no
+ * per-article regular expressions to compile.
  */
-function propagate(text: string, clusters: Cluster[], exclude: Span[]): void {
-  const taken = clusters.flatMap((cl) => cl.mentions);
+function propagate(sentences: Sentence[], clusters: Cluster[], exclude: Span[]): void {
+  const taken: Array<{ start: number; end: number }> = clusters.flatMap((cl) => cl.mentions);
+  const isTaken = (start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
   const surnameOwners = new Map<string, number>();
   for (const cl of clusters) {
     const s = surnameOf(cl.canonical.tokens);
     surnameOwners.set(s, (surnameOwners.get(s) ?? 0) + 1);
   }
+  // Every form to look for, by its first word; longest forms first.
+  const byFirst = new Map<string, Array<{ words: string[]; cluster: Cluster; surnameOnly: boolean }>>();
   for (const cl of clusters) {
-    const forms = new Set([...cl.forms.keys()]);
     const surname = cl.canonical.tokens[cl.canonical.tokens.length - 1];
-    if (surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2) forms.add(surname);
-    const sortedForms = [...forms].sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?:${sortedForms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\-])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      if (exclude.some((x) => start >= x.start && end <= x.end)) continue;
-      // Part of a longer capitalised name ("Bill Clinton" is not Hillary Clinton's mention).
-      const before = /(\p{Lu}[\p{L}.'’\-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-      const after = /^\s+(\p{Lu}[\p{L}\-]*)/u.exec(text.slice(end, end + 30));
-      if (m[0] === surname && ((before && !isSentenceStartWord(before[1])) || (after && !isSentenceStartWord(after[1])))) continue;
-      cl.mentions.push({ start, end });
-      taken.push({ start, end });
+    const forms = new Set(cl.forms.keys());
+    const addSurname = surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2;
+    if (addSurname) forms.add(surname);
+    for (const f of forms) {
+      const words = f.split(' ');
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, cluster: cl, surnameOnly: addSurname && f === surname });
+      byFirst.set(words[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  for (const sentence of sentences) {
+    const toks = sentence.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const candidates = byFirst.get(toks[i].text);
+      if (!candidates) continue;
+      for (const { words, cluster, surnameOnly } of candidates) {
+        if (i + words.length > toks.length || !words.every((w, k) => toks[i + k].text === w)) continue;
+        const start = toks[i].start;
+        const end = toks[i + words.length - 1].end;
+        if (isTaken(start, end) || exclude.some((x) => start >= x.start && end <= x.end)) break;
+        // Part of a longer capitalised name ("Bill Clinton" is not Hillary Clinton's mention).
+        const before = toks[i - 1];
+        const after = toks[i + words.length];
+        const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isSentenceStartWord(t.text);
+        if (surnameOnly && (capitalised(before) || capitalised(after))) break;
+        cluster.mentions.push({ start, end });
+        taken.push({ start, end });
+        break;
+      }
     }
   }
 }

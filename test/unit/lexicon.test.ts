@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/tokenize.ts';
+import type { EntitySpan, NerLabel } from '../../src/extract/types.ts';
+import { applyLexicon, confidentLabel, corpusLabel, loadLexicon, makeLexicon, surfaceKeyOfTokens } from '../../src/resolve/lexicon.ts';
+
+/** A span over the first occurrence (or the nth) of `surface` in `text`. */
+function span(text: string, surface: string, label: NerLabel, nth = 0): EntitySpan {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(surface, start + 1);
+  if (start < 0) throw new Error(`no ${surface}`);
+  return { start, end: start + surface.length, text: surface, label };
+}
+
+const labelled = (spans: EntitySpan[]) => spans.map((s) => `${s.text}/${s.label}`);
+
+// counts: tagged [PER, ORG, LOC, MISC]
+const lex = makeLexicon({
+  Rosneft: { tagged: [2, 180, 3, 0], untagged: 20, initial: 5, lower: 0, docs: 60 },
+  'Strait of Hormuz': { tagged: [0, 3, 40, 0], untagged: 2, docs: 30 },
+  'Morgan Tsvangirai': { tagged: [50, 4, 0, 0], untagged: 1, docs: 25 },
+  Ford: { tagged: [6, 90, 0, 0], untagged: 10, docs: 30 },
+  Union: { tagged: [0, 40, 0, 2], untagged: 50, initial: 10, lower: 900, docs: 30 },
+  Vale: { tagged: [1, 5, 0, 0], untagged: 2, docs: 3 },
+  Kerimov: { tagged: [12, 0, 0, 0], untagged: 100, docs: 4 },
+  Russia: { tagged: [0, 2, 300, 0], docs: 200 },
+  Germany: { tagged: [0, 0, 500, 0], docs: 300 },
+  Acme: { tagged: [0, 30, 0, 0], untagged: 1, lower: 0, docs: 10 },
+  DJI: { tagged: [0, 300, 0, 0], untagged: 10, lower: 0, docs: 200 },
+  'Thomas Quux': { tagged: [40, 0, 0, 0], untagged: 1, docs: 12 },
+  Thomas: { tagged: [40, 0, 0, 0], untagged: 1, docs: 30 },
+});
+
+function run(text: string, spans: EntitySpan[]) {
+  return applyLexicon(text, splitSentences(text), spans, lex);
+}
+
+describe('surfaceKeyOfTokens', () => {
+  it('drops a leading "the" and a trailing possessive', () => {
+    expect(surfaceKeyOfTokens(['the', 'Strait', 'of', 'Hormuz'])).toBe('Strait of Hormuz');
+    expect(surfaceKeyOfTokens(['Rosneft', "'s"])).toBe('Rosneft');
+    expect(surfaceKeyOfTokens(['The'])).toBe('The');
+  });
+});
+
+describe('applyLexicon: relabel', () => {
+  it('gives a span the confident corpus label', () => {
+    const text = 'Iran threatened to close the Strait of Hormuz, and Morgan Tsvangirai said Rosneft would pay.';
+    const out = run(text, [span(text, 'Strait of Hormuz', 'ORG'), span(text, 'Morgan Tsvangirai', 'ORG'), span(text, 'Rosneft', 'PER')]);
+    expect(labelled(out)).toEqual(['Strait of Hormuz/LOC', 'Morgan Tsvangirai/PER', 'Rosneft/ORG']);
+  });
+
+  it('leaves a span alone when the corpus evidence is thin or split', () => {
+    const text = 'Vale said it agreed with the Union on prices.';
+    const out = run(text, [span(text, 'Vale', 'PER')]);
+    expect(labelled(out)).toEqual(['Vale/PER']);
+  });
+
+  it('keeps a word of a person named in full in the same article a person', () => {
+    const text = 'Gerald Ford was president. Ford pardoned Nixon.';
+    const out = run(text, [span(text, 'Gerald Ford', 'PER'), span(text, 'Ford', 'PER', 1), span(text, 'Nixon', 'PER')]);
+    expect(labelled(out)).toEqual(['Gerald Ford/PER', 'Ford/PER', 'Nixon/PER']);
+  });
+});
+
+describe('applyLexicon: segment', () => {
+  it('splits a span the corpus does not know into pieces it knows', () => {
+    const text = 'Gains came from Morgan Tsvangirai of Rosneft, the company said.';
+    const out = run(text, [span(text, 'Morgan Tsvangirai of Rosneft', 'ORG')]);
+    expect(labelled(out)).toEqual(['Morgan Tsvangirai/PER', 'Rosneft/ORG']);
+    const text3 = 'Investors such as Anna B. Kerimov of Rosneft agreed.';
+    expect(labelled(run(text3, [span(text3, 'Anna B. Kerimov of Rosneft', 'ORG')]))).toEqual(['Anna B. Kerimov/PER', 'Rosneft/ORG']);
+    const text2 = 'The Rosneft Chief Executive spoke.';
+    expect(labelled(run(text2, [span(text2, 'Rosneft Chief Executive', 'ORG')]))).toEqual(['Rosneft/ORG']);
+  });
+
+  it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
+    const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
+    const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];
+    expect(labelled(run(text, spans))).toEqual(['Acme of Rosneft/ORG', 'Acme Rosneft Holdings/ORG']);
+  });
+});
+
+describe('applyLexicon: in-document vote', () => {
+  it('gives one surface the corpus majority when the article disagrees with itself', () => {
+    // Vale: ORG in 4 of 5 tagged corpus occurrences, too few to relabel on its own, enough to break the article's disagreement.
+    const text = 'Vale rose. Analysts said Vale would grow, and Vale agreed.';
+    const out = run(text, [span(text, 'Vale', 'PER'), span(text, 'Vale', 'PER', 1), span(text, 'Vale', 'ORG', 2)]);
+    expect(out.map((s) => s.label)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
+  it('lets context cues overrule the tagger majority', () => {
+    const text = 'Zorbus said it would build more planes.';
+    const cued = makeLexicon({ Zorbus: { tagged: [0, 3, 0, 40], cues: [0, 12, 1], docs: 20 } });
+    expect(labelled(applyLexicon(text, splitSentences(text), [span(text, 'Zorbus', 'MISC')], cued))).toEqual(['Zorbus/ORG']);
+  });
+
+  it("leaves an article's disagreement alone when the corpus has no word on it", () => {
+    const text = 'Quux rose. Analysts said Quux fell.';
+    const out = run(text, [span(text, 'Quux', 'ORG'), span(text, 'Quux', 'PER', 1)]);
+    expect(out.map((s) => s.label)).toEqual(['ORG', 'PER']);
+  });
+});
+
+describe('applyLexicon: add missed occurrences', () => {
+  it('adds an untagged distinctive surface with a strong label', () => {
+    const text = 'Shares of Rosneft rose on Monday, traders said.';
+    expect(labelled(run(text, []))).toEqual(['Rosneft/ORG']);
+    const text2 = 'Analysts like Thomas Quux said so.';
+    expect(labelled(run(text2, []))).toEqual(['Thomas Quux/PER']);
+  });
+
+  it('does not add common words, country names, weak or low-rate surfaces', () => {
+    const text = 'The Union met in Germany while Russia and Kerimov and Vale watched the DJI, and Thomas spoke.';
+    expect(run(text, [])).toEqual([]);
+  });
+
+  it('does not add a surface inside a longer capitalised name or over an existing span', () => {
+    const text = 'He joined Acme Widgets Corp last year, and Acme said so.';
+    const out = run(text, [span(text, 'Acme Widgets Corp', 'ORG')]);
+    expect(labelled(out)).toEqual(['Acme Widgets Corp/ORG', 'Acme/ORG']);
+    const text2 = 'Brian Rosneft Smith spoke.';
+    expect(run(text2, [])).toEqual([]);
+  });
+
+  it('adds at a sentence start only a surface never seen in lower case', () => {
+    const text = 'Rosneft said profits rose. Union leaders disagreed.';
+    expect(labelled(run(text, []))).toEqual(['Rosneft/ORG']);
+  });
+});
+
+describe('the shipped lexicon', () => {
+  it('knows well-known companies as organizations and places as locations', () => {
+    const shipped = loadLexicon();
+    expect(shipped.entries.size).toBeGreaterThan(1000);
+    // the label the lexicon acts on: the tagger's corpus majority, or clear context cues where the tagger errs
+    expect(confidentLabel(shipped, 'Boeing')).toBe('ORG');
+    expect(confidentLabel(shipped, 'Deutsche Bank')).toBe('ORG');
+    expect(corpusLabel(shipped, 'Deutsche Bank')?.label).toBe('ORG');
+    expect(corpusLabel(shipped, 'Milan')?.label).toBe('LOC');
+    expect(confidentLabel(shipped, 'Germany')).toBeUndefined(); // countries are left to the country finder
+  });
+});
