@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../article/parse.js';
 import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
-import { repairEntitySpans } from '../resolve/spans.js';
+import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
 import type { Extraction, ExtractedCountry } from './contract.js';
 import { countryName, findCountryMentions } from './countries.js';
 import { findCreditSpans } from './credits.js';
@@ -33,7 +33,8 @@ export function extractArticle(article: ParsedArticle): Extraction {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
-  const entities = applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagDocument(loadNerModel(), sentences, text)));
+  const tagged = tagDocument(loadNerModel(), sentences, text);
+  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged)));
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

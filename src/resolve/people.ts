@@ -65,6 +65,9 @@ function compatibleFullNames(a: string[], b: string[]): boolean {
   const cb = coreTokens(b);
   if (ca.length < 2 || cb.length < 2) return false;
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
+  // "Lula da Silva" is the end of "Luiz Inacio Lula da Silva".
+  const [shorter, longer] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  if (shorter.every((t, i) => longer[longer.length - shorter.length + i] === t)) return true;
   const fa = ca[0];
   const fb = cb[0];
   return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
@@ -96,17 +99,21 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   };
 
   // Full names first, so a surname in the headline still finds the full name given later.
-  for (const c of candidates.filter((c) => coreTokens(c.tokens).length >= 2)) {
+  // "Van Rompuy", "de Gaulle": particles and a surname are a surname, not a first and last name.
+  const surnameForm = (c: Candidate) => c.tokens.slice(0, -1).every((t) => PARTICLES.has(t.toLowerCase()));
+  const isFull = (c: Candidate) => coreTokens(c.tokens).length >= 2 && !surnameForm(c);
+  for (const c of candidates.filter(isFull)) {
     const home = clusters.find((cl) => compatibleFullNames(cl.canonical.tokens, c.tokens));
     if (home) add(home, c);
     else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
   }
-  for (const c of candidates.filter((c) => coreTokens(c.tokens).length < 2)) {
+  for (const c of candidates.filter((c) => !isFull(c))) {
     const key = foldName(c.name);
-    const bySurname = clusters.filter((cl) => cl.canonical.tokens.length >= 2 && surnameOf(cl.canonical.tokens) === key);
+    const endsWith = (tokens: string[]) => foldName(tokens.slice(-c.tokens.length).join(' ')) === key;
+    const bySurname = clusters.filter((cl) => cl.canonical.tokens.length > c.tokens.length && endsWith(cl.canonical.tokens));
     // Family name first ("Wen" for Wen Jiabao, "Ban" for Ban Ki-moon) when no surname matches.
     const pool = bySurname.length > 0 ? bySurname : clusters.filter((cl) => cl.canonical.tokens.length >= 2 && coreTokens(cl.canonical.tokens)[0] === key && cl.canonical.tokens.length === 2);
-    const same = clusters.find((cl) => cl.canonical.tokens.length === 1 && foldName(cl.canonical.name) === key);
+    const same = clusters.find((cl) => foldName(cl.canonical.name) === key);
     if (pool.length > 0) add(nearestBefore(pool, c.start), c);
     else if (same) add(same, c);
     else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
@@ -166,7 +173,11 @@ function propagate(sentences: Sentence[], clusters: Cluster[], exclude: Span[]):
   // Every form to look for, by its first word; longest forms first.
   const byFirst = new Map<string, Array<{ words: string[]; cluster: Cluster; surnameOnly: boolean }>>();
   for (const cl of clusters) {
-    const surname = cl.canonical.tokens[cl.canonical.tokens.length - 1];
+    // The surname with the particles before it: "Van Rompuy", "da Silva".
+    const toks = cl.canonical.tokens;
+    let from = toks.length - 1;
+    while (from > 1 && PARTICLES.has(toks[from - 1].toLowerCase())) from--;
+    const surname = toks.slice(from).join(' ');
     const forms = new Set(cl.forms.keys());
     const addSurname = surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2;
     if (addSurname) forms.add(surname);

@@ -255,3 +255,33 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
   }
   return out;
 }
+
+/** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
+const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
+/** Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement". */
+const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
+/** A stock code in a Reuters ticker bracket: "Gazprom (GAZP.MM)", "Raytheon Co (RTN.N)". */
+const TICKER = /[(<][A-Z0-9]{1,7}\.[A-Z]{1,4}[)>]/g;
+/** Capitalised function words that start sentences and are never names. */
+const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'this', 'that', 'these', 'those', 'there', 'we', 'i', 'you', 'they', 'he', 'she', 'but', 'and', 'or', 'so', 'if']);
+
+/**
+ * Drops spans that are no person or organization whatever the tagger says:
+ * ticker codes, geographic features and agreements as organizations, nationality
+ * words as people ("Greeks"), lone function words ("No").
+ */
+export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const tickers: Array<{ start: number; end: number }> = [];
+  TICKER.lastIndex = 0;
+  for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) tickers.push({ start: m.index, end: m.index + m[0].length });
+  return spans.filter((e) => {
+    const surface = text.slice(e.start, e.end);
+    if (FUNCTION_WORDS.has(surface.toLowerCase())) return false;
+    if (e.label === 'ORG') {
+      if (tickers.some((t) => e.start >= t.start && e.end <= t.end)) return false;
+      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;
+    }
+    if (e.label === 'PER' && countryOfSurface(surface)) return false;
+    return true;
+  });
+}
