@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { countryOfSurface } from '../extract/countries.js';
 import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
+import { tokenRange } from './spans.js';
 
 /**
  * Corpus-level entity lexicon: how the tagger labels each surface string across
@@ -245,15 +246,8 @@ function locate(sentences: Sentence[], span: { start: number; end: number }): Lo
     if (span.end <= s.start) hi = mid - 1;
     else if (span.start >= s.end) lo = mid + 1;
     else {
-      let first = -1;
-      let last = -1;
-      s.tokens.forEach((t, i) => {
-        if (t.start >= span.start && t.end <= span.end) {
-          if (first < 0) first = i;
-          last = i;
-        }
-      });
-      return first < 0 ? null : { sentence: s, first, last };
+      const range = tokenRange(s, span);
+      return range ? { sentence: s, ...range } : null;
     }
   }
   return null;

@@ -35,7 +35,8 @@ interface Located {
   last: number;
 }
 
-function tokensOf(sentence: Sentence, span: { start: number; end: number }): Located | null {
+/** The first and last token of a sentence that lie inside a span, or null when none does. */
+export function tokenRange(sentence: Sentence, span: { start: number; end: number }): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
   sentence.tokens.forEach((t, i) => {
@@ -44,7 +45,12 @@ function tokensOf(sentence: Sentence, span: { start: number; end: number }): Loc
       last = i;
     }
   });
-  return first < 0 ? null : { tokens: sentence.tokens, first, last };
+  return first < 0 ? null : { first, last };
+}
+
+function tokensOf(sentence: Sentence, span: { start: number; end: number }): Located | null {
+  const range = tokenRange(sentence, span);
+  return range ? { tokens: sentence.tokens, ...range } : null;
 }
 
 function spanOf(text: string, tokens: Token[], from: number, to: number, label: NerLabel): EntitySpan {
