@@ -65,30 +65,38 @@ function progressReporter(log: Logger) {
 async function serve(config: Config, log: Logger, opts: { seed: boolean }): Promise<number> {
   const database = await openDatabase(config, log);
   const { db } = database;
-  if (opts.seed) {
-    const session = db.driver.session({ database: db.database });
-    const articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
-    await session.close();
-    if (articles === 0) {
-      const seeds = path.join(repoRoot, 'seeds');
-      log.info({ seeds }, 'empty database: ingesting the seed articles');
-      const summary = await ingest(db, readSources([seeds]), { log, workers: 0 });
-      log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
+  try {
+    if (opts.seed) {
+      const session = db.driver.session({ database: db.database });
+      let articles: number;
+      try {
+        articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
+      } finally {
+        await session.close();
+      }
+      if (articles === 0) {
+        const seeds = path.join(repoRoot, 'seeds');
+        log.info({ seeds }, 'empty database: ingesting the seed articles');
+        const summary = await ingest(db, readSources([seeds]), { log, workers: 0 });
+        log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
+      }
     }
+    const server = await startServer({ config, db, log });
+    process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const shutdown = (signal: string) => {
+        log.info({ signal }, 'shutting down');
+        resolve();
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+    });
+    await server.close();
+    return 0;
+  } finally {
+    // Also when seeding or listening fails: the driver and a Neo4j this process started go with it.
+    await database.close();
   }
-  const server = await startServer({ config, db, log });
-  process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      log.info({ signal }, 'shutting down');
-      resolve();
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-  });
-  await server.close();
-  await database.close();
-  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -242,11 +250,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    // InvalidArgumentError is a CommanderError that commander has not printed: say it first.
     if (err instanceof InvalidArgumentError) {
       process.stderr.write(`newsgraph: ${err.message}\n`);
       return 2;
     }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
     log.debug({ err }, 'command failed');
     return 1;

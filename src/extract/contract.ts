@@ -1,7 +1,7 @@
 import type { CountryVia, Role, Span } from './types.js';
 
 /**
- * The extraction output contract (DESIGN.md): what `newsgraph extract` prints, one
+ * The extraction output contract (the project's design card): what `newsgraph extract` prints, one
  * object per article, and what the writer turns into graph rows.
  */
 export interface ExtractedPerson {

@@ -41,6 +41,9 @@ export function toRows(docs: ArticleDocument[]) {
   const meetings = [];
   for (const { article, extraction: x } of docs) {
     const idByName = new Map<string, string>();
+    // A role's organization is the one the article mentions (its curated id, "ecb"), not a new node named after it.
+    const orgIdByName = new Map<string, string>();
+    for (const o of x.organizations) for (const n of [o.name, ...o.aliases]) orgIdByName.set(n, o.id);
     for (const p of x.people) {
       idByName.set(p.name, p.id);
       people.push({
@@ -60,7 +63,7 @@ export function toRows(docs: ArticleDocument[]) {
             personId: p.id,
             title: r.title,
             kind: 'Organization',
-            key: slugify(r.organization),
+            key: orgIdByName.get(r.organization) ?? slugify(r.organization),
             name: r.organization,
             date: article.publishedAt,
           });
@@ -133,8 +136,11 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
       }
     }
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
+    const touched = replaced.length > 0 ? await entitiesOf(tx, replaced) : [];
     if (replaced.length > 0) await clearArticleEdges(tx, replaced);
     const counts = toWrite.length > 0 ? await writeRows(tx, toRows(toWrite)) : { nodesCreated: 0, relationshipsCreated: 0 };
+    // What only the old version supported goes with it.
+    if (touched.length > 0) await deleteOrphans(tx, touched);
     return { outcomes: outcome, ...counts };
   });
 }
@@ -160,15 +166,31 @@ async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise
   );
 }
 
-/** Entities no article mentions or is about any more, and that no remaining role points at. */
-async function deleteOrphans(tx: ManagedTransaction): Promise<number> {
+/** The entities the articles mention or are about, and what their people hold: the candidates to become orphans. */
+async function entitiesOf(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  const res = await tx.run<{ e: string }>(
+    `/* entitiesOfArticles */
+     UNWIND $ids AS id
+     MATCH (:Article {id: id})-[:MENTIONS|ABOUT]->(e)
+     OPTIONAL MATCH (e)-[:HOLDS]->(held)
+     UNWIND [e, held] AS x
+     WITH x WHERE x IS NOT NULL
+     RETURN DISTINCT elementId(x) AS e`,
+    { ids },
+  );
+  return res.records.map((r) => r.get('e'));
+}
+
+/** Of the given entities, those no article mentions or is about any more and that no remaining role links. */
+async function deleteOrphans(tx: ManagedTransaction, candidates: string[]): Promise<number> {
   const res = await tx.run<{ n: number }>(
     `/* deleteOrphanEntities */
-     MATCH (e) WHERE (e:Person OR e:Country OR e:Organization OR e:Topic)
+     UNWIND $candidates AS eid
+     MATCH (e) WHERE elementId(e) = eid
        AND NOT EXISTS { (e)<-[:MENTIONS|ABOUT|WITH|HOLDS]-() } AND NOT EXISTS { (e)-[:HOLDS]->() }
      DETACH DELETE e
      RETURN count(*) AS n`,
-    {},
+    { candidates },
   );
   return res.records[0]?.get('n') ?? 0;
 }
@@ -182,9 +204,10 @@ export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: 
     const found = await existingHashes(tx, ids);
     const removed = ids.filter((id) => found.has(id));
     if (removed.length === 0) return { removed, orphansDeleted: 0 };
+    const touched = await entitiesOf(tx, removed);
     await clearArticleEdges(tx, removed);
     await tx.run(`/* deleteArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
-    return { removed, orphansDeleted: await deleteOrphans(tx) };
+    return { removed, orphansDeleted: await deleteOrphans(tx, touched) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import * as q from '../read/queries.js';
 import type { EntityRow } from '../read/rows.js';
 import { removeArticles } from '../graph/writer.js';
@@ -74,7 +75,13 @@ export const resolvers: Resolvers = {
         }
       }
       // A request's articles are few: extract on this thread rather than start a pool per request.
-      const summary = await ingest(ctx.db, items(), { workers: 0, collectResults: true });
+      // A request does not wait minutes for a database that is gone: 10 s, then an error the client can retry on.
+      const summary = await ingest(ctx.db, items(), { workers: 0, collectResults: true, waitForDatabaseMs: 10_000 });
+      if (summary.aborted) {
+        throw new GraphQLError('The database is unavailable; nothing of this request was half-written, send it again', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+        });
+      }
       return {
         created: summary.created,
         updated: summary.updated,

@@ -1,14 +1,13 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+import { parseIsoInstant } from '../article/dates.js';
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string' || !ISO.test(value) || Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))) {
+  const iso = typeof value === 'string' ? parseIsoInstant(value) : null;
+  if (!iso) {
     throw new TypeError(`DateTime must be an ISO 8601 date or date-time such as "2009-10-13" or "2009-10-13T17:23:00Z" (got ${JSON.stringify(value)})`);
   }
-  // Date-only and zone-less inputs mean UTC, as publication times are stored.
-  const withZone = value.length === 10 ? `${value}T00:00:00Z` : /Z|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`;
-  return new Date(withZone).toISOString();
+  return iso;
 }
 
 export const DateTimeScalar = new GraphQLScalarType<string, string>({

@@ -55,7 +55,8 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+  // Room for a full ingestArticles request (100 articles), far under Apollo's 50 MB default.
+  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey }),
     }));
 

@@ -6,6 +6,7 @@ import { Parser, type ReadEntry } from 'tar';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import yauzl from 'yauzl';
 import { z } from 'zod';
+import { parseIsoInstant } from '../article/dates.js';
 
 /**
  * Everything `ingest` and `extract` read, as one stream of items: files, folders
@@ -40,7 +41,7 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
       else yield { source: '-', bytes: await opts.stdin() };
       continue;
     }
-    if (isDynamicPattern(p)) {
+    if (isDynamicPattern(p) && !(await exists(p))) {
       // Sources are named as the user wrote them: an absolute pattern gives absolute paths.
       const matches = (await glob(p, { onlyFiles: true, dot: false, absolute: path.isAbsolute(p) })).sort();
       if (matches.length === 0) yield { source: p, error: 'the pattern matches no file' };
@@ -48,6 +49,15 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
       continue;
     }
     yield* readPath(p);
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -200,7 +210,7 @@ async function* readZip(file: string): AsyncGenerator<SourceItem> {
 /** One article of a JSON Lines feed. */
 export const FeedArticle = z.object({
   title: z.string().trim().min(1, 'must not be empty'),
-  publishedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
+  publishedAt: z.string().refine((s) => parseIsoInstant(s) !== null, 'must be an ISO 8601 date or date-time (zone-less means UTC)'),
   body: z.string().refine((s) => s.trim() !== '', 'must not be empty'),
   source: z.string().optional(),
   url: z.string().optional(),
@@ -209,7 +219,7 @@ export type FeedArticle = z.infer<typeof FeedArticle>;
 
 /** The seed format for an article given as fields, so one parser serves files and feeds alike. */
 export function toSeedFormat(a: FeedArticle): string {
-  const d = new Date(a.publishedAt).toISOString();
+  const d = parseIsoInstant(a.publishedAt) as string;
   return `${a.title.replace(/\s+/g, ' ').trim()}\n${d.slice(0, 10)} ${d.slice(11, 19)}.0\n${a.body}`;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { repoRoot } from '../../src/config.js';
-import { ensureLocalNeo4j, type LocalNeo4jHandle } from '../../src/graph/local-neo4j.js';
+import { boltAnswers, ensureLocalNeo4j, runningPid, type LocalNeo4jHandle } from '../../src/graph/local-neo4j.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,11 +18,17 @@ export default async function setup(project: TestProject) {
   let handle: LocalNeo4jHandle | undefined;
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
+    const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
+    const dataDir = path.join(repoRoot, '.neo4j', 'test');
+    // The tests wipe the graph: reuse only the test database this checkout started, never another one on the port.
+    if ((await boltAnswers('127.0.0.1', port)) && !runningPid(dataDir)) {
+      throw new Error(`something else answers Bolt on port ${port}; the tests would wipe it. Stop it, or set NEO4J_TEST_PORT or NEO4J_TEST_URI.`);
+    }
     const started = performance.now();
     handle = await ensureLocalNeo4j({
       repoRoot,
-      port: Number(process.env.NEO4J_TEST_PORT ?? 7688),
-      dataDir: path.join(repoRoot, '.neo4j', 'test'),
+      port,
+      dataDir,
       log: (msg: string) => process.stderr.write(`[neo4j] ${msg}\n`),
     });
     uri = handle.uri;

@@ -50,6 +50,19 @@ describe('ingest into a real Neo4j', () => {
     for (let i = 0; i < offsets.length; i += 2) expect(corrected.slice(offsets[i], offsets[i + 1])).toMatch(/Clinton/);
   });
 
+  it('a correction that no longer names someone takes that person out of the graph', async () => {
+    const file = path.join(dir, 'kerry.txt');
+    const v1 = 'Lavrov meets Kerry\n2013-05-07 10:00:00.0\nRussian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Moscow on Tuesday.\n';
+    await writeFile(file, v1);
+    await ingest(db, readSources([file]), { workers: 0 });
+    expect(await count("MATCH (p:Person {id: 'john-kerry'}) RETURN count(p)")).toBe(1);
+    await writeFile(file, v1.replace('John Kerry', 'Hillary Clinton'));
+    const summary = await ingest(db, readSources([file]), { workers: 0 });
+    expect(summary.updated).toBe(1);
+    expect(await count("MATCH (p:Person {id: 'john-kerry'}) RETURN count(p)")).toBe(0);
+    expect(await count("MATCH (p:Person {id: 'hillary-clinton'})<-[:MENTIONS]-() RETURN count(p)")).toBe(1);
+  });
+
   it('ingests every good file of a folder mixed with bad ones, naming each refused file and its reason', async () => {
     const good = await readFile(seedFile, 'utf8');
     const files: Record<string, string | Buffer> = {

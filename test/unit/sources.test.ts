@@ -58,6 +58,25 @@ describe('readSources', () => {
     expect(items[2]).toMatchObject({ source: `${feed}:4`, error: 'not a JSON object' });
   });
 
+  it('reads a zone-less feed time as UTC on every machine and refuses what is not ISO 8601', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const feed = path.join(dir, 'feed.jsonl');
+    const line = (publishedAt: string) => JSON.stringify({ title: 'T', publishedAt, body: 'Body.' });
+    await writeFile(feed, [line('2009-10-13T17:23:00'), line('1'), line('October 13, 2009'), line('2009-02-30')].join('\n'));
+    const items = await all([feed]);
+    expect(parseArticle(Buffer.from((items[0] as { bytes: Uint8Array }).bytes).toString('utf8')).publishedAt).toBe('2009-10-13T17:23:00.000Z');
+    expect(items.slice(1).map((i) => ('reason' in i ? i.reason : 'ok'))).toEqual(['invalid-feed-item', 'invalid-feed-item', 'invalid-feed-item']);
+  });
+
+  it('reads an existing file whose name looks like a glob as that file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const file = path.join(dir, 'b (2).txt');
+    await writeFile(file, 'A\n2010-01-01 00:00:00.0\nbody\n');
+    const items = await all([file]);
+    expect(items).toHaveLength(1);
+    expect('bytes' in items[0]).toBe(true);
+  });
+
   it('expands globs and says when one matches nothing', async () => {
     const items = await all([path.resolve(import.meta.dirname, '../../seeds/*.txt'), '/nonexistent/**/*.txt']);
     expect(items[0].source).toBe(seedPath);

@@ -26,6 +26,18 @@ describe('writer rows', () => {
     expect(rows.people[0]).toMatchObject({ articleId: article.id, id: 'hillary-clinton', nameKey: 'hillary clinton', count: 1, offsets: [24, 31] });
     expect(rows.roles).toEqual([{ articleId: article.id, personId: 'hillary-clinton', title: 'Secretary of State', kind: 'Country', key: 'US', date: article.publishedAt }]);
     expect(rows.meetings).toHaveLength(1);
+    // A role's organization is the one the article mentions, by its id, not a new node named after it.
+    const withOrg = toRows([
+      {
+        article,
+        extraction: {
+          ...extraction,
+          organizations: [{ id: 'ecb', name: 'European Central Bank', aliases: ['ECB'], mentions: [] }],
+          people: [{ ...extraction.people[0], roles: [{ title: 'President', organization: 'European Central Bank' }] }],
+        },
+      },
+    ]);
+    expect(withOrg.roles).toEqual([expect.objectContaining({ kind: 'Organization', key: 'ecb' })]);
     expect(rows.meetings[0].id).toBe(meetingId(article.id, ['dmitry-medvedev', 'hillary-clinton'], 24));
   });
 });
