@@ -45,11 +45,31 @@ export interface ScoreTopicsOptions {
 interface CompiledTopic {
   def: TopicDef;
   re: RegExp;
+  /** per term: its own pattern, sticky (see scanAll) */
+  termRes: RegExp[];
   weights: number[];
+  /** per term: matches count on the original text (capitalised terms) or the lower-cased copy */
+  cs: boolean[];
+  /** some term has no literal first characters: scan with `re` over the whole text */
+  full: boolean;
+}
+
+/** Terms by the literal text their matches start with (see literalPrefix). */
+interface StartEntry {
+  prefix: string;
+  /** ti * 65536 + term index, ascending */
+  cands: number[];
+}
+interface Starts {
+  /** prefixes of one character, by its code */
+  byOne: Map<number, StartEntry[]>;
+  /** longer prefixes, by their first two character codes (c0 * 65536 + c1) */
+  byTwo: Map<number, StartEntry[]>;
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/topics.json', import.meta.url));
 let TOPICS: CompiledTopic[] | undefined;
+let STARTS: Starts | undefined;
 
 const CREDIT_RE = /\((?:[^()]{0,40}?\b)?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Contributing)\b[^()]*\)/gi;
 
@@ -68,13 +88,138 @@ function termPattern(term: string): string {
 function compile(defs: TopicDef[]): CompiledTopic[] {
   return defs.map((def) => {
     // One regex per topic; each term is a named alternative, indexed by group position.
-    const parts = def.terms.map((t) => {
+    const pats = def.terms.map((t) => {
       const cs = /^\p{Lu}/u.test(t.term);
-      const p = termPattern(cs ? t.term : t.term.toLowerCase());
-      return `(${p})`;
+      return termPattern(cs ? t.term : t.term.toLowerCase());
     });
-    return { def, re: new RegExp(parts.join('|'), 'gu'), weights: def.terms.map((t) => t.weight) };
+    if (def.terms.length >= 65536) throw new Error(`topics: too many terms in ${def.id}`);
+    return {
+      def,
+      re: new RegExp(pats.map((p) => `(${p})`).join('|'), 'gu'),
+      termRes: pats.map((p) => new RegExp(p, 'uy')),
+      weights: def.terms.map((t) => t.weight),
+      cs: def.terms.map((t) => /^\p{Lu}/u.test(t.term)),
+      full: def.terms.some((t) => literalPrefix(t.term) === ''),
+    };
   });
+}
+
+/**
+ * The literal text every match of a term starts with (in the case its pattern
+ * uses): the term up to its first space, hyphen or '*' (see termPattern).
+ */
+function literalPrefix(term: string): string {
+  const t = /^\p{Lu}/u.test(term) ? term : term.toLowerCase();
+  return /^[^ *-]*/.exec(t)![0];
+}
+
+function indexStarts(topics: CompiledTopic[]): Starts {
+  const byPrefix = new Map<string, number[]>();
+  topics.forEach((tp, ti) => {
+    if (tp.full) return;
+    tp.def.terms.forEach((t, k) => {
+      const prefix = literalPrefix(t.term);
+      let l = byPrefix.get(prefix);
+      if (!l) byPrefix.set(prefix, (l = []));
+      l.push(ti * 65536 + k);
+    });
+  });
+  const byOne = new Map<number, StartEntry[]>();
+  const byTwo = new Map<number, StartEntry[]>();
+  for (const [prefix, cands] of byPrefix) {
+    const m = prefix.length === 1 ? byOne : byTwo;
+    const key = prefix.length === 1 ? prefix.charCodeAt(0) : prefix.charCodeAt(0) * 65536 + prefix.charCodeAt(1);
+    let l = m.get(key);
+    if (!l) m.set(key, (l = []));
+    l.push({ prefix, cands: cands.sort((x, y) => x - y) });
+  }
+  return { byOne, byTwo };
+}
+
+/** ASCII letters and digits: a term cannot start right after one ((?<![\p{L}\p{N}]) in termPattern). */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Every match of every topic's regex in `src`, as the global scans
+ * `while ((m = re.exec(src)))` of the topic regexes would find them. A topic's
+ * regex matches at a position with its first alternative (term) that matches
+ * there, and a term can only match where its literal prefix starts (and not
+ * right after a letter or digit): so at each such position the topic's
+ * candidate terms are tried, sticky, in term order, left to right through the
+ * text, each topic from the end of its previous match on.
+ */
+function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: (ti: number, term: number, index: number) => void): void {
+  const n = topics.length;
+  const lastEnd = new Int32Array(n);
+  for (let ti = 0; ti < n; ti++) {
+    if (!topics[ti].full) continue;
+    const re = topics[ti].re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src)) !== null) {
+      let k = 1;
+      while (k < m.length && m[k] === undefined) k++;
+      onMatch(ti, k - 1, m.index);
+    }
+  }
+  const { byOne, byTwo } = starts;
+  const hasOne = byOne.size > 0;
+  const len = src.length;
+  const cands: number[] = [];
+  let c1 = len > 0 ? src.charCodeAt(0) : 0;
+  for (let p = 0; p < len; p++) {
+    const c0 = c1;
+    c1 = p + 1 < len ? src.charCodeAt(p + 1) : -1;
+    const two = c1 >= 0 ? byTwo.get(c0 * 65536 + c1) : undefined;
+    const one = hasOne ? byOne.get(c0) : undefined;
+    if (two === undefined && one === undefined) continue;
+    if (p > 0) {
+      const q = src.charCodeAt(p - 1);
+      if (q < 128 && ASCII_ALNUM[q] === 1) continue;
+    }
+    cands.length = 0;
+    let groups = 0;
+    for (const ents of [one, two]) {
+      if (ents === undefined) continue;
+      for (let e = 0; e < ents.length; e++) {
+        const ent = ents[e];
+        if (ent.prefix.length > 2 && !src.startsWith(ent.prefix, p)) continue;
+        for (const c of ent.cands) cands.push(c);
+        groups++;
+      }
+    }
+    if (groups > 1) cands.sort((x, y) => x - y);
+    for (let k = 0; k < cands.length; k++) {
+      const ti = cands[k] >>> 16;
+      if (p < lastEnd[ti]) continue;
+      const term = cands[k] & 0xffff;
+      const re = topics[ti].termRes[term];
+      re.lastIndex = p;
+      if (re.test(src)) {
+        lastEnd[ti] = re.lastIndex;
+        onMatch(ti, term, p);
+      }
+    }
+  }
+}
+
+/** JavaScript's \s (WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** (text.match(/\S+/g) ?? []).length */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const sp = isJsSpace(text.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
 }
 
 /** Load (or reload) the taxonomy from a JSON file: { topics: TopicDef[] }. */
@@ -84,6 +229,7 @@ export function loadTopics(path: string = DATA_PATH): TopicDef[] {
     if (!t.id || !t.label || !Array.isArray(t.terms)) throw new Error(`topics: bad entry ${JSON.stringify(t).slice(0, 80)}`);
   }
   TOPICS = compile(raw.topics);
+  STARTS = indexStarts(TOPICS);
   return raw.topics;
 }
 
@@ -111,40 +257,36 @@ export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicS
   // Journalists' credit lines ("(Reporting by ...; Editing by ...)") say nothing about the topic.
   text = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
   const lower = text.toLowerCase();
-  const words = Math.max(50, (text.match(/\S+/g) ?? []).length);
+  const words = Math.max(50, countWords(text));
   const lengthNorm = Math.pow(words / 400, 0.35);
   const scored: Array<TopicScore & { raw: number }> = [];
 
-  for (const { def, re, weights } of topics()) {
-    const counts = new Array<number>(weights.length).fill(0);
-    let titleHit = false;
-    for (const [src, csPass] of [
-      [text, true],
-      [lower, false],
-    ] as const) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(src)) !== null) {
-        let k = 1;
-        while (k < m.length && m[k] === undefined) k++;
-        const idx = k - 1;
-        const cs = /^\p{Lu}/u.test(def.terms[idx].term);
-        if (cs !== csPass) continue; // capitalised terms count on the original text only
-        const inTitle = m.index < titleEnd;
-        counts[idx] += inTitle ? 2 : 1;
-        if (inTitle) titleHit = true;
-      }
-    }
+  const all = topics();
+  const counts = all.map((t) => new Array<number>(t.weights.length).fill(0));
+  const titleHit = new Array<boolean>(all.length).fill(false);
+  for (const [src, csPass] of [
+    [text, true],
+    [lower, false],
+  ] as const) {
+    scanAll(src, all, STARTS!, (ti, idx, index) => {
+      if (all[ti].cs[idx] !== csPass) return; // capitalised terms count on the original text only
+      const inTitle = index < titleEnd;
+      counts[ti][idx] += inTitle ? 2 : 1;
+      if (inTitle) titleHit[ti] = true;
+    });
+  }
+  for (let ti = 0; ti < all.length; ti++) {
+    const { def, weights } = all[ti];
     let raw = 0;
     let distinct = 0;
-    counts.forEach((c, i) => {
+    counts[ti].forEach((c, i) => {
       if (c > 0) {
         distinct++;
         raw += weights[i] * (1 + Math.log(c));
       }
     });
     if (distinct === 0) continue;
-    if (distinct < minDistinct && !(titleHit && distinct >= 1)) continue;
+    if (distinct < minDistinct && !(titleHit[ti] && distinct >= 1)) continue;
     const density = raw / lengthNorm;
     const score = 1 - Math.exp(-density / 10);
     scored.push({ id: def.id, label: def.label, score, raw, ...(def.iptc ? { iptc: def.iptc } : {}) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.js';
-import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadNerModel, tagDocument, tagWords, tagWordsSlow } from '../../src/extract/ner/index.js';
 import { bilouToSpans, iobToSpans, spansToBilou } from '../../src/extract/ner/labels.js';
 
 describe('NER model', () => {
@@ -22,6 +23,24 @@ describe('NER model', () => {
     expect(by('LOC')).toContain('Moscow');
     expect(by('ORG')).toContain('European Union');
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('fast inference gives the same spans as the feature-string implementation', () => {
+    const dir = new URL('../fixtures/gold/', import.meta.url);
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 8)
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    texts.push('BRITAIN SAYS EU-LED TALKS FAIL\nU.S.-led forces of Bank of England and Merkel met.\nMerkel.\nIn Paris');
+    for (const text of texts) {
+      const sentences = splitSentences(text);
+      const sents = sentences.map((s) => s.tokens.map((t) => t.text));
+      const glue = sentences.map((s) => s.tokens.map((t, i) => i > 0 && t.start === s.tokens[i - 1].end));
+      const fast = tagWords(model, sents, glue);
+      expect(fast.length).toBeGreaterThan(0);
+      expect(fast).toEqual(tagWordsSlow(model, sents, glue));
+      expect(tagWords(model, sents)).toEqual(tagWordsSlow(model, sents));
+    }
   });
 
   it('is consistent within a document', () => {

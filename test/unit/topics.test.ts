@@ -53,3 +53,52 @@ Inflation remains below the Fed's 2 percent target, and markets rallied after th
     expect(scoreTopics('Hello world.\nNothing here.')).toEqual([]);
   });
 });
+
+/** The straightforward scorer the indexed matcher replaced: two global scans of one regex per topic. */
+function referenceScores(text: string): Array<{ id: string; score: number }> {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = (term: string) => {
+    const prefix = term.endsWith('*');
+    const t = prefix ? term.slice(0, -1) : term;
+    const body = esc(t).replace(/\\?[ -]/g, (m) => (m.trim() === '' ? '[\\s-]+' : '[\\s-]?'));
+    return `(?<![\\p{L}\\p{N}])${body}${prefix ? '[\\p{L}-]*' : '(?:s|es)?'}(?![\\p{L}\\p{N}])`;
+  };
+  const titleEnd = Math.max(0, text.indexOf('\n'));
+  text = text.replace(/\((?:[^()]{0,40}?\b)?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Contributing)\b[^()]*\)/gi, (m) => ' '.repeat(m.length));
+  const lower = text.toLowerCase();
+  const lengthNorm = Math.pow(Math.max(50, (text.match(/\S+/g) ?? []).length) / 400, 0.35);
+  const out: Array<{ id: string; score: number }> = [];
+  for (const def of loadTopics()) {
+    const cs = def.terms.map((t) => /^\p{Lu}/u.test(t.term));
+    const re = new RegExp(def.terms.map((t, i) => `(${pattern(cs[i] ? t.term : t.term.toLowerCase())})`).join('|'), 'gu');
+    const counts = def.terms.map(() => 0);
+    for (const [src, csPass] of [[text, true], [lower, false]] as const) {
+      for (const m of src.matchAll(re)) {
+        const idx = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+        if (cs[idx] === csPass) counts[idx] += m.index! < titleEnd ? 2 : 1;
+      }
+    }
+    let raw = 0;
+    counts.forEach((c, i) => {
+      if (c > 0) raw += def.terms[i].weight * (1 + Math.log(c));
+    });
+    if (raw > 0) out.push({ id: def.id, score: Math.round((1 - Math.exp(-raw / lengthNorm / 10)) * 1000) / 1000 });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+describe('term matching', () => {
+  it('finds the same matches as global scans of the topic regexes', () => {
+    const all = { minScore: 0, relative: 0, max: 1000, minDistinctTerms: 1 };
+    const texts = [
+      seed,
+      'Sanctions-5 on Iran\nThe EU-led talks on nuclear-EU sanctions, anti-war protests and the antiwar movement; OPEC oil.',
+      'Rates\nThe Fed raised rates; the fed-up central-bank governors; ÉU diplomats and ambassadors-designate met.',
+    ];
+    for (const text of texts) {
+      const got = scoreTopics(text, all).map(({ id, score }) => ({ id, score }));
+      expect(got.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))).toEqual(referenceScores(text));
+    }
+  });
+});
+

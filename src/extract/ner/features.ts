@@ -246,6 +246,14 @@ export class Featurizer {
   wordFeats(w: string): Int32Array[] {
     let e = this.wordCache.get(w);
     if (e) return e;
+    e = this.computeWordFeats(w);
+    if (this.wordCache.size > SHAPE_CACHE_MAX) this.wordCache.clear();
+    this.wordCache.set(w, e);
+    return e;
+  }
+
+  /** wordFeats without caching. */
+  computeWordFeats(w: string): Int32Array[] {
     const sp = this.space;
     const lower = w.toLowerCase();
     const nl = normDigits(lower);
@@ -286,10 +294,7 @@ export class Featurizer {
     if (/[0-9]/.test(w)) add(0, 'hasDigit');
     if (w.includes('-') && w.length > 1) add(0, 'hasHyphen');
     if (w.includes('.') && w.length > 1) add(0, 'hasPeriod');
-    e = lists.map((l) => Int32Array.from(l));
-    if (this.wordCache.size > SHAPE_CACHE_MAX) this.wordCache.clear();
-    this.wordCache.set(w, e);
-    return e;
+    return lists.map((l) => Int32Array.from(l));
   }
 
   /** Compute static features for a document. */
