@@ -10,6 +10,7 @@
  * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics).
  */
 import path from 'node:path';
+import { rng } from '../src/extract/ner/reuters-stats.js';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -44,17 +45,6 @@ function log(msg: string) {
   process.stderr.write(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffled<T>(xs: T[], r: () => number): T[] {
   const a = xs.slice();
   for (let i = a.length - 1; i > 0; i--) {

@@ -32,7 +32,8 @@ export function* readTarGz(file: string): Generator<{ name: string; data: Buffer
   }
 }
 
-function rng(seed: number) {
+/** Deterministic PRNG (mulberry32), shared by training so both shuffle alike. */
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
