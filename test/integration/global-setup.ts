@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
     const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
-    const dataDir = path.join(repoRoot, '.neo4j', 'test');
+    // Each port has its own store, so two checkouts (or worktrees) can run their suites side by side.
+    const dataDir = path.join(repoRoot, '.neo4j', port === 7688 ? 'test' : `test-${port}`);
     // The tests wipe the graph: reuse only the test database this checkout started, never another one on the port.
     if ((await boltAnswers('127.0.0.1', port)) && !runningPid(dataDir)) {
       throw new Error(`something else answers Bolt on port ${port}; the tests would wipe it. Stop it, or set NEO4J_TEST_PORT or NEO4J_TEST_URI.`);
