@@ -114,10 +114,11 @@ export async function coMentionsOf(
      UNWIND $ids AS key
      MATCH (e:${label} {${key}: key})
      CALL (e) {
-       MATCH (e)<-[:${rel}]-(a:Article)-[:MENTIONS|ABOUT]->(o)
+       MATCH (e)<-[:${rel}]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
-       WITH o, count(a) AS n
-       RETURN o, n ORDER BY n DESC, coalesce(o.code, o.id) LIMIT $first
+       // Most articles in common first; among equals, the one those articles mention most.
+       WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
+       RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first
      }
      RETURN key, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n`,
     { ids, labels: opts.kinds.map((k) => ENTITY[k].label), ...filterParams(opts.filter), first: neo4j.int(opts.first) },

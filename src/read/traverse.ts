@@ -27,14 +27,15 @@ async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs
      UNWIND $frontier AS f
      ${RESOLVE('f', 'e')}
      CALL (e) {
-       MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(o)
+       MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
-       WITH o, count(a) AS n
-       RETURN o, n ORDER BY n DESC, coalesce(o.code, o.id) LIMIT $perNode
+       WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
+       // People who met come first, then the most articles in common, then the most mentions in them.
+       WITH o, n, weight, COUNT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(o)
+                                  WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings
+       RETURN o, n, meetings ORDER BY meetings DESC, n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $perNode
      }
-     RETURN f.kind AS fromKind, f.id AS fromId, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n,
-            COUNT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(o)
-                    WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings`,
+     RETURN f.kind AS fromKind, f.id AS fromId, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n, meetings`,
     {
       frontier,
       labels: args.kinds.map((k) => ENTITY[k].label),
@@ -76,9 +77,9 @@ export async function neighbourhood(db: Db, start: EntityKey, args: Neighbourhoo
   const edges = new Map<string, GraphEdgeRow>();
   let frontier = [start];
   for (let depth = 1; depth <= args.depth && frontier.length > 0; depth++) {
-    const found = (await neighbours(db, frontier, args)).sort(
-      (p, q) => q.articleCount - p.articleCount || entityKeyString(p.to).localeCompare(entityKeyString(q.to)),
-    );
+    // Neighbours keep the order the query ranked them in, per frontier node; across frontier nodes, stronger first.
+    const found = (await neighbours(db, frontier, args)).map((n, rank) => ({ ...n, rank }));
+    found.sort((p, q) => q.meetingCount - p.meetingCount || q.articleCount - p.articleCount || p.rank - q.rank);
     const next: EntityKey[] = [];
     for (const n of found) {
       const key = entityKeyString(n.to);
@@ -156,6 +157,7 @@ export async function paths(db: Db, source: EntityKey, target: EntityKey, args: 
       }),
     ),
   }));
+  const counts = await pairCounts(db, out.flatMap((p) => p.hops.map((h): [EntityKey, EntityKey] => [h.from, h.to])));
   const nodes = new Map<string, GraphNodeRow>();
   const edges = new Map<string, GraphEdgeRow>();
   for (const p of out) {
@@ -165,9 +167,36 @@ export async function paths(db: Db, source: EntityKey, target: EntityKey, args: 
       if (!prev || prev.depth > i) nodes.set(id, { id, kind: e.kind, entityId: e.id, depth: i });
     });
     for (const h of p.hops) {
-      const e = edgeOf(h.from, h.to, h.articleIds.length, h.meetingIds.length, {});
+      const c = counts.get(pairKey(h.from, h.to)) ?? { articles: h.articleIds.length, meetings: h.meetingIds.length };
+      const e = edgeOf(h.from, h.to, c.articles, c.meetings, {});
       edges.set(e.id, e);
     }
   }
   return { length: out.length > 0 ? out[0].hops.length : null, paths: out, subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] } };
+}
+
+const pairKey = (a: EntityKey, b: EntityKey) => [entityKeyString(a), entityKeyString(b)].sort().join('|');
+
+/** Articles in common and meetings between each pair of entities, in one query: the weights of path edges. */
+async function pairCounts(db: Db, pairs: Array<[EntityKey, EntityKey]>): Promise<Map<string, { articles: number; meetings: number }>> {
+  if (pairs.length === 0) return new Map();
+  const res = await readQuery(
+    db,
+    'pairCounts',
+    `/* pairCounts */
+     UNWIND range(0, size($pairs) - 1) AS i
+     WITH i, $pairs[i][0] AS ref
+     ${RESOLVE('ref', 'x')}
+     WITH i, x, $pairs[i][1] AS ref
+     ${RESOLVE('ref', 'y')}
+     RETURN i, COUNT { (x)<-[:MENTIONS|ABOUT]-(:Article)-[:MENTIONS|ABOUT]->(y) } AS articles,
+            COUNT { (x)<-[:WITH]-(:Meeting)-[:WITH]->(y) } AS meetings`,
+    { pairs },
+  );
+  const out = new Map<string, { articles: number; meetings: number }>();
+  for (const r of res.records) {
+    const [a, b] = pairs[r.get('i') as number];
+    out.set(pairKey(a, b), { articles: r.get('articles'), meetings: r.get('meetings') });
+  }
+  return out;
 }
