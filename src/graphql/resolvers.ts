@@ -364,16 +364,10 @@ export const resolvers: Resolvers = {
   Person: {
     ...entityFields<PersonRow>(),
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
-    meetings: async (p, args, ctx) => {
+    meetings: (p, args, ctx) => {
       checkRange(args.from, args.to);
-      return lists.findMeetings(ctx.db, {
-        personId: p.id,
-        withPersonId: args.withPersonId,
-        from: args.from,
-        to: args.to,
-        first: checkFirst(args.first, 50),
-        after: args.after,
-      });
+      const a = { withPersonId: args.withPersonId ?? null, from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
+      return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => lists.meetingsOfPeople(ctx.db, ids, a)).load(p.id);
     },
     metWith: async (p, args, ctx) => {
       checkRange(args.from, args.to);

@@ -303,3 +303,45 @@ export async function allMeetingPairs(db: Db, args: PairArgs): Promise<Page<Meet
   });
   return offsetPage(res.records.map(pairFrom), args.first, skip, totalCount);
 }
+
+/** A page of meetings for each of many people, in one query (Person.meetings on a list). */
+export async function meetingsOfPeople(
+  db: Db,
+  personIds: readonly string[],
+  q: Omit<MeetingQuery, 'personId'>,
+): Promise<MeetingPage[]> {
+  const { afterKey, afterId } = keysetAfter(q.after);
+  const params = { ids: personIds, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null };
+  const res = await readQuery(
+    db,
+    'meetingsOfPeople',
+    `/* meetingsOfPeople */
+     UNWIND $ids AS personId
+     MATCH (p:Person {id: personId})
+     CALL (p) {
+       MATCH (p)<-[:WITH]-(m:Meeting)
+       ${MEETING_WHERE}
+         AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
+       RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
+     }
+     MATCH (a:Article)-[:REPORTS]->(m)
+     RETURN personId, ${MEETING_COLUMNS}
+     ORDER BY m.date DESC, m.id`,
+    { ...params, afterKey, afterId, limit: neo4j.int(q.first + 1) },
+  );
+  const byPerson = groupBy(res.records, (r) => r.get('personId') as string);
+  let counts: Promise<Map<string, number>> | undefined;
+  const countOf = (id: string) =>
+    (counts ??= readQuery(
+      db,
+      'countMeetingsOfPeople',
+      `/* countMeetingsOfPeople */
+       UNWIND $ids AS personId
+       MATCH (p:Person {id: personId})
+       RETURN personId, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) ${MEETING_WHERE} } AS n`,
+      params,
+    ).then((r) => new Map(r.records.map((x) => [x.get('personId') as string, x.get('n') as number])))).then((m) => m.get(id) ?? 0);
+  return personIds.map((id) =>
+    keysetPage((byPerson.get(id) ?? []).map(meetingFrom), q.first, q.after, (m) => [m.date ?? '', m.id], () => countOf(id)),
+  );
+}
