@@ -28,18 +28,23 @@ export type Scalars = {
 /** A news article as ingested. */
 export type Article = {
   __typename?: 'Article';
+  /** Countries mentioned, most mentions first. */
   countries: Array<Mention>;
+  /** Stable id: a hash of the title and publication time. */
   id: Scalars['ID']['output'];
   /** Meetings the article reports, in text order. */
   meetings: Array<Meeting>;
+  /** Organizations mentioned, most mentions first. */
   organizations: Array<Mention>;
   /** People mentioned, most mentions first. */
   people: Array<Mention>;
+  /** Publication time (UTC). */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where it was read from (file path or feed source). */
   source: Maybe<Scalars['String']['output']>;
   /** The full text as read; mention offsets index it. */
   text: Scalars['String']['output'];
+  /** The headline. */
   title: Scalars['String']['output'];
   /** Topics the article is about, strongest first. */
   topics: Array<TopicScore>;
@@ -48,17 +53,22 @@ export type Article = {
 /** A page of Article results. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<ArticleEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Article>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a ArticleConnection, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Article;
 };
 
@@ -72,19 +82,24 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Published before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Articles about this topic (see `topics`). */
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The outcome for one input of `ingestArticles`. */
 export type ArticleIngestResult = {
   __typename?: 'ArticleIngestResult';
   /** The article's id (null when rejected before it could be read). */
   id: Maybe<Scalars['ID']['output']>;
   /** The input's position in `articles`, from 0. */
   index: Scalars['Int']['output'];
+  /** A human-readable explanation of the rejection. */
   message: Maybe<Scalars['String']['output']>;
   /** Why it was rejected: empty, no-title, bad-date, no-body, too-large, duplicate, write-failed, … */
   reason: Maybe<Scalars['String']['output']>;
+  /** The input's `source`, its `url`, or `articles[i]`. */
   source: Maybe<Scalars['String']['output']>;
+  /** Created, updated, unchanged or rejected. */
   status: IngestStatus;
 };
 
@@ -92,10 +107,13 @@ export type ArticleIngestResult = {
 export type ArticleInput = {
   /** The text of the article, without the title. */
   body: Scalars['String']['input'];
+  /** Publication time; a bare date means midnight UTC. */
   publishedAt: Scalars['DateTime']['input'];
   /** Where it came from, echoed in the result and stored on the article. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** The headline. */
   title: Scalars['String']['input'];
+  /** The address it was published at (used as its source when `source` is absent). */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -106,6 +124,7 @@ export type CoMention = {
   articleCount: Scalars['Int']['output'];
   /** Those articles, newest first. */
   articles: Array<Article>;
+  /** The entity mentioned together with the one asked about. */
   entity: Entity;
 };
 
@@ -118,17 +137,23 @@ export type CoMentionArticlesArgs = {
 /** A country, keyed by its ISO 3166-1 alpha-2 code. */
 export type Country = Entity & {
   __typename?: 'Country';
+  /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
+  /** Articles that mention it (for a topic: are about it), newest first. */
   articles: ArticleConnection;
+  /** Entities mentioned in the same articles, most articles in common first. */
   coMentions: Array<CoMention>;
   /** The ISO 3166-1 alpha-2 code. */
   code: Scalars['String']['output'];
   /** The ISO 3166-1 alpha-2 code. */
   id: Scalars['ID']['output'];
+  /** Which kind of entity. */
   kind: EntityKind;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** The countries discussed together with this one (as `b`; this country is `a`). */
   partners: Array<CountryPair>;
+  /** Articles, mentions and meetings per period. */
   timeline: Array<TimelineBucket>;
 };
 
@@ -172,28 +197,35 @@ export type CountryTimelineArgs = {
 /** A page of Country results. */
 export type CountryConnection = {
   __typename?: 'CountryConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<CountryEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Country>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a CountryConnection, with its cursor. */
 export type CountryEdge = {
   __typename?: 'CountryEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Country;
 };
 
 /** Two countries and the articles that mention both. */
 export type CountryPair = {
   __typename?: 'CountryPair';
+  /** One country (for `partners`, the country asked about). */
   a: Country;
   /** Articles that mention both. */
   articleCount: Scalars['Int']['output'];
   /** Those articles, newest first. */
   articles: Array<Article>;
+  /** The other country. */
   b: Country;
   /** Articles in common expected by chance: articles(a) × articles(b) / articles with any country (same filters). */
   expected: Scalars['Float']['output'];
@@ -212,20 +244,26 @@ export type CountryPairArticlesArgs = {
 /** A page of CountryPair results. */
 export type CountryPairConnection = {
   __typename?: 'CountryPairConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<CountryPairEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<CountryPair>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a CountryPairConnection, with its cursor. */
 export type CountryPairEdge = {
   __typename?: 'CountryPairEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: CountryPair;
 };
 
+/** How `countryPairs` ranks pairs. */
 export type CountryPairOrder =
   /** Articles in common, most first. */
   | 'ARTICLES'
@@ -234,6 +272,7 @@ export type CountryPairOrder =
   /** Pointwise mutual information, log2 of LIFT. */
   | 'PMI';
 
+/** What joins two entities in a subgraph. */
 export type EdgeKind =
   /** Mentioned in the same articles. */
   | 'CO_MENTIONED'
@@ -250,6 +289,7 @@ export type Entity = {
   coMentions: Array<CoMention>;
   /** Stable id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
   id: Scalars['ID']['output'];
+  /** Which kind of entity. */
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
@@ -285,17 +325,24 @@ export type EntityTimelineArgs = {
 
 /** The kinds of entity. */
 export type EntityKind =
+  /** A country (ISO 3166-1). */
   | 'COUNTRY'
+  /** A company, agency, ministry, party or international body. */
   | 'ORGANIZATION'
+  /** A named, real person. */
   | 'PERSON'
+  /** A topic of the taxonomy. */
   | 'TOPIC';
 
 /** An entity by kind and id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
 export type EntityRef = {
+  /** Its id: a slug (`hillary-clinton`), an ISO code for a country (`RU`, any case), a topic id (`sanctions`). */
   id: Scalars['ID']['input'];
+  /** Which kind of entity. */
   kind: EntityKind;
 };
 
+/** Two entities joined by articles that mention both, or by meetings; `source` sorts before `target`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Articles that mention both: the edge's weight. */
@@ -304,44 +351,59 @@ export type GraphEdge = {
   articles: Array<Article>;
   /** `source|target`. */
   id: Scalars['ID']['output'];
+  /** MET when the two met, else CO_MENTIONED. */
   kind: EdgeKind;
+  /** Meetings between the two. */
   meetingCount: Scalars['Int']['output'];
   /** Meetings between the two, newest first. */
   meetings: Array<Meeting>;
+  /** Id of one end (a GraphNode id). */
   source: Scalars['ID']['output'];
+  /** Id of the other end. */
   target: Scalars['ID']['output'];
 };
 
 
+/** Two entities joined by articles that mention both, or by meetings; `source` sorts before `target`. */
 export type GraphEdgeArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Two entities joined by articles that mention both, or by meetings; `source` sorts before `target`. */
 export type GraphEdgeMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An entity in a subgraph. */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** Hops from where the traversal started. */
   depth: Scalars['Int']['output'];
+  /** The entity itself. */
   entity: Entity;
   /** `KIND:id`, unique within the subgraph and across requests. */
   id: Scalars['ID']['output'];
+  /** Which kind of entity. */
   kind: EntityKind;
 };
 
+/** What `ingestArticles` did, in totals and per input. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** Articles new in the graph. */
   created: Scalars['Int']['output'];
+  /** Inputs refused; see their results for why. */
   rejected: Scalars['Int']['output'];
   /** One result per input, in input order. */
   results: Array<ArticleIngestResult>;
+  /** Articles already in the graph as they are. */
   unchanged: Scalars['Int']['output'];
+  /** Articles whose content changed: mentions and meetings replaced. */
   updated: Scalars['Int']['output'];
 };
 
+/** What ingest did with one article. */
 export type IngestStatus =
   /** New in the graph. */
   | 'CREATED'
@@ -355,7 +417,9 @@ export type IngestStatus =
 /** How many of one label or relationship type. */
 export type LabelCount = {
   __typename?: 'LabelCount';
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The node label or relationship type. */
   label: Scalars['String']['output'];
 };
 
@@ -368,36 +432,48 @@ export type Meeting = {
   date: Maybe<Scalars['DateTime']['output']>;
   /** The sentence that says so, with its offsets in the article's text. */
   evidence: TextSpan;
+  /** Stable id of the meeting as this article reports it. */
   id: Scalars['ID']['output'];
+  /** The people who met, by id. */
   participants: Array<Person>;
 };
 
 /** A page of Meeting results. */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<MeetingEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Meeting>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a MeetingConnection, with its cursor. */
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Meeting;
 };
 
 /** Two people who met, over all the articles that report it (`a` sorts before `b` by id, or is the person asked about). */
 export type MeetingPair = {
   __typename?: 'MeetingPair';
+  /** One of the two: the person asked about, or the one whose id sorts first. */
   a: Person;
   /** Articles reporting at least one of their meetings. */
   articleCount: Scalars['Int']['output'];
+  /** The other. */
   b: Person;
+  /** When the first was reported. */
   firstDate: Maybe<Scalars['DateTime']['output']>;
+  /** When the last was reported. */
   lastDate: Maybe<Scalars['DateTime']['output']>;
+  /** Meetings of the two reported in the articles. */
   meetingCount: Scalars['Int']['output'];
   /** Their meetings, newest first. */
   meetings: Array<Meeting>;
@@ -412,25 +488,33 @@ export type MeetingPairMeetingsArgs = {
 /** A page of MeetingPair results. */
 export type MeetingPairConnection = {
   __typename?: 'MeetingPairConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<MeetingPairEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<MeetingPair>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a MeetingPairConnection, with its cursor. */
 export type MeetingPairEdge = {
   __typename?: 'MeetingPairEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: MeetingPair;
 };
 
 /** An entity mentioned by an article, with every place it is mentioned. */
 export type Mention = {
   __typename?: 'Mention';
+  /** How many times the article mentions it. */
   count: Scalars['Int']['output'];
+  /** The entity mentioned. */
   entity: Entity;
+  /** Where: each mention's range of the article text. */
   spans: Array<TextSpan>;
 };
 
@@ -462,13 +546,21 @@ export type MutationRemoveArticlesArgs = {
 /** A company, agency, ministry, party or international body. */
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** Other names seen for it, e.g. abbreviations. */
   aliases: Array<Scalars['String']['output']>;
+  /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
+  /** Articles that mention it (for a topic: are about it), newest first. */
   articles: ArticleConnection;
+  /** Entities mentioned in the same articles, most articles in common first. */
   coMentions: Array<CoMention>;
+  /** Stable id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
   id: Scalars['ID']['output'];
+  /** Which kind of entity. */
   kind: EntityKind;
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Articles, mentions and meetings per period. */
   timeline: Array<TimelineBucket>;
 };
 
@@ -501,33 +593,44 @@ export type OrganizationTimelineArgs = {
 /** A page of Organization results. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Organization>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a OrganizationConnection, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Organization;
 };
 
 /** Relay cursor pagination: pass `endCursor` as `after` for the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge: pass it as `after` for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether a page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was asked for with `after`. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One chain of entities from source to target. */
 export type Path = {
   __typename?: 'Path';
   /** From source to target. */
   entities: Array<Entity>;
+  /** The links, from source to target. */
   hops: Array<PathHop>;
 };
 
@@ -536,9 +639,11 @@ export type PathHop = {
   __typename?: 'PathHop';
   /** Articles that mention both (up to 3). */
   articles: Array<Article>;
+  /** The entity nearer the source. */
   from: Entity;
   /** Meetings between the two (up to 3), when both are people. */
   meetings: Array<Meeting>;
+  /** The entity nearer the target. */
   to: Entity;
 };
 
@@ -547,6 +652,7 @@ export type PathResult = {
   __typename?: 'PathResult';
   /** Hops of the shortest chain; null when none within maxHops. */
   length: Maybe<Scalars['Int']['output']>;
+  /** The chains, best supported first. */
   paths: Array<Path>;
   /** All paths' nodes and hops, ready to draw. */
   subgraph: Subgraph;
@@ -557,10 +663,15 @@ export type Person = Entity & {
   __typename?: 'Person';
   /** Other spellings seen, e.g. surname-only forms. */
   aliases: Array<Scalars['String']['output']>;
+  /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
+  /** Articles that mention it (for a topic: are about it), newest first. */
   articles: ArticleConnection;
+  /** Entities mentioned in the same articles, most articles in common first. */
   coMentions: Array<CoMention>;
+  /** Stable id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
   id: Scalars['ID']['output'];
+  /** Which kind of entity. */
   kind: EntityKind;
   /** This person's meetings, newest first; `withPersonId` narrows to meetings with one other person. */
   meetings: MeetingConnection;
@@ -570,6 +681,7 @@ export type Person = Entity & {
   name: Scalars['String']['output'];
   /** Titles held, as stated in articles ("Secretary of State", US). */
   roles: Array<Role>;
+  /** Articles, mentions and meetings per period. */
   timeline: Array<TimelineBucket>;
 };
 
@@ -620,20 +732,26 @@ export type PersonTimelineArgs = {
 /** A page of Person results. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<PersonEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Person>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a PersonConnection, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Person;
 };
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type Query = {
   __typename?: 'Query';
   /** One article by its id. */
@@ -707,11 +825,13 @@ export type Query = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -719,6 +839,7 @@ export type QueryArticlesArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryCoMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -728,6 +849,7 @@ export type QueryCoMentionsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -735,11 +857,13 @@ export type QueryCountriesArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryCountryPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -751,11 +875,13 @@ export type QueryCountryPairsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryEntityArgs = {
   ref: EntityRef;
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryMeetingPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -766,6 +892,7 @@ export type QueryMeetingPairsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -778,6 +905,7 @@ export type QueryMeetingsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -789,11 +917,13 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -801,6 +931,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -810,6 +941,7 @@ export type QueryPathsArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -817,11 +949,13 @@ export type QueryPeopleArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -829,6 +963,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -837,16 +972,19 @@ export type QueryTimelineArgs = {
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `removeArticles` removed. */
 export type RemoveResult = {
   __typename?: 'RemoveResult';
   /** Entities no article mentions any more, removed with them. */
@@ -858,13 +996,18 @@ export type RemoveResult = {
 /** A title held by a person, for a country or in an organization. */
 export type Role = {
   __typename?: 'Role';
+  /** The country the title is held for, if any. */
   country: Maybe<Country>;
+  /** The organization the title is held in, if any. */
   organization: Maybe<Organization>;
+  /** The title as the article states it, e.g. "Foreign Minister". */
   title: Scalars['String']['output'];
 };
 
+/** A search result with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** What was found. */
   node: SearchNode;
   /** Full-text relevance; higher is better. */
   score: Scalars['Float']['output'];
@@ -872,51 +1015,74 @@ export type SearchHit = {
 
 /** What `search` can return. */
 export type SearchKind =
+  /** Articles, by title. */
   | 'ARTICLE'
+  /** Countries. */
   | 'COUNTRY'
+  /** Organizations. */
   | 'ORGANIZATION'
+  /** People. */
   | 'PERSON'
+  /** Topics. */
   | 'TOPIC';
 
+/** Anything `search` can find. */
 export type SearchNode = Article | Country | Organization | Person | Topic;
 
+/** Counts of what the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
+  /** Articles. */
   articles: Scalars['Int']['output'];
+  /** Countries. */
   countries: Scalars['Int']['output'];
   /** Earliest and latest publication time covered. */
   firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Latest publication time covered. */
   lastPublishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Meetings. */
   meetings: Scalars['Int']['output'];
   /** Nodes by label. */
   nodes: Array<LabelCount>;
+  /** Organizations. */
   organizations: Scalars['Int']['output'];
+  /** People. */
   people: Scalars['Int']['output'];
   /** Relationships by type. */
   relationships: Array<LabelCount>;
+  /** Topics. */
   topics: Scalars['Int']['output'];
 };
 
 /** A graph to draw: nodes and the weighted edges among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The links among them, each once. */
   edges: Array<GraphEdge>;
+  /** The entities, each once. */
   nodes: Array<GraphNode>;
 };
 
 /** A range of an article's text: `text` equals article.text.slice(start, end). */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** Offset just past the last character. */
   end: Scalars['Int']['output'];
+  /** Offset of the first character (UTF-16 code units, as JavaScript strings index). */
   start: Scalars['Int']['output'];
+  /** The text of the range. */
   text: Scalars['String']['output'];
 };
 
 /** Periods of a timeline. Weeks start on Monday; all periods are UTC. */
 export type TimeBucket =
+  /** Calendar days. */
   | 'DAY'
+  /** Calendar months. */
   | 'MONTH'
+  /** Weeks from Monday. */
   | 'WEEK'
+  /** Calendar years. */
   | 'YEAR';
 
 /** One period of a timeline. */
@@ -937,14 +1103,21 @@ export type Topic = Entity & {
   __typename?: 'Topic';
   /** Articles about the topic. */
   articleCount: Scalars['Int']['output'];
+  /** Articles that mention it (for a topic: are about it), newest first. */
   articles: ArticleConnection;
+  /** Entities mentioned in the same articles, most articles in common first. */
   coMentions: Array<CoMention>;
+  /** Stable id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
   id: Scalars['ID']['output'];
   /** IPTC Media Topic qcode where the topic matches one, e.g. `medtop:20000638`. */
   iptc: Maybe<Scalars['String']['output']>;
+  /** Which kind of entity. */
   kind: EntityKind;
+  /** The topic's display label (the same as `name`). */
   label: Scalars['String']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Articles, mentions and meetings per period. */
   timeline: Array<TimelineBucket>;
 };
 
@@ -977,24 +1150,31 @@ export type TopicTimelineArgs = {
 /** A page of Topic results. */
 export type TopicConnection = {
   __typename?: 'TopicConnection';
+  /** The results of this page, each with its cursor. */
   edges: Array<TopicEdge>;
   /** The edges' nodes, for clients that need no cursors. */
   nodes: Array<Topic>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All results across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One result of a TopicConnection, with its cursor. */
 export type TopicEdge = {
   __typename?: 'TopicEdge';
+  /** Pass as `after` to get the results that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The result. */
   node: Topic;
 };
 
+/** A topic an article is about, with how strongly. */
 export type TopicScore = {
   __typename?: 'TopicScore';
   /** How strongly the article is about the topic, in (0, 1]. */
   score: Scalars['Float']['output'];
+  /** The topic. */
   topic: Topic;
 };
 

@@ -180,16 +180,18 @@ export async function mentionsOfArticles(
     `mentionsOfArticles:${kind}`,
     `/* mentionsOfArticles */
      UNWIND $ids AS id
-     MATCH (a:Article {id: id})-[r:MENTIONS]->(e:${label})
-     RETURN a.id AS articleId, a.text AS text, e.${key} AS entityId, r.count AS count, r.offsets AS offsets
-     ORDER BY r.count DESC, entityId`,
+     MATCH (a:Article {id: id})
+     // The text once per article, the mentions as a list: spans are cut from it here.
+     RETURN a.id AS articleId, a.text AS text,
+            COLLECT { MATCH (a)-[r:MENTIONS]->(e:${label})
+                      RETURN {entityId: e.${key}, count: r.count, offsets: r.offsets} ORDER BY r.count DESC, e.${key} } AS mentions`,
     { ids: articleIds },
   );
   const out = new Map<string, MentionRow[]>();
   for (const r of res.records) {
-    const articleId: string = r.get('articleId');
-    const row: MentionRow = { kind, entityId: r.get('entityId'), count: r.get('count'), spans: spansFrom(r.get('text'), r.get('offsets')) };
-    out.set(articleId, [...(out.get(articleId) ?? []), row]);
+    const text: string = r.get('text');
+    const mentions = r.get('mentions') as Array<{ entityId: string; count: number; offsets: number[] | null }>;
+    out.set(r.get('articleId'), mentions.map((m) => ({ kind, entityId: m.entityId, count: m.count, spans: spansFrom(text, m.offsets) })));
   }
   return out;
 }
