@@ -14,7 +14,7 @@ export interface PlaygroundExample {
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   {
     name: 'WhoMetWhom',
-    query: `# Who met whom: each meeting with its date, article and the sentence that says so.
+    query: `# Who met whom, with the date, article and sentence as evidence.
 query WhoMetWhom {
   meetings(personName: "Hillary Clinton") {
     date
@@ -27,7 +27,7 @@ query WhoMetWhom {
   },
   {
     name: 'CountriesDiscussedTogether',
-    query: `# Countries discussed together: pairs mentioned in the same articles, most first.
+    query: `# Countries discussed together, by articles in common.
 query CountriesDiscussedTogether {
   countryPairs(first: 10) {
     a { name }
@@ -39,7 +39,7 @@ query CountriesDiscussedTogether {
   },
   {
     name: 'Search',
-    query: `# Full-text search over people, countries, organizations, topics and titles (typo-tolerant).
+    query: `# Full-text search over names and titles, typo-tolerant.
 query Search {
   search(query: "clinton") {
     score

@@ -93,6 +93,10 @@ export function sendPlayground(res: Response, endpoint: string): void {
 
 /** Serves GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH. */
 export function mountPlaygroundAssets(app: Express): void {
+  // Browsers ask for it on every page; no icon rather than a 404 in the console.
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   app.get(`${PLAYGROUND_ASSETS_PATH}/playground.js`, (_req, res) => {
     res.set({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).send(CLIENT_SCRIPT);
   });
