@@ -80,6 +80,10 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     // "Did you mean …?" suggestions spell out the schema: only outside production.
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // `serve` handles SIGTERM/SIGINT: it stops this server, then closes the driver and the local
+    // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
+    // server stopped and kill the process before those close.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => formatClientError(formatted, error, log),
   });

@@ -135,7 +135,7 @@ describe('newsgraph serve on SIGTERM', () => {
   it('finishes the request in flight, stops accepting connections, closes the driver and exits 0', async () => {
     child = spawn(process.execPath, [path.join(repoRoot, 'bin/newsgraph.mjs'), 'serve', '--no-seed'], {
       cwd: repoRoot,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', API_KEY: '' },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', API_KEY: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
