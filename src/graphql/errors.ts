@@ -39,9 +39,14 @@ export function formatClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: { error(obj: object, msg: string): void },
+  opts: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code !== 'INTERNAL_SERVER_ERROR' && code !== undefined) return formatted;
+  if (code !== 'INTERNAL_SERVER_ERROR' && code !== undefined) {
+    // Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors only;
+    // variable coercion ("Field "titel" is not defined by type "ArticleInput". Did you mean "title"?") has them too.
+    return opts.hideSuggestions ? { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?$/, '') } : formatted;
+  }
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
   log.error({ err: original }, 'request failed');
   if (typeof original?.code === 'string' && UNAVAILABLE_DRIVER_CODES.has(original.code)) {

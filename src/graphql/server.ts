@@ -85,7 +85,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     // server stopped and kill the process before those close.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted, error) => formatClientError(formatted, error, log),
+    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production }),
   });
   await apollo.start();
 

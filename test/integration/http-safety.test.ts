@@ -22,6 +22,16 @@ const json = (query: string) => ({
   body: JSON.stringify({ query }),
 });
 
+/** An input object with a misspelt field: graphql-js suggests the right one while coercing variables. */
+const misspeltVariable = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    query: 'mutation ($a: [ArticleInput!]!) { ingestArticles(articles: $a) { created } }',
+    variables: { a: [{ titel: 'x', publishedAt: '2009-10-13', body: 'y' }] },
+  }),
+};
+
 describe('the API over HTTP: GraphQL over HTTP conformance, CSRF, errors', () => {
   let db: Awaited<ReturnType<typeof freshDb>>;
   let server: RunningServer;
@@ -93,6 +103,8 @@ describe('the API over HTTP: GraphQL over HTTP conformance, CSRF, errors', () =>
   it('suggests field names outside production', async () => {
     const r = await send(server.url, json('{ stat { articles } }'));
     expect(r.body.errors[0].message).toMatch(/Did you mean "stats"\?/);
+    const v = await send(server.url, misspeltVariable);
+    expect(v.body.errors.map((e: any) => e.message).join('\n')).toMatch(/"titel".*Did you mean "title"\?/);
   });
 });
 
@@ -118,6 +130,14 @@ describe('the API in production', () => {
     const r = await send(server.url, json('{ stat { articles } }'));
     expect(r.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.body.errors[0].message).toBe('Cannot query field "stat" on type "Query".');
+  });
+
+  it('hides suggestions in variable errors too', async () => {
+    const r = await send(server.url, misspeltVariable);
+    const messages: string[] = r.body.errors.map((e: any) => e.message);
+    expect(r.body.errors.map((e: any) => e.extensions.code)).toEqual(messages.map(() => 'BAD_USER_INPUT'));
+    expect(messages.some((m) => m.includes('Field "titel" is not defined by type "ArticleInput".'))).toBe(true);
+    expect(messages.join('\n')).not.toContain('Did you mean');
   });
 
   it('sends no stack trace with an error', async () => {
