@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Db } from '../graph/driver.js';
 import * as q from '../read/queries.js';
+import { getMeetings } from '../read/lists.js';
 import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
 
 /** Orders rows by the keys asked for, as DataLoader requires; missing keys become null. */
@@ -37,7 +38,27 @@ export function createLoaders(db: Db) {
     articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await q.topicsOfArticles(db, ids))),
     articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await q.meetingsOfArticles(db, ids))),
     personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await q.rolesOfPeople(db, ids))),
+    meeting: new DataLoader<string, MeetingRow | null>(async (ids) => byKey(ids, await getMeetings(db, ids), (r) => r.id)),
   };
+}
+
+/**
+ * Loaders for fields with arguments (Person.articles(first: 5), Entity.timeline(bucket: WEEK)):
+ * one loader per field and argument values, made on first use in the request, so every
+ * parent in a list that asks with the same arguments shares one batched query.
+ */
+export class BatchLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(field: string, args: unknown, batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (k: K) => string): DataLoader<K, V, string | K> {
+    const name = `${field}\u0000${JSON.stringify(args)}`;
+    let loader = this.loaders.get(name) as DataLoader<K, V, string | K> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V, string | K>(batch, { cacheKeyFn: cacheKey ?? ((k: K) => k) });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -45,6 +66,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphQLContext {
   db: Db;
   loaders: Loaders;
+  batch: BatchLoaders;
   /** The request carried the API key (Authorization: Bearer …). */
   authorized: boolean;
   /** Whether the service has an API key at all (without one, mutations are off). */
@@ -65,6 +87,7 @@ export function createContext(db: Db, opts: { authorization?: string; apiKey?: s
   return {
     db,
     loaders: createLoaders(db),
+    batch: new BatchLoaders(),
     authorized: keyMatches(opts.authorization, opts.apiKey),
     mutationsEnabled: !!opts.apiKey,
   };

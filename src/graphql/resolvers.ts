@@ -1,15 +1,71 @@
 import { GraphQLError } from 'graphql';
 import * as q from '../read/queries.js';
-import type { EntityRow } from '../read/rows.js';
+import * as lists from '../read/lists.js';
+import * as analytics from '../read/analytics.js';
+import * as traverse from '../read/traverse.js';
+import { entityKeyString } from '../read/cypher.js';
+import { offsetAfter, offsetPage } from '../read/page.js';
+import type {
+  ArticleRow,
+  CountryPairRow,
+  CountryRow,
+  EntityKey,
+  EntityKind,
+  EntityRow,
+  MeetingPairRow,
+  MeetingRow,
+  OrganizationRow,
+  Page,
+  PersonRow,
+  TopicRow,
+} from '../read/rows.js';
 import { removeArticles } from '../graph/writer.js';
 import { ingest } from '../ingest/pipeline.js';
 import { FeedArticle, toSeedFormat, type SourceItem } from '../ingest/sources.js';
 import { badInput, checkFirst, requireKey } from './errors.js';
-import type { Resolvers } from './generated.js';
+import type {
+  EntityKind as GqlEntityKind,
+  EntityRef,
+  Resolvers,
+  TimeBucket,
+  CountryPairOrder,
+} from './generated.js';
 import { DateTimeScalar } from './scalars.js';
 import type { GraphQLContext } from './context.js';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
+
+const KIND: Record<GqlEntityKind, EntityKind> = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', TOPIC: 'Topic' };
+const GQL_KIND: Record<EntityKind, GqlEntityKind> = { Person: 'PERSON', Country: 'COUNTRY', Organization: 'ORGANIZATION', Topic: 'TOPIC' };
+const DEFAULT_KINDS: EntityKind[] = ['Person', 'Country', 'Organization'];
+
+/** An EntityRef argument as a read-layer key: countries by upper-case ISO code, ids non-empty. */
+function entityKey(ref: EntityRef, argument: string): EntityKey {
+  const kind = KIND[ref.kind];
+  const id = ref.id.trim();
+  if (id === '' || id.length > 200) throw badInput(`${argument}.id`, `must be a non-empty id of at most 200 characters`);
+  if (kind === 'Country') {
+    if (!/^[A-Za-z]{2}$/.test(id)) throw badInput(`${argument}.id`, `must be an ISO 3166-1 alpha-2 code such as "RU" for a COUNTRY (got ${JSON.stringify(id)})`);
+    return { kind, id: id.toUpperCase() };
+  }
+  return { kind, id };
+}
+
+function kindsArg(kinds: readonly GqlEntityKind[] | null | undefined, argument: string): EntityKind[] {
+  if (!present(kinds)) return DEFAULT_KINDS;
+  if (kinds.length === 0) throw badInput(argument, 'must name at least one kind');
+  return [...new Set(kinds.map((k) => KIND[k]))];
+}
+
+function intArg(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw badInput(argument, `must be an integer from ${min} to ${max} (got ${n})`);
+  return n;
+}
+
+function checkRange(from: string | null | undefined, to: string | null | undefined) {
+  if (present(from) && present(to) && from >= to) throw badInput('to', `must be after "from" (${from} >= ${to})`);
+}
 
 /** Resolves personId or personName (exactly one or neither) to an id; an unknown name matches nobody. */
 async function personArg(ctx: GraphQLContext, id: string | null | undefined, name: string | null | undefined, prefix: string) {
@@ -17,44 +73,229 @@ async function personArg(ctx: GraphQLContext, id: string | null | undefined, nam
   if (present(id)) return { given: true, id };
   if (present(name)) {
     if (name.trim() === '') throw badInput(`${prefix}Name`, 'must not be empty');
+    if (name.length > 200) throw badInput(`${prefix}Name`, 'must be at most 200 characters');
     return { given: true, id: await q.findPersonIdByName(ctx.db, name) };
   }
   return { given: false, id: null };
 }
 
-function checkRange(from: string | null | undefined, to: string | null | undefined) {
-  if (present(from) && present(to) && from >= to) throw badInput('to', `must be after "from" (${from} >= ${to})`);
+function emptyPage<T>(): Page<T> {
+  return { rows: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
+}
+
+function isRow<T>(x: T | Error | null): x is T {
+  return x !== null && !(x instanceof Error);
+}
+
+async function loadArticles(ctx: GraphQLContext, ids: string[]): Promise<ArticleRow[]> {
+  return (await ctx.loaders.article.loadMany(ids)).filter(isRow);
+}
+
+async function loadMeetings(ctx: GraphQLContext, ids: string[]): Promise<MeetingRow[]> {
+  return (await ctx.loaders.meeting.loadMany(ids)).filter(isRow);
+}
+
+async function loadEntity(ctx: GraphQLContext, key: EntityKey): Promise<EntityRow | null> {
+  const l = ctx.loaders;
+  switch (key.kind) {
+    case 'Person':
+      return l.person.load(key.id);
+    case 'Country':
+      return l.country.load(key.id);
+    case 'Organization':
+      return l.organization.load(key.id);
+    case 'Topic':
+      return l.topic.load(key.id);
+  }
+}
+
+async function mustEntity(ctx: GraphQLContext, key: EntityKey): Promise<EntityRow> {
+  const row = await loadEntity(ctx, key);
+  if (!row) throw new Error(`${key.kind} ${key.id} vanished`);
+  return row;
+}
+
+/** A page of keys as a page of loaded rows (one batched lookup). */
+async function loadPage<T>(page: Page<string>, load: (ids: string[]) => Promise<Array<T | Error | null>>): Promise<Page<T>> {
+  const loaded = await load(page.rows);
+  const rows: T[] = [];
+  const cursors: string[] = [];
+  loaded.forEach((r, i) => {
+    if (isRow(r)) {
+      rows.push(r);
+      cursors.push(page.cursors[i]);
+    }
+  });
+  return { ...page, rows, cursors };
+}
+
+const keyOf = (row: EntityRow): EntityKey => ({ kind: row.kind, id: row.kind === 'Country' ? row.code : row.id });
+
+/** Fields every entity type shares, each batched across the entities of a list. */
+function entityFields<R extends EntityRow>() {
+  return {
+    kind: (row: R) => GQL_KIND[row.kind],
+    articles: (row: R, args: { from?: string | null; to?: string | null; first: number; after?: string | null }, ctx: GraphQLContext) => {
+      checkRange(args.from, args.to);
+      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 20), after: args.after ?? null };
+      const key = keyOf(row);
+      return ctx.batch.get(`${row.kind}.articles`, a, (ids: readonly string[]) => lists.articlesOfEntities(ctx.db, row.kind, ids, a)).load(key.id);
+    },
+    coMentions: async (
+      row: R,
+      args: { kind?: GqlEntityKind | null; from?: string | null; to?: string | null; first: number },
+      ctx: GraphQLContext,
+    ) => {
+      checkRange(args.from, args.to);
+      const filter = { from: args.from ?? null, to: args.to ?? null };
+      const opts = { kinds: args.kind ? [KIND[args.kind]] : (['Person', 'Country', 'Organization', 'Topic'] as EntityKind[]), filter, first: checkFirst(args.first, 20, 200) };
+      const key = keyOf(row);
+      const hits = await ctx.batch
+        .get(`${row.kind}.coMentions`, opts, (ids: readonly string[]) => analytics.coMentionsOf(ctx.db, row.kind, ids, opts))
+        .load(key.id);
+      return hits.map((h) => ({ of: key, entity: h.entity, articleCount: h.articleCount, filter }));
+    },
+    timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null }, ctx: GraphQLContext) => {
+      checkRange(args.from, args.to);
+      const opts = { bucket: args.bucket, from: args.from ?? null, to: args.to ?? null };
+      return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => analytics.timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
+    },
+  };
+}
+
+/** The Relay connection fields, the same for every list. */
+const connection = <T,>() => ({
+  totalCount: (p: Page<T>) => p.totalCount(),
+  edges: (p: Page<T>) => p.rows.map((node, i) => ({ cursor: p.cursors[i], node })),
+  nodes: (p: Page<T>) => p.rows,
+  pageInfo: (p: Page<T>) => ({
+    hasNextPage: p.hasNextPage,
+    hasPreviousPage: p.hasPreviousPage,
+    startCursor: p.cursors[0] ?? null,
+    endCursor: p.cursors[p.cursors.length - 1] ?? null,
+  }),
+});
+
+async function countryPairPage(
+  ctx: GraphQLContext,
+  filter: { from?: string | null; to?: string | null; topicId?: string | null },
+  opts: { orderBy: CountryPairOrder; minArticles: number; country?: string },
+) {
+  checkRange(filter.from, filter.to);
+  const f = { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null };
+  // One read of the co-occurrences per filter and request, shared by countryPairs and every Country.partners.
+  const co = await ctx.batch.get('countryCooccurrence', f, async (keys: readonly string[]) => {
+    const result = await analytics.countryCooccurrence(ctx.db, f);
+    return keys.map(() => result);
+  }).load('all');
+  return analytics.rankCountryPairs(co, f, opts);
 }
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
 
   Query: {
+    article: (_, { id }, ctx) => ctx.loaders.article.load(id),
+    articles: (_, { filter, first, after }, ctx) => {
+      const f = filter ?? {};
+      checkRange(f.from, f.to);
+      if (f.text !== null && f.text !== undefined && f.text.length > 200) throw badInput('filter.text', 'must be at most 200 characters');
+      const titleQuery = present(f.text) ? q.luceneQuery(f.text) : null;
+      if (present(f.text) && !titleQuery) return emptyPage();
+      if ((f.mentions?.length ?? 0) > 10) throw badInput('filter.mentions', 'must name at most 10 entities');
+      return lists.listArticles(ctx.db, {
+        mentions: (f.mentions ?? []).map((m, i) => entityKey(m, `filter.mentions[${i}]`)),
+        topicId: f.topicId,
+        from: f.from,
+        to: f.to,
+        titleQuery,
+        first: checkFirst(first, 20),
+        after,
+      });
+    },
+    person: (_, { id }, ctx) => ctx.loaders.person.load(id),
+    people: async (_, args, ctx) =>
+      loadPage(await lists.listEntities(ctx.db, 'Person', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.person.loadMany(ids)),
+    country: (_, { code }, ctx) => {
+      if (!/^[A-Za-z]{2}$/.test(code)) throw badInput('code', `must be an ISO 3166-1 alpha-2 code such as "RU" (got ${JSON.stringify(code)})`);
+      return ctx.loaders.country.load(code.toUpperCase());
+    },
+    countries: async (_, args, ctx) =>
+      loadPage(await lists.listEntities(ctx.db, 'Country', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.country.loadMany(ids)),
+    organization: (_, { id }, ctx) => ctx.loaders.organization.load(id),
+    organizations: async (_, args, ctx) =>
+      loadPage(await lists.listEntities(ctx.db, 'Organization', { ...args, first: checkFirst(args.first, 20) }), (ids) =>
+        ctx.loaders.organization.loadMany(ids),
+      ),
+    topic: (_, { id }, ctx) => ctx.loaders.topic.load(id),
+    topics: async (_, args, ctx) =>
+      loadPage(await lists.listEntities(ctx.db, 'Topic', { first: checkFirst(args.first, 50), after: args.after }), (ids) => ctx.loaders.topic.loadMany(ids)),
+    entity: (_, { ref }, ctx) => loadEntity(ctx, entityKey(ref, 'ref')),
+
     meetings: async (_, args, ctx) => {
       const first = checkFirst(args.first, 50);
       checkRange(args.from, args.to);
       const person = await personArg(ctx, args.personId, args.personName, 'person');
       const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
-      if ((person.given && !person.id) || (other.given && !other.id)) return [];
       if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
-      return q.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, from: args.from, to: args.to, first });
+      if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
+      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, from: args.from, to: args.to, first, after: args.after });
     },
-    countryPairs: (_, args, ctx) => {
+    meetingPairs: async (_, args, ctx) => {
       checkRange(args.from, args.to);
-      return q.countryPairs(ctx.db, { from: args.from, to: args.to, topicId: args.topicId }, checkFirst(args.first, 20));
+      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
+      const person = await personArg(ctx, args.personId, args.personName, 'person');
+      if (person.given && !person.id) return emptyPage();
+      if (person.id) return (await lists.meetingPairsOf(ctx.db, [person.id], a))[0];
+      return lists.allMeetingPairs(ctx.db, a);
     },
-    article: (_, { id }, ctx) => ctx.loaders.article.load(id),
-    person: (_, { id }, ctx) => ctx.loaders.person.load(id),
-    country: (_, { code }, ctx) => {
-      if (!/^[A-Za-z]{2}$/.test(code)) throw badInput('code', `must be an ISO 3166-1 alpha-2 code such as "RU" (got ${JSON.stringify(code)})`);
-      return ctx.loaders.country.load(code.toUpperCase());
+
+    countryPairs: async (_, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const minArticles = intArg(args.minArticles, 1, 1, 1_000_000, 'minArticles');
+      const skip = offsetAfter(args.after);
+      const ranked = await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles });
+      return offsetPage(ranked.slice(skip, skip + first + 1), first, skip, async () => ranked.length);
     },
-    organization: (_, { id }, ctx) => ctx.loaders.organization.load(id),
-    topic: (_, { id }, ctx) => ctx.loaders.topic.load(id),
-    topics: (_, __, ctx) => q.getTopics(ctx.db, null),
+
+    coMentions: async (_, args, ctx) => {
+      const key = entityKey(args.ref, 'ref');
+      const row = await loadEntity(ctx, key);
+      if (!row) return [];
+      return entityFields().coMentions(row, args, ctx);
+    },
+    neighbourhood: async (_, args, ctx) => {
+      checkRange(args.from, args.to);
+      const start = entityKey(args.ref, 'ref');
+      if (!(await loadEntity(ctx, start))) return { nodes: [], edges: [] };
+      return traverse.neighbourhood(ctx.db, start, {
+        depth: intArg(args.depth, 1, 1, 3, 'depth'),
+        kinds: kindsArg(args.kinds, 'kinds'),
+        perNode: intArg(args.perNode, 10, 1, 50, 'perNode'),
+        maxNodes: intArg(args.maxNodes, 50, 1, 200, 'maxNodes'),
+        filter: { from: args.from ?? null, to: args.to ?? null },
+      });
+    },
+    paths: async (_, args, ctx) => {
+      const source = entityKey(args.source, 'source');
+      const target = entityKey(args.target, 'target');
+      if (entityKeyString(source) === entityKeyString(target)) throw badInput('target', 'must differ from source');
+      const maxHops = intArg(args.maxHops, 3, 1, 4, 'maxHops') as 1 | 2 | 3 | 4;
+      const first = intArg(args.first, 5, 1, 20, 'first');
+      const via = present(args.via) ? kindsArg(args.via, 'via') : DEFAULT_KINDS;
+      return traverse.paths(ctx.db, source, target, { maxHops, via, first });
+    },
+    timeline: async (_, args, ctx) => {
+      const row = await loadEntity(ctx, entityKey(args.ref, 'ref'));
+      if (!row) return [];
+      return entityFields().timeline(row, args, ctx);
+    },
+
     search: (_, args, ctx) => {
       if (args.query.length > 200) throw badInput('query', 'must be at most 200 characters');
-      return q.search(ctx.db, args.query, checkFirst(args.first, 10, 100));
+      if (present(args.kinds) && args.kinds.length === 0) throw badInput('kinds', 'must name at least one kind');
+      const kinds = present(args.kinds) ? args.kinds.map((k) => k.charAt(0) + k.slice(1).toLowerCase()) : null;
+      return q.search(ctx.db, args.query, checkFirst(args.first, 10, 100), kinds);
     },
     stats: (_, __, ctx) => q.stats(ctx.db),
   },
@@ -114,43 +355,46 @@ export const resolvers: Resolvers = {
 
   SearchHit: {
     node: async (hit, _, ctx) => {
-      const l = ctx.loaders;
-      const row =
-        hit.kind === 'Person'
-          ? await l.person.load(hit.id)
-          : hit.kind === 'Country'
-            ? await l.country.load(hit.id)
-            : hit.kind === 'Organization'
-              ? await l.organization.load(hit.id)
-              : hit.kind === 'Topic'
-                ? await l.topic.load(hit.id)
-                : await l.article.load(hit.id);
+      const row = hit.kind === 'Article' ? await ctx.loaders.article.load(hit.id) : await loadEntity(ctx, { kind: hit.kind, id: hit.id });
       if (!row) throw new Error(`search hit ${hit.kind} ${hit.id} vanished`);
       return row;
     },
   },
 
   Person: {
+    ...entityFields<PersonRow>(),
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
-    meetings: (p, args, ctx) => {
+    meetings: async (p, args, ctx) => {
       checkRange(args.from, args.to);
-      return q.findMeetings(ctx.db, { personId: p.id, from: args.from, to: args.to, first: checkFirst(args.first, 50) });
+      return lists.findMeetings(ctx.db, {
+        personId: p.id,
+        withPersonId: args.withPersonId,
+        from: args.from,
+        to: args.to,
+        first: checkFirst(args.first, 50),
+        after: args.after,
+      });
     },
-    articles: async (p, args, ctx) => loadArticles(ctx, await q.articlesOfEntity(ctx.db, 'Person', p.id, checkFirst(args.first, 20))),
+    metWith: async (p, args, ctx) => {
+      checkRange(args.from, args.to);
+      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: null };
+      const page = await ctx.batch.get('Person.metWith', a, (ids: readonly string[]) => lists.meetingPairsOf(ctx.db, ids, a)).load(p.id);
+      return page.rows;
+    },
   },
+
+  Country: { ...entityFields(), partners: async (c, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const minArticles = intArg(args.minArticles, 1, 1, 1_000_000, 'minArticles');
+      return (await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles, country: c.code })).slice(0, first);
+    },
+  },
+  Organization: entityFields(),
+  Topic: entityFields(),
 
   Role: {
     country: (r, _, ctx) => (r.countryCode ? ctx.loaders.country.load(r.countryCode) : null),
     organization: (r, _, ctx) => (r.organizationId ? ctx.loaders.organization.load(r.organizationId) : null),
-  },
-
-  Country: {
-    articles: async (c, args, ctx) => loadArticles(ctx, await q.articlesOfEntity(ctx.db, 'Country', c.code, checkFirst(args.first, 20))),
-  },
-
-  Organization: {
-    articles: async (o, args, ctx) =>
-      loadArticles(ctx, await q.articlesOfEntity(ctx.db, 'Organization', o.id, checkFirst(args.first, 20))),
   },
 
   Article: {
@@ -162,16 +406,7 @@ export const resolvers: Resolvers = {
   },
 
   Mention: {
-    entity: async (m, _, ctx) => {
-      const row =
-        m.kind === 'Person'
-          ? await ctx.loaders.person.load(m.entityId)
-          : m.kind === 'Country'
-            ? await ctx.loaders.country.load(m.entityId)
-            : await ctx.loaders.organization.load(m.entityId);
-      if (!row) throw new Error(`mentioned ${m.kind} ${m.entityId} vanished`);
-      return row;
-    },
+    entity: (m, _, ctx) => mustEntity(ctx, { kind: m.kind, id: m.entityId }),
   },
 
   TopicScore: {
@@ -191,23 +426,85 @@ export const resolvers: Resolvers = {
     },
   },
 
-  CountryPair: {
-    a: async (p, _, ctx) => mustCountry(ctx, p.a),
-    b: async (p, _, ctx) => mustCountry(ctx, p.b),
-    articles: async (p, args, ctx) => loadArticles(ctx, await q.countryPairArticles(ctx.db, p, checkFirst(args.first, 10))),
+  MeetingPair: {
+    a: async (p, _, ctx) => mustEntity(ctx, { kind: 'Person', id: p.a }) as Promise<PersonRow>,
+    b: async (p, _, ctx) => mustEntity(ctx, { kind: 'Person', id: p.b }) as Promise<PersonRow>,
+    meetings: (p, args, ctx) => loadMeetings(ctx, p.meetingIds.slice(0, checkFirst(args.first, 10, 100))),
   },
+
+  CountryPair: {
+    a: async (p, _, ctx) => mustEntity(ctx, { kind: 'Country', id: p.a }) as never,
+    b: async (p, _, ctx) => mustEntity(ctx, { kind: 'Country', id: p.b }) as never,
+    articles: async (p, args, ctx) => {
+      const first = checkFirst(args.first, 10, 100);
+      const ids = await ctx.batch
+        .get(
+          'CountryPair.articles',
+          { filter: p.filter, first },
+          (pairs: readonly { a: string; b: string }[]) => analytics.articlesOfCountryPairs(ctx.db, pairs, p.filter, first),
+          (k) => `${k.a}|${k.b}`,
+        )
+        .load({ a: p.a, b: p.b });
+      return loadArticles(ctx, ids);
+    },
+  },
+
+  CoMention: {
+    entity: (c, _, ctx) => mustEntity(ctx, c.entity),
+    articles: async (c, args, ctx) => loadArticles(ctx, await sharedArticleIds(ctx, [c.of, c.entity], c.filter, checkFirst(args.first, 5, 100))),
+  },
+
+  GraphNode: {
+    kind: (n) => GQL_KIND[n.kind],
+    entity: (n, _, ctx) => mustEntity(ctx, { kind: n.kind, id: n.entityId }),
+  },
+
+  GraphEdge: {
+    articles: async (e, args, ctx) => loadArticles(ctx, await sharedArticleIds(ctx, e.ends, e.filter, checkFirst(args.first, 5, 100))),
+    meetings: async (e, args, ctx) => {
+      if (e.meetingCount === 0 || e.ends[0].kind !== 'Person' || e.ends[1].kind !== 'Person') return [];
+      const first = checkFirst(args.first, 5, 100);
+      const ids = await ctx.batch
+        .get(
+          'sharedMeetings',
+          { filter: e.filter, first },
+          (pairs: readonly [string, string][]) => analytics.sharedMeetings(ctx.db, pairs, e.filter, first),
+          (k) => k.join('|'),
+        )
+        .load([e.ends[0].id, e.ends[1].id]);
+      return loadMeetings(ctx, ids);
+    },
+  },
+
+  Path: {
+    entities: (p, _, ctx) => Promise.all(p.entities.map((e) => mustEntity(ctx, e))),
+  },
+
+  PathHop: {
+    from: (h, _, ctx) => mustEntity(ctx, h.from),
+    to: (h, _, ctx) => mustEntity(ctx, h.to),
+    articles: (h, _, ctx) => loadArticles(ctx, h.articleIds),
+    meetings: (h, _, ctx) => loadMeetings(ctx, h.meetingIds),
+  },
+
+  ArticleConnection: connection<ArticleRow>(),
+  PersonConnection: connection<PersonRow>(),
+  CountryConnection: connection<CountryRow>(),
+  OrganizationConnection: connection<OrganizationRow>(),
+  TopicConnection: connection<TopicRow>(),
+  MeetingConnection: connection<MeetingRow>(),
+  MeetingPairConnection: connection<MeetingPairRow>(),
+  CountryPairConnection: connection<CountryPairRow>(),
 };
 
-function isRow<T>(x: T | Error | null): x is T {
-  return x !== null && !(x instanceof Error);
-}
-
-async function loadArticles(ctx: GraphQLContext, ids: string[]) {
-  return (await ctx.loaders.article.loadMany(ids)).filter(isRow);
-}
-
-async function mustCountry(ctx: GraphQLContext, code: string) {
-  const row = await ctx.loaders.country.load(code);
-  if (!row) throw new Error(`country ${code} vanished`);
-  return row;
+function sharedArticleIds(ctx: GraphQLContext, ends: [EntityKey, EntityKey], filter: { from?: string | null; to?: string | null }, first: number) {
+  const f = { from: filter.from ?? null, to: filter.to ?? null };
+  return ctx.batch
+    .get(
+      'sharedArticles',
+      { f, first },
+      (pairs: readonly [EntityKey, EntityKey][]) => analytics.sharedArticles(ctx.db, pairs, f, first),
+      (k) => `${entityKeyString(k[0])}|${entityKeyString(k[1])}`,
+    )
+    .load(ends);
 }

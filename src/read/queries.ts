@@ -1,42 +1,27 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
 import { foldName } from '../extract/names.js';
+import { ENTITY, MEETING_COLUMNS, meetingFrom, spansFrom } from './cypher.js';
 import type {
   ArticleRow,
-  CountryPairRow,
   CountryRow,
-  DateTopicFilter,
-  EntityKind,
+  LabelCountRow,
   MeetingRow,
   MentionRow,
   OrganizationRow,
   PersonRow,
   RoleRow,
   SearchHitRow,
-  SpanRow,
   StatsRow,
   TopicRow,
   TopicScoreRow,
 } from './rows.js';
 
 /**
- * Every Cypher statement the API runs: one function per question, parameters
- * only, rows parsed into plain objects here. Labels and key properties that
- * cannot be parameters come from this closed map, never from a request.
+ * Lookups by key, article edges, search and stats: one function per question,
+ * parameters only, rows parsed into plain objects here. Lists live in lists.ts,
+ * aggregates in analytics.ts, traversals in traverse.ts.
  */
-const ENTITY = {
-  Person: { label: 'Person', key: 'id' },
-  Country: { label: 'Country', key: 'code' },
-  Organization: { label: 'Organization', key: 'id' },
-  Topic: { label: 'Topic', key: 'id' },
-} as const satisfies Record<EntityKind, { label: string; key: string }>;
-
-function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
-  const spans: SpanRow[] = [];
-  const o = offsets ?? [];
-  for (let i = 0; i + 1 < o.length; i += 2) spans.push({ start: o[i], end: o[i + 1], text: text.slice(o[i], o[i + 1]) });
-  return spans;
-}
 
 // ---------------------------------------------------------------- entities by key
 
@@ -164,46 +149,6 @@ export async function findPersonIdByName(db: Db, name: string): Promise<string |
   return res.records[0]?.get('id') ?? null;
 }
 
-export interface MeetingQuery {
-  personId?: string | null;
-  withPersonId?: string | null;
-  from?: string | null;
-  to?: string | null;
-  first: number;
-}
-
-export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingRow[]> {
-  const res = await readQuery(
-    db,
-    'findMeetings',
-    `/* findMeetings */
-     CALL (){
-       WITH 1 AS one WHERE $personId IS NOT NULL
-       MATCH (:Person {id: $personId})<-[:WITH]-(m:Meeting)
-       RETURN m
-       UNION
-       WITH 1 AS one WHERE $personId IS NULL
-       MATCH (m:Meeting)
-       RETURN m
-     }
-     WITH m
-     WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) })
-     MATCH (a:Article)-[:REPORTS]->(m)
-     WITH m, a ORDER BY m.date DESC, m.id LIMIT $first
-     RETURN m.id AS id, m.date AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`,
-    { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, first: neo4j.int(q.first) },
-  );
-  return res.records.map((r) => ({
-    id: r.get('id'),
-    date: toIso(r.get('date')),
-    articleId: r.get('articleId'),
-    evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
-    participantIds: r.get('participantIds'),
-  }));
-}
-
 /** Meetings reported by each of the given articles, keyed by article id. */
 export async function meetingsOfArticles(db: Db, articleIds: readonly string[]): Promise<Map<string, MeetingRow[]>> {
   const res = await readQuery(
@@ -212,58 +157,13 @@ export async function meetingsOfArticles(db: Db, articleIds: readonly string[]):
     `/* meetingsOfArticles */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})-[:REPORTS]->(m:Meeting)
-     RETURN a.id AS articleId, m.id AS id, m.date AS date, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+     RETURN ${MEETING_COLUMNS}
      ORDER BY start`,
     { ids: articleIds },
   );
   const out = new Map<string, MeetingRow[]>();
-  for (const r of res.records) {
-    const row: MeetingRow = {
-      id: r.get('id'),
-      date: toIso(r.get('date')),
-      articleId: r.get('articleId'),
-      evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
-      participantIds: r.get('participantIds'),
-    };
-    out.set(row.articleId, [...(out.get(row.articleId) ?? []), row]);
-  }
+  for (const row of res.records.map(meetingFrom)) out.set(row.articleId, [...(out.get(row.articleId) ?? []), row]);
   return out;
-}
-
-// ---------------------------------------------------------------- countries discussed together
-
-export async function countryPairs(db: Db, filter: DateTopicFilter, first: number): Promise<CountryPairRow[]> {
-  const res = await readQuery(
-    db,
-    'countryPairs',
-    `/* countryPairs */
-     MATCH (a:Article)
-     WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
-     MATCH (a)-[:MENTIONS]->(c1:Country), (a)-[:MENTIONS]->(c2:Country)
-     WHERE c1.code < c2.code
-     RETURN c1.code AS a, c2.code AS b, count(a) AS articleCount
-     ORDER BY articleCount DESC, a, b
-     LIMIT $first`,
-    { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first: neo4j.int(first) },
-  );
-  return res.records.map((r) => ({ a: r.get('a'), b: r.get('b'), articleCount: r.get('articleCount'), filter }));
-}
-
-export async function countryPairArticles(db: Db, pair: CountryPairRow, first: number): Promise<string[]> {
-  const { filter } = pair;
-  const res = await readQuery<{ id: string }>(
-    db,
-    'countryPairArticles',
-    `/* countryPairArticles */
-     MATCH (:Country {code: $a})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(:Country {code: $b})
-     WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
-     RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
-    { a: pair.a, b: pair.b, from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null, first: neo4j.int(first) },
-  );
-  return res.records.map((r) => r.get('id'));
 }
 
 // ---------------------------------------------------------------- article edges
@@ -313,21 +213,6 @@ export async function topicsOfArticles(db: Db, articleIds: readonly string[]): P
   return out;
 }
 
-/** Newest articles that mention (or, for topics, are about) one entity. */
-export async function articlesOfEntity(db: Db, kind: EntityKind, id: string, first: number): Promise<string[]> {
-  const { label, key } = ENTITY[kind];
-  const rel = kind === 'Topic' ? 'ABOUT' : 'MENTIONS';
-  const res = await readQuery<{ id: string }>(
-    db,
-    `articlesOfEntity:${kind}`,
-    `/* articlesOfEntity */
-     MATCH (:${label} {${key}: $id})<-[:${rel}]-(a:Article)
-     RETURN a.id AS id ORDER BY a.publishedAt DESC, a.id LIMIT $first`,
-    { id, first: neo4j.int(first) },
-  );
-  return res.records.map((r) => r.get('id'));
-}
-
 export async function rolesOfPeople(db: Db, personIds: readonly string[]): Promise<Map<string, RoleRow[]>> {
   const res = await readQuery(
     db,
@@ -368,7 +253,7 @@ export function luceneQuery(text: string): string | null {
   return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
 }
 
-export async function search(db: Db, text: string, first: number): Promise<SearchHitRow[]> {
+export async function search(db: Db, text: string, first: number, kinds: string[] | null = null): Promise<SearchHitRow[]> {
   const query = luceneQuery(text);
   if (!query) return [];
   const res = await readQuery(
@@ -382,10 +267,12 @@ export async function search(db: Db, text: string, first: number): Promise<Searc
        CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $first}) YIELD node, score
        RETURN node, score
      }
+     WITH node, score WHERE $kinds IS NULL OR labels(node)[0] IN $kinds
      RETURN labels(node)[0] AS kind, coalesce(node.code, node.id) AS id, score
      ORDER BY score DESC, id
      LIMIT $first`,
-    { query, first: neo4j.int(first) },
+    // Asked for one kind, the index is read deeper so that kind still fills the page.
+    { query, first: neo4j.int(kinds ? first * 5 : first), kinds },
   );
   return res.records.map((r) => ({ kind: r.get('kind'), id: r.get('id'), score: r.get('score') }));
 }
@@ -398,7 +285,9 @@ export async function stats(db: Db): Promise<StatsRow> {
      RETURN COUNT { (:Article) } AS articles, COUNT { (:Person) } AS people, COUNT { (:Country) } AS countries,
             COUNT { (:Organization) } AS organizations, COUNT { (:Topic) } AS topics, COUNT { (:Meeting) } AS meetings,
             COLLECT { MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.publishedAt ORDER BY a.publishedAt LIMIT 1 }[0] AS first,
-            COLLECT { MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.publishedAt ORDER BY a.publishedAt DESC LIMIT 1 }[0] AS last`,
+            COLLECT { MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.publishedAt ORDER BY a.publishedAt DESC LIMIT 1 }[0] AS last,
+            COUNT { ()-[:MENTIONS]->() } AS MENTIONS, COUNT { ()-[:ABOUT]->() } AS ABOUT, COUNT { ()-[:REPORTS]->() } AS REPORTS,
+            COUNT { ()-[:WITH]->() } AS WITH, COUNT { ()-[:HOLDS]->() } AS HOLDS`,
     {},
   );
   const r = res.records[0];
@@ -409,6 +298,11 @@ export async function stats(db: Db): Promise<StatsRow> {
     organizations: r.get('organizations'),
     topics: r.get('topics'),
     meetings: r.get('meetings'),
+    nodes: (['Article', 'Person', 'Country', 'Organization', 'Topic', 'Meeting'] as const).map((label, i) => ({
+      label,
+      count: r.get(['articles', 'people', 'countries', 'organizations', 'topics', 'meetings'][i]) as number,
+    })),
+    relationships: ['MENTIONS', 'ABOUT', 'REPORTS', 'WITH', 'HOLDS'].map((label): LabelCountRow => ({ label, count: r.get(label) })),
     firstPublishedAt: toIso(r.get('first')),
     lastPublishedAt: toIso(r.get('last')),
   };

@@ -67,6 +67,9 @@ export interface CountryPairRow {
   a: string;
   b: string;
   articleCount: number;
+  expected: number;
+  lift: number;
+  pmi: number;
   /** The filters the pair was counted under, so its `articles` field lists the same articles. */
   filter: DateTopicFilter;
 }
@@ -108,6 +111,107 @@ export interface StatsRow {
   organizations: number;
   topics: number;
   meetings: number;
+  nodes: LabelCountRow[];
+  relationships: LabelCountRow[];
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;
+}
+
+/** A page of a list: rows with their cursors, and the total across pages (counted only when asked for). */
+export interface Page<T> {
+  rows: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+export type ArticlePage = Page<ArticleRow>;
+export type PersonPage = Page<PersonRow>;
+export type CountryPage = Page<CountryRow>;
+export type OrganizationPage = Page<OrganizationRow>;
+export type TopicPage = Page<TopicRow>;
+export type MeetingPage = Page<MeetingRow>;
+export type MeetingPairPage = Page<MeetingPairRow>;
+export type CountryPairPage = Page<CountryPairRow>;
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface EntityKey {
+  kind: EntityKind;
+  id: string;
+}
+
+export interface MeetingPairRow {
+  a: string;
+  b: string;
+  meetingCount: number;
+  articleCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  meetingIds: string[];
+}
+
+export interface CoMentionRow {
+  of: EntityKey;
+  entity: EntityKey;
+  articleCount: number;
+  filter: DateTopicFilter;
+}
+
+export interface TimelineBucketRow {
+  start: string;
+  articles: number;
+  mentions: number;
+  meetings: number;
+}
+
+export interface GraphNodeRow {
+  id: string;
+  kind: EntityKind;
+  entityId: string;
+  depth: number;
+}
+
+export interface GraphEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'MET' | 'CO_MENTIONED';
+  articleCount: number;
+  meetingCount: number;
+  /** The two entities, to fetch the articles and meetings behind the edge. */
+  ends: [EntityKey, EntityKey];
+  filter: DateTopicFilter;
+}
+
+export interface SubgraphRow {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+}
+
+export interface PathHopRow {
+  from: EntityKey;
+  to: EntityKey;
+  articleIds: string[];
+  meetingIds: string[];
+}
+
+export interface PathRow {
+  entities: EntityKey[];
+  hops: PathHopRow[];
+}
+
+export interface PathResultRow {
+  length: number | null;
+  paths: PathRow[];
+  subgraph: SubgraphRow;
+}
+
+export interface LabelCountRow {
+  label: string;
+  count: number;
 }

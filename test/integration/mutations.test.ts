@@ -48,8 +48,8 @@ describe('mutations over HTTP with the API key', () => {
       [1, 'feed/copy', 'REJECTED', 'duplicate'],
       [2, 'feed/blank', 'REJECTED', 'invalid-feed-item'],
     ]);
-    const meetings = await gql(server.url, `{ meetings(personName: "Angela Merkel") { participants { name } evidence { text } } }`);
-    expect(meetings.data.meetings[0].participants.map((p: any) => p.name).sort()).toEqual(['Angela Merkel', 'Nicolas Sarkozy']);
+    const meetings = await gql(server.url, `{ meetings(personName: "Angela Merkel") { nodes { participants { name } evidence { text } } } }`);
+    expect(meetings.data.meetings.nodes[0].participants.map((p: any) => p.name).sort()).toEqual(['Angela Merkel', 'Nicolas Sarkozy']);
 
     const again = await gql(server.url, INGEST, { articles: [merkel] }, auth);
     expect(again.data.ingestArticles.results[0].status).toBe('UNCHANGED');

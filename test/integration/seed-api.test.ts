@@ -26,18 +26,18 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
   });
 
   const MEETINGS = `query ($name: String!) {
-    meetings(personName: $name) {
+    meetings(personName: $name) { nodes {
       date
       participants { id name }
       article { id title }
       evidence { text start end }
-    }
+    } }
   }`;
 
   it('answers who Hillary Clinton met: Medvedev and Lavrov, each with the sentence that says so', async () => {
     const res = await gql(server.url, MEETINGS, { name: 'Hillary Clinton' });
     expect(res.errors).toBeUndefined();
-    const meetings = res.data.meetings as Array<{ participants: Array<{ name: string }>; evidence: { text: string }; date: string; article: { title: string } }>;
+    const meetings = res.data.meetings.nodes as Array<{ participants: Array<{ name: string }>; evidence: { text: string }; date: string; article: { title: string } }>;
     const withWhom = (name: string) => meetings.find((m) => m.participants.some((p) => p.name === name));
     const medvedev = withWhom('Dmitry Medvedev');
     const lavrov = withWhom('Sergei Lavrov');
@@ -51,25 +51,25 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
 
   it('does not report the meeting the article denies (Clinton did not see Putin)', async () => {
     const res = await gql(server.url, MEETINGS, { name: 'Hillary Clinton' });
-    const names = res.data.meetings.flatMap((m: any) => m.participants.map((p: any) => p.name));
+    const names = res.data.meetings.nodes.flatMap((m: any) => m.participants.map((p: any) => p.name));
     expect(names).not.toContain('Vladimir Putin');
     const putin = await gql(server.url, MEETINGS, { name: 'Vladimir Putin' });
-    expect(putin.data.meetings).toEqual([]);
+    expect(putin.data.meetings.nodes).toEqual([]);
   });
 
   it('finds a person by a surname-only alias and evidence offsets index the article text', async () => {
     const res = await gql(server.url, MEETINGS, { name: 'Medvedev' });
     expect(res.errors).toBeUndefined();
-    expect(res.data.meetings.length).toBeGreaterThan(0);
-    const m = res.data.meetings[0];
+    expect(res.data.meetings.nodes.length).toBeGreaterThan(0);
+    const m = res.data.meetings.nodes[0];
     const article = await gql(server.url, `query ($id: ID!) { article(id: $id) { text } }`, { id: m.article.id });
     expect(article.data.article.text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.text);
   });
 
   it('lists US and Russia among the countries discussed together', async () => {
-    const res = await gql(server.url, `{ countryPairs(first: 50) { a { code name } b { code } articleCount articles { title } } }`);
+    const res = await gql(server.url, `{ countryPairs(first: 50) { nodes { a { code name } b { code } articleCount articles { title } } } }`);
     expect(res.errors).toBeUndefined();
-    const pair = res.data.countryPairs.find((p: any) => [p.a.code, p.b.code].sort().join('-') === 'RU-US');
+    const pair = res.data.countryPairs.nodes.find((p: any) => [p.a.code, p.b.code].sort().join('-') === 'RU-US');
     expect(pair).toBeDefined();
     expect(pair.articleCount).toBe(1);
     expect(pair.articles[0].title).toContain('Clinton');
@@ -79,18 +79,18 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     const res = await gql(
       server.url,
       `{
-        person(id: "sergei-lavrov") { name roles { title country { code } } articles { title } }
+        person(id: "sergei-lavrov") { name roles { title country { code } } articles { nodes { title } } }
         country(code: "ru") { code name articleCount }
         search(query: "Clinton") { score node { __typename ... on Person { id name } ... on Article { title } } }
       }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.person.name).toBe('Sergei Lavrov');
-    expect(res.data.person.articles).toHaveLength(1);
+    expect(res.data.person.articles.nodes).toHaveLength(1);
     expect(res.data.country).toEqual({ code: 'RU', name: 'Russia', articleCount: 1 });
     const hits = res.data.search.map((h: any) => h.node.name ?? h.node.title);
     expect(hits).toContain('Hillary Clinton');
-    const articleId = (await gql(server.url, `{ meetings(first: 1) { article { id } } }`)).data.meetings[0].article.id;
+    const articleId = (await gql(server.url, `{ meetings(first: 1) { nodes { article { id } } } }`)).data.meetings.nodes[0].article.id;
     const article = await gql(
       server.url,
       `query ($id: ID!) { article(id: $id) { title publishedAt people { entity { name } count spans { start end text } } countries { entity { id } } topics { topic { id } score } } }`,
@@ -111,13 +111,13 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
   });
 
   it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {
-    const res = await gql(server.url, `{ meetings(personName: "Hillary Clinton", first: 0) { id } }`);
+    const res = await gql(server.url, `{ meetings(personName: "Hillary Clinton", first: 0) { totalCount } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('"first"');
-    const bad = await gql(server.url, `query ($from: DateTime) { countryPairs(from: $from) { articleCount } }`, { from: 'yesterday' });
+    const bad = await gql(server.url, `query ($from: DateTime) { countryPairs(from: $from) { totalCount } }`, { from: 'yesterday' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toContain('$from');
-    const range = await gql(server.url, `{ countryPairs(from: "2010-01-01", to: "2009-01-01") { articleCount } }`);
+    const range = await gql(server.url, `{ countryPairs(from: "2010-01-01", to: "2009-01-01") { totalCount } }`);
     expect(range.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(range.errors?.[0].message).toContain('"to"');
   });

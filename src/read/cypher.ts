@@ -1,0 +1,98 @@
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { toIso } from '../graph/driver.js';
+import type { ArticleRow, DateTopicFilter, EntityKey, EntityKind, MeetingRow, SpanRow } from './rows.js';
+
+/**
+ * Labels, key properties and relationship types that cannot be Cypher
+ * parameters come from this closed map, keyed by kind, never from a request.
+ */
+export const ENTITY = {
+  Person: { label: 'Person', key: 'id', rel: 'MENTIONS' },
+  Country: { label: 'Country', key: 'code', rel: 'MENTIONS' },
+  Organization: { label: 'Organization', key: 'id', rel: 'MENTIONS' },
+  Topic: { label: 'Topic', key: 'id', rel: 'ABOUT' },
+} as const satisfies Record<EntityKind, { label: string; key: string; rel: string }>;
+
+export const ENTITY_KINDS = Object.keys(ENTITY) as EntityKind[];
+
+export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
+  const spans: SpanRow[] = [];
+  const o = offsets ?? [];
+  for (let i = 0; i + 1 < o.length; i += 2) spans.push({ start: o[i], end: o[i + 1], text: text.slice(o[i], o[i + 1]) });
+  return spans;
+}
+
+/** The date and topic filter every list shares, on an article bound to `a`. */
+export const ARTICLE_FILTER = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+
+export function filterParams(f: DateTopicFilter): Record<string, string | null> {
+  return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };
+}
+
+/** Newest first, then by id: every date-ordered article list, with its keyset condition. */
+export const ARTICLE_AFTER = `($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))`;
+
+export const ARTICLE_COLUMNS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt, a.source AS source, a.text AS text`;
+
+export function articleFrom(r: Neo4jRecord): ArticleRow {
+  return {
+    kind: 'Article',
+    id: r.get('id'),
+    title: r.get('title'),
+    publishedAt: toIso(r.get('publishedAt')),
+    source: r.get('source'),
+    text: r.get('text'),
+  };
+}
+
+export const MEETING_COLUMNS = `m.id AS id, m.date AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
+            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`;
+
+export function meetingFrom(r: Neo4jRecord): MeetingRow {
+  return {
+    id: r.get('id'),
+    date: toIso(r.get('date')),
+    articleId: r.get('articleId'),
+    evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
+    participantIds: r.get('participantIds'),
+  };
+}
+
+/** `Person:hillary-clinton`: an entity's id across kinds (graph node ids, loader keys). */
+export function entityKeyString(e: EntityKey): string {
+  return `${e.kind}:${e.id}`;
+}
+
+export function parseEntityKey(s: string): EntityKey {
+  const i = s.indexOf(':');
+  return { kind: s.slice(0, i) as EntityKind, id: s.slice(i + 1) };
+}
+
+/** Groups rows by a key, keeping order. */
+export function groupBy<R>(rows: R[], keyOf: (r: R) => string): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/**
+ * Binds `out` to the entity a `{kind, id}` map in `ref` names, through the
+ * index of its kind: a fixed UNION over the four kinds, no label from a request.
+ */
+export function RESOLVE(ref: string, out: string): string {
+  return `CALL (${ref}) {
+       WITH ${ref} WHERE ${ref}.kind = 'Person' MATCH (${out}:Person {id: ${ref}.id}) RETURN ${out}
+       UNION
+       WITH ${ref} WHERE ${ref}.kind = 'Country' MATCH (${out}:Country {code: ${ref}.id}) RETURN ${out}
+       UNION
+       WITH ${ref} WHERE ${ref}.kind = 'Organization' MATCH (${out}:Organization {id: ${ref}.id}) RETURN ${out}
+       UNION
+       WITH ${ref} WHERE ${ref}.kind = 'Topic' MATCH (${out}:Topic {id: ${ref}.id}) RETURN ${out}
+     }`;
+}

@@ -1,0 +1,202 @@
+import neo4j from 'neo4j-driver';
+import { readQuery, type Db } from '../graph/driver.js';
+import { ARTICLE_FILTER, ENTITY, RESOLVE, entityKeyString, filterParams } from './cypher.js';
+import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
+
+export interface NeighbourhoodArgs {
+  depth: number;
+  kinds: EntityKind[];
+  perNode: number;
+  maxNodes: number;
+  filter: DateTopicFilter;
+}
+
+interface NeighbourRow {
+  from: EntityKey;
+  to: EntityKey;
+  articleCount: number;
+  meetingCount: number;
+}
+
+/** The strongest co-mentioned neighbours of each frontier entity, with their meetings: one query per hop. */
+async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs): Promise<NeighbourRow[]> {
+  const res = await readQuery(
+    db,
+    'neighbours',
+    `/* neighbours */
+     UNWIND $frontier AS f
+     ${RESOLVE('f', 'e')}
+     CALL (e) {
+       MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
+       WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
+       WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
+       // People who met come first, then the most articles in common, then the most mentions in them.
+       WITH o, n, weight, COUNT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(o)
+                                  WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings
+       RETURN o, n, meetings ORDER BY meetings DESC, n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $perNode
+     }
+     RETURN f.kind AS fromKind, f.id AS fromId, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n, meetings`,
+    {
+      frontier,
+      labels: args.kinds.map((k) => ENTITY[k].label),
+      ...filterParams(args.filter),
+      perNode: neo4j.int(args.perNode),
+    },
+  );
+  return res.records.map((r) => ({
+    from: { kind: r.get('fromKind'), id: r.get('fromId') },
+    to: { kind: r.get('kind'), id: r.get('id') },
+    articleCount: r.get('n'),
+    meetingCount: r.get('meetings'),
+  }));
+}
+
+function edgeOf(a: EntityKey, b: EntityKey, articleCount: number, meetingCount: number, filter: DateTopicFilter): GraphEdgeRow {
+  const [x, y] = [a, b].sort((p, q) => entityKeyString(p).localeCompare(entityKeyString(q)));
+  const source = entityKeyString(x);
+  const target = entityKeyString(y);
+  return {
+    id: `${source}|${target}`,
+    source,
+    target,
+    kind: meetingCount > 0 ? 'MET' : 'CO_MENTIONED',
+    articleCount,
+    meetingCount,
+    ends: [x, y],
+    filter,
+  };
+}
+
+/**
+ * Breadth-first over co-mentions: each hop takes the `perNode` strongest
+ * neighbours of every node of the last hop, strongest first, until `maxNodes`.
+ * Edges join nodes that both made it in; one query per hop, whatever the size.
+ */
+export async function neighbourhood(db: Db, start: EntityKey, args: NeighbourhoodArgs): Promise<SubgraphRow> {
+  const nodes = new Map<string, GraphNodeRow>([[entityKeyString(start), { id: entityKeyString(start), kind: start.kind, entityId: start.id, depth: 0 }]]);
+  const edges = new Map<string, GraphEdgeRow>();
+  let frontier = [start];
+  for (let depth = 1; depth <= args.depth && frontier.length > 0; depth++) {
+    // Neighbours keep the order the query ranked them in, per frontier node; across frontier nodes, stronger first.
+    const found = (await neighbours(db, frontier, args)).map((n, rank) => ({ ...n, rank }));
+    found.sort((p, q) => q.meetingCount - p.meetingCount || q.articleCount - p.articleCount || p.rank - q.rank);
+    const next: EntityKey[] = [];
+    for (const n of found) {
+      const key = entityKeyString(n.to);
+      if (!nodes.has(key)) {
+        if (nodes.size >= args.maxNodes) continue;
+        nodes.set(key, { id: key, kind: n.to.kind, entityId: n.to.id, depth });
+        next.push(n.to);
+      }
+      const edge = edgeOf(n.from, n.to, n.articleCount, n.meetingCount, args.filter);
+      edges.set(edge.id, edge);
+    }
+    frontier = next;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** `ALL SHORTEST` up to this many relationships (two per hop: entity–article–entity); a closed set of texts. */
+const PATH_BOUND: Record<number, string> = { 1: '{1,2}', 2: '{1,4}', 3: '{1,6}', 4: '{1,8}' };
+
+export interface PathArgs {
+  maxHops: 1 | 2 | 3 | 4;
+  via: EntityKind[];
+  first: number;
+}
+
+/**
+ * The shortest chains between two entities. Articles (MENTIONS, ABOUT) and
+ * meetings (WITH) join entities; intermediate entities must be of the `via`
+ * kinds. Paths that differ only in which article joins two entities are one
+ * chain here, with those articles as the hop's evidence.
+ */
+export async function paths(db: Db, source: EntityKey, target: EntityKey, args: PathArgs): Promise<PathResultRow> {
+  const res = await readQuery(
+    db,
+    'paths',
+    `/* paths */
+     WITH $source AS sref, $target AS tref
+     ${RESOLVE('sref', 's')}
+     WITH s, tref
+     ${RESOLVE('tref', 't')}
+     MATCH p = ALL SHORTEST (s) ((x)-[:MENTIONS|ABOUT|WITH]-(y) WHERE y = t OR y:Article OR y:Meeting OR any(l IN labels(y) WHERE l IN $via))${PATH_BOUND[args.maxHops]} (t)
+     WITH p LIMIT 1000
+     RETURN [n IN nodes(p) | [labels(n)[0], coalesce(n.code, n.id)]] AS seq`,
+    { source, target, via: args.via.map((k) => ENTITY[k].label) },
+  );
+  // Group the raw paths into chains of entities; the connectors (articles, meetings) of each hop are its evidence.
+  const chains = new Map<string, { entities: EntityKey[]; hops: Array<{ articles: Set<string>; meetings: Set<string> }> }>();
+  for (const r of res.records) {
+    const seq = r.get('seq') as Array<[string, string]>;
+    const entities: EntityKey[] = [];
+    const connectors: Array<[string, string]> = [];
+    seq.forEach(([label, id], i) => (i % 2 === 0 ? entities.push({ kind: label as EntityKind, id }) : connectors.push([label, id])));
+    const key = entities.map(entityKeyString).join('>');
+    let chain = chains.get(key);
+    if (!chain) {
+      chain = { entities, hops: connectors.map(() => ({ articles: new Set<string>(), meetings: new Set<string>() })) };
+      chains.set(key, chain);
+    }
+    connectors.forEach(([label, id], i) => (label === 'Meeting' ? chain.hops[i].meetings : chain.hops[i].articles).add(id));
+  }
+  const support = (c: { hops: Array<{ articles: Set<string>; meetings: Set<string> }> }) =>
+    Math.min(...c.hops.map((h) => h.articles.size + h.meetings.size));
+  const ranked = [...chains.entries()]
+    .sort(([ka, a], [kb, b]) => support(b) - support(a) || ka.localeCompare(kb))
+    .slice(0, args.first)
+    .map(([, c]) => c);
+  const out: PathRow[] = ranked.map((c) => ({
+    entities: c.entities,
+    hops: c.hops.map(
+      (h, i): PathHopRow => ({
+        from: c.entities[i],
+        to: c.entities[i + 1],
+        articleIds: [...h.articles].sort().slice(0, 3),
+        meetingIds: [...h.meetings].sort().slice(0, 3),
+      }),
+    ),
+  }));
+  const counts = await pairCounts(db, out.flatMap((p) => p.hops.map((h): [EntityKey, EntityKey] => [h.from, h.to])));
+  const nodes = new Map<string, GraphNodeRow>();
+  const edges = new Map<string, GraphEdgeRow>();
+  for (const p of out) {
+    p.entities.forEach((e, i) => {
+      const id = entityKeyString(e);
+      const prev = nodes.get(id);
+      if (!prev || prev.depth > i) nodes.set(id, { id, kind: e.kind, entityId: e.id, depth: i });
+    });
+    for (const h of p.hops) {
+      const c = counts.get(pairKey(h.from, h.to)) ?? { articles: h.articleIds.length, meetings: h.meetingIds.length };
+      const e = edgeOf(h.from, h.to, c.articles, c.meetings, {});
+      edges.set(e.id, e);
+    }
+  }
+  return { length: out.length > 0 ? out[0].hops.length : null, paths: out, subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] } };
+}
+
+const pairKey = (a: EntityKey, b: EntityKey) => [entityKeyString(a), entityKeyString(b)].sort().join('|');
+
+/** Articles in common and meetings between each pair of entities, in one query: the weights of path edges. */
+async function pairCounts(db: Db, pairs: Array<[EntityKey, EntityKey]>): Promise<Map<string, { articles: number; meetings: number }>> {
+  if (pairs.length === 0) return new Map();
+  const res = await readQuery(
+    db,
+    'pairCounts',
+    `/* pairCounts */
+     UNWIND range(0, size($pairs) - 1) AS i
+     WITH i, $pairs[i][0] AS ref
+     ${RESOLVE('ref', 'x')}
+     WITH i, x, $pairs[i][1] AS ref
+     ${RESOLVE('ref', 'y')}
+     RETURN i, COUNT { (x)<-[:MENTIONS|ABOUT]-(:Article)-[:MENTIONS|ABOUT]->(y) } AS articles,
+            COUNT { (x)<-[:WITH]-(:Meeting)-[:WITH]->(y) } AS meetings`,
+    { pairs },
+  );
+  const out = new Map<string, { articles: number; meetings: number }>();
+  for (const r of res.records) {
+    const [a, b] = pairs[r.get('i') as number];
+    out.set(pairKey(a, b), { articles: r.get('articles'), meetings: r.get('meetings') });
+  }
+  return out;
+}
