@@ -17,10 +17,13 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
     query: `# Who met whom, with the date, article and sentence as evidence.
 query WhoMetWhom {
   meetings(personName: "Hillary Clinton") {
-    date
-    participants { name }
-    article { title }
-    evidence { text }
+    totalCount
+    nodes {
+      date
+      participants { name }
+      article { title }
+      evidence { text }
+    }
   }
 }
 `,
@@ -30,9 +33,74 @@ query WhoMetWhom {
     query: `# Countries discussed together, by articles in common.
 query CountriesDiscussedTogether {
   countryPairs(first: 10) {
-    a { name }
-    b { name }
-    articleCount
+    nodes {
+      a { name }
+      b { name }
+      articleCount
+      lift
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'MeetingPairs',
+    query: `# Who met whom most often, and when first and last.
+query MeetingPairs {
+  meetingPairs(first: 10) {
+    nodes {
+      a { name }
+      b { name }
+      meetingCount
+      firstDate
+      lastDate
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'WhatConnects',
+    query: `# What connects two people: chains of articles and meetings.
+query WhatConnects {
+  paths(
+    source: { kind: PERSON, id: "sergei-lavrov" }
+    target: { kind: PERSON, id: "dmitry-medvedev" }
+  ) {
+    length
+    paths {
+      entities { name }
+      hops {
+        from { name }
+        to { name }
+        articles { title }
+        meetings { evidence { text } }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'Neighbourhood',
+    query: `# An entity's neighbourhood, ready to draw: nodes and weighted edges.
+query Neighbourhood {
+  neighbourhood(ref: { kind: PERSON, id: "hillary-clinton" }, depth: 1) {
+    nodes { id kind entity { name } depth }
+    edges { source target kind articleCount meetingCount }
+  }
+}
+`,
+  },
+  {
+    name: 'Timeline',
+    query: `# How a country appears over time, month by month.
+query Timeline {
+  timeline(ref: { kind: COUNTRY, id: "RU" }, bucket: MONTH) {
+    start
+    articles
+    mentions
+    meetings
   }
 }
 `,
