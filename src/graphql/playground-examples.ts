@@ -14,7 +14,7 @@ export interface PlaygroundExample {
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   {
     name: 'WhoMetWhom',
-    query: `# Who met whom, with the date, article and sentence as evidence.
+    query: `# Who met whom, with date, article and evidence sentence.
 query WhoMetWhom {
   meetings(personName: "Hillary Clinton") {
     totalCount
