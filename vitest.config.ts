@@ -15,7 +15,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          // The browser test needs the same database (it asks the API through the playground).
+          include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
           // One real Neo4j for the whole run; files share it, so they run one at a time.
           globalSetup: ['test/integration/global-setup.ts'],
           pool: 'forks',

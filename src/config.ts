@@ -9,8 +9,42 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-const port = (fallback: number) =>
-  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(fallback));
+const port = (fallback: number, min = 1) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(65535).default(fallback));
+
+const count = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
+  );
+
+const SIZE_UNITS = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
+/** Apollo Server's own default is 50 MB; a request body is never allowed that much. */
+export const MAX_BODY_LIMIT = 50 * 1024 * 1024;
+
+/** "8mb", "512kb" or plain bytes, to bytes. */
+const byteSize = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((v, ctx) => {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb)?\s*$/i.exec(v);
+        const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2]?.toLowerCase() ?? 'b') as keyof typeof SIZE_UNITS]) : NaN;
+        if (!(bytes >= 1024 && bytes <= MAX_BODY_LIMIT)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a size from 1kb to 50mb, e.g. 8mb or 512kb' });
+          return z.NEVER;
+        }
+        return bytes;
+      }),
+  );
 
 /**
  * Every environment variable the service reads, parsed once. No other module
@@ -31,11 +65,22 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: port(7687),
   /** Data folder of the local embedded Neo4j. */
   NEO4J_LOCAL_DATA: z.preprocess(emptyAsUndefined, z.string().default('.neo4j')),
-  PORT: port(4000),
+  /** 0: any free port (the URL printed at start names it). */
+  PORT: port(4000, 0),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
   API_KEY: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  /** Largest request body; 8 MB holds an ingestArticles call of 100 long articles. */
+  BODY_LIMIT: byteSize('8mb'),
+  /** Whether clients may ask for the schema (the playground needs it for completion and docs). */
+  INTROSPECTION: flag(true),
+  // Query limits, checked when a query is parsed and validated: a refused query costs no database call.
+  MAX_QUERY_DEPTH: count(10, 2, 100),
+  MAX_QUERY_ALIASES: count(15, 0, 1000),
+  MAX_QUERY_TOKENS: count(2000, 50, 100_000),
+  MAX_QUERY_DIRECTIVES: count(20, 0, 1000),
+  MAX_QUERY_COST: count(20_000, 10, 10_000_000),
 });
 
 export interface Config {
@@ -48,7 +93,11 @@ export interface Config {
     localPort: number;
     localDataDir: string;
   };
-  http: { port: number; host: string };
+  http: { port: number; host: string; bodyLimitBytes: number };
+  graphql: {
+    introspection: boolean;
+    limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number };
+  };
   logLevel: (typeof LOG_LEVELS)[number];
   apiKey?: string;
   production: boolean;
@@ -78,7 +127,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localPort: e.NEO4J_LOCAL_PORT,
       localDataDir: path.resolve(repoRoot, e.NEO4J_LOCAL_DATA),
     },
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, bodyLimitBytes: e.BODY_LIMIT },
+    graphql: {
+      introspection: e.INTROSPECTION,
+      limits: {
+        depth: e.MAX_QUERY_DEPTH,
+        aliases: e.MAX_QUERY_ALIASES,
+        tokens: e.MAX_QUERY_TOKENS,
+        directives: e.MAX_QUERY_DIRECTIVES,
+        cost: e.MAX_QUERY_COST,
+      },
+    },
     logLevel: e.LOG_LEVEL,
     apiKey: e.API_KEY,
     production: e.NODE_ENV === 'production',

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** A bad argument: names it, says why, and carries BAD_USER_INPUT. */
 export function badInput(argument: string, reason: string): GraphQLError {
@@ -22,4 +23,34 @@ export function requireKey(ctx: { authorized: boolean; mutationsEnabled: boolean
       : 'Mutations are off: the service has no API_KEY configured',
     { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
   );
+}
+
+/** Driver errors that mean "the database is not there right now", not "this request is wrong". */
+const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/**
+ * Apollo's formatError: what of an error leaves the server. Errors we raise on
+ * purpose (BAD_USER_INPUT, UNAUTHENTICATED, validation and parse errors) pass as
+ * they are. Anything else (driver errors with their Cypher text, programming
+ * errors with their stack) is logged whole here and leaves as a bare code, so the
+ * client learns whether to retry (SERVICE_UNAVAILABLE) or report (INTERNAL_SERVER_ERROR).
+ */
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: { error(obj: object, msg: string): void },
+  opts: { hideSuggestions?: boolean } = {},
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code !== 'INTERNAL_SERVER_ERROR' && code !== undefined) {
+    // Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors only;
+    // variable coercion ("Field "titel" is not defined by type "ArticleInput". Did you mean "title"?") has them too.
+    return opts.hideSuggestions ? { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?$/, '') } : formatted;
+  }
+  const original = unwrapResolverError(error) as { code?: unknown } | undefined;
+  log.error({ err: original }, 'request failed');
+  if (typeof original?.code === 'string' && UNAVAILABLE_DRIVER_CODES.has(original.code)) {
+    return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -5,11 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { repoRoot, type Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
 import type { Logger } from '../log.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { formatClientError } from './errors.js';
+import { limitRules, parseOptions } from './limits.js';
+import { mountPlaygroundAssets, sendPlayground, wantsPlayground } from './playground.js';
 import { resolvers } from './resolvers.js';
 
 export const typeDefs = readFileSync(path.join(repoRoot, 'schema.graphql'), 'utf8');
@@ -18,6 +21,42 @@ export interface RunningServer {
   url: string;
   httpServer: http.Server;
   close(): Promise<void>;
+}
+
+/** How long /readyz waits for the database before saying it is not ready. */
+const READY_TIMEOUT_MS = 3_000;
+
+/** Answers "is the database reachable now?" within READY_TIMEOUT_MS, whatever the driver does. */
+async function databaseReachable(db: Db): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([db.driver.verifyConnectivity({ database: db.database }).then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Body-parser failures (too large, not JSON) as GraphQL-shaped JSON rather than Express's HTML page with a stack. */
+function bodyErrorHandler(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'request failed before GraphQL');
+    const [code, message] =
+      err?.type === 'entity.too.large'
+        ? ['PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${err.limit} bytes`]
+        : err?.type === 'entity.parse.failed'
+          ? ['BAD_REQUEST', 'Request body is not valid JSON']
+          : status < 500
+            ? ['BAD_REQUEST', 'Malformed request']
+            : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 export async function startServer(opts: { config: Config; db: Db; log: Logger; port?: number; host?: string }): Promise<RunningServer> {
@@ -29,18 +68,24 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
-    introspection: true,
+    // On by default: the playground needs the schema for completion and its docs.
+    introspection: config.graphql.introspection,
+    // Refuses a query with more than MAX_QUERY_TOKENS tokens while parsing it.
+    parseOptions: parseOptions(config.graphql.limits),
+    // Depth, alias, directive and cost limits; a refused query runs no resolver.
+    validationRules: limitRules(config.graphql.limits),
+    // Explicit although it is Apollo's default: a GET, or a POST with a form or text content type,
+    // needs a header a cross-site form or <img> cannot send (apollo-require-preflight).
+    csrfPrevention: true,
+    // "Did you mean …?" suggestions spell out the schema: only outside production.
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // `serve` handles SIGTERM/SIGINT: it stops this server, then closes the driver and the local
+    // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
+    // server stopped and kill the process before those close.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted, error) => {
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-        // Driver and programming errors are logged whole here and leave the server without Cypher text.
-        log.error({ err: error }, 'resolver failed');
-        return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return formatted;
-    },
+    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production }),
   });
   await apollo.start();
 
@@ -48,17 +93,31 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.driver.verifyConnectivity({ database: db.database });
-      res.json({ status: 'ready' });
-    } catch (err) {
-      res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
-    }
+    // Asks the database each time, so readiness returns by itself when the database does.
+    if (await databaseReachable(db)) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
   });
-  // Room for a full ingestArticles request (100 articles), far under Apollo's 50 MB default.
-  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
+
+  mountPlaygroundAssets(app);
+  app.get('/graphql', (req, res, next) => {
+    if (wantsPlayground(req)) sendPlayground(res, '/graphql');
+    else next();
+  });
+  app.use(
+    '/graphql',
+    // The default of 8 MB holds a full ingestArticles request (100 articles), far under Apollo's 50 MB.
+    express.json({ limit: config.http.bodyLimitBytes }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset when nothing was parsed (a GET, a text/plain POST); Apollo
+      // refuses that as a setup error (500). An absent body lets Apollo answer: CSRF check, 400.
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey }),
-    }));
+    }),
+  );
+  app.use(bodyErrorHandler(log));
 
   const port = opts.port ?? config.http.port;
   const host = opts.host ?? config.http.host;

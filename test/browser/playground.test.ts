@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import { PLAYGROUND_EXAMPLES } from '../../src/graphql/playground-examples.js';
+import { typeDefs, type RunningServer } from '../../src/graphql/server.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/ingest/sources.js';
+import { freshDb, gql, startTestServer } from '../integration/helpers.js';
+
+// Debian's chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = path.join(repoRoot, 'test-results');
+
+/** How many non-null scalars an answer holds. */
+function answeredValues(x: unknown): number {
+  if (x === null || x === undefined) return 0;
+  if (Array.isArray(x)) return x.reduce((n: number, v) => n + answeredValues(v), 0);
+  if (typeof x === 'object') return Object.values(x).reduce((n: number, v) => n + answeredValues(v), 0);
+  return 1;
+}
+
+describe('the GraphiQL playground at /graphql', () => {
+  let db: Awaited<ReturnType<typeof freshDb>>;
+  let server: RunningServer;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    const summary = await ingest(db, readSources([path.join(repoRoot, 'seeds')]));
+    expect(summary.created).toBe(1);
+    server = await startTestServer(db);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.driver.close();
+  });
+
+  it('keeps every example valid against the schema and answering on the seed article', async () => {
+    const schema = buildSchema(typeDefs);
+    for (const example of PLAYGROUND_EXAMPLES) {
+      expect(validate(schema, parse(example.query)), example.name).toEqual([]);
+      const res = await gql(server.url, example.query, example.variables);
+      expect(res.errors, example.name).toBeUndefined();
+      // An answer, not an empty list or a null: the example shows something on the seed article.
+      expect(answeredValues(res.data), example.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves the page to a browser and JSON to a GraphQL client at the same URL', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/); // no CDN
+    for (const asset of [...html.matchAll(/(?:src|href)="(\/playground-assets\/[^"]+)"/g)].map((m) => m[1])) {
+      const res = await fetch(new URL(asset, server.url));
+      expect(res.status, asset).toBe(200);
+      expect((await res.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
+    }
+    const unknown = await fetch(new URL('/playground-assets/..%2F..%2Fpackage.json', server.url));
+    expect(unknown.status).toBe(404);
+    const api = await fetch(`${server.url}?query=${encodeURIComponent('{ stats { articles } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(await api.json()).toEqual({ data: { stats: { articles: 1 } } });
+  });
+
+  it('runs the who-met-whom example in Chromium and shows Medvedev at Barvikha, loading nothing from elsewhere', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
+    // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const origin = new URL(server.url).origin;
+    const foreign: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+
+    await page.goto(server.url);
+    // One tab per example, the first one open.
+    await page.waitForSelector('.graphiql-execute-button');
+    const tabs = page.locator('.graphiql-tab');
+    expect(await tabs.count()).toBe(PLAYGROUND_EXAMPLES.length);
+    expect(await tabs.first().textContent()).toContain('WhoMetWhom');
+
+    await page.click('.graphiql-execute-button');
+    // CodeMirror draws only the visible lines: read the whole response from the editor instead.
+    const handle = await page.waitForFunction(() => {
+      const editor = document.querySelector('.result-window .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+      const text = editor?.CodeMirror?.getValue() ?? '';
+      return text.includes('"data"') || text.includes('"errors"') ? text : false;
+    });
+    const response = JSON.parse((await handle.jsonValue()) as string);
+    expect(response.errors).toBeUndefined();
+    const medvedev = response.data.meetings.nodes.find((m: any) => m.participants.some((p: any) => p.name === 'Dmitry Medvedev'));
+    expect(medvedev.evidence.text).toContain('Clinton met Medvedev at his Barvikha residence');
+    expect(medvedev.article.title).toBe('Clinton fails to win Russia pledge on Iran sanctions');
+
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, 'playground-who-met-whom.png') });
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
