@@ -63,39 +63,48 @@ function progressReporter(log: Logger) {
 }
 
 async function serve(config: Config, log: Logger, opts: { seed: boolean }): Promise<number> {
-  const database = await openDatabase(config, log);
-  const { db } = database;
+  // Signals are caught from the start: a SIGTERM while the local Neo4j starts or the seeds load
+  // still ends with the driver closed and that Neo4j stopped, not with an orphaned JVM.
+  const stopping = new AbortController();
+  const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve(), { once: true }));
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info({ signal }, 'shutting down');
+    stopping.abort();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   try {
-    if (opts.seed) {
-      const session = db.driver.session({ database: db.database });
-      let articles: number;
-      try {
-        articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
-      } finally {
-        await session.close();
+    const database = await openDatabase(config, log);
+    const { db } = database;
+    try {
+      if (opts.seed && !stopping.signal.aborted) {
+        const session = db.driver.session({ database: db.database });
+        let articles: number;
+        try {
+          articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
+        } finally {
+          await session.close();
+        }
+        if (articles === 0) {
+          const seeds = path.join(repoRoot, 'seeds');
+          log.info({ seeds }, 'empty database: ingesting the seed articles');
+          const summary = await ingest(db, readSources([seeds]), { log, workers: 0, signal: stopping.signal });
+          log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
+        }
       }
-      if (articles === 0) {
-        const seeds = path.join(repoRoot, 'seeds');
-        log.info({ seeds }, 'empty database: ingesting the seed articles');
-        const summary = await ingest(db, readSources([seeds]), { log, workers: 0 });
-        log.info({ ...summary, rejected: summary.rejected.length }, 'seeds ingested');
-      }
+      if (stopping.signal.aborted) return 0;
+      const server = await startServer({ config, db, log });
+      process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
+      await stopped;
+      await server.close();
+      return 0;
+    } finally {
+      // Also when seeding or listening fails: the driver and a Neo4j this process started go with it.
+      await database.close();
     }
-    const server = await startServer({ config, db, log });
-    process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
-    await new Promise<void>((resolve) => {
-      const shutdown = (signal: string) => {
-        log.info({ signal }, 'shutting down');
-        resolve();
-      };
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-      process.once('SIGINT', () => shutdown('SIGINT'));
-    });
-    await server.close();
-    return 0;
   } finally {
-    // Also when seeding or listening fails: the driver and a Neo4j this process started go with it.
-    await database.close();
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
   }
 }
 

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { repoRoot } from '../../src/config.js';
+import { runningPid } from '../../src/graph/local-neo4j.js';
 import { createDriver, type Db } from '../../src/graph/driver.js';
 import type { RunningServer } from '../../src/graphql/server.js';
 import { freshDb, startTestServer, testConfig } from './helpers.js';
@@ -200,4 +202,41 @@ describe('newsgraph serve on SIGTERM', () => {
     expect(await exited).toBe(0);
     expect(stderr).not.toMatch(/"level":(50|60)/);
   });
+});
+
+describe('newsgraph serve stopped while it starts its own Neo4j', () => {
+  it('waits for that Neo4j, stops it and exits 0 instead of leaving it running', async () => {
+    const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 20;
+    const dataDir = path.join(repoRoot, '.neo4j', `serve-sigterm-${port}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/newsgraph.mjs'), 'serve'], {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      let stderr = '';
+      // SIGTERM as soon as the launcher has spawned the JVM (its pid file is written), long before it is ready.
+      await new Promise<void>((resolve, reject) => {
+        child.stderr!.on('data', (d) => {
+          stderr += d;
+          if (runningPid(dataDir)) resolve();
+        });
+        const poll = setInterval(() => runningPid(dataDir) && (clearInterval(poll), resolve()), 100);
+        child.once('exit', (code) => (clearInterval(poll), reject(new Error(`serve exited with ${code} early:\n${stderr}`))));
+      });
+      const jvm = runningPid(dataDir)!.pid;
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('"signal":"SIGTERM"');
+      expect(child.stdout!.read()?.toString() ?? '').not.toContain('GraphQL API at');
+      // The JVM it started is gone and its pid file with it.
+      expect(runningPid(dataDir)).toBeUndefined();
+      expect(() => process.kill(jvm, 0)).toThrow();
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
