@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, RESOLVE, filterParams, groupBy } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
 import type { CountryPairRow, DateTopicFilter, EntityKey, EntityKind, TimelineBucketRow } from './rows.js';
 
 // ---------------------------------------------------------------- countries discussed together
@@ -140,11 +140,7 @@ export async function sharedArticles(
     db,
     'sharedArticles',
     `/* sharedArticles */
-     UNWIND range(0, size($pairs) - 1) AS i
-     WITH i, $pairs[i][0] AS ref
-     ${RESOLVE('ref', 'x')}
-     WITH i, x, $pairs[i][1] AS ref
-     ${RESOLVE('ref', 'y')}
+     ${RESOLVE_PAIRS}
      CALL (x, y) {
        MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(y)
        WHERE ${ARTICLE_FILTER}

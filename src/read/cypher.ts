@@ -96,3 +96,10 @@ export function RESOLVE(ref: string, out: string): string {
        WITH ${ref} WHERE ${ref}.kind = 'Topic' MATCH (${out}:Topic {id: ${ref}.id}) RETURN ${out}
      }`;
 }
+
+/** One row per pair of `$pairs` (a list of `[{kind, id}, {kind, id}]`): its index `i` and the two entities `x`, `y`. */
+export const RESOLVE_PAIRS = `UNWIND range(0, size($pairs) - 1) AS i
+     WITH i, $pairs[i][0] AS ref
+     ${RESOLVE('ref', 'x')}
+     WITH i, x, $pairs[i][1] AS ref
+     ${RESOLVE('ref', 'y')}`;

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
 import { foldName } from '../extract/names.js';
-import { ENTITY, MEETING_COLUMNS, meetingFrom, spansFrom } from './cypher.js';
+import { ARTICLE_COLUMNS, ENTITY, MEETING_COLUMNS, articleFrom, meetingFrom, spansFrom } from './cypher.js';
 import type {
   ArticleRow,
   CountryRow,
@@ -32,17 +32,10 @@ export async function getArticles(db: Db, ids: readonly string[]): Promise<Artic
     `/* getArticles */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     RETURN a.id AS id, a.title AS title, a.publishedAt AS publishedAt, a.source AS source, a.text AS text`,
+     RETURN ${ARTICLE_COLUMNS}`,
     { ids },
   );
-  return res.records.map((r) => ({
-    kind: 'Article',
-    id: r.get('id'),
-    title: r.get('title'),
-    publishedAt: toIso(r.get('publishedAt')),
-    source: r.get('source'),
-    text: r.get('text'),
-  }));
+  return res.records.map(articleFrom);
 }
 
 export async function getPeople(db: Db, ids: readonly string[]): Promise<PersonRow[]> {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, RESOLVE, entityKeyString, filterParams } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
 import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
 
 export interface NeighbourhoodArgs {
@@ -184,11 +184,7 @@ async function pairCounts(db: Db, pairs: Array<[EntityKey, EntityKey]>): Promise
     db,
     'pairCounts',
     `/* pairCounts */
-     UNWIND range(0, size($pairs) - 1) AS i
-     WITH i, $pairs[i][0] AS ref
-     ${RESOLVE('ref', 'x')}
-     WITH i, x, $pairs[i][1] AS ref
-     ${RESOLVE('ref', 'y')}
+     ${RESOLVE_PAIRS}
      RETURN i, COUNT { (x)<-[:MENTIONS|ABOUT]-(:Article)-[:MENTIONS|ABOUT]->(y) } AS articles,
             COUNT { (x)<-[:WITH]-(:Meeting)-[:WITH]->(y) } AS meetings`,
     { pairs },
