@@ -9,6 +9,8 @@ export interface Db {
   driver: Driver;
   database?: string;
   onQuery?: (name: string) => void;
+  /** Longest a read may run before Neo4j stops it (ms); default 30 s. */
+  readTimeoutMs?: number;
 }
 
 export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
@@ -36,7 +38,11 @@ export async function readQuery<R extends RecordShape>(
   db.onQuery?.(name);
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => tx.run<R>(cypher, params), { metadata: { app: 'newsgraph', query: name } });
+    // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
+    return await session.executeRead((tx) => tx.run<R>(cypher, params), {
+      metadata: { app: 'newsgraph', query: name },
+      timeout: db.readTimeoutMs ?? 30_000,
+    });
   } finally {
     await session.close();
   }

@@ -49,6 +49,9 @@ export function formatClientError(
   }
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
   log.error({ err: original }, 'request failed');
+  if (typeof original?.code === 'string' && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return { message: 'The query took too long and was stopped; narrow it (fewer hops, a date range, smaller first)', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
   if (typeof original?.code === 'string' && UNAVAILABLE_DRIVER_CODES.has(original.code)) {
     return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }

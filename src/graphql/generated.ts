@@ -76,7 +76,7 @@ export type ArticleEdge = {
 export type ArticleFilter = {
   /** Published on or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Articles that mention (or, for topics, are about) every one of these. */
+  /** Articles that mention (or, for topics, are about) every one of these (at most 10). The search starts from the first: put the rarest first. */
   mentions?: InputMaybe<Array<EntityRef>>;
   /** Words of the title (full-text, typo-tolerant). */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -637,11 +637,11 @@ export type Path = {
 /** One link of a path, with what justifies it. */
 export type PathHop = {
   __typename?: 'PathHop';
-  /** Articles that mention both (up to 3). */
+  /** The newest articles that mention both (up to 3). */
   articles: Array<Article>;
   /** The entity nearer the source. */
   from: Entity;
-  /** Meetings between the two (up to 3), when both are people. */
+  /** The newest meetings between the two (up to 3), when both are people. */
   meetings: Array<Meeting>;
   /** The entity nearer the target. */
   to: Entity;
@@ -801,8 +801,9 @@ export type Query = {
   /**
    * What connects two entities: the shortest chains of entities (at most `maxHops`
    * hops, 1–4) where each hop is an article that mentions both, or a meeting between
-   * them. Intermediate entities are of the `via` kinds (default people, organizations
-   * and countries).
+   * them. Intermediate entities are of the `via` kinds (default people and
+   * organizations: countries and topics join almost anyone to anyone). Chains are
+   * ranked by their weakest hop's support among the first 1,000 shortest paths found.
    */
   paths: PathResult;
   /** People, most mentioned first; `nameContains` narrows by name or alias (any case). */
@@ -1434,7 +1435,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['CountryPair']>, ParentType, ContextType, RequireFields<CountryPartnersArgs, 'first' | 'minArticles' | 'orderBy'>>;
+  partners?: Resolver<Array<ResolversTypes['CountryPair']>, ParentType, ContextType, RequireFields<CountryPartnersArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<CountryTimelineArgs, 'bucket'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1678,7 +1679,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'first' | 'ref'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
-  countryPairs?: Resolver<ResolversTypes['CountryPairConnection'], ParentType, ContextType, RequireFields<QueryCountryPairsArgs, 'first' | 'minArticles' | 'orderBy'>>;
+  countryPairs?: Resolver<ResolversTypes['CountryPairConnection'], ParentType, ContextType, RequireFields<QueryCountryPairsArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
   meetingPairs?: Resolver<ResolversTypes['MeetingPairConnection'], ParentType, ContextType, RequireFields<QueryMeetingPairsArgs, 'first'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;

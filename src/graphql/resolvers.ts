@@ -252,7 +252,7 @@ export const resolvers: Resolvers = {
 
     countryPairs: async (_, args, ctx) => {
       const first = checkFirst(args.first, 20);
-      const minArticles = intArg(args.minArticles, 1, 1, 1_000_000, 'minArticles');
+      const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
       const skip = offsetAfter(args.after);
       const ranked = await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles });
       return offsetPage(ranked.slice(skip, skip + first + 1), first, skip, async () => ranked.length);
@@ -282,7 +282,8 @@ export const resolvers: Resolvers = {
       if (entityKeyString(source) === entityKeyString(target)) throw badInput('target', 'must differ from source');
       const maxHops = intArg(args.maxHops, 3, 1, 4, 'maxHops') as 1 | 2 | 3 | 4;
       const first = intArg(args.first, 5, 1, 20, 'first');
-      const via = present(args.via) ? kindsArg(args.via, 'via') : DEFAULT_KINDS;
+      // Countries join almost anyone to anyone ("both are mentioned with the US"): only when asked for.
+      const via = present(args.via) ? kindsArg(args.via, 'via') : (['Person', 'Organization'] as EntityKind[]);
       return traverse.paths(ctx.db, source, target, { maxHops, via, first });
     },
     timeline: async (_, args, ctx) => {
@@ -379,7 +380,7 @@ export const resolvers: Resolvers = {
 
   Country: { ...entityFields(), partners: async (c, args, ctx) => {
       const first = checkFirst(args.first, 20);
-      const minArticles = intArg(args.minArticles, 1, 1, 1_000_000, 'minArticles');
+      const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
       return (await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles, country: c.code })).slice(0, first);
     },
   },
@@ -457,16 +458,7 @@ export const resolvers: Resolvers = {
     articles: async (e, args, ctx) => loadArticles(ctx, await sharedArticleIds(ctx, e.ends, e.filter, checkFirst(args.first, 5, 100))),
     meetings: async (e, args, ctx) => {
       if (e.meetingCount === 0 || e.ends[0].kind !== 'Person' || e.ends[1].kind !== 'Person') return [];
-      const first = checkFirst(args.first, 5, 100);
-      const ids = await ctx.batch
-        .get(
-          'sharedMeetings',
-          { filter: e.filter, first },
-          (pairs: readonly [string, string][]) => analytics.sharedMeetings(ctx.db, pairs, e.filter, first),
-          (k) => k.join('|'),
-        )
-        .load([e.ends[0].id, e.ends[1].id]);
-      return loadMeetings(ctx, ids);
+      return loadMeetings(ctx, await sharedMeetingIds(ctx, [e.ends[0].id, e.ends[1].id], e.filter, checkFirst(args.first, 5, 100)));
     },
   },
 
@@ -477,8 +469,12 @@ export const resolvers: Resolvers = {
   PathHop: {
     from: (h, _, ctx) => mustEntity(ctx, h.from),
     to: (h, _, ctx) => mustEntity(ctx, h.to),
-    articles: (h, _, ctx) => loadArticles(ctx, h.articleIds),
-    meetings: (h, _, ctx) => loadMeetings(ctx, h.meetingIds),
+    // The newest evidence for the hop, not whichever articles the path search met first.
+    articles: async (h, _, ctx) => loadArticles(ctx, await sharedArticleIds(ctx, [h.from, h.to], {}, 3)),
+    meetings: async (h, _, ctx) => {
+      if (h.meetingIds.length === 0) return [];
+      return loadMeetings(ctx, await sharedMeetingIds(ctx, [h.from.id, h.to.id], {}, 3));
+    },
   },
 
   ArticleConnection: connection<ArticleRow>(),
@@ -501,4 +497,16 @@ function sharedArticleIds(ctx: GraphQLContext, ends: [EntityKey, EntityKey], fil
       (k) => `${entityKeyString(k[0])}|${entityKeyString(k[1])}`,
     )
     .load(ends);
+}
+
+function sharedMeetingIds(ctx: GraphQLContext, people: [string, string], filter: { from?: string | null; to?: string | null }, first: number) {
+  const f = { from: filter.from ?? null, to: filter.to ?? null };
+  return ctx.batch
+    .get(
+      'sharedMeetings',
+      { f, first },
+      (pairs: readonly [string, string][]) => analytics.sharedMeetings(ctx.db, pairs, f, first),
+      (k) => k.join('|'),
+    )
+    .load(people);
 }

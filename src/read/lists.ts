@@ -35,8 +35,8 @@ export interface ArticleQuery extends DateTopicFilter {
 }
 
 /**
- * Where an article list starts: the full-text index, the most selective entity
- * given (an index lookup and its relationships), or the publication-date index.
+ * Where an article list starts: the full-text index, the first entity given (an
+ * index lookup and its relationships: put the rarest first), or the date index.
  * Closed set of texts; the entity or words are parameters.
  */
 const ARTICLE_START = {
@@ -128,13 +128,13 @@ export async function articlesOfEntities(db: Db, kind: EntityKind, ids: readonly
 
 const ENTITY_LIST = {
   Person: `MATCH (e:Person) WHERE $q IS NULL OR toLower(e.name) CONTAINS $q OR any(x IN e.aliases WHERE toLower(x) CONTAINS $q)
-           WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS n`,
+           WITH e, COUNT { ()-[:MENTIONS]->(e) } AS n`,
   Country: `MATCH (e:Country) WHERE $q IS NULL OR toLower(e.name) CONTAINS $q OR toLower(e.code) = $q
-           WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS n`,
+           WITH e, COUNT { ()-[:MENTIONS]->(e) } AS n`,
   Organization: `MATCH (e:Organization) WHERE $q IS NULL OR toLower(e.name) CONTAINS $q OR any(x IN e.aliases WHERE toLower(x) CONTAINS $q)
-           WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS n`,
+           WITH e, COUNT { ()-[:MENTIONS]->(e) } AS n`,
   Topic: `MATCH (e:Topic) WHERE $q IS NULL OR toLower(e.label) CONTAINS $q
-           WITH e, COUNT { (:Article)-[:ABOUT]->(e) } AS n WHERE n > 0`,
+           WITH e, COUNT { ()-[:ABOUT]->(e) } AS n WHERE n > 0`,
 } as const;
 
 /** Entities of one kind, most mentioned first: their keys, to be loaded through the per-request loaders. */
@@ -178,7 +178,8 @@ export interface MeetingQuery {
 
 const MEETING_START = {
   person: `MATCH (:Person {id: $personId})<-[:WITH]-(m:Meeting)`,
-  all: `MATCH (m:Meeting)`,
+  // A range on the indexed date (open ends as far-off instants), so the index is read in order.
+  all: `MATCH (m:Meeting) WHERE m.date >= coalesce(datetime($from), datetime('0001-01-01T00:00Z')) AND m.date < coalesce(datetime($to), datetime('9999-12-31T00:00Z')) WITH m`,
 } as const;
 
 const MEETING_WHERE = `WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))

@@ -45,7 +45,7 @@ export async function getPeople(db: Db, ids: readonly string[]): Promise<PersonR
     `/* getPeople */
      UNWIND $ids AS id
      MATCH (p:Person {id: id})
-     RETURN p.id AS id, p.name AS name, p.aliases AS aliases, COUNT { (:Article)-[:MENTIONS]->(p) } AS articleCount`,
+     RETURN p.id AS id, p.name AS name, p.aliases AS aliases, COUNT { ()-[:MENTIONS]->(p) } AS articleCount`,
     { ids },
   );
   return res.records.map((r) => ({
@@ -64,7 +64,7 @@ export async function getCountries(db: Db, codes: readonly string[]): Promise<Co
     `/* getCountries */
      UNWIND $codes AS code
      MATCH (c:Country {code: code})
-     RETURN c.code AS code, c.name AS name, COUNT { (:Article)-[:MENTIONS]->(c) } AS articleCount`,
+     RETURN c.code AS code, c.name AS name, COUNT { ()-[:MENTIONS]->(c) } AS articleCount`,
     { codes },
   );
   return res.records.map((r) => ({
@@ -83,7 +83,7 @@ export async function getOrganizations(db: Db, ids: readonly string[]): Promise<
     `/* getOrganizations */
      UNWIND $ids AS id
      MATCH (o:Organization {id: id})
-     RETURN o.id AS id, o.name AS name, o.aliases AS aliases, COUNT { (:Article)-[:MENTIONS]->(o) } AS articleCount`,
+     RETURN o.id AS id, o.name AS name, o.aliases AS aliases, COUNT { ()-[:MENTIONS]->(o) } AS articleCount`,
     { ids },
   );
   return res.records.map((r) => ({
@@ -102,7 +102,7 @@ export async function getTopics(db: Db, ids: readonly string[] | null): Promise<
     `/* getTopics */
      MATCH (t:Topic)
      WHERE $ids IS NULL OR t.id IN $ids
-     RETURN t.id AS id, t.label AS label, t.iptc AS iptc, COUNT { (:Article)-[:ABOUT]->(t) } AS articleCount
+     RETURN t.id AS id, t.label AS label, t.iptc AS iptc, COUNT { ()-[:ABOUT]->(t) } AS articleCount
      ORDER BY articleCount DESC, id`,
     { ids },
   );
@@ -256,10 +256,10 @@ export async function search(db: Db, text: string, first: number, kinds: string[
     'search',
     `/* search */
      CALL () {
-       CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+       CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $depth}) YIELD node, score
        RETURN node, score
        UNION ALL
-       CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $first}) YIELD node, score
+       CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $depth}) YIELD node, score
        RETURN node, score
      }
      WITH node, score WHERE $kinds IS NULL OR labels(node)[0] IN $kinds
@@ -267,7 +267,7 @@ export async function search(db: Db, text: string, first: number, kinds: string[
      ORDER BY score DESC, id
      LIMIT $first`,
     // Asked for one kind, the index is read deeper so that kind still fills the page.
-    { query, first: neo4j.int(kinds ? first * 5 : first), kinds },
+    { query, first: neo4j.int(first), depth: neo4j.int(kinds ? first * 5 : first), kinds },
   );
   return res.records.map((r) => ({ kind: r.get('kind'), id: r.get('id'), score: r.get('score') }));
 }

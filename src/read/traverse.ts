@@ -69,12 +69,11 @@ function edgeOf(a: EntityKey, b: EntityKey, articleCount: number, meetingCount: 
 
 /**
  * Breadth-first over co-mentions: each hop takes the `perNode` strongest
- * neighbours of every node of the last hop, strongest first, until `maxNodes`.
- * Edges join nodes that both made it in; one query per hop, whatever the size.
+ * neighbours of every node of the last hop, strongest first, until `maxNodes`;
+ * then every link among the nodes kept. One query per hop and one for the links.
  */
 export async function neighbourhood(db: Db, start: EntityKey, args: NeighbourhoodArgs): Promise<SubgraphRow> {
   const nodes = new Map<string, GraphNodeRow>([[entityKeyString(start), { id: entityKeyString(start), kind: start.kind, entityId: start.id, depth: 0 }]]);
-  const edges = new Map<string, GraphEdgeRow>();
   let frontier = [start];
   for (let depth = 1; depth <= args.depth && frontier.length > 0; depth++) {
     // Neighbours keep the order the query ranked them in, per frontier node; across frontier nodes, stronger first.
@@ -88,12 +87,36 @@ export async function neighbourhood(db: Db, start: EntityKey, args: Neighbourhoo
         nodes.set(key, { id: key, kind: n.to.kind, entityId: n.to.id, depth });
         next.push(n.to);
       }
-      const edge = edgeOf(n.from, n.to, n.articleCount, n.meetingCount, args.filter);
-      edges.set(edge.id, edge);
     }
     frontier = next;
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  // The walk found the strongest links from each node outwards; the picture needs every link among the nodes it kept.
+  const all = await edgesAmong(db, [...nodes.values()].map((n) => ({ kind: n.kind, id: n.entityId })), args.filter);
+  return { nodes: [...nodes.values()], edges: all };
+}
+
+/** Every pair of the given entities that share an article, with the count and their meetings: one query. */
+async function edgesAmong(db: Db, entities: EntityKey[], filter: DateTopicFilter): Promise<GraphEdgeRow[]> {
+  if (entities.length < 2) return [];
+  const res = await readQuery(
+    db,
+    'edgesAmong',
+    `/* edgesAmong */
+     UNWIND $entities AS ref
+     ${RESOLVE('ref', 'x')}
+     WITH collect(x) AS xs
+     UNWIND xs AS x
+     MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(y)
+     WHERE elementId(x) < elementId(y) AND y IN xs AND ${ARTICLE_FILTER}
+     WITH x, y, count(a) AS n
+     RETURN labels(x)[0] AS xKind, coalesce(x.code, x.id) AS xId, labels(y)[0] AS yKind, coalesce(y.code, y.id) AS yId, n,
+            COUNT { MATCH (x)<-[:WITH]-(m:Meeting)-[:WITH]->(y)
+                    WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings`,
+    { entities, ...filterParams(filter) },
+  );
+  return res.records
+    .map((r) => edgeOf({ kind: r.get('xKind'), id: r.get('xId') }, { kind: r.get('yKind'), id: r.get('yId') }, r.get('n'), r.get('meetings'), filter))
+    .sort((p, q) => q.meetingCount - p.meetingCount || q.articleCount - p.articleCount || p.id.localeCompare(q.id));
 }
 
 /** `ALL SHORTEST` up to this many relationships (two per hop: entity–article–entity); a closed set of texts. */
