@@ -3,12 +3,15 @@ import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
 import { foldName, slugify } from '../extract/names.js';
 import { sha256Hex } from '../article/parse.js';
+import { extractorVersion } from '../extract/version.js';
 import { writeTransaction, type Db } from './driver.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
 export interface ArticleDocument {
   article: ParsedArticle;
   extraction: Extraction;
+  /** The extractor that produced `extraction` (see extractorVersion()); the current one when absent. */
+  extractorVersion?: string;
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -25,9 +28,10 @@ export function meetingId(articleId: string, participantIds: string[], evidenceS
 
 /** Turns documents into the parameter rows of the write statements. Pure; exported for tests. */
 export function toRows(docs: ArticleDocument[]) {
-  const articles = docs.map(({ article: a }) => ({
+  const articles = docs.map(({ article: a, extractorVersion: v }) => ({
     id: a.id,
     contentHash: a.contentHash,
+    extractorVersion: v ?? extractorVersion(),
     title: a.title,
     publishedAt: a.publishedAt,
     source: a.source ?? null,
@@ -102,15 +106,20 @@ export function toRows(docs: ArticleDocument[]) {
   return { articles, people, roles, countries, organizations, topics, meetings };
 }
 
-async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
-  const res = await tx.run<{ id: string; hash: string }>(
+interface StoredVersion {
+  hash: string;
+  extractorVersion: string | null;
+}
+
+async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredVersion>> {
+  const res = await tx.run<{ id: string; hash: string; extractorVersion: string | null }>(
     `/* existingArticleHashes */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     RETURN a.id AS id, a.contentHash AS hash`,
+     RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS extractorVersion`,
     { ids },
   );
-  return new Map(res.records.map((r) => [r.get('id'), r.get('hash')]));
+  return new Map(res.records.map((r) => [r.get('id'), { hash: r.get('hash'), extractorVersion: r.get('extractorVersion') }]));
 }
 
 /**
@@ -128,7 +137,8 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     const toWrite: ArticleDocument[] = [];
     for (const d of docs) {
       const old = existing.get(d.article.id);
-      if (old === d.article.contentHash) {
+      // Unchanged only when the same text went through the same extractor: a new extractor re-extracts.
+      if (old && old.hash === d.article.contentHash && old.extractorVersion === (d.extractorVersion ?? extractorVersion())) {
         outcome.set(d.article.id, 'unchanged');
       } else {
         outcome.set(d.article.id, old === undefined ? 'created' : 'updated');
@@ -228,7 +238,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MERGE (a:Article {id: row.id})
      SET a.title = row.title, a.publishedAt = datetime(row.publishedAt), a.source = row.source,
-         a.text = row.text, a.contentHash = row.contentHash`,
+         a.text = row.text, a.contentHash = row.contentHash, a.extractorVersion = row.extractorVersion`,
     { rows: rows.articles },
   );
   await run(
