@@ -146,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', onSigint);
       const reporter = progressReporter(log);
       try {
-        const summary = await ingest(database?.db ?? null, readSources(paths, { stdin: readStdin }), {
+        const summary = await ingest(database?.db ?? null, readSources(paths, { stdin: readStdin, maxBytes: opts.maxBytes }), {
           batchSize: opts.batch,
           maxBytes: opts.maxBytes,
           workers: opts.workers,
