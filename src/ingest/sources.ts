@@ -289,3 +289,35 @@ export async function readStdin(maxBytes = Infinity): Promise<Uint8Array | { too
   return size > maxBytes ? { tooLarge: size } : Buffer.concat(chunks);
 }
 
+/**
+ * How many items readSources will yield for these paths, when that is known without
+ * reading them: plain files, folders and globs of article files. Undefined when an
+ * archive, a feed or stdin is among them (their count is only known by reading them).
+ */
+export async function countInputs(paths: string[]): Promise<number | undefined> {
+  let n = 0;
+  const countPath = async (p: string): Promise<boolean> => {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      n += 1; // one "cannot read" item
+      return true;
+    }
+    const files = info.isDirectory() ? await listInputFiles(p) : [p];
+    if (files.some((f) => kindOf(f) !== 'file')) return false;
+    n += files.length;
+    return true;
+  };
+  for (const p of paths) {
+    if (p === '-') return undefined;
+    if (isDynamicPattern(p) && !(await exists(p))) {
+      const matches = await glob(p, { onlyFiles: true, dot: false, absolute: path.isAbsolute(p) });
+      if (matches.length === 0) n += 1;
+      for (const m of matches) if (!(await countPath(m))) return undefined;
+      continue;
+    }
+    if (!(await countPath(p))) return undefined;
+  }
+  return n;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { create } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { readSources, type SourceItem } from '../../src/ingest/sources.js';
+import { countInputs, readSources, type SourceItem } from '../../src/ingest/sources.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/inputs');
 const seedPath = path.resolve(import.meta.dirname, '../../seeds/000_a572bf6403c7c660.txt');
@@ -112,5 +112,15 @@ describe('readSources', () => {
     const zipItems = await all([zip], 1000);
     expect(zipItems[0]).toEqual({ source: `${zip}:news/seed.txt`, reason: 'too-large', error: '3467 bytes is over the limit of 1000' });
     expect('bytes' in zipItems[1]).toBe(true);
+  });
+
+  it('counts the inputs of files, folders and globs, and not of archives, feeds or stdin', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    await writeFile(path.join(dir, 'a.txt'), 'x');
+    await writeFile(path.join(dir, 'b.txt'), 'x');
+    await writeFile(path.join(dir, 'notes.md'), 'x');
+    expect(await countInputs([dir, seedPath, path.join(dir, 'missing.txt'), path.join(dir, '*.txt')])).toBe(6);
+    expect(await countInputs([dir, path.join(fixtures, 'articles.zip')])).toBeUndefined();
+    expect(await countInputs([dir, '-'])).toBeUndefined();
   });
 });
