@@ -1,21 +1,24 @@
 /**
- * npm run bench:ingest [-- --articles N]
+ * npm run bench:ingest [-- --articles N] [--batch N] [--only extract,write,e2e]
  * Ingest throughput on real Reuters articles (../shared/data/reuters), scaled up
  * past the corpus's 20,000 by distinct variants (new title suffix and time) when
  * N is larger. Prints, in one run: extraction-only, write-only (pre-extracted)
  * and end-to-end articles/s with their ratios, the end-to-end rate of the first
  * and last tenth, and peak memory of this process and of Neo4j.
  * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7689 (data .neo4j/bench, wiped).
+ * --only runs some of the three passes (a 100k run: --only e2e); the ratios need all three.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Piscina } from 'piscina';
 import { loadConfig, repoRoot } from '../src/config.js';
 import { createDriver, type Db } from '../src/graph/driver.js';
 import { ensureLocalNeo4j } from '../src/graph/local-neo4j.js';
 import { ensureSchema } from '../src/graph/schema.js';
 import { writeArticles, type ArticleDocument } from '../src/graph/writer.js';
 import { ingest } from '../src/ingest/pipeline.js';
-import { prepareDocument } from '../src/ingest/prepare.js';
+import type { Rejection } from '../src/ingest/prepare.js';
 import type { SourceItem } from '../src/ingest/sources.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
@@ -25,6 +28,15 @@ const arg = (name: string, fallback: number) => {
 };
 const total = arg('--articles', 10_000);
 const batchSize = arg('--batch', 100);
+const PASSES = ['extract', 'write', 'e2e'] as const;
+const onlyAt = process.argv.indexOf('--only');
+const passes = new Set(onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : PASSES);
+for (const p of passes) {
+  if (!(PASSES as readonly string[]).includes(p)) {
+    process.stderr.write(`--only: unknown pass ${JSON.stringify(p)} (give some of ${PASSES.join(',')})\n`);
+    process.exit(2);
+  }
+}
 
 const corpus = await readTarArticles(requireCorpus(), Math.min(total, 20_000));
 /** The k-th distinct article: a corpus article, or a variant of one (new title and time, so a new id). */
@@ -66,44 +78,55 @@ const neo4jPeakMb = () => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-// 1. Extraction only: the same worker pool as ingest, nothing written.
-const extractOnly = await ingest(null, items(), { dryRun: true, batchSize });
+console.log(`articles            ${total} (${corpus.length} distinct corpus articles${total > corpus.length ? ', the rest variants' : ''}), batch ${batchSize}, passes ${[...passes].join(',')}`);
 
-// 2. Write only: documents extracted beforehand (at most 10,000 held in memory), then written in batches.
-const writeCount = Math.min(total, 10_000);
-const docs: ArticleDocument[] = [];
-for (let k = 0; k < writeCount; k++) {
-  const d = prepareDocument(nth(k), 5 * 1024 * 1024);
-  if ('article' in d) docs.push(d);
+// 1. Extraction only: the same worker pool as ingest, nothing written.
+let extractRate = NaN;
+if (passes.has('extract')) {
+  const extractOnly = await ingest(null, items(), { dryRun: true, batchSize });
+  extractRate = extractOnly.read / extractOnly.seconds;
+  console.log(`extraction only     ${extractRate.toFixed(0)} articles/s`);
 }
-await wipe();
-const w0 = performance.now();
-for (let i = 0; i < docs.length; i += batchSize) await writeArticles(db, docs.slice(i, i + batchSize));
-const writeSeconds = (performance.now() - w0) / 1000;
-docs.length = 0;
+
+// 2. Write only: documents extracted beforehand on the ingest worker pool (at most 10,000 held in memory), then written in batches.
+let writeRate = NaN;
+if (passes.has('write')) {
+  const writeCount = Math.min(total, 10_000);
+  const workers = Math.max(1, os.availableParallelism());
+  const pool = new Piscina({ filename: new URL('../src/ingest/worker-boot.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
+  const prepared = await Promise.all(
+    Array.from({ length: writeCount }, (_, k) => pool.run({ item: nth(k), maxBytes: 5 * 1024 * 1024 }) as Promise<ArticleDocument | Rejection>),
+  );
+  await pool.destroy();
+  const docs = prepared.filter((d): d is ArticleDocument => 'article' in d);
+  prepared.length = 0;
+  await wipe();
+  const w0 = performance.now();
+  for (let i = 0; i < docs.length; i += batchSize) await writeArticles(db, docs.slice(i, i + batchSize));
+  const writeSeconds = (performance.now() - w0) / 1000;
+  writeRate = docs.length / writeSeconds;
+  console.log(`write only          ${writeRate.toFixed(0)} articles/s (${docs.length} pre-extracted)`);
+  docs.length = 0;
+}
 
 // 3. End to end on an empty graph, with the rate of each tenth.
-await wipe();
-const marks: Array<{ written: number; seconds: number }> = [];
-const e2e = await ingest(db, items(), { batchSize, onProgress: (p) => marks.push({ written: p.written, seconds: p.seconds }) });
-const rateBetween = (from: number, to: number) => {
-  const a = marks.find((m) => m.written >= from) ?? marks[0];
-  const b = marks.find((m) => m.written >= to) ?? marks[marks.length - 1];
-  return (b.written - a.written) / Math.max(1e-9, b.seconds - a.seconds);
-};
-const n = e2e.created + e2e.updated + e2e.unchanged;
-const first10 = rateBetween(0, n * 0.1);
-const last10 = rateBetween(n * 0.9, n);
-
-const extractRate = extractOnly.read / extractOnly.seconds;
-const writeRate = writeCount / writeSeconds;
-const e2eRate = e2e.read / e2e.seconds;
-console.log(`articles            ${total} (${corpus.length} distinct corpus articles${total > corpus.length ? ', the rest variants' : ''}), batch ${batchSize}`);
-console.log(`extraction only     ${extractRate.toFixed(0)} articles/s`);
-console.log(`write only          ${writeRate.toFixed(0)} articles/s (${writeCount} pre-extracted)`);
-console.log(`end to end          ${e2eRate.toFixed(0)} articles/s (${e2e.created} created, ${e2e.rejected.length} rejected, ${e2e.nodesCreated} nodes, ${e2e.relationshipsCreated} relationships)`);
-console.log(`ratios              end-to-end / extraction ${(e2eRate / extractRate).toFixed(2)}, end-to-end / write ${(e2eRate / writeRate).toFixed(2)}`);
-console.log(`flatness            first 10% ${first10.toFixed(0)} articles/s, last 10% ${last10.toFixed(0)} articles/s (${(last10 / first10).toFixed(2)}x)`);
+if (passes.has('e2e')) {
+  await wipe();
+  const marks: Array<{ written: number; seconds: number }> = [];
+  const e2e = await ingest(db, items(), { batchSize, onProgress: (p) => marks.push({ written: p.written, seconds: p.seconds }) });
+  const rateBetween = (from: number, to: number) => {
+    const a = marks.find((m) => m.written >= from) ?? marks[0];
+    const b = marks.find((m) => m.written >= to) ?? marks[marks.length - 1];
+    return (b.written - a.written) / Math.max(1e-9, b.seconds - a.seconds);
+  };
+  const n = e2e.created + e2e.updated + e2e.unchanged;
+  const first10 = rateBetween(0, n * 0.1);
+  const last10 = rateBetween(n * 0.9, n);
+  const e2eRate = e2e.read / e2e.seconds;
+  console.log(`end to end          ${e2eRate.toFixed(0)} articles/s (${e2e.created} created, ${e2e.rejected.length} rejected, ${e2e.nodesCreated} nodes, ${e2e.relationshipsCreated} relationships, ${e2e.seconds.toFixed(0)} s)`);
+  console.log(`ratios              end-to-end / extraction ${(e2eRate / extractRate).toFixed(2)}, end-to-end / write ${(e2eRate / writeRate).toFixed(2)}`);
+  console.log(`flatness            first 10% ${first10.toFixed(0)} articles/s, last 10% ${last10.toFixed(0)} articles/s (${(last10 / first10).toFixed(2)}x)`);
+}
 console.log(`peak RSS            service ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers), Neo4j ${neo4jPeakMb().toFixed(0)} MB`);
 await db.driver.close();
 await stopNeo4j();

@@ -12,7 +12,8 @@ import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/loca
 import { removeArticles } from './graph/writer.js';
 import { startServer } from './graphql/server.js';
 import { ingest, type IngestProgress, type IngestSummary } from './ingest/pipeline.js';
-import { readSources, readStdin } from './ingest/sources.js';
+import { etaSeconds, formatDuration, formatProgress, RateWindow } from './ingest/progress.js';
+import { countInputs, readSources, readStdin } from './ingest/sources.js';
 import { createLogger, type Logger } from './log.js';
 
 const positiveInt = (name: string) => (value: string) => {
@@ -40,20 +41,29 @@ function formatSummary(s: IngestSummary, dryRun = false): string {
   return lines.join('\n');
 }
 
-/** A live status line on a terminal; a log line every 10 s otherwise. */
-function progressReporter(log: Logger) {
+/**
+ * A live progress bar on a terminal; a log line every 10 s otherwise. The ETA needs the
+ * number of inputs (`total`), known for files, folders and globs, not for archives, feeds or stdin.
+ */
+function progressReporter(log: Logger, total: number | undefined) {
   const tty = process.stderr.isTTY;
+  const window = new RateWindow();
   let lastLog = 0;
   let shown = false;
   return {
     update: (p: IngestProgress) => {
-      const rate = p.seconds > 0 ? p.written / p.seconds : 0;
+      const done = p.written + p.rejected;
+      const rate = window.add(p.seconds, done);
       if (tty) {
-        process.stderr.write(`\r${p.written} written, ${p.rejected} rejected, ${rate.toFixed(0)} articles/s, ${p.seconds.toFixed(0)} s  `);
+        process.stderr.write(`\r${formatProgress(p, rate, total)}\x1b[K`);
         shown = true;
       } else if (p.seconds - lastLog >= 10) {
         lastLog = p.seconds;
-        log.info({ ...p, articlesPerSecond: Math.round(rate) }, 'ingest progress');
+        const eta = etaSeconds(done, total, rate);
+        log.info(
+          { ...p, total, articlesPerSecond: Math.round(rate), ...(eta === undefined ? {} : { etaSeconds: Math.round(eta), eta: formatDuration(eta) }) },
+          'ingest progress',
+        );
       }
     },
     done: () => {
@@ -153,9 +163,9 @@ export async function main(argv: string[]): Promise<number> {
         process.once('SIGINT', () => process.exit(130));
       };
       process.once('SIGINT', onSigint);
-      const reporter = progressReporter(log);
+      const reporter = progressReporter(log, await countInputs(paths));
       try {
-        const summary = await ingest(database?.db ?? null, readSources(paths, { stdin: readStdin }), {
+        const summary = await ingest(database?.db ?? null, readSources(paths, { stdin: readStdin, maxBytes: opts.maxBytes }), {
           batchSize: opts.batch,
           maxBytes: opts.maxBytes,
           workers: opts.workers,

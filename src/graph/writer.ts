@@ -3,12 +3,15 @@ import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
 import { foldName, slugify } from '../extract/names.js';
 import { sha256Hex } from '../article/parse.js';
+import { extractorVersion } from '../extract/version.js';
 import { writeTransaction, type Db } from './driver.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
 export interface ArticleDocument {
   article: ParsedArticle;
   extraction: Extraction;
+  /** The extractor that produced `extraction` (see extractorVersion()); the current one when absent. */
+  extractorVersion?: string;
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -25,9 +28,10 @@ export function meetingId(articleId: string, participantIds: string[], evidenceS
 
 /** Turns documents into the parameter rows of the write statements. Pure; exported for tests. */
 export function toRows(docs: ArticleDocument[]) {
-  const articles = docs.map(({ article: a }) => ({
+  const articles = docs.map(({ article: a, extractorVersion: v }) => ({
     id: a.id,
     contentHash: a.contentHash,
+    extractorVersion: v ?? extractorVersion(),
     title: a.title,
     publishedAt: a.publishedAt,
     source: a.source ?? null,
@@ -44,9 +48,17 @@ export function toRows(docs: ArticleDocument[]) {
     // A role's organization is the one the article mentions (its curated id, "ecb"), not a new node named after it.
     const orgIdByName = new Map<string, string>();
     for (const o of x.organizations) for (const n of [o.name, ...o.aliases]) orgIdByName.set(n, o.id);
+    // One row per (article, entity): the writer CREATEs an article's edges, so a repeated id must not become two edges.
+    const personRow = new Map<string, (typeof people)[number]>();
     for (const p of x.people) {
       idByName.set(p.name, p.id);
-      people.push({
+      const same = personRow.get(p.id);
+      if (same) {
+        same.aliases = [...new Set([...same.aliases, ...p.aliases])];
+        same.count = p.mentions.length;
+        same.offsets = flatOffsets(p.mentions);
+      } else {
+        const row = {
         articleId: article.id,
         id: p.id,
         name: p.name,
@@ -54,7 +66,10 @@ export function toRows(docs: ArticleDocument[]) {
         aliases: p.aliases,
         count: p.mentions.length,
         offsets: flatOffsets(p.mentions),
-      });
+        };
+        personRow.set(p.id, row);
+        people.push(row);
+      }
       for (const r of p.roles) {
         if (r.country) roles.push({ articleId: article.id, personId: p.id, title: r.title, kind: 'Country', key: r.country, date: article.publishedAt });
         if (r.organization) {
@@ -73,25 +88,45 @@ export function toRows(docs: ArticleDocument[]) {
     for (const c of x.countries) {
       countries.push({ articleId: article.id, code: c.code, name: c.name, count: c.mentions.length, offsets: flatOffsets(c.mentions) });
     }
+    const orgRow = new Map<string, (typeof organizations)[number]>();
     for (const o of x.organizations) {
-      organizations.push({
+      const same = orgRow.get(o.id);
+      if (same) {
+        // As MERGE would: the fullest name wins, every other spelling is an alias.
+        const names = [...new Set([same.name, ...same.aliases, o.name, ...o.aliases])];
+        same.name = names.reduce((a, b) => (b.length > a.length ? b : a));
+        same.aliases = names.filter((n) => n !== same.name);
+        same.count = o.mentions.length;
+        same.offsets = flatOffsets(o.mentions);
+        continue;
+      }
+      const row = {
         articleId: article.id,
         id: o.id,
         name: o.name,
         aliases: o.aliases,
         count: o.mentions.length,
         offsets: flatOffsets(o.mentions),
-      });
+      };
+      orgRow.set(o.id, row);
+      organizations.push(row);
     }
+    const topicIds = new Set<string>();
     for (const t of x.topics) {
+      if (topicIds.has(t.id)) continue;
+      topicIds.add(t.id);
       topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score });
     }
+    const meetingIds = new Set<string>();
     for (const m of x.meetings) {
-      const participantIds = m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined);
+      const participantIds = [...new Set(m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined))];
       if (participantIds.length < 2) continue;
+      const id = meetingId(article.id, participantIds, m.evidence.start);
+      if (meetingIds.has(id)) continue;
+      meetingIds.add(id);
       meetings.push({
         articleId: article.id,
-        id: meetingId(article.id, participantIds, m.evidence.start),
+        id,
         participantIds,
         evidence: m.evidence.text,
         start: m.evidence.start,
@@ -102,15 +137,20 @@ export function toRows(docs: ArticleDocument[]) {
   return { articles, people, roles, countries, organizations, topics, meetings };
 }
 
-async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
-  const res = await tx.run<{ id: string; hash: string }>(
+interface StoredVersion {
+  hash: string;
+  extractorVersion: string | null;
+}
+
+async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredVersion>> {
+  const res = await tx.run<{ id: string; hash: string; extractorVersion: string | null }>(
     `/* existingArticleHashes */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     RETURN a.id AS id, a.contentHash AS hash`,
+     RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS extractorVersion`,
     { ids },
   );
-  return new Map(res.records.map((r) => [r.get('id'), r.get('hash')]));
+  return new Map(res.records.map((r) => [r.get('id'), { hash: r.get('hash'), extractorVersion: r.get('extractorVersion') }]));
 }
 
 /**
@@ -128,7 +168,8 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     const toWrite: ArticleDocument[] = [];
     for (const d of docs) {
       const old = existing.get(d.article.id);
-      if (old === d.article.contentHash) {
+      // Unchanged only when the same text went through the same extractor: a new extractor re-extracts.
+      if (old && old.hash === d.article.contentHash && old.extractorVersion === (d.extractorVersion ?? extractorVersion())) {
         outcome.set(d.article.id, 'unchanged');
       } else {
         outcome.set(d.article.id, old === undefined ? 'created' : 'updated');
@@ -147,21 +188,25 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
 
 /** Removes what the articles said (mentions, topics, meetings, their support of roles), keeping the article nodes. */
 async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  // A role an article states belongs to a person it mentions: found through its mentions (so before
+  // they go), not by scanning every HOLDS edge in the graph.
+  await tx.run(
+    `/* releaseRoles */
+     UNWIND $ids AS id
+     MATCH (:Article {id: id})-[:MENTIONS]->(:Person)-[h:HOLDS]->()
+     WHERE id IN h.articles
+     WITH DISTINCT h
+     WITH h, [x IN h.articles WHERE NOT x IN $ids] AS rest
+     FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE h)
+     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
+    { ids },
+  );
   await tx.run(
     `/* clearArticleEdges */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
      CALL (a) { MATCH (a)-[:REPORTS]->(m:Meeting) DETACH DELETE m }
      CALL (a) { MATCH (a)-[r:MENTIONS|ABOUT]->() DELETE r }`,
-    { ids },
-  );
-  await tx.run(
-    `/* releaseRoles */
-     MATCH ()-[h:HOLDS]->()
-     WHERE any(x IN h.articles WHERE x IN $ids)
-     WITH h, [x IN h.articles WHERE NOT x IN $ids] AS rest
-     FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE h)
-     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
     { ids },
   );
 }
@@ -228,7 +273,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MERGE (a:Article {id: row.id})
      SET a.title = row.title, a.publishedAt = datetime(row.publishedAt), a.source = row.source,
-         a.text = row.text, a.contentHash = row.contentHash`,
+         a.text = row.text, a.contentHash = row.contentHash, a.extractorVersion = row.extractorVersion`,
     { rows: rows.articles },
   );
   await run(
@@ -236,12 +281,13 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (p:Person {id: row.id})
-       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.aliases = []
-     WITH a, p, row, [x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name] AS fresh
-     SET p.aliases = p.aliases + fresh
-     SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)
-     MERGE (a)-[r:MENTIONS]->(p)
-     SET r.count = row.count, r.offsets = row.offsets`,
+       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.aliases = [], p.aliasText = ''
+     // CREATE, not MERGE: the article is new or its old edges were just deleted, and rows are one per person.
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(p)
+     // Names and aliases are written only when something is new: an unchanged SET still costs a full-text index update.
+     WITH p, row WHERE any(x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name)
+     SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name]
+     SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)`,
     { rows: rows.people },
   );
   await run(
@@ -250,8 +296,7 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      MATCH (a:Article {id: row.articleId})
      MERGE (c:Country {code: row.code})
        ON CREATE SET c.name = row.name, c.id = row.code
-     MERGE (a)-[r:MENTIONS]->(c)
-     SET r.count = row.count, r.offsets = row.offsets`,
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(c)`,
     { rows: rows.countries },
   );
   await run(
@@ -259,15 +304,15 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (o:Organization {id: row.id})
-       ON CREATE SET o.name = row.name, o.aliases = []
+       ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(o)
+     WITH o, row WHERE size(row.name) > size(o.name) OR any(x IN row.aliases WHERE NOT x IN o.aliases AND x <> o.name)
      // One article may only use "NATO", the next spells it out: the graph keeps the fullest name.
-     WITH a, o, row, CASE WHEN size(row.name) > size(o.name) THEN [o.name] ELSE [] END AS displaced
+     WITH o, row, CASE WHEN size(row.name) > size(o.name) THEN [o.name] ELSE [] END AS displaced
      SET o.name = CASE WHEN size(row.name) > size(o.name) THEN row.name ELSE o.name END
-     WITH a, o, row, [x IN row.aliases + displaced WHERE NOT x IN o.aliases AND x <> o.name] AS fresh
-     SET o.aliases = o.aliases + fresh
-     SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)
-     MERGE (a)-[r:MENTIONS]->(o)
-     SET r.count = row.count, r.offsets = row.offsets`,
+     WITH o, row, displaced
+     SET o.aliases = o.aliases + [x IN row.aliases + displaced WHERE NOT x IN o.aliases AND x <> o.name]
+     SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)`,
     { rows: rows.organizations },
   );
   await run(
@@ -275,9 +320,10 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (t:Topic {id: row.id})
-     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc
-     MERGE (a)-[r:ABOUT]->(t)
-     SET r.score = row.score`,
+     CREATE (a)-[:ABOUT {score: row.score}]->(t)
+     // The taxonomy's label wins, written only when it differs.
+     WITH t, row WHERE t.label IS NULL OR t.label <> row.label OR t.name <> row.label OR coalesce(t.iptc, '') <> coalesce(row.iptc, '')
+     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc`,
     { rows: rows.topics },
   );
   await run(
@@ -302,13 +348,12 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
     `/* writeMeetings */
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
-     MERGE (m:Meeting {id: row.id})
-     SET m.date = a.publishedAt, m.evidence = row.evidence, m.start = row.start, m.end = row.end
-     MERGE (a)-[:REPORTS]->(m)
+     // A meeting's id includes its article's: new with the article (old ones were deleted with its edges).
+     CREATE (a)-[:REPORTS]->(m:Meeting {id: row.id, date: a.publishedAt, evidence: row.evidence, start: row.start, end: row.end})
      WITH m, row
      UNWIND row.participantIds AS pid
      MATCH (p:Person {id: pid})
-     MERGE (m)-[:WITH]->(p)`,
+     CREATE (m)-[:WITH]->(p)`,
     { rows: rows.meetings },
   );
   return counts;

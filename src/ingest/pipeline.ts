@@ -80,7 +80,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 async function writeBatch(db: Db, docs: ArticleDocument[], summary: IngestSummary, opts: IngestOptions): Promise<Map<string, WriteOutcome>> {
   const waitMs = opts.waitForDatabaseMs ?? 120_000;
-  const started = Date.now();
+  // The bound counts from the first failure: a slow attempt before it is not time spent waiting.
+  let unreachableSince: number | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
       const written = await writeArticles(db, docs);
@@ -101,7 +102,8 @@ async function writeBatch(db: Db, docs: ArticleDocument[], summary: IngestSummar
         return new Map([...left, ...right]);
       }
       if (!neo4j.isRetriableError(err as Error) && (err as { code?: string }).code !== 'ServiceUnavailable') throw err;
-      const waited = Date.now() - started;
+      unreachableSince ??= Date.now();
+      const waited = Date.now() - unreachableSince;
       if (waited >= waitMs) throw new DatabaseUnavailableError(err, waited);
       opts.log?.warn({ code: (err as { code?: string }).code, attempt }, 'database unreachable; waiting to retry the batch');
       await sleep(Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));

@@ -1,5 +1,6 @@
 import { ArticleError, decodeArticleBytes, parseArticle } from '../article/parse.js';
 import { extractArticle } from '../extract/index.js';
+import { extractorVersion } from '../extract/version.js';
 import type { ArticleDocument } from '../graph/writer.js';
 import type { SourceItem } from './sources.js';
 
@@ -20,7 +21,7 @@ export function prepareDocument(item: SourceItem, maxBytes: number): ArticleDocu
       throw new ArticleError(item.source, 'too-large', `${item.bytes.length} bytes is over the limit of ${maxBytes}`);
     }
     const article = parseArticle(decodeArticleBytes(item.bytes, item.source), item.source);
-    return { article, extraction: extractArticle(article) };
+    return { article, extraction: extractArticle(article), extractorVersion: extractorVersion() };
   } catch (err) {
     if (err instanceof ArticleError) return { source: item.source, reason: err.reason, message: err.message };
     const message = err instanceof Error ? err.message : String(err);

@@ -15,13 +15,22 @@ import { parseIsoInstant } from '../article/dates.js';
  * An item is the article's bytes in the seed format, or why it could not be read;
  * `source` names it ("corpus.tar.gz:2009/a.txt", "feed.jsonl:12").
  */
-export type SourceItem = { source: string; bytes: Uint8Array } | { source: string; error: string; reason?: 'unreadable' | 'invalid-feed-item' };
+export type SourceItem = { source: string; bytes: Uint8Array } | { source: string; error: string; reason?: 'unreadable' | 'invalid-feed-item' | 'too-large' };
 
 const ARTICLE_EXTENSIONS = new Set(['.txt']);
 const FEED_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 export interface ReadOptions {
-  stdin?: () => Promise<Uint8Array>;
+  stdin?: (maxBytes: number) => Promise<Uint8Array | { tooLarge: number }>;
+  /**
+   * Inputs larger than this are refused from their size (the file's stat, the archive
+   * entry's header) without being read into memory. Default: no limit here.
+   */
+  maxBytes?: number;
+}
+
+function tooLarge(source: string, size: number, maxBytes: number): SourceItem {
+  return { source, error: `${size} bytes is over the limit of ${maxBytes}`, reason: 'too-large' };
 }
 
 function kindOf(file: string): 'tar' | 'zip' | 'feed' | 'file' {
@@ -35,20 +44,25 @@ function kindOf(file: string): 'tar' | 'zip' | 'feed' | 'file' {
 const errno = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String((err as Error).message ?? err);
 
 export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? Infinity;
   for (const p of paths) {
     if (p === '-') {
-      if (!opts.stdin) yield { source: '-', error: 'stdin is not available here' };
-      else yield { source: '-', bytes: await opts.stdin() };
+      if (!opts.stdin) {
+        yield { source: '-', error: 'stdin is not available here' };
+        continue;
+      }
+      const read = await opts.stdin(maxBytes);
+      yield 'tooLarge' in read ? tooLarge('-', read.tooLarge, maxBytes) : { source: '-', bytes: read };
       continue;
     }
     if (isDynamicPattern(p) && !(await exists(p))) {
       // Sources are named as the user wrote them: an absolute pattern gives absolute paths.
       const matches = (await glob(p, { onlyFiles: true, dot: false, absolute: path.isAbsolute(p) })).sort();
       if (matches.length === 0) yield { source: p, error: 'the pattern matches no file' };
-      for (const m of matches) yield* readPath(m);
+      for (const m of matches) yield* readPath(m, maxBytes);
       continue;
     }
-    yield* readPath(p);
+    yield* readPath(p, maxBytes);
   }
 }
 
@@ -61,7 +75,7 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-async function* readPath(p: string): AsyncGenerator<SourceItem> {
+async function* readPath(p: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let info;
   try {
     info = await stat(p);
@@ -70,13 +84,14 @@ async function* readPath(p: string): AsyncGenerator<SourceItem> {
     return;
   }
   if (info.isDirectory()) {
-    for (const file of await listInputFiles(p)) yield* readPath(file);
+    for (const file of await listInputFiles(p)) yield* readPath(file, maxBytes);
     return;
   }
   const kind = kindOf(p);
-  if (kind === 'tar') yield* readTar(p);
-  else if (kind === 'zip') yield* readZip(p);
+  if (kind === 'tar') yield* readTar(p, maxBytes);
+  else if (kind === 'zip') yield* readZip(p, maxBytes);
   else if (kind === 'feed') yield* readFeed(p);
+  else if (info.size > maxBytes) yield tooLarge(p, info.size, maxBytes);
   else yield await readOne(p);
 }
 
@@ -99,7 +114,7 @@ export async function listInputFiles(dir: string): Promise<string[]> {
 }
 
 /** Streams the .txt entries of a .tar.gz without unpacking it, a bounded number in memory at a time. */
-async function* readTar(file: string): AsyncGenerator<SourceItem> {
+async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
   const queue: SourceItem[] = [];
   let done = false;
   let failure: string | undefined;
@@ -112,6 +127,13 @@ async function* readTar(file: string): AsyncGenerator<SourceItem> {
   const parser = new Parser({
     filter: (p) => ARTICLE_EXTENSIONS.has(path.extname(p)) && !path.basename(p).startsWith('.'),
     onReadEntry: (entry: ReadEntry) => {
+      if (entry.size > maxBytes) {
+        // Skipped unread: the header gives the size.
+        entry.resume();
+        queue.push(tooLarge(`${file}:${entry.path}`, entry.size, maxBytes));
+        notify();
+        return;
+      }
       const chunks: Buffer[] = [];
       entry.on('data', (c: Buffer) => chunks.push(c));
       entry.on('end', () => {
@@ -152,7 +174,7 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   );
 }
 
-async function* readZip(file: string): AsyncGenerator<SourceItem> {
+async function* readZip(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);
@@ -196,6 +218,11 @@ async function* readZip(file: string): AsyncGenerator<SourceItem> {
     for (let entry = await nextEntry(); entry; entry = await nextEntry()) {
       const name = entry.fileName;
       if (name.endsWith('/') || !ARTICLE_EXTENSIONS.has(path.extname(name)) || path.basename(name).startsWith('.')) continue;
+      // The central directory gives the size; yauzl also refuses to inflate past it.
+      if (entry.uncompressedSize > maxBytes) {
+        yield tooLarge(`${file}:${name}`, entry.uncompressedSize, maxBytes);
+        continue;
+      }
       try {
         yield { source: `${file}:${name}`, bytes: await readEntry(entry) };
       } catch (err) {
@@ -250,8 +277,47 @@ async function* readFeed(file: string): AsyncGenerator<SourceItem> {
   }
 }
 
-export async function readStdin(): Promise<Uint8Array> {
+/** All of stdin; past `maxBytes` it is drained and counted, not kept. */
+export async function readStdin(maxBytes = Infinity): Promise<Uint8Array | { tooLarge: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
+  }
+  return size > maxBytes ? { tooLarge: size } : Buffer.concat(chunks);
+}
+
+/**
+ * How many items readSources will yield for these paths, when that is known without
+ * reading them: plain files, folders and globs of article files. Undefined when an
+ * archive, a feed or stdin is among them (their count is only known by reading them).
+ */
+export async function countInputs(paths: string[]): Promise<number | undefined> {
+  let n = 0;
+  const countPath = async (p: string): Promise<boolean> => {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      n += 1; // one "cannot read" item
+      return true;
+    }
+    const files = info.isDirectory() ? await listInputFiles(p) : [p];
+    if (files.some((f) => kindOf(f) !== 'file')) return false;
+    n += files.length;
+    return true;
+  };
+  for (const p of paths) {
+    if (p === '-') return undefined;
+    if (isDynamicPattern(p) && !(await exists(p))) {
+      const matches = await glob(p, { onlyFiles: true, dot: false, absolute: path.isAbsolute(p) });
+      if (matches.length === 0) n += 1;
+      for (const m of matches) if (!(await countPath(m))) return undefined;
+      continue;
+    }
+    if (!(await countPath(p))) return undefined;
+  }
+  return n;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
+import { extractorVersion } from '../../src/extract/version.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, graphCounts } from './helpers.js';
@@ -122,5 +123,22 @@ describe('ingest into a real Neo4j', () => {
     const again = await ingest(db, readSources([seedFile]));
     expect(again.created).toBe(1);
     expect((await graphCounts(db)).nodes).toBeGreaterThan(5);
+  });
+
+  it('re-extracts an unchanged article that an older extractor wrote, instead of reporting it unchanged', async () => {
+    await ingest(db, readSources([seedFile]), { workers: 0 });
+    expect(await ingest(db, readSources([seedFile]), { workers: 0 })).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    const before = await graphCounts(db);
+    const session = db.driver.session();
+    try {
+      await session.run("MATCH (a:Article) SET a.extractorVersion = 'an-older-extractor'");
+    } finally {
+      await session.close();
+    }
+    const again = await ingest(db, readSources([seedFile]), { workers: 0 });
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    expect(await count('MATCH (a:Article) RETURN a.extractorVersion')).toBe(extractorVersion());
+    // Re-extracted by the same extractor: the same graph, written again rather than added to.
+    expect(await graphCounts(db)).toEqual(before);
   });
 });

@@ -1,17 +1,17 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { create } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { readSources, type SourceItem } from '../../src/ingest/sources.js';
+import { countInputs, readSources, type SourceItem } from '../../src/ingest/sources.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/inputs');
 const seedPath = path.resolve(import.meta.dirname, '../../seeds/000_a572bf6403c7c660.txt');
 
-async function all(paths: string[]): Promise<SourceItem[]> {
+async function all(paths: string[], maxBytes?: number): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
-  for await (const item of readSources(paths)) out.push(item);
+  for await (const item of readSources(paths, { maxBytes })) out.push(item);
   return out;
 }
 
@@ -81,5 +81,46 @@ describe('readSources', () => {
     const items = await all([path.resolve(import.meta.dirname, '../../seeds/*.txt'), '/nonexistent/**/*.txt']);
     expect(items[0].source).toBe(seedPath);
     expect(items[1]).toEqual({ source: '/nonexistent/**/*.txt', error: 'the pattern matches no file' });
+  });
+
+  it('refuses a file over maxBytes from its size, without reading it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    // 3 GB and sparse: reading it whole would fail (Node buffers stop at 2 GB), so a too-large answer means it was not read.
+    const huge = path.join(dir, 'huge.txt');
+    await writeFile(huge, '');
+    await truncate(huge, 3 * 1024 ** 3);
+    await writeFile(path.join(dir, 'small.txt'), 'A\n2010-01-01 00:00:00.0\nbody\n');
+    const items = await all([dir], 5 * 1024 * 1024);
+    expect(items).toEqual([
+      { source: huge, reason: 'too-large', error: `${3 * 1024 ** 3} bytes is over the limit of ${5 * 1024 * 1024}` },
+      { source: path.join(dir, 'small.txt'), bytes: expect.anything() },
+    ]);
+  });
+
+  it('refuses archive entries over maxBytes from their headers and reads the rest', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    await writeFile(path.join(dir, 'big.txt'), `Big\n2010-01-01 00:00:00.0\n${'x'.repeat(500)}\n`);
+    await writeFile(path.join(dir, 'b.txt'), 'B\n2010-01-02 00:00:00.0\nbody b\n');
+    const archive = path.join(dir, 'corpus.tar.gz');
+    await create({ gzip: true, file: archive, cwd: dir }, ['big.txt', 'b.txt']);
+    const tarItems = await all([archive], 100);
+    expect(tarItems.map((i) => ('reason' in i ? [i.source, i.reason] : [i.source, 'ok']))).toEqual([
+      [`${archive}:big.txt`, 'too-large'],
+      [`${archive}:b.txt`, 'ok'],
+    ]);
+    const zip = path.join(fixtures, 'articles.zip');
+    const zipItems = await all([zip], 1000);
+    expect(zipItems[0]).toEqual({ source: `${zip}:news/seed.txt`, reason: 'too-large', error: '3467 bytes is over the limit of 1000' });
+    expect('bytes' in zipItems[1]).toBe(true);
+  });
+
+  it('counts the inputs of files, folders and globs, and not of archives, feeds or stdin', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    await writeFile(path.join(dir, 'a.txt'), 'x');
+    await writeFile(path.join(dir, 'b.txt'), 'x');
+    await writeFile(path.join(dir, 'notes.md'), 'x');
+    expect(await countInputs([dir, seedPath, path.join(dir, 'missing.txt'), path.join(dir, '*.txt')])).toBe(6);
+    expect(await countInputs([dir, path.join(fixtures, 'articles.zip')])).toBeUndefined();
+    expect(await countInputs([dir, '-'])).toBeUndefined();
   });
 });
