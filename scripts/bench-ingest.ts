@@ -124,7 +124,8 @@ if (passes.has('e2e')) {
   const last10 = rateBetween(n * 0.9, n);
   const e2eRate = e2e.read / e2e.seconds;
   console.log(`end to end          ${e2eRate.toFixed(0)} articles/s (${e2e.created} created, ${e2e.rejected.length} rejected, ${e2e.nodesCreated} nodes, ${e2e.relationshipsCreated} relationships, ${e2e.seconds.toFixed(0)} s)`);
-  console.log(`ratios              end-to-end / extraction ${(e2eRate / extractRate).toFixed(2)}, end-to-end / write ${(e2eRate / writeRate).toFixed(2)}`);
+  const ratio = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a (that pass did not run)');
+  console.log(`ratios              end-to-end / extraction ${ratio(e2eRate / extractRate)}, end-to-end / write ${ratio(e2eRate / writeRate)}`);
   console.log(`flatness            first 10% ${first10.toFixed(0)} articles/s, last 10% ${last10.toFixed(0)} articles/s (${(last10 / first10).toFixed(2)}x)`);
 }
 console.log(`peak RSS            service ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers), Neo4j ${neo4jPeakMb().toFixed(0)} MB`);
