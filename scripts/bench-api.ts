@@ -15,8 +15,9 @@
  * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7692 with data in .neo4j/bench-api,
  * kept between runs: ingest only happens when it holds fewer than N articles (--fresh wipes it first).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -423,7 +424,7 @@ function freePort(): Promise<number> {
  * `newsgraph serve` in its own process: autocannon in this process would otherwise compete with the
  * server for one event loop. Its environment is this one's (LOG_LEVEL, NODE_ENV…) plus the graph and a port.
  */
-async function startServerProcess(): Promise<{ url: string; child: ChildProcess; logTail: string[]; errorLines: () => number }> {
+async function startServerProcess() {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsgraph.mjs'), 'serve', '--no-seed'], {
     cwd: repoRoot,
@@ -431,6 +432,10 @@ async function startServerProcess(): Promise<{ url: string; child: ChildProcess;
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   process.on('exit', () => child.kill('SIGTERM'));
+  // Its log goes to a file, so a server that dies under load can be diagnosed afterwards.
+  const logFile = path.join(os.tmpdir(), `newsgraph-bench-api-server-${child.pid}.log`);
+  const logStream = createWriteStream(logFile);
+  child.stderr!.pipe(logStream);
   const logTail: string[] = [];
   let errors = 0;
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -438,6 +443,13 @@ async function startServerProcess(): Promise<{ url: string; child: ChildProcess;
     if (logTail.length > 20) logTail.shift();
     if (/"level":(50|60)/.test(line)) errors++;
   });
+  let exit: string | undefined;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exit = signal ? `signal ${signal}` : `code ${code}`;
+      resolve();
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start within 120 s:\n${logTail.join('\n')}`)), 120_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -447,9 +459,21 @@ async function startServerProcess(): Promise<{ url: string; child: ChildProcess;
         resolve(m[1]);
       }
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${logTail.join('\n')}`)));
+    void exited.then(() => reject(new Error(`the server exited (${exit}) before it was ready:\n${logTail.join('\n')}`)));
   });
-  return { url, child, logTail, errorLines: () => errors };
+  return {
+    url,
+    pid: child.pid,
+    logFile,
+    logTail,
+    errorLines: () => errors,
+    /** Why the server is gone, if it is. */
+    gone: () => exit,
+    stop: async () => {
+      if (!exit) child.kill('SIGTERM');
+      await Promise.race([exited, sleep(30_000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
 }
 
 /** One request per body before the run: a wrong answer fails the benchmark, as autocannon only sees status codes. */
@@ -465,6 +489,23 @@ async function verify(url: string, s: Scenario) {
   }
 }
 
+/**
+ * Waits until Neo4j runs no other transaction. autocannon stops at the deadline, but the server
+ * still finishes the requests in flight (seconds each for the heavy scenarios): without this, that
+ * tail would overlap the next measurement and share Neo4j's Bolt threads with it.
+ */
+async function quiesce(limitSeconds = 120) {
+  const deadline = Date.now() + limitSeconds * 1000;
+  for (;;) {
+    const [{ n }] = await cypher<{ n: number }>(
+      `SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $self RETURN count(*) AS n`,
+      { self: 'SHOW TRANSACTIONS' },
+    );
+    if (n === 0 || Date.now() > deadline) return;
+    await sleep(250);
+  }
+}
+
 // ---------------------------------------------------------------- run
 
 say(`parameters: person ${busiest.id} (${busiest.name}, ${busiest.meetings} meetings); search terms ${terms.join(', ')}`);
@@ -473,26 +514,30 @@ say(
     `${scenarios.some((s) => s.direct) ? `, ${DIRECT_DURATION} s direct` : ''}) at ${CONNECTIONS} connections`,
 );
 const server = await startServerProcess();
-say(`server pid ${server.child.pid} at ${server.url}`);
+say(`server pid ${server.pid} at ${server.url} (log ${server.logFile})`);
 const rows: Array<{ s: Scenario; api: Measured; direct?: Measured }> = [];
 try {
   for (const s of scenarios) {
     await verify(server.url, s);
     // Warm-up: the server's JIT, Neo4j's plan cache and page cache see the same statements first.
-    await runGraphQL(server.url, s.bodies, WARMUP, server.child.pid);
+    await runGraphQL(server.url, s.bodies, WARMUP, server.pid);
+    await quiesce();
     say(`${s.name}: GraphQL ${DURATION} s…`);
-    const api = await runGraphQL(server.url, s.bodies, DURATION, server.child.pid);
+    const api = await runGraphQL(server.url, s.bodies, DURATION, server.pid);
+    await quiesce();
+    if (server.gone()) throw new Error(`the server died during ${s.name} (${server.gone()}); its log: ${server.logFile}`);
+    const line = (m: Measured) => `${m.perSecond.toFixed(1)}/s p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.errors} errors`;
+    say(`  GraphQL ${line(api)}`);
     let direct: Measured | undefined;
     if (s.direct) {
       say(`${s.name}: direct ${DIRECT_DURATION} s…`);
       direct = await runDirect(s.direct, DIRECT_DURATION);
+      say(`  direct ${line(direct)}`);
     }
     rows.push({ s, api, direct });
-    await sleep(1000);
   }
 } finally {
-  server.child.kill('SIGTERM');
-  await new Promise((r) => server.child.once('exit', r));
+  await server.stop();
   await db.driver.close();
   await stopNeo4j();
 }
