@@ -25,6 +25,7 @@
  */
 import { ALLOWED as ALLOWED_, NT as NT_, TYPES } from './labels.js';
 import { capClass, shapeShort, type Featurizer, type Resources } from './features.js';
+import { wordWeightSums } from './model.js';
 
 const NT: number = NT_;
 const ALLOWED: Uint8Array = ALLOWED_;
@@ -256,21 +257,7 @@ export class FastTagger {
 
   /** Summed word-level weights at offsets -2..2 for every pass (as WordScoreCache). */
   wordVec(w: string): Float32Array {
-    const P = this.P;
-    const v = new Float32Array(P * 5 * NT);
-    const wf = this.fz.computeWordFeats(w);
-    for (let p = 0; p < P; p++) {
-      const W = this.weights[p];
-      for (let o = 0; o < 5; o++) {
-        const arr = wf[o];
-        const base = (p * 5 + o) * NT;
-        for (let k = 0; k < arr.length; k++) {
-          const fo = arr[k] * NT;
-          for (let t = 0; t < NT; t++) v[base + t] += W[fo + t];
-        }
-      }
-    }
-    return v;
+    return wordWeightSums(this.weights, this.fz.computeWordFeats(w));
   }
 
   lowerEntry(lower: string): LowerEntry {

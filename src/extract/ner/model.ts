@@ -187,6 +187,26 @@ export function decodeDoc(
 }
 
 /**
+ * The weights of a word's word-level features (`wf[o]`, offsets -2..2) summed per
+ * pass and offset: P*5*NT floats. The fast tagger and the cache below share it.
+ */
+export function wordWeightSums(weights: Float32Array[], wf: Int32Array[]): Float32Array {
+  const v = new Float32Array(weights.length * 5 * NT);
+  for (let p = 0; p < weights.length; p++) {
+    const W = weights[p];
+    for (let o = 0; o < 5; o++) {
+      const arr = wf[o];
+      const base = (p * 5 + o) * NT;
+      for (let k = 0; k < arr.length; k++) {
+        const fo = arr[k] * NT;
+        for (let t = 0; t < NT; t++) v[base + t] += W[fo + t];
+      }
+    }
+  }
+  return v;
+}
+
+/**
  * Summed weights of the word-level features of a word at offsets -2..2
  * (5*NT floats per pass), cached per word form: inference cost per token is
  * then five vector additions plus the token-level and dynamic features.
@@ -200,20 +220,7 @@ export class WordScoreCache {
   get(w: string): Float32Array {
     let v = this.cache.get(w);
     if (v) return v;
-    const P = this.weights.length;
-    v = new Float32Array(P * 5 * NT);
-    const wf = this.fz.wordFeats(w);
-    for (let p = 0; p < P; p++) {
-      const W = this.weights[p];
-      for (let o = 0; o < 5; o++) {
-        const arr = wf[o];
-        const base = (p * 5 + o) * NT;
-        for (let k = 0; k < arr.length; k++) {
-          const fo = arr[k] * NT;
-          for (let t = 0; t < NT; t++) v[base + t] += W[fo + t];
-        }
-      }
-    }
+    v = wordWeightSums(this.weights, this.fz.wordFeats(w));
     if (this.cache.size > 200000) this.cache.clear();
     this.cache.set(w, v);
     return v;
