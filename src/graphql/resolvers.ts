@@ -63,8 +63,12 @@ function intArg(value: number | null | undefined, fallback: number, min: number,
   return n;
 }
 
-function checkRange(from: string | null | undefined, to: string | null | undefined) {
-  if (present(from) && present(to) && from >= to) throw badInput('to', `must be after "from" (${from} >= ${to})`);
+/** The `from`/`to` arguments, checked (`to` after `from`) and with absent ends as null. */
+function dateRange(args: { from?: string | null; to?: string | null }): { from: string | null; to: string | null } {
+  const from = args.from ?? null;
+  const to = args.to ?? null;
+  if (from !== null && to !== null && from >= to) throw badInput('to', `must be after "from" (${from} >= ${to})`);
+  return { from, to };
 }
 
 /** Resolves personId or personName (exactly one or neither) to an id; an unknown name matches nobody. */
@@ -136,8 +140,7 @@ function entityFields<R extends EntityRow>() {
   return {
     kind: (row: R) => GQL_KIND[row.kind],
     articles: (row: R, args: { from?: string | null; to?: string | null; first: number; after?: string | null }, ctx: GraphQLContext) => {
-      checkRange(args.from, args.to);
-      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 20), after: args.after ?? null };
+      const a = { ...dateRange(args), first: checkFirst(args.first, 20), after: args.after ?? null };
       const key = keyOf(row);
       return ctx.batch.get(`${row.kind}.articles`, a, (ids: readonly string[]) => lists.articlesOfEntities(ctx.db, row.kind, ids, a)).load(key.id);
     },
@@ -146,8 +149,7 @@ function entityFields<R extends EntityRow>() {
       args: { kind?: GqlEntityKind | null; from?: string | null; to?: string | null; first: number },
       ctx: GraphQLContext,
     ) => {
-      checkRange(args.from, args.to);
-      const filter = { from: args.from ?? null, to: args.to ?? null };
+      const filter = dateRange(args);
       const opts = { kinds: args.kind ? [KIND[args.kind]] : (['Person', 'Country', 'Organization', 'Topic'] as EntityKind[]), filter, first: checkFirst(args.first, 20, 200) };
       const key = keyOf(row);
       const hits = await ctx.batch
@@ -156,8 +158,7 @@ function entityFields<R extends EntityRow>() {
       return hits.map((h) => ({ of: key, entity: h.entity, articleCount: h.articleCount, filter }));
     },
     timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null }, ctx: GraphQLContext) => {
-      checkRange(args.from, args.to);
-      const opts = { bucket: args.bucket, from: args.from ?? null, to: args.to ?? null };
+      const opts = { bucket: args.bucket, ...dateRange(args) };
       return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => analytics.timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
     },
   };
@@ -176,19 +177,20 @@ const connection = <T,>() => ({
   }),
 });
 
-async function countryPairPage(
+/** Country pairs under the arguments shared by `countryPairs` and `Country.partners`, ranked in full. */
+async function rankedCountryPairs(
   ctx: GraphQLContext,
-  filter: { from?: string | null; to?: string | null; topicId?: string | null },
-  opts: { orderBy: CountryPairOrder; minArticles: number; country?: string },
+  args: { from?: string | null; to?: string | null; topicId?: string | null; orderBy: CountryPairOrder; minArticles?: number | null },
+  country?: string,
 ) {
-  checkRange(filter.from, filter.to);
-  const f = { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null };
+  const f = { ...dateRange(args), topicId: args.topicId ?? null };
+  const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
   // One read of the co-occurrences per filter and request, shared by countryPairs and every Country.partners.
   const co = await ctx.batch.get('countryCooccurrence', f, async (keys: readonly string[]) => {
     const result = await analytics.countryCooccurrence(ctx.db, f);
     return keys.map(() => result);
   }).load('all');
-  return analytics.rankCountryPairs(co, f, opts);
+  return analytics.rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
 }
 
 export const resolvers: Resolvers = {
@@ -198,7 +200,7 @@ export const resolvers: Resolvers = {
     article: (_, { id }, ctx) => ctx.loaders.article.load(id),
     articles: (_, { filter, first, after }, ctx) => {
       const f = filter ?? {};
-      checkRange(f.from, f.to);
+      const range = dateRange(f);
       if (f.text !== null && f.text !== undefined && f.text.length > 200) throw badInput('filter.text', 'must be at most 200 characters');
       const titleQuery = present(f.text) ? q.luceneQuery(f.text) : null;
       if (present(f.text) && !titleQuery) return emptyPage();
@@ -206,8 +208,7 @@ export const resolvers: Resolvers = {
       return lists.listArticles(ctx.db, {
         mentions: (f.mentions ?? []).map((m, i) => entityKey(m, `filter.mentions[${i}]`)),
         topicId: f.topicId,
-        from: f.from,
-        to: f.to,
+        ...range,
         titleQuery,
         first: checkFirst(first, 20),
         after,
@@ -234,16 +235,15 @@ export const resolvers: Resolvers = {
 
     meetings: async (_, args, ctx) => {
       const first = checkFirst(args.first, 50);
-      checkRange(args.from, args.to);
+      const range = dateRange(args);
       const person = await personArg(ctx, args.personId, args.personName, 'person');
       const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
       if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
       if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
-      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, from: args.from, to: args.to, first, after: args.after });
+      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...range, first, after: args.after });
     },
     meetingPairs: async (_, args, ctx) => {
-      checkRange(args.from, args.to);
-      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
+      const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
       const person = await personArg(ctx, args.personId, args.personName, 'person');
       if (person.given && !person.id) return emptyPage();
       if (person.id) return (await lists.meetingPairsOf(ctx.db, [person.id], a))[0];
@@ -252,9 +252,8 @@ export const resolvers: Resolvers = {
 
     countryPairs: async (_, args, ctx) => {
       const first = checkFirst(args.first, 20);
-      const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
       const skip = offsetAfter(args.after);
-      const ranked = await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles });
+      const ranked = await rankedCountryPairs(ctx, args);
       return offsetPage(ranked.slice(skip, skip + first + 1), first, skip, async () => ranked.length);
     },
 
@@ -265,7 +264,7 @@ export const resolvers: Resolvers = {
       return entityFields().coMentions(row, args, ctx);
     },
     neighbourhood: async (_, args, ctx) => {
-      checkRange(args.from, args.to);
+      const filter = dateRange(args);
       const start = entityKey(args.ref, 'ref');
       if (!(await loadEntity(ctx, start))) return { nodes: [], edges: [] };
       return traverse.neighbourhood(ctx.db, start, {
@@ -273,7 +272,7 @@ export const resolvers: Resolvers = {
         kinds: kindsArg(args.kinds, 'kinds'),
         perNode: intArg(args.perNode, 10, 1, 50, 'perNode'),
         maxNodes: intArg(args.maxNodes, 50, 1, 200, 'maxNodes'),
-        filter: { from: args.from ?? null, to: args.to ?? null },
+        filter,
       });
     },
     paths: async (_, args, ctx) => {
@@ -366,22 +365,21 @@ export const resolvers: Resolvers = {
     ...entityFields<PersonRow>(),
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
     meetings: (p, args, ctx) => {
-      checkRange(args.from, args.to);
-      const a = { withPersonId: args.withPersonId ?? null, from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
+      const a = { withPersonId: args.withPersonId ?? null, ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
       return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => lists.meetingsOfPeople(ctx.db, ids, a)).load(p.id);
     },
     metWith: async (p, args, ctx) => {
-      checkRange(args.from, args.to);
-      const a = { from: args.from ?? null, to: args.to ?? null, first: checkFirst(args.first, 50), after: null };
+      const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: null };
       const page = await ctx.batch.get('Person.metWith', a, (ids: readonly string[]) => lists.meetingPairsOf(ctx.db, ids, a)).load(p.id);
       return page.rows;
     },
   },
 
-  Country: { ...entityFields(), partners: async (c, args, ctx) => {
+  Country: {
+    ...entityFields(),
+    partners: async (c, args, ctx) => {
       const first = checkFirst(args.first, 20);
-      const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
-      return (await countryPairPage(ctx, args, { orderBy: args.orderBy, minArticles, country: c.code })).slice(0, first);
+      return (await rankedCountryPairs(ctx, args, c.code)).slice(0, first);
     },
   },
   Organization: entityFields(),
@@ -472,7 +470,7 @@ export const resolvers: Resolvers = {
     // The newest evidence for the hop, not whichever articles the path search met first.
     articles: async (h, _, ctx) => loadArticles(ctx, await sharedArticleIds(ctx, [h.from, h.to], {}, 3)),
     meetings: async (h, _, ctx) => {
-      if (h.meetingIds.length === 0) return [];
+      if (h.meetingCount === 0) return [];
       return loadMeetings(ctx, await sharedMeetingIds(ctx, [h.from.id, h.to.id], {}, 3));
     },
   },

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
+import { ARTICLE_DATES, ARTICLE_FILTER, ENTITY, MEETING_DATES, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
 import type { CountryPairRow, DateTopicFilter, EntityKey, EntityKind, TimelineBucketRow } from './rows.js';
 
 // ---------------------------------------------------------------- countries discussed together
@@ -162,7 +162,7 @@ export async function sharedMeetings(db: Db, pairs: ReadonlyArray<[string, strin
      UNWIND range(0, size($pairs) - 1) AS i
      CALL (i) {
        MATCH (:Person {id: $pairs[i][0]})<-[:WITH]-(m:Meeting)-[:WITH]->(:Person {id: $pairs[i][1]})
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       WHERE ${MEETING_DATES}
        RETURN m ORDER BY m.date DESC, m.id LIMIT $first
      }
      RETURN i, m.id AS id`,
@@ -193,11 +193,11 @@ export async function timelinesOf(
      MATCH (e:${label} {${key}: key})
      CALL (e) {
        MATCH (e)<-[r:${rel}]-(a:Article)
-       WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
+       WHERE ${ARTICLE_DATES}
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       WHERE ${MEETING_DATES}
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings

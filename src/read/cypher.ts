@@ -22,9 +22,18 @@ export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
   return spans;
 }
 
+/** `$from` ≤ the article's (`a`) publication time < `$to`, either end open when null. */
+export const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
+
 /** The date and topic filter every list shares, on an article bound to `a`. */
-export const ARTICLE_FILTER = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
+export const ARTICLE_FILTER = `${ARTICLE_DATES}
        AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+
+/** `$from` ≤ the meeting's (`m`) date < `$to`, either end open when null. */
+export const MEETING_DATES = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+
+/** Meetings between `x` and `y` in the date range. */
+export const MEETINGS_BETWEEN = (x: string, y: string) => `COUNT { MATCH (${x})<-[:WITH]-(m:Meeting)-[:WITH]->(${y}) WHERE ${MEETING_DATES} }`;
 
 export function filterParams(f: DateTopicFilter): Record<string, string | null> {
   return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };

@@ -6,6 +6,7 @@ import {
   ARTICLE_FILTER,
   ENTITY,
   MEETING_COLUMNS,
+  MEETING_DATES,
   articleFrom,
   filterParams,
   groupBy,
@@ -80,6 +81,18 @@ export async function listArticles(db: Db, q: ArticleQuery): Promise<ArticlePage
 
 const articleKey = (a: ArticleRow): [string, string] => [a.publishedAt ?? '', a.id];
 
+/**
+ * The totals of a batched list: one query returning `key, n` for every parent,
+ * run only when some page's totalCount is asked for, and then once.
+ */
+function countsOnDemand(db: Db, name: string, cypher: string, params: Record<string, unknown>): (key: string) => Promise<number> {
+  let counts: Promise<Map<string, number>> | undefined;
+  return async (key) => {
+    counts ??= readQuery(db, name, cypher, params).then((r) => new Map(r.records.map((x) => [x.get('key') as string, x.get('n') as number])));
+    return (await counts).get(key) ?? 0;
+  };
+}
+
 export interface EntityArticlesArgs {
   from?: string | null;
   to?: string | null;
@@ -107,18 +120,15 @@ export async function articlesOfEntities(db: Db, kind: EntityKind, ids: readonly
     { ...base, afterKey, afterId, limit: neo4j.int(args.first + 1) },
   );
   const byEntity = groupBy(res.records, (r) => r.get('key') as string);
-  // One count query for all the entities, run only if some page's totalCount is asked for.
-  let countMap: Promise<Map<string, number>> | undefined;
-  const countOf = (id: string) =>
-    (countMap ??= readQuery(
-      db,
-      `countArticlesOfEntities:${kind}`,
-      `/* countArticlesOfEntities */
-       UNWIND $ids AS key
-       MATCH (e:${label} {${key}: key})
-       RETURN key, COUNT { MATCH (e)<-[:${rel}]-(a:Article) WHERE ${ARTICLE_FILTER} } AS n`,
-      base,
-    ).then((r) => new Map(r.records.map((x) => [x.get('key') as string, x.get('n') as number])))).then((m) => m.get(id) ?? 0);
+  const countOf = countsOnDemand(
+    db,
+    `countArticlesOfEntities:${kind}`,
+    `/* countArticlesOfEntities */
+     UNWIND $ids AS key
+     MATCH (e:${label} {${key}: key})
+     RETURN key, COUNT { MATCH (e)<-[:${rel}]-(a:Article) WHERE ${ARTICLE_FILTER} } AS n`,
+    base,
+  );
   return ids.map((id) =>
     keysetPage((byEntity.get(id) ?? []).map(articleFrom), args.first, args.after, articleKey, () => countOf(id)),
   );
@@ -182,8 +192,13 @@ const MEETING_START = {
   all: `MATCH (m:Meeting) WHERE m.date >= coalesce(datetime($from), datetime('0001-01-01T00:00Z')) AND m.date < coalesce(datetime($to), datetime('9999-12-31T00:00Z')) WITH m`,
 } as const;
 
-const MEETING_WHERE = `WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+const MEETING_WHERE = `WHERE ${MEETING_DATES}
        AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) })`;
+
+/** Newest first, then by id: every date-ordered meeting list, with its keyset condition. */
+const MEETING_AFTER = `($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))`;
+
+const meetingKey = (m: MeetingRow): [string, string] => [m.date ?? '', m.id];
 
 export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingPage> {
   const start = q.personId ? MEETING_START.person : MEETING_START.all;
@@ -194,8 +209,7 @@ export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingPage
     'findMeetings',
     `/* findMeetings */
      ${start}
-     ${MEETING_WHERE}
-       AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
+     ${MEETING_WHERE} AND ${MEETING_AFTER}
      MATCH (a:Article)-[:REPORTS]->(m)
      WITH m, a ORDER BY m.date DESC, m.id LIMIT $limit
      RETURN ${MEETING_COLUMNS}`,
@@ -205,7 +219,7 @@ export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingPage
     const c = await readQuery(db, 'countMeetings', `/* countMeetings */ ${start} ${MEETING_WHERE} RETURN count(m) AS n`, params);
     return c.records[0].get('n') as number;
   });
-  return keysetPage(res.records.map(meetingFrom), q.first, q.after, (m) => [m.date ?? '', m.id], totalCount);
+  return keysetPage(res.records.map(meetingFrom), q.first, q.after, meetingKey, totalCount);
 }
 
 /** Meetings by id, in the order asked. */
@@ -255,7 +269,7 @@ export async function meetingPairsOf(db: Db, personIds: readonly string[], args:
      MATCH (p:Person {id: id})
      CALL (p) {
        MATCH (p)<-[:WITH]-(m:Meeting)-[:WITH]->(o:Person)
-       WHERE o <> p AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       WHERE o <> p AND ${MEETING_DATES}
        MATCH (a:Article)-[:REPORTS]->(m)
        WITH o, m, a ORDER BY m.date DESC
        RETURN o.id AS b, ${PAIR_COLUMNS}
@@ -265,19 +279,17 @@ export async function meetingPairsOf(db: Db, personIds: readonly string[], args:
     { ids: personIds, from: args.from ?? null, to: args.to ?? null, skip: neo4j.int(skip), limit: neo4j.int(args.first + 1) },
   );
   const byPerson = groupBy(res.records.map(pairFrom), (r) => r.a);
-  let counts: Promise<Map<string, number>> | undefined;
-  const countOf = (id: string) =>
-    (counts ??= readQuery(
-      db,
-      'countMeetingPairsOf',
-      `/* countMeetingPairsOf */
-       UNWIND $ids AS id
-       MATCH (p:Person {id: id})
-       RETURN id, COUNT { MATCH (p)<-[:WITH]-(m:Meeting)-[:WITH]->(o:Person)
-                          WHERE o <> p AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-                          RETURN DISTINCT o } AS n`,
-      { ids: personIds, from: args.from ?? null, to: args.to ?? null },
-    ).then((r) => new Map(r.records.map((x) => [x.get('id') as string, x.get('n') as number])))).then((m) => m.get(id) ?? 0);
+  const countOf = countsOnDemand(
+    db,
+    'countMeetingPairsOf',
+    `/* countMeetingPairsOf */
+     UNWIND $ids AS key
+     MATCH (p:Person {id: key})
+     RETURN key, COUNT { MATCH (p)<-[:WITH]-(m:Meeting)-[:WITH]->(o:Person)
+                         WHERE o <> p AND ${MEETING_DATES}
+                         RETURN DISTINCT o } AS n`,
+    { ids: personIds, from: args.from ?? null, to: args.to ?? null },
+  );
   return personIds.map((id) => offsetPage(byPerson.get(id) ?? [], args.first, skip, () => countOf(id)));
 }
 
@@ -285,7 +297,7 @@ export async function meetingPairsOf(db: Db, personIds: readonly string[], args:
 export async function allMeetingPairs(db: Db, args: PairArgs): Promise<Page<MeetingPairRow>> {
   const skip = offsetAfter(args.after);
   const match = `MATCH (p:Person)<-[:WITH]-(m:Meeting)-[:WITH]->(o:Person)
-     WHERE p.id < o.id AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+     WHERE p.id < o.id AND ${MEETING_DATES}`;
   const params = { from: args.from ?? null, to: args.to ?? null };
   const res = await readQuery(
     db,
@@ -321,8 +333,7 @@ export async function meetingsOfPeople(
      MATCH (p:Person {id: personId})
      CALL (p) {
        MATCH (p)<-[:WITH]-(m:Meeting)
-       ${MEETING_WHERE}
-         AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
+       ${MEETING_WHERE} AND ${MEETING_AFTER}
        RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
      }
      MATCH (a:Article)-[:REPORTS]->(m)
@@ -331,18 +342,16 @@ export async function meetingsOfPeople(
     { ...params, afterKey, afterId, limit: neo4j.int(q.first + 1) },
   );
   const byPerson = groupBy(res.records, (r) => r.get('personId') as string);
-  let counts: Promise<Map<string, number>> | undefined;
-  const countOf = (id: string) =>
-    (counts ??= readQuery(
-      db,
-      'countMeetingsOfPeople',
-      `/* countMeetingsOfPeople */
-       UNWIND $ids AS personId
-       MATCH (p:Person {id: personId})
-       RETURN personId, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) ${MEETING_WHERE} } AS n`,
-      params,
-    ).then((r) => new Map(r.records.map((x) => [x.get('personId') as string, x.get('n') as number])))).then((m) => m.get(id) ?? 0);
+  const countOf = countsOnDemand(
+    db,
+    'countMeetingsOfPeople',
+    `/* countMeetingsOfPeople */
+     UNWIND $ids AS key
+     MATCH (p:Person {id: key})
+     RETURN key, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) ${MEETING_WHERE} } AS n`,
+    params,
+  );
   return personIds.map((id) =>
-    keysetPage((byPerson.get(id) ?? []).map(meetingFrom), q.first, q.after, (m) => [m.date ?? '', m.id], () => countOf(id)),
+    keysetPage((byPerson.get(id) ?? []).map(meetingFrom), q.first, q.after, meetingKey, () => countOf(id)),
   );
 }

@@ -196,8 +196,10 @@ export interface SubgraphRow {
 export interface PathHopRow {
   from: EntityKey;
   to: EntityKey;
-  articleIds: string[];
-  meetingIds: string[];
+  /** Articles that mention both ends. */
+  articleCount: number;
+  /** Meetings between the two ends. */
+  meetingCount: number;
 }
 
 export interface PathRow {

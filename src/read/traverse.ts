@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
 import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
 
 export interface NeighbourhoodArgs {
@@ -31,8 +31,7 @@ async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
        WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        // People who met come first, then the most articles in common, then the most mentions in them.
-       WITH o, n, weight, COUNT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(o)
-                                  WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings
+       WITH o, n, weight, ${MEETINGS_BETWEEN('e', 'o')} AS meetings
        RETURN o, n, meetings ORDER BY meetings DESC, n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $perNode
      }
      RETURN f.kind AS fromKind, f.id AS fromId, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n, meetings`,
@@ -110,8 +109,7 @@ async function edgesAmong(db: Db, entities: EntityKey[], filter: DateTopicFilter
      WHERE elementId(x) < elementId(y) AND y IN xs AND ${ARTICLE_FILTER}
      WITH x, y, count(a) AS n
      RETURN labels(x)[0] AS xKind, coalesce(x.code, x.id) AS xId, labels(y)[0] AS yKind, coalesce(y.code, y.id) AS yId, n,
-            COUNT { MATCH (x)<-[:WITH]-(m:Meeting)-[:WITH]->(y)
-                    WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to)) } AS meetings`,
+            ${MEETINGS_BETWEEN('x', 'y')} AS meetings`,
     { entities, ...filterParams(filter) },
   );
   return res.records
@@ -169,18 +167,16 @@ export async function paths(db: Db, source: EntityKey, target: EntityKey, args: 
     .sort(([ka, a], [kb, b]) => support(b) - support(a) || ka.localeCompare(kb))
     .slice(0, args.first)
     .map(([, c]) => c);
+  // Each hop's weight is the true count of what joins its two ends, not the sample the path search met.
+  const counts = await pairCounts(db, ranked.flatMap((c) => c.hops.map((_, i): [EntityKey, EntityKey] => [c.entities[i], c.entities[i + 1]])));
   const out: PathRow[] = ranked.map((c) => ({
     entities: c.entities,
-    hops: c.hops.map(
-      (h, i): PathHopRow => ({
-        from: c.entities[i],
-        to: c.entities[i + 1],
-        articleIds: [...h.articles].sort().slice(0, 3),
-        meetingIds: [...h.meetings].sort().slice(0, 3),
-      }),
-    ),
+    hops: c.hops.map((_, i): PathHopRow => {
+      const [from, to] = [c.entities[i], c.entities[i + 1]];
+      const n = counts.get(pairKey(from, to)) ?? { articles: 0, meetings: 0 };
+      return { from, to, articleCount: n.articles, meetingCount: n.meetings };
+    }),
   }));
-  const counts = await pairCounts(db, out.flatMap((p) => p.hops.map((h): [EntityKey, EntityKey] => [h.from, h.to])));
   const nodes = new Map<string, GraphNodeRow>();
   const edges = new Map<string, GraphEdgeRow>();
   for (const p of out) {
@@ -190,8 +186,7 @@ export async function paths(db: Db, source: EntityKey, target: EntityKey, args: 
       if (!prev || prev.depth > i) nodes.set(id, { id, kind: e.kind, entityId: e.id, depth: i });
     });
     for (const h of p.hops) {
-      const c = counts.get(pairKey(h.from, h.to)) ?? { articles: h.articleIds.length, meetings: h.meetingIds.length };
-      const e = edgeOf(h.from, h.to, c.articles, c.meetings, {});
+      const e = edgeOf(h.from, h.to, h.articleCount, h.meetingCount, {});
       edges.set(e.id, e);
     }
   }
