@@ -422,13 +422,14 @@ function freePort(): Promise<number> {
 
 /**
  * `newsgraph serve` in its own process: autocannon in this process would otherwise compete with the
- * server for one event loop. Its environment is this one's (LOG_LEVEL, NODE_ENV…) plus the graph and a port.
+ * server for one event loop. Its environment is this one's (LOG_LEVEL…) plus the graph and a port,
+ * with NODE_ENV=production, as the Dockerfile and docker-compose.yml deploy it, unless NODE_ENV is set.
  */
 async function startServerProcess() {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsgraph.mjs'), 'serve', '--no-seed'], {
     cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1' },
+    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   process.on('exit', () => child.kill('SIGTERM'));

@@ -7,7 +7,7 @@
  * and db hits, and flags label and all-node scans. --full also prints each operator's details.
  */
 import path from 'node:path';
-import type { Driver, ManagedTransaction, ProfiledPlan, ResultSummary } from 'neo4j-driver';
+import type { Driver, ProfiledPlan, ResultSummary } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { loadConfig, repoRoot } from '../src/config.js';
 import { createDriver, type Db } from '../src/graph/driver.js';
@@ -38,24 +38,17 @@ interface Captured {
   summary: ResultSummary;
 }
 
-/** The same driver, except every read transaction's statement runs under PROFILE and its summary is kept. */
+/** The same driver, except every read statement runs under PROFILE and its summary is kept. */
 function profiling(real: Db, sink: Captured[]): Db {
   const driver = {
     session: (cfg: Parameters<Driver['session']>[0]) => {
       const session = real.driver.session(cfg);
       return {
-        executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: { metadata?: { query?: string } }) =>
-          session.executeRead(
-            (tx) =>
-              work({
-                run: async (cypher: string, params: Record<string, unknown>) => {
-                  const res = await tx.run(`PROFILE ${cypher}`, params);
-                  sink.push({ name: txConfig?.metadata?.query ?? '?', summary: res.summary });
-                  return res;
-                },
-              } as unknown as ManagedTransaction),
-            txConfig,
-          ),
+        run: (cypher: string, params: Record<string, unknown>, txConfig?: { metadata?: { query?: string } }) => {
+          const result = session.run(`PROFILE ${cypher}`, params, txConfig);
+          void result.then((res) => sink.push({ name: txConfig?.metadata?.query ?? '?', summary: res.summary }), () => {});
+          return result;
+        },
         close: () => session.close(),
       };
     },

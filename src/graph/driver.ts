@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Config } from '../config.js';
 
 /**
@@ -26,8 +27,41 @@ export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
 }
 
 /**
+ * Runs `start` (which must construct its Result synchronously) with stack capture off. The driver
+ * records the caller's stack for every Result, eagerly formatted, in case the query fails: about a
+ * tenth of the API server's CPU under load (`npm run bench:api`, CPU profile), for a stack only a
+ * failure reads. readQuery puts the caller's (async) stack on a failure itself, see withCallerStack.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** A failed read's error with the stack of readQuery's callers (async frames included) and the statement's name. */
+function withCallerStack(err: unknown, name: string): unknown {
+  if (err instanceof Error) {
+    const here = new Error().stack?.split('\n').slice(1).join('\n') ?? '';
+    err.stack = `${err.name}: ${err.message} (read ${name})\n${here}`;
+  }
+  return err;
+}
+
+/** Attempts at one read when the database answers with a transient error (leader switch, lock timeout…). */
+const READ_ATTEMPTS = 3;
+
+/**
  * Runs one labelled read statement. The name goes into the transaction metadata,
  * so a slow query in the Neo4j log names its caller.
+ *
+ * An auto-commit transaction (RUN + PULL in one round trip) rather than a managed one
+ * (BEGIN, RUN + PULL, COMMIT): every read is a single statement, and the managed form
+ * doubled the client and server CPU of a small lookup (`npm run bench:api`). What the
+ * managed form added, retrying transient failures, is kept here.
  */
 export async function readQuery<R extends RecordShape>(
   db: Db,
@@ -36,15 +70,18 @@ export async function readQuery<R extends RecordShape>(
   params: Record<string, unknown>,
 ): Promise<QueryResult<R>> {
   db.onQuery?.(name);
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
-    return await session.executeRead((tx) => tx.run<R>(cypher, params), {
-      metadata: { app: 'newsgraph', query: name },
-      timeout: db.readTimeoutMs ?? 30_000,
-    });
-  } finally {
-    await session.close();
+  for (let attempt = 1; ; attempt++) {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
+      const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
+      return await withoutStackCapture(() => session.run<R>(cypher, params, config));
+    } catch (err) {
+      if (attempt >= READ_ATTEMPTS || !isRetriableError(err)) throw withCallerStack(err, name);
+      await sleep(50 * 2 ** attempt);
+    } finally {
+      await session.close();
+    }
   }
 }
 
@@ -59,9 +96,13 @@ export async function writeTransaction<T>(db: Db, name: string, work: (tx: Manag
   }
 }
 
-/** Neo4j temporal values and plain strings to ISO 8601, at the read boundary. */
+/**
+ * Instants to ISO 8601 at the read boundary: epoch milliseconds (what hot statements return,
+ * `x.epochMillis`, as decoding a Neo4j DateTime in the driver costs more than the rest of the
+ * row), Neo4j temporal values and plain strings.
+ */
 export function toIso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const d = new Date(String(value));
+  const d = new Date(typeof value === 'number' ? value : String(value));
   return Number.isNaN(d.getTime()) ? String(value) : d.toISOString();
 }

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { repoRoot, type Config } from '../config.js';
@@ -84,7 +84,13 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
     // server stopped and kill the process before those close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no @cacheControl hints; Apollo's default plugin would still visit every
+      // resolved field to compute a cache policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production }),
   });
   await apollo.start();

@@ -42,7 +42,7 @@ export function filterParams(f: DateTopicFilter): Record<string, string | null> 
 /** Newest first, then by id: every date-ordered article list, with its keyset condition. */
 export const ARTICLE_AFTER = `($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))`;
 
-export const ARTICLE_COLUMNS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt, a.source AS source, a.text AS text`;
+export const ARTICLE_COLUMNS = `a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source, a.text AS text`;
 
 export function articleFrom(r: Neo4jRecord): ArticleRow {
   return {
@@ -55,7 +55,7 @@ export function articleFrom(r: Neo4jRecord): ArticleRow {
   };
 }
 
-export const MEETING_COLUMNS = `m.id AS id, m.date AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
+export const MEETING_COLUMNS = `m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
             COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`;
 
 export function meetingFrom(r: Neo4jRecord): MeetingRow {
