@@ -58,7 +58,8 @@ export async function listArticles(db: Db, q: ArticleQuery): Promise<ArticlePage
     ...filterParams(q),
     titleQuery: q.titleQuery ?? null,
     anchor: mentions[0]?.id ?? null,
-    mentions: mentions.map((m) => ({ id: m.id, label: ENTITY[m.kind].label })),
+    // The anchor's articles mention it by construction: only the others are checked on each article.
+    mentions: (start === ARTICLE_START.text ? mentions : mentions.slice(1)).map((m) => ({ id: m.id, label: ENTITY[m.kind].label })),
   };
   const { afterKey, afterId } = keysetAfter(q.after);
   const res = await readQuery(

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, MEETING_DATES, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
 import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
 
 export interface NeighbourhoodArgs {
@@ -27,11 +27,13 @@ async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs
      UNWIND $frontier AS f
      ${RESOLVE('f', 'e')}
      CALL (e) {
+       // Whom e met in the range, once per meeting: read once, not as a subquery per candidate.
+       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND ${MEETING_DATES} RETURN elementId(p) } AS met
        MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
-       WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
+       WITH o, met, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        // People who met come first, then the most articles in common, then the most mentions in them.
-       WITH o, n, weight, ${MEETINGS_BETWEEN('e', 'o')} AS meetings
+       WITH o, n, weight, size([x IN met WHERE x = elementId(o)]) AS meetings
        RETURN o, n, meetings ORDER BY meetings DESC, n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $perNode
      }
      RETURN f.kind AS fromKind, f.id AS fromId, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n, meetings`,
@@ -103,10 +105,15 @@ async function edgesAmong(db: Db, entities: EntityKey[], filter: DateTopicFilter
     `/* edgesAmong */
      UNWIND $entities AS ref
      ${RESOLVE('ref', 'x')}
-     WITH collect(x) AS xs
-     UNWIND xs AS x
-     MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(y)
-     WHERE elementId(x) < elementId(y) AND y IN xs AND ${ARTICLE_FILTER}
+     // Each entity's articles once, grouped by article: a hub's articles are read once, rather than
+     // every mention of every one of them checked against the set.
+     MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)
+     WHERE ${ARTICLE_FILTER}
+     WITH a, collect(DISTINCT x) AS present
+     WHERE size(present) > 1
+     UNWIND present AS x
+     UNWIND present AS y
+     WITH x, y, a WHERE elementId(x) < elementId(y)
      WITH x, y, count(a) AS n
      RETURN labels(x)[0] AS xKind, coalesce(x.code, x.id) AS xId, labels(y)[0] AS yKind, coalesce(y.code, y.id) AS yId, n,
             ${MEETINGS_BETWEEN('x', 'y')} AS meetings`,
