@@ -1,6 +1,6 @@
 /**
  * npm run bench:api [-- --articles N] [--fresh] [--duration S] [--direct-duration S] [--connections C]
- *                      [--warmup S] [--only who,pairs,hood,search,bare] [--graph-only]
+ *                      [--warmup S] [--only who,pairs,hood,search,bare] [--graph-only] [--no-cache]
  *
  * API latency under load on a graph of N Reuters articles (default 10,000). Prints, in one run,
  * for who-met-whom, country pairs, neighbourhood (depth 2) and search:
@@ -9,7 +9,8 @@
  *  - the same read functions the resolvers call (src/read/*), in this process, through neo4j-driver,
  *    in the same order the resolvers run them, with the same concurrency: ops/s, p50/p95/p99;
  *  - the ratio GraphQL p95 / direct p95 (target ≤ 1.5);
- * and bare Apollo on `{ __typename }`. Both sides record each request's latency into the same
+ * and bare Apollo on `{ __typename }`. The server caches aggregate answers (country co-occurrence,
+ * neighbourhoods) under the graph's version, as deployed; --no-cache measures it with READ_CACHE_ROWS=0. Both sides record each request's latency into the same
  * HDR histogram (microseconds), so the percentiles are computed the same way.
  *
  * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7692 with data in .neo4j/bench-api,
@@ -62,6 +63,7 @@ const DIRECT_DURATION = numberFlag('--direct-duration', 20);
 const CONNECTIONS = numberFlag('--connections', 50);
 const WARMUP = numberFlag('--warmup', 5);
 const ONLY = listFlag('--only');
+const NO_CACHE = flag('--no-cache');
 const CORPUS_SIZE = 20_000;
 if (ARTICLES > CORPUS_SIZE) {
   process.stderr.write(`--articles: the Reuters corpus holds ${CORPUS_SIZE} articles (got ${ARTICLES})\n`);
@@ -429,7 +431,7 @@ async function startServerProcess() {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsgraph.mjs'), 'serve', '--no-seed'], {
     cwd: repoRoot,
-    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1' },
+    env: { NODE_ENV: 'production', ...process.env, ...(NO_CACHE ? { READ_CACHE_ROWS: '0' } : {}), NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   process.on('exit', () => child.kill('SIGTERM'));
@@ -551,7 +553,7 @@ const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 
 const W = [26, 8, 7, 7, 7, 7, 8, 7, 7, 7, 7, 8];
 console.log(
   `\nAPI benchmark: ${graph.articles} articles (${graph.people} people, ${graph.meetings} meetings), ${CONNECTIONS} connections, ` +
-    `GraphQL ${DURATION} s and direct ${DIRECT_DURATION} s per scenario; latencies in ms`,
+    `GraphQL ${DURATION} s and direct ${DIRECT_DURATION} s per scenario, server's aggregate cache ${NO_CACHE ? 'off' : 'on'}; latencies in ms`,
 );
 console.log(pad(['', 'GraphQL', '', '', '', '', 'direct', '', '', '', '', 'p95'], W));
 console.log(pad(['scenario', 'req/s', 'p50', 'p95', 'p99', 'errors', 'ops/s', 'p50', 'p95', 'p99', 'errors', 'ratio'], W));

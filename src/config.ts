@@ -81,6 +81,8 @@ const EnvSchema = z.object({
   MAX_QUERY_TOKENS: count(2000, 50, 100_000),
   MAX_QUERY_DIRECTIVES: count(20, 0, 1000),
   MAX_QUERY_COST: count(20_000, 10, 10_000_000),
+  /** Rows (about 100 bytes each) of cached aggregate answers kept by the API; 0 turns the cache off. */
+  READ_CACHE_ROWS: count(500_000, 0, 100_000_000),
 });
 
 export interface Config {
@@ -97,6 +99,8 @@ export interface Config {
   graphql: {
     introspection: boolean;
     limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number };
+    /** Rows of cached aggregate answers (country co-occurrence, neighbourhoods); 0: no cache. */
+    readCacheRows: number;
   };
   logLevel: (typeof LOG_LEVELS)[number];
   apiKey?: string;
@@ -137,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         directives: e.MAX_QUERY_DIRECTIVES,
         cost: e.MAX_QUERY_COST,
       },
+      readCacheRows: e.READ_CACHE_ROWS,
     },
     logLevel: e.LOG_LEVEL,
     apiKey: e.API_KEY,

@@ -182,8 +182,24 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     const counts = toWrite.length > 0 ? await writeRows(tx, toRows(toWrite)) : { nodesCreated: 0, relationshipsCreated: 0 };
     // What only the old version supported goes with it.
     if (touched.length > 0) await deleteOrphans(tx, touched);
+    if (toWrite.length > 0) await bumpGraphVersion(tx);
     return { outcomes: outcome, ...counts };
   });
+}
+
+/**
+ * Counts a change of the graph, in the transaction that makes it: readers key cached
+ * answers by this version (src/read/cache.ts), so they see the change as soon as it
+ * commits. A wiped graph loses the node; the next write starts a new epoch.
+ */
+async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
+  await tx.run(
+    `/* bumpGraphVersion */
+     MERGE (g:GraphVersion {id: 'graph'})
+       ON CREATE SET g.epoch = randomUUID(), g.version = 0
+     SET g.version = g.version + 1, g.changedAt = datetime()`,
+    {},
+  );
 }
 
 /** Removes what the articles said (mentions, topics, meetings, their support of roles), keeping the article nodes. */
@@ -252,7 +268,9 @@ export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: 
     const touched = await entitiesOf(tx, removed);
     await clearArticleEdges(tx, removed);
     await tx.run(`/* deleteArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
-    return { removed, orphansDeleted: await deleteOrphans(tx, touched) };
+    const orphansDeleted = await deleteOrphans(tx, touched);
+    await bumpGraphVersion(tx);
+    return { removed, orphansDeleted };
   });
 }
 

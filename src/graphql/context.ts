@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Db } from '../graph/driver.js';
+import { RequestMemo, type ReadCache } from '../read/cache.js';
 import * as q from '../read/queries.js';
 import { getMeetings } from '../read/lists.js';
 import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
@@ -67,6 +68,8 @@ export interface GraphQLContext {
   db: Db;
   loaders: Loaders;
   batch: BatchLoaders;
+  /** Whole-graph aggregates, cached across requests under the graph's version. */
+  memo: RequestMemo;
   /** The request carried the API key (Authorization: Bearer …). */
   authorized: boolean;
   /** Whether the service has an API key at all (without one, mutations are off). */
@@ -83,11 +86,12 @@ export function keyMatches(header: string | undefined, apiKey: string | undefine
   return timingSafeEqual(given, expected);
 }
 
-export function createContext(db: Db, opts: { authorization?: string; apiKey?: string } = {}): GraphQLContext {
+export function createContext(db: Db, opts: { authorization?: string; apiKey?: string; cache?: ReadCache | null } = {}): GraphQLContext {
   return {
     db,
     loaders: createLoaders(db),
     batch: new BatchLoaders(),
+    memo: new RequestMemo(db, opts.cache ?? null),
     authorized: keyMatches(opts.authorization, opts.apiKey),
     mutationsEnabled: !!opts.apiKey,
   };

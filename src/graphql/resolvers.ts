@@ -185,11 +185,9 @@ async function rankedCountryPairs(
 ) {
   const f = { ...dateRange(args), topicId: args.topicId ?? null };
   const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
-  // One read of the co-occurrences per filter and request, shared by countryPairs and every Country.partners.
-  const co = await ctx.batch.get('countryCooccurrence', f, async (keys: readonly string[]) => {
-    const result = await analytics.countryCooccurrence(ctx.db, f);
-    return keys.map(() => result);
-  }).load('all');
+  // One read of the co-occurrences per filter and graph version, shared by countryPairs, every
+  // Country.partners and later requests until the graph changes.
+  const co = await ctx.memo.get('countryCooccurrence', f, () => analytics.countryCooccurrence(ctx.db, f), (c) => c.pairs.size + c.marginals.size);
   return analytics.rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
 }
 
@@ -267,13 +265,19 @@ export const resolvers: Resolvers = {
       const filter = dateRange(args);
       const start = entityKey(args.ref, 'ref');
       if (!(await loadEntity(ctx, start))) return { nodes: [], edges: [] };
-      return traverse.neighbourhood(ctx.db, start, {
+      const walk = {
         depth: intArg(args.depth, 1, 1, 3, 'depth'),
         kinds: kindsArg(args.kinds, 'kinds'),
         perNode: intArg(args.perNode, 10, 1, 50, 'perNode'),
         maxNodes: intArg(args.maxNodes, 50, 1, 200, 'maxNodes'),
         filter,
-      });
+      };
+      return ctx.memo.get(
+        'neighbourhood',
+        { start, walk },
+        () => traverse.neighbourhood(ctx.db, start, walk),
+        (sub) => sub.nodes.length + sub.edges.length,
+      );
     },
     paths: async (_, args, ctx) => {
       const source = entityKey(args.source, 'source');

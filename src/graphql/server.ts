@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { repoRoot, type Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
 import type { Logger } from '../log.js';
+import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
 import { limitRules, parseOptions } from './limits.js';
@@ -64,6 +65,8 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Shared by every request of this process; each request keys it by the graph version it reads.
+  const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
@@ -120,7 +123,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey }),
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey, cache }),
     }),
   );
   app.use(bodyErrorHandler(log));
