@@ -23,6 +23,10 @@ function listsByKey<R>(keys: readonly string[], map: Map<string, R[]>): R[][] {
 export function createLoaders(db: Db) {
   return {
     article: new DataLoader<string, ArticleRow | null>(async (ids) => byKey(ids, await q.getArticles(db, ids), (r) => r.id)),
+    articleText: new DataLoader<string, string | null>(async (ids) => {
+      const texts = await q.textsOfArticles(db, ids);
+      return ids.map((id) => texts.get(id) ?? null);
+    }),
     person: new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await q.getPeople(db, ids), (r) => r.id)),
     country: new DataLoader<string, CountryRow | null>(async (codes) => byKey(codes, await q.getCountries(db, codes), (r) => r.code)),
     organization: new DataLoader<string, OrganizationRow | null>(async (ids) =>

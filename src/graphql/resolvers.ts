@@ -84,7 +84,7 @@ async function personArg(ctx: GraphQLContext, id: string | null | undefined, nam
 }
 
 function emptyPage<T>(): Page<T> {
-  return { rows: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
+  return { rows: [], cursor: () => '', hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
 }
 
 function isRow<T>(x: T | Error | null): x is T {
@@ -123,14 +123,14 @@ async function mustEntity(ctx: GraphQLContext, key: EntityKey): Promise<EntityRo
 async function loadPage<T>(page: Page<string>, load: (ids: string[]) => Promise<Array<T | Error | null>>): Promise<Page<T>> {
   const loaded = await load(page.rows);
   const rows: T[] = [];
-  const cursors: string[] = [];
+  const kept: number[] = [];
   loaded.forEach((r, i) => {
     if (isRow(r)) {
       rows.push(r);
-      cursors.push(page.cursors[i]);
+      kept.push(i);
     }
   });
-  return { ...page, rows, cursors };
+  return { ...page, rows, cursor: (i) => page.cursor(kept[i]) };
 }
 
 const keyOf = (row: EntityRow): EntityKey => ({ kind: row.kind, id: row.kind === 'Country' ? row.code : row.id });
@@ -167,13 +167,13 @@ function entityFields<R extends EntityRow>() {
 /** The Relay connection fields, the same for every list. */
 const connection = <T,>() => ({
   totalCount: (p: Page<T>) => p.totalCount(),
-  edges: (p: Page<T>) => p.rows.map((node, i) => ({ cursor: p.cursors[i], node })),
+  edges: (p: Page<T>) => p.rows.map((node, i) => ({ cursor: p.cursor(i), node })),
   nodes: (p: Page<T>) => p.rows,
   pageInfo: (p: Page<T>) => ({
     hasNextPage: p.hasNextPage,
     hasPreviousPage: p.hasPreviousPage,
-    startCursor: p.cursors[0] ?? null,
-    endCursor: p.cursors[p.cursors.length - 1] ?? null,
+    startCursor: p.rows.length > 0 ? p.cursor(0) : null,
+    endCursor: p.rows.length > 0 ? p.cursor(p.rows.length - 1) : null,
   }),
 });
 
@@ -395,6 +395,11 @@ export const resolvers: Resolvers = {
   },
 
   Article: {
+    text: async (a, _, ctx) => {
+      const text = await ctx.loaders.articleText.load(a.id);
+      if (text === null) throw new Error(`article ${a.id} vanished`);
+      return text;
+    },
     people: (a, _, ctx) => ctx.loaders.articlePeople.load(a.id),
     countries: (a, _, ctx) => ctx.loaders.articleCountries.load(a.id),
     organizations: (a, _, ctx) => ctx.loaders.articleOrganizations.load(a.id),

@@ -64,6 +64,8 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   const { config, db, log } = opts;
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every response body for an ETag; GraphQL answers are POSTs nobody revalidates.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Shared by every request of this process; each request keys it by the graph version it reads.
   const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;

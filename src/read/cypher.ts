@@ -42,7 +42,7 @@ export function filterParams(f: DateTopicFilter): Record<string, string | null> 
 /** Newest first, then by id: every date-ordered article list, with its keyset condition. */
 export const ARTICLE_AFTER = `($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))`;
 
-export const ARTICLE_COLUMNS = `a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source, a.text AS text`;
+export const ARTICLE_COLUMNS = `a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source`;
 
 export function articleFrom(r: Neo4jRecord): ArticleRow {
   return {
@@ -51,7 +51,6 @@ export function articleFrom(r: Neo4jRecord): ArticleRow {
     title: r.get('title'),
     publishedAt: toIso(r.get('publishedAt')),
     source: r.get('source'),
-    text: r.get('text'),
   };
 }
 

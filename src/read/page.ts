@@ -60,7 +60,7 @@ export function keysetPage<T>(
   const rows = fetched.slice(0, first);
   return {
     rows,
-    cursors: rows.map((r) => encodeCursor({ k: keyOf(r) })),
+    cursor: (i) => encodeCursor({ k: keyOf(rows[i]) }),
     hasNextPage: fetched.length > first,
     hasPreviousPage: after !== null && after !== undefined,
     totalCount,
@@ -72,7 +72,7 @@ export function offsetPage<T>(fetched: T[], first: number, offset: number, total
   const rows = fetched.slice(0, first);
   return {
     rows,
-    cursors: rows.map((_, i) => encodeCursor({ o: offset + i + 1 })),
+    cursor: (i) => encodeCursor({ o: offset + i + 1 }),
     hasNextPage: fetched.length > first,
     hasPreviousPage: offset > 0,
     totalCount,

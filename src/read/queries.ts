@@ -38,6 +38,14 @@ export async function getArticles(db: Db, ids: readonly string[]): Promise<Artic
   return res.records.map(articleFrom);
 }
 
+/** The full text of each article, keyed by id (Article.text, asked for alone). */
+export async function textsOfArticles(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const res = await readQuery(db, 'textsOfArticles', `/* textsOfArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`, {
+    ids,
+  });
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('text') as string]));
+}
+
 export async function getPeople(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
   const res = await readQuery(
     db,
@@ -118,7 +126,11 @@ export async function getTopics(db: Db, ids: readonly string[] | null): Promise<
 
 // ---------------------------------------------------------------- who met whom
 
-/** A person's id from a name: the canonical name first, then an alias, folded as the guide folds names. */
+/**
+ * A person's id from a name, folded as the guide folds names: the person of that canonical
+ * name; else, among the people whose name or alias holds it as a phrase, the most mentioned
+ * ("Clinton" in 2009 news: Hillary Clinton), as a reader takes a bare surname.
+ */
 export async function findPersonIdByName(db: Db, name: string): Promise<string | null> {
   const key = foldName(name);
   const res = await readQuery<{ id: string }>(
@@ -131,7 +143,7 @@ export async function findPersonIdByName(db: Db, name: string): Promise<string |
        WITH exact WHERE exact IS NULL
        CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
        WHERE node:Person
-       RETURN node ORDER BY score DESC LIMIT 1
+       RETURN node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, score DESC, node.id LIMIT 1
        UNION
        WITH exact WHERE exact IS NOT NULL
        RETURN exact AS node

@@ -17,7 +17,8 @@ export interface ArticleRow {
   title: string;
   publishedAt: string | null;
   source: string | null;
-  text: string;
+  // No text: a list of articles rarely shows it, and it is most of an article's bytes.
+  // Article.text loads it on demand (textsOfArticles).
 }
 
 export interface PersonRow {
@@ -120,7 +121,8 @@ export interface StatsRow {
 /** A page of a list: rows with their cursors, and the total across pages (counted only when asked for). */
 export interface Page<T> {
   rows: T[];
-  cursors: string[];
+  /** The cursor of row i, encoded only when a client asks for it (edges, pageInfo). */
+  cursor: (i: number) => string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: () => Promise<number>;
