@@ -493,19 +493,22 @@ async function verify(url: string, s: Scenario) {
 }
 
 /**
- * Waits until Neo4j runs no other transaction. autocannon stops at the deadline, but the server
- * still finishes the requests in flight (seconds each for the heavy scenarios): without this, that
- * tail would overlap the next measurement and share Neo4j's Bolt threads with it.
+ * Waits until Neo4j runs no other transaction and the server is idle. autocannon stops at the
+ * deadline, but the server still finishes the requests in flight (seconds each for the heavy
+ * scenarios, some of them between two statements and so invisible to SHOW TRANSACTIONS): without
+ * this, that tail would overlap the next measurement and share the CPU and Neo4j's Bolt threads with it.
  */
-async function quiesce(limitSeconds = 120) {
+async function quiesce(serverPid: number | undefined, limitSeconds = 120) {
   const deadline = Date.now() + limitSeconds * 1000;
   for (;;) {
+    const before = cpuMs(serverPid);
+    await sleep(250);
+    const serverBusy = cpuMs(serverPid) - before > 25; // over a tenth of a core (NaN, unknown: idle)
     const [{ n }] = await cypher<{ n: number }>(
       `SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $self RETURN count(*) AS n`,
       { self: 'SHOW TRANSACTIONS' },
     );
-    if (n === 0 || Date.now() > deadline) return;
-    await sleep(250);
+    if ((n === 0 && !serverBusy) || Date.now() > deadline) return;
   }
 }
 
@@ -524,10 +527,10 @@ try {
     await verify(server.url, s);
     // Warm-up: the server's JIT, Neo4j's plan cache and page cache see the same statements first.
     await runGraphQL(server.url, s.bodies, WARMUP, server.pid);
-    await quiesce();
+    await quiesce(server.pid);
     say(`${s.name}: GraphQL ${DURATION} s…`);
     const api = await runGraphQL(server.url, s.bodies, DURATION, server.pid);
-    await quiesce();
+    await quiesce(server.pid);
     if (server.gone()) throw new Error(`the server died during ${s.name} (${server.gone()}); its log: ${server.logFile}`);
     const line = (m: Measured) => `${m.perSecond.toFixed(1)}/s p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.errors} errors`;
     say(`  GraphQL ${line(api)}`);

@@ -298,7 +298,9 @@ public final class Launcher {
         builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port()));
         builder.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.port()));
         builder.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
-        builder.setConfig(BoltConnector.thread_pool_max_size, 64);
+        // A Bolt thread per busy connection: the service's pool (50), an ingest and a benchmark's
+        // driver (50) at once must not run out (Neo.TransientError.Request.NoThreadsAvailable).
+        builder.setConfig(BoltConnector.thread_pool_max_size, 200);
         // Netty's default graceful shutdown waits 5 s quiet periods (about 10 s in all); a local server needs none.
         builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
