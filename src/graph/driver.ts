@@ -12,6 +12,13 @@ export interface Db {
   onQuery?: (name: string) => void;
   /** Longest a read may run before Neo4j stops it (ms); default 30 s. */
   readTimeoutMs?: number;
+  /** How long readQuery keeps retrying a read that failed transiently (ms); default 15 s, as the driver's managed transactions. */
+  readRetryMs?: number;
+  /**
+   * Reads start from these bookmarks: in a cluster, a reader waits until it has applied them,
+   * so a read sees at least what an earlier read of the same request saw (see RequestMemo).
+   */
+  bookmarks?: string[];
 }
 
 export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
@@ -51,8 +58,6 @@ function withCallerStack(err: unknown, name: string): unknown {
   return err;
 }
 
-/** Attempts at one read when the database answers with a transient error (leader switch, lock timeout…). */
-const READ_ATTEMPTS = 3;
 
 /**
  * Runs one labelled read statement. The name goes into the transaction metadata,
@@ -61,7 +66,9 @@ const READ_ATTEMPTS = 3;
  * An auto-commit transaction (RUN + PULL in one round trip) rather than a managed one
  * (BEGIN, RUN + PULL, COMMIT): every read is a single statement, and the managed form
  * doubled the client and server CPU of a small lookup (`npm run bench:api`). What the
- * managed form added, retrying transient failures, is kept here.
+ * managed form added is kept here: a read that fails transiently (a leader switch, a
+ * reader restarting, no Bolt thread free) is retried with jittered, doubling waits from
+ * 200 ms for up to `readRetryMs`, as the driver's executeRead did (maxTransactionRetryTime).
  */
 export async function readQuery<R extends RecordShape>(
   db: Db,
@@ -70,18 +77,44 @@ export async function readQuery<R extends RecordShape>(
   params: Record<string, unknown>,
 ): Promise<QueryResult<R>> {
   db.onQuery?.(name);
-  for (let attempt = 1; ; attempt++) {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const giveUpAt = Date.now() + (db.readRetryMs ?? 15_000);
+  // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
+  const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
+  for (let wait = 200; ; wait *= 2) {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
+    let failure: unknown;
     try {
-      // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
-      const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
       return await withoutStackCapture(() => session.run<R>(cypher, params, config));
     } catch (err) {
-      if (attempt >= READ_ATTEMPTS || !isRetriableError(err)) throw withCallerStack(err, name);
-      await sleep(50 * 2 ** attempt);
+      failure = err;
     } finally {
       await session.close();
     }
+    const pause = wait * (0.8 + 0.4 * Math.random());
+    if (!isRetriableError(failure) || Date.now() + pause > giveUpAt) throw withCallerStack(failure, name);
+    await sleep(pause);
+  }
+}
+
+/**
+ * Runs one labelled read and returns its records with the bookmarks it read at: reads
+ * given those bookmarks (Db.bookmarks) see at least the same state, on any cluster member.
+ */
+export async function readWithBookmarks<R extends RecordShape>(
+  db: Db,
+  name: string,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<{ result: QueryResult<R>; bookmarks: string[] }> {
+  db.onQuery?.(name);
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
+  try {
+    const result = await withoutStackCapture(() => session.run<R>(cypher, params, { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 }));
+    return { result, bookmarks: await session.lastBookmarks() };
+  } catch (err) {
+    throw withCallerStack(err, name);
+  } finally {
+    await session.close();
   }
 }
 

@@ -187,7 +187,7 @@ async function rankedCountryPairs(
   const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
   // One read of the co-occurrences per filter and graph version, shared by countryPairs, every
   // Country.partners and later requests until the graph changes.
-  const co = await ctx.memo.get('countryCooccurrence', f, () => analytics.countryCooccurrence(ctx.db, f), (c) => c.pairs.size + c.marginals.size);
+  const co = await ctx.memo.get('countryCooccurrence', f, (db) => analytics.countryCooccurrence(db, f), (c) => c.pairs.size + c.marginals.size);
   return analytics.rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
 }
 
@@ -275,7 +275,7 @@ export const resolvers: Resolvers = {
       return ctx.memo.get(
         'neighbourhood',
         { start, walk },
-        () => traverse.neighbourhood(ctx.db, start, walk),
+        (db) => traverse.neighbourhood(db, start, walk),
         (sub) => sub.nodes.length + sub.edges.length,
       );
     },
@@ -397,7 +397,7 @@ export const resolvers: Resolvers = {
   Article: {
     text: async (a, _, ctx) => {
       const text = await ctx.loaders.articleText.load(a.id);
-      if (text === null) throw new Error(`article ${a.id} vanished`);
+      if (text === null) throw new Error(`article ${a.id} has no text: removed since its row was read, or stored without one`);
       return text;
     },
     people: (a, _, ctx) => ctx.loaders.articlePeople.load(a.id),

@@ -1,21 +1,23 @@
 import { LRUCache } from 'lru-cache';
-import { readQuery, type Db } from '../graph/driver.js';
+import { readWithBookmarks, type Db } from '../graph/driver.js';
 
 /**
  * The graph's version: a counter the writer bumps in every transaction that changes
  * articles (writeArticles, removeArticles), under an epoch a wiped graph renews. Cached
  * answers are keyed by it, so no answer outlives the graph it was read from, whichever
  * process wrote (the service's mutations, a `newsgraph ingest` beside it, another replica).
+ * Also returns the bookmarks it was read at: the answer's own reads start from them, so on
+ * a cluster a lagging reader cannot put an older answer under a newer version.
  */
-export async function graphVersion(db: Db): Promise<string> {
-  const res = await readQuery(
+export async function graphVersion(db: Db): Promise<{ version: string; bookmarks: string[] }> {
+  const { result, bookmarks } = await readWithBookmarks(
     db,
     'graphVersion',
     `/* graphVersion */ OPTIONAL MATCH (g:GraphVersion {id: 'graph'}) RETURN g.epoch AS epoch, g.version AS version`,
     {},
   );
-  const r = res.records[0];
-  return `${r?.get('epoch') ?? 'unversioned'}:${r?.get('version') ?? 0}`;
+  const r = result.records[0];
+  return { version: `${r?.get('epoch') ?? 'unversioned'}:${r?.get('version') ?? 0}`, bookmarks };
 }
 
 interface Entry {
@@ -25,10 +27,16 @@ interface Entry {
 }
 
 /**
+ * Kept answers expire after this long even when the version has not moved: a safety net for
+ * a writer that does not bump it (an older release's ingest during a rolling upgrade, a restored backup).
+ */
+const ANSWER_TTL_MS = 10 * 60_000;
+
+/**
  * Answers of whole-graph aggregates (country co-occurrence, neighbourhoods) that cost
  * hundreds of milliseconds of database time and that dashboards ask again and again.
- * Bounded by rows held (about 100 bytes each), least recently used out first;
- * concurrent requests for one missing answer share one computation.
+ * Bounded by rows held, least recently used out first; concurrent requests for one
+ * missing answer share one computation.
  */
 export class ReadCache {
   private readonly lru: LRUCache<string, Entry, () => Promise<Entry>>;
@@ -39,6 +47,9 @@ export class ReadCache {
       sizeCalculation: (e) => Math.max(1, e.rows),
       // An answer larger than the whole cache is computed and returned, not kept.
       maxEntrySize: maxRows,
+      ttl: ANSWER_TTL_MS,
+      // A computation pushed out while it runs still answers those waiting for it.
+      ignoreFetchAbort: true,
       fetchMethod: (_key, _stale, { context }) => context(),
     });
   }
@@ -60,11 +71,12 @@ export class ReadCache {
 
 /**
  * One request's view of the cache: the graph version is read once, on first use, and
- * every answer of the request is keyed by it.
+ * every answer of the request is keyed by it (and kept for the request too, so an answer
+ * too large for the cache is still computed once per request). Without a cache, answers
+ * are shared within the request only.
  */
 export class RequestMemo {
-  private version?: Promise<string>;
-  /** Without a cache, answers still are shared within the request (countryPairs and every Country.partners). */
+  private version?: Promise<{ version: string; bookmarks: string[] }>;
   private readonly local = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -72,14 +84,25 @@ export class RequestMemo {
     private readonly cache: ReadCache | null,
   ) {}
 
-  async get<T>(name: string, args: unknown, compute: () => Promise<T>, rows: (value: T) => number): Promise<T> {
-    if (!this.cache) {
-      const key = `${name}\u0000${JSON.stringify(args)}`;
-      if (!this.local.has(key)) this.local.set(key, compute());
-      return this.local.get(key) as Promise<T>;
+  /** `compute` reads through the Db it is given (which carries the version's bookmarks). */
+  async get<T>(name: string, args: unknown, compute: (db: Db) => Promise<T>, rows: (value: T) => number): Promise<T> {
+    const key = `${name}\u0000${JSON.stringify(args)}`;
+    let answer = this.local.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = this.cache ? this.cached(key, compute, rows) : compute(this.db);
+      this.local.set(key, answer);
+      // A failure is not kept: a later field of the request may try again.
+      answer.catch(() => this.local.delete(key));
     }
-    this.version ??= graphVersion(this.db);
-    const key = `${await this.version}\u0000${name}\u0000${JSON.stringify(args)}`;
-    return this.cache.fetch(key, compute, rows);
+    return answer;
+  }
+
+  private async cached<T>(key: string, compute: (db: Db) => Promise<T>, rows: (value: T) => number): Promise<T> {
+    this.version ??= graphVersion(this.db).catch((err: unknown) => {
+      this.version = undefined;
+      throw err;
+    });
+    const { version, bookmarks } = await this.version;
+    return this.cache!.fetch(`${version}\u0000${key}`, () => compute({ ...this.db, bookmarks }), rows);
   }
 }

@@ -128,8 +128,7 @@ export async function getTopics(db: Db, ids: readonly string[] | null): Promise<
 
 /**
  * A person's id from a name, folded as the guide folds names: the person of that canonical
- * name; else, among the people whose name or alias holds it as a phrase, the most mentioned
- * ("Clinton" in 2009 news: Hillary Clinton), as a reader takes a bare surname.
+ * name; else, among the people whose name or alias holds it as a phrase, the most mentioned ("Clinton" in 2009 news: Hillary Clinton), as a reader takes a bare surname.
  */
 export async function findPersonIdByName(db: Db, name: string): Promise<string | null> {
   const key = foldName(name);
@@ -143,6 +142,8 @@ export async function findPersonIdByName(db: Db, name: string): Promise<string |
        WITH exact WHERE exact IS NULL
        CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
        WHERE node:Person
+       // Not an exact alias first: the extractor records a bare surname ("Clinton") as an alias of
+       // whoever an article called so, which would pin the name to the first such person.
        RETURN node ORDER BY COUNT { (node)<-[:MENTIONS]-() } DESC, score DESC, node.id LIMIT 1
        UNION
        WITH exact WHERE exact IS NOT NULL

@@ -55,7 +55,7 @@ describe('readQuery', () => {
     await running;
   });
 
-  it('retries a read that failed with a transient error, and gives up on other errors at once', async () => {
+  it('retries a read that failed with a transient error until its budget is spent, and gives up on other errors at once', async () => {
     let runs = 0;
     let failWith: Neo4jError | null = null;
     // The real driver, except that the next run fails once with `failWith`.
@@ -82,6 +82,25 @@ describe('readQuery', () => {
     const res = await readQuery<{ n: number }>(db, 'one', 'RETURN 1 AS n', {});
     expect(res.records[0].get('n')).toBe(1);
     expect(runs).toBe(2);
+
+    // A transient failure that lasts: retried with growing waits until the budget is spent, then thrown.
+    let closed = 0;
+    const down = {
+      session: () => ({
+        run: () => {
+          runs++;
+          return Promise.reject(new Neo4jError('no threads', 'Neo.TransientError.Request.NoThreadsAvailable', '', ''));
+        },
+        close: async () => void closed++,
+      }),
+    } as unknown as Driver;
+    runs = 0;
+    const started = performance.now();
+    await expect(readQuery({ driver: down, readRetryMs: 1_000 }, 'one', 'RETURN 1 AS n', {})).rejects.toThrow('no threads');
+    expect(runs).toBeGreaterThanOrEqual(3); // waits of ~200, ~400 ms fit in 1 s; ~800 more would not
+    expect(runs).toBeLessThanOrEqual(4);
+    expect(closed).toBe(runs);
+    expect(performance.now() - started).toBeLessThan(1_500);
 
     runs = 0;
     failWith = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', '');

@@ -38,6 +38,15 @@ describe('ReadCache', () => {
     expect(computed.filter((k) => k === 'huge')).toHaveLength(2);
   });
 
+  it('answers those waiting on a computation that was pushed out while it ran', async () => {
+    const cache = new ReadCache(10);
+    const slow = cache.fetch('slow', () => new Promise<number[]>((resolve) => setTimeout(() => resolve([1, 2]), 50)), rowsOf);
+    // While 'slow' runs, two answers of 6 rows fill the cache past its bound.
+    await cache.fetch('a', async () => [1, 2, 3, 4, 5, 6], rowsOf);
+    await cache.fetch('b', async () => [1, 2, 3, 4, 5, 6], rowsOf);
+    expect(await slow).toEqual([1, 2]);
+  });
+
   it('does not keep a failure: the next asker computes again', async () => {
     const cache = new ReadCache(100);
     let calls = 0;
