@@ -1,3 +1,4 @@
+import cluster, { type Worker } from 'node:cluster';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
@@ -8,6 +9,7 @@ import { extractArticle } from './extract/index.js';
 import { repairEntitySpans } from './resolve/spans.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
+import { createDriver } from './graph/driver.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
 import { removeArticles } from './graph/writer.js';
 import { startServer } from './graphql/server.js';
@@ -84,6 +86,7 @@ async function serve(config: Config, log: Logger, opts: { seed: boolean }): Prom
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   try {
+    if (cluster.isWorker) return await serveAsWorker(config, log, stopped);
     const database = await openDatabase(config, log);
     const { db } = database;
     try {
@@ -103,6 +106,7 @@ async function serve(config: Config, log: Logger, opts: { seed: boolean }): Prom
         }
       }
       if (stopping.signal.aborted) return 0;
+      if (config.http.workers > 1) return await runWorkers(config.http.workers, database.uri, log, stopped);
       const server = await startServer({ config, db, log });
       process.stdout.write(`newsgraph GraphQL API at ${server.url}\n`);
       await stopped;
@@ -115,6 +119,68 @@ async function serve(config: Config, log: Logger, opts: { seed: boolean }): Prom
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
+  }
+}
+
+/**
+ * HTTP_WORKERS > 1: this process keeps the database (a local Neo4j it started, the seeding)
+ * and forks the workers, which answer on the one port (node:cluster shares it). A worker that
+ * dies once all are up is replaced; on SIGTERM each drains its requests and exits first.
+ */
+async function runWorkers(count: number, uri: string, log: Logger, stopped: Promise<void>): Promise<number> {
+  const workers = new Set<Worker>();
+  let replacing = false;
+  const fork = () => {
+    const worker = cluster.fork({ NEO4J_URI: uri });
+    workers.add(worker);
+    worker.once('exit', (code, signal) => {
+      workers.delete(worker);
+      if (replacing) {
+        log.error({ pid: worker.process.pid, code, signal }, 'an HTTP worker died: starting another');
+        fork();
+      }
+    });
+    return worker;
+  };
+  const listening = Array.from({ length: count }, () => {
+    const worker = fork();
+    return new Promise<string>((resolve, reject) => {
+      worker.on('message', (m: { url?: string }) => m?.url && resolve(m.url));
+      worker.once('exit', (code) => reject(new Error(`an HTTP worker exited (code ${code}) before it was listening`)));
+    });
+  });
+  try {
+    const urls = await Promise.race([Promise.all(listening), stopped.then(() => null)]);
+    if (urls) {
+      replacing = true;
+      process.stdout.write(`newsgraph GraphQL API at ${urls[0]} (${count} worker processes)\n`);
+      await stopped;
+    }
+    return 0;
+  } finally {
+    replacing = false;
+    await Promise.all(
+      [...workers].map((w) => new Promise<void>((resolve) => {
+        w.once('exit', () => resolve());
+        w.process.kill('SIGTERM');
+      })),
+    );
+  }
+}
+
+/** One HTTP worker of runWorkers: the API on the shared port, over the database the primary opened. */
+async function serveAsWorker(config: Config, log: Logger, stopped: Promise<void>): Promise<number> {
+  const db = { driver: createDriver(config.neo4j.uri!, config.neo4j), database: config.neo4j.database };
+  try {
+    const server = await startServer({ config, db, log });
+    process.send?.({ url: server.url });
+    await stopped;
+    await server.close();
+    return 0;
+  } finally {
+    await db.driver.close();
+    // The channel to the primary would keep this process alive.
+    process.disconnect?.();
   }
 }
 

@@ -68,6 +68,8 @@ const EnvSchema = z.object({
   /** 0: any free port (the URL printed at start names it). */
   PORT: port(4000, 0),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  /** Processes answering HTTP on the one port (node:cluster); 1: the serving process itself. */
+  HTTP_WORKERS: count(1, 1, 64),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
   API_KEY: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -95,7 +97,7 @@ export interface Config {
     localPort: number;
     localDataDir: string;
   };
-  http: { port: number; host: string; bodyLimitBytes: number };
+  http: { port: number; host: string; bodyLimitBytes: number; workers: number };
   graphql: {
     introspection: boolean;
     limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number };
@@ -131,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localPort: e.NEO4J_LOCAL_PORT,
       localDataDir: path.resolve(repoRoot, e.NEO4J_LOCAL_DATA),
     },
-    http: { port: e.PORT, host: e.HOST, bodyLimitBytes: e.BODY_LIMIT },
+    http: { port: e.PORT, host: e.HOST, bodyLimitBytes: e.BODY_LIMIT, workers: e.HTTP_WORKERS },
     graphql: {
       introspection: e.INTROSPECTION,
       limits: {

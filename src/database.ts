@@ -7,6 +7,8 @@ import type { Logger } from './log.js';
 
 export interface OpenDatabase {
   db: Db;
+  /** Where it answers (NEO4J_URI, or the local Neo4j's Bolt address). */
+  uri: string;
   /** Closes the driver and stops the local Neo4j if this process started it (unless kept). */
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function openDatabase(config: Config, log: Logger, opts: { keepLoca
   }
   return {
     db,
+    uri: uri ?? (local as LocalNeo4jHandle).uri,
     close: async () => {
       await driver.close();
       if (local && !opts.keepLocalRunning) await local.stop();
