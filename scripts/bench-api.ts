@@ -87,6 +87,13 @@ if (!uri) {
   stopNeo4j = handle.stop;
   // A Neo4j left running on the port (reused) is still ours to account CPU for, when its pid file says so.
   neo4jPid = handle.pid ?? runningPid(dataDir)?.pid;
+  if (handle.startedByUs) {
+    say(
+      'note: Neo4j was just started, and its first minutes under load run markedly slower (JIT), which weighs on the ' +
+        'scenarios measured first. For a warm database: NEO4J_LOCAL_PORT=7692 NEO4J_LOCAL_DATA=.neo4j/bench-api ' +
+        'npx newsgraph neo4j start, one short run (--duration 20 --direct-duration 20) to warm it, then the run to keep.',
+    );
+  }
 }
 const db: Db = { driver: createDriver(uri, config.neo4j), database: config.neo4j.database };
 
