@@ -49,6 +49,7 @@ function profiling(real: Db, sink: Captured[]): Db {
           void result.then((res) => sink.push({ name: txConfig?.metadata?.query ?? '?', summary: res.summary }), () => {});
           return result;
         },
+        lastBookmarks: () => session.lastBookmarks(),
         close: () => session.close(),
       };
     },

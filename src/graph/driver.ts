@@ -58,7 +58,6 @@ function withCallerStack(err: unknown, name: string): unknown {
   return err;
 }
 
-
 /**
  * Runs one labelled read statement. The name goes into the transaction metadata,
  * so a slow query in the Neo4j log names its caller.
@@ -76,29 +75,12 @@ export async function readQuery<R extends RecordShape>(
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<QueryResult<R>> {
-  db.onQuery?.(name);
-  const giveUpAt = Date.now() + (db.readRetryMs ?? 15_000);
-  // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
-  const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
-  for (let wait = 200; ; wait *= 2) {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
-    let failure: unknown;
-    try {
-      return await withoutStackCapture(() => session.run<R>(cypher, params, config));
-    } catch (err) {
-      failure = err;
-    } finally {
-      await session.close();
-    }
-    const pause = wait * (0.8 + 0.4 * Math.random());
-    if (!isRetriableError(failure) || Date.now() + pause > giveUpAt) throw withCallerStack(failure, name);
-    await sleep(pause);
-  }
+  return (await readWithBookmarks<R>(db, name, cypher, params)).result;
 }
 
 /**
- * Runs one labelled read and returns its records with the bookmarks it read at: reads
- * given those bookmarks (Db.bookmarks) see at least the same state, on any cluster member.
+ * readQuery, also returning the bookmarks the read was made at: reads given those bookmarks
+ * (Db.bookmarks) see at least the same state, on any cluster member.
  */
 export async function readWithBookmarks<R extends RecordShape>(
   db: Db,
@@ -107,14 +89,23 @@ export async function readWithBookmarks<R extends RecordShape>(
   params: Record<string, unknown>,
 ): Promise<{ result: QueryResult<R>; bookmarks: string[] }> {
   db.onQuery?.(name);
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
-  try {
-    const result = await withoutStackCapture(() => session.run<R>(cypher, params, { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 }));
-    return { result, bookmarks: await session.lastBookmarks() };
-  } catch (err) {
-    throw withCallerStack(err, name);
-  } finally {
-    await session.close();
+  const giveUpAt = Date.now() + (db.readRetryMs ?? 15_000);
+  // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
+  const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
+  for (let wait = 200; ; wait *= 2) {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
+    let failure: unknown;
+    try {
+      const result = await withoutStackCapture(() => session.run<R>(cypher, params, config));
+      return { result, bookmarks: session.lastBookmarks() };
+    } catch (err) {
+      failure = err;
+    } finally {
+      await session.close();
+    }
+    const pause = wait * (0.8 + 0.4 * Math.random());
+    if (!isRetriableError(failure) || Date.now() + pause > giveUpAt) throw withCallerStack(failure, name);
+    await sleep(pause);
   }
 }
 

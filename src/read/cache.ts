@@ -63,10 +63,6 @@ export class ReadCache {
     });
     return entry!.value as T;
   }
-
-  get size(): number {
-    return this.lru.size;
-  }
 }
 
 /**

@@ -72,6 +72,7 @@ describe('readQuery', () => {
             }
             return s.run(...args);
           },
+          lastBookmarks: () => s.lastBookmarks(),
           close: () => s.close(),
         };
       },
