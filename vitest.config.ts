@@ -1,11 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node (and so the service) loads graphql's CommonJS build, and so do the libraries that build
+    // and run the schema (@graphql-tools/schema, graphql-jit, Apollo); Vite would hand the sources
+    // the ES module build, a second copy of graphql whose types the first does not recognise.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // The global teardown stops Neo4j, which checkpoints before it exits.
     teardownTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           // The browser test needs the same database (it asks the API through the playground).

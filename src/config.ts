@@ -85,6 +85,10 @@ const EnvSchema = z.object({
   MAX_QUERY_COST: count(20_000, 10, 10_000_000),
   /** Rows (about 100 bytes each) of cached aggregate answers kept by the API; 0 turns the cache off. */
   READ_CACHE_ROWS: count(500_000, 0, 100_000_000),
+  /** Whether query documents the API sees repeatedly run compiled by graphql-jit (off: graphql-js only). */
+  GRAPHQL_JIT: flag(true),
+  /** Runs of a query document through graphql-js before it is compiled. */
+  GRAPHQL_JIT_AFTER: count(1, 0, 1_000_000),
 });
 
 export interface Config {
@@ -103,6 +107,8 @@ export interface Config {
     limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number };
     /** Rows of cached aggregate answers (country co-occurrence, neighbourhoods); 0: no cache. */
     readCacheRows: number;
+    /** Runs of a query document through graphql-js before graphql-jit compiles it; null: never. */
+    jitAfter: number | null;
   };
   logLevel: (typeof LOG_LEVELS)[number];
   apiKey?: string;
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         cost: e.MAX_QUERY_COST,
       },
       readCacheRows: e.READ_CACHE_ROWS,
+      jitAfter: e.GRAPHQL_JIT ? e.GRAPHQL_JIT_AFTER : null,
     },
     logLevel: e.LOG_LEVEL,
     apiKey: e.API_KEY,

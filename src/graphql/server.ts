@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type ErrorRequestHandler } from 'express';
 import { repoRoot, type Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
@@ -12,6 +13,7 @@ import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
+import { executorGateway } from './executor.js';
 import { limitRules, parseOptions } from './limits.js';
 import { mountPlaygroundAssets, sendPlayground, wantsPlayground } from './playground.js';
 import { resolvers } from './resolvers.js';
@@ -70,9 +72,11 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   // Shared by every request of this process; each request keys it by the graph version it reads.
   const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;
 
+  // The schema Apollo would build from typeDefs and resolvers (with the same library), built here
+  // because a custom executor comes through Apollo's gateway interface, which brings its own schema.
+  const schema = makeExecutableSchema<GraphQLContext>({ typeDefs, resolvers });
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    gateway: executorGateway(schema, { jitAfter: config.graphql.jitAfter }),
     // On by default: the playground needs the schema for completion and its docs.
     introspection: config.graphql.introspection,
     // Refuses a query with more than MAX_QUERY_TOKENS tokens while parsing it.

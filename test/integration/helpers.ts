@@ -5,7 +5,12 @@ import { ensureSchema } from '../../src/graph/schema.js';
 import { startServer, type RunningServer } from '../../src/graphql/server.js';
 import { createLogger } from '../../src/log.js';
 
-export const testConfig: Config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' } as NodeJS.ProcessEnv);
+/**
+ * Every query compiled by graphql-jit from its first run (the service compiles after one run):
+ * the integration tests then exercise the executor that serves a dashboard's repeated queries;
+ * test/integration/executor.test.ts holds both executors to the same answers.
+ */
+export const testConfig: Config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', GRAPHQL_JIT_AFTER: '0' } as NodeJS.ProcessEnv);
 export const silentLog = createLogger('silent');
 
 /** A Db on the test database with an empty graph and the schema in place; counts statements run. */

@@ -1,0 +1,85 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { getOperationAST, parse } from 'graphql';
+import * as jit from 'graphql-jit';
+import { describe, expect, it, vi } from 'vitest';
+import { createExecutor } from '../../src/graphql/executor.js';
+
+vi.mock('graphql-jit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('graphql-jit')>();
+  return { ...real, compileQuery: vi.fn(real.compileQuery) };
+});
+const compileQuery = vi.mocked(jit.compileQuery);
+
+let writes = 0;
+const schema = makeExecutableSchema({
+  typeDefs: `type Query { hello(name: String!): String! fail: Int }  type Mutation { write: Int! }`,
+  resolvers: {
+    Query: {
+      hello: (_: unknown, { name }: { name: string }) => `hello ${name}`,
+      fail: () => {
+        throw new Error('boom');
+      },
+    },
+    Mutation: { write: () => ++writes },
+  },
+});
+
+/** What Apollo hands the executor, as far as it reads it. */
+function request(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  return {
+    request: { query, variables },
+    document,
+    operation: getOperationAST(document)!,
+    operationName: null,
+    queryHash: query,
+    context: {},
+  } as unknown as Parameters<ReturnType<typeof createExecutor>>[0];
+}
+
+describe('the API executor', () => {
+  it('compiles a query document once it has run jitAfter times, and answers alike before and after', async () => {
+    compileQuery.mockClear();
+    const execute = createExecutor(schema, { jitAfter: 2 });
+    const q = 'query H($n: String!) { hello(name: $n) }';
+    const answers = [];
+    for (const n of ['a', 'b', 'c', 'd']) answers.push(await execute(request(q, { n })));
+    expect(answers.map((a) => a.data?.hello)).toEqual(['hello a', 'hello b', 'hello c', 'hello d']);
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+    // Another document has its own count.
+    await execute(request('{ hello(name: "x") }'));
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('never compiles mutations, nor anything when off', async () => {
+    compileQuery.mockClear();
+    const on = createExecutor(schema, { jitAfter: 0 });
+    const off = createExecutor(schema, { jitAfter: null });
+    const before = writes;
+    for (let i = 0; i < 3; i++) await on(request('mutation { write }'));
+    for (let i = 0; i < 3; i++) await off(request('{ hello(name: "x") }'));
+    expect(writes - before).toBe(3);
+    expect(compileQuery).not.toHaveBeenCalled();
+  });
+
+  it('reports a resolver error compiled as graphql-js does: message, path, locations, original error', async () => {
+    const compiled = createExecutor(schema, { jitAfter: 0 });
+    const reference = createExecutor(schema, { jitAfter: null });
+    const q = '{ hello(name: "x") fail }';
+    const [a, b] = [await compiled(request(q)), await reference(request(q))];
+    expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(b)));
+    expect(a.errors?.[0].path).toEqual(['fail']);
+    expect(a.errors?.[0].extensions).toEqual({});
+    expect(a.errors?.[0].originalError?.message).toBe('boom');
+  });
+
+  it('leaves variables that do not coerce to graphql-js, whose errors Apollo classifies', async () => {
+    const compiled = createExecutor(schema, { jitAfter: 0 });
+    const reference = createExecutor(schema, { jitAfter: null });
+    const q = 'query H($n: String!) { hello(name: $n) }';
+    const [a, b] = [await compiled(request(q, {})), await reference(request(q, {}))];
+    expect(a).not.toHaveProperty('data');
+    expect(a.errors?.map((e) => [e.message, e.nodes?.length])).toEqual(b.errors?.map((e) => [e.message, e.nodes?.length]));
+    expect(a.errors?.[0].nodes?.[0].kind).toBe('VariableDefinition');
+  });
+});
