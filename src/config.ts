@@ -88,7 +88,7 @@ const EnvSchema = z.object({
   /** Whether query documents the API sees repeatedly run compiled by graphql-jit (off: graphql-js only). */
   GRAPHQL_JIT: flag(true),
   /** Runs of a query document through graphql-js before it is compiled. */
-  GRAPHQL_JIT_AFTER: count(1, 0, 1_000_000),
+  GRAPHQL_JIT_AFTER: count(10, 0, 1_000_000),
 });
 
 export interface Config {

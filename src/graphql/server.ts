@@ -72,11 +72,13 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   // Shared by every request of this process; each request keys it by the graph version it reads.
   const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;
 
-  // The schema Apollo would build from typeDefs and resolvers (with the same library), built here
-  // because a custom executor comes through Apollo's gateway interface, which brings its own schema.
-  const schema = makeExecutableSchema<GraphQLContext>({ typeDefs, resolvers });
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: executorGateway(schema, { jitAfter: config.graphql.jitAfter }),
+    // With graphql-jit, the schema Apollo would build from typeDefs and resolvers (with the same
+    // library) is built here: a custom executor comes through Apollo's gateway interface, which
+    // brings its own schema. Without it, Apollo's own execution.
+    ...(config.graphql.jitAfter === null
+      ? { typeDefs, resolvers }
+      : { gateway: executorGateway(makeExecutableSchema<GraphQLContext>({ typeDefs, resolvers }), { jitAfter: config.graphql.jitAfter }) }),
     // On by default: the playground needs the schema for completion and its docs.
     introspection: config.graphql.introspection,
     // Refuses a query with more than MAX_QUERY_TOKENS tokens while parsing it.

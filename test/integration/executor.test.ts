@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as jit from 'graphql-jit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../../src/config.js';
 import { PLAYGROUND_EXAMPLES } from '../../src/graphql/playground-examples.js';
 import type { RunningServer } from '../../src/graphql/server.js';
@@ -7,12 +8,27 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, startTestServer, testConfig } from './helpers.js';
 
+vi.mock('graphql-jit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('graphql-jit')>();
+  return { ...real, compileQuery: vi.fn(real.compileQuery) };
+});
+const compileQuery = vi.mocked(jit.compileQuery);
+
 /**
- * graphql-jit serves the queries a client repeats; graphql-js is the reference. Both servers run on
- * the same graph and must answer every request byte for byte alike: data, errors with their
+ * graphql-jit serves the queries a client repeats; Apollo's own execution (graphql-js) is the
+ * reference. Both servers run on the same graph and must answer every request byte for byte alike: data, errors with their
  * messages, codes, paths and locations, and the HTTP status (in production, as deployed: no stack traces).
  */
-const CASES: Array<{ name: string; query: string; variables?: Record<string, unknown>; fails?: true }> = [
+const CASES: Array<{
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  /** The answer holds errors. */
+  fails?: true;
+  /** graphql-jit would answer differently: the document must stay with graphql-js. */
+  interpreted?: true;
+}> = [
   ...PLAYGROUND_EXAMPLES.map((e) => ({ name: e.name, query: e.query, variables: e.variables })),
   {
     name: 'abstract types through fragments',
@@ -27,6 +43,7 @@ const CASES: Array<{ name: string; query: string; variables?: Record<string, unk
       c: entity(ref: { kind: PERSON, id: "nobody-at-all" }) { id }
     }`,
     variables: { skip: true },
+    interpreted: true,
   },
   {
     name: 'nested lists and pages',
@@ -38,7 +55,19 @@ const CASES: Array<{ name: string; query: string; variables?: Record<string, unk
   { name: 'a missing required variable', query: `query P($id: ID!) { person(id: $id) { name } }`, fails: true },
   { name: 'a misspelt input field in a variable', query: `query A($f: ArticleFilter) { articles(filter: $f) { totalCount } }`, variables: { f: { txt: 'x' } }, fails: true },
   { name: 'introspection', query: `{ __schema { queryType { name } types { name kind } } __type(name: "Meeting") { fields { name type { name kind ofType { name } } } } }` },
-  { name: 'a mutation without the key', query: `mutation { removeArticles(ids: ["x"]) { removed } }`, fails: true },
+  { name: 'a mutation without the key', query: `mutation { removeArticles(ids: ["x"]) { removed } }`, fails: true, interpreted: true },
+  { name: 'one of two operations, by name', query: `query A { stats { articles } } query B { stats { people } }`, operationName: 'B' },
+  { name: 'two operations and no name', query: `query A { stats { articles } } query B { stats { people } }`, fails: true, interpreted: true },
+  { name: 'an operation name the document lacks', query: `query A { stats { articles } }`, operationName: 'C', fails: true, interpreted: true },
+  {
+    name: '@include around a fragment spread that repeats a field',
+    query: `query N($s: Boolean!) { person(id: "hillary-clinton") { ...G ...F @include(if: $s) } }
+      fragment F on Person { meetings(first: 2) { nodes { id } ...H } } fragment G on Person { meetings(first: 2) { totalCount } }
+      fragment H on MeetingConnection { totalCount }`,
+    variables: { s: false },
+    interpreted: true,
+  },
+  { name: 'a __proto__ alias', query: `{ stats { __proto__: articles people } }`, interpreted: true },
 ];
 
 describe('graphql-jit and graphql-js answer alike', () => {
@@ -66,12 +95,16 @@ describe('graphql-jit and graphql-js answer alike', () => {
     return { status: res.status, body: await res.text() };
   };
 
-  it.each(CASES)('$name', async ({ query, variables, fails }) => {
-    const body = { query, variables };
+  it.each(CASES)('$name', async ({ query, variables, operationName, fails, interpreted }) => {
+    const body = { query, variables, operationName };
     const expected = await send(reference.url, body);
+    compileQuery.mockClear();
     // The first run goes through graphql-js (jitAfter 1), the next ones run compiled.
     const runs = [await send(compiled.url, body), await send(compiled.url, body), await send(compiled.url, body)];
     for (const got of runs) expect(got).toEqual(expected);
+    // …and they did run compiled, or were kept from graphql-jit where it would differ.
+    if (interpreted) expect(compileQuery).not.toHaveBeenCalled();
+    else expect(compileQuery.mock.results.map((r) => r.type === 'return' && jit.isCompiledQuery(r.value as Parameters<typeof jit.isCompiledQuery>[0]))).toEqual([true]);
     // Each case answers as meant: the alike answers are not alike failures.
     const answer = JSON.parse(expected.body);
     if (fails) expect(answer.errors?.length, expected.body).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../src/graphql/server.js';
 import { createLogger } from '../../src/log.js';
 
 /**
- * Every query compiled by graphql-jit from its first run (the service compiles after one run):
+ * Every query compiled by graphql-jit from its first run (the service compiles after ten runs):
  * the integration tests then exercise the executor that serves a dashboard's repeated queries;
  * test/integration/executor.test.ts holds both executors to the same answers.
  */

@@ -1,8 +1,8 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { getOperationAST, parse } from 'graphql';
+import { execute, getOperationAST, parse } from 'graphql';
 import * as jit from 'graphql-jit';
 import { describe, expect, it, vi } from 'vitest';
-import { createExecutor } from '../../src/graphql/executor.js';
+import { createExecutor, interpretedBecause } from '../../src/graphql/executor.js';
 
 vi.mock('graphql-jit', async (importOriginal) => {
   const real = await importOriginal<typeof import('graphql-jit')>();
@@ -81,5 +81,50 @@ describe('the API executor', () => {
     expect(a).not.toHaveProperty('data');
     expect(a.errors?.map((e) => [e.message, e.nodes?.length])).toEqual(b.errors?.map((e) => [e.message, e.nodes?.length]));
     expect(a.errors?.[0].nodes?.[0].kind).toBe('VariableDefinition');
+  });
+});
+
+/**
+ * Where graphql-jit 0.8.9 answers differently from graphql-js, so the executor keeps the document
+ * (or, for input defaults, the schema) with graphql-js. Each case shows the difference: when an
+ * upgrade of graphql-jit answers alike, its test fails and the guard can go.
+ */
+describe('documents kept from graphql-jit', () => {
+  const nested = makeExecutableSchema({
+    typeDefs: `type Obj { a: Int b: String c: Obj } input F { n: Int = 3 } type Query { obj: Obj echo(f: F): String }`,
+    resolvers: { Query: { obj: () => ({ a: 1, b: 'b', c: { a: 2, b: 'c', c: { a: 3 } } }), echo: (_: unknown, a: unknown) => JSON.stringify(a) } },
+  });
+  const both = async (query: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(query);
+    const js = await execute({ schema: nested, document, variableValues: variables });
+    const compiled = jit.compileQuery(nested, document);
+    if (!jit.isCompiledQuery(compiled)) throw new Error('not compiled');
+    const byJit = await compiled.query(undefined, {}, variables);
+    return { js: JSON.parse(JSON.stringify(js.data)), jit: JSON.parse(JSON.stringify(byJit.data)), document };
+  };
+
+  it('@include around a fragment spread: a removed field comes back', async () => {
+    const q = `query($s: Boolean!) { obj { ...G ...F @include(if: $s) } } fragment F on Obj { c { a ...G } } fragment G on Obj { c { b } }`;
+    const { js, jit: j, document } = await both(q, { s: false });
+    expect(j).not.toEqual(js);
+    expect(interpretedBecause(nested, document)).toBe('@include');
+  });
+
+  it('a __proto__ alias: the field is dropped', async () => {
+    const { js, jit: j, document } = await both(`{ obj { __proto__: c { a } b } }`);
+    expect(j).not.toEqual(js);
+    expect(interpretedBecause(nested, document)).toBe('a __proto__ alias');
+  });
+
+  it('an input field default: not applied', async () => {
+    const { js, jit: j, document } = await both(`query($n: Int) { echo(f: { n: $n }) }`);
+    expect(j).not.toEqual(js);
+    expect(interpretedBecause(nested, document)).toBe('input F has field defaults');
+  });
+
+  it('lets everything else through, and the service schema has no input defaults', async () => {
+    const { readFileSync } = await import('node:fs');
+    const service = makeExecutableSchema({ typeDefs: readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8') });
+    expect(interpretedBecause(service, parse(`query W($id: ID!) { meetings(personId: $id, first: 20) { nodes { date participants { name } } } }`))).toBeNull();
   });
 });
