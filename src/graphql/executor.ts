@@ -59,14 +59,13 @@ export function interpretedBecause(schema: GraphQLSchema, document: DocumentNode
  * Apollo Server takes a custom executor through its gateway interface only; parsing, validation
  * (with the query limits), the context, error formatting and the HTTP layer stay Apollo's.
  */
-export function createExecutor(schema: GraphQLSchema, opts: ExecutionOptions): GatewayExecutor & { compiledRuns(): number } {
+export function createExecutor(schema: GraphQLSchema, opts: ExecutionOptions): GatewayExecutor {
   const counted = new LRUCache<string, { runs: number }>({ max: opts.maxCounted ?? 10_000 });
   /** Compiled, or null when the document stays with graphql-js. */
   const compiled = new LRUCache<string, { query: CompiledQuery | null }>({ max: opts.maxCompiled ?? 200 });
   const jitAfter = opts.jitAfter;
-  let compiledRuns = 0;
 
-  const executor = async (rc: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> => {
+  return async (rc) => {
     const variableValues = rc.request.variables;
     // The operation name as the client sent it: graphql-js then words a missing or unknown one as
     // Apollo would (Apollo resolves it first and hands over null when it could not).
@@ -94,10 +93,8 @@ export function createExecutor(schema: GraphQLSchema, opts: ExecutionOptions): G
     // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js words (and
     // locates) those errors as Apollo expects to classify them as BAD_USER_INPUT, so it answers.
     if (!('data' in result) && result.errors?.length) return byGraphqlJs();
-    compiledRuns++;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
-  return Object.assign(executor, { compiledRuns: () => compiledRuns });
 }
 
 /**
