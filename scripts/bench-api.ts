@@ -1,6 +1,7 @@
 /**
  * npm run bench:api [-- --articles N] [--fresh] [--duration S] [--direct-duration S] [--connections C]
- *                      [--warmup S (each side, default 15)] [--only who,pairs,hood,search,bare] [--graph-only] [--no-cache]
+ *                      [--warmup S (each side, default 15)] [--rounds R (default 2)] [--only who,pairs,hood,search,bare]
+ *                      [--paced] [--graph-only] [--no-cache]
  *
  * API latency under load on a graph of N Reuters articles (default 10,000). Prints, in one run,
  * for who-met-whom, country pairs, neighbourhood (depth 2) and search:
@@ -12,6 +13,16 @@
  * and bare Apollo on `{ __typename }`. The server caches aggregate answers (country co-occurrence,
  * neighbourhoods) under the graph's version, as deployed; --no-cache measures it with READ_CACHE_ROWS=0. Both sides record each request's latency into the same
  * HDR histogram (microseconds), so the percentiles are computed the same way.
+ *
+ * The two sides take turns: each scenario's GraphQL time and direct time are split into --rounds
+ * turns, alternating, the side that goes first swapping every round (G D, D G, G D…). This shared
+ * machine's speed drifts by tens of percent over minutes; with one block per side that drift went
+ * into the ratio, with an even number of turns a steady drift weighs on both sides alike.
+ * --rounds 1 is one uninterrupted run per side.
+ *
+ * CPU per request depends on the request rate: Neo4j and the driver spend more per operation when
+ * operations arrive more slowly (fewer messages per wake-up). --paced also runs the direct side at
+ * the rate the GraphQL side reached, so the two sides' CPU can be compared at one rate.
  *
  * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7692 with data in .neo4j/bench-api,
  * kept between runs: ingest only happens when it holds fewer than N articles (--fresh wipes it first).
@@ -62,6 +73,10 @@ const DURATION = numberFlag('--duration', 60);
 const DIRECT_DURATION = numberFlag('--direct-duration', 20);
 const CONNECTIONS = numberFlag('--connections', 50);
 const WARMUP = numberFlag('--warmup', 15);
+/** Each side's time is split into this many turns, GraphQL and direct alternating (see the run loop). */
+const ROUNDS = Math.round(numberFlag('--rounds', 2));
+/** Also runs the direct side paced at the GraphQL side's request rate, for its CPU per operation at that rate. */
+const PACED = flag('--paced');
 const ONLY = listFlag('--only');
 const NO_CACHE = flag('--no-cache');
 /** The server's HTTP worker processes: HTTP_WORKERS when set, else one per core, as a dedicated deployment would. */
@@ -216,6 +231,28 @@ const ownCpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
+/** One side's turns of a scenario, added up: latencies, wall time, errors, CPU. */
+class Tally {
+  readonly h = histogram();
+  seconds = 0;
+  errors = 0;
+  used = { server: 0, neo4j: 0, bench: 0 };
+  readonly notes = new Set<string>();
+
+  add(seconds: number, used: { server: number; neo4j: number; bench: number }) {
+    this.seconds += seconds;
+    this.used.server += used.server;
+    this.used.neo4j += used.neo4j;
+    this.used.bench += used.bench;
+  }
+
+  result(): Measured {
+    const m = summarize(this.h, this.seconds, this.errors, this.used);
+    if (this.notes.size) m.note = [...this.notes].join('; ');
+    return m;
+  }
+}
+
 async function metered<T>(serverPid: number | undefined, work: () => Promise<T>) {
   const before = { server: treeCpuMs(serverPid), neo4j: cpuMs(neo4jPid), bench: ownCpuMs() };
   const t0 = performance.now();
@@ -241,8 +278,7 @@ function summarize(h: Histogram, seconds: number, errors: number, used: { server
 /** A GraphQL response autocannon cannot judge by status: 200 with `errors`, or without `data`. */
 const goodBody = (body: string) => body.startsWith('{"data":{') && !body.includes('"errors":[');
 
-async function runGraphQL(url: string, bodies: string[], seconds: number, serverPid: number | undefined): Promise<Measured> {
-  const h = histogram();
+async function runGraphQL(url: string, bodies: string[], seconds: number, serverPid: number | undefined, tally = new Tally()): Promise<Tally> {
   const { result, seconds: elapsed, used } = await metered(serverPid, async () => {
     const instance = autocannon({
       url,
@@ -255,45 +291,62 @@ async function runGraphQL(url: string, bodies: string[], seconds: number, server
       timeout: 30,
       verifyBody: goodBody,
     });
-    instance.on('response', (_client, _status, _bytes, ms) => h.recordValue(Math.max(1, Math.round(ms * 1000))));
+    instance.on('response', (_client, _status, _bytes, ms) => tally.h.recordValue(Math.max(1, Math.round(ms * 1000))));
     return instance;
   });
-  const m = summarize(h, elapsed, result.errors + result.timeouts + result.non2xx + result.mismatches, used);
+  tally.add(elapsed, used);
+  tally.errors += result.errors + result.timeouts + result.non2xx + result.mismatches;
   const parts = [
     result.errors && `${result.errors} socket errors`,
     result.timeouts && `${result.timeouts} timeouts`,
     result.non2xx && `${result.non2xx} non-2xx`,
     result.mismatches && `${result.mismatches} bodies with errors`,
   ].filter(Boolean);
-  if (parts.length) m.note = parts.join(', ');
-  return m;
+  if (parts.length) tally.notes.add(parts.join(', '));
+  return tally;
 }
 
-/** `concurrency` loops, each running `op` back to back until the time is up; every op's latency recorded. */
-async function runDirect(op: (i: number) => Promise<unknown>, seconds: number): Promise<Measured> {
-  const h = histogram();
-  let errors = 0;
+/**
+ * `concurrency` loops, each running `op` back to back until the time is up; every op's latency
+ * recorded. With `rate`, operations start on a fixed schedule of `rate` per second instead
+ * (open loop), at most `concurrency` in flight.
+ */
+async function runDirect(op: (i: number) => Promise<unknown>, seconds: number, tally = new Tally(), rate?: number): Promise<Tally> {
   let firstError: unknown;
+  const timed = async (i: number) => {
+    const t = performance.now();
+    try {
+      await op(i);
+      tally.h.recordValue(Math.max(1, Math.round((performance.now() - t) * 1000)));
+    } catch (err) {
+      tally.errors++;
+      firstError ??= err;
+    }
+  };
   const { seconds: elapsed, used } = await metered(undefined, async () => {
-    const end = performance.now() + seconds * 1000;
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    if (rate) {
+      const inFlight = new Set<Promise<void>>();
+      for (let i = 0; performance.now() < end; i++) {
+        const due = start + (i * 1000) / rate;
+        if (due > performance.now()) await sleep(due - performance.now());
+        const p: Promise<void> = timed(i).then(() => void inFlight.delete(p));
+        inFlight.add(p);
+        if (inFlight.size >= CONNECTIONS) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+      return;
+    }
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async (_, loop) => {
-        for (let i = loop; performance.now() < end; i += CONNECTIONS) {
-          const t = performance.now();
-          try {
-            await op(i);
-            h.recordValue(Math.max(1, Math.round((performance.now() - t) * 1000)));
-          } catch (err) {
-            errors++;
-            firstError ??= err;
-          }
-        }
+        for (let i = loop; performance.now() < end; i += CONNECTIONS) await timed(i);
       }),
     );
   });
-  const m = summarize(h, elapsed, errors, used);
-  if (firstError) m.note = `first error: ${(firstError as Error).message}`;
-  return m;
+  tally.add(elapsed, used);
+  if (firstError) tally.notes.add(`first error: ${(firstError as Error).message}`);
+  return tally;
 }
 
 // ---------------------------------------------------------------- parameters from the graph
@@ -538,11 +591,12 @@ async function quiesce(serverPid: number | undefined, limitSeconds = 120) {
 say(`parameters: person ${busiest.id} (${busiest.name}, ${busiest.meetings} meetings); search terms ${terms.join(', ')}`);
 say(
   `plan: ${scenarios.length} scenarios × (${WARMUP} s warm-up of each side, ${DURATION} s GraphQL` +
-    `${scenarios.some((s) => s.direct) ? `, ${DIRECT_DURATION} s direct` : ''}) at ${CONNECTIONS} connections`,
+    `${scenarios.some((s) => s.direct) ? `, ${DIRECT_DURATION} s direct` : ''}, in ${ROUNDS} alternating turns) at ${CONNECTIONS} connections`,
 );
 const server = await startServerProcess();
 say(`server pid ${server.pid} at ${server.url} (log ${server.logFile})`);
-const rows: Array<{ s: Scenario; api: Measured; direct?: Measured }> = [];
+const rows: Array<{ s: Scenario; api: Measured; direct?: Measured; paced?: Measured }> = [];
+const turnSeconds = (total: number) => Math.max(1, Math.round(total / ROUNDS));
 try {
   for (const s of scenarios) {
     await verify(server.url, s);
@@ -555,19 +609,42 @@ try {
       await runDirect(s.direct, WARMUP);
       await quiesce(server.pid);
     }
-    say(`${s.name}: GraphQL ${DURATION} s…`);
-    const api = await runGraphQL(server.url, s.bodies, DURATION, server.pid);
-    await quiesce(server.pid);
-    if (server.gone()) throw new Error(`the server died during ${s.name} (${server.gone()}); its log: ${server.logFile}`);
-    const line = (m: Measured) => `${m.perSecond.toFixed(1)}/s p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.errors} errors`;
-    say(`  GraphQL ${line(api)}`);
-    let direct: Measured | undefined;
-    if (s.direct) {
-      say(`${s.name}: direct ${DIRECT_DURATION} s…`);
-      direct = await runDirect(s.direct, DIRECT_DURATION);
-      say(`  direct ${line(direct)}`);
+    // The turns: G D, then D G, then G D…, so neither side always runs first after the other's tail.
+    const apiTally = new Tally();
+    const directTally = s.direct ? new Tally() : undefined;
+    const graphqlTurn = async (r: number) => {
+      say(`${s.name}: GraphQL ${turnSeconds(DURATION)} s (turn ${r + 1} of ${ROUNDS})…`);
+      await runGraphQL(server.url, s.bodies, turnSeconds(DURATION), server.pid, apiTally);
+      await quiesce(server.pid);
+      if (server.gone()) throw new Error(`the server died during ${s.name} (${server.gone()}); its log: ${server.logFile}`);
+    };
+    const directTurn = async (r: number) => {
+      if (!s.direct || !directTally) return;
+      say(`${s.name}: direct ${turnSeconds(DIRECT_DURATION)} s (turn ${r + 1} of ${ROUNDS})…`);
+      await runDirect(s.direct, turnSeconds(DIRECT_DURATION), directTally);
+      await quiesce(server.pid);
+    };
+    for (let r = 0; r < ROUNDS; r++) {
+      if (r % 2 === 0) {
+        await graphqlTurn(r);
+        await directTurn(r);
+      } else {
+        await directTurn(r);
+        await graphqlTurn(r);
+      }
     }
-    rows.push({ s, api, direct });
+    const line = (m: Measured) => `${m.perSecond.toFixed(1)}/s p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.errors} errors`;
+    const api = apiTally.result();
+    const direct = directTally?.result();
+    say(`  GraphQL ${line(api)}`);
+    if (direct) say(`  direct ${line(direct)}`);
+    let paced: Measured | undefined;
+    if (PACED && s.direct && api.perSecond > 0) {
+      say(`${s.name}: direct ${turnSeconds(DIRECT_DURATION)} s paced at ${api.perSecond.toFixed(0)}/s…`);
+      paced = (await runDirect(s.direct, turnSeconds(DIRECT_DURATION), new Tally(), api.perSecond)).result();
+      await quiesce(server.pid);
+    }
+    rows.push({ s, api, direct, paced });
   }
 } finally {
   await server.stop();
@@ -583,7 +660,7 @@ const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 
 const W = [26, 8, 7, 7, 7, 7, 8, 7, 7, 7, 7, 8];
 console.log(
   `\nAPI benchmark: ${graph.articles} articles (${graph.people} people, ${graph.meetings} meetings), ${CONNECTIONS} connections, ` +
-    `GraphQL ${DURATION} s and direct ${DIRECT_DURATION} s per scenario, server with ${HTTP_WORKERS} HTTP worker(s) and its aggregate cache ${NO_CACHE ? 'off' : 'on'}; latencies in ms`,
+    `GraphQL ${DURATION} s and direct ${DIRECT_DURATION} s per scenario in ${ROUNDS} alternating turns, server with ${HTTP_WORKERS} HTTP worker(s) and its aggregate cache ${NO_CACHE ? 'off' : 'on'}; latencies in ms`,
 );
 console.log(pad(['', 'GraphQL', '', '', '', '', 'direct', '', '', '', '', 'p95'], W));
 console.log(pad(['scenario', 'req/s', 'p50', 'p95', 'p99', 'errors', 'ops/s', 'p50', 'p95', 'p99', 'errors', 'ratio'], W));
@@ -609,10 +686,11 @@ for (const { s, api, direct } of rows) {
   );
 }
 console.log('\nCPU ms per request (GraphQL: server / Neo4j / autocannon; direct: this process / Neo4j):');
-for (const { s, api, direct } of rows) {
+for (const { s, api, direct, paced } of rows) {
   console.log(
     `  ${s.name.padEnd(26)} GraphQL ${cpu(api.cpu.server)} / ${cpu(api.cpu.neo4j)} / ${cpu(api.cpu.bench)}` +
-      (direct ? `   direct ${cpu(direct.cpu.bench)} / ${cpu(direct.cpu.neo4j)}` : ''),
+      (direct ? `   direct ${cpu(direct.cpu.bench)} / ${cpu(direct.cpu.neo4j)}` : '') +
+      (paced ? `   direct at ${paced.perSecond.toFixed(0)}/s ${cpu(paced.cpu.bench)} / ${cpu(paced.cpu.neo4j)}` : ''),
   );
 }
 console.log('\nThe direct baseline runs, per operation, the src/read functions the resolvers call, in their order:');
