@@ -179,6 +179,15 @@ const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', '
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
+/** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
+const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
+
+/** Removes a span already passed on (one a later name has taken in). */
+function dropSpan(out: EntitySpan[], span: EntitySpan) {
+  const i = out.indexOf(span);
+  if (i >= 0) out.splice(i, 1);
+}
+
 /**
  * Runs organization names on through connectors the tagger broke them at:
  * "Center for Strategic and International Studies", "Caisse des Depots",
@@ -245,17 +254,42 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         runStart = h + 1;
       }
       if (!INSTITUTION_HEADS.has(lower(toks[first - 2])) && !INSTITUTION_HEADS.has(lower(toks.slice(runStart, first - 1).find((t) => INSTITUTION_HEADS.has(t.text.toLowerCase()))))) break;
-      if (toks.slice(runStart, first - 1).some((_, n) => ['PER', 'LOC'].includes(owner(runStart + n)?.label ?? ''))) break;
-      if (isPlace(runStart, first - 1)) break;
+      // A place may only begin the run, before an institution named after it: "Hong Kong University of".
+      const place = owner(runStart)?.label === 'LOC' ? owner(runStart)! : undefined;
+      const placeEnd = place ? (tokensOf(sentence, place)?.last ?? first) + 1 : runStart;
+      const placeNamed = !!place && place.start === toks[runStart].start && placeEnd < first - 1 && PLACE_NAMED_HEADS.has(lower(toks[placeEnd]));
+      if (toks.slice(runStart, first - 1).some((_, n) => {
+        const label = owner(runStart + n)?.label;
+        return label === 'PER' || (label === 'LOC' && !(placeNamed && runStart + n < placeEnd));
+      })) break;
+      if (!placeNamed && isPlace(runStart, first - 1)) break;
       for (let n = runStart; n < first - 1; n++) {
         const s = owner(n);
-        if (s) consumed.add(s);
+        if (s) {
+          consumed.add(s);
+          dropSpan(out, s);
+        }
       }
       first = runStart;
     }
+    // Leftwards over a nationality or a place the name begins with, which the tagger often tags on
+    // its own: "Chinese Academy of Social Sciences", "Hong Kong University of Science and Technology".
     const before = toks[first - 1];
-    if (before && GENERIC_ORG_STARTS.has(toks[first].text.toLowerCase()) && last > first && countryOfSurface(before.text)?.via === 'demonym' && !owner(first - 1)) {
-      first -= 1;
+    const beforeOwner = before ? owner(first - 1) : undefined;
+    // Not before a generic word that only describes a name: "Dutch Bank ABN AMRO".
+    const describes = toks.slice(first + 1, last + 1).some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+    if (before && GENERIC_ORG_STARTS.has(lower(toks[first])) && last > first && !describes) {
+      const lone = beforeOwner && beforeOwner.end === before.end && tokensOf(sentence, beforeOwner)?.first === first - 1;
+      if (countryOfSurface(before.text)?.via === 'demonym' && (!beforeOwner || (lone && beforeOwner.label === 'MISC'))) {
+        first -= 1;
+        if (beforeOwner) dropSpan(out, beforeOwner);
+      } else if (beforeOwner?.label === 'LOC' && beforeOwner.end === before.end && PLACE_NAMED_HEADS.has(lower(toks[first]))) {
+        const at = tokensOf(sentence, beforeOwner);
+        if (at) {
+          first = at.first;
+          dropSpan(out, beforeOwner);
+        }
+      }
     }
     out.push(first === loc.first && last === loc.last ? e : spanOf(text, toks, first, last, 'ORG'));
   }

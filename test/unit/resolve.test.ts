@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBodyOnly } from '../../src/article/parse.js';
 import { extractArticle } from '../../src/extract/index.js';
 import type { EntitySpan } from '../../src/extract/types.js';
-import { dropImpossibleSpans } from '../../src/resolve/spans.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.js';
 
 const extract = (body: string) => extractArticle(parseBodyOnly(body, 'test'));
 const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).sort();
@@ -33,6 +34,39 @@ describe('span repair and resolution', () => {
   it('joins an institution\'s name broken at a connector, but not a company and its home country', () => {
     const x = extract('Analysts at the Center for Strategic and International Studies said the Central Bank of Iran would act.');
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
+  });
+
+  it('takes in the nationality or place an institution is named with, when the tagger tagged it apart', () => {
+    const text =
+      'Zhang Bin of the Chinese Academy of Social Sciences and Carsten Holz at Hong Kong University of Science and Technology ' +
+      'spoke as shares in Dutch Bank ABN AMRO fell in Hong Kong.';
+    const at = (sub: string, label: EntitySpan['label'], from = 0): EntitySpan => {
+      const start = text.indexOf(sub, from);
+      return { start, end: start + sub.length, text: sub, label };
+    };
+    // What the tagger gives for these (eval articles of ../shared/eval/dev and Reuters).
+    const tagged = [
+      at('Zhang Bin', 'PER'),
+      at('Chinese', 'MISC'),
+      at('Academy of Social Sciences', 'ORG'),
+      at('Carsten Holz', 'PER'),
+      at('Hong Kong', 'LOC'),
+      at('Science and Technology', 'ORG'),
+      at('Dutch', 'MISC'),
+      at('Bank ABN AMRO', 'ORG'),
+      at('Hong Kong', 'LOC', text.indexOf('fell')),
+    ];
+    const repaired = repairEntitySpans(text, splitSentences(text), tagged);
+    expect(repaired.map((e) => `${e.label} ${e.text}`)).toEqual([
+      'PER Zhang Bin',
+      'ORG Chinese Academy of Social Sciences',
+      'PER Carsten Holz',
+      'ORG Hong Kong University of Science and Technology',
+      // "Bank" only describes ABN AMRO here: the nationality stays out of the name.
+      'MISC Dutch',
+      'ORG Bank ABN AMRO',
+      'LOC Hong Kong',
+    ]);
   });
 
   it('names a known organization by the form the article uses, keyed by its curated id', () => {
