@@ -152,8 +152,17 @@ function entityFields<R extends EntityRow>() {
       const filter = dateRange(args);
       const opts = { kinds: args.kind ? [KIND[args.kind]] : (['Person', 'Country', 'Organization', 'Topic'] as EntityKind[]), filter, first: checkFirst(args.first, 20, 200) };
       const key = keyOf(row);
+      // A hub's co-mentions (the US, a broad topic) cost up to a second of database time: each
+      // batch's answer is kept under the graph's version, as dashboards ask the same again.
       const hits = await ctx.batch
-        .get(`${row.kind}.coMentions`, opts, (ids: readonly string[]) => analytics.coMentionsOf(ctx.db, row.kind, ids, opts))
+        .get(`${row.kind}.coMentions`, opts, (ids: readonly string[]) =>
+          ctx.memo.get(
+            `${row.kind}.coMentions`,
+            { ids, opts },
+            (db) => analytics.coMentionsOf(db, row.kind, ids, opts),
+            (lists) => lists.reduce((n, hits) => n + hits.length, 0),
+          ),
+        )
         .load(key.id);
       return hits.map((h) => ({ of: key, entity: h.entity, articleCount: h.articleCount, filter }));
     },

@@ -80,6 +80,29 @@ describe('the read cache', () => {
     expect(await statementsOf(() => ask(HOOD))).not.toContain('neighbours');
   });
 
+  it('keeps co-mentions, single and batched, until the graph changes', async () => {
+    const ONE = `{ coMentions(ref: {kind: COUNTRY, id: "FR"}, kind: COUNTRY) { entity { id } articleCount } }`;
+    const MANY = `{ countries(first: 10) { nodes { code coMentions(kind: COUNTRY) { entity { id } articleCount } } } }`;
+    const partnersOfFrance = (data: any) => Object.fromEntries(data.coMentions.map((c: any) => [c.entity.id, c.articleCount]));
+    expect(await statementsOf(async () => expect(partnersOfFrance(await ask(ONE))).toEqual({ DE: 2, JP: 1 }))).toContain('coMentionsOf:Country');
+    expect(await statementsOf(async () => expect(partnersOfFrance(await ask(ONE))).toEqual({ DE: 2, JP: 1 }))).not.toContain(
+      'coMentionsOf:Country',
+    );
+    const listed = await ask(MANY);
+    expect(listed.countries.nodes.find((c: any) => c.code === 'JP').coMentions.map((c: any) => c.entity.id)).toEqual(['FR']);
+    expect(await statementsOf(() => ask(MANY))).not.toContain('coMentionsOf:Country');
+
+    await ingest(db, items(article('t/co', 5, ['France', 'Japan'])), { workers: 0 });
+    try {
+      expect(await statementsOf(async () => expect(partnersOfFrance(await ask(ONE))).toEqual({ DE: 2, JP: 2 }))).toContain(
+        'coMentionsOf:Country',
+      );
+    } finally {
+      await removeArticles(db, [await idOf('t/co')]);
+    }
+    expect(partnersOfFrance(await ask(ONE))).toEqual({ DE: 2, JP: 1 });
+  });
+
   it('sees a write made outside the server at the next request', async () => {
     await ask(PAIRS);
     const before = (await graphVersion(db)).version;
