@@ -1,4 +1,6 @@
 import { countryOfSurface } from '../extract/countries.js';
+import { loadNerModel } from '../extract/ner/index.js';
+import { displayOrganizationName } from '../extract/ner/truecase.js';
 import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
 import { foldName, slugify } from '../extract/names.js';
 import type { Span } from '../extract/types.js';
@@ -146,7 +148,8 @@ export function resolveOrganizations(
     .filter((cl) => cl.id !== '')
     .map((cl) => {
       const mentions = [...cl.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
-      const name = cl.known ? nameUsed(cl) : cl.name;
+      const used = cl.known ? nameUsed(cl) : cl.name;
+      const name = displayOrganizationName(used, cl.forms, (a, b) => organizationKey(a) === organizationKey(b), () => loadNerModel().data.res.capStat);
       return { id: cl.id, name, aliases: [...cl.forms].filter((f) => f !== name), mentions };
     })
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);

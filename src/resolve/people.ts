@@ -1,4 +1,5 @@
 import { foldName, slugify } from '../extract/names.js';
+import { displayPersonName } from '../extract/ner/truecase.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 
@@ -124,8 +125,10 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   return clusters
     .map((cl) => {
       const mentions = dedupeSpans(cl.mentions).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
-      const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((n) => n !== cl.canonical.name);
-      return { id: slugify(cl.canonical.name), name: cl.canonical.name, aliases, mentions };
+      // "ANGELA MERKEL" over a factbox quote is shown as the article writes her elsewhere, or in title case.
+      const name = displayPersonName(cl.canonical.name, cl.forms.keys(), (a, b) => foldName(a) === foldName(b));
+      const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((n) => n !== name);
+      return { id: slugify(name), name, aliases, mentions };
     })
     .filter((p) => p.id !== '')
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -10,6 +10,7 @@ import { loadModelFile } from './io.js';
 import { FastTagger } from './fast.js';
 import { bilouToSpans, TYPES } from './labels.js';
 import { decoding, tagDocFeats, WordScoreCache, type NerModelData } from './model.js';
+import { truecaseView } from './truecase.js';
 
 export interface NerModel {
   data: NerModelData;
@@ -110,8 +111,16 @@ export function tagWordsSlow(model: NerModel, sents: string[][], glue?: boolean[
  */
 export function tagDocument(model: NerModel, sentences: Sentence[], source?: string): EntitySpan[] {
   let spans: TokSpan[];
+  const capStat = model.data.res.capStat;
   if (decoding.beam > 0) {
-    const sents = sentences.map((s) => s.tokens.map((t) => t.text));
+    const starts: number[] = [];
+    const flat: string[] = [];
+    for (const s of sentences) {
+      starts.push(flat.length);
+      for (const t of s.tokens) flat.push(t.text);
+    }
+    const view = truecaseView(flat, starts, capStat);
+    const sents = sentences.map((s, i) => view.slice(starts[i], starts[i] + s.tokens.length));
     const glue = sentences.map((s) => s.tokens.map((t, i) => i > 0 && t.start === s.tokens[i - 1].end));
     spans = tagWordsSlow(model, sents, glue);
   } else {
@@ -129,7 +138,7 @@ export function tagDocument(model: NerModel, sentences: Sentence[], source?: str
         if (i > 0 && toks[i].start === toks[i - 1].end) glue[k] = 1;
       }
     }
-    const tags = model.fast.tag(words, starts, glue);
+    const tags = model.fast.tag(truecaseView(words, starts, capStat) as string[], starts, glue);
     spans = [];
     for (let s = 0; s < sentences.length; s++) pushSpans(spans, tags, s, starts[s], starts[s] + sentences[s].tokens.length);
   }

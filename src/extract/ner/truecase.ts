@@ -1,0 +1,115 @@
+/**
+ * Speaker labels in capitals ("EU COMMISSION PRESIDENT JOSE MANUEL BARROSO:" over a quote in a
+ * Reuters factbox) hide from a tagger trained on mixed case the cue names carry most. Their
+ * words are shown to the tagger in the case the Reuters corpus usually writes them (its
+ * capitalisation statistics, `capStat`): acronyms stay in capitals, words mostly lower-case
+ * mid-sentence go to lower case, the rest (names, unknown words) to title case. Only the
+ * tagger's view changes: offsets and the article's text stay as they are; the names found are
+ * shown in the article's own mixed case, else title case (displayPersonName, displayOrganizationName).
+ */
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.\-]*\p{Lu}$/u;
+const LOWER = /\p{Ll}/u;
+/** Inside a run: a lone capital or initial ("AT A NEWS CONFERENCE", "ARNOLD G. LANGBO") and joining signs. */
+const IN_RUN = /^(?:\p{Lu}\.?|&|\/|-)$/u;
+
+function titleCase(word: string): string {
+  // Each part after a hyphen or apostrophe too: "JEAN-CLAUDE" → "Jean-Claude", "O'NEILL" → "O'Neill".
+  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** How the corpus writes a word usually written otherwise than in capitals; null to keep it as it is. */
+function usualCase(word: string, capStat: ReadonlyMap<string, string>): string | null {
+  const stat = capStat.get(word.toLowerCase());
+  if (stat?.endsWith('A')) return null; // mostly in capitals: an acronym (EU, IMF, NATO)
+  if (stat !== undefined && (stat[0] === '0' || stat[0] === '1')) return word.toLowerCase();
+  return titleCase(word);
+}
+
+/**
+ * The tagger's view of `words` (a document's tokens, sentence after sentence; `starts` the index
+ * of each sentence's first token): in sentences that are not all in capitals, the all-capital
+ * words of a speaker label put in their usual case. A label is a run of all-capital words before
+ * a colon, or two such runs joined by a comma ("FRENCH PRESIDENT NICOLAS SARKOZY:", "ASHRAF
+ * LAIDI, CMC MARKETS:"), the form of quote lists and factboxes. Other all-capital runs (datelines
+ * "NEW YORK, Oct 27", tickers, shouted headlines) stay as written: the tagger reads those as
+ * trained. Returns `words` itself when nothing changes.
+ */
+export function truecaseView(words: readonly string[], starts: ArrayLike<number>, capStat: ReadonlyMap<string, string>): readonly string[] {
+  let out: string[] | null = null;
+  for (let s = 0; s < starts.length; s++) {
+    const end = s + 1 < starts.length ? starts[s + 1] : words.length;
+    // A sentence all in capitals (a headline) stays: the tagger learned those from CoNLL's own.
+    let mixed = false;
+    for (let i = starts[s]; i < end && !mixed; i++) mixed = LOWER.test(words[i]);
+    if (!mixed) continue;
+    const runEnd = (i: number) => {
+      if (!ALL_CAPS.test(words[i])) return i;
+      let j = i + 1;
+      while (j < end && (ALL_CAPS.test(words[j]) || IN_RUN.test(words[j]))) j++;
+      return j;
+    };
+    for (let i = starts[s]; i < end; ) {
+      const j = runEnd(i);
+      if (j === i) {
+        i++;
+        continue;
+      }
+      // NAME: or NAME, AFFILIATION:
+      let last = j;
+      if (words[j] === ',' && j + 1 < end) {
+        const k = runEnd(j + 1);
+        if (k > j + 1 && words[k] === ':') last = k;
+      }
+      if (words[last] === ':') {
+        out ??= [...words];
+        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = usualCase(words[k], capStat) ?? words[k];
+      }
+      i = last > j ? last : j;
+    }
+  }
+  return out ?? words;
+}
+
+const hasLower = (s: string) => LOWER.test(s);
+
+/** The article's own mixed-case form of a name written all in capitals; undefined when it has none or the name is not in capitals. */
+function mixedCaseForm(name: string, forms: Iterable<string>, sameName: (a: string, b: string) => boolean): string | undefined {
+  for (const f of forms) if (hasLower(f) && sameName(f, name)) return f;
+  return undefined;
+}
+
+const inCapitals = (name: string) => !hasLower(name) && /\p{Lu}/u.test(name);
+
+/**
+ * A person's name to show when the article wrote it all in capitals ("JOSE MANUEL BARROSO"
+ * over a factbox quote): its own mixed-case form of the name if it has one, else title case.
+ */
+export function displayPersonName(name: string, forms: Iterable<string>, sameName: (a: string, b: string) => boolean): string {
+  if (!inCapitals(name)) return name;
+  return mixedCaseForm(name, forms, sameName) ?? name.replace(/\S+/g, titleCase);
+}
+
+/**
+ * An organization's name to show when written all in capitals ("EU COMMISSION"): the
+ * article's mixed-case form if it has one, else each word in its usual case, the first word
+ * capitalised ("EU Commission"). A single word is an acronym ("NATO") and stays.
+ */
+export function displayOrganizationName(
+  name: string,
+  forms: Iterable<string>,
+  sameName: (a: string, b: string) => boolean,
+  capStat: () => ReadonlyMap<string, string>,
+): string {
+  if (!inCapitals(name) || !/\s/.test(name.trim())) return name;
+  const own = mixedCaseForm(name, forms, sameName);
+  if (own) return own;
+  const stat = capStat();
+  let first = true;
+  return name.replace(/\S+/g, (w) => {
+    const cased = usualCase(w, stat) ?? w;
+    const out = first && !/^\p{Lu}/u.test(cased) ? titleCase(w) : cased;
+    first = false;
+    return out;
+  });
+}
