@@ -38,10 +38,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 
+  // A name the curated organizations list holds is that organization, not a person ("Kyodo said").
+  const knownBeforePeople = findKnownOrganizations(text, { start: article.titleStart, exclude: [...credits, ...datelines] });
   const people = resolvePeople(
     text,
     entities.filter((e) => e.label === 'PER'),
-    { exclude: credits, sentences },
+    { exclude: [...credits, ...knownBeforePeople], sentences },
   );
   const personSpans = people.flatMap((p) => p.mentions);
 

@@ -69,6 +69,18 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('takes a news agency cited as a source for the agency, not a person, and not inside a longer name', () => {
+    const x = extract(
+      'Japan will lend Myanmar money, Kyodo said. The Guardian newspaper said the talks failed. ' +
+        'Shares of New York Times Co fell, and Iran\'s Guardian Council objected.',
+    );
+    expect(names(x.people)).toEqual([]);
+    const ids = x.organizations.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining(['kyodo', 'the-guardian']));
+    expect(ids).not.toContain('new-york-times');
+    expect(x.organizations.find((o) => o.id === 'the-guardian')!.mentions.map((m) => m.text)).toEqual(['The Guardian']);
+  });
+
   it('names a known organization by the form the article uses, keyed by its curated id', () => {
     const x = extract('NATO ministers met in Brussels. NATO said it would respond.');
     const nato = x.organizations.find((o) => o.id === 'nato');
