@@ -90,8 +90,9 @@ export function repairEntitySpans(text: string, sentences: Sentence[], entities:
   const out: EntitySpan[] = [];
   for (const [sentence, spans] of bySentence) {
     const repaired: EntitySpan[] = [];
-    for (const e of spans) {
-      const loc = tokensOf(sentence, e);
+    for (const span of spans) {
+      const loc = tokensOf(sentence, span);
+      const e = loc ? relabelInstitution(span, loc) : span;
       const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label) : null;
       repaired.push(...(split ?? [e]));
     }
@@ -99,6 +100,19 @@ export function repairEntitySpans(text: string, sentences: Sentence[], entities:
     out.push(...extendNames(text, sentence, repaired));
   }
   return extendOrganizations(text, sentences, out);
+}
+
+/** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
+const INSTITUTION_ONLY_WORDS = new Set([
+  'academy', 'agency', 'association', 'chancellery', 'commission', 'committee', 'council', 'federation', 'forum', 'foundation',
+  'institut', 'institute', 'instituto', 'ministry', 'secretariat', 'university',
+]);
+
+/** A "person" whose name begins or ends with an institution's word is that institution. */
+function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
+  if (e.label !== 'PER') return e;
+  const ends = [loc.tokens[loc.first], loc.tokens[loc.last]].map((t) => t.text.toLowerCase());
+  return ends.some((w) => INSTITUTION_ONLY_WORDS.has(w)) ? { ...e, label: 'ORG' } : e;
 }
 
 /** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
@@ -271,6 +285,21 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         }
       }
       first = runStart;
+    }
+    // Leftwards over one capitalised word the tagger left out of an institution's name, mid-sentence
+    // and nobody else's: "the Zurich-based Financial Stability Forum".
+    const left = toks[first - 1];
+    if (
+      left &&
+      first - 1 > 0 &&
+      isNameWord(left.text) &&
+      !/-\p{Ll}/u.test(left.text) && // "State-owned", "Zurich-based": words about the name
+      !owner(first - 1) &&
+      (!isCap(toks[first - 2].text) || /-\p{Ll}/u.test(toks[first - 2].text)) &&
+      INSTITUTION_HEADS.has(lower(toks[last])) &&
+      countryOfSurface(left.text) === undefined
+    ) {
+      first -= 1;
     }
     // Leftwards over a nationality or a place the name begins with, which the tagger often tags on
     // its own: "Chinese Academy of Social Sciences", "Hong Kong University of Science and Technology".

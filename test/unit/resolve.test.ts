@@ -69,6 +69,32 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('takes a "person" named with an institution\'s word for the institution, with a word the tagger left out', () => {
+    const text = 'The report by the Zurich-based Financial Stability Forum was read at the Chancellery, said Institut Montaigne.';
+    const at = (sub: string, label: EntitySpan['label']): EntitySpan => {
+      const start = text.indexOf(sub);
+      return { start, end: start + sub.length, text: sub, label };
+    };
+    // The tagger's spans for these sentences of ../shared/eval/dev articles.
+    const tagged = [at('Zurich-based', 'MISC'), at('Stability Forum', 'PER'), at('Chancellery', 'PER'), at('Institut Montaigne', 'PER')];
+    expect(repairEntitySpans(text, splitSentences(text), tagged).map((e) => `${e.label} ${e.text}`)).toEqual([
+      'MISC Zurich-based',
+      'ORG Financial Stability Forum',
+      'ORG Chancellery',
+      'ORG Institut Montaigne',
+    ]);
+    // A capitalised word about the name, or one starting the sentence, stays out of it.
+    const other = 'State-owned China Development Bank lent more. Officials Trade Commission said so.';
+    const spans = [
+      { start: other.indexOf('China'), end: other.indexOf(' lent'), text: 'China Development Bank', label: 'ORG' as const },
+      { start: other.indexOf('Trade'), end: other.indexOf(' said'), text: 'Trade Commission', label: 'PER' as const },
+    ];
+    expect(repairEntitySpans(other, splitSentences(other), spans).map((e) => `${e.label} ${e.text}`)).toEqual([
+      'ORG China Development Bank',
+      'ORG Trade Commission',
+    ]);
+  });
+
   it('takes a news agency cited as a source for the agency, not a person, and not inside a longer name', () => {
     const x = extract(
       'Japan will lend Myanmar money, Kyodo said. The Guardian newspaper said the talks failed. ' +
