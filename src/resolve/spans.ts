@@ -196,11 +196,6 @@ const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 /** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
 const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
 
-/** Removes a span already passed on (one a later name has taken in). */
-function dropSpan(out: EntitySpan[], span: EntitySpan) {
-  const i = out.indexOf(span);
-  if (i >= 0) out.splice(i, 1);
-}
 
 /**
  * Runs organization names on through connectors the tagger broke them at:
@@ -214,6 +209,15 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
   const out: EntitySpan[] = [];
   const consumed = new Set<EntitySpan>();
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  /** What each span already passed on became (an organization may have been extended). */
+  const emitted = new Map<EntitySpan, EntitySpan>();
+  /** Takes back a span passed on, which a later name takes in; returns what it had become. */
+  const takeBack = (span: EntitySpan): EntitySpan => {
+    const shown = emitted.get(span) ?? span;
+    const i = out.indexOf(shown);
+    if (i >= 0) out.splice(i, 1);
+    return shown;
+  };
   for (const e of sorted) {
     if (consumed.has(e)) continue;
     const sentence = sentences.find((s) => e.start >= s.start && e.end <= s.end);
@@ -267,6 +271,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         if (h === runStart - 2) break;
         runStart = h + 1;
       }
+      // A word about the name the tagger tagged apart ("Zurich-based") is not part of it.
+      while (runStart < first - 2 && owner(runStart)?.label === 'MISC' && /-\p{Ll}/u.test(toks[runStart].text)) runStart++;
       if (!INSTITUTION_HEADS.has(lower(toks[first - 2])) && !INSTITUTION_HEADS.has(lower(toks.slice(runStart, first - 1).find((t) => INSTITUTION_HEADS.has(t.text.toLowerCase()))))) break;
       // A place may only begin the run, before an institution named after it: "Hong Kong University of".
       const place = owner(runStart)?.label === 'LOC' ? owner(runStart)! : undefined;
@@ -277,14 +283,17 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         return label === 'PER' || (label === 'LOC' && !(placeNamed && runStart + n < placeEnd));
       })) break;
       if (!placeNamed && isPlace(runStart, first - 1)) break;
+      let from = runStart;
       for (let n = runStart; n < first - 1; n++) {
         const s = owner(n);
         if (s) {
           consumed.add(s);
-          dropSpan(out, s);
+          // All of what it became, which may reach further left than the run.
+          const shown = tokensOf(sentence, takeBack(s));
+          if (shown) from = Math.min(from, shown.first);
         }
       }
-      first = runStart;
+      first = from;
     }
     // Leftwards over one capitalised word the tagger left out of an institution's name, mid-sentence
     // and nobody else's: "the Zurich-based Financial Stability Forum".
@@ -295,7 +304,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       isNameWord(left.text) &&
       !/-\p{Ll}/u.test(left.text) && // "State-owned", "Zurich-based": words about the name
       !owner(first - 1) &&
-      (!isCap(toks[first - 2].text) || /-\p{Ll}/u.test(toks[first - 2].text)) &&
+      // after a lower-case word ("the Financial…", "Zurich-based Financial…"), not a sentence's or quote's first word
+      /^\p{Ll}|-\p{Ll}/u.test(toks[first - 2].text) &&
       INSTITUTION_HEADS.has(lower(toks[last])) &&
       countryOfSurface(left.text) === undefined
     ) {
@@ -311,16 +321,18 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       const lone = beforeOwner && beforeOwner.end === before.end && tokensOf(sentence, beforeOwner)?.first === first - 1;
       if (countryOfSurface(before.text)?.via === 'demonym' && (!beforeOwner || (lone && beforeOwner.label === 'MISC'))) {
         first -= 1;
-        if (beforeOwner) dropSpan(out, beforeOwner);
+        if (beforeOwner) takeBack(beforeOwner);
       } else if (beforeOwner?.label === 'LOC' && beforeOwner.end === before.end && PLACE_NAMED_HEADS.has(lower(toks[first]))) {
         const at = tokensOf(sentence, beforeOwner);
         if (at) {
           first = at.first;
-          dropSpan(out, beforeOwner);
+          takeBack(beforeOwner);
         }
       }
     }
-    out.push(first === loc.first && last === loc.last ? e : spanOf(text, toks, first, last, 'ORG'));
+    const result = first === loc.first && last === loc.last ? e : spanOf(text, toks, first, last, 'ORG');
+    emitted.set(e, result);
+    out.push(result);
   }
   return out;
 }

@@ -69,6 +69,21 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('leaves no piece behind when a name takes in another name already extended', () => {
+    const text = 'He met the Zurich-based Financial Stability Board of Global Affairs Secretary John Smith.';
+    const at = (sub: string, label: EntitySpan['label']): EntitySpan => {
+      const start = text.indexOf(sub);
+      return { start, end: start + sub.length, text: sub, label };
+    };
+    // "Stability Board" first becomes "Financial Stability Board"; "Global Affairs" then takes all of it in.
+    const tagged = [at('Zurich-based', 'MISC'), at('Stability Board', 'ORG'), at('Global Affairs', 'ORG'), at('John Smith', 'PER')];
+    expect(repairEntitySpans(text, splitSentences(text), tagged).map((e) => `${e.label} ${e.text}`)).toEqual([
+      'MISC Zurich-based',
+      'ORG Financial Stability Board of Global Affairs',
+      'PER John Smith',
+    ]);
+  });
+
   it('takes a "person" named with an institution\'s word for the institution, with a word the tagger left out', () => {
     const text = 'The report by the Zurich-based Financial Stability Forum was read at the Chancellery, said Institut Montaigne.';
     const at = (sub: string, label: EntitySpan['label']): EntitySpan => {
@@ -83,8 +98,8 @@ describe('span repair and resolution', () => {
       'ORG Chancellery',
       'ORG Institut Montaigne',
     ]);
-    // A capitalised word about the name, or one starting the sentence, stays out of it.
-    const other = 'State-owned China Development Bank lent more. Officials Trade Commission said so.';
+    // A capitalised word about the name, or one starting the sentence or a quote, stays out of it.
+    const other = 'State-owned China Development Bank lent more. "Officials Trade Commission said so," he said.';
     const spans = [
       { start: other.indexOf('China'), end: other.indexOf(' lent'), text: 'China Development Bank', label: 'ORG' as const },
       { start: other.indexOf('Trade'), end: other.indexOf(' said'), text: 'Trade Commission', label: 'PER' as const },
