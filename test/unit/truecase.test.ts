@@ -1,33 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyOnly } from '../../src/article/parse.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { loadNerModel } from '../../src/extract/ner/index.js';
 import { displayOrganizationName, displayPersonName, truecaseView } from '../../src/extract/ner/truecase.js';
 import { foldName } from '../../src/extract/names.js';
 
-/** Mid-sentence capitalisation classes as the model stores them: 0–1 mostly lower case, 2–4 mostly capitalised, A mostly in capitals. */
-const STATS = new Map([
-  ['president', '1'],
-  ['and', '0'],
-  ['at', '0'],
-  ['news', '0'],
-  ['conference', '0'],
-  ['commission', '3'],
-  ['eu', '4A'],
-  ['cmc', '4A'],
-  ['markets', '2'],
-]);
+/** The trained model's capitalisation statistics of the Reuters corpus: what decides an acronym. */
+const STATS = loadNerModel().data.res.capStat;
 
 const view = (sentence: string) => truecaseView(sentence.split(' '), [0], STATS).join(' ');
 
 describe('truecaseView', () => {
-  it('puts the words of a speaker label in their usual case, acronyms kept', () => {
+  it('writes the words of a speaker label as the corpus writes them in running text, acronyms kept', () => {
     expect(view('EU COMMISSION PRESIDENT JOSE MANUEL BARROSO : " It is positive . "')).toBe(
-      'EU Commission president Jose Manuel Barroso : " It is positive . "',
+      'EU Commission President Jose Manuel Barroso : " It is positive . "',
     );
     expect(view('NICOLAS SARKOZY AND ANGELA MERKEL AT A NEWS CONFERENCE : " We agree . "')).toBe(
       'Nicolas Sarkozy and Angela Merkel at A news conference : " We agree . "',
     );
-    expect(view('ASHRAF LAIDI , CMC MARKETS : " Rates will rise . "')).toBe('Ashraf Laidi , CMC Markets : " Rates will rise . "');
+    expect(view('ASHRAF LAIDI , CMC MARKETS : " Rates will rise . "')).toBe('Ashraf Laidi , CMC markets : " Rates will rise . "');
+    expect(view('PIERRE ELLIS , SENIOR ECONOMIST , DECISION ECONOMICS , NEW YORK : " Jobs fell . "')).toBe(
+      // As in "said Pierre Ellis, senior economist at Decision Economics": a firm made of common words loses out.
+      'Pierre Ellis , senior economist , decision Economics , New York : " Jobs fell . "',
+    );
+    expect(view('T.J. MARTA , MARTA ON THE MARKETS : " Sell . "')).toBe('T.J. Marta , Marta on the markets : " Sell . "');
   });
 
   it('leaves capitals that are not a label: datelines, tickers, headlines in capitals', () => {
@@ -41,7 +37,7 @@ describe('truecaseView', () => {
   it('works sentence by sentence', () => {
     const words = 'MERKEL SPOKE : fine . SARKOZY SPOKE : FINE .'.split(' ');
     // The second sentence is all in capitals: a headline, left alone.
-    expect(truecaseView(words, [0, 5], STATS).join(' ')).toBe('Merkel Spoke : fine . SARKOZY SPOKE : FINE .');
+    expect(truecaseView(words, [0, 5], STATS).join(' ')).toBe('Merkel spoke : fine . SARKOZY SPOKE : FINE .');
   });
 });
 
@@ -50,6 +46,7 @@ describe('display names of names written in capitals', () => {
   it('takes the article\'s own mixed-case form, else title case', () => {
     expect(displayPersonName('ANGELA MERKEL', ['ANGELA MERKEL', 'Angela Merkel'], same)).toBe('Angela Merkel');
     expect(displayPersonName('JEAN-CLAUDE JUNCKER', ['JEAN-CLAUDE JUNCKER'], same)).toBe('Jean-Claude Juncker');
+    expect(displayPersonName('T.J. MARTA', ['T.J. MARTA'], same)).toBe('T.J. Marta');
     expect(displayPersonName('Angela Merkel', [], same)).toBe('Angela Merkel');
   });
 
@@ -57,6 +54,7 @@ describe('display names of names written in capitals', () => {
     expect(displayOrganizationName('EU COMMISSION', ['EU COMMISSION'], same, () => STATS)).toBe('EU Commission');
     expect(displayOrganizationName('CMC MARKETS', ['CMC MARKETS', 'CMC Markets'], same, () => STATS)).toBe('CMC Markets');
     expect(displayOrganizationName('NATO', ['NATO'], same, () => STATS)).toBe('NATO');
+    expect(displayOrganizationName('THE BANK OF KOREA', ['THE BANK OF KOREA'], same, () => STATS)).toBe('The Bank of Korea');
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * Speaker labels in capitals ("EU COMMISSION PRESIDENT JOSE MANUEL BARROSO:" over a quote in a
  * Reuters factbox) hide from a tagger trained on mixed case the cue names carry most. Their
- * words are shown to the tagger in the case the Reuters corpus usually writes them (its
+ * words are shown to the tagger as the Reuters corpus writes them in running text (its
  * capitalisation statistics, `capStat`): acronyms stay in capitals, words mostly lower-case
  * mid-sentence go to lower case, the rest (names, unknown words) to title case. Only the
- * tagger's view changes: offsets and the article's text stay as they are; the names found are
- * shown in the article's own mixed case, else title case (displayPersonName, displayOrganizationName).
+ * tagger's view changes: offsets and the article's text stay as they are. Names found only in
+ * capitals are shown in the article's own mixed case, else in title case with acronyms kept
+ * (displayPersonName, displayOrganizationName).
  */
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.\-]*\p{Lu}$/u;
@@ -14,14 +15,33 @@ const LOWER = /\p{Ll}/u;
 const IN_RUN = /^(?:\p{Lu}\.?|&|\/|-)$/u;
 
 function titleCase(word: string): string {
-  // Each part after a hyphen or apostrophe too: "JEAN-CLAUDE" → "Jean-Claude", "O'NEILL" → "O'Neill".
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  // Each part after a hyphen, apostrophe or dot too: "JEAN-CLAUDE" → "Jean-Claude", "O'NEILL" → "O'Neill", "T.J." → "T.J.".
+  return word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** How the corpus writes a word usually written otherwise than in capitals; null to keep it as it is. */
-function usualCase(word: string, capStat: ReadonlyMap<string, string>): string | null {
+/** Short words a name or title in title case keeps in lower case: "Minister of State for Trade and Industry". */
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'de', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+
+/**
+ * How a label's word would be written in mixed case: an acronym (mostly in capitals in the Reuters
+ * corpus: EU, IMF, CMC) as it is, a short function word in lower case, anything else in title case
+ * (a label names people, titles, firms and places: "Senior Economist, Decision Economics, New York").
+ */
+function labelCase(word: string, capStat: ReadonlyMap<string, string>): string {
+  if (capStat.get(word.toLowerCase())?.endsWith('A')) return word;
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return word.toLowerCase();
+  return titleCase(word);
+}
+
+/**
+ * How a word is usually written in running text, by the corpus's statistics: an acronym as it is,
+ * a word mostly lower-case mid-sentence ("senior", "economist", "and") in lower case, the rest
+ * (names, unknown words) in title case. Used for the tagger's view, where a label should read as
+ * the same words would in a sentence ("Pierre Ellis, senior economist, …").
+ */
+function usualCase(word: string, capStat: ReadonlyMap<string, string>): string {
   const stat = capStat.get(word.toLowerCase());
-  if (stat?.endsWith('A')) return null; // mostly in capitals: an acronym (EU, IMF, NATO)
+  if (stat?.endsWith('A')) return word;
   if (stat !== undefined && (stat[0] === '0' || stat[0] === '1')) return word.toLowerCase();
   return titleCase(word);
 }
@@ -30,8 +50,8 @@ function usualCase(word: string, capStat: ReadonlyMap<string, string>): string |
  * The tagger's view of `words` (a document's tokens, sentence after sentence; `starts` the index
  * of each sentence's first token): in sentences that are not all in capitals, the all-capital
  * words of a speaker label put in their usual case. A label is a run of all-capital words before
- * a colon, or two such runs joined by a comma ("FRENCH PRESIDENT NICOLAS SARKOZY:", "ASHRAF
- * LAIDI, CMC MARKETS:"), the form of quote lists and factboxes. Other all-capital runs (datelines
+ * a colon, or such runs joined by commas ("FRENCH PRESIDENT NICOLAS SARKOZY:", "PIERRE ELLIS,
+ * SENIOR ECONOMIST, DECISION ECONOMICS, NEW YORK:"), the form of quote lists and factboxes. Other all-capital runs (datelines
  * "NEW YORK, Oct 27", tickers, shouted headlines) stay as written: the tagger reads those as
  * trained. Returns `words` itself when nothing changes.
  */
@@ -55,16 +75,17 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
         i++;
         continue;
       }
-      // NAME: or NAME, AFFILIATION:
+      // NAME: or NAME, TITLE, FIRM, CITY: (runs joined by commas, ending at a colon)
       let last = j;
-      if (words[j] === ',' && j + 1 < end) {
-        const k = runEnd(j + 1);
-        if (k > j + 1 && words[k] === ':') last = k;
+      while (words[last] === ',' && last + 1 < end) {
+        const k = runEnd(last + 1);
+        if (k === last + 1) break;
+        last = k;
       }
       if (words[last] === ':') {
         out ??= [...words];
-        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = usualCase(words[k], capStat) ?? words[k];
-      }
+        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = usualCase(words[k], capStat);
+      } else last = j;
       i = last > j ? last : j;
     }
   }
@@ -92,8 +113,8 @@ export function displayPersonName(name: string, forms: Iterable<string>, sameNam
 
 /**
  * An organization's name to show when written all in capitals ("EU COMMISSION"): the
- * article's mixed-case form if it has one, else each word in its usual case, the first word
- * capitalised ("EU Commission"). A single word is an acronym ("NATO") and stays.
+ * article's mixed-case form if it has one, else as a label's words are cased, the first word
+ * capitalised ("EU Commission", "Bank of Korea"). A single word is an acronym ("NATO") and stays.
  */
 export function displayOrganizationName(
   name: string,
@@ -105,11 +126,5 @@ export function displayOrganizationName(
   const own = mixedCaseForm(name, forms, sameName);
   if (own) return own;
   const stat = capStat();
-  let first = true;
-  return name.replace(/\S+/g, (w) => {
-    const cased = usualCase(w, stat) ?? w;
-    const out = first && !/^\p{Lu}/u.test(cased) ? titleCase(w) : cased;
-    first = false;
-    return out;
-  });
+  return name.replace(/\S+/g, (w, at: number) => (at === name.search(/\S/) && FUNCTION_WORDS.has(w.toLowerCase()) ? titleCase(w) : labelCase(w, stat)));
 }
