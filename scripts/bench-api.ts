@@ -74,7 +74,11 @@ const DIRECT_DURATION = numberFlag('--direct-duration', 20);
 const CONNECTIONS = numberFlag('--connections', 50);
 const WARMUP = numberFlag('--warmup', 15);
 /** Each side's time is split into this many turns, GraphQL and direct alternating (see the run loop). */
-const ROUNDS = Math.round(numberFlag('--rounds', 2));
+const ROUNDS = numberFlag('--rounds', 2);
+if (!Number.isInteger(ROUNDS)) {
+  process.stderr.write(`--rounds needs a whole number of turns, 1 or more (got ${ROUNDS})\n`);
+  process.exit(2);
+}
 /** Also runs the direct side paced at the GraphQL side's request rate, for its CPU per operation at that rate. */
 const PACED = flag('--paced');
 const ONLY = listFlag('--only');
@@ -237,7 +241,8 @@ class Tally {
   seconds = 0;
   errors = 0;
   used = { server: 0, neo4j: 0, bench: 0 };
-  readonly notes = new Set<string>();
+  /** Each turn's problems, in order (a Set would fold two turns' "3 timeouts" into one). */
+  readonly notes: string[] = [];
 
   add(seconds: number, used: { server: number; neo4j: number; bench: number }) {
     this.seconds += seconds;
@@ -248,7 +253,7 @@ class Tally {
 
   result(): Measured {
     const m = summarize(this.h, this.seconds, this.errors, this.used);
-    if (this.notes.size) m.note = [...this.notes].join('; ');
+    if (this.notes.length) m.note = this.notes.join('; ');
     return m;
   }
 }
@@ -302,7 +307,7 @@ async function runGraphQL(url: string, bodies: string[], seconds: number, server
     result.non2xx && `${result.non2xx} non-2xx`,
     result.mismatches && `${result.mismatches} bodies with errors`,
   ].filter(Boolean);
-  if (parts.length) tally.notes.add(parts.join(', '));
+  if (parts.length) tally.notes.push(parts.join(', '));
   return tally;
 }
 
@@ -345,7 +350,7 @@ async function runDirect(op: (i: number) => Promise<unknown>, seconds: number, t
     );
   });
   tally.add(elapsed, used);
-  if (firstError) tally.notes.add(`first error: ${(firstError as Error).message}`);
+  if (firstError) tally.notes.push(`first error: ${(firstError as Error).message}`);
   return tally;
 }
 
@@ -696,7 +701,13 @@ for (const { s, api, direct, paced } of rows) {
 console.log('\nThe direct baseline runs, per operation, the src/read functions the resolvers call, in their order:');
 for (const { s } of rows) if (s.directIncludes) console.log(`  ${s.name.padEnd(26)} ${s.directIncludes}`);
 console.log('  It leaves out HTTP, JSON, GraphQL parsing, validation and execution, and DataLoader scheduling.');
-const notes = rows.flatMap(({ s, api, direct }) => [api.note && `${s.name} GraphQL: ${api.note}`, direct?.note && `${s.name} direct: ${direct.note}`]).filter(Boolean);
+const notes = rows
+  .flatMap(({ s, api, direct, paced }) => [
+    api.note && `${s.name} GraphQL: ${api.note}`,
+    direct?.note && `${s.name} direct: ${direct.note}`,
+    paced?.note && `${s.name} direct paced: ${paced.note}`,
+  ])
+  .filter(Boolean);
 if (server.errorLines() > 0) notes.push(`the server logged ${server.errorLines()} error lines; last lines:\n${server.logTail.join('\n')}`);
 const totalErrors = rows.reduce((n, r) => n + r.api.errors, 0);
 const empty = rows.filter((r) => r.api.count === 0 || r.direct?.count === 0).map((r) => r.s.name);
