@@ -39,11 +39,11 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const datelines = datelineSpans(text);
 
   // A name the curated organizations list holds is that organization, not a person ("Kyodo said").
-  const knownBeforePeople = findKnownOrganizations(text, { start: article.titleStart, exclude: [...credits, ...datelines] });
+  const known = findKnownOrganizations(text, { start: article.titleStart, exclude: [...credits, ...datelines] });
   const people = resolvePeople(
     text,
     entities.filter((e) => e.label === 'PER'),
-    { exclude: [...credits, ...knownBeforePeople], sentences },
+    { exclude: [...credits, ...known], sentences },
   );
   const personSpans = people.flatMap((p) => p.mentions);
 
@@ -56,10 +56,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   }
 
   const notOrg = [...personSpans, ...credits, ...datelines];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const organizations = resolveOrganizations(
     text,
     entities.filter((e) => e.label === 'ORG'),
-    findKnownOrganizations(text, { start: article.titleStart, exclude: notOrg }),
+    // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
+    known.filter((k) => !personSpans.some((p) => overlaps(k, p))),
     { exclude: notOrg },
   );
   const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
