@@ -196,7 +196,6 @@ const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 /** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
 const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
 
-
 /**
  * Runs organization names on through connectors the tagger broke them at:
  * "Center for Strategic and International Studies", "Caisse des Depots",

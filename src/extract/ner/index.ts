@@ -110,35 +110,33 @@ export function tagWordsSlow(model: NerModel, sents: string[][], glue?: boolean[
  * otherwise by single spaces where tokens were not adjacent.
  */
 export function tagDocument(model: NerModel, sentences: Sentence[], source?: string): EntitySpan[] {
+  // The document's words, sentence after sentence: `starts` each sentence's first, `glue` a word
+  // written against the one before it.
+  let N = 0;
+  for (const s of sentences) N += s.tokens.length;
+  const words: string[] = new Array(N);
+  const glue = new Uint8Array(N);
+  const starts = new Int32Array(sentences.length);
+  let k = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    starts[s] = k;
+    const toks = sentences[s].tokens;
+    for (let i = 0; i < toks.length; i++, k++) {
+      words[k] = toks[i].text;
+      if (i > 0 && toks[i].start === toks[i - 1].end) glue[k] = 1;
+    }
+  }
+  const view = truecaseView(words, starts, model.data.res.capStat) as string[];
   let spans: TokSpan[];
-  const capStat = model.data.res.capStat;
   if (decoding.beam > 0) {
-    const starts: number[] = [];
-    const flat: string[] = [];
-    for (const s of sentences) {
-      starts.push(flat.length);
-      for (const t of s.tokens) flat.push(t.text);
-    }
-    const view = truecaseView(flat, starts, capStat);
-    const sents = sentences.map((s, i) => view.slice(starts[i], starts[i] + s.tokens.length));
-    const glue = sentences.map((s) => s.tokens.map((t, i) => i > 0 && t.start === s.tokens[i - 1].end));
-    spans = tagWordsSlow(model, sents, glue);
+    const range = (s: number) => [starts[s], starts[s] + sentences[s].tokens.length] as const;
+    spans = tagWordsSlow(
+      model,
+      sentences.map((_, s) => view.slice(...range(s))),
+      sentences.map((_, s) => Array.from(glue.subarray(...range(s)), (g) => g === 1)),
+    );
   } else {
-    let N = 0;
-    for (const s of sentences) N += s.tokens.length;
-    const words: string[] = new Array(N);
-    const glue = new Uint8Array(N);
-    const starts = new Int32Array(sentences.length);
-    let k = 0;
-    for (let s = 0; s < sentences.length; s++) {
-      starts[s] = k;
-      const toks = sentences[s].tokens;
-      for (let i = 0; i < toks.length; i++, k++) {
-        words[k] = toks[i].text;
-        if (i > 0 && toks[i].start === toks[i - 1].end) glue[k] = 1;
-      }
-    }
-    const tags = model.fast.tag(truecaseView(words, starts, capStat) as string[], starts, glue);
+    const tags = model.fast.tag(view, starts, glue);
     spans = [];
     for (let s = 0; s < sentences.length; s++) pushSpans(spans, tags, s, starts[s], starts[s] + sentences[s].tokens.length);
   }

@@ -86,7 +86,7 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
         out ??= [...words];
         for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = usualCase(words[k], capStat);
       } else last = j;
-      i = last > j ? last : j;
+      i = last;
     }
   }
   return out ?? words;
@@ -126,5 +126,6 @@ export function displayOrganizationName(
   const own = mixedCaseForm(name, forms, sameName);
   if (own) return own;
   const stat = capStat();
-  return name.replace(/\S+/g, (w, at: number) => (at === name.search(/\S/) && FUNCTION_WORDS.has(w.toLowerCase()) ? titleCase(w) : labelCase(w, stat)));
+  const firstAt = name.search(/\S/);
+  return name.replace(/\S+/g, (w, at: number) => (at === firstAt && FUNCTION_WORDS.has(w.toLowerCase()) ? titleCase(w) : labelCase(w, stat)));
 }
