@@ -8,6 +8,15 @@ import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.
 const extract = (body: string) => extractArticle(parseBodyOnly(body, 'test'));
 const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).sort();
 
+/** The span of `sub` in `text` (its first occurrence from `from`), as the tagger would give it. */
+const spanAt = (text: string, sub: string, label: EntitySpan['label'], from = 0): EntitySpan => {
+  const start = text.indexOf(sub, from);
+  return { start, end: start + sub.length, text: sub, label };
+};
+
+/** repairEntitySpans over `text` as one document, each span as `LABEL text`. */
+const repaired = (text: string, spans: EntitySpan[]) => repairEntitySpans(text, splitSentences(text), spans).map((e) => `${e.label} ${e.text}`);
+
 describe('span repair and resolution', () => {
   it('separates an organization from the person a title joins them with', () => {
     const x = extract('European Commission President Jose Manuel Barroso said the bloc would act. Barroso spoke in Brussels.');
@@ -40,10 +49,7 @@ describe('span repair and resolution', () => {
     const text =
       'Zhang Bin of the Chinese Academy of Social Sciences and Carsten Holz at Hong Kong University of Science and Technology ' +
       'spoke as shares in Dutch Bank ABN AMRO fell in Hong Kong.';
-    const at = (sub: string, label: EntitySpan['label'], from = 0): EntitySpan => {
-      const start = text.indexOf(sub, from);
-      return { start, end: start + sub.length, text: sub, label };
-    };
+    const at = (sub: string, label: EntitySpan['label'], from = 0) => spanAt(text, sub, label, from);
     // What the tagger gives for these (eval articles of ../shared/eval/dev and Reuters).
     const tagged = [
       at('Zhang Bin', 'PER'),
@@ -56,8 +62,7 @@ describe('span repair and resolution', () => {
       at('Bank ABN AMRO', 'ORG'),
       at('Hong Kong', 'LOC', text.indexOf('fell')),
     ];
-    const repaired = repairEntitySpans(text, splitSentences(text), tagged);
-    expect(repaired.map((e) => `${e.label} ${e.text}`)).toEqual([
+    expect(repaired(text, tagged)).toEqual([
       'PER Zhang Bin',
       'ORG Chinese Academy of Social Sciences',
       'PER Carsten Holz',
@@ -71,13 +76,10 @@ describe('span repair and resolution', () => {
 
   it('leaves no piece behind when a name takes in another name already extended', () => {
     const text = 'He met the Zurich-based Financial Stability Board of Global Affairs Secretary John Smith.';
-    const at = (sub: string, label: EntitySpan['label']): EntitySpan => {
-      const start = text.indexOf(sub);
-      return { start, end: start + sub.length, text: sub, label };
-    };
+    const at = (sub: string, label: EntitySpan['label']) => spanAt(text, sub, label);
     // "Stability Board" first becomes "Financial Stability Board"; "Global Affairs" then takes all of it in.
     const tagged = [at('Zurich-based', 'MISC'), at('Stability Board', 'ORG'), at('Global Affairs', 'ORG'), at('John Smith', 'PER')];
-    expect(repairEntitySpans(text, splitSentences(text), tagged).map((e) => `${e.label} ${e.text}`)).toEqual([
+    expect(repaired(text, tagged)).toEqual([
       'MISC Zurich-based',
       'ORG Financial Stability Board of Global Affairs',
       'PER John Smith',
@@ -86,13 +88,10 @@ describe('span repair and resolution', () => {
 
   it('takes a "person" named with an institution\'s word for the institution, with a word the tagger left out', () => {
     const text = 'The report by the Zurich-based Financial Stability Forum was read at the Chancellery, said Institut Montaigne.';
-    const at = (sub: string, label: EntitySpan['label']): EntitySpan => {
-      const start = text.indexOf(sub);
-      return { start, end: start + sub.length, text: sub, label };
-    };
+    const at = (sub: string, label: EntitySpan['label']) => spanAt(text, sub, label);
     // The tagger's spans for these sentences of ../shared/eval/dev articles.
     const tagged = [at('Zurich-based', 'MISC'), at('Stability Forum', 'PER'), at('Chancellery', 'PER'), at('Institut Montaigne', 'PER')];
-    expect(repairEntitySpans(text, splitSentences(text), tagged).map((e) => `${e.label} ${e.text}`)).toEqual([
+    expect(repaired(text, tagged)).toEqual([
       'MISC Zurich-based',
       'ORG Financial Stability Forum',
       'ORG Chancellery',
@@ -100,11 +99,7 @@ describe('span repair and resolution', () => {
     ]);
     // A capitalised word about the name, or one starting the sentence or a quote, stays out of it.
     const other = 'State-owned China Development Bank lent more. "Officials Trade Commission said so," he said.';
-    const spans = [
-      { start: other.indexOf('China'), end: other.indexOf(' lent'), text: 'China Development Bank', label: 'ORG' as const },
-      { start: other.indexOf('Trade'), end: other.indexOf(' said'), text: 'Trade Commission', label: 'PER' as const },
-    ];
-    expect(repairEntitySpans(other, splitSentences(other), spans).map((e) => `${e.label} ${e.text}`)).toEqual([
+    expect(repaired(other, [spanAt(other, 'China Development Bank', 'ORG'), spanAt(other, 'Trade Commission', 'PER')])).toEqual([
       'ORG China Development Bank',
       'ORG Trade Commission',
     ]);
@@ -130,19 +125,15 @@ describe('span repair and resolution', () => {
 });
 
 describe('dropImpossibleSpans', () => {
-  const span = (text: string, sub: string, label: EntitySpan['label']): EntitySpan => {
-    const start = text.indexOf(sub);
-    return { start, end: start + sub.length, text: sub, label };
-  };
   it('drops tickers, straits, agreements, nationality words as people and lone function words', () => {
     const text = 'No deal. Gazprom (GAZP.MM) ships oil through the Strait of Hormuz under the North American Free Trade Agreement, Greeks said.';
     const spans = [
-      span(text, 'No', 'ORG'),
-      span(text, 'Gazprom', 'ORG'),
-      span(text, 'GAZP.MM', 'ORG'),
-      span(text, 'Strait of Hormuz', 'ORG'),
-      span(text, 'North American Free Trade Agreement', 'ORG'),
-      span(text, 'Greeks', 'PER'),
+      spanAt(text, 'No', 'ORG'),
+      spanAt(text, 'Gazprom', 'ORG'),
+      spanAt(text, 'GAZP.MM', 'ORG'),
+      spanAt(text, 'Strait of Hormuz', 'ORG'),
+      spanAt(text, 'North American Free Trade Agreement', 'ORG'),
+      spanAt(text, 'Greeks', 'PER'),
     ];
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
   });
