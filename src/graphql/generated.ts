@@ -40,6 +40,11 @@ export type Article = {
   people: Array<Mention>;
   /** Publication time (UTC). */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The text's sentences, split as the extractor split them: a mention and a meeting's evidence
+   * lie inside one. With the mentions' spans they give the sentences behind a co-mention.
+   */
+  sentences: Array<TextSpan>;
   /** Where it was read from (file path or feed source). */
   source: Maybe<Scalars['String']['output']>;
   /** The full text as read; mention offsets index it. */
@@ -1389,6 +1394,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   organizations?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

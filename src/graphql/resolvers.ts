@@ -31,6 +31,7 @@ import type {
   CountryPairOrder,
 } from './generated.js';
 import { DateTimeScalar } from './scalars.js';
+import { splitSentences } from '../extract/tokenize.js';
 import type { GraphQLContext } from './context.js';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
@@ -408,6 +409,11 @@ export const resolvers: Resolvers = {
       const text = await ctx.loaders.articleText.load(a.id);
       if (text === null) throw new Error(`article ${a.id} has no text: removed since its row was read, or stored without one`);
       return text;
+    },
+    sentences: async (a, _, ctx) => {
+      const text = await ctx.loaders.articleText.load(a.id);
+      if (text === null) throw new Error(`article ${a.id} has no text: removed since its row was read, or stored without one`);
+      return splitSentences(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     },
     people: (a, _, ctx) => ctx.loaders.articlePeople.load(a.id),
     countries: (a, _, ctx) => ctx.loaders.articleCountries.load(a.id),

@@ -66,6 +66,32 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     expect(article.data.article.text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.text);
   });
 
+  it('gives the article\'s sentences: every mention and meeting evidence lies inside one, none overlap', async () => {
+    const res = await gql(
+      server.url,
+      `{ articles(first: 1) { nodes {
+        text
+        sentences { start end text }
+        people { spans { start end } } countries { spans { start end } } organizations { spans { start end } }
+        meetings { evidence { start end } }
+      } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const a = res.data.articles.nodes[0];
+    const sentences = a.sentences as Array<{ start: number; end: number; text: string }>;
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const [i, s] of sentences.entries()) {
+      expect(s.text).toBe(a.text.slice(s.start, s.end));
+      if (i) expect(s.start).toBeGreaterThanOrEqual(sentences[i - 1].end);
+    }
+    const inOne = (r: { start: number; end: number }) => sentences.filter((s) => s.start <= r.start && r.end <= s.end).length;
+    const spans = [...a.people, ...a.countries, ...a.organizations].flatMap((m: { spans: Array<{ start: number; end: number }> }) => m.spans);
+    expect(spans.length).toBeGreaterThan(20);
+    for (const span of spans) expect(inOne(span), JSON.stringify(span)).toBe(1);
+    for (const m of a.meetings) expect(sentences).toContainEqual(expect.objectContaining(m.evidence));
+    expect(sentences.some((s) => s.text.startsWith('Clinton met Medvedev at his Barvikha residence'))).toBe(true);
+  });
+
   it('lists US and Russia among the countries discussed together', async () => {
     const res = await gql(server.url, `{ countryPairs(first: 50) { nodes { a { code name } b { code } articleCount articles { title } } } }`);
     expect(res.errors).toBeUndefined();
