@@ -13,6 +13,7 @@ import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
+import { mountExplorer } from './explorer.js';
 import { executorGateway } from './executor.js';
 import { limitRules, parseOptions } from './limits.js';
 import { mountPlaygroundAssets, sendPlayground, wantsPlayground } from './playground.js';
@@ -116,6 +117,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   });
 
   mountPlaygroundAssets(app);
+  mountExplorer(app);
   app.get('/graphql', (req, res, next) => {
     if (wantsPlayground(req)) sendPlayground(res, '/graphql');
     else next();

@@ -1,0 +1,145 @@
+/**
+ * Every operation the explorer sends, typed by graphql-codegen (client preset) from schema.graphql:
+ * `npm run codegen` writes explorer/src/gql/ from these. A dashboard can copy any of them as is.
+ */
+import { graphql } from './gql';
+
+export const StatsQuery = graphql(`
+  query ExplorerStats {
+    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }
+    people(first: 8) { nodes { id name articleCount } }
+    countries(first: 8) { nodes { id name articleCount } }
+  }
+`);
+
+export const TopicsQuery = graphql(`
+  query ExplorerTopics {
+    topics(first: 200) { nodes { id name articleCount } }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query ExplorerSearch($query: String!) {
+    search(query: $query, first: 20) {
+      score
+      node {
+        __typename
+        ... on Person { id kind name articleCount roles { title } }
+        ... on Country { id kind name articleCount }
+        ... on Organization { id kind name articleCount }
+        ... on Topic { id kind name articleCount }
+        ... on Article { id title publishedAt }
+      }
+    }
+  }
+`);
+
+export const EntityQuery = graphql(`
+  query ExplorerEntity($ref: EntityRef!) {
+    entity(ref: $ref) {
+      id
+      kind
+      name
+      articleCount
+      ... on Person { aliases roles { title country { name } organization { name } } }
+      ... on Organization { aliases }
+      ... on Topic { iptc }
+    }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query ExplorerNeighbourhood($ref: EntityRef!, $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
+    neighbourhood(ref: $ref, depth: 1, perNode: $perNode, maxNodes: $maxNodes, from: $from, to: $to) {
+      nodes { id kind depth entity { id name articleCount } }
+      edges { id source target kind articleCount meetingCount }
+    }
+  }
+`);
+
+export const EdgeArticlesQuery = graphql(`
+  query ExplorerEdgeArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int) {
+    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: $first) {
+      totalCount
+      nodes {
+        id
+        title
+        publishedAt
+        text
+        sentences { start end }
+        people { entity { id kind name } spans { start end } }
+        countries { entity { id kind name } spans { start end } }
+        organizations { entity { id kind name } spans { start end } }
+      }
+    }
+  }
+`);
+
+export const PairMeetingsQuery = graphql(`
+  query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime) {
+    meetings(personId: $a, withPersonId: $b, from: $from, to: $to, first: 20) {
+      totalCount
+      nodes { ...MeetingFields }
+    }
+  }
+`);
+
+export const MeetingFields = graphql(`
+  fragment MeetingFields on Meeting {
+    id
+    date
+    participants { id name }
+    evidence { start end text }
+    article { id title people { entity { id kind name } spans { start end } } }
+  }
+`);
+
+export const PersonMeetingsQuery = graphql(`
+  query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime) {
+    meetings(personId: $id, from: $from, to: $to, first: 50) {
+      totalCount
+      nodes { ...MeetingFields }
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime) {
+    timeline(ref: $ref, bucket: MONTH, from: $from, to: $to) { start articles mentions meetings }
+  }
+`);
+
+export const EntityArticlesQuery = graphql(`
+  query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID) {
+    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: 20) {
+      totalCount
+      nodes { id title publishedAt }
+    }
+  }
+`);
+
+export const CountryPairsQuery = graphql(`
+  query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder) {
+    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, first: 300) {
+      totalCount
+      nodes { a { id name articleCount } b { id name articleCount } articleCount expected lift pmi }
+    }
+  }
+`);
+
+export const ArticleQuery = graphql(`
+  query ExplorerArticle($id: ID!) {
+    article(id: $id) {
+      id
+      title
+      publishedAt
+      source
+      text
+      people { count entity { id kind name } spans { start end } }
+      countries { count entity { id kind name } spans { start end } }
+      organizations { count entity { id kind name } spans { start end } }
+      topics { score topic { id name } }
+      meetings { id participants { id name } evidence { start end } }
+    }
+  }
+`);

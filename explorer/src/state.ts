@@ -1,0 +1,123 @@
+/**
+ * The explorer's whole state lives in the query string, so any view can be shared as a link and
+ * the browser's back button walks back through what the analyst looked at.
+ */
+export const ENTITY_KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'TOPIC'] as const;
+export type Kind = (typeof ENTITY_KINDS)[number];
+export const PAIR_ORDERS = ['ARTICLES', 'LIFT', 'PMI'] as const;
+export type PairOrder = (typeof PAIR_ORDERS)[number];
+
+export interface Filters {
+  /** First day included, YYYY-MM-DD. */
+  from?: string;
+  /** Last day included, YYYY-MM-DD. */
+  to?: string;
+  /** A topic id. */
+  topic?: string;
+}
+
+export type View =
+  | { name: 'home'; q?: string }
+  | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] }
+  | { name: 'countries'; order: PairOrder; pair?: string }
+  | { name: 'article'; id: string };
+
+export interface State {
+  view: View;
+  filters: Filters;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(value: string | null): string | undefined {
+  if (!value || !DAY.test(value)) return undefined;
+  return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? undefined : value;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+/** Reads a query string; anything unknown or malformed falls back to the home view, never throws. */
+export function parseState(search: string): State {
+  const p = new URLSearchParams(search);
+  const filters: Filters = {};
+  const from = validDay(p.get('from'));
+  const to = validDay(p.get('to'));
+  const topic = p.get('topic')?.trim();
+  if (from) filters.from = from;
+  if (to) filters.to = to;
+  if (topic) filters.topic = topic;
+
+  const kind = oneOf(ENTITY_KINDS, p.get('kind'));
+  const id = p.get('id')?.trim();
+  switch (p.get('view')) {
+    case 'entity':
+      if (kind && id) {
+        const edge = p.get('edge') ?? undefined;
+        const expanded = (p.get('expand') ?? '').split(',').filter((x) => x.includes(':'));
+        return { view: { name: 'entity', kind, id, ...(edge ? { edge } : {}), expanded }, filters };
+      }
+      break;
+    case 'countries': {
+      const pair = p.get('pair') ?? undefined;
+      return { view: { name: 'countries', order: oneOf(PAIR_ORDERS, p.get('order')) ?? 'ARTICLES', ...(pair ? { pair } : {}) }, filters };
+    }
+    case 'article':
+      if (id) return { view: { name: 'article', id }, filters };
+      break;
+  }
+  const q = p.get('q') ?? undefined;
+  return { view: { name: 'home', ...(q ? { q } : {}) }, filters };
+}
+
+/** The query string for a state (with its leading "?"), the inverse of parseState. */
+export function formatState(state: State): string {
+  const p = new URLSearchParams();
+  const v = state.view;
+  if (v.name !== 'home') p.set('view', v.name);
+  switch (v.name) {
+    case 'home':
+      if (v.q) p.set('q', v.q);
+      break;
+    case 'entity':
+      p.set('kind', v.kind);
+      p.set('id', v.id);
+      if (v.expanded.length) p.set('expand', v.expanded.join(','));
+      if (v.edge) p.set('edge', v.edge);
+      break;
+    case 'countries':
+      p.set('order', v.order);
+      if (v.pair) p.set('pair', v.pair);
+      break;
+    case 'article':
+      p.set('id', v.id);
+      break;
+  }
+  if (state.filters.from) p.set('from', state.filters.from);
+  if (state.filters.to) p.set('to', state.filters.to);
+  if (state.filters.topic) p.set('topic', state.filters.topic);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The API's range for the filters: `to` is the last day shown, so the API's exclusive end is the day after. */
+export function apiRange(filters: Filters): { from?: string; to?: string } {
+  const range: { from?: string; to?: string } = {};
+  if (filters.from) range.from = filters.from;
+  if (filters.to) range.to = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return range;
+}
+
+/** A graph node's id as the API writes it: `KIND:id`. */
+export function nodeKey(kind: Kind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The kind and id of a `KIND:id` node key; undefined when it is not one. */
+export function parseNodeKey(key: string): { kind: Kind; id: string } | undefined {
+  const at = key.indexOf(':');
+  const kind = oneOf(ENTITY_KINDS, key.slice(0, at));
+  const id = key.slice(at + 1);
+  return at > 0 && kind && id ? { kind, id } : undefined;
+}

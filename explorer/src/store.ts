@@ -1,0 +1,75 @@
+/**
+ * Answers by operation and variables, kept while the page is open: going back to a view shows it
+ * at once, and a re-render never asks twice. A view reads answers synchronously (`panel`); when an
+ * answer arrives the page renders again. A failed answer stays shown, with a button to ask again.
+ */
+import { html, type TemplateResult } from 'lit-html';
+import { execute } from './api';
+import type { TypedDocumentString } from './gql/graphql';
+
+type Entry = { state: 'pending'; promise: Promise<unknown> } | { state: 'done'; value: unknown } | { state: 'failed'; error: Error };
+
+const MAX_ENTRIES = 300;
+const answers = new Map<string, Entry>();
+let onSettled: () => void = () => {};
+
+/** What to run when an answer arrives: the app's render. */
+export function whenAnswered(render: () => void): void {
+  onSettled = render;
+}
+
+function entry<R, V>(doc: TypedDocumentString<R, V>, variables: V): Entry {
+  const key = `${doc.toString()}\n${JSON.stringify(variables)}`;
+  let e = answers.get(key);
+  if (!e) {
+    const promise = execute(doc, variables).then(
+      (value) => {
+        answers.set(key, { state: 'done', value });
+        onSettled();
+        return value;
+      },
+      (error: Error) => {
+        answers.set(key, { state: 'failed', error });
+        onSettled();
+        throw error;
+      },
+    );
+    promise.catch(() => {});
+    e = { state: 'pending', promise };
+    answers.set(key, e);
+    if (answers.size > MAX_ENTRIES) answers.delete(answers.keys().next().value as string);
+  }
+  return e;
+}
+
+/** The answer, once it has arrived (for code outside the page's templates, e.g. the graph). */
+export async function load<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  const e = entry(doc, variables);
+  if (e.state === 'done') return e.value as R;
+  if (e.state === 'failed') throw e.error;
+  return (await e.promise) as R;
+}
+
+export function loading(what: string): TemplateResult {
+  return html`<p class="loading" role="status">Loading ${what}…</p>`;
+}
+
+export function failed(what: string, err: Error, retry?: () => void): TemplateResult {
+  return html`<div class="error" role="alert">
+    <strong>Could not load ${what}.</strong> ${err.message}
+    ${retry ? html`<button type="button" @click=${retry}>Try again</button>` : null}
+  </div>`;
+}
+
+/** A part of the page that shows "loading", then its answer, or the error in plain words. */
+export function panel<R, V>(what: string, doc: TypedDocumentString<R, V>, variables: V, show: (data: R) => unknown): unknown {
+  const e = entry(doc, variables);
+  if (e.state === 'done') return show(e.value as R);
+  if (e.state === 'failed') {
+    return failed(what, e.error, () => {
+      answers.delete(`${doc.toString()}\n${JSON.stringify(variables)}`);
+      onSettled();
+    });
+  }
+  return loading(what);
+}

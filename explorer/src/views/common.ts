@@ -1,0 +1,59 @@
+/** Pieces every view uses: links that keep the filters, highlighted text, the kind badges. */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { KIND_STYLE } from '../graph';
+import { type Mark, pieces } from '../highlight';
+import { formatState, type Filters, type Kind, type State, type View } from '../state';
+
+/** The href of a view with the current filters, so links can be opened in a new tab or shared. */
+export function href(view: View, filters: Filters): string {
+  return formatState({ view, filters } satisfies State) || '?';
+}
+
+export function entityView(kind: Kind, id: string): View {
+  return { name: 'entity', kind, id, expanded: [] };
+}
+
+export function entityLink(e: { kind: string; id: string; name: string }, filters: Filters): TemplateResult {
+  return html`<a class="entity k-${e.kind.toLowerCase()}" href=${href(entityView(e.kind as Kind, e.id), filters)}>${e.name}</a>`;
+}
+
+export function kindBadge(kind: Kind | 'ARTICLE'): TemplateResult {
+  const label = kind === 'ARTICLE' ? 'Article' : KIND_STYLE[kind].label;
+  return html`<span class="badge k-${kind.toLowerCase()}">${label}</span>`;
+}
+
+export function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : 'undated';
+}
+
+/** Mentions as marks: `{ entity, spans }` rows of the API, flattened. */
+export function marksOf(rows: ReadonlyArray<{ entity: { id: string; kind: string; name: string }; spans: ReadonlyArray<{ start: number; end: number }> }>): Mark[] {
+  return rows.flatMap((r) => r.spans.map((s) => ({ start: s.start, end: s.end, kind: r.entity.kind as Kind, id: r.entity.id, name: r.entity.name })));
+}
+
+/** Text of [from, to) with its marks highlighted by kind; marks link to their entity when `filters` is given. */
+export function highlighted(text: string, marks: readonly Mark[], from: number, to: number, filters?: Filters): TemplateResult {
+  return html`${pieces(text, marks, from, to).map((p) =>
+    p.mark
+      ? html`<mark class="k-${p.mark.kind.toLowerCase()}" title=${`${KIND_STYLE[p.mark.kind].label}: ${p.mark.name}`}
+          >${filters ? html`<a href=${href(entityView(p.mark.kind, p.mark.id), filters)}>${p.text}</a>` : p.text}</mark
+        >`
+      : p.text,
+  )}`;
+}
+
+export function legend(): TemplateResult {
+  return html`<ul class="legend" aria-label="Colours by kind">
+    ${(Object.keys(KIND_STYLE) as Kind[]).map((k) => html`<li><span class="swatch k-${k.toLowerCase()}" aria-hidden="true"></span>${KIND_STYLE[k].label}</li>`)}
+  </ul>`;
+}
+
+export function empty(message: string): TemplateResult {
+  return html`<p class="empty">${message}</p>`;
+}
+
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export const none = nothing;

@@ -1,0 +1,110 @@
+/** Countries discussed together: a matrix of the most discussed countries, cell by cell, and the ranked pairs. */
+import { html, type TemplateResult } from 'lit-html';
+import type { ExplorerCountryPairsQuery } from '../gql/graphql';
+import { CountryPairsQuery } from '../queries';
+import { apiRange, type Filters, type PairOrder, PAIR_ORDERS } from '../state';
+import { panel } from '../store';
+import { count, empty, entityLink, href } from './common';
+import { linkEvidence } from './evidence';
+
+type CountriesState = { name: 'countries'; order: PairOrder; pair?: string };
+type Pair = ExplorerCountryPairsQuery['countryPairs']['nodes'][number];
+
+const MATRIX_SIZE = 12;
+const ORDER_LABEL: Record<PairOrder, string> = {
+  ARTICLES: 'articles in common',
+  LIFT: 'lift (observed ÷ expected by chance)',
+  PMI: 'PMI (log₂ of lift)',
+};
+
+export function countriesPage(v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
+  document.title = 'Countries discussed together · newsgraph explorer';
+  const range = apiRange(filters);
+  return html`<h1>Countries discussed together</h1>
+    <p class="hint">
+      Pairs of countries mentioned in the same articles${filters.topic ? ' about the chosen topic' : ''}. Lift above 1 means the two appear together more
+      often than chance would have it; ranking by lift or PMI leaves out pairs with fewer than 3 articles in common.
+    </p>
+    <label>Rank by
+      <select @change=${(e: Event) => go({ name: 'countries', order: (e.target as HTMLSelectElement).value as PairOrder })}>
+        ${PAIR_ORDERS.map((o) => html`<option value=${o} ?selected=${o === v.order}>${ORDER_LABEL[o]}</option>`)}
+      </select>
+    </label>
+    ${panel('country pairs', CountryPairsQuery, { ...range, topicId: filters.topic ?? null, orderBy: v.order }, (d) => {
+      const pairs = d.countryPairs.nodes;
+      if (!pairs.length) return empty('No two countries share an article with these filters.');
+      return html`<div class="countries">
+        ${matrix(pairs, v, filters, go)}
+        <aside class="detail" aria-live="polite">${pairDetail(pairs, v, filters, go)}</aside>
+      </div>
+      <h2>Ranked pairs</h2>
+      <table class="pairs">
+        <thead><tr><th scope="col">Countries</th><th scope="col">Articles</th><th scope="col">Expected</th><th scope="col">Lift</th><th scope="col">PMI</th></tr></thead>
+        <tbody>
+          ${pairs.slice(0, 50).map(
+            (p) => html`<tr>
+              <td><a href=${href({ ...v, pair: `${p.a.id}|${p.b.id}` }, filters)}>${p.a.name} – ${p.b.name}</a></td>
+              <td>${p.articleCount}</td><td>${p.expected.toFixed(2)}</td><td>${p.lift.toFixed(2)}</td><td>${p.pmi.toFixed(2)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+    })}`;
+}
+
+function score(p: Pair, order: PairOrder): number {
+  return order === 'ARTICLES' ? p.articleCount : order === 'LIFT' ? p.lift : p.pmi;
+}
+
+function matrix(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
+  // The countries of the best pairs, most mentioned first.
+  const countries = new Map<string, Pair['a']>();
+  for (const p of pairs) {
+    for (const c of [p.a, p.b]) if (!countries.has(c.id) && countries.size < MATRIX_SIZE) countries.set(c.id, c);
+  }
+  const axis = [...countries.values()].sort((x, y) => y.articleCount - x.articleCount);
+  const byKey = new Map<string, Pair>();
+  for (const p of pairs) {
+    byKey.set(`${p.a.id}|${p.b.id}`, p);
+    byKey.set(`${p.b.id}|${p.a.id}`, p);
+  }
+  const scores = pairs.map((p) => score(p, v.order));
+  const lo = Math.min(0, ...scores);
+  const hi = Math.max(...scores);
+  return html`<table class="matrix">
+    <caption>The ${axis.length} countries of the top pairs; cells show articles in common, shaded by ${ORDER_LABEL[v.order]}.</caption>
+    <thead><tr><td></td>${axis.map((c) => html`<th scope="col" title=${c.name}>${c.id}</th>`)}</tr></thead>
+    <tbody>
+      ${axis.map(
+        (row) => html`<tr>
+          <th scope="row">${row.name}</th>
+          ${axis.map((col) => {
+            if (row.id === col.id) return html`<td class="diag"></td>`;
+            const p = byKey.get(`${row.id}|${col.id}`);
+            if (!p) return html`<td></td>`;
+            const key = `${row.id}|${col.id}`;
+            const strength = hi > lo ? (score(p, v.order) - lo) / (hi - lo) : 1;
+            const selected = v.pair === key || v.pair === `${col.id}|${row.id}`;
+            const label = `${row.name} and ${col.name}: ${count(p.articleCount, 'article')} in common, lift ${p.lift.toFixed(2)}, PMI ${p.pmi.toFixed(2)}`;
+            return html`<td class=${selected ? 'selected' : ''}>
+              <button type="button" class=${`cell s${Math.round(strength * 5)}`} title=${label} aria-label=${label} aria-pressed=${selected ? 'true' : 'false'}
+                @click=${() => go({ ...v, pair: key })}>${p.articleCount}</button>
+            </td>`;
+          })}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function pairDetail(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
+  if (!v.pair) return html`<h3>Details</h3><p class="hint">Select a cell for the articles behind the pair.</p>`;
+  const [x, y] = v.pair.split('|');
+  const p = pairs.find((q) => (q.a.id === x && q.b.id === y) || (q.a.id === y && q.b.id === x));
+  if (!p) return html`<h3>Details</h3>${empty(`${x} and ${y} share no article with these filters.`)}`;
+  return html`<h3>${p.a.name} – ${p.b.name}</h3>
+    <p>${count(p.articleCount, 'article')} in common, ${p.expected.toFixed(2)} expected by chance: lift ${p.lift.toFixed(2)}, PMI ${p.pmi.toFixed(2)}.</p>
+    <p class="links">${entityLink({ kind: 'COUNTRY', ...p.a }, filters)} ${entityLink({ kind: 'COUNTRY', ...p.b }, filters)}
+      <button type="button" class="link" @click=${() => go({ ...v, pair: undefined })}>Close</button></p>
+    ${linkEvidence({ kind: 'COUNTRY', ...p.a }, { kind: 'COUNTRY', ...p.b }, filters)}`;
+}

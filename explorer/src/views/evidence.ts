@@ -1,0 +1,70 @@
+/**
+ * What lies behind a link between two entities: the meetings of two people (with the sentence that
+ * reports each) and the articles that mention both (with the sentences that do). Used by the graph's
+ * edges and the country matrix's cells.
+ */
+import { html, type TemplateResult } from 'lit-html';
+import { evidenceSentences, type Mark } from '../highlight';
+import { EdgeArticlesQuery, PairMeetingsQuery } from '../queries';
+import { apiRange, type Filters, type Kind, nodeKey } from '../state';
+import { panel } from '../store';
+import { count, day, empty, highlighted, href, marksOf } from './common';
+import type { MeetingFieldsFragment } from '../gql/graphql';
+
+export interface End {
+  kind: Kind;
+  id: string;
+  name: string;
+}
+
+export function meetingItem(m: MeetingFieldsFragment, filters: Filters, focus?: ReadonlySet<string>): TemplateResult {
+  // The evidence's own text, so the marks move to its offsets.
+  const at = m.evidence.start;
+  const marks = marksOf(m.article.people)
+    .filter((x) => !focus || focus.has(nodeKey(x.kind, x.id)))
+    .map((x) => ({ ...x, start: x.start - at, end: x.end - at }));
+  return html`<li class="meeting">
+    <div class="meta">
+      <time datetime=${m.date ?? ''}>${day(m.date)}</time>
+      ${m.participants.map((p, i) => html`${i ? ' · ' : ''}<a href=${href({ name: 'entity', kind: 'PERSON', id: p.id, expanded: [] }, filters)}>${p.name}</a>`)}
+    </div>
+    <blockquote>${highlighted(m.evidence.text, marks, 0, m.evidence.text.length)}</blockquote>
+    <a class="source" href=${href({ name: 'article', id: m.article.id }, filters)}>${m.article.title}</a>
+  </li>`;
+}
+
+/** The meetings and articles behind the link a–b, with the two highlighted. */
+export function linkEvidence(a: End, b: End, filters: Filters): TemplateResult {
+  const range = apiRange(filters);
+  const ka = nodeKey(a.kind, a.id);
+  const kb = nodeKey(b.kind, b.id);
+  const focus = new Set([ka, kb]);
+  const meetings =
+    a.kind === 'PERSON' && b.kind === 'PERSON'
+      ? panel('their meetings', PairMeetingsQuery, { a: a.id, b: b.id, ...range }, (d) =>
+          d.meetings.totalCount
+            ? html`<h4>${count(d.meetings.totalCount, 'meeting')}</h4>
+                <ol class="meetings">${d.meetings.nodes.map((m) => meetingItem(m, filters, focus))}</ol>`
+            : null,
+        )
+      : null;
+  const articles = panel(
+    'the articles that mention both',
+    EdgeArticlesQuery,
+    { mentions: [{ kind: a.kind, id: a.id }, { kind: b.kind, id: b.id }], ...range, topicId: filters.topic ?? null, first: 5 },
+    (d) => {
+      if (!d.articles.totalCount) return empty(`No article mentions both ${a.name} and ${b.name} with these filters.`);
+      return html`<h4>${count(d.articles.totalCount, 'article')} ${d.articles.totalCount === 1 ? 'mentions' : 'mention'} both${d.articles.totalCount > d.articles.nodes.length ? html`, newest ${d.articles.nodes.length}` : ''}</h4>
+        <ol class="articles">
+          ${d.articles.nodes.map((art) => {
+            const marks: Mark[] = marksOf([...art.people, ...art.countries, ...art.organizations]).filter((m) => focus.has(nodeKey(m.kind, m.id)));
+            return html`<li>
+              <a href=${href({ name: 'article', id: art.id }, filters)}>${art.title}</a> <time datetime=${art.publishedAt ?? ''}>${day(art.publishedAt)}</time>
+              ${evidenceSentences(art.sentences, marks, ka, kb).map((s) => html`<blockquote>${highlighted(art.text, marks, s.start, s.end)}</blockquote>`)}
+            </li>`;
+          })}
+        </ol>`;
+    },
+  );
+  return html`<div class="evidence">${meetings}${articles}</div>`;
+}

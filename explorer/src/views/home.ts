@@ -1,0 +1,42 @@
+/** The start: search results when there is a query, else what the graph holds and where to begin. */
+import { html, type TemplateResult } from 'lit-html';
+import { SearchQuery, StatsQuery } from '../queries';
+import type { Filters, Kind } from '../state';
+import { panel } from '../store';
+import { count, day, empty, entityLink, href, kindBadge } from './common';
+
+export function homePage(q: string | undefined, filters: Filters): TemplateResult {
+  document.title = q ? `${q} · newsgraph explorer` : 'newsgraph explorer';
+  if (q?.trim()) {
+    return html`<h1>Results for “${q}”</h1>
+      ${panel('search results', SearchQuery, { query: q.trim() }, (d) =>
+        d.search.length
+          ? html`<ol class="results">
+              ${d.search.map(({ node }) =>
+                node.__typename === 'Article'
+                  ? html`<li>${kindBadge('ARTICLE')} <a href=${href({ name: 'article', id: node.id }, filters)}>${node.title}</a> <time>${day(node.publishedAt)}</time></li>`
+                  : html`<li>
+                      ${kindBadge(node.kind as Kind)} ${entityLink(node, filters)} <small>${count(node.articleCount, 'article')}</small>
+                      ${node.__typename === 'Person' && node.roles.length ? html`<small>· ${node.roles[0].title}</small>` : null}
+                    </li>`,
+              )}
+            </ol>`
+          : empty(`Nothing matches “${q}”. Try another spelling or fewer words.`),
+      )}`;
+  }
+  return html`<h1>Explore the news graph</h1>
+    <p>Search for a person, country, organization, topic or article title above, or start from one of these.</p>
+    ${panel('the graph’s contents', StatsQuery, {}, (d) => {
+      const s = d.stats;
+      if (!s.articles) return empty('The graph is empty: ingest some articles first (newsgraph ingest DIR).');
+      return html`<p>
+          ${count(s.articles, 'article')} from ${day(s.firstPublishedAt)} to ${day(s.lastPublishedAt)}: ${count(s.people, 'person', 'people')},
+          ${count(s.countries, 'country', 'countries')}, ${count(s.organizations, 'organization')}, ${count(s.meetings, 'meeting')}.
+        </p>
+        <div class="columns">
+          <section><h2>Most mentioned people</h2><ul>${d.people.nodes.map((p) => html`<li>${entityLink({ kind: 'PERSON', ...p }, filters)} <small>${p.articleCount}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned countries</h2><ul>${d.countries.nodes.map((c) => html`<li>${entityLink({ kind: 'COUNTRY', ...c }, filters)} <small>${c.articleCount}</small></li>`)}</ul></section>
+          <section><h2>Countries together</h2><p><a href=${href({ name: 'countries', order: 'ARTICLES' }, filters)}>The matrix of countries discussed together</a></p></section>
+        </div>`;
+    })}`;
+}

@@ -1,0 +1,216 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { AxeResults } from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import type { RunningServer } from '../../src/graphql/server.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/ingest/sources.js';
+import { freshDb, gql, startTestServer } from '../integration/helpers.js';
+
+// Debian's chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = path.join(repoRoot, 'test-results');
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+/** The Cytoscape instance the explorer exposes as window.explorerGraph, read in the page. */
+interface GraphWindow {
+  explorerGraph: {
+    nodes(): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] };
+    getElementById(id: string): { renderedMidpoint(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
+  };
+}
+
+/** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // page.evaluate is not subject to the page's CSP, which refuses injected <script> elements.
+  await page.evaluate(axeSource);
+  const results = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as AxeResults;
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the explorer at /explore, in Chromium, on the seed and the fixture articles', () => {
+  let db: Awaited<ReturnType<typeof freshDb>>;
+  let server: RunningServer;
+  let browser: Browser;
+  let origin: string;
+  const foreign: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    // The page under test is built from the sources as they are now, as `npm run build:explorer` does.
+    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
+    db = await freshDb();
+    const summary = await ingest(db, readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]));
+    expect(summary.rejected).toEqual([]);
+    expect(summary.created).toBeGreaterThan(5);
+    server = await startTestServer(db);
+    origin = new URL(server.url).origin;
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
+    // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    mkdirSync(RESULTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.driver.close();
+  });
+
+  /** A page that records requests to elsewhere, console errors and failed responses. */
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    return page;
+  }
+
+  it('finds Clinton by search, draws Medvedev and Lavrov around her, and shows the Barvikha sentence on their link', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('searchbox').fill('Clinton');
+    await page.getByRole('link', { name: 'Hillary Clinton' }).click();
+    await page.getByRole('heading', { level: 1, name: /Hillary Clinton/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('id')).toBe('hillary-clinton');
+
+    // The network is drawn: her node, Medvedev and Lavrov among its nodes.
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
+    const names = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('name') as string));
+    expect(names).toEqual(expect.arrayContaining(['Hillary Clinton', 'Dmitry Medvedev', 'Sergei Lavrov']));
+
+    // A real click on the canvas, at the middle of the Clinton–Medvedev link.
+    const edge = 'PERSON:dmitry-medvedev|PERSON:hillary-clinton';
+    const mid = await page.evaluate((id) => (window as unknown as GraphWindow).explorerGraph.getElementById(id).renderedMidpoint(), edge);
+    const box = (await page.locator('div.graph').boundingBox())!;
+    await page.mouse.click(box.x + mid.x, box.y + mid.y);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('edge') === id, edge);
+    const detail = page.locator('aside.detail');
+    await detail.getByText('Clinton met Medvedev at his Barvikha residence', { exact: false }).first().waitFor();
+    // Both ends are highlighted in the evidence sentence.
+    const marked = await detail.locator('blockquote').first().locator('mark').allTextContents();
+    expect(marked).toEqual(expect.arrayContaining(['Clinton', 'Medvedev']));
+    // And the article behind the link, with its sentence.
+    await detail.getByRole('heading', { name: '1 article mentions both' }).waitFor();
+    await detail.locator('ol.articles').getByRole('link', { name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'explorer-clinton-network.png') });
+
+    // The address holds the view: opened afresh, it shows the same evidence.
+    const shared = await openPage();
+    await shared.goto(page.url());
+    await shared.locator('aside.detail').getByText('Barvikha residence', { exact: false }).first().waitFor();
+    // Her meetings as a list with their evidence, and her mentions by month.
+    await shared.getByRole('heading', { name: 'Who met whom' }).waitFor();
+    await shared.locator('ol.meetings li.meeting').first().waitFor();
+    expect(await shared.locator('figure.timeline rect.bar').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(shared)).toEqual([]);
+    await shared.screenshot({ path: path.join(RESULTS, 'explorer-clinton-page.png'), fullPage: true });
+  });
+
+  it('grows the network from a node that is clicked', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
+    const before = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('id') as string));
+    expect(before).toContain('COUNTRY:US');
+    // A real click on the United States node: the fixture articles bring it neighbours Clinton lacks.
+    const at = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.getElementById('COUNTRY:US').renderedPosition());
+    const box = (await page.locator('div.graph').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand') === 'COUNTRY:US');
+    await page.waitForFunction((n) => (window as unknown as GraphWindow).explorerGraph.nodes().map((x) => x).length > n, before.length);
+    const after = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('id') as string));
+    expect(after).toEqual(expect.arrayContaining(before));
+    // The table now lists the links of the node grown from too.
+    await page.getByRole('button', { name: 'Grow from United States' }).waitFor({ state: 'detached' });
+    await page.screenshot({ path: path.join(RESULTS, 'explorer-grown.png') });
+  });
+
+  it('shows the US–Russia cell in the country matrix with its score, and the articles behind it', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('link', { name: 'Countries together' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Countries discussed together' }).waitFor();
+    const cell = page.getByRole('button', { name: /^(United States and Russia|Russia and United States): \d+ articles? in common, lift [\d.]+/ }).first();
+    await cell.click();
+    const detail = page.locator('aside.detail');
+    await detail.getByRole('heading', { name: /Russia – United States|United States – Russia/ }).waitFor();
+    await expect.poll(() => detail.textContent()).toMatch(/lift \d+\.\d\d, PMI -?\d+\.\d\d/);
+    await detail.getByRole('link', { name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('pair')).toMatch(/^(US\|RU|RU\|US)$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'explorer-countries.png'), fullPage: true });
+  });
+
+  it('opens the seed article with its people, countries and organizations highlighted, and its topics', async () => {
+    const { data } = await gql<{ articles: { nodes: Array<{ id: string; people: Array<{ entity: { name: string } }> }> } }>(
+      server.url,
+      '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id people { entity { name } } } } }',
+    );
+    const seed = data!.articles.nodes[0];
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=article&id=${seed.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
+    const text = page.locator('article .text');
+    await text.locator('mark').first().waitFor();
+    expect(await text.locator('mark.k-person').allTextContents()).toEqual(expect.arrayContaining(['Hillary Clinton', 'Sergei Lavrov']));
+    expect(await text.locator('mark.k-country').allTextContents()).toEqual(expect.arrayContaining(['Russia', 'Iran']));
+    expect(await text.locator('mark.k-organization').count()).toBeGreaterThan(0);
+    // Every person the API lists is highlighted somewhere.
+    const highlighted = new Set(await text.locator('mark.k-person').evaluateAll((ms) => ms.map((m) => m.getAttribute('title'))));
+    for (const p of seed.people) expect(highlighted).toContain(`Person: ${p.entity.name}`);
+    expect(await page.locator('ul.topics li').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'explorer-article.png'), fullPage: true });
+
+    // A highlighted name leads to its entity.
+    await text.locator('mark.k-person', { hasText: 'Sergei Lavrov' }).first().getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /Sergei Lavrov/ }).waitFor();
+  });
+
+  it('applies the date filter to every view and says plainly when nothing is left', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2015-01-01`);
+    await page.getByText('No links with these filters.').waitFor();
+    await page.getByText('No meetings reported with these filters.').waitFor();
+    await page.getByText('No articles with these filters.').waitFor();
+    expect(await page.getByLabel('From').inputValue()).toBe('2015-01-01');
+    // Clearing the filters brings the graph back, and the address drops them.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+  });
+
+  it('shows an unknown entity and a failing API as plain messages', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=nobody-at-all`);
+    await page.getByText('No person with id "nobody-at-all" in the graph.').waitFor();
+    // The API refusing a request (here: an impossible date range) is shown, not swallowed.
+    await page.goto(`${origin}/explore/?view=countries&from=2009-10-14&to=2009-10-12`);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/Could not load country pairs/);
+  });
+
+  it('loaded nothing from elsewhere and logged no errors', () => {
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
