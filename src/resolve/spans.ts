@@ -340,6 +340,12 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
 /** Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement". */
 const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
+/**
+ * A name between a possessive and a dwelling is the place someone lives, not a body: "at his
+ * Barvikha residence", "her Chappaqua home", "their Kennebunkport estate".
+ */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their)\s+$/i;
+const DWELLING_AFTER = /^\s+(?:residence|residences|dacha|estate|villa|ranch|retreat|home|house|palace|compound|farm|mansion)\b/;
 /** A stock code in a Reuters ticker bracket: "Gazprom (GAZP.MM)", "Raytheon Co (RTN.N)". */
 const TICKER = /[(<][A-Z0-9]{1,7}\.[A-Z]{1,4}[)>]/g;
 /** Capitalised function words that start sentences and are never names. */
@@ -347,7 +353,7 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
 
 /**
  * Drops spans that are no person or organization whatever the tagger says:
- * ticker codes, geographic features and agreements as organizations, nationality
+ * ticker codes, geographic features, agreements and someone's residence as organizations, nationality
  * words as people ("Greeks"), lone function words ("No").
  */
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
@@ -360,6 +366,7 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if (e.label === 'ORG') {
       if (tickers.some((t) => e.start >= t.start && e.end <= t.end)) return false;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;
+      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) return false;
     }
     if (e.label === 'PER' && countryOfSurface(surface)) return false;
     return true;

@@ -137,4 +137,10 @@ describe('dropImpossibleSpans', () => {
     ];
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
   });
+
+  it('drops a name between a possessive and a dwelling (someone\'s residence), not a body with a house of its own', () => {
+    const text = 'Clinton met Medvedev at his Barvikha residence, then at the Gazprom residence. Bush rested at their Kennebunkport estate.';
+    const spans = [spanAt(text, 'Barvikha', 'ORG'), spanAt(text, 'Gazprom', 'ORG'), spanAt(text, 'Kennebunkport', 'ORG')];
+    expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
+  });
 });
