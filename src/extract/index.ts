@@ -12,7 +12,7 @@ import { findKnownOrganizations } from './organizations.js';
 import { findRoles } from './roles.js';
 import { splitSentences } from './tokenize.js';
 import { scoreTopics } from './topics.js';
-import type { Span } from './types.js';
+import type { Sentence, Span } from './types.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
 function datelineSpans(text: string): Span[] {
@@ -22,6 +22,15 @@ function datelineSpans(text: string): Span[] {
   return spans;
 }
 
+/** The sentences extraction reads: the title's, then the body's (not the date line). Offsets index `article.text`. */
+export function articleSentences(article: ParsedArticle): Sentence[] {
+  const { text } = article;
+  return [
+    ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
+    ...splitSentences(text, article.bodyStart, text.length),
+  ];
+}
+
 /**
  * The pure extraction pipeline: sentences, named entities, then people,
  * countries, organizations, topics, roles and meetings resolved within the
@@ -29,10 +38,7 @@ function datelineSpans(text: string): Span[] {
  */
 export function extractArticle(article: ParsedArticle): Extraction {
   const { text } = article;
-  const sentences = [
-    ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
-    ...splitSentences(text, article.bodyStart, text.length),
-  ];
+  const sentences = articleSentences(article);
   const tagged = tagDocument(loadNerModel(), sentences, text);
   const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged)));
   const credits = findCreditSpans(text);

@@ -41,8 +41,9 @@ export type Article = {
   /** Publication time (UTC). */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   /**
-   * The text's sentences, split as the extractor split them: a mention and a meeting's evidence
-   * lie inside one. With the mentions' spans they give the sentences behind a co-mention.
+   * The title's and the body's sentences, split as extraction split them: every mention and every
+   * meeting's evidence lies inside one. With the mentions' spans they give the sentences behind a
+   * co-mention.
    */
   sentences: Array<TextSpan>;
   /** Where it was read from (file path or feed source). */

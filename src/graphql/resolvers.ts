@@ -31,7 +31,9 @@ import type {
   CountryPairOrder,
 } from './generated.js';
 import { DateTimeScalar } from './scalars.js';
+import { articleSentences } from '../extract/index.js';
 import { splitSentences } from '../extract/tokenize.js';
+import { parseArticle } from '../article/parse.js';
 import type { GraphQLContext } from './context.js';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
@@ -199,6 +201,21 @@ async function rankedCountryPairs(
   // Country.partners and later requests until the graph changes.
   const co = await ctx.memo.get('countryCooccurrence', f, (db) => analytics.countryCooccurrence(db, f), (c) => c.pairs.size + c.marginals.size);
   return analytics.rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
+}
+
+async function articleText(ctx: GraphQLContext, id: string): Promise<string> {
+  const text = await ctx.loaders.articleText.load(id);
+  if (text === null) throw new Error(`article ${id} has no text: removed since its row was read, or stored without one`);
+  return text;
+}
+
+/** The sentences extraction read in a stored text: the title's and the body's; the whole text when it no longer parses. */
+function sentencesOf(text: string) {
+  try {
+    return articleSentences(parseArticle(text));
+  } catch {
+    return splitSentences(text);
+  }
 }
 
 export const resolvers: Resolvers = {
@@ -405,15 +422,10 @@ export const resolvers: Resolvers = {
   },
 
   Article: {
-    text: async (a, _, ctx) => {
-      const text = await ctx.loaders.articleText.load(a.id);
-      if (text === null) throw new Error(`article ${a.id} has no text: removed since its row was read, or stored without one`);
-      return text;
-    },
+    text: (a, _, ctx) => articleText(ctx, a.id),
     sentences: async (a, _, ctx) => {
-      const text = await ctx.loaders.articleText.load(a.id);
-      if (text === null) throw new Error(`article ${a.id} has no text: removed since its row was read, or stored without one`);
-      return splitSentences(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+      const text = await articleText(ctx, a.id);
+      return sentencesOf(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     },
     people: (a, _, ctx) => ctx.loaders.articlePeople.load(a.id),
     countries: (a, _, ctx) => ctx.loaders.articleCountries.load(a.id),

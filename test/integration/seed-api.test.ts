@@ -80,6 +80,9 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     const a = res.data.articles.nodes[0];
     const sentences = a.sentences as Array<{ start: number; end: number; text: string }>;
     expect(sentences.length).toBeGreaterThan(10);
+    // The title and the body, as extraction read them; not the date line.
+    expect(sentences[0].text).toBe('Clinton fails to win Russia pledge on Iran sanctions');
+    expect(sentences.some((s) => /^\d{4}-\d{2}-\d{2}/.test(s.text))).toBe(false);
     for (const [i, s] of sentences.entries()) {
       expect(s.text).toBe(a.text.slice(s.start, s.end));
       if (i) expect(s.start).toBeGreaterThanOrEqual(sentences[i - 1].end);
