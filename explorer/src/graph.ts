@@ -7,7 +7,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { ExplorerNeighbourhoodQuery } from './gql/graphql';
 import { NeighbourhoodQuery } from './queries';
-import { load } from './store';
+import { forget, load } from './store';
 import { type Kind, nodeKey, parseNodeKey } from './state';
 
 export const KIND_STYLE: Record<Kind, { colour: string; shape: string; label: string }> = {
@@ -43,6 +43,8 @@ export interface GraphRequest {
   selectedEdge?: string;
 }
 
+/** Every kind, topics too: what an entity is talked about with. */
+const GRAPH_KINDS: Kind[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'TOPIC'];
 const ROOT_SIZE = { perNode: 25, maxNodes: 40 };
 const EXPAND_SIZE = { perNode: 10, maxNodes: 11 };
 
@@ -51,6 +53,9 @@ export class EgoGraph {
   private container: HTMLElement | null = null;
   private baseKey = '';
   private loaded = new Set<string>();
+  private failed = new Set<string>();
+  private generation = 0;
+  private request: GraphRequest | undefined;
   private nodes = new Map<string, GraphNodeInfo>();
   private edges = new Map<string, Connection>();
   status: { state: 'idle' | 'loading' | 'done' } | { state: 'failed'; error: Error } = { state: 'idle' };
@@ -65,18 +70,51 @@ export class EgoGraph {
     // Cytoscape keeps the container's place on the page from when it last looked; content loaded
     // above it since (the entity's header) moves it, and clicks would land beside their target.
     else this.cy!.resize();
+    this.request = req;
     const baseKey = JSON.stringify([req.root, req.range]);
+    const wanted = new Set([nodeKey(req.root.kind, req.root.id), ...req.expanded]);
     if (baseKey !== this.baseKey) {
       this.baseKey = baseKey;
-      this.loaded.clear();
-      this.nodes.clear();
-      this.edges.clear();
-      this.cy!.elements().remove();
+      this.failed.clear();
+      this.reset();
+    } else if ([...this.loaded].some((k) => !wanted.has(k))) {
+      // The address no longer grows from a node drawn (Back after a grow): draw again from what it
+      // names; those answers are kept, so this costs no request.
+      this.reset();
     }
-    const wanted = [nodeKey(req.root.kind, req.root.id), ...req.expanded];
-    const missing = wanted.filter((k) => !this.loaded.has(k));
-    if (missing.length) void this.grow(baseKey, missing, req);
+    // A failed load is not asked again by itself (that would loop while the API is down): retry() does.
+    const missing = [...wanted].filter((k) => !this.loaded.has(k) && !this.failed.has(k));
+    if (missing.length) void this.grow(this.generation, missing, req);
     this.select(req.selectedEdge);
+  }
+
+  /** Asks again for what failed to load. */
+  retry(): void {
+    const req = this.request;
+    if (!req) return;
+    for (const k of this.failed) {
+      const v = this.variables(k, req);
+      if (v) forget(NeighbourhoodQuery, v);
+    }
+    this.failed.clear();
+    this.status = { state: 'idle' };
+    this.handlers.changed();
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.loaded.clear();
+    this.nodes.clear();
+    this.edges.clear();
+    this.status = { state: 'idle' };
+    this.cy!.elements().remove();
+  }
+
+  private variables(key: string, req: GraphRequest) {
+    const ref = parseNodeKey(key);
+    if (!ref) return undefined;
+    const size = key === nodeKey(req.root.kind, req.root.id) ? ROOT_SIZE : EXPAND_SIZE;
+    return { ref, kinds: GRAPH_KINDS, ...req.range, ...size };
   }
 
   connections(): Connection[] {
@@ -97,6 +135,8 @@ export class EgoGraph {
     this.baseKey = '';
     this.cy = cytoscape({
       container,
+      // Only the page's state (the address) chooses a link; a tap elsewhere does not unchoose it.
+      autounselectify: true,
       minZoom: 0.2,
       maxZoom: 3,
       style: [
@@ -136,7 +176,7 @@ export class EgoGraph {
         { selector: 'edge[!focus]', style: { opacity: 0.12 } },
         { selector: 'edge[?met]', style: { 'line-color': '#dc2626' } },
         { selector: 'edge[?met][?focus]', style: { opacity: 0.95 } },
-        { selector: 'edge:selected', style: { 'line-color': '#111827', opacity: 1, 'underlay-color': '#fde047', 'underlay-opacity': 0.8, 'underlay-padding': 4 } as never },
+        { selector: 'edge.chosen', style: { 'line-color': '#111827', opacity: 1, 'underlay-color': '#fde047', 'underlay-opacity': 0.8, 'underlay-padding': 4 } as never },
       ],
     });
     this.cy.on('tap', 'node', (e) => this.handlers.onNode(e.target.id()));
@@ -145,28 +185,28 @@ export class EgoGraph {
     (window as unknown as { explorerGraph: Core }).explorerGraph = this.cy;
   }
 
-  private async grow(baseKey: string, keys: string[], req: GraphRequest): Promise<void> {
+  private async grow(generation: number, keys: string[], req: GraphRequest): Promise<void> {
     for (const k of keys) this.loaded.add(k);
     this.status = { state: 'loading' };
     this.handlers.changed();
-    try {
-      const answers = await Promise.all(
-        keys.map((k) => {
-          const ref = parseNodeKey(k);
-          if (!ref) throw new Error(`"${k}" is not a graph node (KIND:id)`);
-          const size = k === nodeKey(req.root.kind, req.root.id) ? ROOT_SIZE : EXPAND_SIZE;
-          return load(NeighbourhoodQuery, { ref, ...req.range, ...size });
-        }),
-      );
-      if (baseKey !== this.baseKey) return; // the page moved on
-      for (const a of answers) this.add(a.neighbourhood, req);
-      this.layout();
-      this.status = { state: 'done' };
-    } catch (error) {
-      if (baseKey !== this.baseKey) return;
-      for (const k of keys) this.loaded.delete(k);
-      this.status = { state: 'failed', error: error as Error };
-    }
+    const answers = await Promise.allSettled(
+      keys.map((k) => {
+        const v = this.variables(k, req);
+        return v ? load(NeighbourhoodQuery, v) : Promise.reject(new Error(`"${k}" is not a graph node (KIND:id)`));
+      }),
+    );
+    if (generation !== this.generation) return; // the page moved on
+    let error: Error | undefined;
+    answers.forEach((a, i) => {
+      if (a.status === 'fulfilled') this.add(a.value.neighbourhood, req);
+      else {
+        this.loaded.delete(keys[i]);
+        this.failed.add(keys[i]);
+        error = a.reason as Error;
+      }
+    });
+    if (answers.some((a) => a.status === 'fulfilled')) this.layout();
+    this.status = error ? { state: 'failed', error } : { state: 'done' };
     this.select(req.selectedEdge);
     this.handlers.changed();
   }
@@ -230,7 +270,7 @@ export class EgoGraph {
   private select(edgeId: string | undefined): void {
     const cy = this.cy;
     if (!cy) return;
-    cy.edges(':selected').unselect();
-    if (edgeId) cy.getElementById(edgeId).select();
+    cy.edges('.chosen').removeClass('chosen');
+    if (edgeId) cy.getElementById(edgeId).addClass('chosen');
   }
 }

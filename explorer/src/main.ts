@@ -3,10 +3,11 @@
  * link clicks and form changes into history entries, so every view is a shareable address.
  */
 import { html, render } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
 import { TopicsQuery } from './queries';
-import { apiRange, type Filters, formatState, parseState, type State, type View } from './state';
-import { panel, whenAnswered } from './store';
+import { apiRange, emptyRange, type Filters, formatState, parseState, type State, type View } from './state';
+import { failed, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
 import { countriesPage } from './views/countries';
@@ -17,14 +18,17 @@ import './style.css';
 const root = document.getElementById('app')!;
 let state: State = parseState(location.search);
 
-function navigate(next: State, opts: { replace?: boolean } = {}): void {
+/** Whether the last render showed another page than the one before (focus then moves to its heading). */
+let pageKey = '';
+
+function navigate(next: State, opts: { replace?: boolean; fromSearch?: boolean } = {}): void {
+  // A search still waiting to run would undo this move.
+  if (!opts.fromSearch) clearTimeout(searchTimer);
   const url = `${location.pathname}${formatState(next)}`;
   if (opts.replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  const moved = next.view.name !== state.view.name;
   state = next;
   scheduleRender();
-  if (moved) window.scrollTo(0, 0);
 }
 
 const go = (view: View) => navigate({ view, filters: state.filters });
@@ -45,7 +49,7 @@ const graph = new EgoGraph({
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 function search(q: string, now: boolean): void {
   clearTimeout(searchTimer);
-  const run = () => navigate({ view: { name: 'home', q }, filters: state.filters }, { replace: state.view.name === 'home' });
+  const run = () => navigate({ view: { name: 'home', q }, filters: state.filters }, { replace: state.view.name === 'home', fromSearch: true });
   if (now) run();
   else searchTimer = setTimeout(run, 250);
 }
@@ -55,12 +59,13 @@ function setFilters(f: Filters): void {
   if (f.from) clean.from = f.from;
   if (f.to) clean.to = f.to;
   if (f.topic) clean.topic = f.topic;
-  navigate({ view: state.view, filters: clean }, { replace: true });
+  navigate({ view: state.view, filters: clean });
 }
 
 function header(s: State) {
   const q = s.view.name === 'home' ? (s.view.q ?? '') : '';
   const f = s.filters;
+  const topics = peek(TopicsQuery, {});
   return html`<header class="top">
     <a class="brand" href=${href({ name: 'home' }, f)}>newsgraph <span>explorer</span></a>
     <form role="search" @submit=${(e: Event) => {
@@ -77,21 +82,25 @@ function header(s: State) {
       <a href="/graphql">API playground</a>
     </nav>
   </header>
-  <form class="filters" aria-label="Filters for every view" @submit=${(e: Event) => e.preventDefault()}>
+  <form class="filters" aria-label="Filters" @submit=${(e: Event) => e.preventDefault()}>
     <label>From <input type="date" name="from" .value=${f.from ?? ''} @change=${(e: Event) => setFilters({ ...f, from: (e.target as HTMLInputElement).value })} /></label>
     <label>To <input type="date" name="to" .value=${f.to ?? ''} @change=${(e: Event) => setFilters({ ...f, to: (e.target as HTMLInputElement).value })} /></label>
     <label>Topic
-      <select name="topic" @change=${(e: Event) => setFilters({ ...f, topic: (e.target as HTMLSelectElement).value })}>
+      <select name="topic" .value=${live(f.topic ?? '')} @change=${(e: Event) => setFilters({ ...f, topic: (e.target as HTMLSelectElement).value })}>
         <option value="">Any topic</option>
-        ${panel('topics', TopicsQuery, {}, (d) => d.topics.nodes.map((t) => html`<option value=${t.id} ?selected=${t.id === f.topic}>${t.name} (${t.articleCount})</option>`))}
+        ${topics.state === 'done' ? topics.value.topics.nodes.map((t) => html`<option value=${t.id}>${t.name} (${t.articleCount})</option>`) : null}
+        ${f.topic && topics.state === 'done' && !topics.value.topics.nodes.some((t) => t.id === f.topic) ? html`<option value=${f.topic}>${f.topic} (unknown)</option>` : null}
       </select>
     </label>
     ${f.from || f.to || f.topic ? html`<button type="button" @click=${() => setFilters({})}>Clear filters</button>` : null}
+    ${topics.state === 'failed' ? failed('the topics', topics.error) : null}
+    ${emptyRange(f) ? html`<p class="error" role="alert">From (${f.from}) is after To (${f.to}): no day is left to show.</p>` : null}
   </form>`;
 }
 
 function page(s: State) {
   const v = s.view;
+  if (v.name !== 'home' && emptyRange(s.filters)) return html`<h1 tabindex="-1">Nothing to show</h1><p>Set From on or before To, or clear the filters.</p>`;
   switch (v.name) {
     case 'home':
       return homePage(v.q, s.filters);
@@ -104,6 +113,20 @@ function page(s: State) {
   }
 }
 
+/** What makes a page a different page: the view and its subject, not its selection or growth. */
+function pageOf(v: View): unknown {
+  switch (v.name) {
+    case 'entity':
+      return [v.name, v.kind, v.id];
+    case 'article':
+      return [v.name, v.id];
+    case 'countries':
+      return [v.name];
+    case 'home':
+      return [v.name, v.q ? 'results' : ''];
+  }
+}
+
 let queued = false;
 function scheduleRender(): void {
   if (queued) return;
@@ -111,6 +134,17 @@ function scheduleRender(): void {
   queueMicrotask(() => {
     queued = false;
     render(html`${header(state)}<main id="main">${page(state)}</main>`, root);
+    // A new page (not a new filter or selection on the same one): its heading takes the focus, so
+    // keyboard and screen-reader users start there and hear what opened.
+    const key = JSON.stringify(pageOf(state.view));
+    if (key !== pageKey) {
+      const first = pageKey === '';
+      pageKey = key;
+      if (!first) {
+        window.scrollTo(0, 0);
+        root.querySelector<HTMLElement>('main h1')?.focus();
+      }
+    }
     // The graph draws into its container once the container is in the document.
     const v = state.view;
     const container = root.querySelector<HTMLElement>('div.graph');
@@ -130,6 +164,7 @@ document.addEventListener('click', (e) => {
   navigate(parseState(a.search));
 });
 window.addEventListener('popstate', () => {
+  clearTimeout(searchTimer);
   state = parseState(location.search);
   scheduleRender();
 });

@@ -49,8 +49,8 @@ export const EntityQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query ExplorerNeighbourhood($ref: EntityRef!, $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
-    neighbourhood(ref: $ref, depth: 1, perNode: $perNode, maxNodes: $maxNodes, from: $from, to: $to) {
+  query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
+    neighbourhood(ref: $ref, depth: 1, kinds: $kinds, perNode: $perNode, maxNodes: $maxNodes, from: $from, to: $to) {
       nodes { id kind depth entity { id name articleCount } }
       edges { id source target kind articleCount meetingCount }
     }

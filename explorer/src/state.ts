@@ -29,9 +29,11 @@ export interface State {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day, YYYY-MM-DD; "2009-02-30" (which Date would roll into March) is not one. */
 function validDay(value: string | null): string | undefined {
   if (!value || !DAY.test(value)) return undefined;
-  return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? undefined : value;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -50,7 +52,9 @@ export function parseState(search: string): State {
   if (topic) filters.topic = topic;
 
   const kind = oneOf(ENTITY_KINDS, p.get('kind'));
-  const id = p.get('id')?.trim();
+  const given = p.get('id')?.trim();
+  // Country ids are ISO codes, which the API answers in capitals: `ru` is RU.
+  const id = kind === 'COUNTRY' ? given?.toUpperCase() : given;
   switch (p.get('view')) {
     case 'entity':
       if (kind && id) {
@@ -99,6 +103,11 @@ export function formatState(state: State): string {
   if (state.filters.topic) p.set('topic', state.filters.topic);
   const s = p.toString();
   return s ? `?${s}` : '';
+}
+
+/** Whether the filters' dates leave no day at all: From after To. */
+export function emptyRange(filters: Filters): boolean {
+  return !!filters.from && !!filters.to && filters.from > filters.to;
 }
 
 /** The API's range for the filters: `to` is the last day shown, so the API's exclusive end is the day after. */

@@ -42,6 +42,17 @@ function entry<R, V>(doc: TypedDocumentString<R, V>, variables: V): Entry {
   return e;
 }
 
+/** The answer's state now, asking for it if nobody has: for templates that need more than `panel`. */
+export function peek<R, V>(doc: TypedDocumentString<R, V>, variables: V): { state: 'pending' } | { state: 'done'; value: R } | { state: 'failed'; error: Error } {
+  const e = entry(doc, variables);
+  return e.state === 'done' ? { state: 'done', value: e.value as R } : e.state === 'failed' ? e : { state: 'pending' };
+}
+
+/** Drops a kept answer (a failed one, before asking again). */
+export function forget<R, V>(doc: TypedDocumentString<R, V>, variables: V): void {
+  answers.delete(`${doc.toString()}\n${JSON.stringify(variables)}`);
+}
+
 /** The answer, once it has arrived (for code outside the page's templates, e.g. the graph). */
 export async function load<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
   const e = entry(doc, variables);
@@ -67,7 +78,7 @@ export function panel<R, V>(what: string, doc: TypedDocumentString<R, V>, variab
   if (e.state === 'done') return show(e.value as R);
   if (e.state === 'failed') {
     return failed(what, e.error, () => {
-      answers.delete(`${doc.toString()}\n${JSON.stringify(variables)}`);
+      forget(doc, variables);
       onSettled();
     });
   }

@@ -87,7 +87,13 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
   it('finds Clinton by search, draws Medvedev and Lavrov around her, and shows the Barvikha sentence on their link', async () => {
     const page = await openPage();
     await page.goto(`${origin}/explore/`);
+    await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'explorer-home.png') });
     await page.getByRole('searchbox').fill('Clinton');
+    await page.getByRole('heading', { level: 1, name: 'Results for “Clinton”' }).waitFor();
+    await page.getByRole('link', { name: 'Hillary Clinton' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Hillary Clinton' }).click();
     await page.getByRole('heading', { level: 1, name: /Hillary Clinton/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('id')).toBe('hillary-clinton');
@@ -142,6 +148,34 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     // The table now lists the links of the node grown from too.
     await page.getByRole('button', { name: 'Grow from United States' }).waitFor({ state: 'detached' });
     await page.screenshot({ path: path.join(RESULTS, 'explorer-grown.png') });
+
+    // Back undoes the growth: the graph is again the one the address names.
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('expand'));
+    await page.waitForFunction((n) => (window as unknown as GraphWindow).explorerGraph.nodes().map((x) => x).length === n, before.length);
+    await page.goForward();
+    await page.waitForFunction((n) => (window as unknown as GraphWindow).explorerGraph.nodes().map((x) => x).length > n, before.length);
+  });
+
+  it('says plainly when the network cannot be loaded, stays usable, and loads it on "Try again"', async () => {
+    const page = await openPage();
+    // The API answering the neighbourhood with an error (as when Neo4j is down).
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('ExplorerNeighbourhood')) {
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable' }] }) });
+      } else await route.continue();
+    });
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the network' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Neo4j is unavailable');
+    // The rest of the page still works: the meetings came, and the page answers input.
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
+    await alert.waitFor({ state: 'detached' });
   });
 
   it('shows the US–Russia cell in the country matrix with its score, and the articles behind it', async () => {
@@ -192,21 +226,56 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.getByText('No links with these filters.').waitFor();
     await page.getByText('No meetings reported with these filters.').waitFor();
     await page.getByText('No articles with these filters.').waitFor();
-    expect(await page.getByLabel('From').inputValue()).toBe('2015-01-01');
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2015-01-01');
     // Clearing the filters brings the graph back, and the address drops them.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
     await page.locator('ol.meetings li.meeting').first().waitFor();
   });
 
+  it('applies the topic filter to the articles and keeps it in the address and the picker', async () => {
+    const { data } = await gql<{ topics: { nodes: Array<{ id: string; name: string }> }; articles: { nodes: Array<{ topics: Array<{ topic: { id: string } }> }> } }>(
+      server.url,
+      '{ topics(first: 200) { nodes { id name } } articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { topics { topic { id } } } } }',
+    );
+    const about = data!.articles.nodes[0].topics[0].topic.id;
+    const seedTopics = new Set(data!.articles.nodes[0].topics.map((t) => t.topic.id));
+    const other = data!.topics.nodes.find((t) => !seedTopics.has(t.id))!;
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&topic=${about}`);
+    await page.locator('#art-h ~ ol.articles').getByRole('link', { name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
+    await expect.poll(() => page.locator('select[name="topic"]').inputValue()).toBe(about);
+    // Another topic through the picker: her only article is not about it.
+    await page.locator('select[name="topic"]').selectOption(other.id);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, other.id);
+    await page.getByText('No articles with these filters.').waitFor();
+    // Back restores the first topic, in the address and in the picker.
+    await page.goBack();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, about);
+    await expect.poll(() => page.locator('select[name="topic"]').inputValue()).toBe(about);
+  });
+
+  it('says so when From is after To, rather than asking the API', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2010-01-01&to=2009-01-01`);
+    await page.getByRole('heading', { level: 1, name: 'Nothing to show' }).waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toContain('From (2010-01-01) is after To (2009-01-01)');
+    // An impossible day is no filter at all.
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2009-02-30`);
+    await page.getByRole('heading', { level: 1, name: /Hillary Clinton/ }).waitFor();
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('');
+  });
+
   it('shows an unknown entity and a failing API as plain messages', async () => {
     const page = await openPage();
     await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=nobody-at-all`);
     await page.getByText('No person with id "nobody-at-all" in the graph.').waitFor();
-    // The API refusing a request (here: an impossible date range) is shown, not swallowed.
-    await page.goto(`${origin}/explore/?view=countries&from=2009-10-14&to=2009-10-12`);
-    await page.getByRole('alert').first().waitFor();
-    expect(await page.getByRole('alert').first().textContent()).toMatch(/Could not load country pairs/);
+    // The API refusing a request (here: a search longer than it takes) is shown with its reason, not swallowed.
+    await page.goto(`${origin}/explore/?q=${'Clinton '.repeat(30)}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load search results' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/200 characters/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('loaded nothing from elsewhere and logged no errors', () => {

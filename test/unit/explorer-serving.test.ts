@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,9 @@ describe('the explorer at /explore', () => {
   mkdirSync(path.join(built, 'assets'));
   writeFileSync(path.join(built, 'index.html'), '<!doctype html><title>explorer</title><script type="module" src="/explore/assets/app-1.js"></script>');
   writeFileSync(path.join(built, 'assets', 'app-1.js'), 'console.log(1)');
-  writeFileSync(path.join(tmpdir(), 'secret.txt'), 'not for you');
+  // Beside the built folder: one `..` away from it.
+  const secret = path.join(path.dirname(built), `${path.basename(built)}-secret.txt`);
+  writeFileSync(secret, 'not for you');
   let app: Awaited<ReturnType<typeof serve>>;
   let missing: Awaited<ReturnType<typeof serve>>;
 
@@ -31,6 +33,8 @@ describe('the explorer at /explore', () => {
   afterAll(() => {
     app.close();
     missing.close();
+    rmSync(built, { recursive: true, force: true });
+    rmSync(secret, { force: true });
   });
 
   it('serves the page under a strict CSP, at its address and at any deep link', async () => {
@@ -54,8 +58,11 @@ describe('the explorer at /explore', () => {
     const gone = await fetch(`${app.base}/explore/assets/app-0.js`);
     expect(gone.status).toBe(404);
     expect(await gone.text()).toContain('No explorer asset');
-    const escape = await fetch(`${app.base}/explore/..%2F..%2Fsecret.txt`);
-    expect(await escape.text()).not.toContain('not for you');
+    for (const at of [`/explore/..%2F${path.basename(secret)}`, `/explore/assets/..%2F..%2F${path.basename(secret)}`]) {
+      const escape = await fetch(app.base + at);
+      expect(escape.status, at).not.toBe(500);
+      expect(await escape.text(), at).not.toContain('not for you');
+    }
   });
 
   it('says how to build it when it has not been built', async () => {

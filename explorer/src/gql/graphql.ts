@@ -145,6 +145,7 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity?: { __typename?
 
 export type ExplorerNeighbourhoodQueryVariables = Exact<{
   ref: EntityRef;
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   perNode?: InputMaybe<Scalars['Int']['input']>;
@@ -380,10 +381,11 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighbourhood($ref: EntityRef!, $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
+    query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
   neighbourhood(
     ref: $ref
     depth: 1
+    kinds: $kinds
     perNode: $perNode
     maxNodes: $maxNodes
     from: $from

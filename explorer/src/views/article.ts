@@ -7,10 +7,18 @@ import { panel } from '../store';
 import { day, empty, entityLink, highlighted, href, legend, marksOf } from './common';
 
 export function articlePage(id: string, filters: Filters): TemplateResult {
-  return html`${panel('the article', ArticleQuery, { id }, (d) => (d.article ? article(d.article, filters) : html`<h1>Not found</h1>${empty(`No article with id "${id}".`)}`))}`;
+  return html`${panel('the article', ArticleQuery, { id }, (d) => (d.article ? article(d.article, filters) : html`<h1 tabindex="-1">Not found</h1>${empty(`No article with id "${id}".`)}`))}`;
 }
 
 type Article = NonNullable<ExplorerArticleQuery['article']>;
+
+/** Where the body starts: after the title and date lines the text opens with (shown above it already). */
+export function bodyStart(text: string, title: string): number {
+  const first = text.indexOf('\n');
+  if (first < 0 || text.slice(0, first).trim() !== title.trim()) return 0;
+  const second = text.indexOf('\n', first + 1);
+  return second < 0 || !/^\s*\d{4}-\d{2}-\d{2}/.test(text.slice(first + 1, second)) ? 0 : second + 1;
+}
 
 function article(a: Article, filters: Filters): TemplateResult {
   document.title = `${a.title} · newsgraph explorer`;
@@ -21,15 +29,15 @@ function article(a: Article, filters: Filters): TemplateResult {
     ['Organizations', a.organizations],
   ] as const;
   return html`<article class="article">
-      <h1>${a.title}</h1>
+      <h1 tabindex="-1">${a.title}</h1>
       <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${a.source}</span>` : ''}</p>
       ${a.topics.length
         ? html`<ul class="topics" aria-label="Topics">
             ${a.topics.map((t) => html`<li><a href=${href({ name: 'entity', kind: 'TOPIC', id: t.topic.id, expanded: [] }, filters)}>${t.topic.name}</a> <small>${t.score.toFixed(2)}</small></li>`)}
           </ul>`
         : null}
-      ${legend()}
-      <div class="text">${highlighted(a.text, marks, 0, a.text.length, filters)}</div>
+      ${legend(['PERSON', 'COUNTRY', 'ORGANIZATION'])}
+      <div class="text">${highlighted(a.text, marks, bodyStart(a.text, a.title), a.text.length, filters)}</div>
     </article>
     <aside class="mentions">
       ${groups.map(

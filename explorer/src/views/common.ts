@@ -1,5 +1,5 @@
 /** Pieces every view uses: links that keep the filters, highlighted text, the kind badges. */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { KIND_STYLE } from '../graph';
 import { type Mark, pieces } from '../highlight';
 import { formatState, type Filters, type Kind, type State, type View } from '../state';
@@ -42,9 +42,22 @@ export function highlighted(text: string, marks: readonly Mark[], from: number, 
   )}`;
 }
 
-export function legend(): TemplateResult {
-  return html`<ul class="legend" aria-label="Colours by kind">
-    ${(Object.keys(KIND_STYLE) as Kind[]).map((k) => html`<li><span class="swatch k-${k.toLowerCase()}" aria-hidden="true"></span>${KIND_STYLE[k].label}</li>`)}
+/** Each kind's shape as the network draws it, so the legend does not rest on colour alone. */
+const SHAPES: Record<Kind, string> = {
+  PERSON: 'M7 1a6 6 0 1 1 0 12A6 6 0 1 1 7 1z',
+  COUNTRY: 'M3 1h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V3a2 2 0 0 1 2-2z',
+  ORGANIZATION: 'M7 0l7 7-7 7-7-7z',
+  TOPIC: 'M4 1h6l4 6-4 6H4L0 7z',
+};
+
+export function legend(kinds: readonly Kind[] = Object.keys(KIND_STYLE) as Kind[]): TemplateResult {
+  return html`<ul class="legend" aria-label="Kinds by colour and shape">
+    ${kinds.map(
+      (k) => html`<li>
+        <svg class="shape" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${svg`<path d=${SHAPES[k]} fill=${KIND_STYLE[k].colour}></path>`}</svg>
+        ${KIND_STYLE[k].label}
+      </li>`,
+    )}
   </ul>`;
 }
 

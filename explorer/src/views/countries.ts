@@ -1,5 +1,6 @@
 /** Countries discussed together: a matrix of the most discussed countries, cell by cell, and the ranked pairs. */
 import { html, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { ExplorerCountryPairsQuery } from '../gql/graphql';
 import { CountryPairsQuery } from '../queries';
 import { apiRange, type Filters, type PairOrder, PAIR_ORDERS } from '../state';
@@ -20,14 +21,14 @@ const ORDER_LABEL: Record<PairOrder, string> = {
 export function countriesPage(v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
   document.title = 'Countries discussed together · newsgraph explorer';
   const range = apiRange(filters);
-  return html`<h1>Countries discussed together</h1>
+  return html`<h1 tabindex="-1">Countries discussed together</h1>
     <p class="hint">
       Pairs of countries mentioned in the same articles${filters.topic ? ' about the chosen topic' : ''}. Lift above 1 means the two appear together more
       often than chance would have it; ranking by lift or PMI leaves out pairs with fewer than 3 articles in common.
     </p>
     <label>Rank by
-      <select @change=${(e: Event) => go({ name: 'countries', order: (e.target as HTMLSelectElement).value as PairOrder })}>
-        ${PAIR_ORDERS.map((o) => html`<option value=${o} ?selected=${o === v.order}>${ORDER_LABEL[o]}</option>`)}
+      <select .value=${live(v.order)} @change=${(e: Event) => go({ name: 'countries', order: (e.target as HTMLSelectElement).value as PairOrder })}>
+        ${PAIR_ORDERS.map((o) => html`<option value=${o}>${ORDER_LABEL[o]}</option>`)}
       </select>
     </label>
     ${panel('country pairs', CountryPairsQuery, { ...range, topicId: filters.topic ?? null, orderBy: v.order }, (d) => {
@@ -99,9 +100,15 @@ function matrix(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: Coun
 
 function pairDetail(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
   if (!v.pair) return html`<h3>Details</h3><p class="hint">Select a cell for the articles behind the pair.</p>`;
-  const [x, y] = v.pair.split('|');
+  const [x, y] = v.pair.split('|').map((c) => c.toUpperCase());
   const p = pairs.find((q) => (q.a.id === x && q.b.id === y) || (q.a.id === y && q.b.id === x));
-  if (!p) return html`<h3>Details</h3>${empty(`${x} and ${y} share no article with these filters.`)}`;
+  if (!p) {
+    // Not among the pairs fetched (or below the 3 articles LIFT and PMI ask for): the articles still tell.
+    if (!x || !y) return html`<h3>Details</h3>${empty(`"${v.pair}" is not a pair of country codes.`)}`;
+    return html`<h3>${x} – ${y}</h3>
+      <p>Not among the top pairs ranked here, so no score is shown.</p>
+      ${linkEvidence({ kind: 'COUNTRY', id: x, name: x }, { kind: 'COUNTRY', id: y, name: y }, filters)}`;
+  }
   return html`<h3>${p.a.name} – ${p.b.name}</h3>
     <p>${count(p.articleCount, 'article')} in common, ${p.expected.toFixed(2)} expected by chance: lift ${p.lift.toFixed(2)}, PMI ${p.pmi.toFixed(2)}.</p>
     <p class="links">${entityLink({ kind: 'COUNTRY', ...p.a }, filters)} ${entityLink({ kind: 'COUNTRY', ...p.b }, filters)}

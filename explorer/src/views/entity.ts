@@ -15,12 +15,12 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
   const root = { kind: v.kind, id: v.id };
   return html`${panel('the entity', EntityQuery, { ref: root }, (d) => {
     const e = d.entity;
-    if (!e) return html`<h1>Not found</h1>${empty(`No ${KIND_STYLE[v.kind].label.toLowerCase()} with id "${v.id}" in the graph.`)}`;
+    if (!e) return html`<h1 tabindex="-1">Not found</h1>${empty(`No ${KIND_STYLE[v.kind].label.toLowerCase()} with id "${v.id}" in the graph.`)}`;
     document.title = `${e.name} · newsgraph explorer`;
     const roles = 'roles' in e && e.roles?.length ? e.roles : [];
     const aliases = 'aliases' in e && e.aliases?.length ? e.aliases : [];
     return html`<header class="entity-head">
-      <h1>${e.name} ${kindBadge(e.kind as Kind)}</h1>
+      <h1 tabindex="-1">${e.name} ${kindBadge(e.kind as Kind)}</h1>
       <p>
         ${count(e.articleCount, 'article')}${aliases.length ? html` · also written ${aliases.join(', ')}` : ''}
         ${roles.length
@@ -33,6 +33,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
       <div class="graph-main">
         <h2 id="graph-h">Network</h2>
         <p class="hint">Entities mentioned with it, and the people it met (red). Click a node to grow the graph from it; click a link for the articles behind it.</p>
+        ${filters.topic ? html`<p class="hint">The topic filter narrows the articles listed; the network, meetings and timeline cover every topic (the API filters them by date only).</p>` : null}
         ${legend()}
         <div class="graph" role="img" aria-label="Network of entities linked to this one; the table of connections below lists the same links"></div>
         ${graphStatus(graph)}
@@ -51,6 +52,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
       : null}
     <section aria-labelledby="time-h">
       <h2 id="time-h">Mentions by month</h2>
+      <p class="hint">Bars: articles that mention it each month; the table adds the mentions and meetings.</p>
       ${panel('the timeline', TimelineQuery, { ref: root, ...apiRange(filters) }, (d) => timeline(d))}
     </section>
     <section aria-labelledby="art-h">
@@ -69,7 +71,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
 function graphStatus(graph: EgoGraph): unknown {
   const s = graph.status;
   if (s.state === 'loading') return loading('the network');
-  if (s.state === 'failed') return failed('the network', s.error);
+  if (s.state === 'failed') return failed('the network', s.error, () => graph.retry());
   if (s.state === 'done' && graph.connections().length === 0) return empty('No links with these filters.');
   return null;
 }
@@ -127,6 +129,8 @@ function meetings(d: ExplorerPersonMeetingsQuery, id: string, filters: Filters):
   const list = d.meetings.nodes;
   if (!list.length) return empty('No meetings reported with these filters.');
   const times = list.map((m) => Date.parse(m.date ?? '')).filter((t) => !Number.isNaN(t));
+  // Articles ingested without a date give undated meetings: then there is no strip to draw.
+  if (!times.length) return html`<p>${count(d.meetings.totalCount, 'meeting')}, none dated</p><ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>`;
   const min = Math.min(...times);
   const max = Math.max(...times);
   const span = Math.max(max - min, 86_400_000);

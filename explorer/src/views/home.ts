@@ -8,7 +8,7 @@ import { count, day, empty, entityLink, href, kindBadge } from './common';
 export function homePage(q: string | undefined, filters: Filters): TemplateResult {
   document.title = q ? `${q} · newsgraph explorer` : 'newsgraph explorer';
   if (q?.trim()) {
-    return html`<h1>Results for “${q}”</h1>
+    return html`<h1 tabindex="-1">Results for “${q}”</h1>
       ${panel('search results', SearchQuery, { query: q.trim() }, (d) =>
         d.search.length
           ? html`<ol class="results">
@@ -24,7 +24,7 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
           : empty(`Nothing matches “${q}”. Try another spelling or fewer words.`),
       )}`;
   }
-  return html`<h1>Explore the news graph</h1>
+  return html`<h1 tabindex="-1">Explore the news graph</h1>
     <p>Search for a person, country, organization, topic or article title above, or start from one of these.</p>
     ${panel('the graph’s contents', StatsQuery, {}, (d) => {
       const s = d.stats;
