@@ -198,6 +198,7 @@ export type CountryTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of Country results. */
@@ -327,6 +328,7 @@ export type EntityTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kinds of entity. */
@@ -594,6 +596,7 @@ export type OrganizationTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of Organization results. */
@@ -733,6 +736,7 @@ export type PersonTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of Person results. */
@@ -907,6 +911,7 @@ export type QueryMeetingsArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   personName?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
   withPersonId?: InputMaybe<Scalars['ID']['input']>;
   withPersonName?: InputMaybe<Scalars['String']['input']>;
 };
@@ -921,6 +926,7 @@ export type QueryNeighbourhoodArgs = {
   perNode?: InputMaybe<Scalars['Int']['input']>;
   ref: EntityRef;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -976,6 +982,7 @@ export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   ref: EntityRef;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1152,6 +1159,7 @@ export type TopicTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of Topic results. */

@@ -169,8 +169,8 @@ function entityFields<R extends EntityRow>() {
         .load(key.id);
       return hits.map((h) => ({ of: key, entity: h.entity, articleCount: h.articleCount, filter }));
     },
-    timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null }, ctx: GraphQLContext) => {
-      const opts = { bucket: args.bucket, ...dateRange(args) };
+    timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null; topicId?: string | null }, ctx: GraphQLContext) => {
+      const opts = { bucket: args.bucket, ...dateRange(args), topicId: args.topicId ?? null };
       return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => analytics.timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
     },
   };
@@ -265,7 +265,7 @@ export const resolvers: Resolvers = {
       const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
       if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
       if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
-      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...range, first, after: args.after });
+      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...range, topicId: args.topicId ?? null, first, after: args.after });
     },
     meetingPairs: async (_, args, ctx) => {
       const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
@@ -289,7 +289,7 @@ export const resolvers: Resolvers = {
       return entityFields().coMentions(row, args, ctx);
     },
     neighbourhood: async (_, args, ctx) => {
-      const filter = dateRange(args);
+      const filter = { ...dateRange(args), topicId: args.topicId ?? null };
       const start = entityKey(args.ref, 'ref');
       if (!(await loadEntity(ctx, start))) return { nodes: [], edges: [] };
       const walk = {
@@ -533,8 +533,8 @@ function sharedArticleIds(ctx: GraphQLContext, ends: [EntityKey, EntityKey], fil
     .load(ends);
 }
 
-function sharedMeetingIds(ctx: GraphQLContext, people: [string, string], filter: { from?: string | null; to?: string | null }, first: number) {
-  const f = { from: filter.from ?? null, to: filter.to ?? null };
+function sharedMeetingIds(ctx: GraphQLContext, people: [string, string], filter: { from?: string | null; to?: string | null; topicId?: string | null }, first: number) {
+  const f = { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null };
   return ctx.batch
     .get(
       'sharedMeetings',

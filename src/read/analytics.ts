@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
-import { ARTICLE_DATES, ARTICLE_FILTER, ENTITY, MEETING_DATES, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
 import type { CountryPairRow, DateTopicFilter, EntityKey, EntityKind, TimelineBucketRow } from './rows.js';
 
 // ---------------------------------------------------------------- countries discussed together
@@ -162,11 +162,11 @@ export async function sharedMeetings(db: Db, pairs: ReadonlyArray<[string, strin
      UNWIND range(0, size($pairs) - 1) AS i
      CALL (i) {
        MATCH (:Person {id: $pairs[i][0]})<-[:WITH]-(m:Meeting)-[:WITH]->(:Person {id: $pairs[i][1]})
-       WHERE ${MEETING_DATES}
+       WHERE ${MEETING_FILTER}
        RETURN m ORDER BY m.date DESC, m.id LIMIT $first
      }
      RETURN i, m.id AS id`,
-    { pairs, from: filter.from ?? null, to: filter.to ?? null, first: neo4j.int(first) },
+    { pairs, ...filterParams(filter), first: neo4j.int(first) },
   );
   const by = groupBy(res.records, (r) => String(r.get('i')));
   return pairs.map((_, i) => (by.get(String(i)) ?? []).map((r) => r.get('id') as string));
@@ -182,7 +182,7 @@ export async function timelinesOf(
   db: Db,
   kind: EntityKind,
   ids: readonly string[],
-  opts: { bucket: TimeBucket; from?: string | null; to?: string | null },
+  opts: { bucket: TimeBucket; from?: string | null; to?: string | null; topicId?: string | null },
 ): Promise<TimelineBucketRow[][]> {
   const { label, key, rel } = ENTITY[kind];
   const res = await readQuery(
@@ -193,16 +193,16 @@ export async function timelinesOf(
      MATCH (e:${label} {${key}: key})
      CALL (e) {
        MATCH (e)<-[r:${rel}]-(a:Article)
-       WHERE ${ARTICLE_DATES}
+       WHERE ${ARTICLE_FILTER}
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ${MEETING_DATES}
+       WHERE ${MEETING_FILTER}
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings
      ORDER BY key, start`,
-    { ids, unit: UNIT[opts.bucket], from: opts.from ?? null, to: opts.to ?? null },
+    { ids, unit: UNIT[opts.bucket], from: opts.from ?? null, to: opts.to ?? null, topicId: opts.topicId ?? null },
   );
   const by = groupBy(res.records, (r) => r.get('key') as string);
   return ids.map((id) =>

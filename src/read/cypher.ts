@@ -32,8 +32,12 @@ export const ARTICLE_FILTER = `${ARTICLE_DATES}
 /** `$from` ≤ the meeting's (`m`) date < `$to`, either end open when null. */
 export const MEETING_DATES = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
 
-/** Meetings between `x` and `y` in the date range. */
-export const MEETINGS_BETWEEN = (x: string, y: string) => `COUNT { MATCH (${x})<-[:WITH]-(m:Meeting)-[:WITH]->(${y}) WHERE ${MEETING_DATES} }`;
+/** MEETING_DATES, and (`$topicId` unless null) the meeting (`m`) reported in an article about the topic. */
+export const MEETING_FILTER = `${MEETING_DATES}
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+
+/** Meetings between `x` and `y` in the date range (and topic). */
+export const MEETINGS_BETWEEN = (x: string, y: string) => `COUNT { MATCH (${x})<-[:WITH]-(m:Meeting)-[:WITH]->(${y}) WHERE ${MEETING_FILTER} }`;
 
 export function filterParams(f: DateTopicFilter): Record<string, string | null> {
   return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };

@@ -7,6 +7,7 @@ import {
   ENTITY,
   MEETING_COLUMNS,
   MEETING_DATES,
+  MEETING_FILTER,
   articleFrom,
   filterParams,
   groupBy,
@@ -183,6 +184,8 @@ export interface MeetingQuery {
   withPersonId?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Only meetings reported in articles about this topic. */
+  topicId?: string | null;
   first: number;
   after?: string | null;
 }
@@ -193,7 +196,7 @@ const MEETING_START = {
   all: `MATCH (m:Meeting) WHERE m.date >= coalesce(datetime($from), datetime('0001-01-01T00:00Z')) AND m.date < coalesce(datetime($to), datetime('9999-12-31T00:00Z')) WITH m`,
 } as const;
 
-const MEETING_WHERE = `WHERE ${MEETING_DATES}
+const MEETING_WHERE = `WHERE ${MEETING_FILTER}
        AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) })`;
 
 /** Newest first, then by id: every date-ordered meeting list, with its keyset condition. */
@@ -203,7 +206,7 @@ const meetingKey = (m: MeetingRow): [string, string] => [m.date ?? '', m.id];
 
 export async function findMeetings(db: Db, q: MeetingQuery): Promise<MeetingPage> {
   const start = q.personId ? MEETING_START.person : MEETING_START.all;
-  const params = { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null };
+  const params = { personId: q.personId ?? null, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, topicId: q.topicId ?? null };
   const { afterKey, afterId } = keysetAfter(q.after);
   const res = await readQuery(
     db,

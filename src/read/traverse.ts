@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, MEETING_DATES, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
+import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
 import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
 
 export interface NeighbourhoodArgs {
@@ -28,7 +28,7 @@ async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs
      ${RESOLVE('f', 'e')}
      CALL (e) {
        // Whom e met in the range, once per meeting: read once, not as a subquery per candidate.
-       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND ${MEETING_DATES} RETURN elementId(p) } AS met
+       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND ${MEETING_FILTER} RETURN elementId(p) } AS met
        MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ${ARTICLE_FILTER}
        WITH o, met, count(a) AS n, sum(coalesce(r.count, 1)) AS weight

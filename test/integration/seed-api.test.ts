@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
@@ -137,6 +138,32 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     const summary = await ingest(db, readSources([seeds]));
     expect(summary).toMatchObject({ read: 1, created: 0, updated: 0, unchanged: 1 });
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('narrows meetings, timelines and neighbourhoods to a topic: the seed\'s own topic keeps them, another empties them', async () => {
+    const taxonomy = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'topics.json'), 'utf8')) as { topics: Array<{ id: string }> };
+    const seedTopics = await gql(server.url, '{ articles(first: 1) { nodes { topics { topic { id } } } } }');
+    const own = seedTopics.data.articles.nodes[0].topics.map((t: { topic: { id: string } }) => t.topic.id) as string[];
+    const other = taxonomy.topics.map((t) => t.id).find((id) => !own.includes(id))!;
+    const Q = `query ($topicId: ID) {
+      meetings(personName: "Hillary Clinton", topicId: $topicId) { totalCount nodes { id } }
+      timeline(ref: { kind: PERSON, id: "hillary-clinton" }, topicId: $topicId) { articles meetings }
+      neighbourhood(ref: { kind: PERSON, id: "hillary-clinton" }, topicId: $topicId) { nodes { id } edges { kind meetingCount articles { id } meetings { id } } }
+      person(id: "hillary-clinton") { timeline(topicId: $topicId) { articles } }
+    }`;
+    const all = await gql(server.url, Q, {});
+    const about = await gql(server.url, Q, { topicId: own[0] });
+    const elsewhere = await gql(server.url, Q, { topicId: other });
+    for (const r of [all, about, elsewhere]) expect(r.errors).toBeUndefined();
+    // The seed is about its own topic: the answers are the unfiltered ones.
+    expect(about.data).toEqual(all.data);
+    expect(all.data.meetings.totalCount).toBe(2);
+    expect(all.data.neighbourhood.edges.some((e: { kind: string }) => e.kind === 'MET')).toBe(true);
+    // No article is about the other topic: nothing is left.
+    expect(elsewhere.data.meetings).toEqual({ totalCount: 0, nodes: [] });
+    expect(elsewhere.data.timeline).toEqual([]);
+    expect(elsewhere.data.person.timeline).toEqual([]);
+    expect(elsewhere.data.neighbourhood.edges).toEqual([]);
   });
 
   it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {
