@@ -38,7 +38,8 @@ type Subgraph = ExplorerNeighbourhoodQuery['neighbourhood'];
 
 export interface GraphRequest {
   root: { kind: Kind; id: string };
-  range: { from?: string; to?: string };
+  /** The API's filter arguments: dates and topic. */
+  range: { from?: string; to?: string; topicId: string | null };
   expanded: readonly string[];
   selectedEdge?: string;
 }

@@ -6,7 +6,7 @@ import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
 import { TopicsQuery } from './queries';
-import { apiRange, emptyRange, type Filters, formatState, parseState, type State, type View } from './state';
+import { apiFilter, emptyRange, type Filters, formatState, parseState, type State, type View } from './state';
 import { failed, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
@@ -149,7 +149,7 @@ function scheduleRender(): void {
     const v = state.view;
     const container = root.querySelector<HTMLElement>('div.graph');
     if (v.name === 'entity' && container) {
-      graph.sync(container, { root: { kind: v.kind, id: v.id }, range: apiRange(state.filters), expanded: v.expanded, selectedEdge: v.edge });
+      graph.sync(container, { root: { kind: v.kind, id: v.id }, range: apiFilter(state.filters), expanded: v.expanded, selectedEdge: v.edge });
     }
   });
 }

@@ -49,8 +49,8 @@ export const EntityQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
-    neighbourhood(ref: $ref, depth: 1, kinds: $kinds, perNode: $perNode, maxNodes: $maxNodes, from: $from, to: $to) {
+  query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $topicId: ID, $perNode: Int, $maxNodes: Int) {
+    neighbourhood(ref: $ref, depth: 1, kinds: $kinds, perNode: $perNode, maxNodes: $maxNodes, from: $from, to: $to, topicId: $topicId) {
       nodes { id kind depth entity { id name articleCount } }
       edges { id source target kind articleCount meetingCount }
     }
@@ -76,8 +76,8 @@ export const EdgeArticlesQuery = graphql(`
 `);
 
 export const PairMeetingsQuery = graphql(`
-  query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime) {
-    meetings(personId: $a, withPersonId: $b, from: $from, to: $to, first: 20) {
+  query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
+    meetings(personId: $a, withPersonId: $b, from: $from, to: $to, topicId: $topicId, first: 20) {
       totalCount
       nodes { ...MeetingFields }
     }
@@ -95,8 +95,8 @@ export const MeetingFields = graphql(`
 `);
 
 export const PersonMeetingsQuery = graphql(`
-  query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime) {
-    meetings(personId: $id, from: $from, to: $to, first: 50) {
+  query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
+    meetings(personId: $id, from: $from, to: $to, topicId: $topicId, first: 50) {
       totalCount
       nodes { ...MeetingFields }
     }
@@ -104,8 +104,8 @@ export const PersonMeetingsQuery = graphql(`
 `);
 
 export const TimelineQuery = graphql(`
-  query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime) {
-    timeline(ref: $ref, bucket: MONTH, from: $from, to: $to) { start articles mentions meetings }
+  query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime, $topicId: ID) {
+    timeline(ref: $ref, bucket: MONTH, from: $from, to: $to, topicId: $topicId) { start articles mentions meetings }
   }
 `);
 

@@ -105,6 +105,11 @@ export function formatState(state: State): string {
   return s ? `?${s}` : '';
 }
 
+/** Every filter as the API's arguments: the date range and the topic. */
+export function apiFilter(filters: Filters): { from?: string; to?: string; topicId: string | null } {
+  return { ...apiRange(filters), topicId: filters.topic ?? null };
+}
+
 /** Whether the filters' dates leave no day at all: From after To. */
 export function emptyRange(filters: Filters): boolean {
   return !!filters.from && !!filters.to && filters.from > filters.to;

@@ -233,7 +233,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.locator('ol.meetings li.meeting').first().waitFor();
   });
 
-  it('applies the topic filter to the articles and keeps it in the address and the picker', async () => {
+  it('applies the topic filter to every part of the page and keeps it in the address and the picker', async () => {
     const { data } = await gql<{ topics: { nodes: Array<{ id: string; name: string }> }; articles: { nodes: Array<{ topics: Array<{ topic: { id: string } }> }> } }>(
       server.url,
       '{ topics(first: 200) { nodes { id name } } articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { topics { topic { id } } } } }',
@@ -244,11 +244,16 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     const page = await openPage();
     await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&topic=${about}`);
     await page.locator('#art-h ~ ol.articles').getByRole('link', { name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
     await expect.poll(() => page.locator('select[name="topic"]').inputValue()).toBe(about);
     // Another topic through the picker: her only article is not about it.
     await page.locator('select[name="topic"]').selectOption(other.id);
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, other.id);
     await page.getByText('No articles with these filters.').waitFor();
+    await page.getByText('No meetings reported with these filters.').waitFor();
+    await page.getByText('No links with these filters.').waitFor();
+    await page.getByText('No mentions with these filters.').waitFor();
     // Back restores the first topic, in the address and in the picker.
     await page.goBack();
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, about);

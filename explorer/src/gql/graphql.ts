@@ -148,6 +148,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
   kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
   perNode?: InputMaybe<Scalars['Int']['input']>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -171,6 +172,7 @@ export type ExplorerPairMeetingsQueryVariables = Exact<{
   b: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
@@ -182,6 +184,7 @@ export type ExplorerPersonMeetingsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
@@ -191,6 +194,7 @@ export type ExplorerTimelineQueryVariables = Exact<{
   ref: EntityRef;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
@@ -381,7 +385,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $perNode: Int, $maxNodes: Int) {
+    query ExplorerNeighbourhood($ref: EntityRef!, $kinds: [EntityKind!], $from: DateTime, $to: DateTime, $topicId: ID, $perNode: Int, $maxNodes: Int) {
   neighbourhood(
     ref: $ref
     depth: 1
@@ -390,6 +394,7 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
     maxNodes: $maxNodes
     from: $from
     to: $to
+    topicId: $topicId
   ) {
     nodes {
       id
@@ -466,8 +471,15 @@ export const ExplorerEdgeArticlesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerEdgeArticlesQuery, ExplorerEdgeArticlesQueryVariables>;
 export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
-    query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime) {
-  meetings(personId: $a, withPersonId: $b, from: $from, to: $to, first: 20) {
+    query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
+  meetings(
+    personId: $a
+    withPersonId: $b
+    from: $from
+    to: $to
+    topicId: $topicId
+    first: 20
+  ) {
     totalCount
     nodes {
       ...MeetingFields
@@ -503,8 +515,8 @@ export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExplorerPairMeetingsQuery, ExplorerPairMeetingsQueryVariables>;
 export const ExplorerPersonMeetingsDocument = new TypedDocumentString(`
-    query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime) {
-  meetings(personId: $id, from: $from, to: $to, first: 50) {
+    query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
+  meetings(personId: $id, from: $from, to: $to, topicId: $topicId, first: 50) {
     totalCount
     nodes {
       ...MeetingFields
@@ -540,8 +552,8 @@ export const ExplorerPersonMeetingsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExplorerPersonMeetingsQuery, ExplorerPersonMeetingsQueryVariables>;
 export const ExplorerTimelineDocument = new TypedDocumentString(`
-    query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime) {
-  timeline(ref: $ref, bucket: MONTH, from: $from, to: $to) {
+    query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime, $topicId: ID) {
+  timeline(ref: $ref, bucket: MONTH, from: $from, to: $to, topicId: $topicId) {
     start
     articles
     mentions

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { ExplorerCountryPairsQuery } from '../gql/graphql';
 import { CountryPairsQuery } from '../queries';
-import { apiRange, type Filters, type PairOrder, PAIR_ORDERS } from '../state';
+import { apiFilter, type Filters, type PairOrder, PAIR_ORDERS } from '../state';
 import { panel } from '../store';
 import { count, empty, entityLink, href } from './common';
 import { linkEvidence } from './evidence';
@@ -20,7 +20,7 @@ const ORDER_LABEL: Record<PairOrder, string> = {
 
 export function countriesPage(v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
   document.title = 'Countries discussed together · newsgraph explorer';
-  const range = apiRange(filters);
+  const range = apiFilter(filters);
   return html`<h1 tabindex="-1">Countries discussed together</h1>
     <p class="hint">
       Pairs of countries mentioned in the same articles${filters.topic ? ' about the chosen topic' : ''}. Lift above 1 means the two appear together more
@@ -31,7 +31,7 @@ export function countriesPage(v: CountriesState, filters: Filters, go: (v: Count
         ${PAIR_ORDERS.map((o) => html`<option value=${o}>${ORDER_LABEL[o]}</option>`)}
       </select>
     </label>
-    ${panel('country pairs', CountryPairsQuery, { ...range, topicId: filters.topic ?? null, orderBy: v.order }, (d) => {
+    ${panel('country pairs', CountryPairsQuery, { ...range, orderBy: v.order }, (d) => {
       const pairs = d.countryPairs.nodes;
       if (!pairs.length) return empty('No two countries share an article with these filters.');
       return html`<div class="countries">

@@ -4,7 +4,7 @@ import type { EgoGraph } from '../graph';
 import { KIND_STYLE } from '../graph';
 import type { ExplorerPersonMeetingsQuery, ExplorerTimelineQuery } from '../gql/graphql';
 import { EntityArticlesQuery, EntityQuery, PersonMeetingsQuery, TimelineQuery } from '../queries';
-import { apiRange, type Filters, type Kind, nodeKey, parseNodeKey } from '../state';
+import { apiFilter, type Filters, type Kind, nodeKey, parseNodeKey } from '../state';
 import { failed, loading, panel } from '../store';
 import { count, day, empty, entityLink, href, kindBadge, legend } from './common';
 import { type End, linkEvidence, meetingItem } from './evidence';
@@ -33,7 +33,6 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
       <div class="graph-main">
         <h2 id="graph-h">Network</h2>
         <p class="hint">Entities mentioned with it, and the people it met (red). Click a node to grow the graph from it; click a link for the articles behind it.</p>
-        ${filters.topic ? html`<p class="hint">The topic filter narrows the articles listed; the network, meetings and timeline cover every topic (the API filters them by date only).</p>` : null}
         ${legend()}
         <div class="graph" role="img" aria-label="Network of entities linked to this one; the table of connections below lists the same links"></div>
         ${graphStatus(graph)}
@@ -47,17 +46,17 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
     ${v.kind === 'PERSON'
       ? html`<section aria-labelledby="meet-h">
           <h2 id="meet-h">Who met whom</h2>
-          ${panel('meetings', PersonMeetingsQuery, { id: v.id, ...apiRange(filters) }, (d) => meetings(d, v.id, filters))}
+          ${panel('meetings', PersonMeetingsQuery, { id: v.id, ...apiFilter(filters) }, (d) => meetings(d, v.id, filters))}
         </section>`
       : null}
     <section aria-labelledby="time-h">
       <h2 id="time-h">Mentions by month</h2>
       <p class="hint">Bars: articles that mention it each month; the table adds the mentions and meetings.</p>
-      ${panel('the timeline', TimelineQuery, { ref: root, ...apiRange(filters) }, (d) => timeline(d))}
+      ${panel('the timeline', TimelineQuery, { ref: root, ...apiFilter(filters) }, (d) => timeline(d))}
     </section>
     <section aria-labelledby="art-h">
       <h2 id="art-h">Articles</h2>
-      ${panel('articles', EntityArticlesQuery, { mentions: [root], ...apiRange(filters), topicId: filters.topic ?? null }, (d) =>
+      ${panel('articles', EntityArticlesQuery, { mentions: [root], ...apiFilter(filters) }, (d) =>
         d.articles.totalCount
           ? html`<p>${count(d.articles.totalCount, 'article')}${d.articles.totalCount > d.articles.nodes.length ? `, newest ${d.articles.nodes.length}` : ''}</p>
               <ol class="articles">

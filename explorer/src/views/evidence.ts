@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import { evidenceSentences, type Mark } from '../highlight';
 import { EdgeArticlesQuery, PairMeetingsQuery } from '../queries';
-import { apiRange, type Filters, type Kind, nodeKey } from '../state';
+import { apiFilter, type Filters, type Kind, nodeKey } from '../state';
 import { panel } from '../store';
 import { count, day, empty, highlighted, href, marksOf } from './common';
 import type { MeetingFieldsFragment } from '../gql/graphql';
@@ -35,7 +35,7 @@ export function meetingItem(m: MeetingFieldsFragment, filters: Filters, focus?: 
 
 /** The meetings and articles behind the link a–b, with the two highlighted. */
 export function linkEvidence(a: End, b: End, filters: Filters): TemplateResult {
-  const range = apiRange(filters);
+  const range = apiFilter(filters);
   const ka = nodeKey(a.kind, a.id);
   const kb = nodeKey(b.kind, b.id);
   const focus = new Set([ka, kb]);
@@ -51,7 +51,7 @@ export function linkEvidence(a: End, b: End, filters: Filters): TemplateResult {
   const articles = panel(
     'the articles that mention both',
     EdgeArticlesQuery,
-    { mentions: [{ kind: a.kind, id: a.id }, { kind: b.kind, id: b.id }], ...range, topicId: filters.topic ?? null, first: 5 },
+    { mentions: [{ kind: a.kind, id: a.id }, { kind: b.kind, id: b.id }], ...range, first: 5 },
     (d) => {
       if (!d.articles.totalCount) return empty(`No article mentions both ${a.name} and ${b.name} with these filters.`);
       return html`<h4>${count(d.articles.totalCount, 'article')} ${d.articles.totalCount === 1 ? 'mentions' : 'mention'} both${d.articles.totalCount > d.articles.nodes.length ? html`, newest ${d.articles.nodes.length}` : ''}</h4>
