@@ -719,6 +719,7 @@ export type PersonMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
   withPersonId?: InputMaybe<Scalars['ID']['input']>;
 };
 

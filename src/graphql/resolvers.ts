@@ -396,7 +396,7 @@ export const resolvers: Resolvers = {
     ...entityFields<PersonRow>(),
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
     meetings: (p, args, ctx) => {
-      const a = { withPersonId: args.withPersonId ?? null, ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
+      const a = { withPersonId: args.withPersonId ?? null, ...dateRange(args), topicId: args.topicId ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
       return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => lists.meetingsOfPeople(ctx.db, ids, a)).load(p.id);
     },
     metWith: async (p, args, ctx) => {

@@ -328,7 +328,7 @@ export async function meetingsOfPeople(
   q: Omit<MeetingQuery, 'personId'>,
 ): Promise<MeetingPage[]> {
   const { afterKey, afterId } = keysetAfter(q.after);
-  const params = { ids: personIds, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null };
+  const params = { ids: personIds, withPersonId: q.withPersonId ?? null, from: q.from ?? null, to: q.to ?? null, topicId: q.topicId ?? null };
   const res = await readQuery(
     db,
     'meetingsOfPeople',

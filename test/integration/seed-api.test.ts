@@ -149,7 +149,7 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
       meetings(personName: "Hillary Clinton", topicId: $topicId) { totalCount nodes { id } }
       timeline(ref: { kind: PERSON, id: "hillary-clinton" }, topicId: $topicId) { articles meetings }
       neighbourhood(ref: { kind: PERSON, id: "hillary-clinton" }, topicId: $topicId) { nodes { id } edges { kind meetingCount articles { id } meetings { id } } }
-      person(id: "hillary-clinton") { timeline(topicId: $topicId) { articles } }
+      person(id: "hillary-clinton") { timeline(topicId: $topicId) { articles } meetings(topicId: $topicId) { totalCount } }
     }`;
     const all = await gql(server.url, Q, {});
     const about = await gql(server.url, Q, { topicId: own[0] });
@@ -163,6 +163,7 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     expect(elsewhere.data.meetings).toEqual({ totalCount: 0, nodes: [] });
     expect(elsewhere.data.timeline).toEqual([]);
     expect(elsewhere.data.person.timeline).toEqual([]);
+    expect(elsewhere.data.person.meetings.totalCount).toBe(0);
     expect(elsewhere.data.neighbourhood.edges).toEqual([]);
   });
 
