@@ -796,7 +796,7 @@ export type Query = {
    * Who met whom: meetings reported in articles, newest first. Give `personId` or
    * `personName` (the canonical name or an alias, any case) to see one person's
    * meetings; `withPersonId`/`withPersonName` narrows to meetings with a second person.
-   * Without a person, all meetings in the date range.
+   * Without a person, all meetings in the date range (and topic).
    */
   meetings: MeetingConnection;
   /**

@@ -521,8 +521,13 @@ export const resolvers: Resolvers = {
   CountryPairConnection: connection<CountryPairRow>(),
 };
 
-function sharedArticleIds(ctx: GraphQLContext, ends: [EntityKey, EntityKey], filter: { from?: string | null; to?: string | null }, first: number) {
-  const f = { from: filter.from ?? null, to: filter.to ?? null };
+function sharedArticleIds(
+  ctx: GraphQLContext,
+  ends: [EntityKey, EntityKey],
+  filter: { from?: string | null; to?: string | null; topicId?: string | null },
+  first: number,
+) {
+  const f = { from: filter.from ?? null, to: filter.to ?? null, topicId: filter.topicId ?? null };
   return ctx.batch
     .get(
       'sharedArticles',

@@ -203,6 +203,31 @@ describe('the GraphQL query surface', () => {
     expect(drawn).toEqual(expected);
   });
 
+  it('narrows a neighbourhood to a topic: counts, edge articles and meetings all from articles about it', async () => {
+    // The topic most of the US's articles are about, but not all of them: a filter that changes the answer.
+    const us = await corpus('{ mentions: [{ kind: COUNTRY, id: "US" }] }');
+    const tally = new Map<string, number>();
+    for (const a of us) for (const k of a.keys) if (k.startsWith('Topic:')) tally.set(k.slice(6), (tally.get(k.slice(6)) ?? 0) + 1);
+    const [topic, n] = [...tally].filter(([, c]) => c < us.length).sort((x, y) => y[1] - x[1])[0];
+    expect(n).toBeGreaterThan(1);
+    const Q = `query ($topicId: ID) { neighbourhood(ref: { kind: COUNTRY, id: "US" }, perNode: 8, maxNodes: 12, topicId: $topicId) {
+      nodes { id } edges { source target articleCount meetingCount articles(first: 100) { id topics { topic { id } } } meetings(first: 100) { article { topics { topic { id } } } } } } }`;
+    const all = await ask(Q);
+    const about = await ask(Q, { topicId: topic });
+    expect(about.neighbourhood.edges.length).toBeGreaterThan(0);
+    expect(about.neighbourhood).not.toEqual(all.neighbourhood);
+    // Weights counted here over the topic's articles only.
+    const articles = await corpus(`{ topicId: "${topic}" }`);
+    for (const e of about.neighbourhood.edges) {
+      const shared = articles.filter((a: any) => a.keys.has(e.source) && a.keys.has(e.target)).length;
+      expect(e.articleCount, `${e.source}|${e.target}`).toBe(shared);
+      expect(e.articles.length).toBe(e.articleCount);
+      for (const a of e.articles) expect(a.topics.map((t: any) => t.topic.id)).toContain(topic);
+      expect(e.meetings.length).toBe(e.meetingCount);
+      for (const m of e.meetings) expect(m.article.topics.map((t: any) => t.topic.id)).toContain(topic);
+    }
+  });
+
   it('finds what connects two people, each hop justified by an article that mentions both', async () => {
     const res = await ask(`{ paths(source: { kind: PERSON, id: "hillary-clinton" }, target: { kind: PERSON, id: "angela-merkel" }) {
       length paths { entities { __typename ... on Person { id } ... on Country { id } ... on Organization { id } } hops { from { id } to { id } articles { id people { entity { id } } countries { entity { id } } organizations { entity { id } } } } }
