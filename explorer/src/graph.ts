@@ -59,7 +59,18 @@ export class EgoGraph {
   private request: GraphRequest | undefined;
   private nodes = new Map<string, GraphNodeInfo>();
   private edges = new Map<string, Connection>();
-  status: { state: 'idle' | 'loading' | 'done' } | { state: 'failed'; error: Error } = { state: 'idle' };
+  /** Loads in flight for the current drawing. */
+  private loading = 0;
+  /** The nodes the address names: the entity and those grown from. */
+  private wanted = new Set<string>();
+  private lastError: Error | undefined;
+
+  /** Loading while anything is; else failed while a wanted node could not be loaded (whatever loaded since). */
+  get status(): { state: 'idle' | 'loading' | 'done' } | { state: 'failed'; error: Error } {
+    if (this.loading > 0) return { state: 'loading' };
+    if (this.lastError && [...this.failed].some((k) => this.wanted.has(k))) return { state: 'failed', error: this.lastError };
+    return this.loaded.size ? { state: 'done' } : { state: 'idle' };
+  }
 
   constructor(
     private readonly handlers: { onNode(key: string): void; onEdge(id: string): void; changed(): void },
@@ -74,6 +85,7 @@ export class EgoGraph {
     this.request = req;
     const baseKey = JSON.stringify([req.root, req.range]);
     const wanted = new Set([nodeKey(req.root.kind, req.root.id), ...req.expanded]);
+    this.wanted = wanted;
     if (baseKey !== this.baseKey) {
       this.baseKey = baseKey;
       this.failed.clear();
@@ -98,7 +110,7 @@ export class EgoGraph {
       if (v) forget(NeighbourhoodQuery, v);
     }
     this.failed.clear();
-    this.status = { state: 'idle' };
+    this.lastError = undefined;
     this.handlers.changed();
   }
 
@@ -107,7 +119,7 @@ export class EgoGraph {
     this.loaded.clear();
     this.nodes.clear();
     this.edges.clear();
-    this.status = { state: 'idle' };
+    this.loading = 0;
     this.cy!.elements().remove();
   }
 
@@ -188,7 +200,7 @@ export class EgoGraph {
 
   private async grow(generation: number, keys: string[], req: GraphRequest): Promise<void> {
     for (const k of keys) this.loaded.add(k);
-    this.status = { state: 'loading' };
+    this.loading++;
     this.handlers.changed();
     const answers = await Promise.allSettled(
       keys.map((k) => {
@@ -197,17 +209,16 @@ export class EgoGraph {
       }),
     );
     if (generation !== this.generation) return; // the page moved on
-    let error: Error | undefined;
+    this.loading--;
     answers.forEach((a, i) => {
       if (a.status === 'fulfilled') this.add(a.value.neighbourhood, req);
       else {
         this.loaded.delete(keys[i]);
         this.failed.add(keys[i]);
-        error = a.reason as Error;
+        this.lastError = a.reason as Error;
       }
     });
     if (answers.some((a) => a.status === 'fulfilled')) this.layout();
-    this.status = error ? { state: 'failed', error } : { state: 'done' };
     this.select(req.selectedEdge);
     this.handlers.changed();
   }

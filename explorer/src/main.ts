@@ -7,7 +7,7 @@ import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
 import { TopicsQuery } from './queries';
 import { apiFilter, emptyRange, type Filters, formatState, parseState, type State, type View } from './state';
-import { failed, peek, whenAnswered } from './store';
+import { failed, forget, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
 import { countriesPage } from './views/countries';
@@ -18,8 +18,15 @@ import './style.css';
 const root = document.getElementById('app')!;
 let state: State = parseState(location.search);
 
-/** Whether the last render showed another page than the one before (focus then moves to its heading). */
-let pageKey = '';
+/** Set when another page opens (not while a search is typed): its heading takes the focus once drawn. */
+let focusWanted = false;
+
+/** Notes a move to another page: to the top, and the new heading will take the focus. */
+function pageChange(from: View, to: View, byTyping = false): void {
+  if (JSON.stringify(pageOf(from)) === JSON.stringify(pageOf(to))) return;
+  window.scrollTo(0, 0);
+  focusWanted = !byTyping;
+}
 
 function navigate(next: State, opts: { replace?: boolean; fromSearch?: boolean } = {}): void {
   // A search still waiting to run would undo this move.
@@ -27,6 +34,7 @@ function navigate(next: State, opts: { replace?: boolean; fromSearch?: boolean }
   const url = `${location.pathname}${formatState(next)}`;
   if (opts.replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
+  pageChange(state.view, next.view, opts.fromSearch);
   state = next;
   scheduleRender();
 }
@@ -88,12 +96,17 @@ function header(s: State) {
     <label>Topic
       <select name="topic" .value=${live(f.topic ?? '')} @change=${(e: Event) => setFilters({ ...f, topic: (e.target as HTMLSelectElement).value })}>
         <option value="">Any topic</option>
-        ${topics.state === 'done' ? topics.value.topics.nodes.map((t) => html`<option value=${t.id}>${t.name} (${t.articleCount})</option>`) : null}
-        ${f.topic && topics.state === 'done' && !topics.value.topics.nodes.some((t) => t.id === f.topic) ? html`<option value=${f.topic}>${f.topic} (unknown)</option>` : null}
+        ${topics.state === 'done' ? topics.value.topics.nodes.map((t) => html`<option value=${t.id} ?selected=${t.id === f.topic}>${t.name} (${t.articleCount})</option>`) : null}
+        ${f.topic && topics.state === 'done' && !topics.value.topics.nodes.some((t) => t.id === f.topic) ? html`<option value=${f.topic} selected>${f.topic} (unknown)</option>` : null}
       </select>
     </label>
     ${f.from || f.to || f.topic ? html`<button type="button" @click=${() => setFilters({})}>Clear filters</button>` : null}
-    ${topics.state === 'failed' ? failed('the topics', topics.error) : null}
+    ${topics.state === 'failed'
+      ? failed('the topics', topics.error, () => {
+          forget(TopicsQuery, {});
+          scheduleRender();
+        })
+      : null}
     ${emptyRange(f) ? html`<p class="error" role="alert">From (${f.from}) is after To (${f.to}): no day is left to show.</p>` : null}
   </form>`;
 }
@@ -134,16 +147,13 @@ function scheduleRender(): void {
   queueMicrotask(() => {
     queued = false;
     render(html`${header(state)}<main id="main">${page(state)}</main>`, root);
-    // A new page (not a new filter or selection on the same one): its heading takes the focus, so
-    // keyboard and screen-reader users start there and hear what opened.
-    const key = JSON.stringify(pageOf(state.view));
-    if (key !== pageKey) {
-      const first = pageKey === '';
-      pageKey = key;
-      if (!first) {
-        window.scrollTo(0, 0);
-        root.querySelector<HTMLElement>('main h1')?.focus();
-      }
+    // A new page (not a new filter or selection on the same one): its heading takes the focus as
+    // soon as it is drawn, so keyboard and screen-reader users start there and hear what opened.
+    const heading = focusWanted ? root.querySelector<HTMLElement>('main h1') : null;
+    // Not while the user is typing in a field meanwhile.
+    if (heading && !document.activeElement?.matches('input, select, textarea')) {
+      focusWanted = false;
+      heading.focus();
     }
     // The graph draws into its container once the container is in the document.
     const v = state.view;
@@ -165,7 +175,9 @@ document.addEventListener('click', (e) => {
 });
 window.addEventListener('popstate', () => {
   clearTimeout(searchTimer);
-  state = parseState(location.search);
+  const next = parseState(location.search);
+  pageChange(state.view, next.view);
+  state = next;
   scheduleRender();
 });
 whenAnswered(scheduleRender);

@@ -90,13 +90,17 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'explorer-home.png') });
-    await page.getByRole('searchbox').fill('Clinton');
+    // Typed slowly, so results open while typing: the box keeps the focus and every letter.
+    await page.getByRole('searchbox').pressSequentially('Clinton', { delay: 320 });
     await page.getByRole('heading', { level: 1, name: 'Results for “Clinton”' }).waitFor();
+    expect(await page.evaluate(() => [document.activeElement?.id, (document.activeElement as HTMLInputElement).value])).toEqual(['q', 'Clinton']);
     await page.getByRole('link', { name: 'Hillary Clinton' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Hillary Clinton' }).click();
     await page.getByRole('heading', { level: 1, name: /Hillary Clinton/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('id')).toBe('hillary-clinton');
+    // The new page's heading has the focus (the link clicked is gone), so a screen reader starts there.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
     // The network is drawn: her node, Medvedev and Lavrov among its nodes.
     await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
@@ -112,7 +116,10 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     const detail = page.locator('aside.detail');
     await detail.getByText('Clinton met Medvedev at his Barvikha residence', { exact: false }).first().waitFor();
     // Both ends are highlighted in the evidence sentence.
-    const marked = await detail.locator('blockquote').first().locator('mark').allTextContents();
+    // The meeting's own evidence, with both ends highlighted.
+    const quote = detail.locator('ol.meetings blockquote', { hasText: 'Barvikha residence' }).first();
+    await quote.waitFor();
+    const marked = await quote.locator('mark').allTextContents();
     expect(marked).toEqual(expect.arrayContaining(['Clinton', 'Medvedev']));
     // And the article behind the link, with its sentence.
     await detail.getByRole('heading', { name: '1 article mentions both' }).waitFor();
@@ -176,6 +183,21 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
     await alert.waitFor({ state: 'detached' });
+
+    // Growing from Russia fails; growing from China then succeeds: Russia's failure is still shown.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('ExplorerNeighbourhood') && body.includes('"id":"RU"')) {
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable' }] }) });
+      } else await route.continue();
+    });
+    await page.getByRole('button', { name: 'Grow from Russia' }).click();
+    await alert.waitFor();
+    await page.getByRole('button', { name: 'Grow from China' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand') === 'COUNTRY:RU,COUNTRY:CN');
+    await page.getByRole('button', { name: 'Grow from China' }).waitFor({ state: 'detached' });
+    await page.getByText('Loading the network…').waitFor({ state: 'detached' });
+    expect(await alert.isVisible()).toBe(true);
   });
 
   it('shows the US–Russia cell in the country matrix with its score, and the articles behind it', async () => {

@@ -152,26 +152,9 @@ function meetings(d: ExplorerPersonMeetingsQuery, id: string, filters: Filters):
     <ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>`;
 }
 
-/** Every month from the first bucket to the last, the empty ones too, so gaps show as gaps. */
-export function months(buckets: ExplorerTimelineQuery['timeline']): Array<{ month: string; articles: number; mentions: number; meetings: number }> {
-  if (!buckets.length) return [];
-  const byMonth = new Map(buckets.map((b) => [b.start.slice(0, 7), b]));
-  const first = buckets[0].start.slice(0, 7);
-  const last = buckets[buckets.length - 1].start.slice(0, 7);
-  const out = [];
-  let [y, m] = first.split('-').map(Number);
-  for (let month = first; month <= last; ) {
-    const b = byMonth.get(month);
-    out.push({ month, articles: b?.articles ?? 0, mentions: b?.mentions ?? 0, meetings: b?.meetings ?? 0 });
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-    month = `${y}-${String(m).padStart(2, '0')}`;
-  }
-  return out;
-}
-
 function timeline(d: ExplorerTimelineQuery): TemplateResult {
-  const rows = months(d.timeline);
+  // The API fills the empty months between the first and the last, so gaps show as gaps.
+  const rows = d.timeline.map((b) => ({ month: b.start.slice(0, 7), articles: b.articles, mentions: b.mentions, meetings: b.meetings }));
   if (!rows.length) return empty('No mentions with these filters.');
   const top = Math.max(...rows.map((r) => r.articles), 1);
   const W = 800;
