@@ -29,6 +29,24 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * A company's legal suffix: "Google Inc" and "Google" are one company, in an article and across
+ * articles (the id is the name without it). "Group", "Bank" and "Company" stay: they are part of
+ * names ("Eurasia Group", "Deutsche Bank", "East India Company").
+ */
+const CORPORATE_SUFFIX = /,?\s+(?:&\s+)?(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA)\.?$/;
+
+/** The name without a legal suffix, when a name is left. */
+export function withoutCorporateSuffix(name: string): string {
+  const bare = name.replace(CORPORATE_SUFFIX, '');
+  return /\p{L}/u.test(bare) ? bare : name;
+}
+
+/** Whether an acronym (folded: "gm") abbreviates a name of several words, with its legal suffix or without ("General Motors Corp"). */
+function abbreviates(folded: string, name: string): boolean {
+  return name.includes(' ') && (initials(name) === folded || initials(withoutCorporateSuffix(name)) === folded);
+}
+
 const isAcronym = (s: string) => /^[A-Z][A-Z.&]{1,9}$/.test(s.replace(/\./g, '')) && s.replace(/[^A-Z]/g, '').length >= 2;
 
 interface Cluster {
@@ -120,7 +138,7 @@ export function resolveOrganizations(
     }
     if (isAcronym(c.surface)) {
       const folded = c.surface.replace(/\./g, '').toLowerCase();
-      const full = [...clusters.values()].find((cl) => initials(cl.name) === folded && cl.name.includes(' '));
+      const full = [...clusters.values()].find((cl) => abbreviates(folded, cl.name));
       if (full) {
         addTo(full.id, full.name, full.known, c);
         continue;
@@ -128,15 +146,23 @@ export function resolveOrganizations(
     }
     const name = normalizeOrganizationName(c.surface);
     if (!name) continue;
-    const existing = [...clusters.values()].find((cl) => foldName(cl.name) === foldName(name));
-    addTo(existing?.id ?? slugify(name), existing?.name ?? name, existing?.known ?? false, c);
+    // Longer names come first, so "Google Inc" names the company and "Google" joins it.
+    const bare = foldName(withoutCorporateSuffix(name));
+    const existing =
+      [...clusters.values()].find((cl) => foldName(cl.name) === foldName(name)) ??
+      [...clusters.values()].find((cl) => !cl.known && foldName(withoutCorporateSuffix(cl.name)) === bare);
+    // Keyed without the suffix, unless that is a curated name of something else: "New York Times Co"
+    // (the company) is not the New York Times (the paper).
+    const bareName = withoutCorporateSuffix(name);
+    const id = bareName !== name && canonicalOrganization(bareName) ? slugify(name) : slugify(bareName);
+    addTo(existing?.id ?? id, existing?.name ?? name, existing?.known ?? false, c);
   }
 
   // An acronym tagged before its full name was seen: join it now.
   for (const cl of [...clusters.values()]) {
     if (cl.known || !isAcronym(cl.name)) continue;
     const folded = cl.name.replace(/\./g, '').toLowerCase();
-    const full = [...clusters.values()].find((o) => o !== cl && o.name.includes(' ') && initials(o.name) === folded);
+    const full = [...clusters.values()].find((o) => o !== cl && abbreviates(folded, o.name));
     if (full) {
       full.mentions.push(...cl.mentions);
       cl.forms.forEach((f) => full.forms.add(f));

@@ -362,7 +362,8 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
   for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) tickers.push({ start: m.index, end: m.index + m[0].length });
   return spans.filter((e) => {
     const surface = text.slice(e.start, e.end);
-    if (FUNCTION_WORDS.has(surface.toLowerCase())) return false;
+    // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
+    if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) return false;
     if (e.label === 'ORG') {
       if (tickers.some((t) => e.start >= t.start && e.end <= t.end)) return false;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;

@@ -117,6 +117,18 @@ describe('span repair and resolution', () => {
     expect(x.organizations.find((o) => o.id === 'the-guardian')!.mentions.map((m) => m.text)).toEqual(['The Guardian']);
   });
 
+  it('joins a company with and without its legal suffix, keyed without it, and its acronym', () => {
+    const x = extract(
+      'General Motors Corp said on Tuesday it would cut jobs. Alphabet Inc and Deutsche Bank AG were also hit. General Motors and GM dealers complained, and Alphabet did not comment.',
+    );
+    const gm = x.organizations.find((o) => o.id === 'general-motors');
+    expect(gm?.name).toBe('General Motors Corp');
+    expect(gm?.mentions.map((m) => m.text)).toEqual(['General Motors Corp', 'General Motors', 'GM']);
+    expect(x.organizations.find((o) => o.id === 'alphabet')?.mentions.map((m) => m.text)).toEqual(['Alphabet Inc', 'Alphabet']);
+    expect(x.organizations.map((o) => o.id)).toContain('deutsche-bank');
+    expect(x.organizations.map((o) => o.id)).not.toContain('general-motors-corp');
+  });
+
   it('names a known organization by the form the article uses, keyed by its curated id', () => {
     const x = extract('NATO ministers met in Brussels. NATO said it would respond.');
     const nato = x.organizations.find((o) => o.id === 'nato');
@@ -136,6 +148,8 @@ describe('dropImpossibleSpans', () => {
       spanAt(text, 'Greeks', 'PER'),
     ];
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
+    const ordinal = 'Hasbro, the No. 2 U.S. toymaker, said sales fell.';
+    expect(dropImpossibleSpans(ordinal, [spanAt(ordinal, 'No.', 'ORG'), spanAt(ordinal, 'Hasbro', 'ORG')]).map((s) => s.text)).toEqual(['Hasbro']);
   });
 
   it('drops a name between a possessive and a dwelling (someone\'s residence), not a body with a house of its own', () => {
