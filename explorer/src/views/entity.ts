@@ -33,7 +33,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
       <div class="graph-main">
         <h2 id="graph-h">Network</h2>
         <p class="hint">Entities mentioned with it, and the people it met (red). Click a node to grow the graph from it; click a link for the articles behind it.</p>
-        ${legend()}
+        ${legend(v.kind === 'TOPIC' ? ['PERSON', 'COUNTRY', 'ORGANIZATION', 'TOPIC'] : ['PERSON', 'COUNTRY', 'ORGANIZATION'])}
         <div class="graph" role="img" aria-label="Network of entities linked to this one; the table of connections below lists the same links"></div>
         ${graphStatus(graph)}
       </div>
