@@ -189,10 +189,13 @@ export class EgoGraph {
             'z-index': 1,
           },
         },
-        // Links among the neighbours are context: faint, so the opened entities' own links stand out.
-        { selector: 'edge[!focus]', style: { opacity: 0.12 } },
+        // Links among the neighbours are context: faint, so the opened entities' own links stand
+        // out, and deaf to the pointer, so a click on a link where a faint one crosses it picks the
+        // link the user sees (the table lists only the opened entities' links too).
+        { selector: 'edge[!focus]', style: { opacity: 0.12, events: 'no' } },
         { selector: 'edge[?met]', style: { 'line-color': '#dc2626' } },
         { selector: 'edge[?met][?focus]', style: { opacity: 0.95 } },
+        { selector: 'edge[?focus]', style: { 'z-index': 2 } },
         { selector: 'edge.chosen', style: { 'line-color': '#111827', opacity: 1, 'underlay-color': '#fde047', 'underlay-opacity': 0.8, 'underlay-padding': 4 } as never },
       ],
     });

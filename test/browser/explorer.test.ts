@@ -24,6 +24,11 @@ interface GraphWindow {
   };
 }
 
+/** Waits until no part of the page is loading. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
+}
+
 /** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
 async function seriousViolations(page: Page): Promise<string[]> {
   // page.evaluate is not subject to the page's CSP, which refuses injected <script> elements.
@@ -107,7 +112,9 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     const names = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('name') as string));
     expect(names).toEqual(expect.arrayContaining(['Hillary Clinton', 'Dmitry Medvedev', 'Sergei Lavrov']));
 
-    // A real click on the canvas, at the middle of the Clinton–Medvedev link.
+    // A real click on the canvas, at the middle of the Clinton–Medvedev link, once nothing above
+    // the drawing is still loading (a late header would move it under the pointer).
+    await settled(page);
     const edge = 'PERSON:dmitry-medvedev|PERSON:hillary-clinton';
     const mid = await page.evaluate((id) => (window as unknown as GraphWindow).explorerGraph.getElementById(id).renderedMidpoint(), edge);
     const box = (await page.locator('div.graph').boundingBox())!;
@@ -145,6 +152,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     const before = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('id') as string));
     expect(before).toContain('COUNTRY:US');
     // A real click on the United States node: the fixture articles bring it neighbours Clinton lacks.
+    await settled(page);
     const at = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.getElementById('COUNTRY:US').renderedPosition());
     const box = (await page.locator('div.graph').boundingBox())!;
     await page.mouse.click(box.x + at.x, box.y + at.y);
