@@ -265,7 +265,7 @@ export class EgoGraph {
     cy.edges().forEach((edge) => {
       const c = this.edges.get(edge.id())!;
       edge.data('width', 1 + (7 * Math.log1p(c.articleCount)) / Math.log1p(top));
-      edge.data('focus', this.loaded.has(c.source.key) || this.loaded.has(c.target.key));
+      edge.data('focus', this.inFocus(c));
     });
   }
 

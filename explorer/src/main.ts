@@ -6,7 +6,7 @@ import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
 import { TopicsQuery } from './queries';
-import { apiFilter, emptyRange, type Filters, formatState, parseState, type State, type View } from './state';
+import { apiFilter, emptyRange, type Filters, formatState, nodeKey, parseState, type State, type View } from './state';
 import { failed, forget, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
@@ -44,7 +44,7 @@ const go = (view: View) => navigate({ view, filters: state.filters });
 const graph = new EgoGraph({
   onNode: (key) => {
     const v = state.view;
-    if (v.name !== 'entity' || v.expanded.includes(key) || key === `${v.kind}:${v.id}`) return;
+    if (v.name !== 'entity' || v.expanded.includes(key) || key === nodeKey(v.kind, v.id)) return;
     navigate({ view: { ...v, expanded: [...v.expanded, key] }, filters: state.filters });
   },
   onEdge: (id) => {

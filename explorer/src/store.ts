@@ -18,8 +18,13 @@ export function whenAnswered(render: () => void): void {
   onSettled = render;
 }
 
+/** An answer's key: the operation's text and its variables. */
+function keyOf<R, V>(doc: TypedDocumentString<R, V>, variables: V): string {
+  return `${doc.toString()}\n${JSON.stringify(variables)}`;
+}
+
 function entry<R, V>(doc: TypedDocumentString<R, V>, variables: V): Entry {
-  const key = `${doc.toString()}\n${JSON.stringify(variables)}`;
+  const key = keyOf(doc, variables);
   let e = answers.get(key);
   if (!e) {
     const promise = execute(doc, variables).then(
@@ -50,7 +55,7 @@ export function peek<R, V>(doc: TypedDocumentString<R, V>, variables: V): { stat
 
 /** Drops a kept answer (a failed one, before asking again). */
 export function forget<R, V>(doc: TypedDocumentString<R, V>, variables: V): void {
-  answers.delete(`${doc.toString()}\n${JSON.stringify(variables)}`);
+  answers.delete(keyOf(doc, variables));
 }
 
 /** The answer, once it has arrived (for code outside the page's templates, e.g. the graph). */

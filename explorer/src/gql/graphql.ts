@@ -178,6 +178,8 @@ export type ExplorerPairMeetingsQueryVariables = Exact<{
 
 export type ExplorerPairMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
 
+export type MentionMarksFragment = { __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> };
+
 export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } };
 
 export type ExplorerPersonMeetingsQueryVariables = Exact<{
@@ -245,6 +247,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MentionMarksFragmentDoc = new TypedDocumentString(`
+    fragment MentionMarks on Mention {
+  entity {
+    id
+    kind
+    name
+  }
+  spans {
+    start
+    end
+  }
+}
+    `, {"fragmentName":"MentionMarks"}) as unknown as TypedDocumentString<MentionMarksFragment, unknown>;
 export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
@@ -434,42 +449,28 @@ export const ExplorerEdgeArticlesDocument = new TypedDocumentString(`
         end
       }
       people {
-        entity {
-          id
-          kind
-          name
-        }
-        spans {
-          start
-          end
-        }
+        ...MentionMarks
       }
       countries {
-        entity {
-          id
-          kind
-          name
-        }
-        spans {
-          start
-          end
-        }
+        ...MentionMarks
       }
       organizations {
-        entity {
-          id
-          kind
-          name
-        }
-        spans {
-          start
-          end
-        }
+        ...MentionMarks
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerEdgeArticlesQuery, ExplorerEdgeArticlesQueryVariables>;
+    fragment MentionMarks on Mention {
+  entity {
+    id
+    kind
+    name
+  }
+  spans {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<ExplorerEdgeArticlesQuery, ExplorerEdgeArticlesQueryVariables>;
 export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
     query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
   meetings(
@@ -615,39 +616,15 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     text
     people {
       count
-      entity {
-        id
-        kind
-        name
-      }
-      spans {
-        start
-        end
-      }
+      ...MentionMarks
     }
     countries {
       count
-      entity {
-        id
-        kind
-        name
-      }
-      spans {
-        start
-        end
-      }
+      ...MentionMarks
     }
     organizations {
       count
-      entity {
-        id
-        kind
-        name
-      }
-      spans {
-        start
-        end
-      }
+      ...MentionMarks
     }
     topics {
       score
@@ -669,4 +646,14 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
+    fragment MentionMarks on Mention {
+  entity {
+    id
+    kind
+    name
+  }
+  spans {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;

@@ -4,7 +4,7 @@ import type { ExplorerArticleQuery } from '../gql/graphql';
 import { ArticleQuery } from '../queries';
 import type { Filters } from '../state';
 import { panel } from '../store';
-import { day, empty, entityLink, highlighted, href, legend, marksOf } from './common';
+import { day, empty, entityLink, highlighted, legend, marksOf } from './common';
 
 export function articlePage(id: string, filters: Filters): TemplateResult {
   return html`${panel('the article', ArticleQuery, { id }, (d) => (d.article ? article(d.article, filters) : html`<h1 tabindex="-1">Not found</h1>${empty(`No article with id "${id}".`)}`))}`;
@@ -33,7 +33,7 @@ function article(a: Article, filters: Filters): TemplateResult {
       <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${a.source}</span>` : ''}</p>
       ${a.topics.length
         ? html`<ul class="topics" aria-label="Topics">
-            ${a.topics.map((t) => html`<li><a href=${href({ name: 'entity', kind: 'TOPIC', id: t.topic.id, expanded: [] }, filters)}>${t.topic.name}</a> <small>${t.score.toFixed(2)}</small></li>`)}
+            ${a.topics.map((t) => html`<li>${entityLink({ kind: 'TOPIC', ...t.topic }, filters)} <small>${t.score.toFixed(2)}</small></li>`)}
           </ul>`
         : null}
       ${legend(['PERSON', 'COUNTRY', 'ORGANIZATION'])}
@@ -49,7 +49,7 @@ function article(a: Article, filters: Filters): TemplateResult {
         ? html`<ul>
             ${a.meetings.map(
               (m) => html`<li>
-                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}<a href=${href({ name: 'entity', kind: 'PERSON', id: p.id, expanded: [] }, filters)}>${p.name}</a>`)}:
+                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}:
                 <q>${a.text.slice(m.evidence.start, m.evidence.end)}</q>
               </li>`,
             )}

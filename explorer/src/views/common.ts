@@ -1,5 +1,5 @@
 /** Pieces every view uses: links that keep the filters, highlighted text, the kind badges. */
-import { html, nothing, svg, type TemplateResult } from 'lit-html';
+import { html, svg, type TemplateResult } from 'lit-html';
 import { KIND_STYLE } from '../graph';
 import { type Mark, pieces } from '../highlight';
 import { formatState, type Filters, type Kind, type State, type View } from '../state';
@@ -69,4 +69,3 @@ export function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export const none = nothing;

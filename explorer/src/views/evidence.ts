@@ -8,7 +8,7 @@ import { evidenceSentences, type Mark } from '../highlight';
 import { EdgeArticlesQuery, PairMeetingsQuery } from '../queries';
 import { apiFilter, type Filters, type Kind, nodeKey } from '../state';
 import { panel } from '../store';
-import { count, day, empty, highlighted, href, marksOf } from './common';
+import { count, day, empty, entityLink, highlighted, href, marksOf } from './common';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 
 export interface End {
@@ -26,7 +26,7 @@ export function meetingItem(m: MeetingFieldsFragment, filters: Filters, focus?: 
   return html`<li class="meeting">
     <div class="meta">
       <time datetime=${m.date ?? ''}>${day(m.date)}</time>
-      ${m.participants.map((p, i) => html`${i ? ' · ' : ''}<a href=${href({ name: 'entity', kind: 'PERSON', id: p.id, expanded: [] }, filters)}>${p.name}</a>`)}
+      ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}
     </div>
     <blockquote>${highlighted(m.evidence.text, marks, 0, m.evidence.text.length)}</blockquote>
     <a class="source" href=${href({ name: 'article', id: m.article.id }, filters)}>${m.article.title}</a>
