@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
@@ -10,10 +9,7 @@ import type { RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-
-// Debian's chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(repoRoot, 'test-results');
+import { launchChromium, RESULTS, watchPage } from './chromium.js';
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 /** The Cytoscape instance the explorer exposes as window.explorerGraph, read in the page. */
@@ -60,10 +56,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(summary.created).toBeGreaterThan(5);
     server = await startTestServer(db);
     origin = new URL(server.url).origin;
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
-    // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    mkdirSync(RESULTS, { recursive: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -76,16 +69,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
+    watchPage(page, origin, { foreign, problems });
     return page;
   }
 

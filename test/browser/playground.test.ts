@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
 import { PLAYGROUND_EXAMPLES } from '../../src/graphql/playground-examples.js';
@@ -9,10 +8,7 @@ import { typeDefs, type RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-
-// Debian's chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(repoRoot, 'test-results');
+import { launchChromium, RESULTS, watchPage } from './chromium.js';
 
 /** How many non-null scalars an answer holds. */
 function answeredValues(x: unknown): number {
@@ -72,23 +68,11 @@ describe('the GraphiQL playground at /graphql', () => {
   });
 
   it('runs the who-met-whom example in Chromium and shows Medvedev at Barvikha, loading nothing from elsewhere', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
-    // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const origin = new URL(server.url).origin;
     const foreign: string[] = [];
     const problems: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
+    watchPage(page, new URL(server.url).origin, { foreign, problems });
 
     await page.goto(server.url);
     // One tab per example, the first one open.
@@ -110,7 +94,6 @@ describe('the GraphiQL playground at /graphql', () => {
     expect(medvedev.evidence.text).toContain('Clinton met Medvedev at his Barvikha residence');
     expect(medvedev.article.title).toBe('Clinton fails to win Russia pledge on Iran sanctions');
 
-    mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, 'playground-who-met-whom.png') });
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from '../../src/config.js';
+
+/** Debian's chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where screenshots go (git-ignored). */
+export const RESULTS = path.join(repoRoot, 'test-results');
+
+/** Headless Chromium, with test-results/ ready for screenshots. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
+  mkdirSync(RESULTS, { recursive: true });
+  // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+}
+
+/** Records into `into` what a page asks of other origins and what goes wrong in it: console errors, page errors, failed responses. */
+export function watchPage(page: Page, origin: string, into: { foreign: string[]; problems: string[] }): void {
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) into.foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.problems.push(m.text());
+  });
+  page.on('pageerror', (e) => into.problems.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) into.problems.push(`${r.status()} ${r.url()}`);
+  });
+}
