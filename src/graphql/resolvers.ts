@@ -74,6 +74,11 @@ function dateRange(args: { from?: string | null; to?: string | null }): { from: 
   return { from, to };
 }
 
+/** dateRange, and the `topicId` argument (null when absent): the filter of every field that takes a topic. */
+function dateTopicFilter(args: { from?: string | null; to?: string | null; topicId?: string | null }): { from: string | null; to: string | null; topicId: string | null } {
+  return { ...dateRange(args), topicId: args.topicId ?? null };
+}
+
 /** Resolves personId or personName (exactly one or neither) to an id; an unknown name matches nobody. */
 async function personArg(ctx: GraphQLContext, id: string | null | undefined, name: string | null | undefined, prefix: string) {
   if (present(id) && present(name)) throw badInput(`${prefix}Name`, `cannot be given together with ${prefix}Id`);
@@ -170,7 +175,7 @@ function entityFields<R extends EntityRow>() {
       return hits.map((h) => ({ of: key, entity: h.entity, articleCount: h.articleCount, filter }));
     },
     timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null; topicId?: string | null }, ctx: GraphQLContext) => {
-      const opts = { bucket: args.bucket, ...dateRange(args), topicId: args.topicId ?? null };
+      const opts = { bucket: args.bucket, ...dateTopicFilter(args) };
       return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => analytics.timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
     },
   };
@@ -195,7 +200,7 @@ async function rankedCountryPairs(
   args: { from?: string | null; to?: string | null; topicId?: string | null; orderBy: CountryPairOrder; minArticles?: number | null },
   country?: string,
 ) {
-  const f = { ...dateRange(args), topicId: args.topicId ?? null };
+  const f = dateTopicFilter(args);
   const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
   // One read of the co-occurrences per filter and graph version, shared by countryPairs, every
   // Country.partners and later requests until the graph changes.
@@ -260,12 +265,12 @@ export const resolvers: Resolvers = {
 
     meetings: async (_, args, ctx) => {
       const first = checkFirst(args.first, 50);
-      const range = dateRange(args);
+      const filter = dateTopicFilter(args);
       const person = await personArg(ctx, args.personId, args.personName, 'person');
       const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
       if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
       if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
-      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...range, topicId: args.topicId ?? null, first, after: args.after });
+      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...filter, first, after: args.after });
     },
     meetingPairs: async (_, args, ctx) => {
       const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
@@ -289,7 +294,7 @@ export const resolvers: Resolvers = {
       return entityFields().coMentions(row, args, ctx);
     },
     neighbourhood: async (_, args, ctx) => {
-      const filter = { ...dateRange(args), topicId: args.topicId ?? null };
+      const filter = dateTopicFilter(args);
       const start = entityKey(args.ref, 'ref');
       if (!(await loadEntity(ctx, start))) return { nodes: [], edges: [] };
       const walk = {
@@ -396,7 +401,7 @@ export const resolvers: Resolvers = {
     ...entityFields<PersonRow>(),
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
     meetings: (p, args, ctx) => {
-      const a = { withPersonId: args.withPersonId ?? null, ...dateRange(args), topicId: args.topicId ?? null, first: checkFirst(args.first, 50), after: args.after ?? null };
+      const a = { withPersonId: args.withPersonId ?? null, ...dateTopicFilter(args), first: checkFirst(args.first, 50), after: args.after ?? null };
       return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => lists.meetingsOfPeople(ctx.db, ids, a)).load(p.id);
     },
     metWith: async (p, args, ctx) => {
