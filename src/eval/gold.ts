@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
 import { extractArticle } from '../extract/index.js';
-import { foldName } from '../extract/names.js';
+import { foldName } from '../article/names.js';
 
 /**
  * Scores extraction against gold files in the format of shared/eval/GUIDE.md:

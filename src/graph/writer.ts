@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
-import { foldName, slugify } from '../extract/names.js';
+import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../extract/version.js';
 import { writeTransaction, type Db } from './driver.js';

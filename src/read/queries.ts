@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readQuery, toIso, type Db } from '../graph/driver.js';
-import { foldName } from '../extract/names.js';
+import { foldName } from '../article/names.js';
 import { ARTICLE_COLUMNS, ENTITY, MEETING_COLUMNS, articleFrom, meetingFrom, spansFrom } from './cypher.js';
 import type {
   ArticleRow,

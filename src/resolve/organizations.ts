@@ -2,7 +2,7 @@ import { countryOfSurface } from '../extract/countries.js';
 import { loadNerModel } from '../extract/ner/index.js';
 import { displayOrganizationName } from '../extract/ner/truecase.js';
 import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
-import { foldName, slugify } from '../extract/names.js';
+import { foldName, slugify } from '../article/names.js';
 import type { Span } from '../extract/types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { foldName, slugify } from '../extract/names.js';
+import { foldName, slugify } from '../article/names.js';
 import { displayPersonName } from '../extract/ner/truecase.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';

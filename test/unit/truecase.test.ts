@@ -3,7 +3,7 @@ import { parseBodyOnly } from '../../src/article/parse.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { loadNerModel } from '../../src/extract/ner/index.js';
 import { displayOrganizationName, displayPersonName, truecaseView } from '../../src/extract/ner/truecase.js';
-import { foldName } from '../../src/extract/names.js';
+import { foldName } from '../../src/article/names.js';
 
 /** The trained model's capitalisation statistics of the Reuters corpus: what decides an acronym. */
 const STATS = loadNerModel().data.res.capStat;
