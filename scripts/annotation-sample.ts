@@ -1,0 +1,95 @@
+// Chooses the Reuters articles to annotate for meetings and entities, and writes
+// annotations/sample.tsv: file, split, stratum, words, people found, batch.
+//
+//   node --import tsx scripts/annotation-sample.ts [--per-split test=120,tune=90,train=240]
+//
+// The split comes from the file name (src/eval/split.ts), so it is fixed before any article is
+// read. Within each split, articles are taken in the order of a second hash of their names
+// (a fixed shuffle) until each stratum's quota is filled, so the choice is reproducible and
+// not steered by what the articles say beyond the stratum tests below:
+//   domain     diplomacy/politics or business, by which cue words dominate;
+//   cue        cue-rich (a meeting, talks, visit or contact word) or cue-free;
+//   people     at least two distinct people found by the current extractor (pairs need two).
+// The extractor's people count only gates the choice; annotators find every person themselves.
+import { createHash } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../src/config.js';
+import { parseArticle } from '../src/article/parse.js';
+import { extractArticle } from '../src/extract/index.js';
+import { splitOf, type Split } from '../src/eval/split.js';
+import { readTarArticles, requireCorpus } from './corpus.js';
+
+const STRATA = {
+  'diplomacy-cue': 0.35,
+  'business-cue': 0.3,
+  'diplomacy-nocue': 0.15,
+  'business-nocue': 0.2,
+} as const;
+type Stratum = keyof typeof STRATA;
+
+const DIPLOMACY = /\b(minister|president|prime minister|diplomat\w*|embassy|ambassador|foreign|summit|treaty|sanctions|nuclear|election|parliament|government|military|troops|talks|envoy|opposition|rebels|ceasefire|bilateral)\b/gi;
+const BUSINESS = /\b(shares?|profit|revenue|earnings|analysts?|investors?|stock|quarter|company|companies|bank|market|merger|acquisition|deal|chief executive|CEO|percent|bonds?|fund|sales|billion)\b/gi;
+const CUE = /\b(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|received|conversation|discussed|sat down|telephone|phone|called|dinner|lunch|news conference|press conference|briefed|negotiat\w+|gathered)\b/i;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const perSplit: Record<Split, number> = { test: 120, tune: 90, train: 240 };
+for (const kv of (arg('--per-split') ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (k in perSplit) perSplit[k as Split] = Number(v);
+}
+
+// Articles already annotated elsewhere (the dev set and the fixtures) are tune material, not candidates.
+const taken = new Set<string>([
+  ...readdirSync(path.resolve(repoRoot, '../shared/eval/dev')),
+  ...readdirSync(path.join(repoRoot, 'test/fixtures/gold')),
+]);
+
+const order = (name: string) => createHash('sha256').update(`newsgraph-sample-v1\0${name}`).digest().readUInt32BE(0);
+const articles = (await readTarArticles(requireCorpus()))
+  .map((a) => ({ ...a, name: path.basename(a.name) }))
+  .filter((a) => !taken.has(a.name))
+  .sort((a, b) => order(a.name) - order(b.name));
+
+interface Row { file: string; split: Split; stratum: Stratum; words: number; people: number }
+const chosen: Row[] = [];
+const filled = new Map<string, number>();
+const quota = (split: Split, s: Stratum) => Math.round(perSplit[split] * STRATA[s]);
+
+for (const a of articles) {
+  const split = splitOf(a.name);
+  let article;
+  try {
+    article = parseArticle(a.text, a.name);
+  } catch {
+    continue;
+  }
+  const body = a.text.slice(article.titleStart);
+  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
+  const business = body.match(BUSINESS)?.length ?? 0;
+  const stratum = `${diplomacy >= business ? 'diplomacy' : 'business'}-${CUE.test(body) ? 'cue' : 'nocue'}` as Stratum;
+  const key = `${split}/${stratum}`;
+  if ((filled.get(key) ?? 0) >= quota(split, stratum)) continue;
+  const people = extractArticle(article).people.length;
+  if (people < 2) continue;
+  filled.set(key, (filled.get(key) ?? 0) + 1);
+  chosen.push({ file: a.name, split, stratum, words: body.split(/\s+/).length, people });
+  const done = (Object.keys(perSplit) as Split[]).every((sp) =>
+    (Object.keys(STRATA) as Stratum[]).every((s) => (filled.get(`${sp}/${s}`) ?? 0) >= quota(sp, s)),
+  );
+  if (done) break;
+}
+
+// Batches interleave splits and strata, so annotation that stops part-way still covers them all.
+const lines = ['file\tsplit\tstratum\twords\tpeople\tbatch'];
+chosen.forEach((r, i) => lines.push(`${r.file}\t${r.split}\t${r.stratum}\t${r.words}\t${r.people}\t${String.fromCharCode(65 + (i % 6))}`));
+writeFileSync(path.join(repoRoot, 'annotations/sample.tsv'), `${lines.join('\n')}\n`);
+const count = (f: (r: Row) => boolean) => chosen.filter(f).length;
+process.stdout.write(
+  `${chosen.length} articles: ${(Object.keys(perSplit) as Split[]).map((s) => `${s} ${count((r) => r.split === s)}`).join(', ')}; ` +
+    `${(Object.keys(STRATA) as Stratum[]).map((s) => `${s} ${count((r) => r.stratum === s)}`).join(', ')}\n`,
+);
