@@ -11,6 +11,10 @@
 //   cue        cue-rich (a meeting, talks, visit or contact word) or cue-free;
 //   people     at least two distinct people found by the current extractor (pairs need two).
 // The extractor's people count only gates the choice; annotators find every person themselves.
+//
+// A second round (batches G-L) adds articles with a strong meeting cue ("met", "held talks",
+// "talks with", "hosted", "a news conference with"...), diplomacy and business alike, since
+// held meetings are rare in news at large and the meeting model needs hundreds of them.
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +34,7 @@ type Stratum = keyof typeof STRATA;
 
 const DIPLOMACY = /\b(minister|president|prime minister|diplomat\w*|embassy|ambassador|foreign|summit|treaty|sanctions|nuclear|election|parliament|government|military|troops|talks|envoy|opposition|rebels|ceasefire|bilateral)\b/gi;
 const BUSINESS = /\b(shares?|profit|revenue|earnings|analysts?|investors?|stock|quarter|company|companies|bank|market|merger|acquisition|deal|chief executive|CEO|percent|bonds?|fund|sales|billion)\b/gi;
+const STRONG_CUE = /\b(?:met|meets|met with|meeting with|meetings with|held talks|holds talks|talks with|talks between|hosted|received|news conference with|press conference with|sat down with|dinner with|lunch with|visit(?:ed|ing)? by)\b/;
 const CUE = /\b(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|received|conversation|discussed|sat down|telephone|phone|called|dinner|lunch|news conference|press conference|briefed|negotiat\w+|gathered)\b/i;
 
 function arg(name: string): string | undefined {
@@ -38,6 +43,7 @@ function arg(name: string): string | undefined {
 }
 
 const perSplit: Record<Split, number> = { test: 120, tune: 90, train: 240 };
+const strongPerSplit: Record<Split, number> = { test: 150, tune: 120, train: 330 };
 for (const kv of (arg('--per-split') ?? '').split(',').filter(Boolean)) {
   const [k, v] = kv.split('=');
   if (k in perSplit) perSplit[k as Split] = Number(v);
@@ -84,11 +90,40 @@ for (const a of articles) {
   if (done) break;
 }
 
+// Round two: strong meeting cues, half diplomacy and half business within each split.
+const round2: Row[] = [];
+const taken2 = new Set(chosen.map((r) => r.file));
+const filled2 = new Map<string, number>();
+for (const a of articles) {
+  if (taken2.has(a.name)) continue;
+  const split = splitOf(a.name);
+  let article;
+  try {
+    article = parseArticle(a.text, a.name);
+  } catch {
+    continue;
+  }
+  const body = a.text.slice(article.titleStart);
+  if (!STRONG_CUE.test(body)) continue;
+  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
+  const business = body.match(BUSINESS)?.length ?? 0;
+  const stratum = (diplomacy >= business ? 'diplomacy-cue' : 'business-cue') as Stratum;
+  const key = `${split}/${stratum}`;
+  if ((filled2.get(key) ?? 0) >= Math.round(strongPerSplit[split] / 2)) continue;
+  const people = extractArticle(article).people.length;
+  if (people < 2) continue;
+  filled2.set(key, (filled2.get(key) ?? 0) + 1);
+  round2.push({ file: a.name, split, stratum, words: body.split(/\s+/).length, people });
+  if (round2.length >= Object.values(strongPerSplit).reduce((x, y) => x + y, 0)) break;
+}
+
 // Batches interleave splits and strata, so annotation that stops part-way still covers them all.
 const lines = ['file\tsplit\tstratum\twords\tpeople\tbatch'];
 chosen.forEach((r, i) => lines.push(`${r.file}\t${r.split}\t${r.stratum}\t${r.words}\t${r.people}\t${String.fromCharCode(65 + (i % 6))}`));
+round2.forEach((r, i) => lines.push(`${r.file}\t${r.split}\t${r.stratum}-strong\t${r.words}\t${r.people}\t${String.fromCharCode(71 + (i % 6))}`));
 writeFileSync(path.join(repoRoot, 'annotations/sample.tsv'), `${lines.join('\n')}\n`);
 const count = (f: (r: Row) => boolean) => chosen.filter(f).length;
+process.stdout.write(`round two: ${round2.length} articles with a strong meeting cue\n`);
 process.stdout.write(
   `${chosen.length} articles: ${(Object.keys(perSplit) as Split[]).map((s) => `${s} ${count((r) => r.split === s)}`).join(', ')}; ` +
     `${(Object.keys(STRATA) as Stratum[]).map((s) => `${s} ${count((r) => r.stratum === s)}`).join(', ')}\n`,
