@@ -1,73 +1,26 @@
 // The annotated Reuters corpus (annotations/): check files, count them, measure agreement.
 //
 //   node --import tsx scripts/annotations.ts check [FILE...]   validate, record evidence offsets
+//   node --import tsx scripts/annotations.ts verify [FILE...]  the same, writing nothing
 //   node --import tsx scripts/annotations.ts stats              articles and pairs by split and label
 //   node --import tsx scripts/annotations.ts agreement          second-pass/ against reuters/
 //
 // Article texts are read from ../shared/data/reuters (the tarball), or from REUTERS_DIR when
 // it names a folder of the extracted .txt files (faster for one file at a time).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { foldName } from '../src/article/names.js';
 import { repoRoot } from '../src/config.js';
 import { splitOf, SPLITS } from '../src/eval/split.js';
-import { readTarArticles, requireCorpus } from './corpus.js';
+import { Annotation, ANNOTATIONS_DIR, annotationFiles, corpusTexts, PAIR_LABELS } from '../src/eval/annotations.js';
 
-const DIR = path.join(repoRoot, 'annotations');
-const LABELS = ['met', 'planned', 'negated', 'remote', 'none'] as const;
-
-const Names = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-const Pair = z
-  .object({
-    a: z.string().min(1),
-    b: z.string().min(1),
-    label: z.enum(LABELS),
-    evidence: z.string().min(1),
-    start: z.number().int().optional(),
-    end: z.number().int().optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-    dateText: z.string().nullable().optional(),
-    place: z.string().nullable().optional(),
-    placeCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
-  })
-  .strict();
-export const Annotation = z
-  .object({
-    file: z.string().endsWith('.txt'),
-    annotator: z.string().optional(),
-    people: z.array(Names),
-    organizations: z.array(Names),
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
-    notPeople: z.array(z.string()).optional(),
-    pairs: z.array(Pair),
-    notes: z.string().optional(),
-  })
-  .strict();
-export type Annotation = z.infer<typeof Annotation>;
-
-const canonical = (n: z.infer<typeof Names>) => (Array.isArray(n) ? n[0] : n);
+const DIR = ANNOTATIONS_DIR;
+const LABELS = PAIR_LABELS;
+type Names = Annotation['people'][number];
+const canonical = (n: Names) => (Array.isArray(n) ? n[0] : n);
 const pairKey = (a: string, b: string) => [foldName(a), foldName(b)].sort().join(' | ');
-
-async function articleTexts(files: string[]): Promise<Map<string, string>> {
-  const dir = process.env.REUTERS_DIR;
-  const out = new Map<string, string>();
-  if (dir && existsSync(dir)) {
-    for (const f of files) if (existsSync(path.join(dir, f))) out.set(f, readFileSync(path.join(dir, f), 'utf8'));
-    return out;
-  }
-  const wanted = new Set(files);
-  for (const a of await readTarArticles(requireCorpus())) {
-    const name = path.basename(a.name);
-    if (wanted.has(name)) out.set(name, a.text);
-  }
-  return out;
-}
-
-function annotationFiles(sub: string): string[] {
-  const dir = path.join(DIR, sub);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)) : [];
-}
+const articleTexts = (files: string[]) => corpusTexts(files, process.env.REUTERS_DIR);
 
 function load(file: string): Annotation {
   return Annotation.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -94,7 +47,7 @@ function problems(a: Annotation, text: string): string[] {
   return out;
 }
 
-async function check(files: string[]) {
+async function check(files: string[], write = true) {
   const targets = files.length ? files.map((f) => path.resolve(f)) : annotationFiles('reuters').concat(annotationFiles('second-pass'));
   const parsed = new Map<string, Annotation>();
   let bad = 0;
@@ -115,7 +68,7 @@ async function check(files: string[]) {
     if (found.length) {
       bad++;
       for (const p of found) process.stdout.write(`${path.relative(repoRoot, f)}: ${p}\n`);
-    } else writeFileSync(f, `${JSON.stringify(a, null, 2)}\n`);
+    } else if (write) writeFileSync(f, `${JSON.stringify(a, null, 2)}\n`);
   }
   process.stdout.write(`${targets.length - bad} of ${targets.length} files good\n`);
   if (bad) process.exitCode = 1;
@@ -168,7 +121,7 @@ function agreement() {
       if (b === 'met') metSecond++;
     }
     for (const kind of ['people', 'organizations'] as const) {
-      const spell = (n: z.infer<typeof Names>) => (Array.isArray(n) ? n : [n]).map(foldName);
+      const spell = (n: Names) => (Array.isArray(n) ? n : [n]).map(foldName);
       const ys = y[kind].map(spell);
       const matched = x[kind].map(spell).filter((xs) => ys.some((s) => s.some((n) => xs.includes(n)))).length;
       entity[kind][0] += matched;
@@ -189,9 +142,10 @@ function agreement() {
 
 const [cmd, ...rest] = process.argv.slice(2);
 if (cmd === 'check') await check(rest);
+else if (cmd === 'verify') await check(rest, false);
 else if (cmd === 'stats') stats();
 else if (cmd === 'agreement') agreement();
 else {
-  process.stderr.write('usage: annotations.ts check [FILE...] | stats | agreement\n');
+  process.stderr.write('usage: annotations.ts check|verify [FILE...] | stats | agreement\n');
   process.exitCode = 2;
 }
