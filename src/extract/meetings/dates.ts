@@ -1,0 +1,49 @@
+import * as chrono from 'chrono-node';
+
+/** When a meeting took place: a day the text gives, or the article's own day when it gives none. */
+export interface MeetingDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** `text`: resolved from words in the evidence ("on Tuesday", "yesterday"); `published`: the article's date, the text giving no day. */
+  source: 'text' | 'published';
+  /** The words that gave the day, as in the text. */
+  text?: string;
+}
+
+const DAY_MS = 86_400_000;
+/** Spans of time that name no single day: "last week", "this month", "in 2008". */
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter)\b/i;
+/** Words before a date that make it something other than the day of the meeting. */
+const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The day a meeting reported in `evidence` took place, read against the article's date
+ * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
+ * weekday is the latest such day on or before the article's, and a month and day without a
+ * year that would fall after the article is the previous year's. chrono-node finds and reads
+ * the expressions; these rules only settle what it leaves open.
+ */
+export function meetingDate(evidence: string, publishedAt: string | null): MeetingDate | null {
+  if (!publishedAt) return null;
+  const day = publishedAt.slice(0, 10);
+  const ref = Date.parse(`${day}T12:00:00Z`);
+  for (const r of chrono.en.casual.parse(evidence, { instant: new Date(ref), timezone: 0 })) {
+    if (NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index))) continue;
+    const start = r.start;
+    let t: number;
+    if (start.isCertain('day')) {
+      t = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+      // A month and day without a year, read as the nearest one, may land after the article.
+      if (!start.isCertain('year') && t > ref + DAY_MS) t = Date.UTC((start.get('year') ?? 0) - 1, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+      if (t > ref + DAY_MS) continue;
+    } else if (start.isCertain('weekday')) {
+      const wanted = start.get('weekday') ?? 0;
+      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
+      t = ref - back * DAY_MS;
+    } else continue;
+    return { date: iso(t), source: 'text', text: r.text };
+  }
+  return { date: day, source: 'published' };
+}
