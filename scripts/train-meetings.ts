@@ -2,6 +2,8 @@
 //
 //   npm run train:meetings            train on the train split, tune the decision margin on tune
 //   npm run train:meetings -- --dry   report only, write nothing
+//   --anchor: candidates anchored on contact-cue sentences (group meetings) instead of sentence windows
+//   --pattern-hints: the pattern finder's verdicts as features
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
 import { writeFileSync } from 'node:fs';
@@ -11,13 +13,14 @@ import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/extract/index.js';
-import { findMeetingsLearned, instanceFeatures } from '../src/extract/meetings/decode.js';
+import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { findMeetings } from '../src/extract/meetings.js';
 import { MEETING_MODEL_FILE, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { trainPerceptron, type Example } from '../src/train/meetings.js';
 
 const dry = process.argv.includes('--dry');
 const usePatterns = process.argv.includes('--pattern-hints');
+const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : 'window';
 
 interface Prepared {
   a: AnnotatedArticle;
@@ -64,18 +67,18 @@ function examples(p: Prepared): Example[] {
     labelled.set(`${i}|${j}`, { label: pair.label, start: pair.start, end: pair.end });
   }
   const out: Example[] = [];
-  for (const { inst, features } of instanceFeatures(p.sentences, p.x.people, p.hints)) {
-    const [i, j] = [entityOfPerson.get(inst.a) ?? -1, entityOfPerson.get(inst.b) ?? -1].sort((x, y) => x - y);
+  for (const c of candidates(p.sentences, p.x.people, kind, p.hints)) {
+    const [i, j] = [entityOfPerson.get(c.a) ?? -1, entityOfPerson.get(c.b) ?? -1].sort((x, y) => x - y);
     const gold = i >= 0 && j >= 0 && i !== j ? labelled.get(`${i}|${j}`) : undefined;
     let label: ContactLabel = 'none';
     if (gold && gold.label !== 'none') {
-      const from = p.sentences[inst.sentence].start;
-      const to = p.sentences[inst.sentence2].end;
+      const from = p.sentences[c.from].start;
+      const to = p.sentences[c.to].end;
       // The instance that holds the evidence carries the label; the pair's other instances are left out, not called none.
       if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) continue;
       label = gold.label;
     }
-    out.push({ features, label });
+    out.push({ features: c.features, label });
   }
   return out;
 }
@@ -98,7 +101,7 @@ const counts = new Map<string, number>();
 for (const e of trainExamples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
 process.stdout.write(`train: ${train.length} articles, ${trainExamples.length} candidate pairs (${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}); tune: ${tune.length} articles\n`);
 
-const model = trainPerceptron(trainExamples, { epochs: 12, seed: 1 });
+const model = trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind });
 
 // The margin: the smallest lead of `met` over the other labels that a pair needs, tuned for F1 on tune.
 let best = { margin: 0, f1: -1 };

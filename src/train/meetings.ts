@@ -24,7 +24,7 @@ function rng(seed: number) {
  * generalises far better than the last ones. Examples are shuffled per epoch by a seeded
  * generator, so the same data gives the same model byte for byte.
  */
-export function trainPerceptron(examples: Example[], opts: { epochs?: number; seed?: number } = {}): MeetingModel {
+export function trainPerceptron(examples: Example[], opts: { epochs?: number; seed?: number; candidates?: MeetingModel['candidates'] } = {}): MeetingModel {
   const labels = CONTACT_LABELS;
   const L = labels.length;
   const w = new Map<string, Float64Array>();
@@ -81,7 +81,7 @@ export function trainPerceptron(examples: Example[], opts: { epochs?: number; se
     for (let k = 0; k < L; k++) avg[k] = (tot[k] + (step - st[k]) * wf[k]) / step;
     averaged.set(f, avg);
   }
-  return { labels, weights: averaged, margin: 0 };
+  return { labels, weights: averaged, margin: 0, candidates: opts.candidates ?? 'anchor' };
 }
 
 export type { ContactLabel };

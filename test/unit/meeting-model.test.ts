@@ -3,7 +3,7 @@ import { splitSentences } from '../../src/extract/tokenize.js';
 import type { PersonRef, Span } from '../../src/extract/types.js';
 import { pairInstances } from '../../src/extract/meetings/candidates.js';
 import { meetingDate } from '../../src/extract/meetings/dates.js';
-import { instanceFeatures } from '../../src/extract/meetings/decode.js';
+import { candidates } from '../../src/extract/meetings/decode.js';
 import { mentionIndex } from '../../src/extract/meetings/features.js';
 import { deserializeMeetingModel, serializeMeetingModel } from '../../src/extract/meetings/model.js';
 import { meetingPlace } from '../../src/extract/meetings/places.js';
@@ -44,7 +44,7 @@ describe('candidate pairs', () => {
   });
 
   it('gives features that tell a held meeting from a planned and a remote one', () => {
-    const f = (t: string) => instanceFeatures(splitSentences(t), people(t, { A: ['Clinton'], B: ['Lavrov'] }))[0].features;
+    const f = (t: string) => candidates(splitSentences(t), people(t, { A: ['Clinton'], B: ['Lavrov'] }), 'window')[0].features;
     expect(f('Clinton met Lavrov on Tuesday.')).toEqual(expect.arrayContaining(['c:meetVerb@B', 'meet@B', 'gap:met']));
     expect(f('Clinton will meet Lavrov next week.')).toEqual(expect.arrayContaining(['meet&modal', 'meet&future']));
     expect(f('Clinton spoke by telephone with Lavrov.')).toEqual(expect.arrayContaining(['c:remote@B', 'join:with']));

@@ -13,6 +13,8 @@ export interface MeetingModel {
   weights: ReadonlyMap<string, Float64Array>;
   /** A pair is `met` when its best instance's met score beats every other label's by more than this (tuned on the tune split). */
   margin: number;
+  /** How candidates were generated for training; decoding must generate them alike. */
+  candidates: 'window' | 'anchor';
 }
 
 export const MEETING_MODEL_FILE = path.join(repoRoot, 'models/meetings.json.gz');
@@ -43,6 +45,7 @@ export function bestLabel(model: MeetingModel, scores: Float64Array): ContactLab
 export interface SerializedMeetingModel {
   labels: ContactLabel[];
   margin: number;
+  candidates: 'window' | 'anchor';
   weights: Record<string, number[]>;
 }
 
@@ -52,11 +55,11 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
     const w = [...m.weights.get(f)!].map((x) => Math.round(x * 1e4) / 1e4);
     if (w.some((x) => x !== 0)) weights[f] = w;
   }
-  return { labels: [...m.labels], margin: m.margin, weights };
+  return { labels: [...m.labels], margin: m.margin, candidates: m.candidates, weights };
 }
 
 export function deserializeMeetingModel(s: SerializedMeetingModel): MeetingModel {
-  return { labels: s.labels, margin: s.margin, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
+  return { labels: s.labels, margin: s.margin, candidates: s.candidates, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
 }
 
 let cached: MeetingModel | null | undefined;

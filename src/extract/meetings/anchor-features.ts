@@ -1,0 +1,79 @@
+import type { Sentence, Span, Token } from '../types.js';
+import type { AnchoredPair } from './anchors.js';
+import { sentenceIndex } from './anchors.js';
+import type { CueClasses } from './cues.js';
+
+const QUOTES = new Set(['"', '“', '”', "''", '``']);
+const TRIGGER = new Set(['meetVerb', 'meetNoun', 'remote']);
+
+function tokenAt(tokens: Token[], pos: number): number {
+  const i = tokens.findIndex((t) => t.end > pos);
+  return i < 0 ? tokens.length : i;
+}
+
+/**
+ * Features of one person's mention relative to the anchor sentence: where it stands (sentence
+ * offset; before or after the cue), what precedes it ("with", "between", "and", a comma),
+ * whether it opens its sentence's people (a subject), sits in a list, a quote or a possessive.
+ * Both people's features go under one prefix, so the model weighs "both are participants".
+ */
+function personFeatures(m: Span, sentences: Sentence[], anchor: number, trig: number, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
+  const s = sentenceIndex(sentences, m.start);
+  const tokens = sentences[s].tokens;
+  const i = tokenAt(tokens, m.start);
+  const j = Math.max(i, tokenAt(tokens, m.end - 1));
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? (k < 0 ? '<s>' : '</s>');
+  const out = [`p:off:${Math.max(-2, Math.min(4, s - anchor))}`, `p:prev:${lower(i - 1)}`, `p:prev2:${lower(i - 2)} ${lower(i - 1)}`, `p:next:${lower(j + 1)}`];
+  if (s === anchor && trig >= 0) {
+    const d = i < trig ? trig - j : i - trig;
+    out.push(`p:${i < trig ? 'before' : 'after'}`, `p:${i < trig ? 'before' : 'after'}:${d <= 1 ? 1 : d <= 3 ? 3 : d <= 8 ? 8 : 'far'}`);
+  }
+  if (firstPersonIn.get(s) === m.start) out.push('p:firstInSentence');
+  if (i <= 2) out.push('p:opens');
+  if (lower(j + 1) === "'s" || lower(j + 1) === '’s') out.push('p:possessive');
+  if ([',', 'and'].includes(lower(j + 1)) || [',', 'and'].includes(lower(i - 1))) {
+    // A list of people: a neighbour token beyond the comma or "and" starts another mention.
+    const near = [tokens[j + 2]?.start, tokens[i - 2]?.start].filter((x): x is number => x !== undefined);
+    if (near.some((x) => allMentionStarts.has(x))) out.push('p:list');
+  }
+  if (tokens.slice(0, i).filter((t) => QUOTES.has(t.text)).length % 2 === 1) out.push('p:quoted');
+  return out;
+}
+
+export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues: CueClasses, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
+  const anchor = sentences[inst.anchor];
+  const lower = anchor.tokens.map((t) => t.text.toLowerCase());
+  const trig = lower.findIndex((w) => (cues.get(w) ?? []).some((c) => TRIGGER.has(c)));
+  const out = ['bias'];
+  const classes = new Set<string>();
+  for (const w of lower) {
+    for (const c of cues.get(w) ?? []) {
+      classes.add(c);
+      out.push(`aw:${w}`);
+    }
+  }
+  for (const c of classes) out.push(`ac:${c}`);
+  const meet = classes.has('meetVerb') || classes.has('meetNoun');
+  for (const c of ['negation', 'modal', 'future', 'past', 'remote', 'group', 'attend', 'together', 'report']) if (meet && classes.has(c)) out.push(`meet&${c}`);
+  if (trig >= 0) out.push(`trig:${lower[trig]}`, `trig-1:${lower[trig - 1] ?? '<s>'} ${lower[trig]}`, `trig+1:${lower[trig]} ${lower[trig + 1] ?? '</s>'}`);
+
+  const fa = personFeatures(inst.first, sentences, inst.anchor, trig, firstPersonIn, allMentionStarts);
+  const fb = personFeatures(inst.second, sentences, inst.anchor, trig, firstPersonIn, allMentionStarts);
+  out.push(...fa, ...fb);
+  const sa = sentenceIndex(sentences, inst.first.start);
+  const sb = sentenceIndex(sentences, inst.second.start);
+  const where = (s: number) => (s === inst.anchor ? 'in' : s < inst.anchor ? 'before' : 'after');
+  out.push(`pair:${where(sa)}-${where(sb)}`);
+  if (sa === inst.anchor && sb === inst.anchor && trig >= 0) {
+    const ia = tokenAt(anchor.tokens, inst.first.start);
+    const ib = tokenAt(anchor.tokens, inst.second.start);
+    out.push(ia < trig && ib > trig ? 'pair:acrossTrigger' : ia > trig ? 'pair:bothAfter' : 'pair:bothBefore');
+    const between = lower.slice(tokenAt(anchor.tokens, inst.first.end - 1) + 1, ib);
+    if (between.length <= 3) out.push(`pair:gap:${between.join(' ')}`);
+    for (const w of between) if (cues.has(w)) out.push(`pair:bw:${w}`);
+  }
+  // Conjunctions the linear model cannot form itself: each side's position with the other's.
+  const pos = (f: string[]) => f.find((x) => x.startsWith('p:before') || x.startsWith('p:after')) ?? 'p:out';
+  out.push(`pair:${[pos(fa), pos(fb)].sort().join('|')}`);
+  return out;
+}
