@@ -16,11 +16,11 @@ import { articleSentences, extractArticle } from '../src/extract/index.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { findMeetings } from '../src/extract/meetings.js';
 import { MEETING_MODEL_FILE, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
-import { trainPerceptron, type Example } from '../src/train/meetings.js';
+import { trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 
 const dry = process.argv.includes('--dry');
 const usePatterns = process.argv.includes('--pattern-hints');
-const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : 'window';
+const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--both') ? 'both' : 'window';
 
 interface Prepared {
   a: AnnotatedArticle;
@@ -101,11 +101,13 @@ const counts = new Map<string, number>();
 for (const e of trainExamples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
 process.stdout.write(`train: ${train.length} articles, ${trainExamples.length} candidate pairs (${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}); tune: ${tune.length} articles\n`);
 
-const model = trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind });
+const model = process.argv.includes('--perceptron')
+  ? trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind })
+  : trainLogistic(trainExamples, { epochs: 15, seed: 1, candidates: kind });
 
 // The margin: the smallest lead of `met` over the other labels that a pair needs, tuned for F1 on tune.
 let best = { margin: 0, f1: -1 };
-for (const margin of [-4, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4]) {
+for (const margin of [-40, -30, -24, -20, -16, -12, -10, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 4, 6]) {
   const f1 = pairScores(tune, { ...model, margin }).meetings.f1;
   if (f1 > best.f1 + 1e-9) best = { margin, f1 };
 }
@@ -118,4 +120,16 @@ process.stdout.write(`tune   patterns ${fmt(pairScores(tune, null).meetings)}\n 
 if (!dry) {
   writeFileSync(MEETING_MODEL_FILE, gzipSync(`${JSON.stringify(serializeMeetingModel(model))}\n`, { level: 9 }));
   process.stdout.write(`wrote ${MEETING_MODEL_FILE}\n`);
+}
+
+if (process.argv.includes('--errors')) {
+  for (const p of tune) {
+    const s = scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints) }, annotationGold(p.a.annotation));
+    const found = findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints);
+    for (const fa of s.falseAlarms.meetings) {
+      const m = found.find((f) => f.participants.map(foldName).sort().join(' + ') === fa.split(' + ').sort().join(' + '));
+      process.stdout.write(`FP ${fa} | ${m?.evidence.text.replace(/\s+/g, ' ').slice(0, 200)}\n`);
+    }
+    for (const miss of s.misses.meetings) process.stdout.write(`FN ${miss} | ${p.a.name.slice(0, 50)}\n`);
+  }
 }

@@ -85,3 +85,47 @@ export function trainPerceptron(examples: Example[], opts: { epochs?: number; se
 }
 
 export type { ContactLabel };
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent with L2 (lazily applied),
+ * the same model shape as the perceptron's (a weight per label per feature). Gives scores
+ * whose differences are log-odds, so the `met` margin means the same thing across retrainings.
+ */
+export function trainLogistic(examples: Example[], opts: { epochs?: number; seed?: number; rate?: number; l2?: number; candidates?: MeetingModel['candidates'] } = {}): MeetingModel {
+  const labels = CONTACT_LABELS;
+  const L = labels.length;
+  const w = new Map<string, Float64Array>();
+  const random = rng(opts.seed ?? 1);
+  const order = examples.map((_, i) => i);
+  const l2 = opts.l2 ?? 1e-4;
+  const epochs = opts.epochs ?? 15;
+  let t = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
+      const ex = examples[i];
+      const scores = new Float64Array(L);
+      for (const f of ex.features) {
+        const wf = w.get(f);
+        if (wf) for (let k = 0; k < L; k++) scores[k] += wf[k];
+      }
+      const max = Math.max(...scores);
+      let z = 0;
+      for (let k = 0; k < L; k++) z += Math.exp(scores[k] - max);
+      const gold = labels.indexOf(ex.label);
+      for (const f of ex.features) {
+        let wf = w.get(f);
+        if (!wf) w.set(f, (wf = new Float64Array(L)));
+        for (let k = 0; k < L; k++) {
+          const p = Math.exp(scores[k] - max) / z;
+          wf[k] -= rate * (p - (k === gold ? 1 : 0) + l2 * wf[k]);
+        }
+      }
+    }
+  }
+  return { labels, weights: w, margin: 0, candidates: opts.candidates ?? 'anchor' };
+}

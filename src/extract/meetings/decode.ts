@@ -16,7 +16,7 @@ export interface Candidate {
   features: string[];
 }
 
-export type CandidateKind = 'window' | 'anchor';
+export type CandidateKind = 'window' | 'anchor' | 'both';
 
 /**
  * Every candidate pair of an article with its features: `window` pairs mentions in one or two
@@ -24,6 +24,10 @@ export type CandidateKind = 'window' | 'anchor';
  * cue. `hints` are further facts from other stages, keyed by sorted names and sentence index.
  */
 export function candidates(sentences: Sentence[], people: PersonRef[], kind: CandidateKind = 'anchor', hints: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Candidate[] {
+  if (kind === 'both') {
+    const tag = (p: string) => (c: Candidate) => ({ ...c, features: c.features.map((f) => `${p}${f}`) });
+    return [...candidates(sentences, people, 'window', hints).map(tag('W:')), ...candidates(sentences, people, 'anchor', hints).map(tag('A:'))];
+  }
   const cues = loadCues();
   const starts = people.flatMap((p) => p.mentions.map((m) => m.start));
   const hintsFor = (a: string, b: string, ...sents: number[]) => {

@@ -14,7 +14,7 @@ export interface MeetingModel {
   /** A pair is `met` when its best instance's met score beats every other label's by more than this (tuned on the tune split). */
   margin: number;
   /** How candidates were generated for training; decoding must generate them alike. */
-  candidates: 'window' | 'anchor';
+  candidates: 'window' | 'anchor' | 'both';
 }
 
 export const MEETING_MODEL_FILE = path.join(repoRoot, 'models/meetings.json.gz');
@@ -45,7 +45,7 @@ export function bestLabel(model: MeetingModel, scores: Float64Array): ContactLab
 export interface SerializedMeetingModel {
   labels: ContactLabel[];
   margin: number;
-  candidates: 'window' | 'anchor';
+  candidates: 'window' | 'anchor' | 'both';
   weights: Record<string, number[]>;
 }
 
