@@ -1,8 +1,11 @@
 import { GraphQLError } from 'graphql';
-import * as q from '../read/queries.js';
-import * as lists from '../read/lists.js';
-import * as analytics from '../read/analytics.js';
-import * as traverse from '../read/traverse.js';
+import { articlesOfEntities, listArticles, sharedArticles } from '../read/articles.js';
+import { findPersonIdByName, listEntities } from '../read/entities.js';
+import { allMeetingPairs, findMeetings, meetingPairsOf, meetingsOfPeople, sharedMeetings } from '../read/meetings.js';
+import { articlesOfCountryPairs, countryCooccurrence, rankCountryPairs } from '../read/countries.js';
+import { coMentionsOf, timelinesOf } from '../read/analytics.js';
+import { neighbourhood, paths } from '../read/traversal.js';
+import { luceneQuery, search, stats } from '../read/search.js';
 import { entityKeyString } from '../read/cypher.js';
 import { offsetAfter, offsetPage } from '../read/page.js';
 import type {
@@ -86,7 +89,7 @@ async function personArg(ctx: GraphQLContext, id: string | null | undefined, nam
   if (present(name)) {
     if (name.trim() === '') throw badInput(`${prefix}Name`, 'must not be empty');
     if (name.length > 200) throw badInput(`${prefix}Name`, 'must be at most 200 characters');
-    return { given: true, id: await q.findPersonIdByName(ctx.db, name) };
+    return { given: true, id: await findPersonIdByName(ctx.db, name) };
   }
   return { given: false, id: null };
 }
@@ -150,7 +153,7 @@ function entityFields<R extends EntityRow>() {
     articles: (row: R, args: { from?: string | null; to?: string | null; first: number; after?: string | null }, ctx: GraphQLContext) => {
       const a = { ...dateRange(args), first: checkFirst(args.first, 20), after: args.after ?? null };
       const key = keyOf(row);
-      return ctx.batch.get(`${row.kind}.articles`, a, (ids: readonly string[]) => lists.articlesOfEntities(ctx.db, row.kind, ids, a)).load(key.id);
+      return ctx.batch.get(`${row.kind}.articles`, a, (ids: readonly string[]) => articlesOfEntities(ctx.db, row.kind, ids, a)).load(key.id);
     },
     coMentions: async (
       row: R,
@@ -167,7 +170,7 @@ function entityFields<R extends EntityRow>() {
           ctx.memo.get(
             `${row.kind}.coMentions`,
             { ids, opts },
-            (db) => analytics.coMentionsOf(db, row.kind, ids, opts),
+            (db) => coMentionsOf(db, row.kind, ids, opts),
             (lists) => lists.reduce((n, hits) => n + hits.length, 0),
           ),
         )
@@ -176,7 +179,7 @@ function entityFields<R extends EntityRow>() {
     },
     timeline: (row: R, args: { bucket: TimeBucket; from?: string | null; to?: string | null; topicId?: string | null }, ctx: GraphQLContext) => {
       const opts = { bucket: args.bucket, ...dateTopicFilter(args) };
-      return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => analytics.timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
+      return ctx.batch.get(`${row.kind}.timeline`, opts, (ids: readonly string[]) => timelinesOf(ctx.db, row.kind, ids, opts)).load(keyOf(row).id);
     },
   };
 }
@@ -204,8 +207,8 @@ async function rankedCountryPairs(
   const minArticles = intArg(args.minArticles, args.orderBy === 'ARTICLES' ? 1 : 3, 1, 1_000_000, 'minArticles');
   // One read of the co-occurrences per filter and graph version, shared by countryPairs, every
   // Country.partners and later requests until the graph changes.
-  const co = await ctx.memo.get('countryCooccurrence', f, (db) => analytics.countryCooccurrence(db, f), (c) => c.pairs.size + c.marginals.size);
-  return analytics.rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
+  const co = await ctx.memo.get('countryCooccurrence', f, (db) => countryCooccurrence(db, f), (c) => c.pairs.size + c.marginals.size);
+  return rankCountryPairs(co, f, { orderBy: args.orderBy, minArticles, country });
 }
 
 async function articleText(ctx: GraphQLContext, id: string): Promise<string> {
@@ -232,10 +235,10 @@ export const resolvers: Resolvers = {
       const f = filter ?? {};
       const range = dateRange(f);
       if (f.text !== null && f.text !== undefined && f.text.length > 200) throw badInput('filter.text', 'must be at most 200 characters');
-      const titleQuery = present(f.text) ? q.luceneQuery(f.text) : null;
+      const titleQuery = present(f.text) ? luceneQuery(f.text) : null;
       if (present(f.text) && !titleQuery) return emptyPage();
       if ((f.mentions?.length ?? 0) > 10) throw badInput('filter.mentions', 'must name at most 10 entities');
-      return lists.listArticles(ctx.db, {
+      return listArticles(ctx.db, {
         mentions: (f.mentions ?? []).map((m, i) => entityKey(m, `filter.mentions[${i}]`)),
         topicId: f.topicId,
         ...range,
@@ -246,21 +249,21 @@ export const resolvers: Resolvers = {
     },
     person: (_, { id }, ctx) => ctx.loaders.person.load(id),
     people: async (_, args, ctx) =>
-      loadPage(await lists.listEntities(ctx.db, 'Person', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.person.loadMany(ids)),
+      loadPage(await listEntities(ctx.db, 'Person', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.person.loadMany(ids)),
     country: (_, { code }, ctx) => {
       if (!/^[A-Za-z]{2}$/.test(code)) throw badInput('code', `must be an ISO 3166-1 alpha-2 code such as "RU" (got ${JSON.stringify(code)})`);
       return ctx.loaders.country.load(code.toUpperCase());
     },
     countries: async (_, args, ctx) =>
-      loadPage(await lists.listEntities(ctx.db, 'Country', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.country.loadMany(ids)),
+      loadPage(await listEntities(ctx.db, 'Country', { ...args, first: checkFirst(args.first, 20) }), (ids) => ctx.loaders.country.loadMany(ids)),
     organization: (_, { id }, ctx) => ctx.loaders.organization.load(id),
     organizations: async (_, args, ctx) =>
-      loadPage(await lists.listEntities(ctx.db, 'Organization', { ...args, first: checkFirst(args.first, 20) }), (ids) =>
+      loadPage(await listEntities(ctx.db, 'Organization', { ...args, first: checkFirst(args.first, 20) }), (ids) =>
         ctx.loaders.organization.loadMany(ids),
       ),
     topic: (_, { id }, ctx) => ctx.loaders.topic.load(id),
     topics: async (_, args, ctx) =>
-      loadPage(await lists.listEntities(ctx.db, 'Topic', { first: checkFirst(args.first, 50), after: args.after }), (ids) => ctx.loaders.topic.loadMany(ids)),
+      loadPage(await listEntities(ctx.db, 'Topic', { first: checkFirst(args.first, 50), after: args.after }), (ids) => ctx.loaders.topic.loadMany(ids)),
     entity: (_, { ref }, ctx) => loadEntity(ctx, entityKey(ref, 'ref')),
 
     meetings: async (_, args, ctx) => {
@@ -270,14 +273,14 @@ export const resolvers: Resolvers = {
       const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
       if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
       if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
-      return lists.findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...filter, first, after: args.after });
+      return findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...filter, first, after: args.after });
     },
     meetingPairs: async (_, args, ctx) => {
       const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
       const person = await personArg(ctx, args.personId, args.personName, 'person');
       if (person.given && !person.id) return emptyPage();
-      if (person.id) return (await lists.meetingPairsOf(ctx.db, [person.id], a))[0];
-      return lists.allMeetingPairs(ctx.db, a);
+      if (person.id) return (await meetingPairsOf(ctx.db, [person.id], a))[0];
+      return allMeetingPairs(ctx.db, a);
     },
 
     countryPairs: async (_, args, ctx) => {
@@ -307,7 +310,7 @@ export const resolvers: Resolvers = {
       return ctx.memo.get(
         'neighbourhood',
         { start, walk },
-        (db) => traverse.neighbourhood(db, start, walk),
+        (db) => neighbourhood(db, start, walk),
         (sub) => sub.nodes.length + sub.edges.length,
       );
     },
@@ -319,7 +322,7 @@ export const resolvers: Resolvers = {
       const first = intArg(args.first, 5, 1, 20, 'first');
       // Countries join almost anyone to anyone ("both are mentioned with the US"): only when asked for.
       const via = present(args.via) ? kindsArg(args.via, 'via') : (['Person', 'Organization'] as EntityKind[]);
-      return traverse.paths(ctx.db, source, target, { maxHops, via, first });
+      return paths(ctx.db, source, target, { maxHops, via, first });
     },
     timeline: async (_, args, ctx) => {
       const row = await loadEntity(ctx, entityKey(args.ref, 'ref'));
@@ -331,9 +334,9 @@ export const resolvers: Resolvers = {
       if (args.query.length > 200) throw badInput('query', 'must be at most 200 characters');
       if (present(args.kinds) && args.kinds.length === 0) throw badInput('kinds', 'must name at least one kind');
       const kinds = present(args.kinds) ? args.kinds.map((k) => k.charAt(0) + k.slice(1).toLowerCase()) : null;
-      return q.search(ctx.db, args.query, checkFirst(args.first, 10, 100), kinds);
+      return search(ctx.db, args.query, checkFirst(args.first, 10, 100), kinds);
     },
-    stats: (_, __, ctx) => q.stats(ctx.db),
+    stats: (_, __, ctx) => stats(ctx.db),
   },
 
   Mutation: {
@@ -402,11 +405,11 @@ export const resolvers: Resolvers = {
     roles: (p, _, ctx) => ctx.loaders.personRoles.load(p.id),
     meetings: (p, args, ctx) => {
       const a = { withPersonId: args.withPersonId ?? null, ...dateTopicFilter(args), first: checkFirst(args.first, 50), after: args.after ?? null };
-      return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => lists.meetingsOfPeople(ctx.db, ids, a)).load(p.id);
+      return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => meetingsOfPeople(ctx.db, ids, a)).load(p.id);
     },
     metWith: async (p, args, ctx) => {
       const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: null };
-      const page = await ctx.batch.get('Person.metWith', a, (ids: readonly string[]) => lists.meetingPairsOf(ctx.db, ids, a)).load(p.id);
+      const page = await ctx.batch.get('Person.metWith', a, (ids: readonly string[]) => meetingPairsOf(ctx.db, ids, a)).load(p.id);
       return page.rows;
     },
   },
@@ -475,7 +478,7 @@ export const resolvers: Resolvers = {
         .get(
           'CountryPair.articles',
           { filter: p.filter, first },
-          (pairs: readonly { a: string; b: string }[]) => analytics.articlesOfCountryPairs(ctx.db, pairs, p.filter, first),
+          (pairs: readonly { a: string; b: string }[]) => articlesOfCountryPairs(ctx.db, pairs, p.filter, first),
           (k) => `${k.a}|${k.b}`,
         )
         .load({ a: p.a, b: p.b });
@@ -537,7 +540,7 @@ function sharedArticleIds(
     .get(
       'sharedArticles',
       { f, first },
-      (pairs: readonly [EntityKey, EntityKey][]) => analytics.sharedArticles(ctx.db, pairs, f, first),
+      (pairs: readonly [EntityKey, EntityKey][]) => sharedArticles(ctx.db, pairs, f, first),
       (k) => `${entityKeyString(k[0])}|${entityKeyString(k[1])}`,
     )
     .load(ends);
@@ -549,7 +552,7 @@ function sharedMeetingIds(ctx: GraphQLContext, people: [string, string], filter:
     .get(
       'sharedMeetings',
       { f, first },
-      (pairs: readonly [string, string][]) => analytics.sharedMeetings(ctx.db, pairs, f, first),
+      (pairs: readonly [string, string][]) => sharedMeetings(ctx.db, pairs, f, first),
       (k) => k.join('|'),
     )
     .load(people);
