@@ -10,12 +10,6 @@ export function badInput(argument: string, reason: string): GraphQLError {
   });
 }
 
-export function checkFirst(value: number | null | undefined, fallback: number, max = 500, argument = 'first'): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(argument, `must be an integer from 1 to ${max} (got ${n})`);
-  return n;
-}
-
 /** Mutations need the API key; says how to get one when the service has none. */
 export function requireKey(ctx: { authorized: boolean; mutationsEnabled: boolean }): void {
   if (ctx.authorized) return;

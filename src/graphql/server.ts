@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type ErrorRequestHandler } from 'express';
-import { repoRoot, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
@@ -17,9 +15,9 @@ import { mountExplorer } from './explorer.js';
 import { executorGateway } from './executor.js';
 import { limitRules, parseOptions } from './limits.js';
 import { mountPlaygroundAssets, sendPlayground, wantsPlayground } from './playground.js';
-import { resolvers } from './resolvers.js';
+import { resolvers, typeDefs } from './schema.js';
 
-export const typeDefs = readFileSync(path.join(repoRoot, 'schema.graphql'), 'utf8');
+export { typeDefs };
 
 export interface RunningServer {
   url: string;
