@@ -76,3 +76,9 @@ export async function stats(db: Db): Promise<StatsRow> {
     lastPublishedAt: toIso(r.get('last')),
   };
 }
+
+/** Articles in the graph, all of them (`serve` seeds an empty graph). */
+export async function countAllArticles(db: Db): Promise<number> {
+  const res = await readQuery<{ n: number }>(db, 'countAllArticles', `/* countAllArticles */ MATCH (a:Article) RETURN count(a) AS n`, {});
+  return res.records[0].get('n');
+}
