@@ -21,8 +21,6 @@ export const ENTITY = {
   Topic: { label: 'Topic', key: 'id', rel: 'ABOUT' },
 } as const satisfies Record<EntityKind, { label: string; key: string; rel: string }>;
 
-export const ENTITY_KINDS = Object.keys(ENTITY) as EntityKind[];
-
 export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
   const spans: SpanRow[] = [];
   const o = offsets ?? [];
@@ -31,7 +29,7 @@ export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
 }
 
 /** `$from` ≤ the article's (`a`) publication time < `$to`, either end open when null. */
-export const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
+const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
 
 /** The date and topic filter every list shares, on an article bound to `a`. */
 export const ARTICLE_FILTER = `${ARTICLE_DATES}
@@ -66,11 +64,6 @@ export function articleFrom(r: Neo4jRecord): ArticleRow {
 /** `Person:hillary-clinton`: an entity's id across kinds (graph node ids, loader keys). */
 export function entityKeyString(e: EntityKey): string {
   return `${e.kind}:${e.id}`;
-}
-
-export function parseEntityKey(s: string): EntityKey {
-  const i = s.indexOf(':');
-  return { kind: s.slice(0, i) as EntityKind, id: s.slice(i + 1) };
 }
 
 /** Groups rows by a key, keeping order. */
