@@ -23,6 +23,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The Cypher each read function produces, against a recording driver: no database.
+          name: 'cypher',
+          include: ['test/cypher/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'integration',
           // The browser test needs the same database (it asks the API through the playground).
           include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The explorer: a static one-page app the service serves at /explore/ (see src/graphql/explorer.ts).
+// The explorer: a static one-page app the service serves at /explore/ (see src/http/explorer.ts).
 // Everything it loads is bundled here, so it works offline; `npm run build:explorer` writes dist/explorer.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

@@ -41,10 +41,12 @@ import { createDriver, type Db } from '../src/graph/driver.js';
 import { ensureLocalNeo4j, runningPid } from '../src/graph/local-neo4j.js';
 import { ensureSchema } from '../src/graph/schema.js';
 import { ingest } from '../src/ingest/pipeline.js';
-import * as q from '../src/read/queries.js';
-import * as lists from '../src/read/lists.js';
-import * as analytics from '../src/read/analytics.js';
-import * as traverse from '../src/read/traverse.js';
+import { getArticles } from '../src/read/articles.js';
+import { countryCooccurrence, rankCountryPairs } from '../src/read/countries.js';
+import { getCountries, getOrganizations, getPeople, getTopics } from '../src/read/entities.js';
+import { findMeetings } from '../src/read/meetings.js';
+import { search, stats } from '../src/read/search.js';
+import { neighbourhood } from '../src/read/traversal.js';
 import type { EntityKey, EntityKind } from '../src/read/rows.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
@@ -158,7 +160,7 @@ if (had >= ARTICLES) {
   // Full-text indexes fill asynchronously: search must see every article before it is measured.
   await cypher('CALL db.awaitIndexes(300)');
 }
-const graph = await q.stats(db);
+const graph = await stats(db);
 say(
   `graph: ${graph.articles} articles, ${graph.people} people, ${graph.countries} countries, ${graph.organizations} organizations, ${graph.meetings} meetings`,
 );
@@ -387,11 +389,11 @@ function loadEntities(keys: NodeKey[]) {
   const ids = (kind: EntityKind | 'Article') => uniq(keys.filter((k) => k.kind === kind).map((k) => k.id));
   const run = <T>(kind: EntityKind | 'Article', get: (ids: string[]) => Promise<T>) => (ids(kind).length ? get(ids(kind)) : null);
   return Promise.all([
-    run('Article', (x) => q.getArticles(db, x)),
-    run('Person', (x) => q.getPeople(db, x)),
-    run('Country', (x) => q.getCountries(db, x)),
-    run('Organization', (x) => q.getOrganizations(db, x)),
-    run('Topic', (x) => q.getTopics(db, x)),
+    run('Article', (x) => getArticles(db, x)),
+    run('Person', (x) => getPeople(db, x)),
+    run('Country', (x) => getCountries(db, x)),
+    run('Organization', (x) => getOrganizations(db, x)),
+    run('Topic', (x) => getTopics(db, x)),
   ]);
 }
 
@@ -421,11 +423,11 @@ const ALL_SCENARIOS: Scenario[] = [
     ],
     check: (d) => (d.meetings.nodes.length > 0 ? null : 'no meetings'),
     direct: async () => {
-      const page = await lists.findMeetings(db, { personId: busiest.id, withPersonId: null, from: null, to: null, first: 20, after: null });
+      const page = await findMeetings(db, { personId: busiest.id, withPersonId: null, from: null, to: null, first: 20, after: null });
       // Meeting.participants and Meeting.article: one person loader batch and one article loader batch, in parallel.
       await Promise.all([
-        q.getPeople(db, uniq(page.rows.flatMap((m) => m.participantIds))),
-        q.getArticles(db, uniq(page.rows.map((m) => m.articleId))),
+        getPeople(db, uniq(page.rows.flatMap((m) => m.participantIds))),
+        getArticles(db, uniq(page.rows.map((m) => m.articleId))),
       ]);
     },
     directIncludes: 'findMeetings, then getPeople ∥ getArticles',
@@ -437,9 +439,9 @@ const ALL_SCENARIOS: Scenario[] = [
     check: (d) => (d.countryPairs.nodes.length > 0 ? null : 'no country pairs'),
     direct: async () => {
       const f = { from: null, to: null, topicId: null };
-      const co = await analytics.countryCooccurrence(db, f);
-      const page = analytics.rankCountryPairs(co, f, { orderBy: 'LIFT', minArticles: 5 }).slice(0, 20);
-      await q.getCountries(db, uniq(page.flatMap((p) => [p.a, p.b])));
+      const co = await countryCooccurrence(db, f);
+      const page = rankCountryPairs(co, f, { orderBy: 'LIFT', minArticles: 5 }).slice(0, 20);
+      await getCountries(db, uniq(page.flatMap((p) => [p.a, p.b])));
     },
     directIncludes: 'countryCooccurrence + ranking in JS, then getCountries',
   },
@@ -454,8 +456,8 @@ const ALL_SCENARIOS: Scenario[] = [
     ],
     check: (d) => (d.neighbourhood.nodes.length > 1 ? null : 'an empty neighbourhood'),
     direct: async () => {
-      await q.getPeople(db, [busiest.id]); // the resolver checks the start entity exists (and caches it)
-      const sub = await traverse.neighbourhood(db, PERSON, {
+      await getPeople(db, [busiest.id]); // the resolver checks the start entity exists (and caches it)
+      const sub = await neighbourhood(db, PERSON, {
         depth: 2,
         kinds: ['Person', 'Country', 'Organization'],
         perNode: 8,
@@ -472,7 +474,7 @@ const ALL_SCENARIOS: Scenario[] = [
     bodies: terms.map((t) => gql(`query Search($q: String!) { search(query: $q, first: 10) { score node { __typename } } }`, { q: t })),
     check: (d) => (d.search.length > 0 ? null : 'no hits'),
     direct: async (i) => {
-      const hits = await q.search(db, terms[i % terms.length], 10, null);
+      const hits = await search(db, terms[i % terms.length], 10, null);
       // SearchHit.node loads each hit through the loader of its kind.
       await loadEntities(hits);
     },

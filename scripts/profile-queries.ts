@@ -12,10 +12,11 @@ import neo4j from 'neo4j-driver';
 import { loadConfig, repoRoot } from '../src/config.js';
 import { createDriver, type Db } from '../src/graph/driver.js';
 import { ensureLocalNeo4j } from '../src/graph/local-neo4j.js';
-import * as q from '../src/read/queries.js';
-import * as lists from '../src/read/lists.js';
-import * as analytics from '../src/read/analytics.js';
-import * as traverse from '../src/read/traverse.js';
+import { listArticles } from '../src/read/articles.js';
+import { countryCooccurrence } from '../src/read/countries.js';
+import { findMeetings } from '../src/read/meetings.js';
+import { search } from '../src/read/search.js';
+import { neighbourhood } from '../src/read/traversal.js';
 
 const full = process.argv.includes('--full');
 const config = loadConfig();
@@ -86,19 +87,19 @@ if (!person || !country) throw new Error('the graph holds no meetings or no coun
 const cases: Array<{ title: string; run: (d: Db) => Promise<unknown> }> = [
   {
     title: `meetings of a person (findMeetings, ${person.id}, first 20)`,
-    run: (d) => lists.findMeetings(d, { personId: person.id, first: 20 }),
+    run: (d) => findMeetings(d, { personId: person.id, first: 20 }),
   },
-  { title: 'country pairs (countryCooccurrence, no filter)', run: (d) => analytics.countryCooccurrence(d, {}) },
+  { title: 'country pairs (countryCooccurrence, no filter)', run: (d) => countryCooccurrence(d, {}) },
   {
     title: `neighbourhood (neighbours, ${person.id}, depth 2, perNode 8: one statement per hop)`,
     run: (d) =>
-      traverse.neighbourhood(d, { kind: 'Person', id: person.id }, { depth: 2, kinds: ['Person', 'Country', 'Organization'], perNode: 8, maxNodes: 50, filter: {} }),
+      neighbourhood(d, { kind: 'Person', id: person.id }, { depth: 2, kinds: ['Person', 'Country', 'Organization'], perNode: 8, maxNodes: 50, filter: {} }),
   },
-  { title: 'search ("merkel", first 10)', run: (d) => q.search(d, 'merkel', 10) },
+  { title: 'search ("merkel", first 10)', run: (d) => search(d, 'merkel', 10) },
   {
     title: `articles mentioning ${person.id} and ${country.code} (listArticles, first 20)`,
     run: (d) =>
-      lists.listArticles(d, {
+      listArticles(d, {
         mentions: [
           { kind: 'Person', id: person.id },
           { kind: 'Country', id: country.code },
@@ -108,7 +109,7 @@ const cases: Array<{ title: string; run: (d: Db) => Promise<unknown> }> = [
   },
   {
     title: `articles mentioning ${country.code} (listArticles, first 20)`,
-    run: (d) => lists.listArticles(d, { mentions: [{ kind: 'Country', id: country.code }], first: 20 }),
+    run: (d) => listArticles(d, { mentions: [{ kind: 'Country', id: country.code }], first: 20 }),
   },
 ];
 

@@ -11,12 +11,13 @@ import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { createDriver } from './graph/driver.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
-import { removeArticles } from './graph/writer.js';
 import { startServer } from './graphql/server.js';
 import { ingest, type IngestProgress, type IngestSummary } from './ingest/pipeline.js';
+import { removeArticles } from './ingest/remove.js';
 import { etaSeconds, formatDuration, formatProgress, RateWindow } from './ingest/progress.js';
 import { countInputs, readSources, readStdin } from './ingest/sources.js';
 import { createLogger, type Logger } from './log.js';
+import { countAllArticles } from './read/search.js';
 
 const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
@@ -91,14 +92,7 @@ async function serve(config: Config, log: Logger, opts: { seed: boolean }): Prom
     const { db } = database;
     try {
       if (opts.seed && !stopping.signal.aborted) {
-        const session = db.driver.session({ database: db.database });
-        let articles: number;
-        try {
-          articles = (await session.run('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n')).records[0].get('n');
-        } finally {
-          await session.close();
-        }
-        if (articles === 0) {
+        if ((await countAllArticles(db)) === 0) {
           const seeds = path.join(repoRoot, 'seeds');
           log.info({ seeds }, 'empty database: ingesting the seed articles');
           const summary = await ingest(db, readSources([seeds]), { log, workers: 0, signal: stopping.signal });
@@ -257,8 +251,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (ids: string[]) => {
       const database = await openDatabase(config, log);
       try {
-        const { removed, orphansDeleted } = await removeArticles(database.db, ids);
-        const missing = ids.filter((id) => !removed.includes(id));
+        const { removed, orphansDeleted, missing } = await removeArticles(database.db, ids);
         process.stdout.write(`removed ${removed.length} article(s), ${orphansDeleted} entit${orphansDeleted === 1 ? 'y' : 'ies'} left unsupported\n`);
         for (const id of missing) process.stderr.write(`newsgraph remove: ${id}: no such article\n`);
         exitCode = missing.length === 0 ? 0 : 1;

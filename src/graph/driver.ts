@@ -3,6 +3,15 @@ import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type Que
 import type { Config } from '../config.js';
 
 /**
+ * The only module that imports neo4j-driver: the read and write layers, ingest and the
+ * server get the driver's types, integers and error classification from here.
+ */
+export type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+
+/** A Cypher integer parameter (LIMIT, SKIP): a JS number would go as a float. */
+export const int = neo4j.int;
+
+/**
  * The one handle on the database that the read and write layers take. `onQuery`
  * lets tests (and metrics) see every statement a request runs.
  */
@@ -129,4 +138,49 @@ export function toIso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const d = new Date(typeof value === 'number' ? value : String(value));
   return Number.isNaN(d.getTime()) ? String(value) : d.toISOString();
+}
+
+/** Answers "is the database reachable now?" within `timeoutMs`, whatever the driver does. */
+export async function databaseReachable(db: Db, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([db.driver.verifyConnectivity({ database: db.database }).then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------- what a driver error means
+
+const codeOf = (err: unknown): string => {
+  const code = (err as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
+
+/** Errors of the data written (a constraint, a bad value): retrying the same batch cannot help, splitting it can. */
+export function isDataError(err: unknown): boolean {
+  const code = codeOf(err);
+  return code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Security.');
+}
+
+/** Errors worth waiting out and retrying: the driver's retriable errors and an unreachable server. */
+export function isTransientError(err: unknown): boolean {
+  return isRetriableError(err as Error) || codeOf(err) === 'ServiceUnavailable';
+}
+
+/** Driver errors that mean "the database is not there right now", not "this request is wrong". */
+const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailableError(err: unknown): boolean {
+  return UNAVAILABLE_DRIVER_CODES.has(codeOf(err));
+}
+
+/** A statement Neo4j stopped at its timeout (Db.readTimeoutMs). */
+export function isTimeoutError(err: unknown): boolean {
+  return codeOf(err).startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }

@@ -2,8 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Db } from '../graph/driver.js';
 import { RequestMemo, type ReadCache } from '../read/cache.js';
-import * as q from '../read/queries.js';
-import { getMeetings } from '../read/lists.js';
+import { getArticles, mentionsOfArticles, textsOfArticles, topicsOfArticles } from '../read/articles.js';
+import { getCountries, getOrganizations, getPeople, getTopics, rolesOfPeople } from '../read/entities.js';
+import { getMeetings, meetingsOfArticles } from '../read/meetings.js';
 import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
 
 /** Orders rows by the keys asked for, as DataLoader requires; missing keys become null. */
@@ -22,27 +23,27 @@ function listsByKey<R>(keys: readonly string[], map: Map<string, R[]>): R[][] {
  */
 export function createLoaders(db: Db) {
   return {
-    article: new DataLoader<string, ArticleRow | null>(async (ids) => byKey(ids, await q.getArticles(db, ids), (r) => r.id)),
+    article: new DataLoader<string, ArticleRow | null>(async (ids) => byKey(ids, await getArticles(db, ids), (r) => r.id)),
     articleText: new DataLoader<string, string | null>(async (ids) => {
-      const texts = await q.textsOfArticles(db, ids);
+      const texts = await textsOfArticles(db, ids);
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    person: new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await q.getPeople(db, ids), (r) => r.id)),
-    country: new DataLoader<string, CountryRow | null>(async (codes) => byKey(codes, await q.getCountries(db, codes), (r) => r.code)),
+    person: new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await getPeople(db, ids), (r) => r.id)),
+    country: new DataLoader<string, CountryRow | null>(async (codes) => byKey(codes, await getCountries(db, codes), (r) => r.code)),
     organization: new DataLoader<string, OrganizationRow | null>(async (ids) =>
-      byKey(ids, await q.getOrganizations(db, ids), (r) => r.id),
+      byKey(ids, await getOrganizations(db, ids), (r) => r.id),
     ),
-    topic: new DataLoader<string, TopicRow | null>(async (ids) => byKey(ids, await q.getTopics(db, ids), (r) => r.id)),
-    articlePeople: new DataLoader<string, MentionRow[]>(async (ids) => listsByKey(ids, await q.mentionsOfArticles(db, 'Person', ids))),
+    topic: new DataLoader<string, TopicRow | null>(async (ids) => byKey(ids, await getTopics(db, ids), (r) => r.id)),
+    articlePeople: new DataLoader<string, MentionRow[]>(async (ids) => listsByKey(ids, await mentionsOfArticles(db, 'Person', ids))),
     articleCountries: new DataLoader<string, MentionRow[]>(async (ids) =>
-      listsByKey(ids, await q.mentionsOfArticles(db, 'Country', ids)),
+      listsByKey(ids, await mentionsOfArticles(db, 'Country', ids)),
     ),
     articleOrganizations: new DataLoader<string, MentionRow[]>(async (ids) =>
-      listsByKey(ids, await q.mentionsOfArticles(db, 'Organization', ids)),
+      listsByKey(ids, await mentionsOfArticles(db, 'Organization', ids)),
     ),
-    articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await q.topicsOfArticles(db, ids))),
-    articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await q.meetingsOfArticles(db, ids))),
-    personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await q.rolesOfPeople(db, ids))),
+    articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await topicsOfArticles(db, ids))),
+    articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await meetingsOfArticles(db, ids))),
+    personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await rolesOfPeople(db, ids))),
     meeting: new DataLoader<string, MeetingRow | null>(async (ids) => byKey(ids, await getMeetings(db, ids), (r) => r.id)),
   };
 }

@@ -1,17 +1,13 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isTimeoutError, isUnavailableError } from '../graph/driver.js';
+import { ArgumentError } from '../read/errors.js';
 
 /** A bad argument: names it, says why, and carries BAD_USER_INPUT. */
 export function badInput(argument: string, reason: string): GraphQLError {
   return new GraphQLError(`Argument "${argument}" ${reason}`, {
     extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
   });
-}
-
-export function checkFirst(value: number | null | undefined, fallback: number, max = 500, argument = 'first'): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(argument, `must be an integer from 1 to ${max} (got ${n})`);
-  return n;
 }
 
 /** Mutations need the API key; says how to get one when the service has none. */
@@ -25,8 +21,23 @@ export function requireKey(ctx: { authorized: boolean; mutationsEnabled: boolean
   );
 }
 
-/** Driver errors that mean "the database is not there right now", not "this request is wrong". */
-const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/** A write that gave up on an unreachable database, having written nothing half. */
+export function writeUnavailable(): GraphQLError {
+  return new GraphQLError('The database is unavailable; nothing of this request was half-written, send it again', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+/**
+ * The one place where the read layer's typed errors become the API's: a request value the
+ * read layer refused (ArgumentError: a cursor of another list) is BAD_USER_INPUT naming the
+ * argument, exactly as if a resolver had thrown badInput. Undefined for any other error.
+ */
+function fromReadError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError | undefined {
+  if (!(original instanceof ArgumentError)) return undefined;
+  const { code: _internal, ...rest } = formatted.extensions ?? {};
+  return { ...formatted, extensions: { code: 'BAD_USER_INPUT', argumentName: original.argumentName, ...rest } };
+}
 
 /**
  * Apollo's formatError: what of an error leaves the server. Errors we raise on
@@ -36,23 +47,24 @@ const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired'
  * client learns whether to retry (SERVICE_UNAVAILABLE) or report (INTERNAL_SERVER_ERROR).
  */
 export function formatClientError(
-  formatted: GraphQLFormattedError,
+  given: GraphQLFormattedError,
   error: unknown,
   log: { error(obj: object, msg: string): void },
   opts: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
+  const original = unwrapResolverError(error) as { code?: unknown } | undefined;
+  const formatted = fromReadError(given, original) ?? given;
   const code = formatted.extensions?.code;
   if (code !== 'INTERNAL_SERVER_ERROR' && code !== undefined) {
     // Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors only;
     // variable coercion ("Field "titel" is not defined by type "ArticleInput". Did you mean "title"?") has them too.
     return opts.hideSuggestions ? { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?$/, '') } : formatted;
   }
-  const original = unwrapResolverError(error) as { code?: unknown } | undefined;
   log.error({ err: original }, 'request failed');
-  if (typeof original?.code === 'string' && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+  if (isTimeoutError(original)) {
     return { message: 'The query took too long and was stopped; narrow it (fewer hops, a date range, smaller first)', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
-  if (typeof original?.code === 'string' && UNAVAILABLE_DRIVER_CODES.has(original.code)) {
+  if (isUnavailableError(original)) {
     return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

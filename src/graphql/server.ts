@@ -1,25 +1,25 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import express, { type ErrorRequestHandler } from 'express';
-import { repoRoot, type Config } from '../config.js';
+import express from 'express';
+import type { Config } from '../config.js';
 import type { Db } from '../graph/driver.js';
+import { bodyErrorHandler } from '../http/body-errors.js';
+import { mountExplorer } from '../http/explorer.js';
+import { mountHealth } from '../http/health.js';
+import { mountPlayground } from '../http/playground.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
-import { mountExplorer } from './explorer.js';
 import { executorGateway } from './executor.js';
 import { limitRules, parseOptions } from './limits.js';
-import { mountPlaygroundAssets, sendPlayground, wantsPlayground } from './playground.js';
-import { resolvers } from './resolvers.js';
+import { resolvers, typeDefs } from './schema.js';
 
-export const typeDefs = readFileSync(path.join(repoRoot, 'schema.graphql'), 'utf8');
+export { typeDefs };
 
 export interface RunningServer {
   url: string;
@@ -27,42 +27,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** How long /readyz waits for the database before saying it is not ready. */
-const READY_TIMEOUT_MS = 3_000;
-
-/** Answers "is the database reachable now?" within READY_TIMEOUT_MS, whatever the driver does. */
-async function databaseReachable(db: Db): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([db.driver.verifyConnectivity({ database: db.database }).then(() => true as const), timeout]);
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Body-parser failures (too large, not JSON) as GraphQL-shaped JSON rather than Express's HTML page with a stack. */
-function bodyErrorHandler(log: Logger): ErrorRequestHandler {
-  return (err, _req, res, next) => {
-    if (res.headersSent) return next(err);
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error({ err }, 'request failed before GraphQL');
-    const [code, message] =
-      err?.type === 'entity.too.large'
-        ? ['PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${err.limit} bytes`]
-        : err?.type === 'entity.parse.failed'
-          ? ['BAD_REQUEST', 'Request body is not valid JSON']
-          : status < 500
-            ? ['BAD_REQUEST', 'Malformed request']
-            : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  };
-}
-
+/**
+ * The service: Apollo (schema, executor, limits, errors) at /graphql, in an Express app with
+ * the pieces of src/http (health, playground, explorer, body errors) around it.
+ */
 export async function startServer(opts: { config: Config; db: Db; log: Logger; port?: number; host?: string }): Promise<RunningServer> {
   const { config, db, log } = opts;
   const app = express();
@@ -107,21 +75,9 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    // Asks the database each time, so readiness returns by itself when the database does.
-    if (await databaseReachable(db)) res.json({ status: 'ready' });
-    else res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
-  });
-
-  mountPlaygroundAssets(app);
+  mountHealth(app, db);
+  mountPlayground(app, '/graphql');
   mountExplorer(app);
-  app.get('/graphql', (req, res, next) => {
-    if (wantsPlayground(req)) sendPlayground(res, '/graphql');
-    else next();
-  });
   app.use(
     '/graphql',
     // The default of 8 MB holds a full ingestArticles request (100 articles), far under Apollo's 50 MB.

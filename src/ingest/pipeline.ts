@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import neo4j from 'neo4j-driver';
-import type { Db } from '../graph/driver.js';
+import { isDataError, isTransientError, type Db } from '../graph/driver.js';
 import { writeArticles, type ArticleDocument, type WriteOutcome } from '../graph/writer.js';
 import type { Logger } from '../log.js';
 import { prepareDocument, type Rejection } from './prepare.js';
@@ -65,12 +64,6 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-/** Errors of the article's data (a constraint, a bad value): retrying the same batch cannot help, splitting it can. */
-function isDataError(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Security.');
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -101,7 +94,7 @@ async function writeBatch(db: Db, docs: ArticleDocument[], summary: IngestSummar
         const right = await writeBatch(db, docs.slice(mid), summary, opts);
         return new Map([...left, ...right]);
       }
-      if (!neo4j.isRetriableError(err as Error) && (err as { code?: string }).code !== 'ServiceUnavailable') throw err;
+      if (!isTransientError(err)) throw err;
       unreachableSince ??= Date.now();
       const waited = Date.now() - unreachableSince;
       if (waited >= waitMs) throw new DatabaseUnavailableError(err, waited);

@@ -1,96 +1,8 @@
-import neo4j from 'neo4j-driver';
-import { readQuery, toIso, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, RESOLVE_PAIRS, filterParams, groupBy } from './cypher.js';
-import type { CountryPairRow, DateTopicFilter, EntityKey, EntityKind, TimelineBucketRow } from './rows.js';
+import { int, readQuery, toIso, type Db } from '../graph/driver.js';
+import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, filterParams, groupBy } from './cypher.js';
+import type { DateTopicFilter, EntityKey, EntityKind, TimelineBucketRow } from './rows.js';
 
-// ---------------------------------------------------------------- countries discussed together
-
-export interface CountryCooccurrence {
-  /** Articles (in the filter) that mention at least one country. */
-  total: number;
-  /** Articles per country code. */
-  marginals: Map<string, number>;
-  /** Articles per pair, keyed `A|B` with A < B. */
-  pairs: Map<string, number>;
-}
-
-/**
- * The country lists of every article in the filter, counted here: the marginals,
- * the pairs and their total come from one read, so lift is computed from one
- * consistent snapshot.
- */
-export async function countryCooccurrence(db: Db, filter: DateTopicFilter): Promise<CountryCooccurrence> {
-  const res = await readQuery(
-    db,
-    'countryCooccurrence',
-    `/* countryCooccurrence */
-     MATCH (c:Country)<-[:MENTIONS]-(a:Article)
-     WHERE ${ARTICLE_FILTER}
-     WITH a, collect(c.code) AS codes
-     RETURN codes`,
-    filterParams(filter),
-  );
-  const marginals = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  for (const r of res.records) {
-    const codes = [...new Set(r.get('codes') as string[])].sort();
-    for (const c of codes) marginals.set(c, (marginals.get(c) ?? 0) + 1);
-    for (let i = 0; i < codes.length; i++) {
-      for (let j = i + 1; j < codes.length; j++) {
-        const k = `${codes[i]}|${codes[j]}`;
-        pairs.set(k, (pairs.get(k) ?? 0) + 1);
-      }
-    }
-  }
-  return { total: res.records.length, marginals, pairs };
-}
-
-export type CountryPairOrder = 'ARTICLES' | 'LIFT' | 'PMI';
-
-/**
- * Pairs with their significance. Lift is observed / expected articles in common,
- * expected = n(a)·n(b)/N under independence; PMI is its log2. Ties fall back to
- * articles in common, then codes, so the order (and offset cursors) are stable.
- */
-export function rankCountryPairs(
-  co: CountryCooccurrence,
-  filter: DateTopicFilter,
-  opts: { orderBy: CountryPairOrder; minArticles: number; country?: string },
-): CountryPairRow[] {
-  const rows: CountryPairRow[] = [];
-  for (const [key, n] of co.pairs) {
-    if (n < opts.minArticles) continue;
-    let [a, b] = key.split('|');
-    if (opts.country) {
-      if (a !== opts.country && b !== opts.country) continue;
-      if (b === opts.country) [a, b] = [b, a];
-    }
-    const expected = ((co.marginals.get(a) ?? 0) * (co.marginals.get(b) ?? 0)) / co.total;
-    const lift = n / expected;
-    rows.push({ a, b, articleCount: n, expected, lift, pmi: Math.log2(lift), filter });
-  }
-  const primary = opts.orderBy === 'ARTICLES' ? (r: CountryPairRow) => r.articleCount : (r: CountryPairRow) => r.lift;
-  return rows.sort((x, y) => primary(y) - primary(x) || y.articleCount - x.articleCount || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-}
-
-/** For each pair, the newest articles that mention both countries (CountryPair.articles on a list), in one query. */
-export async function articlesOfCountryPairs(db: Db, pairs: ReadonlyArray<{ a: string; b: string }>, filter: DateTopicFilter, first: number) {
-  const res = await readQuery(
-    db,
-    'articlesOfCountryPairs',
-    `/* articlesOfCountryPairs */
-     UNWIND $pairs AS pair
-     CALL (pair) {
-       MATCH (:Country {code: pair.a})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(:Country {code: pair.b})
-       WHERE ${ARTICLE_FILTER}
-       RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
-     }
-     RETURN pair.a + '|' + pair.b AS key, a.id AS id`,
-    { pairs: pairs.map((p) => ({ a: p.a, b: p.b })), ...filterParams(filter), first: neo4j.int(first) },
-  );
-  const by = groupBy(res.records, (r) => r.get('key') as string);
-  return pairs.map((p) => (by.get(`${p.a}|${p.b}`) ?? []).map((r) => r.get('id') as string));
-}
+/** Aggregates over an entity's articles: whom it is mentioned with, and how it appears over time. */
 
 // ---------------------------------------------------------------- co-mentions
 
@@ -121,7 +33,7 @@ export async function coMentionsOf(
        RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first
      }
      RETURN key, labels(o)[0] AS kind, coalesce(o.code, o.id) AS id, n`,
-    { ids, labels: opts.kinds.map((k) => ENTITY[k].label), ...filterParams(opts.filter), first: neo4j.int(opts.first) },
+    { ids, labels: opts.kinds.map((k) => ENTITY[k].label), ...filterParams(opts.filter), first: int(opts.first) },
   );
   const by = groupBy(res.records, (r) => r.get('key') as string);
   return ids.map((id) =>
@@ -129,52 +41,10 @@ export async function coMentionsOf(
   );
 }
 
-/** For each pair of entities, the newest articles that mention (or are about) both, in one query. */
-export async function sharedArticles(
-  db: Db,
-  pairs: ReadonlyArray<[EntityKey, EntityKey]>,
-  filter: DateTopicFilter,
-  first: number,
-): Promise<string[][]> {
-  const res = await readQuery(
-    db,
-    'sharedArticles',
-    `/* sharedArticles */
-     ${RESOLVE_PAIRS}
-     CALL (x, y) {
-       MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(y)
-       WHERE ${ARTICLE_FILTER}
-       RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
-     }
-     RETURN i, a.id AS id`,
-    { pairs: pairs.map(([x, y]) => [x, y]), ...filterParams(filter), first: neo4j.int(first) },
-  );
-  const by = groupBy(res.records, (r) => String(r.get('i')));
-  return pairs.map((_, i) => (by.get(String(i)) ?? []).map((r) => r.get('id') as string));
-}
-
-/** For each pair of people, their newest meetings, in one query. */
-export async function sharedMeetings(db: Db, pairs: ReadonlyArray<[string, string]>, filter: DateTopicFilter, first: number): Promise<string[][]> {
-  const res = await readQuery(
-    db,
-    'sharedMeetings',
-    `/* sharedMeetings */
-     UNWIND range(0, size($pairs) - 1) AS i
-     CALL (i) {
-       MATCH (:Person {id: $pairs[i][0]})<-[:WITH]-(m:Meeting)-[:WITH]->(:Person {id: $pairs[i][1]})
-       WHERE ${MEETING_FILTER}
-       RETURN m ORDER BY m.date DESC, m.id LIMIT $first
-     }
-     RETURN i, m.id AS id`,
-    { pairs, ...filterParams(filter), first: neo4j.int(first) },
-  );
-  const by = groupBy(res.records, (r) => String(r.get('i')));
-  return pairs.map((_, i) => (by.get(String(i)) ?? []).map((r) => r.get('id') as string));
-}
-
 // ---------------------------------------------------------------- timeline
 
 export type TimeBucket = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
 const UNIT: Record<TimeBucket, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
 /** For each entity of one kind, its articles, mentions and (people) meetings per period, in one query. */

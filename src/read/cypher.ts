@@ -1,6 +1,14 @@
-import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { toIso } from '../graph/driver.js';
-import type { ArticleRow, DateTopicFilter, EntityKey, EntityKind, MeetingRow, SpanRow } from './rows.js';
+import { readQuery, toIso, type Db, type Neo4jRecord } from '../graph/driver.js';
+import type { ArticleRow, DateTopicFilter, EntityKey, EntityKind, SpanRow } from './rows.js';
+
+/**
+ * The read layer answers one family of questions per file (articles, entities, meetings,
+ * countries, analytics, traversal, search): one Cypher statement per exported function,
+ * labelled `/* name *\/` and run by readQuery under the same name (transaction metadata),
+ * request values as parameters only, rows parsed into plain objects (rows.ts) before they
+ * leave. test/cypher/ keeps the text and parameters of every statement. This file holds the
+ * fragments and parsers the families share.
+ */
 
 /**
  * Labels, key properties and relationship types that cannot be Cypher
@@ -13,8 +21,6 @@ export const ENTITY = {
   Topic: { label: 'Topic', key: 'id', rel: 'ABOUT' },
 } as const satisfies Record<EntityKind, { label: string; key: string; rel: string }>;
 
-export const ENTITY_KINDS = Object.keys(ENTITY) as EntityKind[];
-
 export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
   const spans: SpanRow[] = [];
   const o = offsets ?? [];
@@ -23,7 +29,7 @@ export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
 }
 
 /** `$from` ≤ the article's (`a`) publication time < `$to`, either end open when null. */
-export const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
+const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
 
 /** The date and topic filter every list shares, on an article bound to `a`. */
 export const ARTICLE_FILTER = `${ARTICLE_DATES}
@@ -35,9 +41,6 @@ export const MEETING_DATES = `($from IS NULL OR m.date >= datetime($from)) AND (
 /** MEETING_DATES, and (`$topicId` unless null) the meeting (`m`) reported in an article about the topic. */
 export const MEETING_FILTER = `${MEETING_DATES}
        AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })`;
-
-/** Meetings between `x` and `y` in the date range (and topic). */
-export const MEETINGS_BETWEEN = (x: string, y: string) => `COUNT { MATCH (${x})<-[:WITH]-(m:Meeting)-[:WITH]->(${y}) WHERE ${MEETING_FILTER} }`;
 
 export function filterParams(f: DateTopicFilter): Record<string, string | null> {
   return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };
@@ -58,27 +61,9 @@ export function articleFrom(r: Neo4jRecord): ArticleRow {
   };
 }
 
-export const MEETING_COLUMNS = `m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds`;
-
-export function meetingFrom(r: Neo4jRecord): MeetingRow {
-  return {
-    id: r.get('id'),
-    date: toIso(r.get('date')),
-    articleId: r.get('articleId'),
-    evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
-    participantIds: r.get('participantIds'),
-  };
-}
-
 /** `Person:hillary-clinton`: an entity's id across kinds (graph node ids, loader keys). */
 export function entityKeyString(e: EntityKey): string {
   return `${e.kind}:${e.id}`;
-}
-
-export function parseEntityKey(s: string): EntityKey {
-  const i = s.indexOf(':');
-  return { kind: s.slice(0, i) as EntityKind, id: s.slice(i + 1) };
 }
 
 /** Groups rows by a key, keeping order. */
@@ -91,6 +76,18 @@ export function groupBy<R>(rows: R[], keyOf: (r: R) => string): Map<string, R[]>
     else out.set(k, [r]);
   }
   return out;
+}
+
+/**
+ * The totals of a batched list: one query returning `key, n` for every parent,
+ * run only when some page's totalCount is asked for, and then once.
+ */
+export function countsOnDemand(db: Db, name: string, cypher: string, params: Record<string, unknown>): (key: string) => Promise<number> {
+  let counts: Promise<Map<string, number>> | undefined;
+  return async (key) => {
+    counts ??= readQuery(db, name, cypher, params).then((r) => new Map(r.records.map((x) => [x.get('key') as string, x.get('n') as number])));
+    return (await counts).get(key) ?? 0;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { ArgumentError } from './errors.js';
 import type { Page } from './rows.js';
 
 /**
@@ -17,11 +17,11 @@ export function encodeCursor(c: KeysetCursor | OffsetCursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-export class CursorError extends GraphQLError {
+/** An `after` that is not a cursor of the list it was given to. */
+export class CursorError extends ArgumentError {
   constructor(value: string, expected: string) {
-    super(`Argument "after" is not a cursor of this list (got ${JSON.stringify(value.slice(0, 80))}); pass an endCursor it returned (${expected})`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-    });
+    super('after', `Argument "after" is not a cursor of this list (got ${JSON.stringify(value.slice(0, 80))}); pass an endCursor it returned (${expected})`);
+    this.name = 'CursorError';
   }
 }
 

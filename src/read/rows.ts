@@ -137,11 +137,6 @@ export type MeetingPage = Page<MeetingRow>;
 export type MeetingPairPage = Page<MeetingPairRow>;
 export type CountryPairPage = Page<CountryPairRow>;
 
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
 export interface EntityKey {
   kind: EntityKind;
   id: string;

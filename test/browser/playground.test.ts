@@ -3,7 +3,7 @@ import { buildSchema, parse, validate } from 'graphql';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
-import { PLAYGROUND_EXAMPLES } from '../../src/graphql/playground-examples.js';
+import { PLAYGROUND_EXAMPLES } from '../../src/http/playground-examples.js';
 import { typeDefs, type RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';

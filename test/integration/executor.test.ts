@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as jit from 'graphql-jit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../../src/config.js';
-import { PLAYGROUND_EXAMPLES } from '../../src/graphql/playground-examples.js';
+import { PLAYGROUND_EXAMPLES } from '../../src/http/playground-examples.js';
 import type { RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';

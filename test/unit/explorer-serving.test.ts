@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mountExplorer } from '../../src/graphql/explorer.ts';
+import { mountExplorer } from '../../src/http/explorer.ts';
 
 /** An Express app serving the explorer from `dir`, on a free port. */
 async function serve(dir: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { meetingId, toRows } from '../../src/graph/writer.js';
-import { luceneQuery } from '../../src/read/queries.js';
+import { luceneQuery } from '../../src/read/search.js';
 
 describe('writer rows', () => {
   const article = parseArticle('T\n2009-10-13 17:23:00.0\nClinton met Medvedev.', 'a.txt');

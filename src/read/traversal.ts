@@ -1,7 +1,11 @@
-import neo4j from 'neo4j-driver';
-import { readQuery, type Db } from '../graph/driver.js';
-import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, MEETINGS_BETWEEN, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
+import { int, readQuery, type Db } from '../graph/driver.js';
+import { ARTICLE_FILTER, ENTITY, MEETING_FILTER, RESOLVE, RESOLVE_PAIRS, entityKeyString, filterParams } from './cypher.js';
 import type { DateTopicFilter, EntityKey, EntityKind, GraphEdgeRow, GraphNodeRow, PathHopRow, PathResultRow, PathRow, SubgraphRow } from './rows.js';
+
+/** Walks over the graph: the neighbourhood of an entity, and the shortest chains between two. */
+
+/** Meetings between `x` and `y` in the date range (and topic). */
+const MEETINGS_BETWEEN = (x: string, y: string) => `COUNT { MATCH (${x})<-[:WITH]-(m:Meeting)-[:WITH]->(${y}) WHERE ${MEETING_FILTER} }`;
 
 export interface NeighbourhoodArgs {
   depth: number;
@@ -41,7 +45,7 @@ async function neighbours(db: Db, frontier: EntityKey[], args: NeighbourhoodArgs
       frontier,
       labels: args.kinds.map((k) => ENTITY[k].label),
       ...filterParams(args.filter),
-      perNode: neo4j.int(args.perNode),
+      perNode: int(args.perNode),
     },
   );
   return res.records.map((r) => ({
@@ -123,6 +127,8 @@ async function edgesAmong(db: Db, entities: EntityKey[], filter: DateTopicFilter
     .map((r) => edgeOf({ kind: r.get('xKind'), id: r.get('xId') }, { kind: r.get('yKind'), id: r.get('yId') }, r.get('n'), r.get('meetings'), filter))
     .sort((p, q) => q.meetingCount - p.meetingCount || q.articleCount - p.articleCount || p.id.localeCompare(q.id));
 }
+
+// ---------------------------------------------------------------- paths
 
 /** `ALL SHORTEST` up to this many relationships (two per hop: entity–article–entity); a closed set of texts. */
 const PATH_BOUND: Record<number, string> = { 1: '{1,2}', 2: '{1,4}', 3: '{1,6}', 4: '{1,8}' };

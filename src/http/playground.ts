@@ -8,7 +8,7 @@ import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-exampl
  * service from node_modules (the UMD builds), so the playground works on a
  * machine without internet and loads nothing from a CDN.
  */
-export const PLAYGROUND_ASSETS_PATH = '/playground-assets';
+const PLAYGROUND_ASSETS_PATH = '/playground-assets';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -52,7 +52,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function playgroundHtml(endpoint: string, examples: readonly PlaygroundExample[] = PLAYGROUND_EXAMPLES): string {
+function playgroundHtml(endpoint: string, examples: readonly PlaygroundExample[] = PLAYGROUND_EXAMPLES): string {
   const a = PLAYGROUND_ASSETS_PATH;
   return `<!doctype html>
 <html lang="en">
@@ -80,19 +80,22 @@ export function playgroundHtml(endpoint: string, examples: readonly PlaygroundEx
  * for application/graphql-response+json or application/json (or anything, `*\/*`),
  * and those requests go on to Apollo, per GraphQL over HTTP.
  */
-export function wantsPlayground(req: Request): boolean {
+function wantsPlayground(req: Request): boolean {
   return req.method === 'GET' && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-export function sendPlayground(res: Response, endpoint: string): void {
+function sendPlayground(res: Response, endpoint: string): void {
   res
     .status(200)
     .set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
     .send(playgroundHtml(endpoint));
 }
 
-/** Serves GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH. */
-export function mountPlaygroundAssets(app: Express): void {
+/**
+ * The playground at `endpoint` for a browser (other GET and POST requests go on to the API),
+ * and GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH.
+ */
+export function mountPlayground(app: Express, endpoint: string): void {
   // Browsers ask for it on every page; no icon rather than a 404 in the console.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -108,5 +111,9 @@ export function mountPlaygroundAssets(app: Express): void {
     }
     // The files change only with the installed package versions.
     res.sendFile(asset.file, { headers: { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' } });
+  });
+  app.get(endpoint, (req, res, next) => {
+    if (wantsPlayground(req)) sendPlayground(res, endpoint);
+    else next();
   });
 }

@@ -1,0 +1,63 @@
+import { allMeetingPairs, findMeetings, meetingPairsOf, meetingsOfPeople } from '../read/meetings.js';
+import type { MeetingPairRow, MeetingRow, PersonRow } from '../read/rows.js';
+import { checkFirst, dateRange, dateTopicFilter, personArg } from './args.js';
+import { badInput } from './errors.js';
+import type { Resolvers } from './generated.js';
+import { connection, emptyPage, isRow, loadMeetings, mustEntity } from './load.js';
+
+/** Who met whom: meetings of a person, a pair or a range, meeting pairs, and the meetings on people and articles. */
+
+export const meetingResolvers: Resolvers = {
+  Query: {
+    meetings: async (_, args, ctx) => {
+      const first = checkFirst(args.first, 50);
+      const filter = dateTopicFilter(args);
+      const person = await personArg(ctx, args.personId, args.personName, 'person');
+      const other = await personArg(ctx, args.withPersonId, args.withPersonName, 'withPerson');
+      if (other.given && !person.given) throw badInput('withPersonId', 'needs personId or personName');
+      if ((person.given && !person.id) || (other.given && !other.id)) return emptyPage();
+      return findMeetings(ctx.db, { personId: person.id, withPersonId: other.id, ...filter, first, after: args.after });
+    },
+    meetingPairs: async (_, args, ctx) => {
+      const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: args.after ?? null };
+      const person = await personArg(ctx, args.personId, args.personName, 'person');
+      if (person.given && !person.id) return emptyPage();
+      if (person.id) return (await meetingPairsOf(ctx.db, [person.id], a))[0];
+      return allMeetingPairs(ctx.db, a);
+    },
+  },
+
+  Person: {
+    meetings: (p, args, ctx) => {
+      const a = { withPersonId: args.withPersonId ?? null, ...dateTopicFilter(args), first: checkFirst(args.first, 50), after: args.after ?? null };
+      return ctx.batch.get('Person.meetings', a, (ids: readonly string[]) => meetingsOfPeople(ctx.db, ids, a)).load(p.id);
+    },
+    metWith: async (p, args, ctx) => {
+      const a = { ...dateRange(args), first: checkFirst(args.first, 50), after: null };
+      const page = await ctx.batch.get('Person.metWith', a, (ids: readonly string[]) => meetingPairsOf(ctx.db, ids, a)).load(p.id);
+      return page.rows;
+    },
+  },
+
+  Article: {
+    meetings: (a, _, ctx) => ctx.loaders.articleMeetings.load(a.id),
+  },
+
+  Meeting: {
+    participants: async (m, _, ctx) => (await ctx.loaders.person.loadMany(m.participantIds)).filter(isRow),
+    article: async (m, _, ctx) => {
+      const row = await ctx.loaders.article.load(m.articleId);
+      if (!row) throw new Error(`article ${m.articleId} of meeting ${m.id} vanished`);
+      return row;
+    },
+  },
+
+  MeetingPair: {
+    a: async (p, _, ctx) => mustEntity(ctx, { kind: 'Person', id: p.a }) as Promise<PersonRow>,
+    b: async (p, _, ctx) => mustEntity(ctx, { kind: 'Person', id: p.b }) as Promise<PersonRow>,
+    meetings: (p, args, ctx) => loadMeetings(ctx, p.meetingIds.slice(0, checkFirst(args.first, 10, 100))),
+  },
+
+  MeetingConnection: connection<MeetingRow>(),
+  MeetingPairConnection: connection<MeetingPairRow>(),
+};

@@ -1,0 +1,34 @@
+// findMeetings (READ)
+/* findMeetings */
+     MATCH (:Person {id: $personId})<-[:WITH]-(m:Meeting)
+     WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
+     MATCH (a:Article)-[:REPORTS]->(m)
+     WITH m, a ORDER BY m.date DESC, m.id LIMIT $limit
+     RETURN m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
+            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+// params
+{
+  "personId": "id-'\"}) DETACH DELETE n //",
+  "withPersonId": "other-'\"}) MATCH (x) SET x.hacked = true //",
+  "from": "2003-03-03T03:03:03.000Z",
+  "to": "2004-04-04T04:04:04.000Z",
+  "topicId": "topic-'\"}) RETURN 1 //",
+  "afterKey": "2003-03-03T03:03:03.000Z",
+  "afterId": "other-'\"}) MATCH (x) SET x.hacked = true //",
+  "limit": int(21)
+}
+
+// countMeetings (READ)
+/* countMeetings */ MATCH (:Person {id: $personId})<-[:WITH]-(m:Meeting) WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) RETURN count(m) AS n
+// params
+{
+  "personId": "id-'\"}) DETACH DELETE n //",
+  "withPersonId": "other-'\"}) MATCH (x) SET x.hacked = true //",
+  "from": "2003-03-03T03:03:03.000Z",
+  "to": "2004-04-04T04:04:04.000Z",
+  "topicId": "topic-'\"}) RETURN 1 //"
+}

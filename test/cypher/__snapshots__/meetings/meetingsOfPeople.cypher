@@ -1,0 +1,48 @@
+// meetingsOfPeople (READ)
+/* meetingsOfPeople */
+     UNWIND $ids AS personId
+     MATCH (p:Person {id: personId})
+     CALL (p) {
+       MATCH (p)<-[:WITH]-(m:Meeting)
+       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
+       RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
+     }
+     MATCH (a:Article)-[:REPORTS]->(m)
+     RETURN personId, m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
+            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+     ORDER BY m.date DESC, m.id
+// params
+{
+  "ids": [
+    "id-'\"}) DETACH DELETE n //",
+    "other-'\"}) MATCH (x) SET x.hacked = true //"
+  ],
+  "withPersonId": null,
+  "from": "2003-03-03T03:03:03.000Z",
+  "to": null,
+  "topicId": "topic-'\"}) RETURN 1 //",
+  "afterKey": "2003-03-03T03:03:03.000Z",
+  "afterId": "other-'\"}) MATCH (x) SET x.hacked = true //",
+  "limit": int(6)
+}
+
+// countMeetingsOfPeople (READ)
+/* countMeetingsOfPeople */
+     UNWIND $ids AS key
+     MATCH (p:Person {id: key})
+     RETURN key, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) } AS n
+// params
+{
+  "ids": [
+    "id-'\"}) DETACH DELETE n //",
+    "other-'\"}) MATCH (x) SET x.hacked = true //"
+  ],
+  "withPersonId": null,
+  "from": "2003-03-03T03:03:03.000Z",
+  "to": null,
+  "topicId": "topic-'\"}) RETURN 1 //"
+}
