@@ -103,3 +103,15 @@ export async function loadAnnotated(opts: { splits?: readonly Split[]; sub?: str
     return { name: a.file.replace(/\.txt$/, ''), split: splitOf(a.file), annotation: a, text };
   });
 }
+
+/** The domain an annotated article was sampled as (annotations/sample.tsv): diplomacy or business. */
+export function sampleDomains(dir = ANNOTATIONS_DIR): Map<string, 'diplomacy' | 'business'> {
+  const file = path.join(dir, 'sample.tsv');
+  const out = new Map<string, 'diplomacy' | 'business'>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const [name, , stratum] = line.split('\t');
+    if (name && stratum) out.set(name, stratum.startsWith('business') ? 'business' : 'diplomacy');
+  }
+  return out;
+}
