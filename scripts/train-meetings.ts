@@ -2,11 +2,15 @@
 //
 //   npm run train:meetings            train on the train split, tune the decision margin on tune
 //   npm run train:meetings -- --dry   report only, write nothing
-//   --anchor: candidates anchored on contact-cue sentences (group meetings) instead of sentence windows
-//   --pattern-hints: the pattern finder's verdicts as features
+//   default: window and anchored candidates together (--window, --anchor: one kind only), the
+//   pattern finder's verdicts as features (--no-pattern-hints: without), and the event path
+//   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
+//   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
+//   --cache FILE: keep the extracted people and sentences between runs
+//   --errors: list tune false positives and misses
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -15,12 +19,18 @@ import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/extract/index.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { findMeetings } from '../src/extract/meetings.js';
-import { MEETING_MODEL_FILE, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
-import { trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
+import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
+import { trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
+import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
+import { loadCues } from '../src/extract/meetings/cues.js';
+import { sentenceIndex } from '../src/extract/meetings/anchors.js';
+import { eventPairs } from '../src/extract/meetings/decode.js';
 
 const dry = process.argv.includes('--dry');
-const usePatterns = process.argv.includes('--pattern-hints');
-const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--both') ? 'both' : 'window';
+const useEvents = !process.argv.includes('--no-events');
+const clusterLabels = !process.argv.includes('--sentence-labels');
+const usePatterns = !process.argv.includes('--no-pattern-hints');
+const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 
 interface Prepared {
   a: AnnotatedArticle;
@@ -66,14 +76,19 @@ function examples(p: Prepared): Example[] {
     const [i, j] = [entityOfName(pair.a), entityOfName(pair.b)].sort((x, y) => x - y);
     labelled.set(`${i}|${j}`, { label: pair.label, start: pair.start, end: pair.end });
   }
+  // An anchored candidate's evidence is the whole event its anchor belongs to (events.ts): annotators cite any of its sentences.
+  const span = new Map<number, [number, number]>();
+  if (clusterLabels) for (const cl of eventClusters(p.sentences, loadCues())) for (const s of cl) span.set(s, [cl[0], cl.at(-1)!]);
   const out: Example[] = [];
   for (const c of candidates(p.sentences, p.x.people, kind, p.hints)) {
     const [i, j] = [entityOfPerson.get(c.a) ?? -1, entityOfPerson.get(c.b) ?? -1].sort((x, y) => x - y);
     const gold = i >= 0 && j >= 0 && i !== j ? labelled.get(`${i}|${j}`) : undefined;
     let label: ContactLabel = 'none';
     if (gold && gold.label !== 'none') {
-      const from = p.sentences[c.from].start;
-      const to = p.sentences[c.to].end;
+      const anchored = c.from === c.to && c.features[0]?.startsWith('A:');
+      const [f0, t0] = anchored ? (span.get(c.from) ?? [c.from, c.to]) : [c.from, c.to];
+      const from = p.sentences[f0].start;
+      const to = p.sentences[t0].end;
       // The instance that holds the evidence carries the label; the pair's other instances are left out, not called none.
       if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) continue;
       label = gold.label;
@@ -81,6 +96,48 @@ function examples(p: Prepared): Example[] {
     out.push({ features: c.features, label });
   }
   return out;
+}
+
+/** The gold entity (index into the annotation's people) of each extracted person. */
+function goldEntities(p: Prepared) {
+  const spellings = p.a.annotation.people.map((e) => new Set((Array.isArray(e) ? e : [e]).map(foldName)));
+  const goldOf = (name: string, aliases: string[]) => spellings.findIndex((s) => [name, ...aliases].some((n) => s.has(foldName(n))));
+  return { ofPerson: new Map(p.x.people.map((q) => [q.name, goldOf(q.name, q.aliases)])), ofName: (n: string) => spellings.findIndex((s) => s.has(foldName(n))) };
+}
+
+/**
+ * Participant examples of one article: a person is a participant of the event at sentence S
+ * when they are in a gold met pair whose evidence is S, or, when the evidence sentence has no
+ * contact cue ("Also at the table were ..."), whose evidence lies in S's window (nearest event,
+ * before first). Also counts the gold met pairs whose two people share their event (coverage).
+ */
+function participantExamples(p: Prepared, stats?: { met: number; covered: number }): Array<{ features: string[]; positive: boolean }> {
+  const cands = participantCandidates(p.sentences, p.x.people, loadCues());
+  const events = [...new Map(cands.map((c) => [c.event, c.last])).entries()].sort((x, y) => x[0] - y[0]);
+  const g = goldEntities(p);
+  const positives = new Set<string>();
+  const pairsAt: Array<[number, number, number]> = [];
+  for (const pair of p.a.annotation.pairs) {
+    if (pair.label !== 'met' || pair.start === undefined) continue;
+    const e0 = sentenceIndex(p.sentences, pair.start);
+    const e1 = Math.max(e0, sentenceIndex(p.sentences, Math.max(pair.start, (pair.end ?? pair.start) - 1)));
+    let event = events.find(([s, l]) => s <= e1 && e0 <= l)?.[0];
+    if (event === undefined) {
+      const before = events.filter(([, l]) => l < e0 && e0 - l <= EVENT_AFTER).at(-1)?.[0];
+      const after = events.find(([s]) => s > e1 && s - e1 <= EVENT_BEFORE)?.[0];
+      event = before ?? after;
+    }
+    if (event === undefined) continue;
+    const [i, j] = [g.ofName(pair.a), g.ofName(pair.b)];
+    positives.add(`${event}|${i}`).add(`${event}|${j}`);
+    pairsAt.push([event, i, j]);
+  }
+  if (stats) {
+    const present = new Set(cands.map((c) => `${c.event}|${g.ofPerson.get(c.person)}`));
+    for (const pair of p.a.annotation.pairs) if (pair.label === 'met') stats.met++;
+    for (const [e, i, j] of pairsAt) if (present.has(`${e}|${i}`) && present.has(`${e}|${j}`)) stats.covered++;
+  }
+  return cands.map((c) => ({ features: c.features, positive: positives.has(`${c.event}|${g.ofPerson.get(c.person) ?? -1}`) && (g.ofPerson.get(c.person) ?? -1) >= 0 }));
 }
 
 function pairScores(prepared: Prepared[], model: MeetingModel | null): ReturnType<typeof totals> {
@@ -94,8 +151,22 @@ function pairScores(prepared: Prepared[], model: MeetingModel | null): ReturnTyp
 const fmt = (t: ReturnType<typeof totals>['meetings']) => `P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)} (${t.tp}/${t.fp}/${t.fn})`;
 
 const all = await loadAnnotated({ splits: ['train', 'tune'] });
-const train = all.filter((a) => a.split === 'train').map(prepare);
-const tune = all.filter((a) => a.split === 'tune').map(prepare);
+// --cache FILE: keep the extracted people and sentences between runs (feature work only; extraction changes invalidate it).
+const cacheAt = process.argv.indexOf('--cache');
+const cacheFile = cacheAt >= 0 ? process.argv[cacheAt + 1] : undefined;
+const extracted: Record<string, Pick<Prepared, 'text' | 'sentences' | 'x'>> = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
+const prepareCached = (a: AnnotatedArticle): Prepared => {
+  const hit = extracted[a.name];
+  if (!hit) {
+    const p = prepare(a);
+    extracted[a.name] = { text: p.text, sentences: p.sentences, x: p.x };
+    return p;
+  }
+  return { a, ...hit, hints: patternHints(hit.text, hit.sentences, hit.x.people) };
+};
+const train = all.filter((a) => a.split === 'train').map(prepareCached);
+const tune = all.filter((a) => a.split === 'tune').map(prepareCached);
+if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(extracted));
 const trainExamples = train.flatMap(examples);
 const counts = new Map<string, number>();
 for (const e of trainExamples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
@@ -105,15 +176,51 @@ const model = process.argv.includes('--perceptron')
   ? trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind })
   : trainLogistic(trainExamples, { epochs: 15, seed: 1, candidates: kind });
 
-// The margin: the smallest lead of `met` over the other labels that a pair needs, tuned for F1 on tune.
-let best = { margin: 0, f1: -1 };
-for (const margin of [-40, -30, -24, -20, -16, -12, -10, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 4, 6]) {
-  const f1 = pairScores(tune, { ...model, margin }).meetings.f1;
-  if (f1 > best.f1 + 1e-9) best = { margin, f1 };
+if (useEvents) {
+  const stats = { met: 0, covered: 0 };
+  const pex = train.flatMap((p) => participantExamples(p, stats));
+  const tuneStats = { met: 0, covered: 0 };
+  for (const p of tune) participantExamples(p, tuneStats);
+  process.stdout.write(`participants: ${pex.length} (${pex.filter((e) => e.positive).length} positive); met pairs sharing an event: train ${stats.covered}/${stats.met}, tune ${tuneStats.covered}/${tuneStats.met}\n`);
+  model.participants = { weights: trainBinaryLogistic(pex, { epochs: 15, seed: 1 }), weight: 1, pairFloor: -20 };
+}
+
+// Each tune pair's best lead on either path, computed once; the grid only thresholds them.
+const leads = tune.map((p) => {
+  const m = new Map<string, { participants: [string, string]; pair: number; event: number }>();
+  const get = (participants: [string, string]) => {
+    const key = participants.join('\0');
+    if (!m.has(key)) m.set(key, { participants, pair: -Infinity, event: -Infinity });
+    return m.get(key)!;
+  };
+  for (const c of candidates(p.sentences, p.x.people, kind, p.hints)) {
+    const e = get([c.a, c.b].sort() as [string, string]);
+    e.pair = Math.max(e.pair, metLead(model, scoreFeatures(model, c.features)));
+  }
+  if (model.participants) for (const e of eventPairs(model.participants, p.sentences, p.x.people).values()) get(e.participants).event = e.lead;
+  return [...m.values()];
+});
+const tuneScore = (weight: number, pairFloor: number, margin: number) =>
+  totals(
+    tune.map((p, k) => {
+      const m = { ...model, participants: model.participants && { ...model.participants, weight, pairFloor } };
+      const meetings = leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => ({ participants: l.participants, evidence: { start: 0, end: 0, text: '' } }));
+      return scoreArticle(p.a.name, { ...p.x, meetings }, annotationGold(p.a.annotation));
+    }),
+  ).meetings;
+// The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on tune.
+let best = { weight: 0, pairFloor: -20, margin: 0, f1: -1 };
+for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
+  for (const pairFloor of useEvents ? [-20, -8, -6, -4, -2] : [-20]) {
+    for (let margin = -16; margin <= 6; margin += 0.5) {
+      const f1 = tuneScore(weight, pairFloor, margin).f1;
+      if (f1 > best.f1 + 1e-9) best = { weight, pairFloor, margin, f1 };
+    }
+  }
 }
 model.margin = best.margin;
-
-process.stdout.write(`margin ${model.margin}\n`);
+if (model.participants) Object.assign(model.participants, { weight: best.weight, pairFloor: best.pairFloor });
+process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}\n`);
 process.stdout.write(`train  patterns ${fmt(pairScores(train, null).meetings)}\n       model    ${fmt(pairScores(train, model).meetings)}\n`);
 process.stdout.write(`tune   patterns ${fmt(pairScores(tune, null).meetings)}\n       model    ${fmt(pairScores(tune, model).meetings)}\n`);
 

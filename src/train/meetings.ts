@@ -129,3 +129,34 @@ export function trainLogistic(examples: Example[], opts: { epochs?: number; seed
   }
   return { labels, weights: w, margin: 0, candidates: opts.candidates ?? 'anchor' };
 }
+
+/**
+ * Binary logistic regression by SGD with lazily applied L2: the event path's participant model
+ * (events.ts). Seeded shuffling, so the same data gives the same weights byte for byte.
+ */
+export function trainBinaryLogistic(examples: Array<{ features: string[]; positive: boolean }>, opts: { epochs?: number; seed?: number; rate?: number; l2?: number } = {}): Map<string, number> {
+  const w = new Map<string, number>();
+  const random = rng(opts.seed ?? 1);
+  const order = examples.map((_, i) => i);
+  const l2 = opts.l2 ?? 1e-4;
+  let t = 0;
+  for (let epoch = 0; epoch < (opts.epochs ?? 15); epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
+      const ex = examples[i];
+      let z = 0;
+      for (const f of ex.features) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - (ex.positive ? 1 : 0);
+      for (const f of ex.features) {
+        const x = w.get(f) ?? 0;
+        w.set(f, x - rate * (g + l2 * x));
+      }
+    }
+  }
+  return w;
+}

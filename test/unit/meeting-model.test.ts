@@ -119,3 +119,35 @@ describe('meeting places', () => {
     expect(place('Russian President Medvedev met Clinton.')).toBeNull();
   });
 });
+
+describe('the event path', async () => {
+  const { eventClusters, participantCandidates } = await import('../../src/extract/meetings/events.js');
+  const { loadCues } = await import('../../src/extract/meetings/cues.js');
+  const { decidePairs } = await import('../../src/extract/meetings/decode.js');
+  const { trainBinaryLogistic } = await import('../../src/train/meetings.js');
+  const text = 'Stocks rose on Monday. Euro zone finance ministers met in Brussels on Monday. Schaeuble said the talks went well. Rehn said Greece must act. The meeting was also attended by Draghi. Oil prices fell. Traders were calm. Markets closed. Prices held. Nothing else happened. Later, Obama spoke.';
+  const ps = people(text, { 'Wolfgang Schaeuble': ['Schaeuble'], 'Olli Rehn': ['Rehn'], 'Mario Draghi': ['Draghi'], 'Barack Obama': ['Obama'] });
+  const sents = splitSentences(text);
+
+  it('groups a sentence that refers back to a meeting with the event it continues', () => {
+    const clusters = eventClusters(sents, loadCues());
+    expect(clusters[0]).toEqual([1, 2, 4]);
+  });
+
+  it('offers the people named around an event as participants, the lead event reaching the whole article', () => {
+    const got = participantCandidates(sents, ps, loadCues()).filter((c) => c.event === 1).map((c) => c.person);
+    expect(got).toEqual(['Wolfgang Schaeuble', 'Olli Rehn', 'Mario Draghi', 'Barack Obama']);
+  });
+
+  it('makes every pair of an event\'s participants met, and trains a reproducible participant model', () => {
+    const ex = participantCandidates(sents, ps, loadCues()).map((c) => ({ features: c.features, positive: c.person !== 'Barack Obama' }));
+    const w1 = trainBinaryLogistic([...ex, ...ex], { epochs: 20, seed: 2 });
+    expect([...trainBinaryLogistic([...ex, ...ex], { epochs: 20, seed: 2 })]).toEqual([...w1]);
+    const model = { labels: ['met', 'planned', 'negated', 'remote', 'none'] as const, weights: new Map(), margin: -1, candidates: 'both' as const, participants: { weights: w1, weight: 1, pairFloor: 0 } };
+    const met = decidePairs({ ...model, labels: [...model.labels] }, sents, ps).filter((d) => d.label === 'met').map((d) => d.participants.join('+')).sort();
+    expect(met).toEqual(['Mario Draghi+Olli Rehn', 'Mario Draghi+Wolfgang Schaeuble', 'Olli Rehn+Wolfgang Schaeuble']);
+    const round = deserializeMeetingModel(serializeMeetingModel({ ...model, labels: [...model.labels] }));
+    expect(round.participants?.pairFloor).toBe(0);
+    expect(round.participants?.weights.size).toBeGreaterThan(0);
+  });
+});

@@ -6,7 +6,7 @@ import type { CueClasses } from './cues.js';
 const QUOTES = new Set(['"', '“', '”', "''", '``']);
 const TRIGGER = new Set(['meetVerb', 'meetNoun', 'remote']);
 
-function tokenAt(tokens: Token[], pos: number): number {
+export function tokenAt(tokens: Token[], pos: number): number {
   const i = tokens.findIndex((t) => t.end > pos);
   return i < 0 ? tokens.length : i;
 }
@@ -17,7 +17,7 @@ function tokenAt(tokens: Token[], pos: number): number {
  * whether it opens its sentence's people (a subject), sits in a list, a quote or a possessive.
  * Both people's features go under one prefix, so the model weighs "both are participants".
  */
-function personFeatures(m: Span, sentences: Sentence[], anchor: number, trig: number, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
+export function personFeatures(m: Span, sentences: Sentence[], anchor: number, trig: number, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
   const s = sentenceIndex(sentences, m.start);
   const tokens = sentences[s].tokens;
   const i = tokenAt(tokens, m.start);

@@ -4,7 +4,8 @@ import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
 import { loadCues } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
-import { bestLabel, metLead, scoreFeatures, type ContactLabel, type MeetingModel } from './model.js';
+import { participantCandidates } from './events.js';
+import { bestLabel, combinedLead, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
 
 /** One candidate: two people, the sentences that are its evidence, its features. */
 export interface Candidate {
@@ -65,9 +66,13 @@ export interface PairDecision {
   lead: number;
 }
 
-/** Each pair of people near each other, labelled by its most `met`-like candidate. */
+/**
+ * Each pair of people near each other, labelled: `met` when its decision score (its most
+ * `met`-like candidate's lead, plus the weighted event lead when the model has an event path)
+ * exceeds the margin, else its best candidate's other label.
+ */
 export function decidePairs(model: MeetingModel, sentences: Sentence[], people: PersonRef[], hints?: ReadonlyMap<string, ReadonlySet<string>>): PairDecision[] {
-  const best = new Map<string, PairDecision>();
+  const best = new Map<string, { participants: [string, string]; candidate?: Candidate; lead: number; label: ContactLabel; event?: EventPair }>();
   for (const c of candidates(sentences, people, model.candidates, hints)) {
     const scores = scoreFeatures(model, c.features);
     const lead = metLead(model, scores);
@@ -75,11 +80,22 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
     const key = participants.join('\0');
     const prev = best.get(key);
     if (!prev || lead > prev.lead) {
-      const label = lead > model.margin ? 'met' : bestLabel(model, scores) === 'met' ? 'none' : bestLabel(model, scores);
-      best.set(key, { participants, label, candidate: c, lead });
+      const label = bestLabel(model, scores);
+      best.set(key, { participants, candidate: c, lead, label: label === 'met' ? 'none' : label });
     }
   }
-  return [...best.values()];
+  if (model.participants) {
+    for (const [key, e] of eventPairs(model.participants, sentences, people)) {
+      const prev = best.get(key);
+      if (prev) prev.event = e;
+      else best.set(key, { participants: e.participants, lead: -Infinity, label: 'none', event: e });
+    }
+  }
+  return [...best.values()].map((d) => {
+    const score = combinedLead(model, d.lead, d.event?.lead ?? -Infinity);
+    const candidate = d.candidate ?? { a: d.participants[0], b: d.participants[1], from: d.event!.event, to: d.event!.event, features: [] };
+    return { participants: d.participants, label: score > model.margin ? 'met' : d.label, candidate, lead: score };
+  });
 }
 
 /** The pairs the model says met, each with the sentence (or two) that says so. */
@@ -91,4 +107,34 @@ export function findMeetingsLearned(model: MeetingModel, text: string, sentences
       const end = sentences[d.candidate.to].end;
       return { participants: d.participants, evidence: { start, end, text: text.slice(start, end) } };
     });
+}
+
+export interface EventPair {
+  participants: [string, string];
+  event: number;
+  /** The weaker participant's score: both must be participants. */
+  lead: number;
+}
+
+/** Each pair of people that share an event, with its best event: linear in events times the per-event cap squared. */
+export function eventPairs(model: Pick<ParticipantModel, 'weights'>, sentences: Sentence[], people: PersonRef[]): Map<string, EventPair> {
+  const byEvent = new Map<number, Array<{ person: string; score: number }>>();
+  for (const c of participantCandidates(sentences, people, loadCues())) {
+    const list = byEvent.get(c.event) ?? [];
+    list.push({ person: c.person, score: scoreParticipant(model, c.features) });
+    byEvent.set(c.event, list);
+  }
+  const out = new Map<string, EventPair>();
+  for (const [event, list] of byEvent) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const participants = [list[i].person, list[j].person].sort() as [string, string];
+        const key = participants.join('\0');
+        const lead = Math.min(list[i].score, list[j].score);
+        const prev = out.get(key);
+        if (!prev || lead > prev.lead) out.set(key, { participants, event, lead });
+      }
+    }
+  }
+  return out;
 }

@@ -15,6 +15,34 @@ export interface MeetingModel {
   margin: number;
   /** How candidates were generated for training; decoding must generate them alike. */
   candidates: 'window' | 'anchor' | 'both';
+  /**
+   * The event path (events.ts): a binary linear model of "participant of a held meeting". A
+   * pair's event lead is the weaker participant's score at their best shared event; the pair is
+   * `met` when its pair lead plus `weight` times its event lead exceeds `margin`.
+   */
+  participants?: ParticipantModel;
+}
+
+export interface ParticipantModel {
+  weights: ReadonlyMap<string, number>;
+  weight: number;
+  /** The pair lead of a pair no pair candidate reaches (tuned): what the event path must overcome alone. */
+  pairFloor: number;
+}
+
+/** The event lead of a pair that shares no event. */
+export const EVENT_FLOOR = -8;
+
+/** The decision score of a pair: its pair lead plus the weighted event lead, each floored. */
+export function combinedLead(model: MeetingModel, pairLead: number, eventLead: number): number {
+  if (!model.participants) return pairLead;
+  return Math.max(model.participants.pairFloor, pairLead) + model.participants.weight * Math.max(EVENT_FLOOR, eventLead);
+}
+
+export function scoreParticipant(model: Pick<ParticipantModel, 'weights'>, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) s += model.weights.get(f) ?? 0;
+  return s;
 }
 
 export const MEETING_MODEL_FILE = path.join(repoRoot, 'models/meetings.json.gz');
@@ -47,6 +75,7 @@ export interface SerializedMeetingModel {
   margin: number;
   candidates: 'window' | 'anchor' | 'both';
   weights: Record<string, number[]>;
+  participants?: { weight: number; pairFloor: number; weights: Record<string, number> };
 }
 
 export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
@@ -55,11 +84,22 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
     const w = [...m.weights.get(f)!].map((x) => Math.round(x * 1e4) / 1e4);
     if (w.some((x) => x !== 0)) weights[f] = w;
   }
-  return { labels: [...m.labels], margin: m.margin, candidates: m.candidates, weights };
+  const out: SerializedMeetingModel = { labels: [...m.labels], margin: m.margin, candidates: m.candidates, weights };
+  if (m.participants) {
+    const pw: Record<string, number> = {};
+    for (const f of [...m.participants.weights.keys()].sort()) {
+      const x = Math.round(m.participants.weights.get(f)! * 1e4) / 1e4;
+      if (x !== 0) pw[f] = x;
+    }
+    out.participants = { weight: m.participants.weight, pairFloor: m.participants.pairFloor, weights: pw };
+  }
+  return out;
 }
 
 export function deserializeMeetingModel(s: SerializedMeetingModel): MeetingModel {
-  return { labels: s.labels, margin: s.margin, candidates: s.candidates, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
+  const model: MeetingModel = { labels: s.labels, margin: s.margin, candidates: s.candidates, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
+  if (s.participants) model.participants = { weight: s.participants.weight, pairFloor: s.participants.pairFloor, weights: new Map(Object.entries(s.participants.weights)) };
+  return model;
 }
 
 let cached: MeetingModel | null | undefined;
