@@ -18,7 +18,7 @@ import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eva
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/extract/index.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
-import { findMeetings } from '../src/extract/meetings.js';
+import { patternHints } from '../src/extract/meetings/hints.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
@@ -40,28 +40,15 @@ interface Prepared {
   hints: Map<string, Set<string>>;
 }
 
-/** The pattern finder's verdicts as hints: pair and sentence it found a meeting in. */
-function patternHints(text: string, sentences: Prepared['sentences'], people: Prepared['x']['people']): Map<string, Set<string>> {
-  const hints = new Map<string, Set<string>>();
-  if (!usePatterns) return hints;
-  const spans = sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
-  for (const m of findMeetings(text, spans, people)) {
-    const si = sentences.findIndex((s) => s.start <= m.evidence.start && m.evidence.start < s.end);
-    for (let i = 0; i < m.participants.length; i++) {
-      for (let j = i + 1; j < m.participants.length; j++) {
-        const key = `${[m.participants[i], m.participants[j]].sort().join('\0')}\0${si}`;
-        hints.set(key, new Set(['pattern']));
-      }
-    }
-  }
-  return hints;
+function hintsFor(text: string, sentences: Prepared['sentences'], people: Prepared['x']['people']): Map<string, Set<string>> {
+  return usePatterns ? patternHints(text, sentences, people) : new Map();
 }
 
 function prepare(a: AnnotatedArticle): Prepared {
   const article = parseArticle(a.text, a.name);
   const sentences = articleSentences(article);
   const x = extractArticle(article);
-  return { a, text: article.text, sentences, x, hints: patternHints(article.text, sentences, x.people) };
+  return { a, text: article.text, sentences, x, hints: hintsFor(article.text, sentences, x.people) };
 }
 
 /** Training examples of one article: each candidate pair labelled from the annotation. */
@@ -162,7 +149,7 @@ const prepareCached = (a: AnnotatedArticle): Prepared => {
     extracted[a.name] = { text: p.text, sentences: p.sentences, x: p.x };
     return p;
   }
-  return { a, ...hit, hints: patternHints(hit.text, hit.sentences, hit.x.people) };
+  return { a, ...hit, hints: hintsFor(hit.text, hit.sentences, hit.x.people) };
 };
 const train = all.filter((a) => a.split === 'train').map(prepareCached);
 const tune = all.filter((a) => a.split === 'tune').map(prepareCached);
