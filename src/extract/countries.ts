@@ -273,7 +273,6 @@ const CONTINUATIONS = new Set([
   'Airways', 'Airlines', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Pact', 'Communique',
 ]);
 
-const GEORGIA_STATE_CITIES = new Set(['Atlanta', 'Savannah', 'Augusta', 'Columbus', 'Macon', 'Athens', 'Albany', 'Marietta', 'Alpharetta', 'Norcross', 'Duluth']);
 const WASHINGTON_STATE_CITIES = new Set(['Seattle', 'Spokane', 'Tacoma', 'Redmond', 'Bellevue', 'Olympia', 'Vancouver', 'Everett', 'Yakima', 'Richland', 'Kirkland', 'Issaquah', 'Renton', 'Bremerton']);
 
 // "Paris, Texas", "Dublin, Ohio", "Holland, Mich.": a US town, not the country. New York,
@@ -528,11 +527,6 @@ export function findCountryMentions(text: string, opts: FindCountryOptions = {})
     }
   }
   return out;
-}
-
-/** Distinct country codes mentioned in text, in order of first mention. */
-export function countryCodes(text: string, opts: FindCountryOptions = {}): string[] {
-  return [...new Set(findCountryMentions(text, opts).map((m) => m.code))];
 }
 
 /**

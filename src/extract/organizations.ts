@@ -134,11 +134,6 @@ function state() {
   return STATE ?? load();
 }
 
-/** Reload the table from another file (tests, user extensions). */
-export function loadOrganizations(path?: string): OrganizationEntry[] {
-  return load(path).entries.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
-}
-
 export function listOrganizations(): OrganizationEntry[] {
   return state().entries.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
 }

@@ -238,10 +238,6 @@ export class Featurizer {
     }
   }
 
-  resetCache(): void {
-    this.wordCache.clear();
-  }
-
   /** Word-level features for offsets -2..2 (index 0..4). */
   wordFeats(w: string): Int32Array[] {
     let e = this.wordCache.get(w);

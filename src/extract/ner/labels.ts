@@ -5,7 +5,6 @@ export const TYPES: NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const TAGS: string[] = ['O'];
 for (const t of TYPES) for (const p of ['B', 'I', 'L', 'U']) TAGS.push(`${p}-${t}`);
 export const NT = TAGS.length;
-export const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
 
 export function tagPrefix(tag: number): string {
   return tag === 0 ? 'O' : TAGS[tag].charAt(0);
@@ -26,11 +25,6 @@ for (let p = -1; p < NT; p++) {
     else ok = cp === 'O' || cp === 'B' || cp === 'U';
     ALLOWED[(p < 0 ? NT : p) * NT + c] = ok ? 1 : 0;
   }
-}
-/** May the sequence end after this tag? */
-export function canEnd(tag: number): boolean {
-  const p = tagPrefix(tag);
-  return p === 'O' || p === 'L' || p === 'U';
 }
 
 export interface TokSpan {
