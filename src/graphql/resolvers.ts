@@ -31,7 +31,7 @@ import type {
   CountryPairOrder,
 } from './generated.js';
 import { DateTimeScalar } from './scalars.js';
-import { articleSentences } from '../extract/index.js';
+import { articleSentences } from '../pipeline/extract.js';
 import { splitSentences } from '../extract/tokenize.js';
 import { parseArticle } from '../article/parse.js';
 import type { GraphQLContext } from './context.js';

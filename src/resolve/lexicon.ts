@@ -1,7 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { countryOfSurface } from '../extract/countries.js';
 import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
@@ -10,7 +6,7 @@ import { tokenRange } from './spans.js';
 /**
  * Corpus-level entity lexicon: how the tagger labels each surface string across
  * 20,000 unlabeled Reuters articles (built by scripts/build-lexicon.ts into
- * models/entity-lexicon.json.gz). The tagger is inconsistent from one article to
+ * models/entity-lexicon.json.gz, loaded by src/pipeline/models.ts). The tagger is inconsistent from one article to
  * the next ("Rosneft" an organization in most articles, a person or nothing in
  * some); the corpus majority is a better guess than one article's context. Applied
  * to the repaired entity spans of a document, before resolution:
@@ -92,9 +88,6 @@ export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
   voteShare: 0.75,
 };
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_LEXICON_PATH = path.resolve(HERE, '../../models/entity-lexicon.json.gz');
-
 /** On-disk form: field names, then one row per surface, sorted. */
 export interface LexiconFile {
   format: 1;
@@ -146,20 +139,6 @@ export function makeLexicon(counts: Record<string, Partial<LexiconCounts>>): Lex
       ...(c.cues ?? [0, 0, 0]),
     ]),
   });
-}
-
-const EMPTY: Lexicon = { entries: new Map(), maxTokens: 1, firstTokens: new Set() };
-const cache = new Map<string, Lexicon>();
-
-/** Loads (once) the shipped lexicon; an absent file is an empty lexicon. */
-export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
-  const p = path.resolve(file);
-  let lex = cache.get(p);
-  if (!lex) {
-    lex = existsSync(p) ? lexiconFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as LexiconFile) : EMPTY;
-    cache.set(p, lex);
-  }
-  return lex;
 }
 
 /** The corpus label of a surface, with its share of tagged occurrences. */
@@ -334,13 +313,13 @@ function keyOf(tokens: Token[], first: number, last: number): string {
  * Applies the corpus lexicon to a document's entity spans (after
  * repairEntitySpans, before resolution): relabels, votes within the document and
  * adds missed occurrences. Returns a new list in text order; `text` indexes the
- * offsets.
+ * offsets. The pipeline loads the shipped lexicon (src/pipeline/models.ts).
  */
 export function applyLexicon(
   text: string,
   sentences: Sentence[],
   entities: EntitySpan[],
-  lex: Lexicon = loadLexicon(),
+  lex: Lexicon,
   options: Partial<LexiconOptions> = {},
 ): EntitySpan[] {
   const o = { ...DEFAULT_LEXICON_OPTIONS, ...options };
