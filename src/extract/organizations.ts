@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from './types.ts';
-import { countryOfSurface, foldText } from './countries.ts';
+import { countryOfSurface, foldText } from './countries/gazetteer.ts';
 
 export interface OrganizationEntry {
   id: string;

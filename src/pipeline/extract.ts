@@ -6,7 +6,8 @@
  */
 import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction, ExtractedCountry } from '../extract/contract.js';
-import { countryName, findCountryMentions } from '../extract/countries.js';
+import { countryName } from '../extract/countries/gazetteer.js';
+import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
 import { findMeetings } from '../extract/meetings.js';
 import { loadNerModel, tagDocument } from '../extract/ner/index.js';

@@ -1,4 +1,4 @@
-import { countryOfSurface } from '../extract/countries.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { displayOrganizationName } from '../extract/ner/truecase.js';
 import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
 import { foldName, slugify } from '../article/names.js';
