@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/lexicon.js';
+import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corpus-lexicon.js';
 
 /**
  * The corpus entity lexicon the pipeline hands to resolution (resolve/ reads no files). The NER
