@@ -20,7 +20,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
-import { extractArticle } from '../src/extract/index.js';
+import { extractArticle } from '../src/pipeline/extract.js';
 import { splitOf, type Split } from '../src/eval/split.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 

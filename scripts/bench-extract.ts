@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import { parseArticle } from '../src/article/parse.js';
-import { extractArticle } from '../src/extract/index.js';
+import { extractArticle } from '../src/pipeline/extract.js';
 import { loadNerModel, tagDocument } from '../src/extract/ner/index.js';
 import { splitSentences } from '../src/extract/tokenize.js';
 import { readTarArticles, requireCorpus } from './corpus.js';

@@ -1,10 +1,10 @@
 /**
  * npm run build:lexicon [-- --articles N] [-- --out FILE]
  *
- * Builds models/entity-lexicon.json.gz, the corpus-level entity lexicon used by
- * src/resolve/lexicon.ts: runs the pipeline's tokenizer, NER tagger and span
- * repairs over the 20,000 unlabeled Reuters articles in ../shared/data and counts,
- * per surface string, how often it is tagged PER / ORG / LOC / MISC, how often it
+ * Builds models/entity-lexicon.json.gz, the corpus-level entity lexicon of
+ * src/resolve/corpus-lexicon.ts (applied by src/resolve/lexicon.ts): runs the pipeline's
+ * tokenizer, NER tagger and span repairs over the 20,000 unlabeled Reuters articles
+ * in ../shared/data and counts, per surface string, how often it is tagged PER / ORG / LOC / MISC, how often it
  * stands capitalised but untagged (mid-sentence, and at a sentence start), how
  * often it occurs in lower case, and in how many articles it is tagged.
  *
@@ -18,7 +18,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { parseArticle } from '../src/article/parse.js';
@@ -26,7 +25,7 @@ import { repoRoot } from '../src/config.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, tagDocument } from '../src/extract/ner/index.js';
 import { splitSentences } from '../src/extract/tokenize.js';
 import type { Sentence } from '../src/extract/types.js';
-import { LABELS, LEXICON_FIELDS, surfaceKeyOfTokens, type LexiconFile } from '../src/resolve/lexicon.js';
+import { LABELS, LEXICON_FIELDS, surfaceKeyOfTokens, type LexiconFile } from '../src/resolve/corpus-lexicon.js';
 import { repairEntitySpans } from '../src/resolve/spans.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 

@@ -16,7 +16,7 @@ import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
-import { articleSentences, extractArticle } from '../src/extract/index.js';
+import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';

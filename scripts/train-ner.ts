@@ -10,17 +10,17 @@
  * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics).
  */
 import path from 'node:path';
-import { rng } from '../src/extract/ner/reuters-stats.js';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readConll, type ConllDoc } from '../src/extract/ner/conll-reader.ts';
-import { FeatSpace, Featurizer, indexFirst, type DocFeats, type Resources } from '../src/extract/ner/features.ts';
-import { iobToSpans, spansToBilou, bilouToSpans, TYPES } from '../src/extract/ner/labels.ts';
-import { decodeDoc, Trainer } from '../src/extract/ner/model.ts';
-import { saveModel } from '../src/extract/ner/io.ts';
-import { buildGazetteers, emptyResources } from '../src/extract/ner/lexicon.ts';
-import { buildReutersStats } from '../src/extract/ner/reuters-stats.ts';
+import { FeatSpace, indexFirst, type Resources } from '../src/extract/ner/features.ts';
+import { bilouToSpans, TYPES } from '../src/extract/ner/labels.ts';
+import { iobToSpans, readConll, spansToBilou, type ConllDoc } from '../src/train/conll.ts';
+import { decodeDoc, Trainer } from '../src/train/decode.ts';
+import { DocFeaturizer, type DocFeats } from '../src/train/doc-features.ts';
+import { buildGazetteers, emptyResources } from '../src/train/gazetteers.ts';
+import { buildReutersStats, rng } from '../src/train/reuters-stats.ts';
+import { saveModel } from '../src/train/save-model.ts';
 import { scoreSpans, formatConllScores, type DocSpan } from '../src/eval/conll.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,7 +141,7 @@ function recaseHeadlines(d: ConllDoc, truecase: Map<string, string>): ConllDoc |
 }
 
 function trainPass(
-  fz: Featurizer,
+  fz: DocFeaturizer,
   docs: Prepared[],
   pass1: (Int8Array | null)[],
   epochs: number,
@@ -171,13 +171,13 @@ function trainPass(
   return tr.averaged();
 }
 
-function runPasses(fz: Featurizer, d: Prepared, weights: Float32Array[]): Int8Array {
+function runPasses(fz: DocFeaturizer, d: Prepared, weights: Float32Array[]): Int8Array {
   let tags = decodeDoc(fz, d.df, weights[0], null);
   for (let p = 1; p < weights.length; p++) tags = decodeDoc(fz, d.df, weights[p], tags);
   return tags;
 }
 
-function evalDocs(fz: Featurizer, docs: Prepared[], weights: Float32Array[]) {
+function evalDocs(fz: DocFeaturizer, docs: Prepared[], weights: Float32Array[]) {
   const gold = docs.map((d) => d.goldSpans);
   const pred = docs.map((d) => predSpans(d.df, d.sents, runPasses(fz, d, weights)));
   return scoreSpans(gold, pred);
@@ -229,13 +229,13 @@ async function main() {
   log(`training-data gazetteer: ${res.tgaz.size} phrases`);
 
   // feature counting pass
-  const counter = new Featurizer(new FeatSpace(undefined, true), res);
+  const counter = new DocFeaturizer(new FeatSpace(undefined, true), res);
   trainDocs.forEach((d, i) => counter.docFeats({ sents: d.sents, tgazOwn: own[i] }));
   const kept = new Map<string, number>();
   for (const [s, i] of counter.space.map) if (counter.space.counts[i] >= MIN_COUNT) kept.set(s, kept.size);
   log(`features: ${counter.space.size} seen, ${kept.size} kept (count >= ${MIN_COUNT})`);
   const space = new FeatSpace(kept, true); // dynamic features get added by the constructor
-  const fz = new Featurizer(space, res);
+  const fz = new DocFeaturizer(space, res);
   space.grow = false;
 
   const prep = (d: ConllDoc, i: number, tgazOwn?: Map<string, number[]>[]): Prepared => {

@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ArticleError, decodeArticleBytes, parseArticle, parseBodyOnly } from './article/parse.js';
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
-import { extractArticle } from './extract/index.js';
+import { extractArticle } from './pipeline/extract.js';
 import { repairEntitySpans } from './resolve/spans.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';

@@ -1,7 +1,7 @@
 // Dev check: findCountryMentions codes vs gold countries per article (gold people excluded as the NER would).
 // node --import tsx scripts/dev/eval-countries.ts [DIR]
 import { readFileSync, readdirSync } from 'node:fs';
-import { findCountryMentions } from '../../src/extract/countries.ts';
+import { findCountryMentions } from '../../src/extract/countries/mentions.ts';
 const dir = process.argv[2] ?? '/work/shared/eval/dev';
 let tp = 0, fp = 0, fn = 0;
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {

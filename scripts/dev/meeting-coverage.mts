@@ -3,7 +3,7 @@
 import { foldName } from '../../src/article/names.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { loadAnnotated } from '../../src/eval/annotations.js';
-import { articleSentences, extractArticle } from '../../src/extract/index.js';
+import { articleSentences, extractArticle } from '../../src/pipeline/extract.js';
 import { pairInstances } from '../../src/extract/meetings/candidates.js';
 const all = await loadAnnotated({ splits: ['train', 'tune'] });
 let met = 0, bothPeople = 0, reach = 0;

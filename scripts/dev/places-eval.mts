@@ -1,9 +1,9 @@
 import { loadAnnotated } from '../../src/eval/annotations.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { foldName } from '../../src/article/names.js';
-import { articleSentences } from '../../src/extract/index.js';
+import { articleSentences } from '../../src/pipeline/extract.js';
 import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
-import { findCountryMentions } from '../../src/extract/countries.js';
+import { findCountryMentions } from '../../src/extract/countries/mentions.js';
 import { meetingPlace } from '../../src/extract/meetings/places.js';
 const split = (process.argv[2] ?? 'train') as 'train';
 const all = await loadAnnotated({ splits: [split] });

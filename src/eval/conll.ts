@@ -6,8 +6,8 @@
  * spans overlapped by a predicted span of the same type).
  */
 import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
-import { readConll } from '../extract/ner/conll-reader.js';
-import { iobToSpans, TYPES } from '../extract/ner/labels.js';
+import { TYPES } from '../extract/ner/labels.js';
+import { iobToSpans, readConll } from '../train/conll.js';
 import { loadNerModel, tagDocument, type NerModel } from '../extract/ner/index.js';
 
 export interface PRF {

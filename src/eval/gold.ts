@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
-import { extractArticle } from '../extract/index.js';
+import { extractArticle } from '../pipeline/extract.js';
 import { foldName } from '../article/names.js';
 
 /**

@@ -1,5 +1,5 @@
 import { parseArticle } from '../article/parse.js';
-import { extractArticle } from '../extract/index.js';
+import { extractArticle } from '../pipeline/extract.js';
 import { loadAnnotated, annotationGold, sampleDomains } from './annotations.js';
 import { formatGoldScores, scoreArticle, totals, type ArticleScore, type GoldScores } from './gold.js';
 import type { Split } from './split.js';

@@ -980,21 +980,3 @@ export function findMeetings(text: string, sentences: Span[], people: PersonRef[
   }
   return [...seen.values()];
 }
-
-/** For debugging and tests: which pattern produced each finding. */
-export function explainMeetings(text: string, sentences: Span[], people: PersonRef[]): Array<{ participants: string[]; pattern: string; sentence: number }> {
-  const ctx: Ctx = { text, sentences: [...sentences].sort((a, b) => a.start - b.start), mentions: collectMentions(people) };
-  const out: Candidate[] = [];
-  for (let si = 0; si < ctx.sentences.length; si++) {
-    verbPatterns(ctx, si, out);
-    passivePatterns(ctx, si, out);
-    nominalPatterns(ctx, si, out);
-    betweenPatterns(ctx, si, out);
-    theirPatterns(ctx, si, out);
-    jointPatterns(ctx, si, out);
-    participlePatterns(ctx, si, out);
-    addressPatterns(ctx, si, out);
-    attendancePatterns(ctx, si, out);
-  }
-  return out.map((c) => ({ participants: unique(c.names).sort(), pattern: c.pattern, sentence: c.sentence }));
-}

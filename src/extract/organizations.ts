@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from './types.ts';
-import { countryOfSurface, foldText } from './countries.ts';
+import { countryOfSurface, foldText } from './countries/gazetteer.ts';
 
 export interface OrganizationEntry {
   id: string;
@@ -132,11 +132,6 @@ function load(path = DATA_PATH) {
 
 function state() {
   return STATE ?? load();
-}
-
-/** Reload the table from another file (tests, user extensions). */
-export function loadOrganizations(path?: string): OrganizationEntry[] {
-  return load(path).entries.map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
 }
 
 export function listOrganizations(): OrganizationEntry[] {

@@ -23,7 +23,7 @@
  * ends a sentence; one on "U.S." or "Corp." ends it only if the next word is a
  * typical sentence opener ("The", "He", ...).
  */
-import { countryOfSurface } from './countries.js';
+import { countryOfSurface } from './countries/gazetteer.js';
 import type { Sentence, Token } from './types.js';
 
 /** Abbreviations that are never sentence-final in news text (followed by a name or number). */

@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
 import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
-import { extractorVersion } from '../extract/version.js';
+import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */

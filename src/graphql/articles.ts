@@ -1,5 +1,5 @@
 import { parseArticle } from '../article/parse.js';
-import { articleSentences } from '../extract/index.js';
+import { articleSentences } from '../pipeline/extract.js';
 import { splitSentences } from '../extract/tokenize.js';
 import { articlesOfEntities, listArticles } from '../read/articles.js';
 import type { ArticleRow, EntityRow } from '../read/rows.js';

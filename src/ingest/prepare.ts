@@ -1,6 +1,6 @@
 import { ArticleError, decodeArticleBytes, parseArticle } from '../article/parse.js';
-import { extractArticle } from '../extract/index.js';
-import { extractorVersion } from '../extract/version.js';
+import { extractArticle } from '../pipeline/extract.js';
+import { extractorVersion } from '../pipeline/version.js';
 import type { ArticleDocument } from '../graph/writer.js';
 import type { SourceItem } from './sources.js';
 

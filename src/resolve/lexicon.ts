@@ -1,19 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { countryOfSurface } from '../extract/countries.js';
 import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
+import {
+  addableLabel,
+  confidentLabel,
+  corpusLabel,
+  DEFAULT_LEXICON_OPTIONS,
+  distinctive,
+  isNameToken,
+  NAME_JOINERS,
+  surfaceKeyOfTokens,
+  type Lexicon,
+  type LexiconOptions,
+} from './corpus-lexicon.js';
 import { tokenRange } from './spans.js';
 
 /**
- * Corpus-level entity lexicon: how the tagger labels each surface string across
- * 20,000 unlabeled Reuters articles (built by scripts/build-lexicon.ts into
- * models/entity-lexicon.json.gz). The tagger is inconsistent from one article to
- * the next ("Rosneft" an organization in most articles, a person or nothing in
- * some); the corpus majority is a better guess than one article's context. Applied
- * to the repaired entity spans of a document, before resolution:
+ * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a
+ * document, before resolution:
  *
  * 1. relabel: a span whose surface has a strong corpus majority for another type
  *    takes that type ("Strait of Hormuz" LOC, "Magna" ORG, "Morgan Tsvangirai" PER);
@@ -22,209 +25,6 @@ import { tokenRange } from './spans.js';
  * 3. add: untagged occurrences of strongly typed, distinctive surfaces (never
  *    common words, country names or demonyms) become spans.
  */
-
-export const LABELS: readonly NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
-
-/** Corpus counts of one surface. */
-export interface LexiconCounts {
-  /** Tagged occurrences by label, in LABELS order. */
-  tagged: [number, number, number, number];
-  /** Capitalised occurrences not covered by any span, not at a sentence start. */
-  untagged: number;
-  /** Occurrences not covered by any span at a sentence start. */
-  initial: number;
-  /** Occurrences of the surface in lower case (a common word: "union", "council"). */
-  lower: number;
-  /** Articles with a tagged occurrence. */
-  docs: number;
-  /** Occurrences in a context that says PER / ORG / LOC ("Minister X", "shares of X", "near X"), whatever the tagger said. */
-  cues: [number, number, number];
-}
-
-export interface Lexicon {
-  entries: Map<string, LexiconCounts>;
-  /** Longest surface, in tokens. */
-  maxTokens: number;
-  /** First tokens of surfaces (quick rejection while scanning). */
-  firstTokens: Set<string>;
-}
-
-/** Thresholds; general, not tuned on individual names. */
-export interface LexiconOptions {
-  /** Relabel: at least this many tagged occurrences in the corpus ... */
-  relabelMin: number;
-  /** ... with at least this share for the winning label. */
-  relabelShare: number;
-  /** Add: at least this many tagged occurrences, in at least `addDocs` articles ... */
-  addMin: number;
-  addDocs: number;
-  /** ... with this share for the label ... */
-  addShare: number;
-  /** ... tagged in at least this share of its capitalised mid-sentence occurrences ... */
-  addTaggedRate: number;
-  /** ... and at most this many lower-case uses per capitalised one. */
-  addLowerRate: number;
-  /** Labels whose missed occurrences are added. */
-  addLabels: ReadonlySet<NerLabel>;
-  /** Context cues decide a label when there are at least `cueMin` of them, `cueShare` for one label. */
-  cueMin: number;
-  cueShare: number;
-  /** ... and at least this many cues per tagged occurrence. */
-  cueRate: number;
-  /** In-document vote: the corpus majority decides among an article's labels with at least this many occurrences and share. */
-  voteMin: number;
-  voteShare: number;
-}
-
-export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
-  relabelMin: 10,
-  relabelShare: 0.85,
-  addMin: 10,
-  addDocs: 3,
-  addShare: 0.9,
-  addTaggedRate: 0.3,
-  addLowerRate: 0.02,
-  addLabels: new Set<NerLabel>(['ORG', 'PER']),
-  cueMin: 8,
-  cueShare: 0.85,
-  cueRate: 0.05,
-  voteMin: 5,
-  voteShare: 0.75,
-};
-
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_LEXICON_PATH = path.resolve(HERE, '../../models/entity-lexicon.json.gz');
-
-/** On-disk form: field names, then one row per surface, sorted. */
-export interface LexiconFile {
-  format: 1;
-  model?: string;
-  articles?: number;
-  fields: string[];
-  entries: Array<[string, ...number[]]>;
-}
-
-export const LEXICON_FIELDS = ['PER', 'ORG', 'LOC', 'MISC', 'untagged', 'initial', 'lower', 'docs', 'cuePER', 'cueORG', 'cueLOC'];
-
-/** The lexicon key of a token sequence: tokens joined by single spaces, without a leading "the" or a trailing possessive. */
-export function surfaceKeyOfTokens(words: readonly string[]): string {
-  let a = 0;
-  let b = words.length;
-  if (b - a > 1 && /^the$/i.test(words[a])) a++;
-  while (b - a > 1 && /^['’]s?$/.test(words[b - 1])) b--;
-  return words.slice(a, b).join(' ').normalize('NFC');
-}
-
-export function lexiconFromFile(file: LexiconFile): Lexicon {
-  const idx = LEXICON_FIELDS.map((f) => file.fields.indexOf(f));
-  const entries = new Map<string, LexiconCounts>();
-  let maxTokens = 1;
-  const firstTokens = new Set<string>();
-  for (const row of file.entries) {
-    const key = row[0];
-    const n = (i: number) => (idx[i] >= 0 ? Number(row[idx[i] + 1] ?? 0) : 0);
-    entries.set(key, { tagged: [n(0), n(1), n(2), n(3)], untagged: n(4), initial: n(5), lower: n(6), docs: n(7), cues: [n(8), n(9), n(10)] });
-    const toks = key.split(' ');
-    maxTokens = Math.max(maxTokens, toks.length);
-    firstTokens.add(toks[0]);
-  }
-  return { entries, maxTokens, firstTokens };
-}
-
-/** A lexicon from in-memory counts (tests, tools). */
-export function makeLexicon(counts: Record<string, Partial<LexiconCounts>>): Lexicon {
-  return lexiconFromFile({
-    format: 1,
-    fields: LEXICON_FIELDS,
-    entries: Object.entries(counts).map(([k, c]) => [
-      k,
-      ...(c.tagged ?? [0, 0, 0, 0]),
-      c.untagged ?? 0,
-      c.initial ?? 0,
-      c.lower ?? 0,
-      c.docs ?? 0,
-      ...(c.cues ?? [0, 0, 0]),
-    ]),
-  });
-}
-
-const EMPTY: Lexicon = { entries: new Map(), maxTokens: 1, firstTokens: new Set() };
-const cache = new Map<string, Lexicon>();
-
-/** Loads (once) the shipped lexicon; an absent file is an empty lexicon. */
-export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
-  const p = path.resolve(file);
-  let lex = cache.get(p);
-  if (!lex) {
-    lex = existsSync(p) ? lexiconFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as LexiconFile) : EMPTY;
-    cache.set(p, lex);
-  }
-  return lex;
-}
-
-/** The corpus label of a surface, with its share of tagged occurrences. */
-export function corpusLabel(lex: Lexicon, key: string): { label: NerLabel; share: number; total: number; counts: LexiconCounts } | undefined {
-  const c = lex.entries.get(key);
-  if (!c) return undefined;
-  const total = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
-  if (total === 0) return undefined;
-  let best = 0;
-  for (let i = 1; i < 4; i++) if (c.tagged[i] > c.tagged[best]) best = i;
-  return { label: LABELS[best], share: c.tagged[best] / total, total, counts: c };
-}
-
-/**
- * The label context cues decide: at least `cueMin` cue occurrences, `cueShare` of
- * them for one label. Cues are counted apart from the tagger, so they can overrule
- * its systematic mistakes ("Airbus" MISC in most articles, yet "Airbus Chief
- * Executive", "planemaker Airbus").
- */
-function cueLabel(c: LexiconCounts, o: LexiconOptions): NerLabel | undefined {
-  const total = c.cues[0] + c.cues[1] + c.cues[2];
-  const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
-  // Cues are few next to the tagger's labels; a handful among thousands is noise ("Asian").
-  if (total < o.cueMin || total < o.cueRate * tagged) return undefined;
-  let best = 0;
-  for (let i = 1; i < 3; i++) if (c.cues[i] > c.cues[best]) best = i;
-  return c.cues[best] / total >= o.cueShare ? LABELS[best] : undefined;
-}
-
-/** The label a confident corpus majority (or clear context cues) gives a surface, if any. */
-export function confidentLabel(lex: Lexicon, key: string, o: LexiconOptions = DEFAULT_LEXICON_OPTIONS): NerLabel | undefined {
-  const c = corpusLabel(lex, key);
-  // Countries, capitals and demonyms are the country finder's business, whatever the tagger calls them.
-  if (!c || countryOfSurface(key)) return undefined;
-  // Cues overrule the tagger only on names, not on common words that are sometimes capitalised ("West").
-  const cue = key.includes(' ') || distinctive(c.counts, o) ? cueLabel(c.counts, o) : undefined;
-  if (cue) return cue;
-  return c.total >= o.relabelMin && c.share >= o.relabelShare ? c.label : undefined;
-}
-
-/** Whether untagged occurrences of a surface may be added as spans. */
-function addableLabel(lex: Lexicon, key: string, o: LexiconOptions): NerLabel | undefined {
-  const c = corpusLabel(lex, key);
-  if (!c || c.total < o.addMin || c.counts.docs < o.addDocs) return undefined;
-  const cue = cueLabel(c.counts, o);
-  // The tagger's clear majority, or its majority confirmed by the context cues.
-  if (!(c.share >= o.addShare && (!cue || cue === c.label)) && !(cue === c.label && c.share >= 0.5)) return undefined;
-  if (!o.addLabels.has(c.label)) return undefined;
-  if (c.total / (c.total + c.counts.untagged) < o.addTaggedRate) return undefined;
-  if (!distinctive(c.counts, o)) return undefined;
-  const words = key.split(' ');
-  if (!words.some((w) => /\p{L}{2}/u.test(w))) return undefined;
-  // Capitalised: a name, not a number or a lower-case phrase.
-  if (!/^[\p{Lu}]/u.test(words[0])) return undefined;
-  if (words.length === 1 && !isNameToken(key)) return undefined;
-  if (countryOfSurface(key)) return undefined;
-  if (words.some((w) => isTitleWord(w)) && words.length === 1) return undefined;
-  // A name's words are capitalised, but for joiners ("Bank of Japan"): not "FTSEurofirst 300 index".
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w))) return undefined;
-  // Short acronyms are too ambiguous to add unseen: tickers ("DJI", "SPX"), terms ("LNG", "CDS").
-  if (words.length === 1 && /^[\p{Lu}\p{N}.&-]{1,4}$/u.test(key)) return undefined;
-  // A single word a person goes by is no one in particular ("David", "Ross"); the article's full name finds it.
-  if (c.label === 'PER' && words.length === 1) return undefined;
-  return c.label;
-}
 
 const isCapWord = (w: string) => /^[\p{Lu}]/u.test(w);
 /** Capitalised words that may stand beside a name without being part of it. */
@@ -253,15 +53,7 @@ function locate(sentences: Sentence[], span: { start: number; end: number }): Lo
   return null;
 }
 
-/** A one-word name: three or more letters or digits, no abbreviation dot ("No.", "S.", "E" are not names). */
-const isNameToken = (w: string) => /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’-]{2,}$/u.test(w);
 const isPieceStart = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !/^the$/i.test(w);
-/** A single word seldom written in lower case: a name, not a common word ("University", "City"). */
-const distinctive = (c: LexiconCounts, o: LexiconOptions) =>
-  c.lower <= o.addLowerRate * (c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3] + c.untagged);
-
-/** Lower-case words that join the parts of one organization's name ("Bank of Japan"): no segment boundary. */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'del', 'der', 'von', 'van', '&', 'für', 'y', 'e']);
 
 /**
  * Splits the tokens of a span into confidently known surfaces (longest first, left
@@ -334,13 +126,13 @@ function keyOf(tokens: Token[], first: number, last: number): string {
  * Applies the corpus lexicon to a document's entity spans (after
  * repairEntitySpans, before resolution): relabels, votes within the document and
  * adds missed occurrences. Returns a new list in text order; `text` indexes the
- * offsets.
+ * offsets. The pipeline loads the shipped lexicon (src/pipeline/models.ts).
  */
 export function applyLexicon(
   text: string,
   sentences: Sentence[],
   entities: EntitySpan[],
-  lex: Lexicon = loadLexicon(),
+  lex: Lexicon,
   options: Partial<LexiconOptions> = {},
 ): EntitySpan[] {
   const o = { ...DEFAULT_LEXICON_OPTIONS, ...options };

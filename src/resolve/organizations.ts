@@ -1,5 +1,4 @@
-import { countryOfSurface } from '../extract/countries.js';
-import { loadNerModel } from '../extract/ner/index.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { displayOrganizationName } from '../extract/ner/truecase.js';
 import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
 import { foldName, slugify } from '../article/names.js';
@@ -99,7 +98,7 @@ export function resolveOrganizations(
   text: string,
   nerSpans: Span[],
   known: Array<Span & { id: string; name: string }>,
-  opts: { exclude?: Span[] } = {},
+  opts: { exclude?: Span[]; capStat: ReadonlyMap<string, string> },
 ): ResolvedOrganization[] {
   const exclude = opts.exclude ?? [];
   const clusters = new Map<string, Cluster>();
@@ -175,7 +174,7 @@ export function resolveOrganizations(
     .map((cl) => {
       const mentions = [...cl.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       const used = cl.known ? nameUsed(cl) : cl.name;
-      const name = displayOrganizationName(used, cl.forms, (a, b) => organizationKey(a) === organizationKey(b), () => loadNerModel().data.res.capStat);
+      const name = displayOrganizationName(used, cl.forms, (a, b) => organizationKey(a) === organizationKey(b), () => opts.capStat);
       return { id: cl.id, name, aliases: [...cl.forms].filter((f) => f !== name), mentions };
     })
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -1,4 +1,4 @@
-import { countryOfSurface } from '../extract/countries.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 

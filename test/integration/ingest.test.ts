@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
-import { extractorVersion } from '../../src/extract/version.js';
+import { extractorVersion } from '../../src/pipeline/version.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, graphCounts } from './helpers.js';

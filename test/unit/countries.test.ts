@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCountryCodes, countryName, countryOfSurface, findCountryMentions } from '../../src/extract/countries.ts';
+import { allCountryCodes, countryName, countryOfSurface } from '../../src/extract/countries/gazetteer.ts';
+import { findCountryMentions } from '../../src/extract/countries/mentions.ts';
 
 const codes = (text: string, opts = {}) => [...new Set(findCountryMentions(text, opts).map((m) => m.code))].sort();
 

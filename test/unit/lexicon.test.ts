@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.ts';
 import type { EntitySpan, NerLabel } from '../../src/extract/types.ts';
-import { applyLexicon, confidentLabel, corpusLabel, loadLexicon, makeLexicon, surfaceKeyOfTokens } from '../../src/resolve/lexicon.ts';
+import { loadLexicon } from '../../src/pipeline/models.ts';
+import { confidentLabel, corpusLabel, makeLexicon, surfaceKeyOfTokens } from '../../src/resolve/corpus-lexicon.ts';
+import { applyLexicon } from '../../src/resolve/lexicon.ts';
 
 /** A span over the first occurrence (or the nth) of `surface` in `text`. */
 function span(text: string, surface: string, label: NerLabel, nth = 0): EntitySpan {

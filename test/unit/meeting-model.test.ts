@@ -7,7 +7,7 @@ import { candidates } from '../../src/extract/meetings/decode.js';
 import { mentionIndex } from '../../src/extract/meetings/features.js';
 import { deserializeMeetingModel, serializeMeetingModel } from '../../src/extract/meetings/model.js';
 import { meetingPlace } from '../../src/extract/meetings/places.js';
-import { findCountryMentions } from '../../src/extract/countries.js';
+import { findCountryMentions } from '../../src/extract/countries/mentions.js';
 import { trainPerceptron, type Example } from '../../src/train/meetings.js';
 
 /** People with every occurrence of each given form as a mention. */

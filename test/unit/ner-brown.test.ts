@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brownClusters } from '../../src/extract/ner/brown.js';
+import { brownClusters } from '../../src/train/brown.js';
 
 describe('Brown clustering', () => {
   // two word classes with interchangeable contexts: names before "said", cities after "in"

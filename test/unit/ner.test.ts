@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { loadNerModel, tagDocument, tagWords, tagWordsSlow } from '../../src/extract/ner/index.js';
-import { bilouToSpans, iobToSpans, spansToBilou } from '../../src/extract/ner/labels.js';
+import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
+import { bilouToSpans } from '../../src/extract/ner/labels.js';
+import { iobToSpans, spansToBilou } from '../../src/train/conll.js';
+import { tagWords, tagWordsSlow } from '../../src/train/reference.js';
 
 describe('NER model', () => {
   const model = loadNerModel();

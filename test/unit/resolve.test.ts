@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyOnly } from '../../src/article/parse.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
 
 // The hard cases of the seed article, each checked against the whole pipeline.
 const file = new URL('../../seeds/000_a572bf6403c7c660.txt', import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyOnly } from '../../src/article/parse.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
 import { loadNerModel } from '../../src/extract/ner/index.js';
 import { displayOrganizationName, displayPersonName, truecaseView } from '../../src/extract/ner/truecase.js';
 import { foldName } from '../../src/article/names.js';

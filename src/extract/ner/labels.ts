@@ -5,7 +5,6 @@ export const TYPES: NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const TAGS: string[] = ['O'];
 for (const t of TYPES) for (const p of ['B', 'I', 'L', 'U']) TAGS.push(`${p}-${t}`);
 export const NT = TAGS.length;
-export const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
 
 export function tagPrefix(tag: number): string {
   return tag === 0 ? 'O' : TAGS[tag].charAt(0);
@@ -27,11 +26,6 @@ for (let p = -1; p < NT; p++) {
     ALLOWED[(p < 0 ? NT : p) * NT + c] = ok ? 1 : 0;
   }
 }
-/** May the sequence end after this tag? */
-export function canEnd(tag: number): boolean {
-  const p = tagPrefix(tag);
-  return p === 'O' || p === 'L' || p === 'U';
-}
 
 export interface TokSpan {
   start: number; // token index
@@ -39,69 +33,44 @@ export interface TokSpan {
   type: NerLabel;
 }
 
-/** IOB1 / IOB2 tags (e.g. I-PER, B-PER, O) to spans. */
-export function iobToSpans(tags: string[]): TokSpan[] {
-  const spans: TokSpan[] = [];
-  let cur: TokSpan | null = null;
-  for (let i = 0; i < tags.length; i++) {
+/** A span of tokens of sentence `sent`, token indices relative to the sentence. */
+export type SentenceTokSpan = TokSpan & { sent: number };
+
+/**
+ * Spans of the BILOU tag ids tags[a..b) (lenient: repairs broken sequences), appended to `out`
+ * with token indices relative to a.
+ */
+export function pushSpans(out: SentenceTokSpan[], tags: ArrayLike<number>, sent: number, a: number, b: number): void {
+  let cs = -1;
+  let ce = 0;
+  let ct = -1;
+  for (let i = a; i < b; i++) {
     const t = tags[i];
-    if (t === 'O' || t.length < 3) {
-      if (cur) spans.push(cur);
-      cur = null;
+    if (t === 0) {
+      if (cs >= 0) out.push({ sent, start: cs - a, end: ce - a, type: TYPES[ct] });
+      cs = -1;
       continue;
     }
-    const p = t.charAt(0);
-    const ty = t.slice(2) as NerLabel;
-    if (cur && cur.type === ty && p === 'I') {
-      cur.end = i + 1;
-    } else {
-      if (cur) spans.push(cur);
-      cur = { start: i, end: i + 1, type: ty };
-    }
-  }
-  if (cur) spans.push(cur);
-  return spans;
-}
-
-export function spansToBilou(n: number, spans: TokSpan[]): Int8Array {
-  const out = new Int8Array(n);
-  for (const s of spans) {
-    const ti = TYPES.indexOf(s.type);
-    const base = 1 + ti * 4;
-    if (s.end - s.start === 1) out[s.start] = base + 3;
+    const p = (t - 1) & 3; // 0 B, 1 I, 2 L, 3 U
+    const ty = (t - 1) >> 2;
+    if ((p === 1 || p === 2) && cs >= 0 && ct === ty) ce = i + 1;
     else {
-      out[s.start] = base;
-      for (let i = s.start + 1; i < s.end - 1; i++) out[i] = base + 1;
-      out[s.end - 1] = base + 2;
+      if (cs >= 0) out.push({ sent, start: cs - a, end: ce - a, type: TYPES[ct] });
+      cs = i;
+      ce = i + 1;
+      ct = ty;
+    }
+    if (p === 2 || p === 3) {
+      out.push({ sent, start: cs - a, end: ce - a, type: TYPES[ct] });
+      cs = -1;
     }
   }
-  return out;
+  if (cs >= 0) out.push({ sent, start: cs - a, end: ce - a, type: TYPES[ct] });
 }
 
 /** BILOU tag ids to spans (lenient: repairs broken sequences). */
 export function bilouToSpans(tags: ArrayLike<number>): TokSpan[] {
-  const spans: TokSpan[] = [];
-  let cur: TokSpan | null = null;
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i];
-    if (t === 0) {
-      if (cur) spans.push(cur);
-      cur = null;
-      continue;
-    }
-    const p = tagPrefix(t);
-    const ty = TYPES[tagType(t)];
-    if ((p === 'I' || p === 'L') && cur && cur.type === ty) {
-      cur.end = i + 1;
-    } else {
-      if (cur) spans.push(cur);
-      cur = { start: i, end: i + 1, type: ty };
-    }
-    if (p === 'L' || p === 'U') {
-      spans.push(cur);
-      cur = null;
-    }
-  }
-  if (cur) spans.push(cur);
-  return spans;
+  const out: SentenceTokSpan[] = [];
+  pushSpans(out, tags, 0, 0, tags.length);
+  return out.map(({ start, end, type }) => ({ start, end, type }));
 }

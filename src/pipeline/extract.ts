@@ -1,18 +1,26 @@
+/**
+ * The extraction pipeline: an article through the stages, in order. It sits above both:
+ * extract/ finds things in text (tokens, the tagger's spans, countries, known organizations,
+ * topics, roles, meetings), resolve/ turns the tagger's spans into the article's people and
+ * organizations. The pipeline loads the models and hands them to the stages that need them.
+ */
 import type { ParsedArticle } from '../article/parse.js';
+import type { Extraction, ExtractedCountry } from '../extract/contract.js';
+import { countryName } from '../extract/countries/gazetteer.js';
+import { findCountryMentions } from '../extract/countries/mentions.js';
+import { findCreditSpans } from '../extract/credits.js';
+import { findMeetings } from '../extract/meetings.js';
+import { loadNerModel, tagDocument } from '../extract/ner/index.js';
+import { findKnownOrganizations } from '../extract/organizations.js';
+import { findRoles } from '../extract/roles.js';
+import { splitSentences } from '../extract/tokenize.js';
+import { scoreTopics } from '../extract/topics.js';
+import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
-import type { Extraction, ExtractedCountry } from './contract.js';
-import { countryName, findCountryMentions } from './countries.js';
-import { findCreditSpans } from './credits.js';
-import { findMeetings } from './meetings.js';
-import { loadNerModel, tagDocument } from './ner/index.js';
-import { findKnownOrganizations } from './organizations.js';
-import { findRoles } from './roles.js';
-import { splitSentences } from './tokenize.js';
-import { scoreTopics } from './topics.js';
-import type { Sentence, Span } from './types.js';
+import { loadLexicon } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
 function datelineSpans(text: string): Span[] {
@@ -39,8 +47,9 @@ export function articleSentences(article: ParsedArticle): Sentence[] {
 export function extractArticle(article: ParsedArticle): Extraction {
   const { text } = article;
   const sentences = articleSentences(article);
-  const tagged = tagDocument(loadNerModel(), sentences, text);
-  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged)));
+  const model = loadNerModel();
+  const tagged = tagDocument(model, sentences, text);
+  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged), loadLexicon()));
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 
@@ -68,7 +77,8 @@ export function extractArticle(article: ParsedArticle): Extraction {
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
     known.filter((k) => !personSpans.some((p) => overlaps(k, p))),
-    { exclude: notOrg },
+    // The corpus's capitalisation statistics name an organization found only in capitals.
+    { exclude: notOrg, capStat: model.data.res.capStat },
   );
   const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
 

@@ -5,7 +5,7 @@
  * distributional word clusters). Used at training time only; the results are
  * stored inside the model file.
  */
-import type { Resources } from './features.js';
+import type { Resources } from '../extract/ner/features.js';
 
 export function emptyResources(): Resources {
   return { clusters: new Map(), brown: new Map(), capStat: new Map(), gaz: new Map(), gazFirst: new Map(), tgaz: new Map(), tgazFirst: new Map() };

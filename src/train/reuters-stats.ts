@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { splitSentences } from '../tokenize.js';
+import { splitSentences } from '../extract/tokenize.js';
 import { brownClusters, type BrownOptions } from './brown.js';
 
 export interface ReutersStats {

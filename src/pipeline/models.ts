@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corpus-lexicon.js';
+
+/**
+ * The corpus entity lexicon the pipeline hands to resolution (resolve/ reads no files). The NER
+ * model is the tagger's own: extract/ner loads it.
+ */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_LEXICON_PATH = path.resolve(HERE, '../../models/entity-lexicon.json.gz');
+
+const EMPTY: Lexicon = { entries: new Map(), maxTokens: 1, firstTokens: new Set() };
+const cache = new Map<string, Lexicon>();
+
+/** Loads (once) the shipped lexicon; an absent file is an empty lexicon. */
+export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
+  const p = path.resolve(file);
+  let lex = cache.get(p);
+  if (!lex) {
+    lex = existsSync(p) ? lexiconFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as LexiconFile) : EMPTY;
+    cache.set(p, lex);
+  }
+  return lex;
+}
