@@ -316,8 +316,19 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions & { detached?: bo
   const stop = async () => {
     process.off('exit', killOnExit);
     if (exit) return;
+    // While we wait, the child (unref'd once ready) is what keeps this process alive, not the bound below.
+    child.ref();
     child.kill('SIGTERM');
-    const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_TIMEOUT_MS).then(() => true)]);
+    // The bound's timer goes as soon as the child exits: left armed, it would keep a command that has
+    // finished alive until it fired (60 s after a SIGTERM, with Neo4j gone after one).
+    let bound: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((resolve) => {
+        bound = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(bound);
     if (timedOut && !exit) {
       log(`Neo4j (pid ${child.pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
       child.kill('SIGKILL');
