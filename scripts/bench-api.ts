@@ -1,7 +1,7 @@
 /**
  * npm run bench:api [-- --articles N] [--fresh] [--duration S] [--direct-duration S] [--connections C]
  *                      [--warmup S (each side, default 15)] [--rounds R (default 2)] [--only who,pairs,hood,search,bare]
- *                      [--paced] [--graph-only] [--no-cache]
+ *                      [--paced] [--graph-only] [--no-cache] [--help]
  *
  * API latency under load on a graph of N Reuters articles (default 10,000). Prints, in one run,
  * for who-met-whom, country pairs, neighbourhood (depth 2) and search:
