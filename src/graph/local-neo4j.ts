@@ -1,33 +1,28 @@
 /**
- * The local embedded Neo4j (Community 5.26, module neo4j/): find one that answers, or build and start it.
+ * The local embedded Neo4j (Community 5.26, module neo4j/) as a process: find one that answers, or build and start
+ * it and wait until it is ready; stop it, ours or (by its pid file) one a detached start left running.
  *
- * The Java side is newsgraph.neo4j.Launcher, run from neo4j/target/classes + neo4j/target/lib/*. It prints
- * `NEO4J_READY bolt://127.0.0.1:PORT` once Bolt accepts connections, or `NEO4J_FAILED <kind> <message>` and
- * exits non-zero. Its stdout/stderr go to <dataDir>/logs/launcher.log; Neo4j's own log is
- * <dataDir>/logs/debug.log. It writes <dataDir>/neo4j.pid ("PID\nURI\n") and removes it on a clean stop.
+ * How the launcher is run, built and read is in ./neo4j-launcher.ts; how a running one is recognised (Bolt handshake,
+ * pid file) in ./neo4j-probe.ts. Both are re-exported here, the module the rest of the service imports.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, fstatSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { closeSync, fstatSync, mkdirSync, openSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
+import {
+  LAUNCHER_FAILED,
+  LAUNCHER_READY,
+  buildLauncher,
+  launcherBuilt,
+  launcherCommand,
+  logTails,
+  readFrom,
+  rotate,
+  type LocalNeo4jOptions,
+} from './neo4j-launcher.js';
+import { boltAnswers, isAlive, localUri, pidFilePath, readPidFile, runningPid } from './neo4j-probe.js';
 
-export interface LocalNeo4jOptions {
-  /** Repository root; the Maven module is <repoRoot>/neo4j. */
-  repoRoot: string;
-  /** Bolt port on 127.0.0.1. */
-  port: number;
-  /** Neo4j home: data/, logs/, neo4j.pid. Made absolute against the current directory. */
-  dataDir: string;
-  /** Enables auth; the initial password of user neo4j (at least 8 characters). Unset: auth off. */
-  password?: string;
-  /** Page cache size, e.g. "256m" (the launcher's default). */
-  pageCache?: string;
-  /** Maximum heap, e.g. "1g" (default). */
-  heap?: string;
-  /** Bound on build-free start-up (spawn to ready), default 120 s. */
-  startTimeoutMs?: number;
-  log?: (msg: string) => void;
-}
+export { LAUNCHER_CLASS, NEO4J_JVM_FLAGS, buildLauncher, launcherBuilt, launcherCommand, type LocalNeo4jOptions } from './neo4j-launcher.js';
+export { boltAnswers, isAlive, isLauncherPid, localUri, parsePidFile, pidFilePath, readPidFile, runningPid, type PidFile } from './neo4j-probe.js';
 
 export interface LocalNeo4jHandle {
   uri: string;
@@ -48,190 +43,8 @@ export interface LocalNeo4jStatus {
   bolt: boolean;
 }
 
-/** JVM flags the launcher needs (taken from Neo4j 5.26's own neo4j.conf defaults), heap excluded. */
-export const NEO4J_JVM_FLAGS: readonly string[] = [
-  '-XX:+UseG1GC',
-  '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields',
-  '-XX:+DisableExplicitGC',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Dlog4j2.disable.jmx=true',
-  '-Dfile.encoding=UTF-8',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
-];
-
-export const LAUNCHER_CLASS = 'newsgraph.neo4j.Launcher';
-const READY = 'NEO4J_READY';
-const FAILED = 'NEO4J_FAILED';
-const BUILD_STAMP = '.newsgraph-built';
 const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
-
-export function localUri(port: number): string {
-  return `bolt://127.0.0.1:${port}`;
-}
-
-export function pidFilePath(dataDir: string): string {
-  return path.join(path.resolve(dataDir), 'neo4j.pid');
-}
-
-/** The java command line for the launcher; the password goes through the environment, not argv. */
-export function launcherCommand(opts: LocalNeo4jOptions & { exitOnStdinEof?: boolean }): {
-  command: string;
-  args: string[];
-  env: NodeJS.ProcessEnv;
-} {
-  const module = path.join(opts.repoRoot, 'neo4j');
-  const heap = opts.heap ?? '1g';
-  const args = [
-    '-Xms256m',
-    `-Xmx${heap}`,
-    ...NEO4J_JVM_FLAGS,
-    '-cp',
-    [path.join(module, 'target', 'classes'), path.join(module, 'target', 'lib', '*')].join(path.delimiter),
-    LAUNCHER_CLASS,
-    '--home',
-    path.resolve(opts.dataDir),
-    '--port',
-    String(opts.port),
-  ];
-  if (opts.pageCache) args.push('--pagecache', opts.pageCache);
-  if (opts.exitOnStdinEof) args.push('--exit-on-stdin-eof');
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NEWSGRAPH_NEO4J_PASSWORD;
-  if (opts.password) env.NEWSGRAPH_NEO4J_PASSWORD = opts.password;
-  const javaHome = process.env.JAVA_HOME;
-  const command = javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
-  return { command, args, env };
-}
-
-/**
- * True when a Bolt server answers on host:port: sends the Bolt handshake (5.x and 4.4 versions) and waits for the
- * 4-byte version reply. No authentication is needed.
- */
-export function boltAnswers(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
-  return new Promise((resolve) => {
-    let received = Buffer.alloc(0);
-    let done = false;
-    const socket = net.connect({ host, port });
-    const finish = (ok: boolean) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(ok);
-    };
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    socket.on('connect', () => {
-      socket.write(
-        Buffer.from([
-          0x60, 0x60, 0xb0, 0x17, // magic
-          0x00, 0x08, 0x08, 0x05, // 5.8 down to 5.0
-          0x00, 0x00, 0x04, 0x04, // 4.4
-          0x00, 0x00, 0x00, 0x00,
-          0x00, 0x00, 0x00, 0x00,
-        ]),
-      );
-    });
-    socket.on('data', (chunk) => {
-      received = Buffer.concat([received, chunk]);
-      if (received.length >= 4) finish(true);
-    });
-    socket.on('error', () => finish(false));
-    socket.on('close', () => finish(false));
-  });
-}
-
-export interface PidFile {
-  pid: number;
-  uri?: string;
-}
-
-/** Parses the launcher's pid file ("PID\nURI\n"); undefined when missing or malformed. */
-export function parsePidFile(text: string): PidFile | undefined {
-  const [first, second] = text.split(/\r?\n/);
-  const pid = Number(first?.trim());
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  const uri = second?.trim();
-  return uri ? { pid, uri } : { pid };
-}
-
-export function readPidFile(dataDir: string): PidFile | undefined {
-  try {
-    return parsePidFile(readFileSync(pidFilePath(dataDir), 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Alive and, where /proc tells, really our launcher (a reused pid after a crash is not). */
-export function isLauncherPid(pid: number): boolean {
-  if (!isAlive(pid)) return false;
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(LAUNCHER_CLASS);
-  } catch {
-    return true; // no /proc: trust the pid
-  }
-}
-
-/** The pid of the launcher that owns dataDir, if it is running. */
-export function runningPid(dataDir: string): PidFile | undefined {
-  const file = readPidFile(dataDir);
-  return file && isLauncherPid(file.pid) ? file : undefined;
-}
-
-export function launcherBuilt(repoRoot: string): boolean {
-  const module = path.join(repoRoot, 'neo4j');
-  const cls = path.join(module, 'target', 'classes', ...LAUNCHER_CLASS.split('.')) + '.class';
-  if (!existsSync(path.join(module, 'target', 'lib')) || !existsSync(cls)) return false;
-  // Rebuild when the launcher's sources changed since the build (Maven may leave an up-to-date class untouched,
-  // so a successful buildLauncher() also stamps the time).
-  const stamp = path.join(module, 'target', BUILD_STAMP);
-  const built = Math.max(statSync(cls).mtimeMs, existsSync(stamp) ? statSync(stamp).mtimeMs : 0);
-  const sources = [path.join(module, 'pom.xml'), path.join(module, 'src', 'main', 'java', ...LAUNCHER_CLASS.split('.')) + '.java'];
-  return sources.every((s) => !existsSync(s) || statSync(s).mtimeMs <= built);
-}
-
-/** Runs `mvn -q -f neo4j/pom.xml -DskipTests package` (downloads Neo4j's jars on the first run). */
-export async function buildLauncher(repoRoot: string, log: (msg: string) => void = () => {}): Promise<void> {
-  const pom = path.join(repoRoot, 'neo4j', 'pom.xml');
-  log(`building the embedded Neo4j launcher: mvn -q -f ${path.relative(process.cwd(), pom) || pom} -DskipTests package (first time downloads ~125 MB from Maven Central)`);
-  const started = Date.now();
-  const output: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('mvn', ['-q', '-B', '-f', pom, '-DskipTests', 'package'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d) => output.push(String(d)));
-    child.stderr.on('data', (d) => output.push(String(d)));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        e.code === 'ENOENT'
-          ? new Error('Maven (mvn) was not found: install Maven 3.8+ and a JDK 17+ to run the local Neo4j, or set NEO4J_URI to a running Neo4j')
-          : e,
-      ),
-    );
-    child.on('close', (c) => resolve(c ?? 1));
-  });
-  if (code !== 0) {
-    throw new Error(`building the Neo4j launcher failed (mvn exit ${code}):\n${tail(output.join(''), 40)}`);
-  }
-  writeFileSync(path.join(repoRoot, 'neo4j', 'target', BUILD_STAMP), `${new Date().toISOString()}\n`);
-  log(`built the Neo4j launcher in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 
 /**
  * Reuses a Neo4j that answers Bolt on 127.0.0.1:port, else starts the embedded one on dataDir (building it first if
@@ -316,8 +129,19 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions & { detached?: bo
   const stop = async () => {
     process.off('exit', killOnExit);
     if (exit) return;
+    // While we wait, the child (unref'd once ready) is what keeps this process alive, not the bound below.
+    child.ref();
     child.kill('SIGTERM');
-    const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_TIMEOUT_MS).then(() => true)]);
+    // The bound's timer goes as soon as the child exits: left armed, it would keep a command that has
+    // finished alive until it fired (60 s after a SIGTERM, with Neo4j gone after one).
+    let bound: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((resolve) => {
+        bound = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(bound);
     if (timedOut && !exit) {
       log(`Neo4j (pid ${child.pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
       child.kill('SIGKILL');
@@ -329,16 +153,16 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions & { detached?: bo
   const deadline = started + timeoutMs;
   for (;;) {
     const out = readFrom(launcherLog, offset);
-    const failed = out.split('\n').find((l) => l.startsWith(FAILED));
+    const failed = out.split('\n').find((l) => l.startsWith(LAUNCHER_FAILED));
     if (spawnError) throw spawnError;
     if (failed || exit) {
       await exited;
       throw new Error(
-        `Neo4j did not start on ${uri}: ${failed ? failed.slice(FAILED.length + 1) : `the launcher exited (${exit?.signal ?? `code ${exit?.code}`})`}` +
+        `Neo4j did not start on ${uri}: ${failed ? failed.slice(LAUNCHER_FAILED.length + 1) : `the launcher exited (${exit?.signal ?? `code ${exit?.code}`})`}` +
           logTails(dataDir, out),
       );
     }
-    if (out.split('\n').some((l) => l.startsWith(`${READY} `)) && (await boltAnswers('127.0.0.1', opts.port, 2000))) break;
+    if (out.split('\n').some((l) => l.startsWith(`${LAUNCHER_READY} `)) && (await boltAnswers('127.0.0.1', opts.port, 2000))) break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`Neo4j did not become ready on ${uri} within ${timeoutMs / 1000} s${logTails(dataDir, readFrom(launcherLog, offset))}`);
@@ -400,44 +224,6 @@ function signal(pid: number, sig: NodeJS.Signals) {
 
 function sleep(ms: number) {
   return new Promise<void>((r) => setTimeout(r, ms));
-}
-
-function tail(text: string, lines: number): string {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
-}
-
-function readFrom(file: string, offset: number): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
-    if (size <= offset) return '';
-    const buf = Buffer.alloc(size - offset);
-    readSync(fd, buf, 0, buf.length, offset);
-    return buf.toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function logTails(dataDir: string, launcherOutput?: string): string {
-  const parts: string[] = [];
-  const launcher = launcherOutput ?? readFrom(path.join(dataDir, 'logs', 'launcher.log'), 0);
-  if (launcher.trim()) parts.push(`--- ${path.join(dataDir, 'logs', 'launcher.log')} (tail) ---\n${tail(launcher, 25)}`);
-  const debugLog = path.join(dataDir, 'logs', 'debug.log');
-  const debug = readFrom(debugLog, Math.max(0, existsSync(debugLog) ? statSync(debugLog).size - 64 * 1024 : 0));
-  if (debug.trim()) parts.push(`--- ${debugLog} (tail) ---\n${tail(debug, 25)}`);
-  return parts.length ? `\n${parts.join('\n')}` : '';
-}
-
-function rotate(file: string, maxBytes: number) {
-  try {
-    if (statSync(file).size > maxBytes) renameSync(file, `${file}.1`);
-  } catch {
-    // missing: nothing to rotate
-  }
 }
 
 function removeQuietly(file: string) {

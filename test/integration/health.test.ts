@@ -6,7 +6,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { repoRoot } from '../../src/config.js';
-import { runningPid } from '../../src/graph/local-neo4j.js';
+import { isAlive, runningPid } from '../../src/graph/local-neo4j.js';
 import { createDriver, type Db } from '../../src/graph/driver.js';
 import type { RunningServer } from '../../src/graphql/server.js';
 import { freshDb, startTestServer, testConfig } from './helpers.js';
@@ -228,7 +228,15 @@ describe('newsgraph serve stopped while it starts its own Neo4j', () => {
       });
       const jvm = runningPid(dataDir)!.pid;
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      // Once that Neo4j is gone, the command exits at once, not when some leftover timer fires (it took 60 s).
+      let jvmGoneAt: number | undefined;
+      const watch = setInterval(() => {
+        if (jvmGoneAt === undefined && !isAlive(jvm)) jvmGoneAt = performance.now();
+      }, 50);
+      const code = await exited.finally(() => clearInterval(watch));
+      const exitedAt = performance.now();
+      expect(code).toBe(0);
+      expect(exitedAt - (jvmGoneAt ?? exitedAt)).toBeLessThan(10_000);
       expect(stderr).toContain('"signal":"SIGTERM"');
       expect(child.stdout!.read()?.toString() ?? '').not.toContain('GraphQL API at');
       // The JVM it started is gone and its pid file with it.

@@ -28,6 +28,23 @@ async function until(cond: () => Promise<boolean>, what: string, limitMs = 60_00
   }
 }
 
+/**
+ * A Neo4j of its own for the test that stops one mid-ingest: stopping the shared test database would break the
+ * other test files. Small heap and page cache: it holds one corpus.
+ */
+function privateNeo4j() {
+  const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 1000;
+  const dataDir = path.join(repoRoot, '.neo4j', `test-restart-${port}`);
+  const start = () => ensureLocalNeo4j({ repoRoot, port, dataDir, heap: '512m', pageCache: '64m' });
+  const first = (async () => {
+    if (await boltAnswers('127.0.0.1', port)) throw new Error(`something already answers Bolt on port ${port}; this test needs the port for a Neo4j it can stop`);
+    rmSync(dataDir, { recursive: true, force: true });
+    return start();
+  })();
+  first.catch(() => {}); // the test that awaits it reports the failure
+  return { first, restart: start };
+}
+
 /** `newsgraph ingest` as a user runs it, against the test database. */
 function cli(args: string[], uri: string) {
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'newsgraph.mjs'), 'ingest', ...args], {
@@ -50,14 +67,20 @@ describe('interrupted ingests end with the graph of a clean run', () => {
   let dir: string;
   let clean: GraphSnapshot;
   let cleanDegrees: Map<string, number>;
+  let ownNeo4j: ReturnType<typeof privateNeo4j> | undefined;
 
   // The reference: the corpus ingested in one uninterrupted run.
   beforeAll(async () => {
+    // The second test's Neo4j starts now, while the reference run and the first test use the shared one: its
+    // start-up (the slowest step of this file) overlaps their work instead of following it.
+    ownNeo4j = privateNeo4j();
     dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-interrupted-'));
     await writeCorpus(dir, ARTICLES);
     const db = await freshDb();
     dbs.push(db);
-    const run = await ingest(db, readSources([dir]), { batchSize: 10 });
+    // Extracted on this thread: the same documents as the worker threads of the runs under test, without booting a
+    // pool for a run that is only the reference.
+    const run = await ingest(db, readSources([dir]), { batchSize: 10, workers: 0 });
     expect(run).toMatchObject({ read: ARTICLES, created: ARTICLES, rejected: [] });
     clean = await snapshot(db);
     cleanDegrees = await articleDegrees(db);
@@ -65,6 +88,8 @@ describe('interrupted ingests end with the graph of a clean run', () => {
   }, TIMEOUT);
   afterAll(async () => {
     for (const db of dbs) await db.driver.close();
+    // Stopped already unless its test did not run (stop() is then a no-op).
+    await (await ownNeo4j?.first.catch(() => undefined))?.stop();
   });
 
   it('a run killed mid-way (SIGKILL) and run again ends with exactly the graph of a clean run', async () => {
@@ -92,13 +117,8 @@ describe('interrupted ingests end with the graph of a clean run', () => {
   }, TIMEOUT);
 
   it('stops with a clear message when Neo4j goes away mid-ingest; after a restart the re-run completes, nothing lost or duplicated', async () => {
-    // A Neo4j of its own: stopping the shared test database would break the other test files.
-    const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 1000;
-    const dataDir = path.join(repoRoot, '.neo4j', `test-restart-${port}`);
-    if (await boltAnswers('127.0.0.1', port)) throw new Error(`something already answers Bolt on port ${port}; this test needs the port for a Neo4j it can stop`);
-    rmSync(dataDir, { recursive: true, force: true });
-    const start = () => ensureLocalNeo4j({ repoRoot, port, dataDir, heap: '512m', pageCache: '64m' });
-    let handle: LocalNeo4jHandle = await start();
+    const own = ownNeo4j!;
+    let handle: LocalNeo4jHandle = await own.first;
     try {
       expect(handle.startedByUs).toBe(true);
       // The driver's own retry window (15 s in production) shortened, so the test waits seconds, not minutes.
@@ -106,18 +126,21 @@ describe('interrupted ingests end with the graph of a clean run', () => {
       dbs.push(db);
       await ensureSchema(db);
 
-      const running = ingest(db, readSources([dir]), { batchSize: 10, waitForDatabaseMs: 2000 });
-      await until(async () => (await countArticles(db)) > 0, 'the first batch to commit');
+      // The run says when a batch has committed: no polling queries competing with it on a Neo4j just started.
+      let firstCommit!: () => void;
+      const committed = new Promise<void>((resolve) => (firstCommit = resolve));
+      const running = ingest(db, readSources([dir]), { batchSize: 10, waitForDatabaseMs: 2000, onProgress: (p) => p.written > 0 && firstCommit() });
+      await Promise.race([committed, running]);
       await handle.stop();
       const stopped = await running;
       expect(stopped.aborted).toMatch(/database stayed unreachable .*nothing half-written: run the same command again to finish/);
       expect(stopped.created).toBeLessThan(ARTICLES);
 
-      handle = await start();
+      handle = await own.restart();
       const survived = await articleDegrees(db);
       expect(survived.size).toBeGreaterThanOrEqual(stopped.created);
       expect(survived.size).toBeLessThan(ARTICLES);
-      const rerun = await ingest(db, readSources([dir]), { batchSize: 10 });
+      const rerun = await ingest(db, readSources([dir]), { batchSize: 10, workers: 0 });
       expect(rerun).toMatchObject({ read: ARTICLES, created: ARTICLES - survived.size, updated: 0, unchanged: survived.size, rejected: [] });
       expect(rerun.aborted).toBeUndefined();
       expect(await snapshot(db)).toEqual(clean);

@@ -156,3 +156,64 @@ describe('launcherBuilt', () => {
     expect(launcherBuilt(tmp)).toBe(false);
   });
 });
+
+/**
+ * A checkout whose launcher is "built" and a JAVA_HOME whose java stands in for it: the stand-in answers the Bolt
+ * handshake on --port, prints the readiness line to its log and exits on SIGTERM (or when its stdin closes), as the
+ * launcher does, in a fraction of a second.
+ */
+function fakeJavaCheckout(name: string): { repoRoot: string; javaHome: string } {
+  const root = dataDir(name);
+  const classFile = path.join(root, 'neo4j', 'target', 'classes', ...LAUNCHER_CLASS.split('.')) + '.class';
+  mkdirSync(path.dirname(classFile), { recursive: true });
+  mkdirSync(path.join(root, 'neo4j', 'target', 'lib'), { recursive: true });
+  writeFileSync(classFile, '');
+  const server = `
+    const net = require('node:net');
+    const port = Number(process.argv[process.argv.indexOf('--port') + 1]);
+    const bolt = net.createServer((s) => s.once('data', () => s.end(Buffer.from([0, 0, 8, 5]))));
+    bolt.listen(port, '127.0.0.1', () => console.log('NEO4J_READY bolt://127.0.0.1:' + port));
+    const stop = () => bolt.close(() => process.exit(0));
+    process.on('SIGTERM', stop);
+    if (process.argv.includes('--exit-on-stdin-eof')) process.stdin.on('end', stop).resume();
+  `;
+  const javaHome = path.join(root, 'jdk');
+  mkdirSync(path.join(javaHome, 'bin'), { recursive: true });
+  writeFileSync(path.join(root, 'fake-launcher.cjs'), server);
+  writeFileSync(
+    path.join(javaHome, 'bin', 'java'),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(root, 'fake-launcher.cjs'))} "$@"\n`,
+    { mode: 0o755 },
+  );
+  return { repoRoot: root, javaHome };
+}
+
+describe('a command that started its own Neo4j', () => {
+  it('exits as soon as stop() has seen that Neo4j exit, not when a stop timer fires', async () => {
+    const { repoRoot, javaHome } = fakeJavaCheckout('stop-exits');
+    const port = await freePort();
+    const script = path.join(repoRoot, 'start-stop.mts');
+    // Starts it, stops it and returns, as `serve` and `ingest` do on SIGTERM: nothing may keep the process alive after.
+    writeFileSync(
+      script,
+      `import { ensureLocalNeo4j } from ${JSON.stringify(path.resolve('src/graph/local-neo4j.ts'))};
+       const handle = await ensureLocalNeo4j({ repoRoot: ${JSON.stringify(repoRoot)}, port: ${port}, dataDir: ${JSON.stringify(path.join(repoRoot, 'data'))} });
+       if (!handle.startedByUs) throw new Error('reused a server instead of starting the stand-in');
+       await handle.stop();
+       process.stdout.write('stopped\\n');`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, JAVA_HOME: javaHome }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const stoppedAt = new Promise<number>((resolve) => child.stdout.on('data', (d) => String(d).includes('stopped') && resolve(performance.now())));
+    const exitedAt = new Promise<{ at: number; code: number | null }>((resolve) => child.once('exit', (code) => resolve({ at: performance.now(), code })));
+    const bound = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 20_000).unref());
+    const exited = await Promise.race([exitedAt, bound]);
+    expect(exited, stderr).not.toBe('still running');
+    const { at, code } = exited as { at: number; code: number | null };
+    expect(code, stderr).toBe(0);
+    expect(at - (await stoppedAt)).toBeLessThan(5_000);
+    expect(await boltAnswers('127.0.0.1', port)).toBe(false);
+  });
+});
