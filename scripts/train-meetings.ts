@@ -10,7 +10,9 @@
 //   --errors: list tune false positives and misses
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../src/config.js';
 import { gzipSync } from 'node:zlib';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -19,6 +21,7 @@ import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
+import { findMeetings } from '../src/extract/meetings.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
@@ -129,7 +132,8 @@ function participantExamples(p: Prepared, stats?: { met: number; covered: number
 
 function pairScores(prepared: Prepared[], model: MeetingModel | null): ReturnType<typeof totals> {
   const scores: ArticleScore[] = prepared.map((p) => {
-    const x = model ? { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints) } : p.x;
+    const patterns = () => findMeetings(p.text, p.sentences.map((s) => ({ start: s.start, end: s.end, text: p.text.slice(s.start, s.end) })), p.x.people);
+    const x = { ...p.x, meetings: model ? findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints) : patterns() };
     return scoreArticle(p.a.name, x, annotationGold(p.a.annotation));
   });
   return totals(scores);
@@ -172,8 +176,25 @@ if (useEvents) {
   model.participants = { weights: trainBinaryLogistic(pex, { epochs: 15, seed: 1 }), weight: 1, pairFloor: -20 };
 }
 
-// Each tune pair's best lead on either path, computed once; the grid only thresholds them.
-const leads = tune.map((p) => {
+// The margin is chosen on every tune set together: the tune split and the team's two gold folders
+// (../shared/eval/dev and test/fixtures/gold, whose errors were read while writing the patterns).
+const goldFolder = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const article = parseArticle(readFileSync(path.join(dir, f), 'utf8'), f);
+      const sentences = articleSentences(article);
+      const x = extractArticle(article);
+      const gold = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
+      return { name: f, sentences, x, hints: hintsFor(article.text, sentences, x.people), gold: { people: [], countries: [], organizations: [], meetings: [], not_meetings: [], ...gold } };
+    });
+const pool = [
+  ...tune.map((p) => ({ name: p.a.name, sentences: p.sentences, x: p.x, hints: p.hints, gold: annotationGold(p.a.annotation) })),
+  ...goldFolder(path.join(repoRoot, '../shared/eval/dev')),
+  ...goldFolder(path.join(repoRoot, 'test/fixtures/gold')),
+];
+// Each tuning pair's best lead on either path, computed once; the grid only thresholds them.
+const leads = pool.map((p) => {
   const m = new Map<string, { participants: [string, string]; pair: number; event: number }>();
   const get = (participants: [string, string]) => {
     const key = participants.join('\0');
@@ -187,15 +208,18 @@ const leads = tune.map((p) => {
   if (model.participants) for (const e of eventPairs(model.participants, p.sentences, p.x.people).values()) get(e.participants).event = e.lead;
   return [...m.values()];
 });
+// Pairs the pattern finder found: met whatever the model says (findMeetingsLearned takes both).
+const patternPairs = (hints: Map<string, Set<string>>) =>
+  [...hints].filter(([, h]) => h.has('pattern')).map(([key]) => key.split('\0').slice(0, 2) as [string, string]);
 const tuneScore = (weight: number, pairFloor: number, margin: number) =>
   totals(
-    tune.map((p, k) => {
+    pool.map((p, k) => {
       const m = { ...model, participants: model.participants && { ...model.participants, weight, pairFloor } };
-      const meetings = leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => ({ participants: l.participants, evidence: { start: 0, end: 0, text: '' } }));
-      return scoreArticle(p.a.name, { ...p.x, meetings }, annotationGold(p.a.annotation));
+      const meetings = [...leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => l.participants), ...patternPairs(p.hints)].map((participants) => ({ participants, evidence: { start: 0, end: 0, text: '' } }));
+      return scoreArticle(p.name, { ...p.x, meetings }, p.gold);
     }),
   ).meetings;
-// The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on tune.
+// The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on the tune sets.
 let best = { weight: 0, pairFloor: -20, margin: 0, f1: -1 };
 for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
   for (const pairFloor of useEvents ? [-20, -8, -6, -4, -2] : [-20]) {
@@ -210,6 +234,7 @@ if (model.participants) Object.assign(model.participants, { weight: best.weight,
 process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}\n`);
 process.stdout.write(`train  patterns ${fmt(pairScores(train, null).meetings)}\n       model    ${fmt(pairScores(train, model).meetings)}\n`);
 process.stdout.write(`tune   patterns ${fmt(pairScores(tune, null).meetings)}\n       model    ${fmt(pairScores(tune, model).meetings)}\n`);
+process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tuneScore(model.participants?.weight ?? 0, model.participants?.pairFloor ?? -20, model.margin))}\n`);
 
 if (!dry) {
   writeFileSync(MEETING_MODEL_FILE, gzipSync(`${JSON.stringify(serializeMeetingModel(model))}\n`, { level: 9 }));

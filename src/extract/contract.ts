@@ -36,6 +36,10 @@ export interface ExtractedTopic {
 export interface ExtractedMeeting {
   participants: string[];
   evidence: Span;
+  /** The day it took place: read from the evidence ("on Tuesday"), or the article's day, marked so. Absent without a publication date. */
+  date?: { date: string; source: 'text' | 'published'; text?: string };
+  /** Where it took place, when the evidence names a venue. */
+  place?: { name: string; country: string | null };
 }
 
 export interface Extraction {

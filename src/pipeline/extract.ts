@@ -10,6 +10,11 @@ import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
 import { findMeetings } from '../extract/meetings.js';
+import { meetingDate } from '../extract/meetings/dates.js';
+import { findMeetingsLearned } from '../extract/meetings/decode.js';
+import { patternHints } from '../extract/meetings/hints.js';
+import { loadMeetingModel } from '../extract/meetings/model.js';
+import { meetingPlace } from '../extract/meetings/places.js';
 import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
@@ -82,11 +87,13 @@ export function extractArticle(article: ParsedArticle): Extraction {
   );
   const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
 
-  const meetings = findMeetings(
-    text,
-    sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
-    people,
-  );
+  // The trained meeting model decides (npm run train:meetings); the pattern finder's verdicts are among its
+  // features. Without a trained model the patterns decide, as before the model existed.
+  const meetingModel = loadMeetingModel();
+  const meetings = meetingModel
+    ? findMeetingsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people))
+    : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
+  const places = entities.filter((e) => e.label === 'LOC');
 
   return {
     source: article.source ?? '<input>',
@@ -101,6 +108,10 @@ export function extractArticle(article: ParsedArticle): Extraction {
     countries: [...byCode.values()],
     organizations,
     topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
-    meetings: meetings.map((m) => ({ participants: m.participants, evidence: m.evidence })),
+    meetings: meetings.map((m) => {
+      const date = meetingDate(m.evidence.text, article.publishedAt);
+      const place = meetingPlace(text, m.evidence, places, countryMentions);
+      return { participants: m.participants, evidence: m.evidence, ...(date ? { date } : {}), ...(place ? { place } : {}) };
+    }),
   };
 }

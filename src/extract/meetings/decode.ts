@@ -98,13 +98,34 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
   });
 }
 
-/** The pairs the model says met, each with the sentence (or two) that says so. */
+/**
+ * The pairs that met, each with the sentence that says so: those the model scores past its
+ * margin, and those the pattern finder found (`pattern` hints). The patterns are precise and
+ * the model adds what they miss; the margin is tuned for the two together (train-meetings).
+ */
 export function findMeetingsLearned(model: MeetingModel, text: string, sentences: Sentence[], people: PersonRef[], hints?: ReadonlyMap<string, ReadonlySet<string>>): MeetingFinding[] {
-  return decidePairs(model, sentences, people, hints)
+  const decided = decidePairs(model, sentences, people, hints);
+  const met = new Set(decided.filter((d) => d.label === 'met').map((d) => d.participants.join('\0')));
+  for (const [key, h] of hints ?? []) {
+    if (!h.has('pattern')) continue;
+    const [a, b, si] = key.split('\0');
+    if (met.has(`${a}\0${b}`)) continue;
+    met.add(`${a}\0${b}`);
+    decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si), features: [] } });
+  }
+  return decided
     .filter((d) => d.label === 'met')
     .map((d) => {
-      const start = sentences[d.candidate.from].start;
-      const end = sentences[d.candidate.to].end;
+      // The evidence is one sentence: of a candidate's sentences, the first with a contact cue.
+      const cues = loadCues();
+      let si = d.candidate.from;
+      for (let k = d.candidate.from; k <= d.candidate.to; k++) {
+        if (sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'))) {
+          si = k;
+          break;
+        }
+      }
+      const { start, end } = sentences[si];
       return { participants: d.participants, evidence: { start, end, text: text.slice(start, end) } };
     });
 }
