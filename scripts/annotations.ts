@@ -2,6 +2,7 @@
 //
 //   node --import tsx scripts/annotations.ts check [FILE...]   validate, record evidence offsets
 //   node --import tsx scripts/annotations.ts verify [FILE...]  the same, writing nothing
+//   node --import tsx scripts/annotations.ts pack [FILE...]    drop evidence texts, keeping the checked offsets
 //   node --import tsx scripts/annotations.ts stats              articles and pairs by split and label
 //   node --import tsx scripts/annotations.ts agreement          second-pass/ against reuters/
 //
@@ -39,12 +40,39 @@ function problems(a: Annotation, text: string): string[] {
     const key = pairKey(p.a, p.b);
     if (seen.has(key)) out.push(`${where}: listed twice`);
     seen.add(key);
-    const at = text.indexOf(p.evidence);
-    if (at < 0) out.push(`${where}: evidence not found verbatim in the article`);
-    else Object.assign(p, { start: at, end: at + p.evidence.length });
+    if (p.evidence === undefined) {
+      if (p.end! > text.length) out.push(`${where}: evidence offsets beyond the article`);
+    } else if (p.start !== undefined && text.slice(p.start, p.end) === p.evidence) {
+      // Already placed: keep the offsets (the same sentence may occur twice).
+    } else {
+      const at = text.indexOf(p.evidence);
+      if (at < 0) out.push(`${where}: evidence not found verbatim in the article`);
+      else Object.assign(p, { start: at, end: at + p.evidence.length });
+    }
     if (p.label !== 'met' && (p.date || p.place)) out.push(`${where}: date and place are for met pairs only`);
   }
   return out;
+}
+
+/** Drops each pair's evidence text once its offsets are checked: the committed labels quote no article. */
+async function pack(files: string[]) {
+  const targets = files.length ? files.map((f) => path.resolve(f)) : annotationFiles('reuters').concat(annotationFiles('second-pass'));
+  const parsed = targets.map((f) => [f, Annotation.parse(JSON.parse(readFileSync(f, 'utf8')))] as const);
+  const texts = await articleTexts([...new Set(parsed.map(([, a]) => a.file))]);
+  let packed = 0;
+  for (const [f, a] of parsed) {
+    const text = texts.get(a.file);
+    const found = text === undefined ? [`article ${a.file} not in the corpus`] : problems(a, text);
+    if (found.length) {
+      process.stdout.write(`${path.relative(repoRoot, f)}: not packed: ${found.join('; ')}\n`);
+      process.exitCode = 1;
+      continue;
+    }
+    for (const p of a.pairs) delete p.evidence;
+    writeFileSync(f, `${JSON.stringify(a, null, 2)}\n`);
+    packed++;
+  }
+  process.stdout.write(`${packed} of ${targets.length} files packed\n`);
 }
 
 async function check(files: string[], write = true) {
@@ -142,10 +170,11 @@ function agreement() {
 
 const [cmd, ...rest] = process.argv.slice(2);
 if (cmd === 'check') await check(rest);
+else if (cmd === 'pack') await pack(rest);
 else if (cmd === 'verify') await check(rest, false);
 else if (cmd === 'stats') stats();
 else if (cmd === 'agreement') agreement();
 else {
-  process.stderr.write('usage: annotations.ts check|verify [FILE...] | stats | agreement\n');
+  process.stderr.write('usage: annotations.ts check|verify|pack [FILE...] | stats | agreement\n');
   process.exitCode = 2;
 }

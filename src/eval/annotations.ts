@@ -17,15 +17,19 @@ export const AnnotatedPair = z
     a: z.string().min(1),
     b: z.string().min(1),
     label: z.enum(PAIR_LABELS),
-    evidence: z.string().min(1),
-    start: z.number().int().optional(),
-    end: z.number().int().optional(),
+    /** The sentence, as annotators write it; the committed files keep only its offsets (`pack`). */
+    evidence: z.string().min(1).optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().nonnegative().optional(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
     dateText: z.string().nullable().optional(),
     place: z.string().nullable().optional(),
     placeCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.evidence !== undefined || (p.start !== undefined && p.end !== undefined && p.end > p.start), {
+    message: 'a pair needs its evidence sentence, or its offsets',
+  });
 export type AnnotatedPair = z.infer<typeof AnnotatedPair>;
 
 export const Annotation = z
@@ -42,15 +46,18 @@ export const Annotation = z
   .strict();
 export type Annotation = z.infer<typeof Annotation>;
 
+/** A pair as loaded: its evidence sentence and offsets both known. */
+export type LoadedPair = AnnotatedPair & { evidence: string; start: number; end: number };
+
 export interface AnnotatedArticle {
   name: string;
   split: Split;
-  annotation: Annotation;
+  annotation: Omit<Annotation, 'pairs'> & { pairs: LoadedPair[] };
   text: string;
 }
 
 /** The gold view of an annotation, as the guide's gold files have it. */
-export function annotationGold(a: Annotation): Gold {
+export function annotationGold(a: Pick<Annotation, 'people' | 'countries' | 'organizations' | 'pairs'>): Gold {
   const pairs = (label: string) => a.pairs.filter((p) => p.label === label).map((p) => [p.a, p.b] as [string, string]);
   return {
     people: a.people,
@@ -100,7 +107,13 @@ export async function loadAnnotated(opts: { splits?: readonly Split[]; sub?: str
   return annotations.map((a) => {
     const text = texts.get(a.file);
     if (text === undefined) throw new Error(`${a.file}: annotated, but not in the corpus`);
-    return { name: a.file.replace(/\.txt$/, ''), split: splitOf(a.file), annotation: a, text };
+    // Committed files hold offsets only (the texts stay in ../shared): the sentence is read back from the article.
+    const pairs = a.pairs.map((p): LoadedPair => {
+      const start = p.start ?? text.indexOf(p.evidence!);
+      const end = p.end ?? start + p.evidence!.length;
+      return { ...p, start, end, evidence: p.evidence ?? text.slice(start, end) };
+    });
+    return { name: a.file.replace(/\.txt$/, ''), split: splitOf(a.file), annotation: { ...a, pairs }, text };
   });
 }
 
