@@ -1,20 +1,9 @@
+import { rng } from './reuters-stats.js';
 import { CONTACT_LABELS, type ContactLabel, type MeetingModel } from '../extract/meetings/model.js';
 
 export interface Example {
   features: string[];
   label: ContactLabel;
-}
-
-/** A small deterministic generator (mulberry32), so training is byte-reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

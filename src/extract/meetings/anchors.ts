@@ -40,17 +40,23 @@ export function isAnchor(s: Sentence, cues: CueClasses): boolean {
   return s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => ANCHOR_CLASSES.has(c)));
 }
 
-export function anchoredPairs(sentences: Sentence[], people: PersonRef[], cues: CueClasses): AnchoredPair[] {
-  const mentionsBySentence = new Map<number, Array<{ person: string; span: Span }>>();
+/** Each sentence's mentions of people, by sentence index. */
+export function mentionsBySentenceOf(sentences: Sentence[], people: PersonRef[]): Map<number, Array<{ person: string; span: Span }>> {
+  const out = new Map<number, Array<{ person: string; span: Span }>>();
   for (const p of people) {
     for (const m of p.mentions) {
       const s = sentenceIndex(sentences, m.start);
       if (s < 0) continue;
-      const list = mentionsBySentence.get(s) ?? [];
+      const list = out.get(s) ?? [];
       list.push({ person: p.name, span: m });
-      mentionsBySentence.set(s, list);
+      out.set(s, list);
     }
   }
+  return out;
+}
+
+export function anchoredPairs(sentences: Sentence[], people: PersonRef[], cues: CueClasses): AnchoredPair[] {
+  const mentionsBySentence = mentionsBySentenceOf(sentences, people);
   const out: AnchoredPair[] = [];
   for (let s = 0; s < sentences.length; s++) {
     if (!isAnchor(sentences[s], cues)) continue;

@@ -1,4 +1,5 @@
 import type { PersonRef, Sentence, Span } from '../types.js';
+import { mentionsBySentenceOf } from './anchors.js';
 
 /**
  * A candidate for a contact between two people: one mention of each, in one sentence or in
@@ -16,34 +17,13 @@ export interface PairInstance {
   sentence2: number;
 }
 
-function sentenceOf(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else if (sentences[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Every pair of people with mentions in one sentence or two neighbouring sentences, once per
  * window: linear in the mentions per sentence window, so a long article with many people
  * costs in proportion to its pairs that are actually near each other.
  */
 export function pairInstances(sentences: Sentence[], people: PersonRef[]): PairInstance[] {
-  const bySentence = new Map<number, Array<{ person: string; span: Span }>>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      const s = sentenceOf(sentences, m.start);
-      if (s < 0) continue;
-      const list = bySentence.get(s) ?? [];
-      list.push({ person: p.name, span: m });
-      bySentence.set(s, list);
-    }
-  }
+  const bySentence = mentionsBySentenceOf(sentences, people);
   const out: PairInstance[] = [];
   for (const [s, here] of [...bySentence].sort((x, y) => x[0] - y[0])) {
     for (const s2 of [s, s + 1]) {

@@ -1,6 +1,6 @@
 import type { PersonRef, Sentence, Span } from '../types.js';
 import { personFeatures, tokenAt } from './anchor-features.js';
-import { sentenceIndex } from './anchors.js';
+import { mentionsBySentenceOf } from './anchors.js';
 import type { CueClasses } from './cues.js';
 
 /**
@@ -90,18 +90,13 @@ export function eventClusters(sentences: Sentence[], cues: CueClasses): number[]
 
 /** Every (event, person) candidate of an article with its features; `event` is the event's first sentence. */
 export function participantCandidates(sentences: Sentence[], people: PersonRef[], cues: CueClasses): ParticipantCandidate[] {
-  const bySentence = new Map<number, Array<{ person: string; span: Span }>>();
+  const bySentence = mentionsBySentenceOf(sentences, people);
   const allStarts = new Set<number>();
   const firstPersonIn = new Map<number, number>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      const s = sentenceIndex(sentences, m.start);
-      if (s < 0) continue;
-      allStarts.add(m.start);
-      const list = bySentence.get(s) ?? [];
-      list.push({ person: p.name, span: m });
-      bySentence.set(s, list);
-      if (!firstPersonIn.has(s) || firstPersonIn.get(s)! > m.start) firstPersonIn.set(s, m.start);
+  for (const [s, list] of bySentence) {
+    for (const { span } of list) {
+      allStarts.add(span.start);
+      if (!firstPersonIn.has(s) || firstPersonIn.get(s)! > span.start) firstPersonIn.set(s, span.start);
     }
   }
   const clusters = eventClusters(sentences, cues);
