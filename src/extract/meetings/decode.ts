@@ -109,7 +109,7 @@ export function findMeetingsLearned(model: MeetingModel, text: string, sentences
   for (const [key, h] of hints ?? []) {
     if (!h.has('pattern')) continue;
     const [a, b, si] = key.split('\0');
-    if (met.has(`${a}\0${b}`)) continue;
+    if (met.has(`${a}\0${b}`) || !(Number(si) >= 0)) continue;
     met.add(`${a}\0${b}`);
     decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si), features: [] } });
   }
