@@ -2,14 +2,11 @@ import type { Sentence, Span, Token } from '../types.js';
 import type { AnchoredPair } from './anchors.js';
 import { sentenceIndex } from './anchors.js';
 import type { CueClasses } from './cues.js';
+import { tokenAt, windowOf } from './features.js';
 
-const QUOTES = new Set(['"', '“', '”', "''", '``']);
 const TRIGGER = new Set(['meetVerb', 'meetNoun', 'remote']);
 
-export function tokenAt(tokens: Token[], pos: number): number {
-  const i = tokens.findIndex((t) => t.end > pos);
-  return i < 0 ? tokens.length : i;
-}
+export { tokenAt };
 
 /**
  * Features of one person's mention relative to the anchor sentence: where it stands (sentence
@@ -36,7 +33,7 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
     const near = [tokens[j + 2]?.start, tokens[i - 2]?.start].filter((x): x is number => x !== undefined);
     if (near.some((x) => allMentionStarts.has(x))) out.push('p:list');
   }
-  if (tokens.slice(0, i).filter((t) => QUOTES.has(t.text)).length % 2 === 1) out.push('p:quoted');
+  if (windowOf(sentences, s, s).quotes[i] % 2 === 1) out.push('p:quoted');
   return out;
 }
 

@@ -22,6 +22,9 @@ export interface PairInstance {
  * window: linear in the mentions per sentence window, so a long article with many people
  * costs in proportion to its pairs that are actually near each other.
  */
+/** How many mentions apart two may be and still make a candidate; news sentences name far fewer. */
+export const MAX_MENTIONS_APART = 24;
+
 export function pairInstances(sentences: Sentence[], people: PersonRef[]): PairInstance[] {
   const bySentence = mentionsBySentenceOf(sentences, people);
   const out: PairInstance[] = [];
@@ -30,17 +33,20 @@ export function pairInstances(sentences: Sentence[], people: PersonRef[]): PairI
       const there = bySentence.get(s2);
       if (!there) continue;
       const best = new Map<string, PairInstance & { gap: number }>();
-      for (const x of here) {
-        for (const y of there) {
-          if (x.person === y.person) continue;
-          // In one sentence each unordered pair is seen twice; keep it in text order only.
-          if (s2 === s && y.span.start <= x.span.start) continue;
-          const [first, second] = x.span.start <= y.span.start ? [x, y] : [y, x];
+      // The window's mentions in text order; a pair more than MAX_MENTIONS_APART mentions apart is
+      // no candidate, so a sentence that lists hundreds of names costs in proportion to its names.
+      const inHere = new Set(here);
+      const order = (s2 === s ? here : [...here, ...there]).slice().sort((a, b) => a.span.start - b.span.start);
+      for (let i = 0; i < order.length; i++) {
+        for (let j = i + 1; j < order.length && j <= i + MAX_MENTIONS_APART; j++) {
+          const [x, y] = [order[i], order[j]];
+          // Across two sentences the first mention is in the first sentence and the second in the next.
+          if (x.person === y.person || (s2 !== s && (!inHere.has(x) || inHere.has(y)))) continue;
           const key = [x.person, y.person].sort().join('\0');
-          const gap = second.span.start - first.span.end;
+          const gap = y.span.start - x.span.end;
           const prev = best.get(key);
           if (!prev || gap < prev.gap) {
-            best.set(key, { a: first.person, b: second.person, first: first.span, second: second.span, sentence: s, sentence2: s2, gap });
+            best.set(key, { a: x.person, b: y.person, first: x.span, second: y.span, sentence: s, sentence2: s2, gap });
           }
         }
       }

@@ -1,5 +1,6 @@
 import type { PersonRef, Sentence, Span } from '../types.js';
 import { personFeatures, tokenAt } from './anchor-features.js';
+import { windowOf } from './features.js';
 import { mentionsBySentenceOf } from './anchors.js';
 import type { CueClasses } from './cues.js';
 
@@ -24,7 +25,6 @@ export const MAX_LEAD_PARTICIPANTS = 24;
 /** Cue classes that make a sentence an event. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set(['meetVerb', 'meetNoun', 'remote', 'attendVerb']);
 const TRIGGER = EVENT_CLASSES;
-const QUOTES = new Set(['"', '“', '”', "''", '``']);
 /** Classes whose presence in the event sentence changes what a position means. */
 const CONTEXT = ['negation', 'modal', 'future', 'past', 'remote', 'group', 'attend', 'attendVerb', 'together', 'report'];
 
@@ -150,7 +150,7 @@ export function participantCandidates(sentences: Sentence[], people: PersonRef[]
       for (const x of pf) if (x.startsWith('p:prev:') || x.startsWith('p:next:') || x === 'p:quoted' || x === 'p:list' || x === 'p:firstInSentence') f.push(`${off}&${x}`);
       const tokens = sentences[v.sentence].tokens;
       const i = tokenAt(tokens, v.span.start);
-      if (tokens.slice(0, i).filter((t) => QUOTES.has(t.text)).length % 2 === 1) f.push(`${off}&quoted`);
+      if (windowOf(sentences, v.sentence, v.sentence).quotes[i] % 2 === 1) f.push(`${off}&quoted`);
       out.push({ event: head, last, person, span: v.span, features: f });
     });
   }

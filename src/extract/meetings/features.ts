@@ -11,23 +11,59 @@ const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5
  * classes of the sentence around them (meeting words, negation, modality, remote contact,
  * future and past time, reporting). The model weighs them; none decides alone.
  */
-export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: CueClasses, mentionsBetween: number, hints: ReadonlySet<string> = new Set()): string[] {
-  const tokens: Token[] = [];
-  for (let s = inst.sentence; s <= inst.sentence2; s++) tokens.push(...sentences[s].tokens);
-  const idx = (pos: number) => {
-    const i = tokens.findIndex((t) => t.end > pos);
-    return i < 0 ? tokens.length : i;
-  };
-  const f1 = idx(inst.first.start);
-  const l1 = Math.max(f1, idx(inst.first.end - 1));
-  const f2 = idx(inst.second.start);
-  const l2 = Math.max(f2, idx(inst.second.end - 1));
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const between = lower.slice(l1 + 1, f2);
-  const before = lower.slice(0, f1);
-  const after = lower.slice(l2 + 1);
+/** Index of the first token ending after `pos` (tokens in text order): a binary search. */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
-  const out: string[] = ['bias', inst.sentence === inst.sentence2 ? 'same' : 'adjacent', `dist:${bucket(between.length)}`];
+/** A window's tokens and their lower-case forms, built once per window of an article, not once per pair. */
+export interface TokenWindow {
+  tokens: Token[];
+  lower: string[];
+  /** quotes[i]: quote marks before token i, so a mention's quotedness costs O(1). */
+  quotes: number[];
+}
+const windows = new WeakMap<Sentence[], Map<string, TokenWindow>>();
+export function windowOf(sentences: Sentence[], from: number, to: number): TokenWindow {
+  let byKey = windows.get(sentences);
+  if (!byKey) windows.set(sentences, (byKey = new Map()));
+  const key = `${from}-${to}`;
+  let win = byKey.get(key);
+  if (!win) {
+    const tokens: Token[] = [];
+    for (let s = from; s <= to; s++) tokens.push(...sentences[s].tokens);
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    const quotes = [0];
+    for (const w of lower) quotes.push(quotes[quotes.length - 1] + (QUOTES.has(w) ? 1 : 0));
+    win = { tokens, lower, quotes };
+    byKey.set(key, win);
+  }
+  return win;
+}
+
+/** Words read between two mentions: all of a short gap, the two ends of a long one (bounded work per pair). */
+export const GAP_EDGE = 20;
+
+export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: CueClasses, mentionsBetween: number, hints: ReadonlySet<string> = new Set()): string[] {
+  const { tokens, lower, quotes } = windowOf(sentences, inst.sentence, inst.sentence2);
+  const f1 = tokenAt(tokens, inst.first.start);
+  const l1 = Math.max(f1, tokenAt(tokens, inst.first.end - 1));
+  const f2 = tokenAt(tokens, inst.second.start);
+  const l2 = Math.max(f2, tokenAt(tokens, inst.second.end - 1));
+  const gap = Math.max(0, f2 - l1 - 1);
+  const between = gap <= 2 * GAP_EDGE ? lower.slice(l1 + 1, f2) : [...lower.slice(l1 + 1, l1 + 1 + GAP_EDGE), ...lower.slice(f2 - GAP_EDGE, f2)];
+  const before = lower.slice(Math.max(0, f1 - 8), f1);
+  const after = lower.slice(l2 + 1, l2 + 9);
+  const quotesBefore = (i: number) => quotes[Math.min(i, quotes.length - 1)];
+
+  const out: string[] = ['bias', inst.sentence === inst.sentence2 ? 'same' : 'adjacent', `dist:${bucket(gap)}`];
   if (inst.sentence === 0) out.push('title');
 
   const classesIn = (words: string[]) => {
@@ -72,7 +108,6 @@ export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: Cu
   if (lower[l2 + 1] === "'s" || lower[l2 + 1] === '’s') out.push('second:possessive');
 
   // Quotation: a mention inside a quote is often the speaker's topic, not a participant.
-  const quotesBefore = (i: number) => lower.slice(0, i).filter((w) => QUOTES.has(w)).length;
   if (quotesBefore(f1) % 2 === 1) out.push('first:quoted');
   if (quotesBefore(f2) % 2 === 1) out.push('second:quoted');
 
