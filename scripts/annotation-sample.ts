@@ -61,6 +61,20 @@ const articles = (await readTarArticles(requireCorpus()))
   .filter((a) => !taken.has(a.name))
   .sort((a, b) => order(a.name) - order(b.name));
 
+/** An article parsed, its text from the title on, and its domain by which cue words dominate; null if it does not parse. */
+function readArticle(a: { name: string; text: string }) {
+  let article;
+  try {
+    article = parseArticle(a.text, a.name);
+  } catch {
+    return null;
+  }
+  const body = a.text.slice(article.titleStart);
+  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
+  const business = body.match(BUSINESS)?.length ?? 0;
+  return { article, body, domain: diplomacy >= business ? 'diplomacy' : 'business' };
+}
+
 interface Row { file: string; split: Split; stratum: Stratum; words: number; people: number }
 const chosen: Row[] = [];
 const filled = new Map<string, number>();
@@ -68,16 +82,10 @@ const quota = (split: Split, s: Stratum) => Math.round(perSplit[split] * STRATA[
 
 for (const a of articles) {
   const split = splitOf(a.name);
-  let article;
-  try {
-    article = parseArticle(a.text, a.name);
-  } catch {
-    continue;
-  }
-  const body = a.text.slice(article.titleStart);
-  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
-  const business = body.match(BUSINESS)?.length ?? 0;
-  const stratum = `${diplomacy >= business ? 'diplomacy' : 'business'}-${CUE.test(body) ? 'cue' : 'nocue'}` as Stratum;
+  const read = readArticle(a);
+  if (!read) continue;
+  const { article, body, domain } = read;
+  const stratum = `${domain}-${CUE.test(body) ? 'cue' : 'nocue'}` as Stratum;
   const key = `${split}/${stratum}`;
   if ((filled.get(key) ?? 0) >= quota(split, stratum)) continue;
   const people = extractArticle(article).people.length;
@@ -97,17 +105,10 @@ const filled2 = new Map<string, number>();
 for (const a of articles) {
   if (taken2.has(a.name)) continue;
   const split = splitOf(a.name);
-  let article;
-  try {
-    article = parseArticle(a.text, a.name);
-  } catch {
-    continue;
-  }
-  const body = a.text.slice(article.titleStart);
-  if (!STRONG_CUE.test(body)) continue;
-  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
-  const business = body.match(BUSINESS)?.length ?? 0;
-  const stratum = (diplomacy >= business ? 'diplomacy-cue' : 'business-cue') as Stratum;
+  const read = readArticle(a);
+  if (!read || !STRONG_CUE.test(read.body)) continue;
+  const { article, body, domain } = read;
+  const stratum = `${domain}-cue` as Stratum;
   const key = `${split}/${stratum}`;
   if ((filled2.get(key) ?? 0) >= Math.round(strongPerSplit[split] / 2)) continue;
   const people = extractArticle(article).people.length;

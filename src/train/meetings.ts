@@ -1,6 +1,14 @@
 import { rng } from './reuters-stats.js';
 import { CONTACT_LABELS, type ContactLabel, type MeetingModel } from '../extract/meetings/model.js';
 
+/** Fisher-Yates in place with the seeded generator: every learner here shuffles its epochs alike. */
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
 export interface Example {
   features: string[];
   label: ContactLabel;
@@ -39,10 +47,7 @@ export function trainPerceptron(examples: Example[], opts: { epochs?: number; se
   const random = rng(opts.seed ?? 1);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < (opts.epochs ?? 12); epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const i of order) {
       const ex = examples[i];
       const scores = new Float64Array(L);
@@ -90,10 +95,7 @@ export function trainLogistic(examples: Example[], opts: { epochs?: number; seed
   const epochs = opts.epochs ?? 15;
   let t = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const i of order) {
       const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
       const ex = examples[i];
@@ -130,10 +132,7 @@ export function trainBinaryLogistic(examples: Array<{ features: string[]; positi
   const l2 = opts.l2 ?? 1e-4;
   let t = 0;
   for (let epoch = 0; epoch < (opts.epochs ?? 15); epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const i of order) {
       const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
       const ex = examples[i];

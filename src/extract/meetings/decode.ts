@@ -113,11 +113,11 @@ export function findMeetingsLearned(model: MeetingModel, text: string, sentences
     met.add(`${a}\0${b}`);
     decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si), features: [] } });
   }
+  const cues = loadCues();
   return decided
     .filter((d) => d.label === 'met')
     .map((d) => {
       // The evidence is one sentence: of a candidate's sentences, the first with a contact cue.
-      const cues = loadCues();
       let si = d.candidate.from;
       for (let k = d.candidate.from; k <= d.candidate.to; k++) {
         if (sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'))) {
