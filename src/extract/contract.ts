@@ -1,4 +1,4 @@
-import type { CountryVia, Role, Span } from './types.js';
+import type { ContactStatus, CountryVia, Role, Span } from './types.js';
 
 /**
  * The extraction output contract (the project's design card): what `newsgraph extract` prints, one
@@ -34,8 +34,11 @@ export interface ExtractedTopic {
 }
 
 export interface ExtractedMeeting {
+  /** Canonical names of the people present: two, or more for a group meeting. */
   participants: string[];
   evidence: Span;
+  /** Absent: they met. Else a contact that is not a meeting: planned (or refused), negated, or remote (phone, letter, video). */
+  status?: ContactStatus;
   /** The day it took place: read from the evidence ("on Tuesday"), or the article's day, marked so. Absent without a publication date. */
   date?: { date: string; source: 'text' | 'published'; text?: string };
   /** Where it took place, when the evidence names a venue. */

@@ -11,7 +11,8 @@ import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
 import { findMeetings } from '../extract/meetings.js';
 import { meetingDate } from '../extract/meetings/dates.js';
-import { findMeetingsLearned } from '../extract/meetings/decode.js';
+import { findContactsLearned, statingSentences } from '../extract/meetings/decode.js';
+import { groupMeetings } from '../extract/meetings/groups.js';
 import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
 import { meetingPlace } from '../extract/meetings/places.js';
@@ -90,8 +91,9 @@ export function extractArticle(article: ParsedArticle): Extraction {
   // The trained meeting model decides (npm run train:meetings); the pattern finder's verdicts are among its
   // features. Without a trained model the patterns decide, as before the model existed.
   const meetingModel = loadMeetingModel();
+  // Met pairs one sentence states are one group meeting; planned, negated and remote contacts come along, marked.
   const meetings = meetingModel
-    ? findMeetingsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people))
+    ? groupMeetings(findContactsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
 
@@ -109,8 +111,26 @@ export function extractArticle(article: ParsedArticle): Extraction {
     organizations,
     topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
     meetings: meetings.map((m) => {
-      const date = meetingDate(m.evidence.text, article.publishedAt);
-      const place = meetingPlace(text, m.evidence, places, countryMentions);
+      // A contact that did not take place (yet) has no day of its own to read back from the article's: its date is the article's.
+      if (m.status !== undefined) {
+        const date = article.publishedAt ? { date: article.publishedAt.slice(0, 10), source: 'published' as const } : null;
+        return { participants: m.participants, evidence: m.evidence, status: m.status, ...(date ? { date } : {}) };
+      }
+      // The day and place: from the evidence sentence, else from the next sentence that states the same people's meeting.
+      const stating = [m.evidence, ...statingSentences(sentences, people, m.participants, m.evidence, article.bodyStart)];
+      const anchorsIn = (s: { start: number; end: number }) =>
+        people.filter((p) => m.participants.includes(p.name)).flatMap((p) => p.mentions.filter((x) => x.start >= s.start && x.end <= s.end).map((x) => ({ start: x.start - s.start, end: x.end - s.start })));
+      let date = meetingDate(m.evidence.text, article.publishedAt, anchorsIn(m.evidence));
+      for (const s of stating.slice(1)) {
+        if (date?.source !== 'published') break;
+        const other = meetingDate(text.slice(s.start, s.end), article.publishedAt, anchorsIn(s));
+        if (other?.source === 'text') date = other;
+      }
+      let place = null;
+      for (const s of stating) {
+        place = meetingPlace(text, { ...s, text: text.slice(s.start, s.end) }, places, countryMentions);
+        if (place) break;
+      }
       return { participants: m.participants, evidence: m.evidence, ...(date ? { date } : {}), ...(place ? { place } : {}) };
     }),
   };

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../config.js';
 import type { CountryMention, Span } from '../types.js';
 
 /** Where a meeting took place, as the text names it, and that place's country when known. */
@@ -10,6 +13,38 @@ export interface MeetingPlace {
 const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
 /** "the Black Sea resort of Sochi", "the French port of Marseille": a descriptive head before the name. */
 const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
+
+/** A meeting word right after a venue's name makes it the venue ("a White House meeting", "Kremlin talks"). */
+const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
+
+let venues: Array<{ name: string; pattern: RegExp; country: string | null }> | undefined;
+
+/** The named venues of data/meetings/venues.json, longest first, loaded once. */
+function loadVenues() {
+  if (venues) return venues;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { venues: Record<string, string | null> };
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  venues = Object.entries(raw.venues)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([name, country]) => ({ name, country, pattern: new RegExp(`\\b${escape(name)}\\b`, 'g') }));
+  return venues;
+}
+
+/** A named venue (data/meetings/venues.json) that a venue word introduces or a meeting word follows. */
+function namedVenue(text: string, evidence: Span): MeetingPlace | null {
+  const sentence = text.slice(evidence.start, evidence.end);
+  let best: { at: number; place: MeetingPlace } | null = null;
+  for (const v of loadVenues()) {
+    for (const m of sentence.matchAll(v.pattern)) {
+      const at = m.index ?? 0;
+      const before = sentence.slice(Math.max(0, at - 90), at);
+      const after = sentence.slice(at + v.name.length, at + v.name.length + 40);
+      if (!VENUE_BEFORE.test(before) && !MEETING_AFTER.test(after)) continue;
+      if (!best || at < best.at) best = { at, place: { name: v.name, country: v.country } };
+    }
+  }
+  return best?.place ?? null;
+}
 
 /**
  * The venue of a meeting in its evidence sentence: the first place (a tagged location, a
@@ -32,5 +67,6 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
     return { name: text.slice(p.start, p.end), country };
   }
-  return null;
+  return namedVenue(text, evidence);
 }
+
