@@ -96,6 +96,10 @@ export const MeetingFields = graphql(`
   fragment MeetingFields on Meeting {
     id
     date
+    dateSource
+    place { name country { code name } }
+    reportCount
+    articleCount
     participants { id name }
     evidence { start end text }
     # MentionMarks written out: spread inside this fragment, graphql-armor's cost estimate of a
@@ -149,7 +153,7 @@ export const ArticleQuery = graphql(`
       countries { count ...MentionMarks }
       organizations { count ...MentionMarks }
       topics { score topic { id name } }
-      meetings { id participants { id name } evidence { start end } }
+      meetings { id date dateSource place { name } participants { id name } evidence { start end } }
     }
   }
 `);

@@ -4,6 +4,7 @@ import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
+import { clusterReports, refreshMeetings, releaseMeetingReports, toMeetingStatus, writeMeetingReports, type MeetingReport } from './meetings.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
 export interface ArticleDocument {
@@ -18,11 +19,6 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 /** Spans as one flat list [start0, end0, start1, end1, …]: compact on the edge, rebuilt by the reader. */
 function flatOffsets(spans: Array<{ start: number; end: number }>): number[] {
   return spans.flatMap((s) => [s.start, s.end]);
-}
-
-/** Stable meeting key: the same report of the same meeting merges onto one node. */
-export function meetingId(articleId: string, participantIds: string[], evidenceStart: number): string {
-  return sha256Hex(`${articleId}|${[...participantIds].sort().join('|')}|${evidenceStart}`, 24);
 }
 
 /** Turns documents into the parameter rows of the write statements. Pure; exported for tests. */
@@ -41,7 +37,7 @@ export function toRows(docs: ArticleDocument[]) {
   const countries = [];
   const organizations = [];
   const topics = [];
-  const meetings = [];
+  const reports: MeetingReport[] = [];
   for (const { article, extraction: x } of docs) {
     const idByName = new Map<string, string>();
     // A role's organization is the one the article mentions (its curated id, "ecb"), not a new node named after it.
@@ -116,24 +112,32 @@ export function toRows(docs: ArticleDocument[]) {
       topicIds.add(t.id);
       topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score });
     }
-    const meetingIds = new Set<string>();
+    const seen = new Set<string>();
     for (const m of x.meetings) {
-      const participantIds = [...new Set(m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined))];
-      if (participantIds.length < 2) continue;
-      const id = meetingId(article.id, participantIds, m.evidence.start);
-      if (meetingIds.has(id)) continue;
-      meetingIds.add(id);
-      meetings.push({
+      const participantIds = [...new Set(m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined))].sort();
+      // A report without a day (no publication date, none in the text) cannot be placed among events.
+      const day = m.date?.date ?? article.publishedAt?.slice(0, 10);
+      if (participantIds.length < 2 || !day) continue;
+      const status = toMeetingStatus(m.status);
+      const key = `${status}|${participantIds.join('|')}|${m.evidence.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push({
         articleId: article.id,
-        id,
         participantIds,
+        status,
+        day,
+        dateSource: m.date?.source === 'text' ? 'TEXT' : 'PUBLISHED',
+        dateText: m.date?.text ?? null,
+        placeName: m.place?.name ?? null,
+        placeCountry: m.place?.country ?? null,
         evidence: m.evidence.text,
         start: m.evidence.start,
         end: m.evidence.end,
       });
     }
   }
-  return { articles, people, roles, countries, organizations, topics, meetings };
+  return { articles, people, roles, countries, organizations, topics, meetings: clusterReports(reports) };
 }
 
 interface StoredVersion {
@@ -177,8 +181,12 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     }
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
     const touched = replaced.length > 0 ? await entitiesOf(tx, replaced) : [];
-    if (replaced.length > 0) await clearArticleEdges(tx, replaced);
-    const counts = toWrite.length > 0 ? await writeRows(tx, toRows(toWrite)) : { nodesCreated: 0, relationshipsCreated: 0 };
+    const events = replaced.length > 0 ? await clearArticleEdges(tx, replaced) : [];
+    const rows = toWrite.length > 0 ? toRows(toWrite) : undefined;
+    const counts = rows ? await writeRows(tx, rows) : { nodesCreated: 0, relationshipsCreated: 0 };
+    // Events the old versions reported and the new ones report are recomputed from their reports; one with none left goes.
+    if (rows) events.push(...(await writeMeetingReports(tx, rows.meetings)));
+    await refreshMeetings(tx, [...new Set(events)]);
     // What only the old version supported goes with it.
     if (touched.length > 0) await deleteOrphans(tx, touched);
     if (toWrite.length > 0) await bumpGraphVersion(tx);
@@ -201,8 +209,11 @@ async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
   );
 }
 
-/** Removes what the articles said (mentions, topics, meetings, their support of roles), keeping the article nodes. */
-async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
+/**
+ * Removes what the articles said (mentions, topics, meeting reports, their support of roles), keeping the
+ * article nodes. Returns the meeting events they reported, for refreshMeetings.
+ */
+async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
   // A role an article states belongs to a person it mentions: found through its mentions (so before
   // they go), not by scanning every HOLDS edge in the graph.
   await tx.run(
@@ -216,14 +227,15 @@ async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise
      FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
     { ids },
   );
+  const events = await releaseMeetingReports(tx, ids);
   await tx.run(
     `/* clearArticleEdges */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     CALL (a) { MATCH (a)-[:REPORTS]->(m:Meeting) DETACH DELETE m }
      CALL (a) { MATCH (a)-[r:MENTIONS|ABOUT]->() DELETE r }`,
     { ids },
   );
+  return events;
 }
 
 /** The entities the articles mention or are about, and what their people hold: the candidates to become orphans. */
@@ -265,8 +277,9 @@ export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: 
     const removed = ids.filter((id) => found.has(id));
     if (removed.length === 0) return { removed, orphansDeleted: 0 };
     const touched = await entitiesOf(tx, removed);
-    await clearArticleEdges(tx, removed);
+    const events = await clearArticleEdges(tx, removed);
     await tx.run(`/* deleteArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
+    await refreshMeetings(tx, events);
     const orphansDeleted = await deleteOrphans(tx, touched);
     await bumpGraphVersion(tx);
     return { removed, orphansDeleted };
@@ -360,18 +373,6 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET h.articles = CASE WHEN row.articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + row.articleId END,
          h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
     { rows: rows.roles },
-  );
-  await run(
-    `/* writeMeetings */
-     UNWIND $rows AS row
-     MATCH (a:Article {id: row.articleId})
-     // A meeting's id includes its article's: new with the article (old ones were deleted with its edges).
-     CREATE (a)-[:REPORTS]->(m:Meeting {id: row.id, date: a.publishedAt, evidence: row.evidence, start: row.start, end: row.end})
-     WITH m, row
-     UNWIND row.participantIds AS pid
-     MATCH (p:Person {id: pid})
-     CREATE (m)-[:WITH]->(p)`,
-    { rows: rows.meetings },
   );
   return counts;
 }

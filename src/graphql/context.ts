@@ -4,7 +4,7 @@ import type { Db } from '../graph/driver.js';
 import { RequestMemo, type ReadCache } from '../read/cache.js';
 import { getArticles, mentionsOfArticles, textsOfArticles, topicsOfArticles } from '../read/articles.js';
 import { getCountries, getOrganizations, getPeople, getTopics, rolesOfPeople } from '../read/entities.js';
-import { getMeetings, meetingsOfArticles } from '../read/meetings.js';
+import { getMeetings } from '../read/meetings.js';
 import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
 
 /** Orders rows by the keys asked for, as DataLoader requires; missing keys become null. */
@@ -42,7 +42,6 @@ export function createLoaders(db: Db) {
       listsByKey(ids, await mentionsOfArticles(db, 'Organization', ids)),
     ),
     articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await topicsOfArticles(db, ids))),
-    articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await meetingsOfArticles(db, ids))),
     personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await rolesOfPeople(db, ids))),
     meeting: new DataLoader<string, MeetingRow | null>(async (ids) => byKey(ids, await getMeetings(db, ids), (r) => r.id)),
   };

@@ -14,15 +14,18 @@ export interface PlaygroundExample {
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   {
     name: 'WhoMetWhom',
-    query: `# Who met whom, with date, article and evidence sentence.
+    query: `# Who met whom: each meeting once, with its day, place and every report (article and sentence).
+# Add status: [PLANNED, NEGATED, REMOTE] to see contacts that did not take place.
 query WhoMetWhom {
   meetings(personName: "Hillary Clinton") {
     totalCount
     nodes {
       date
+      dateSource
+      place { name country { name } }
       participants { name }
-      article { title }
-      evidence { text }
+      reportCount
+      reports { article { title } evidence { text } }
     }
   }
 }

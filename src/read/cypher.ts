@@ -35,12 +35,23 @@ const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND (
 export const ARTICLE_FILTER = `${ARTICLE_DATES}
        AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })`;
 
-/** `$from` ≤ the meeting's (`m`) date < `$to`, either end open when null. */
-export const MEETING_DATES = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+/** `$from` ≤ the meeting's (`m`) day < `$to`, either end open when null. */
+const MEETING_RANGE = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+const MEETING_TOPIC = `($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+
+/** A meeting (`m`) that took place (not a planned, negated or remote contact) in the range. */
+export const MEETING_DATES = `m.status = 'MET' AND ${MEETING_RANGE}`;
 
 /** MEETING_DATES, and (`$topicId` unless null) the meeting (`m`) reported in an article about the topic. */
 export const MEETING_FILTER = `${MEETING_DATES}
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+       AND ${MEETING_TOPIC}`;
+
+/** As MEETING_DATES, for the contacts of the statuses `$statuses` asks for (the meeting lists' `status`). */
+export const CONTACT_DATES = `m.status IN $statuses AND ${MEETING_RANGE}`;
+
+/** As MEETING_FILTER, for the contacts of the statuses `$statuses`. */
+export const CONTACT_FILTER = `${CONTACT_DATES}
+       AND ${MEETING_TOPIC}`;
 
 export function filterParams(f: DateTopicFilter): Record<string, string | null> {
   return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };

@@ -95,6 +95,24 @@ export type IngestStatus =
   /** Known by title and date, with new content: its old mentions and meetings were replaced. */
   | 'UPDATED';
 
+/** Where a meeting's day comes from. */
+export type MeetingDateSource =
+  /** No report gives the day: the publication day of the earliest report's article. */
+  | 'PUBLISHED'
+  /** Words of a report's text ("on Tuesday", "yesterday", "on March 3") read against its article's date. */
+  | 'TEXT';
+
+/** Whether a contact between people took place. */
+export type MeetingStatus =
+  /** They met or held talks in person. */
+  | 'MET'
+  /** The text says it did not happen. */
+  | 'NEGATED'
+  /** Scheduled, expected, hoped for, proposed, agreed or refused, not (yet) held. */
+  | 'PLANNED'
+  /** Contact not in person: a phone or video call, a letter, a message. */
+  | 'REMOTE';
+
 /** What `search` can return. */
 export type SearchKind =
   /** Articles, by title. */
@@ -176,11 +194,11 @@ export type ExplorerPairMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPairMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
+export type ExplorerPairMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
 
 export type MentionMarksFragment = { __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> };
 
-export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } };
+export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } };
 
 export type ExplorerPersonMeetingsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -190,7 +208,7 @@ export type ExplorerPersonMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPersonMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
+export type ExplorerPersonMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
 
 export type ExplorerTimelineQueryVariables = Exact<{
   ref: EntityRef;
@@ -227,7 +245,7 @@ export type ExplorerArticleQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
+export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -264,6 +282,16 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -490,6 +518,16 @@ export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -527,6 +565,16 @@ export const ExplorerPersonMeetingsDocument = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -635,6 +683,11 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
     meetings {
       id
+      date
+      dateSource
+      place {
+        name
+      }
       participants {
         id
         name

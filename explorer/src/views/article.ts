@@ -49,7 +49,8 @@ function article(a: Article, filters: Filters): TemplateResult {
         ? html`<ul>
             ${a.meetings.map(
               (m) => html`<li>
-                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}:
+                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}
+                <small>${m.date ? (m.dateSource === 'TEXT' ? m.date.slice(0, 10) : `${m.date.slice(0, 10)} (reported)`) : ''}${m.place?.name ? ` · ${m.place.name}` : ''}</small>:
                 <q>${a.text.slice(m.evidence.start, m.evidence.end)}</q>
               </li>`,
             )}

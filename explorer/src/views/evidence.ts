@@ -25,11 +25,13 @@ export function meetingItem(m: MeetingFieldsFragment, filters: Filters, focus?: 
     .map((x) => ({ ...x, start: x.start - at, end: x.end - at }));
   return html`<li class="meeting">
     <div class="meta">
-      <time datetime=${m.date ?? ''}>${day(m.date)}</time>
+      <time datetime=${m.date ?? ''} title=${m.dateSource === 'TEXT' ? 'the day the text gives' : 'no day in the text: the day it was reported'}>${day(m.date)}${m.dateSource === 'TEXT' ? '' : ' (reported)'}</time>
+      ${m.place?.name ? html`<span class="place">in ${m.place.name}${m.place.country && m.place.country.name !== m.place.name ? `, ${m.place.country.name}` : ''}</span>` : null}
       ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}
     </div>
     <blockquote>${highlighted(m.evidence.text, marks, 0, m.evidence.text.length)}</blockquote>
     <a class="source" href=${href({ name: 'article', id: m.article.id }, filters)}>${m.article.title}</a>
+    ${m.reportCount > 1 ? html`<small class="reports">${count(m.reportCount, 'report')} in ${count(m.articleCount, 'article')}</small>` : null}
   </li>`;
 }
 
