@@ -186,14 +186,15 @@ const TAR_END = Buffer.alloc(1024);
  */
 async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
   const ready: SourceItem[] = [];
-  const problems: string[] = [];
+  // What went wrong with the archive as a whole; `cut` when it ends early (rather than holds garbage).
+  const problems: Array<{ cut: boolean; message: string }> = [];
   let open: { source: string; size: number; got: number } | undefined;
   const parser = new Parser({
     // The parser is given plain tar (inflated here): no second guess at compression formats.
     brotli: false,
     zstd: false,
     filter: (p) => ARTICLE_EXTENSIONS.has(path.extname(p)) && !path.basename(p).startsWith('.'),
-    onwarn: (code, message) => problems.push(`${code}: ${message}`),
+    onwarn: (code, message) => problems.push({ cut: /truncated/i.test(message), message: `${code}: ${message}` }),
     onReadEntry: (entry: ReadEntry) => {
       const source = `${file}:${entry.path}`;
       if (entry.size > maxBytes) {
@@ -220,7 +221,7 @@ async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceIt
       });
     },
   });
-  parser.on('error', (err: Error) => problems.push(err.message));
+  parser.on('error', (err: Error) => problems.push({ cut: false, message: err.message }));
   const input = createReadStream(file, { highWaterMark: 16 * 1024 });
   const tar = createGunzip({ chunkSize: 16 * 1024 });
   pipeline(input, tar, () => {});
@@ -234,7 +235,12 @@ async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceIt
       while (ready.length > 0) yield ready.shift()!;
     }
   } catch (err) {
-    problems.push(err instanceof Error && 'code' in err && err.code === 'Z_BUF_ERROR' ? 'the compressed stream is cut short' : `cannot read: ${errno(err)}`);
+    const code = errno(err);
+    problems.push(
+      code === 'Z_BUF_ERROR'
+        ? { cut: true, message: 'the compressed stream is cut short' }
+        : { cut: false, message: code.startsWith('Z_') ? `not a gzip stream (${code}: ${(err as Error).message})` : `cannot read: ${code}` },
+    );
   } finally {
     input.destroy();
     tar.destroy();
@@ -242,8 +248,15 @@ async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceIt
   parser.end();
   while (ready.length > 0) yield ready.shift()!;
   if (open) yield { source: open.source, error: `the archive ends inside this entry (${open.got} of ${open.size} bytes)`, reason: 'truncated' };
-  if (problems.length === 0 && (length % 512 !== 0 || !tail.equals(TAR_END))) problems.push('it ends without the end-of-archive blocks: cut short');
-  if (problems.length > 0) yield { source: file, error: `damaged or cut archive: ${problems[0]}; the complete entries before it were read`, reason: 'truncated' };
+  if (problems.length === 0 && (length % 512 !== 0 || !tail.equals(TAR_END))) {
+    problems.push({ cut: true, message: 'it ends without the end-of-archive blocks' });
+  }
+  const [first] = problems;
+  if (first) {
+    yield first.cut
+      ? { source: file, error: `the archive is cut short (${first.message}); the complete entries before the cut were read`, reason: 'truncated' }
+      : { source: file, error: `cannot read the archive: ${first.message}; the complete entries before the damage were read`, reason: 'unreadable' };
+  }
 }
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
