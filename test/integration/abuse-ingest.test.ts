@@ -41,7 +41,7 @@ function cli(args: string[], opts: { uid?: number; timeoutMs?: number } = {}) {
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   // "Never hang": a run that does not end in time is killed and fails the test by its signal.
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 150_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 100_000);
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
