@@ -18,27 +18,28 @@ const shown = (s: string) => `"${s.slice(0, 40)}…" (${s.length} characters)`;
  * is kept: one garbage token does not make the rest of its text worthless. Pure; idempotent.
  */
 export function boundExtraction(x: Extraction): { extraction: Extraction; dropped: string[] } {
-  const dropped: string[] = [];
+  // One note per kind of thing left out, whatever their number: a file of 10,000 long tokens gives four lines, not 10,000.
+  const left = { person: [] as string[], organization: [] as string[], alias: [] as string[], role: [] as string[] };
   const longPeople = new Set<string>();
   const people = x.people.flatMap((p) => {
     if (!fits(p.name) || !fits(p.id)) {
       longPeople.add(p.name);
-      dropped.push(`person ${shown(p.name)} not kept: names are at most ${MAX_ENTITY_NAME_CHARS} characters`);
+      left.person.push(p.name);
       return [];
     }
     const aliases = p.aliases.filter(fits);
     const roles = p.roles.filter((r) => fits(r.title) && fits(r.organization));
-    if (aliases.length < p.aliases.length) dropped.push(`${p.aliases.length - aliases.length} alias(es) of ${p.name} over ${MAX_ENTITY_NAME_CHARS} characters not kept`);
-    if (roles.length < p.roles.length) dropped.push(`${p.roles.length - roles.length} role(s) of ${p.name} over ${MAX_ENTITY_NAME_CHARS} characters not kept`);
+    left.alias.push(...p.aliases.filter((a) => !fits(a)));
+    left.role.push(...p.roles.filter((r) => !fits(r.title) || !fits(r.organization)).map((r) => (fits(r.title) ? (r.organization ?? '') : r.title)));
     return aliases.length < p.aliases.length || roles.length < p.roles.length ? [{ ...p, aliases, roles }] : [p];
   });
   const organizations = x.organizations.flatMap((o) => {
     if (!fits(o.name) || !fits(o.id)) {
-      dropped.push(`organization ${shown(o.name)} not kept: names are at most ${MAX_ENTITY_NAME_CHARS} characters`);
+      left.organization.push(o.name);
       return [];
     }
     const aliases = o.aliases.filter(fits);
-    if (aliases.length < o.aliases.length) dropped.push(`${o.aliases.length - aliases.length} alias(es) of ${o.name} over ${MAX_ENTITY_NAME_CHARS} characters not kept`);
+    left.alias.push(...o.aliases.filter((a) => !fits(a)));
     return aliases.length < o.aliases.length ? [{ ...o, aliases }] : [o];
   });
   const countries = x.countries.filter((c) => fits(c.code) && fits(c.name));
@@ -49,6 +50,13 @@ export function boundExtraction(x: Extraction): { extraction: Extraction; droppe
       : x.meetings
           .map((m) => ({ ...m, participants: m.participants.filter((n) => !longPeople.has(n)) }))
           .filter((m) => m.participants.length >= 2);
+  const dropped = Object.entries(left)
+    .filter(([, names]) => names.length > 0)
+    .map(([kind, names]) =>
+      names.length === 1
+        ? `${kind} ${shown(names[0])} not kept: names are at most ${MAX_ENTITY_NAME_CHARS} characters`
+        : `${names.length} ${kind}s not kept, e.g. ${shown(names[0])}: names are at most ${MAX_ENTITY_NAME_CHARS} characters`,
+    );
   if (dropped.length === 0 && countries.length === x.countries.length && topics.length === x.topics.length) return { extraction: x, dropped };
   return { extraction: { ...x, people, organizations, countries, topics, meetings }, dropped };
 }
