@@ -42,6 +42,7 @@ function formatSummary(s: IngestSummary, dryRun = false): string {
         `created ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships in ${s.seconds.toFixed(1)} s (${rate} articles/s)`,
       ];
   lines.push(...s.rejected.map((r) => `  rejected ${r.message}`));
+  lines.push(...s.notes.map((n) => `  note ${n.message}`));
   if (s.aborted) lines.push(`stopped early: ${s.aborted}`);
   return lines.join('\n');
 }

@@ -122,11 +122,22 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose value is a secret: a message about them gives its length, never the value. */
+const SECRET_VARIABLES = new Set(['API_KEY', 'NEO4J_PASSWORD']);
+
+/** What a message may show of a refused value: secrets by length only, a URI without its user and password. */
+function shownValue(name: string, value: string | undefined): string {
+  if (value === undefined) return 'unset';
+  if (SECRET_VARIABLES.has(name)) return `a value of ${value.length} characters, not shown`;
+  if (name === 'NEO4J_URI') return JSON.stringify(value.replace(/\/\/[^/@\s]*@/, '//…@'));
+  return JSON.stringify(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${shownValue(String(i.path[0]), env[String(i.path[0])])})`),
     );
   }
   const e = parsed.data;

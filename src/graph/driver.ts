@@ -162,10 +162,16 @@ const codeOf = (err: unknown): string => {
   return typeof code === 'string' ? code : '';
 };
 
-/** Errors of the data written (a constraint, a bad value): retrying the same batch cannot help, splitting it can. */
+/**
+ * Errors a batch write can be refused with for what it holds: a constraint, a bad value, and also
+ * Neo4j's DatabaseErrors (a value too large for an index is one), and anything else that is neither
+ * "the database is away" (transient, waited for) nor "we may not write" (security, which no split
+ * can fix). Retrying the same batch cannot help; splitting it finds the article that causes it.
+ */
 export function isDataError(err: unknown): boolean {
   const code = codeOf(err);
-  return code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Security.');
+  if (code.startsWith('Neo.ClientError.Security.')) return false;
+  return !isTransientError(err) && !isUnavailableError(err);
 }
 
 /** Errors worth waiting out and retrying: the driver's retriable errors and an unreachable server. */

@@ -1,4 +1,4 @@
-import type { Db } from './driver.js';
+import { isTransientError, type Db } from './driver.js';
 
 /**
  * Constraints behind every MERGE key and the indexes the read queries use.
@@ -22,15 +22,45 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title]',
 ];
 
-export async function ensureSchema(db: Db): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    for (const statement of SCHEMA_STATEMENTS) {
+/**
+ * Two processes starting on a fresh database at once (two ingests, a serve and an ingest) create the
+ * same constraints together, and Neo4j may answer one of them DeadlockDetected, or that a rule it was
+ * told to create "if not exists" already exists (the other made it in between). Both are worth one
+ * more try: with IF NOT EXISTS the retry is a no-op once the other process has finished.
+ */
+function worthRetrying(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return isTransientError(err) || (typeof code === 'string' && /^Neo\.ClientError\.Schema\.\w*AlreadyExists$/.test(code));
+}
+
+export interface SchemaRetry {
+  /** Tries per statement. */
+  attempts: number;
+  /** First wait between tries, doubled each time (jittered), in ms. */
+  firstWaitMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs `statement`, retrying what worthRetrying() allows, a bounded number of times. */
+async function runWithRetry(db: Db, statement: string, retry: SchemaRetry): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const session = db.driver.session({ database: db.database });
+    try {
       await session.run(statement);
+      return;
+    } catch (err) {
+      if (!worthRetrying(err) || attempt >= retry.attempts) throw err;
+    } finally {
+      await session.close();
     }
-    // Full-text indexes populate asynchronously; wait so a search right after start sees the data.
-    await session.run('CALL db.awaitIndexes(60)');
-  } finally {
-    await session.close();
+    // At most 0.1 + 0.2 + … + 3.2 s, about 6 s over 7 tries: a start-up race is over long before.
+    await sleep(Math.min(3_200, retry.firstWaitMs * 2 ** (attempt - 1)) * (0.5 + Math.random()));
   }
+}
+
+export async function ensureSchema(db: Db, retry: SchemaRetry = { attempts: 7, firstWaitMs: 100 }): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await runWithRetry(db, statement, retry);
+  // Full-text indexes populate asynchronously; wait so a search right after start sees the data.
+  await runWithRetry(db, 'CALL db.awaitIndexes(60)', retry);
 }

@@ -4,6 +4,7 @@ import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
+import { boundExtraction } from './limits.js';
 import { clusterReports, refreshMeetings, releaseMeetingReports, toMeetingStatus, writeMeetingReports, type MeetingReport } from './meetings.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
@@ -12,6 +13,8 @@ export interface ArticleDocument {
   extraction: Extraction;
   /** The extractor that produced `extraction` (see extractorVersion()); the current one when absent. */
   extractorVersion?: string;
+  /** What was left out of the extraction and why (an entity name over the limit, see boundExtraction). */
+  notes?: string[];
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -38,7 +41,9 @@ export function toRows(docs: ArticleDocument[]) {
   const organizations = [];
   const topics = [];
   const reports: MeetingReport[] = [];
-  for (const { article, extraction: x } of docs) {
+  for (const { article, extraction } of docs) {
+    // Whoever built the document, nothing over the index limits reaches a statement (see limits.ts).
+    const x = boundExtraction(extraction).extraction;
     const idByName = new Map<string, string>();
     // A role's organization is the one the article mentions (its curated id, "ecb"), not a new node named after it.
     const orgIdByName = new Map<string, string>();

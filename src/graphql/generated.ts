@@ -105,9 +105,9 @@ export type ArticleIngestResult = {
   id: Maybe<Scalars['ID']['output']>;
   /** The input's position in `articles`, from 0. */
   index: Scalars['Int']['output'];
-  /** A human-readable explanation of the rejection. */
+  /** A human-readable explanation of the rejection; for an article that was written, what was left out of it (an entity name over 200 characters), else null. */
   message: Maybe<Scalars['String']['output']>;
-  /** Why it was rejected: empty, no-title, bad-date, no-body, too-large, duplicate, write-failed, … */
+  /** Why it was rejected: empty, no-title, title-too-long, bad-date, no-body, too-large, not-utf8, duplicate, invalid-feed-item, write-failed, … */
   reason: Maybe<Scalars['String']['output']>;
   /** The input's `source`, its `url`, or `articles[i]`. */
   source: Maybe<Scalars['String']['output']>;
