@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import type { Config } from '../config.js';
-import type { Db } from '../graph/driver.js';
+import { RequestAbortedError, type Db, type RequestScope } from '../graph/driver.js';
 import { bodyErrorHandler } from '../http/body-errors.js';
 import { mountExplorer } from '../http/explorer.js';
 import { mountHealth } from '../http/health.js';
@@ -16,10 +16,27 @@ import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
 import { executorGateway } from './executor.js';
-import { limitRules, parseOptions } from './limits.js';
+import { limitRules, limitsPlugin, parseOptions } from './limits.js';
 import { resolvers, typeDefs } from './schema.js';
 
 export { typeDefs };
+
+/**
+ * A request's deadline and end: the signal aborts when `timeoutMs` have passed, or when the
+ * connection closes before the answer was sent (the client went away). Either cancels the
+ * database work the request started (see Db.request in src/graph/driver.ts).
+ */
+function requestScope(res: http.ServerResponse, timeoutMs: number): RequestScope {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new RequestAbortedError('deadline')), timeoutMs);
+  // A request's timer never keeps a stopping process alive.
+  timer.unref();
+  res.once('close', () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) controller.abort(new RequestAbortedError('disconnected'));
+  });
+  return { signal: controller.signal, deadline: Date.now() + timeoutMs };
+}
 
 export interface RunningServer {
   url: string;
@@ -70,13 +87,15 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       // The schema sets no @cacheControl hints; Apollo's default plugin would still visit every
       // resolved field to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      // The cost, from the real arguments (variables included), and the answer's size.
+      limitsPlugin(config.graphql.limits, log),
     ],
-    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production }),
+    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production, requestTimeoutMs: config.graphql.requestTimeoutMs }),
   });
   await apollo.start();
 
   mountHealth(app, db);
-  mountPlayground(app, '/graphql');
+  mountPlayground(app, '/graphql', { introspection: config.graphql.introspection });
   mountExplorer(app);
   app.use(
     '/graphql',
@@ -89,7 +108,12 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey, cache }),
+      // Each request reads through its own Db, which carries its deadline and the signal that ends its database work.
+      context: async ({ req, res }) =>
+        createContext(
+          { ...db, request: requestScope(res, config.graphql.requestTimeoutMs) },
+          { authorization: req.headers.authorization, apiKey: config.apiKey, cache },
+        ),
     }),
   );
   app.use(bodyErrorHandler(log));
