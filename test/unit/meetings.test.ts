@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMeetings } from '../../src/extract/meetings.js';
+import { findMeetings } from '../../src/extract/meetings/patterns/find.js';
 import type { PersonRef, Span } from '../../src/extract/types.js';
 
 /** People with every full-name and surname occurrence as mentions (what resolution hands over). */
