@@ -5,8 +5,7 @@
  */
 import { REMOTE_CUES, blocked } from './blocking.js';
 import { lastTokens } from './clauses.js';
-import type { Candidate, Ctx } from './mentions.js';
-import { listAfter } from './mentions.js';
+import { type Candidate, type Ctx, listAfter } from './mentions.js';
 import { nominalSubject, subjectBefore } from './subjects.js';
 import { ADDRESS_EVENT, ADDRESS_EVENT_BEFORE, ADDRESS_TRIGGER } from './triggers.js';
 

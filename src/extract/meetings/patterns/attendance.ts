@@ -5,8 +5,7 @@
  * meeting is named and no earlier one is found, a meeting of the people listed.
  */
 import { blocked } from './blocking.js';
-import type { Candidate, Ctx } from './mentions.js';
-import { listAfter, unique } from './mentions.js';
+import { type Candidate, type Ctx, listAfter, unique } from './mentions.js';
 import { subjectBefore } from './subjects.js';
 
 /**
@@ -16,10 +15,12 @@ import { subjectBefore } from './subjects.js';
  * ("A, who also attended the meeting,", "A and B also attended").
  */
 export const ATTEND_NOUNS = '(?:meeting|meetings|talks|dinner|lunch|luncheon|breakfast|session|discussions|consultations|negotiations|gathering|encounter)';
+
 export const ATTEND_AFTER = new RegExp(
   `\\b(?:(?:[Aa]lso\\s+)?(?:[Aa]t|[Ii]n|[Pp]resent\\s+at|[Aa]ttending)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?${ATTEND_NOUNS}(?:\\s+(?:on\\s+\\w+|in\\s+\\p{Lu}[\\p{L}-]*))?\\s*,?\\s+(?:were|was)(?:\\s+also)?|[Aa]lso\\s+(?:present|attending|taking\\s+part|participating)(?:\\s+(?:at|in)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?${ATTEND_NOUNS})?\\s+(?:were|was)|${ATTEND_NOUNS}\\s*(?:--|,|—)?\\s*(?:which\\s+)?(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?:being\\s+)?attended\\s+(?:also\\s+)?by)(?=\\s)`,
   'gu',
 );
+
 export const ATTEND_BEFORE = new RegExp(
   `^\\s*(?:,\\s*who|who)?\\s*(?:also\\s+)?(?:attended|(?:was|were)\\s+(?:also\\s+)?(?:present|there)(?:\\s+(?:at|for|in))?|took\\s+part\\s+in|participated\\s+in|sat\\s+in\\s+on|joined)(?:\\s+(?:the|that|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\\s+(?:[\\w-]+\\s+){0,2}?(${ATTEND_NOUNS}))?(?=\\s*(?:[,.;]|$|\\s+(?:on|in|at|and|but|,)\\b))`,
   'u',
@@ -27,6 +28,7 @@ export const ATTEND_BEFORE = new RegExp(
 
 /** A sentence introducing another event, which "the meeting" in a later sentence may refer to instead. */
 export const NEW_EVENT = /\b(?:a|an|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:meeting|meetings|talks|summit|conference|session|dinner|lunch|breakfast|gathering)\b/i;
+
 /**
  * Attendance sentences add their people to the nearest meeting reported in
  * the same or the three previous sentences; without one, the people listed

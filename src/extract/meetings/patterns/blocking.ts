@@ -49,6 +49,7 @@ export const NEGATION_AFTER_CUES =
 
 /** Cue windows in tokens: cues further away belong to another predicate. */
 export const CUE_WINDOW_BEFORE = 7;
+
 export const CUE_WINDOW_AFTER = 8;
 /**
  * Why a trigger at [tStart, tEnd) does not report a meeting that happened, or

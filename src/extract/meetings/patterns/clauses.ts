@@ -16,6 +16,7 @@ export function clauseStart(ctx: Ctx, sent: Span, pos: number): number {
   return sent.start + start;
 }
 
+/** End of the clause holding `pos`: the next clause boundary or comma, else the sentence's end. */
 export function clauseEnd(ctx: Ctx, sent: Span, pos: number): number {
   const s = ctx.text.slice(pos, sent.end);
   CLAUSE_BOUNDARY.lastIndex = 0;
@@ -23,11 +24,13 @@ export function clauseEnd(ctx: Ctx, sent: Span, pos: number): number {
   return m ? pos + m.index : sent.end;
 }
 
+/** The last `n` whitespace-separated tokens of `s`, joined by single spaces. */
 export function lastTokens(s: string, n: number): string {
   const toks = s.split(/\s+/).filter(Boolean);
   return toks.slice(-n).join(' ');
 }
 
+/** The first `n` whitespace-separated tokens of `s`, joined by single spaces. */
 export function firstTokens(s: string, n: number): string {
   return s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 }

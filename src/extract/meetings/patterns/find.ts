@@ -52,8 +52,7 @@ import type { MeetingFinding, PersonRef, Span } from '../../types.js';
 import { addressPatterns } from './address.js';
 import { attendancePatterns } from './attendance.js';
 import { jointPatterns, participlePatterns, theirPatterns } from './joint.js';
-import type { Candidate, Ctx } from './mentions.js';
-import { collectMentions, unique } from './mentions.js';
+import { type Candidate, collectMentions, type Ctx, unique } from './mentions.js';
 import { betweenPatterns, nominalPatterns } from './nominal.js';
 import { passivePatterns, verbPatterns } from './verbs.js';
 

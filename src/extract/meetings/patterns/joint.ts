@@ -5,8 +5,7 @@
  */
 import { blocked } from './blocking.js';
 import { clauseStart } from './clauses.js';
-import type { Candidate, Ctx } from './mentions.js';
-import { isPossessive, listAfter, unique } from './mentions.js';
+import { type Candidate, type Ctx, isPossessive, listAfter, unique } from './mentions.js';
 import { nominalSubject, subjectBefore } from './subjects.js';
 import { ADDRESS_VERBS, JOINT_TRIGGERS, PARTICIPLE_OPENER, THEIR_TRIGGER } from './triggers.js';
 

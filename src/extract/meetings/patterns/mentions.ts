@@ -59,7 +59,6 @@ export function isFiller(gap: string, maxTokens = 8): boolean {
     return OBJECT_FILLER_WORDS.has(lw) || isTitleWord(lw);
   });
 }
-// Participants
 
 /**
  * People listed from `pos` on: "President Hu Jintao, Vice Premier Wang Qishan
@@ -84,6 +83,7 @@ export function listAfter(ctx: Ctx, sent: Span, pos: number, maxFirstGap = 8): M
   }
   return out;
 }
+
 export type Subject = { names: string[]; start: number } | undefined;
 
 /** "from Tillerson", "with Y": a person governed by a preposition is not a clause subject. */
@@ -108,6 +108,7 @@ export interface Candidate {
   sentence: number;
   pattern: string;
 }
+
 export function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }

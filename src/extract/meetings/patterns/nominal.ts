@@ -3,8 +3,7 @@
  * Z," (the other side is the clause's subject), "talks between X and Y".
  */
 import { blocked } from './blocking.js';
-import type { Candidate, Ctx, Subject } from './mentions.js';
-import { listAfter, unique } from './mentions.js';
+import { type Candidate, type Ctx, listAfter, type Subject, unique } from './mentions.js';
 import { nominalSubject } from './subjects.js';
 import { BETWEEN_TRIGGER, FRONTED_OPENER, GROUP_OBJECT, NOMINAL_TRIGGERS, NOUN_WITH_GAP, SEPARATELY } from './triggers.js';
 

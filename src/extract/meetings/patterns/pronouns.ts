@@ -3,8 +3,7 @@
  * said she and Sarkozy discussed"), the sentence's only subject, or the first person of the
  * previous sentence, with a check on known female first names.
  */
-import type { Ctx } from './mentions.js';
-import { isPossessive, isPrepositional, isSentenceSubject } from './mentions.js';
+import { type Ctx, isPossessive, isPrepositional, isSentenceSubject } from './mentions.js';
 import { FEMALE_FIRST_NAMES } from './words.js';
 
 /**

@@ -5,8 +5,7 @@
  * person before it or the subject after a fronted phrase ("After talks with Y, X said").
  */
 import { clauseStart } from './clauses.js';
-import type { Ctx, Mention, Subject } from './mentions.js';
-import { isFiller, isPossessive, isSentenceSubject, listAfter, mentionEndingAt, unique } from './mentions.js';
+import { type Ctx, isFiller, isPossessive, isSentenceSubject, listAfter, type Mention, mentionEndingAt, type Subject, unique } from './mentions.js';
 import { resolvePronoun } from './pronouns.js';
 import { ADVERBIAL, AUXILIARY, FRONTED_OPENER } from './triggers.js';
 
@@ -21,6 +20,7 @@ export function trimVerbPrefix(s: string): string {
   } while (cur !== prev);
   return cur;
 }
+
 /**
  * The grammatical subject right before `pos` (a trigger): a person mention,
  * or several coordinated ("X and Y", "Both X and French President Y"), possibly

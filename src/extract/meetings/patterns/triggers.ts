@@ -5,7 +5,6 @@
  * families (verbs.ts, nominal.ts, joint.ts, address.ts) run over a sentence.
  */
 
-
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Adverbials that may stand between a subject and its verb or a verb and its object. */
@@ -79,6 +78,7 @@ export const JOINT_TRIGGERS: ReadonlyArray<{ name: string; re: RegExp; withObjec
 
 /** "Meeting in Naypyidaw, X called on his counterpart, Y": a sentence-initial participle. */
 export const PARTICIPLE_OPENER = /^\s*(?:["“]?\s*)?(?:After\s+)?Meeting\s+(?:in|at|on)\s+[^,]{1,80},\s*/;
+
 /**
  * A fronted subordinate phrase holding a nominal trigger, with no comma before
  * it: "After her talks with Y, X said", "Hours after he emerged from a meeting with Y, X ...".

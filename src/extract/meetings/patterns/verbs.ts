@@ -5,8 +5,7 @@
  */
 import type { Span } from '../../types.js';
 import { blocked } from './blocking.js';
-import type { Candidate, Ctx, Mention } from './mentions.js';
-import { listAfter } from './mentions.js';
+import { type Candidate, type Ctx, listAfter, type Mention } from './mentions.js';
 import { subjectBefore } from './subjects.js';
 import { GROUP_OBJECT, HELD_TALKS_GAP, PASSIVE_TRIGGERS, SEPARATELY, SOLO_VERBS, VERB_TRIGGERS } from './triggers.js';
 
