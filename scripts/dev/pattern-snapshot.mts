@@ -9,6 +9,7 @@ import { parseArticle } from '../../src/article/parse.js';
 import type { PersonRef } from '../../src/extract/types.js';
 import { articleSentences, extractArticle } from '../../src/pipeline/extract.js';
 
+const REUTERS = process.env.REUTERS_DIR ?? '/work/reuters';
 const CUED = /\b(?:met|meets|talks with|talks between|meeting with|held talks|attended|received|hosted|joint news conference)\b/;
 type Input = { name: string; text: string; sentences: Array<{ start: number; end: number }>; people: PersonRef[] };
 const cache = process.argv[2] ?? '/tmp/pattern-snapshot-inputs.json';
@@ -23,11 +24,11 @@ if (existsSync(cache)) {
   for (const dir of ['../shared/eval/dev', 'test/fixtures/gold']) {
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) files.push(path.join(dir, f));
   }
-  const reuters = readdirSync('/work/reuters').filter((f) => f.endsWith('.txt')).sort();
-  for (let i = 0; i < reuters.length && i < 20000; i += 10) files.push(path.join('/work/reuters', reuters[i]));
+  const reuters = readdirSync(REUTERS).filter((f) => f.endsWith('.txt')).sort();
+  for (let i = 0; i < reuters.length && i < 20000; i += 10) files.push(path.join(REUTERS, reuters[i]));
   // and 2,000 of the rest that speak of meetings, so every pattern family is exercised
-  const cued = reuters.filter((f, i) => i % 10 !== 0 && CUED.test(readFileSync(path.join('/work/reuters', f), 'utf8')));
-  for (let k = 0; k < 2000 && k < cued.length; k++) files.push(path.join('/work/reuters', cued[Math.floor((k * cued.length) / 2000)]));
+  const cued = reuters.filter((f, i) => i % 10 !== 0 && CUED.test(readFileSync(path.join(REUTERS, f), 'utf8')));
+  for (let k = 0; k < 2000 && k < cued.length; k++) files.push(path.join(REUTERS, cued[Math.floor((k * cued.length) / 2000)]));
   inputs = files.map((file) => {
     const art = parseArticle(readFileSync(file, 'utf8'), path.basename(file));
     const sentences = articleSentences(art).map((s) => ({ start: s.start, end: s.end }));
