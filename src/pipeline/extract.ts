@@ -9,7 +9,7 @@ import type { Extraction, ExtractedCountry } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
-import { findMeetings } from '../extract/meetings.js';
+import { findMeetings } from '../extract/meetings/patterns/find.js';
 import { meetingDate } from '../extract/meetings/dates.js';
 import { findContactsLearned, statingSentences } from '../extract/meetings/decode.js';
 import { groupMeetings } from '../extract/meetings/groups.js';

@@ -1,40 +1,8 @@
+// The pattern finder end to end: sentences that report a meeting, sentences that deny one, and a seed article.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMeetings } from '../../src/extract/meetings.js';
-import type { PersonRef, Span } from '../../src/extract/types.js';
-
-/** People with every full-name and surname occurrence as mentions (what resolution hands over). */
-function people(text: string, names: string[]): PersonRef[] {
-  const taken: Array<[number, number]> = [];
-  const refs = names.map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, mentions: [] as Span[] }));
-  const forms = [
-    ...names.map((n, i) => [n, i] as const),
-    ...names.map((n, i) => [n.split(' ').slice(-1)[0], i] as const),
-  ];
-  for (const [form, i] of forms) {
-    for (const m of text.matchAll(new RegExp(`\\b${form.replace(/[.]/g, '\\.')}\\b`, 'g'))) {
-      const s = m.index!;
-      const e = s + form.length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
-      taken.push([s, e]);
-      refs[i].mentions.push({ start: s, end: e, text: form });
-    }
-  }
-  return refs;
-}
-
-/** Naive sentences: one per line, split after ". " before a capital (good enough for fixtures). */
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+?(?:(?<!\b(?:[A-Z]|Mr|Sen|Gen|Dr))[.!?](?=\s+[A-Z"])|$)/gm;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!t) continue;
-    const start = m.index! + m[0].indexOf(t);
-    out.push({ start, end: start + t.length, text: t });
-  }
-  return out;
-}
+import { findMeetings } from '../../../src/extract/meetings/patterns/find.js';
+import { people, sentences } from './fixture.js';
 
 function pairs(text: string, names: string[]): string[] {
   return findMeetings(text, sentences(text), people(text, names)).map((f) => f.participants.join(' + ')).sort();
@@ -166,7 +134,7 @@ describe('findMeetings: cues that deny a meeting', () => {
 });
 
 describe('findMeetings: the seed article', () => {
-  const text = readFileSync(new URL('../../seeds/000_a572bf6403c7c660.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../seeds/000_a572bf6403c7c660.txt', import.meta.url), 'utf8');
   const names = [CLINTON, LAVROV, 'Dmitry Medvedev', 'Vladimir Putin', 'Barack Obama', 'George W. Bush'];
   const found = findMeetings(text, sentences(text), people(text, names));
   const got = found.map((f) => f.participants.join(' + '));
