@@ -275,6 +275,30 @@ function collectMentions(people: PersonRef[]): Mention[] {
   return out;
 }
 
+/**
+ * `ctx.mentions.filter((m) => m.start >= from && m.end <= to)`: the mentions are sorted and do not overlap, so
+ * their ends are sorted too and the answer is one run of them, found by binary search rather than a scan of the
+ * article's every mention (asked once per sentence or cue, a scan makes a long article's cost quadratic).
+ */
+function mentionsWithin(ctx: Ctx, from: number, to: number): Mention[] {
+  const ms = ctx.mentions;
+  const i = firstIndex(ms, (m) => m.start >= from);
+  const j = firstIndex(ms, (m) => m.end > to);
+  return i < j ? ms.slice(i, j) : [];
+}
+
+/** The first index of sorted `ms` at which `past` holds (it holds from there on), or ms.length. */
+function firstIndex(ms: Mention[], past: (m: Mention) => boolean): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(ms[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 const POSSESSIVE_AFTER = /^(?:'s?|’s?)(?=\s|$)/;
 
 function isPossessive(text: string, m: Mention): boolean {
@@ -311,7 +335,7 @@ function isFiller(gap: string, maxTokens = 8): boolean {
  */
 function listAfter(ctx: Ctx, sent: Span, pos: number, maxFirstGap = 8): Mention[] {
   const out: Mention[] = [];
-  const inSent = ctx.mentions.filter((m) => m.start >= pos && m.end <= sent.end);
+  const inSent = mentionsWithin(ctx, pos, sent.end);
   let cursor = pos;
   for (const m of inSent) {
     const gap = ctx.text.slice(cursor, m.start);
@@ -424,7 +448,7 @@ function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Subject {
   const sent = ctx.sentences[si];
   const at = end - m[0].length;
   const distinct = (ms: Mention[]) => unique(ms.filter((x) => !isPossessive(ctx.text, x)).map((x) => x.name));
-  const here = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= at);
+  const here = mentionsWithin(ctx, sent.start, at);
   const names = distinct(here);
   if (/^they$/i.test(m[0])) {
     if (names.length !== 2 || here.length < 2) return undefined;
@@ -436,7 +460,7 @@ function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Subject {
   if (names.length === 2) return { names, start: at };
   if (names.length === 0 && si > 0) {
     const prev = ctx.sentences[si - 1];
-    const pn = distinct(ctx.mentions.filter((x) => x.start >= prev.start && x.end <= prev.end));
+    const pn = distinct(mentionsWithin(ctx, prev.start, prev.end));
     if (pn.length === 2) return { names: pn, start: at };
   }
   return undefined;
@@ -450,7 +474,7 @@ function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Subject {
 function sharedSubject(ctx: Ctx, si: number, head: string, end: number): Subject {
   if (!/(?:\s|,)and$/.test(head)) return undefined;
   const sent = ctx.sentences[si];
-  const ms = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= end);
+  const ms = mentionsWithin(ctx, sent.start, end);
   if (ms.length === 0) return undefined;
   const first = ms[0];
   if (!isSentenceSubject(ctx, sent, first) || isPossessive(ctx.text, first)) return undefined;
@@ -476,7 +500,11 @@ function isSentenceSubject(ctx: Ctx, sent: Span, m: Mention): boolean {
 
 /** The mention whose end is at `end` (up to whitespace and a title-free gap). */
 function mentionEndingAt(ctx: Ctx, end: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.end <= end && ctx.text.slice(m.end, end).trim() === '');
+  // The first mention followed by nothing but white space up to `end`: one ending inside the white space before it.
+  let space = Math.min(end, ctx.text.length);
+  while (space > 0 && /\s/.test(ctx.text[space - 1])) space--;
+  const m = ctx.mentions[firstIndex(ctx.mentions, (x) => x.end >= space)];
+  return m && m.end <= end ? m : undefined;
 }
 
 /**
@@ -490,7 +518,7 @@ function resolvePronoun(ctx: Ctx, si: number, pos: number, pron: 'he' | 'she'): 
     const first = name.split(/\s+/)[0].toLowerCase();
     return pron === 'she' ? FEMALE_FIRST_NAMES.has(first) : !FEMALE_FIRST_NAMES.has(first);
   };
-  const before = ctx.mentions.filter((m) => m.start >= sent.start && m.end <= pos);
+  const before = mentionsWithin(ctx, sent.start, pos);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     const gap = ctx.text.slice(m.end, pos);
@@ -507,7 +535,7 @@ function resolvePronoun(ctx: Ctx, si: number, pos: number, pron: 'he' | 'she'): 
   if (before.length > 0) return undefined; // another person in the sentence: ambiguous
   for (let back = 1; back <= 2 && si - back >= 0; back++) {
     const prev = ctx.sentences[si - back];
-    const ms = ctx.mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !isPossessive(ctx.text, m));
+    const ms = mentionsWithin(ctx, prev.start, prev.end).filter((m) => !isPossessive(ctx.text, m));
     if (ms.length === 0) continue;
     return fits(ms[0].name) ? ms[0].name : undefined;
   }
@@ -661,10 +689,11 @@ function nominalSubject(ctx: Ctx, si: number, tStart: number, objEnd: number): {
   // "Obama's talks with Hu": the possessor owns the talks
   const own = new RegExp(`(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,3}$`).exec(ctx.text.slice(sent.start, tStart));
   if (own) {
-    const owner = ctx.mentions.find((m) => m.end === sent.start + own.index);
+    const at = ctx.mentions[firstIndex(ctx.mentions, (m) => m.end >= sent.start + own.index)];
+    const owner = at?.end === sent.start + own.index ? at : undefined;
     if (owner) return { names: [owner.name], start: owner.start };
   }
-  const before = ctx.mentions.filter((m) => m.start >= sent.start && m.end <= tStart);
+  const before = mentionsWithin(ctx, sent.start, tStart);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (isPossessive(ctx.text, m)) continue;
@@ -778,7 +807,7 @@ function theirPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
     const tStart = sent.start + m.index!;
     const tEnd = tStart + m[0].length;
     const cs = clauseStart(ctx, sent, tStart);
-    const before = ctx.mentions.filter((x) => x.start >= cs && x.end <= tStart && !isPossessive(ctx.text, x));
+    const before = mentionsWithin(ctx, cs, tStart).filter((x) => !isPossessive(ctx.text, x));
     const names = unique(before.map((x) => x.name));
     if (names.length < 2 || names.length > 4) continue;
     if (blocked(ctx, sent, before[0].start, tStart, tEnd, tEnd, false)) continue;
@@ -902,9 +931,8 @@ function attendancePatterns(ctx: Ctx, si: number, out: Candidate[]): void {
     if (list.length === 0) continue;
     found.push({ people: list.map((x) => x.name), from: tStart, tStart, tEnd, objEnd: list[list.length - 1].end, explicit: true });
   }
-  const before = /\b(?:attended|present|there|took\s+part|participated|sat\s+in|joined)\b/.test(s) ? ctx.mentions : [];
+  const before = /\b(?:attended|present|there|took\s+part|participated|sat\s+in|joined)\b/.test(s) ? mentionsWithin(ctx, sent.start, sent.end) : [];
   for (const mention of before) {
-    if (mention.start < sent.start || mention.end > sent.end) continue;
     const rest = ctx.text.slice(mention.end, sent.end);
     // the list may carry an apposition: "A, a Delaware Republican, also attended"
     const app = /^\s*,[^,;:"“”()]{1,60},(?=\s*(?:who\s+)?(?:also\s+)?(?:attended|was|were|took|participated|sat|joined)\b)/.exec(rest);
