@@ -22,9 +22,10 @@ export const mutationResolvers: Resolvers = {
           }
         }
       }
-      // A request's articles are few: extract on this thread rather than start a pool per request.
+      // Extraction runs on the server's worker threads: a long article (a few MB take seconds) must not stop this
+      // thread answering other requests meanwhile.
       // A request does not wait minutes for a database that is gone: 10 s, then an error the client can retry on.
-      const summary = await ingest(ctx.db, items(), { workers: 0, collectResults: true, waitForDatabaseMs: 10_000 });
+      const summary = await ingest(ctx.db, items(), { pool: ctx.extraction(), collectResults: true, waitForDatabaseMs: 10_000 });
       if (summary.aborted) throw writeUnavailable();
       return {
         created: summary.created,

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import os from 'node:os';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +12,7 @@ import { bodyErrorHandler } from '../http/body-errors.js';
 import { mountExplorer } from '../http/explorer.js';
 import { mountHealth } from '../http/health.js';
 import { mountPlayground } from '../http/playground.js';
+import { ExtractionPool } from '../ingest/extraction-pool.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
@@ -57,6 +59,10 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   const httpServer = http.createServer(app);
   // Shared by every request of this process; each request keys it by the graph version it reads.
   const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;
+  // ingestArticles' extraction threads: started by the first mutation, not by a service that only reads; a core is
+  // left to this thread. Idle for a minute, the threads end (and give back their models' memory) until needed again.
+  let pool: ExtractionPool | undefined;
+  const extraction = () => (pool ??= new ExtractionPool({ threads: Math.max(1, os.availableParallelism() - 1), idleTimeoutMs: 60_000 }));
 
   const apollo = new ApolloServer<GraphQLContext>({
     // With graphql-jit, the schema Apollo would build from typeDefs and resolvers (with the same
@@ -112,7 +118,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       context: async ({ req, res }) =>
         createContext(
           { ...db, request: requestScope(res, config.graphql.requestTimeoutMs) },
-          { authorization: req.headers.authorization, apiKey: config.apiKey, cache },
+          { authorization: req.headers.authorization, apiKey: config.apiKey, cache, extraction },
         ),
     }),
   );
@@ -133,6 +139,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     httpServer,
     close: async () => {
       await apollo.stop();
+      await pool?.close();
     },
   };
 }

@@ -1,8 +1,8 @@
 import os from 'node:os';
-import { Piscina } from 'piscina';
 import { isDataError, isTransientError, type Db } from '../graph/driver.js';
 import { writeArticles, type ArticleDocument, type WriteOutcome } from '../graph/writer.js';
 import type { Logger } from '../log.js';
+import { ExtractionPool } from './extraction-pool.js';
 import { prepareDocument, type Rejection } from './prepare.js';
 import type { SourceItem } from './sources.js';
 
@@ -48,6 +48,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Extraction threads; 0 extracts on the calling thread. Default: one per core. */
   workers?: number;
+  /** Extract on this pool (the API's, kept between requests) instead of one made for the run; it is left open. */
+  pool?: ExtractionPool;
   /** Extract and check only; write nothing. */
   dryRun?: boolean;
   /** How long to wait for an unreachable database before giving up, in ms. */
@@ -119,7 +121,7 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
   const started = performance.now();
   const batchSize = opts.batchSize ?? 100;
   const maxBytes = opts.maxBytes ?? 5 * 1024 * 1024;
-  const workers = opts.workers ?? Math.max(1, os.availableParallelism());
+  const workers = opts.pool ? 1 : (opts.workers ?? Math.max(1, os.availableParallelism()));
   const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], notes: [], seconds: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const seen = new Map<string, string>();
   let batch: Array<{ doc: ArticleDocument; index: number }> = [];
@@ -129,12 +131,10 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
     if (opts.collectResults) results.push(r);
   };
   let written = 0;
-  const pool =
-    workers > 0
-      ? new Piscina({ filename: new URL('./worker-boot.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers })
-      : null;
+  const ownPool = !opts.pool && workers > 0 ? new ExtractionPool({ threads: workers, keepThreads: true }) : null;
+  const pool = opts.pool ?? ownPool;
   const extract = (item: SourceItem): Promise<ArticleDocument | Rejection> =>
-    pool ? pool.run({ item, maxBytes }) : Promise.resolve(prepareDocument(item, maxBytes));
+    pool ? pool.extract(item, maxBytes) : Promise.resolve(prepareDocument(item, maxBytes));
 
   const progress = () =>
     opts.onProgress?.({ read: summary.read, written, rejected: summary.rejected.length, seconds: (performance.now() - started) / 1000 });
@@ -212,7 +212,7 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
   } finally {
     // Results nobody will take (the run stopped): let them settle quietly before the pool goes.
     for (const p of inFlight) p.catch(() => {});
-    await pool?.destroy();
+    await ownPool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   if (opts.collectResults) summary.results = results.sort((a, b) => a.index - b.index);

@@ -9,6 +9,7 @@ import type { Extraction, ExtractedCountry } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
+import { SpanSet } from '../extract/intervals.js';
 import { findMeetings } from '../extract/meetings/patterns/find.js';
 import { meetingDate } from '../extract/meetings/dates.js';
 import { findContactsLearned, statingSentences } from '../extract/meetings/decode.js';
@@ -77,12 +78,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   }
 
   const notOrg = [...personSpans, ...credits, ...datelines];
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const personSet = new SpanSet(personSpans);
   const organizations = resolveOrganizations(
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
-    known.filter((k) => !personSpans.some((p) => overlaps(k, p))),
+    known.filter((k) => !personSet.overlaps(k.start, k.end)),
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );
