@@ -11,7 +11,7 @@ interface Range {
 }
 
 /** Index of the first element of `sorted` (ascending) that is >= `value`. */
-function lowerBound(sorted: ArrayLike<number>, value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

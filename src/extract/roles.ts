@@ -12,7 +12,7 @@
  *
  * Honorifics (Mr., Dr.) and past titles ("former President") are not roles.
  */
-import { SpansByStart } from './intervals.js';
+import { SpansByStart, lowerBound } from './intervals.js';
 import type { CountryMention, PersonRef, Role, Span } from './types.js';
 import { matchTitle, titleBefore } from './titles.js';
 
@@ -117,14 +117,7 @@ function countryJustBefore(text: string, ctx: RoleContext, titleStart: number): 
     if (c && (!best || countryOrder.get(c)! < countryOrder.get(best)!)) best = c;
   };
   consider(possessive >= 0 ? countryByEnd.get(possessive) : undefined);
-  let lo = 0;
-  let hi = countryEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (countryEnds[mid] < space) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < countryEnds.length && countryEnds[k] <= titleStart; k++) consider(countryByEnd.get(countryEnds[k]));
+  for (let k = lowerBound(countryEnds, space); k < countryEnds.length && countryEnds[k] <= titleStart; k++) consider(countryByEnd.get(countryEnds[k]));
   return best?.code;
 }
 

@@ -1,6 +1,6 @@
 import { foldName, slugify } from '../article/names.js';
 import { displayPersonName } from '../extract/ner/truecase.js';
-import { SpanSet, TakenText } from '../extract/intervals.js';
+import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 
@@ -215,13 +215,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
 
 /** The last of a rising run of starts that is before `pos`, or -1. */
 function lastBefore(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, pos);
   return lo > 0 ? starts[lo - 1] : -1;
 }
 
