@@ -9,6 +9,7 @@
  *
  * Uses NEO4J_QUALITY_URI, or its own embedded Neo4j on port 7690 (data .neo4j/quality, wiped).
  * --report-only re-reads the graph already built there (labels edited, nothing re-ingested).
+ * --reresolve then runs `newsgraph reresolve` over it and reports again (what arrival order left apart).
  * Exit code 1 when a share is over the issue's bar (at most 3 not-people/orgs, at most 1 duplicate).
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { loadConfig, repoRoot } from '../src/config.js';
 import { createDriver, int, type Db } from '../src/graph/driver.js';
 import { ensureLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { reresolve } from '../src/graph/resolution.js';
 import { ensureSchema } from '../src/graph/schema.js';
 import { ingest } from '../src/ingest/pipeline.js';
 import type { SourceItem } from '../src/ingest/sources.js';
@@ -91,31 +93,43 @@ if (!reportOnly) {
   console.log(`ingested ${summary.created} of ${sample.length} sampled articles (seed ${SEED}) in ${summary.seconds.toFixed(0)} s`);
 }
 
-const allNames = {
-  people: new Set((await query<{ n: string }>('MATCH (p:Person) RETURN p.name AS n')).map((r) => r.n)),
-  organizations: new Set((await query<{ n: string }>('MATCH (o:Organization) RETURN o.name AS n')).map((r) => r.n)),
-};
+async function report(stage: string): Promise<boolean> {
+  const allNames = {
+    people: new Set((await query<{ n: string }>('MATCH (p:Person) RETURN p.name AS n')).map((r) => r.n)),
+    organizations: new Set((await query<{ n: string }>('MATCH (o:Organization) RETURN o.name AS n')).map((r) => r.n)),
+  };
 
-let failed = false;
-for (const [kind, label, first] of [
-  ['people', 'Person', topPeople],
-  ['organizations', 'Organization', topOrgs],
-] as const) {
-  const rows = await query<{ name: string; articles: number }>(
-    `MATCH (e:${label}) RETURN e.name AS name, COUNT { (e)<-[:MENTIONS]-(:Article) } AS articles ORDER BY articles DESC, name LIMIT $first`,
-    { first: int(first) },
-  );
-  const l = labels[kind];
-  const notKind = rows.filter((r) => l.notKind.includes(r.name));
-  // A duplicate counts when the node it duplicates is in the graph too.
-  const dup = rows.filter((r) => l.duplicateOf[r.name] !== undefined && allNames[kind].has(l.duplicateOf[r.name]));
-  const unlabelled = rows.filter((r) => !l.notKind.includes(r.name) && l.duplicateOf[r.name] === undefined && !l.ok.includes(r.name));
-  const pct = (n: number) => `${((100 * n) / Math.max(1, rows.length)).toFixed(1)}%`;
-  console.log(`\n${label}: the ${rows.length} most mentioned`);
-  console.log(`  not ${kind === 'people' ? 'a person' : 'an organization'}  ${notKind.length} (${pct(notKind.length)}): ${notKind.map((r) => `${r.name} [${r.articles}]`).join(', ')}`);
-  console.log(`  duplicates      ${dup.length} (${pct(dup.length)}): ${dup.map((r) => `${r.name} [${r.articles}] = ${l.duplicateOf[r.name]}`).join(', ')}`);
-  console.log(`  unlabelled      ${unlabelled.length}: ${unlabelled.map((r) => `${r.name} [${r.articles}]`).join(' | ')}`);
-  if (notKind.length > 3 || dup.length > 1) failed = true;
+  let failed = false;
+  console.log(`\n=== ${stage}`);
+  for (const [kind, label, first] of [
+    ['people', 'Person', topPeople],
+    ['organizations', 'Organization', topOrgs],
+  ] as const) {
+    const rows = await query<{ name: string; articles: number }>(
+      `MATCH (e:${label}) RETURN e.name AS name, COUNT { (e)<-[:MENTIONS]-(:Article) } AS articles ORDER BY articles DESC, name LIMIT $first`,
+      { first: int(first) },
+    );
+    const l = labels[kind];
+    const notKind = rows.filter((r) => l.notKind.includes(r.name));
+    // A duplicate counts when the node it duplicates is in the graph too.
+    const dup = rows.filter((r) => l.duplicateOf[r.name] !== undefined && allNames[kind].has(l.duplicateOf[r.name]));
+    const unlabelled = rows.filter((r) => !l.notKind.includes(r.name) && l.duplicateOf[r.name] === undefined && !l.ok.includes(r.name));
+    const pct = (n: number) => `${((100 * n) / Math.max(1, rows.length)).toFixed(1)}%`;
+    console.log(`\n${label}: the ${rows.length} most mentioned`);
+    console.log(`  not ${kind === 'people' ? 'a person' : 'an organization'}  ${notKind.length} (${pct(notKind.length)}): ${notKind.map((r) => `${r.name} [${r.articles}]`).join(', ')}`);
+    console.log(`  duplicates      ${dup.length} (${pct(dup.length)}): ${dup.map((r) => `${r.name} [${r.articles}] = ${l.duplicateOf[r.name]}`).join(', ')}`);
+    console.log(`  unlabelled      ${unlabelled.length}: ${unlabelled.map((r) => `${r.name} [${r.articles}]`).join(' | ')}`);
+    if (notKind.length > 3 || dup.length > 1) failed = true;
+  }
+  return failed;
+}
+
+let failed = await report('after ingest');
+if (process.argv.includes('--reresolve')) {
+  const t0 = performance.now();
+  const r = await reresolve(db);
+  console.log(`\nreresolve: ${r.restored} merges undone, ${r.merged.length} made, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  failed = (await report('after reresolve')) || failed;
 }
 await db.driver.close();
 await stopNeo4j();

@@ -258,6 +258,9 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
     const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c));
     if (decided && decided.id !== row.id) {
       rewrite(row, decided.id, decided.via);
+      // The node keeps its name: a variant ("Toyota Motor Corp. GM") is an alias, never the longer name that wins.
+      const target = pool.find((c) => c.id === decided.id);
+      if (target) row.name = target.name;
       changed = true;
     } else if (!(byKey.get(row.resolutionKey!) ?? []).some((c) => c.id === row.id)) {
       byKey.set(row.resolutionKey!, [...(byKey.get(row.resolutionKey!) ?? []), { id: row.id, name: row.name, articles: 1 }]);
@@ -449,22 +452,23 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
   const summary: ReresolveSummary = { restored: 0, merged: [] };
   for (const kind of ['Person', 'Organization'] as const) {
     const label = LABEL[kind];
-    // 1. Undo the resolver's merges (not the analysts').
-    for (;;) {
-      const batch = await writeTransaction(db, 'reresolveRestore', async (tx) => {
-        const res = await tx.run<{ into: string; unit: string }>(
-          `/* resolverMergedUnits */
-           MATCH ()-[m:MENTIONS]->(t:${label})
-           WHERE m.as IS NOT NULL AND m.via <> 'analyst'
-           RETURN DISTINCT t.id AS into, m.as AS unit LIMIT 200`,
-          {},
-        );
+    // 1. Undo the resolver's merges (not the analysts'): one pass finds them, then 200 per transaction.
+    const units = await writeTransaction(db, 'reresolveUnits', async (tx) => {
+      const res = await tx.run<{ into: string; unit: string }>(
+        `/* resolverMergedUnits */
+         MATCH ()-[m:MENTIONS]->(t:${label})
+         WHERE m.as IS NOT NULL AND m.via <> 'analyst'
+         RETURN DISTINCT t.id AS into, m.as AS unit`,
+        {},
+      );
+      return res.records.map((r) => ({ into: r.get('into'), unit: r.get('unit') }));
+    });
+    for (let i = 0; i < units.length; i += 200) {
+      summary.restored += await writeTransaction(db, 'reresolveRestore', async (tx) => {
         let n = 0;
-        for (const r of res.records) n += (await restoreUnit(tx, kind, r.get('into'), r.get('unit'))) > 0 ? 1 : 0;
+        for (const u of units.slice(i, i + 200)) n += (await restoreUnit(tx, kind, u.into, u.unit)) > 0 ? 1 : 0;
         return n;
       });
-      summary.restored += batch;
-      if (batch === 0) break;
     }
     // 2. Every node's keys, read once (keyset pages on the unique id).
     const nodes: NodeInfo[] = [];

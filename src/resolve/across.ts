@@ -21,6 +21,7 @@ export type ResolutionVia =
   | 'ticker' // "Freddie Mac FRE", "Apple.O" = the company
   | 'acronym' // "IAEA" = "International Atomic Energy Agency"
   | 'short-name' // "Lehman" = "Lehman Brothers", the one prominent organization named so at the start
+  | 'name' // the same name on another node (two ids for one spelling)
   | 'analyst'; // an analyst's merge decision
 
 /**
@@ -189,9 +190,10 @@ export function resolvePersonAcross(
     if (ctx.roleCountries.length > 0 && c.roleCountries.length > 0 && !ctx.roleCountries.some((x) => c.roleCountries.includes(x))) continue;
     agreeing.push({ c, via });
   }
-  // An exact spelling wins outright; otherwise exactly one compatible node.
+  // Another node of the very same spelling wins outright; otherwise exactly one compatible node.
   const same = agreeing.filter((a) => a.via === 'same');
-  if (same.length > 0) return undefined;
+  if (same.length === 1) return { id: same[0].c.id, via: 'name' };
+  if (same.length > 1) return undefined;
   if (agreeing.length !== 1) return undefined;
   const via = agreeing[0].via;
   return via === 'same' ? undefined : { id: agreeing[0].c.id, via };
@@ -201,6 +203,8 @@ export function resolvePersonAcross(
 
 /** Trailing tickers: "Freddie Mac FRE", "Apple Inc AAPL.O", "Tesco.L", "(IBM.N)". */
 const TICKER_SUFFIX = /(?:\s*\(?\b[A-Z0-9]{1,6}\.[A-Z]{1,2}\)?|(?<=\p{Ll})\.[A-Z]{1,2}|\s+[A-Z]{2,5})$/u;
+/** Capitals that end names without being tickers: numerals ("Lehman II"), countries, instruments. */
+const NOT_TICKERS = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|UK|US|USA|EU|UAE|CDS|CDO|ETF|IPO|CEO|CFO|TV|AM|PM|LP|NA)$/;
 /** Words that end a company's name without telling it from the same company: "Goldman Sachs Group". */
 const GENERIC_SUFFIX = /\s+(?:Group|Holdings?)$/;
 const LEGAL_SUFFIX = /,?\s+(?:&\s+)?(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LP|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
@@ -227,7 +231,7 @@ export function organizationCore(name: string): { core: string; via?: Resolution
     }
     // A ticker only after a name written in mixed case: "Freddie Mac FRE", never "BNP" alone.
     const m = TICKER_SUFFIX.exec(core);
-    if (m && m.index > 0) {
+    if (m && m.index > 0 && !NOT_TICKERS.test(m[0].trim())) {
       const rest = core.slice(0, m.index);
       if (/\p{Ll}/u.test(rest) && /\p{L}{2}/u.test(rest)) {
         core = rest;
@@ -273,8 +277,9 @@ export interface OrganizationCandidate {
 
 /**
  * The organization node a name in a new article is: the one with the same core name ("Google Inc",
- * "Google", "the Google"), else for an acronym the one prominent node it abbreviates, else for a
- * full name the one acronym-named node abbreviating it.
+ * "Google", "the Google"), a short name for the one prominent organization named so at the start,
+ * an acronym for the one prominent node it abbreviates. Not a full name into an acronym-named node
+ * ("Goldman Eagle" is not "GE"): reresolve folds the acronym node in once the full name is prominent.
  */
 export function resolveOrganizationAcross(
   name: string,
@@ -285,12 +290,6 @@ export function resolveOrganizationAcross(
   const { core, via } = organizationCore(name);
   const key = foldName(core);
   const same = pool.filter((c) => organizationResolutionKey(c.name) === key);
-  const exact = same.some((c) => foldName(c.name) === foldName(name));
-  if (same.length > 0 && !exact) {
-    // The most mentioned of the same core name.
-    const best = [...same].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0];
-    return { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
-  }
   // A short name ("Lehman", "Wal-Mart") for the one prominent organization whose name starts so,
   // even where a node of the short name exists (it came before the long name was prominent).
   const words = key.split(' ');
@@ -304,16 +303,18 @@ export function resolveOrganizationAcross(
     if (longer.length === 1) return { id: longer[0].id, via: 'short-name' };
     if (longer.length > 1) return undefined;
   }
-  if (exact) return undefined;
+  const exact = same.filter((c) => foldName(c.name) === foldName(name));
+  // Another node of the very same name (the row's own node is not a candidate).
+  if (exact.length > 0) return { id: [...exact].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'name' };
+  if (same.length > 0) {
+    // The most mentioned of the same core name.
+    const best = [...same].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0];
+    return { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
+  }
   const acronym = acronymOf(name);
   if (acronym) {
     const full = pool.filter((c) => organizationInitials(c.name) === acronym && c.articles >= PROMINENT_ARTICLES);
     return full.length === 1 ? { id: full[0].id, via: 'acronym' } : undefined;
-  }
-  const initials = organizationInitials(name);
-  if (initials) {
-    const short = pool.filter((c) => acronymOf(c.name) === initials);
-    return short.length === 1 ? { id: short[0].id, via: 'acronym' } : undefined;
   }
   return undefined;
 }

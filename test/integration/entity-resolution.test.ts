@@ -4,7 +4,7 @@ import { slugify } from '../../src/article/names.js';
 import type { Extraction } from '../../src/extract/contract.js';
 import { findDuplicates, mergeEntities, reresolve, splitEntities } from '../../src/graph/resolution.js';
 import { writeArticles, type ArticleDocument } from '../../src/graph/writer.js';
-import { freshDb, graphCounts } from './helpers.js';
+import { freshDb, gql, graphCounts, startTestServer } from './helpers.js';
 
 /**
  * Cross-article resolution at ingest, against the real test Neo4j: articles are written as the
@@ -121,6 +121,12 @@ describe('cross-article resolution at ingest', () => {
     expect(await orgs()).toEqual(['alphabet', 'carlyle-group', 'freddie-mac', 'google-inc', 'international-atomic-energy-agency']);
     const vias = await q<{ via: string; as: string }>('MATCH ()-[m:MENTIONS]->(:Organization) WHERE m.via IS NOT NULL RETURN m.via AS via, m.asName AS as ORDER BY as');
     expect(vias.map((v) => `${v.as}: ${v.via}`)).toEqual(['Freddie Mac FRE: ticker', 'Google: legal-suffix', 'IAEA: acronym', 'The Carlyle Group: legal-suffix']);
+    // The nodes keep their names; the variants are aliases.
+    const named = await q<{ name: string; aliases: string[] }>("MATCH (o:Organization) WHERE o.id IN ['freddie-mac', 'google-inc'] RETURN o.name AS name, o.aliases AS aliases ORDER BY name");
+    expect(named).toEqual([
+      { name: 'Freddie Mac', aliases: ['Freddie Mac FRE'] },
+      { name: 'Google Inc', aliases: ['Google'] },
+    ]);
   });
 
   it('re-ingesting and reresolve duplicate nothing; reresolve joins what arrived in the wrong order', async () => {
@@ -170,5 +176,37 @@ describe('cross-article resolution at ingest', () => {
     const bare = dups.filter((d) => d.a.id === 'bush' || d.b.id === 'bush');
     expect(bare).toHaveLength(2);
     expect(bare[0].evidence).toMatch(/bare surname "bush"/);
+  });
+});
+
+describe('analyst overrides as mutations behind the API key', () => {
+  const KEY = 'test-key-0123456789abcdef';
+  it('merges and splits people over HTTP, refusing without the key and naming bad input', async () => {
+    const db = await freshDb();
+    const server = await startTestServer(db, { apiKey: KEY });
+    try {
+      await writeArticles(db, [doc([{ name: 'Lula' }]), doc([{ name: 'Luiz Inacio Lula da Silva' }])]);
+      const MERGE = `mutation ($kind: EntityKind!, $into: ID!, $from: ID!) { mergeEntities(kind: $kind, into: $into, from: $from) { kind id from mentionsMoved } }`;
+      const SPLIT = `mutation ($kind: EntityKind!, $id: ID!, $from: ID!) { splitEntities(kind: $kind, id: $id, from: $from) { kind id from mentionsMoved } }`;
+      const vars = { kind: 'PERSON', into: 'luiz-inacio-lula-da-silva', from: 'lula' };
+      expect((await gql(server.url, MERGE, vars)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const auth = { authorization: `Bearer ${KEY}` };
+      const bad = await gql(server.url, MERGE, { ...vars, kind: 'COUNTRY' }, auth);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'kind' });
+      const missing = await gql(server.url, MERGE, { ...vars, into: 'nobody' }, auth);
+      expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'into' });
+      const merged = await gql(server.url, MERGE, vars, auth);
+      expect(merged.data.mergeEntities).toEqual({ kind: 'PERSON', id: 'luiz-inacio-lula-da-silva', from: 'lula', mentionsMoved: 0 });
+      const s = db.driver.session();
+      const ids = async () => (await s.run('MATCH (p:Person) RETURN p.id AS id ORDER BY id')).records.map((r) => r.get('id'));
+      expect(await ids()).toEqual(['luiz-inacio-lula-da-silva']);
+      const split = await gql(server.url, SPLIT, { kind: 'PERSON', id: 'luiz-inacio-lula-da-silva', from: 'lula' }, auth);
+      expect(split.data.splitEntities.mentionsMoved).toBe(1);
+      expect(await ids()).toEqual(['luiz-inacio-lula-da-silva', 'lula']);
+      await s.close();
+    } finally {
+      await server.close();
+      await db.driver.close();
+    }
   });
 });

@@ -67,8 +67,8 @@ describe('cross-article person rules', () => {
     expect(resolvePersonAcross('Hank Paulson', none, [cand('Henry Paulson'), cand('John Paulson')], nicknames)).toEqual({ id: 'henry-paulson', via: 'nickname' });
     // "George Bush" fits both Bushes: ambiguous, a node of its own.
     expect(resolvePersonAcross('George Bush', none, [cand('George W. Bush'), cand('George H. W. Bush')], nicknames)).toBeUndefined();
-    // The node spelled exactly so exists: no merge to make.
-    expect(resolvePersonAcross('Bernard Madoff', none, [cand('Bernard Madoff'), cand('Bernard L. Madoff')], nicknames)).toBeUndefined();
+    // Another node spelled exactly so wins over a variant.
+    expect(resolvePersonAcross('Bernard Madoff', none, [{ ...cand('Bernard Madoff'), id: 'b-madoff' }, cand('Bernard L. Madoff')], nicknames)).toEqual({ id: 'b-madoff', via: 'name' });
   });
 
   it('keeps a full-name variant apart when its role disagrees with the candidate', () => {
@@ -117,13 +117,17 @@ describe('cross-article organization rules', () => {
     // An all-capitals name keeps its last word: "BNP" is no ticker of "Banque".
     expect(organizationCore('BANQUE BNP').core).toBe('BANQUE BNP');
     expect(organizationCore('IBM').core).toBe('IBM');
+    // Numerals and country codes after a name are no tickers.
+    expect(organizationCore('Lehman II').core).toBe('Lehman II');
+    expect(organizationCore('Goldman UK').core).toBe('Goldman UK');
   });
 
   it('resolves a suffixed or ticker name to the node of the same company', () => {
     expect(resolveOrganizationAcross('Freddie Mac FRE', [org('Freddie Mac')])).toEqual({ id: 'freddie-mac', via: 'ticker' });
     expect(resolveOrganizationAcross('Google Inc', [org('Google')])).toEqual({ id: 'google', via: 'legal-suffix' });
     expect(resolveOrganizationAcross('Google', [org('Google Inc')])).toEqual({ id: 'google-inc', via: 'legal-suffix' });
-    expect(resolveOrganizationAcross('Google', [org('Google')])).toBeUndefined();
+    // Another node of the very same name (two ids for one spelling) is the same company.
+    expect(resolveOrganizationAcross('Goldman Sachs Group Inc', [org('Goldman Sachs Group Inc')])).toEqual({ id: 'goldman-sachs-group-inc', via: 'name' });
     expect(resolveOrganizationAcross('Google', [org('Alphabet')])).toBeUndefined();
   });
 
