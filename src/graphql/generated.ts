@@ -596,7 +596,7 @@ export type MutationSplitEntitiesArgs = {
 /** A company, agency, ministry, party or international body. */
 export type Organization = Entity & {
   __typename?: 'Organization';
-  /** Other names seen for it, e.g. abbreviations. */
+  /** Other names seen for it, e.g. abbreviations, and the names other articles used that resolution across articles (or an analyst) joined to it: with a legal suffix or ticker, a short name, an acronym. */
   aliases: Array<Scalars['String']['output']>;
   /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
@@ -712,7 +712,7 @@ export type PathResult = {
 /** A named, real person. */
 export type Person = Entity & {
   __typename?: 'Person';
-  /** Other spellings seen, e.g. surname-only forms. */
+  /** Other spellings seen, e.g. surname-only forms, and the names other articles used that resolution across articles (or an analyst) joined to it: nicknames, middle initials, transliterations. */
   aliases: Array<Scalars['String']['output']>;
   /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];

@@ -203,6 +203,10 @@ export function resolvePersonAcross(
 
 /** Trailing tickers: "Freddie Mac FRE", "Apple Inc AAPL.O", "Tesco.L", "(IBM.N)". */
 const TICKER_SUFFIX = /(?:\s*\(?\b[A-Z0-9]{1,6}\.[A-Z]{1,2}\)?|(?<=\p{Ll})\.[A-Z]{1,2}|\s+[A-Z]{2,5})$/u;
+/** Words naming a part, unit or product of an organization: a short name is not the part. */
+const PART_WORDS = new Set(
+  'committee subcommittee commission council department division unit capital securities markets asset assets management foundation fund funds university institute school airplanes services financial research a380 a350 client'.split(' '),
+);
 /** Capitals that end names without being tickers: numerals ("Lehman II"), countries, instruments. */
 const NOT_TICKERS = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|UK|US|USA|EU|UAE|CDS|CDO|ETF|IPO|CEO|CFO|TV|AM|PM|LP|NA)$/;
 /** Words that end a company's name without telling it from the same company: "Goldman Sachs Group". */
@@ -290,27 +294,29 @@ export function resolveOrganizationAcross(
   const { core, via } = organizationCore(name);
   const key = foldName(core);
   const same = pool.filter((c) => organizationResolutionKey(c.name) === key);
+  const exact = same.filter((c) => foldName(c.name) === foldName(name));
+  const variants = same.filter((c) => foldName(c.name) !== foldName(name));
+  // The same core name spelled otherwise ("UBS AG" for "UBS"): the most mentioned of them.
+  if (variants.length > 0) {
+    const best = [...variants].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0];
+    return { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
+  }
   // A short name ("Lehman", "Wal-Mart") for the one prominent organization whose name starts so,
-  // even where a node of the short name exists (it came before the long name was prominent).
+  // even where a node of the short name exists (it came before the long name was prominent); not
+  // for a part of it ("Senate" is not the Senate Banking Committee, "Boeing" not Boeing Capital).
   const words = key.split(' ');
   if (words.length <= 2) {
     const joined = words.join('');
     const longer = pool.filter((c) => {
       const cw = organizationResolutionKey(c.name).split(' ');
       if (cw.join('').length <= joined.length || c.articles < PROMINENT_ARTICLES) return false;
-      return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined);
+      return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined && !cw.slice(k + 1).some((w) => PART_WORDS.has(w)));
     });
     if (longer.length === 1) return { id: longer[0].id, via: 'short-name' };
     if (longer.length > 1) return undefined;
   }
-  const exact = same.filter((c) => foldName(c.name) === foldName(name));
   // Another node of the very same name (the row's own node is not a candidate).
   if (exact.length > 0) return { id: [...exact].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'name' };
-  if (same.length > 0) {
-    // The most mentioned of the same core name.
-    const best = [...same].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0];
-    return { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
-  }
   const acronym = acronymOf(name);
   if (acronym) {
     const full = pool.filter((c) => organizationInitials(c.name) === acronym && c.articles >= PROMINENT_ARTICLES);

@@ -139,6 +139,11 @@ describe('cross-article organization rules', () => {
     // Two prominent banks start with "Deutsche": apart. "Ford" is no short name of "Fordham University".
     expect(resolveOrganizationAcross('Deutsche', [org('Deutsche Bank AG'), org('Deutsche Telekom AG')])).toBeUndefined();
     expect(resolveOrganizationAcross('Ford', [org('Fordham University')])).toBeUndefined();
+    // A part, unit or product is not the whole: apart.
+    expect(resolveOrganizationAcross('Senate', [org('Senate Banking Committee')])).toBeUndefined();
+    expect(resolveOrganizationAcross('Boeing', [org('Boeing Commercial Airplanes')])).toBeUndefined();
+    // The same company with a legal suffix beats a longer name starting so.
+    expect(resolveOrganizationAcross('UBS', [org('UBS AG'), org('UBS Warburg')])).toEqual({ id: 'ubs-ag', via: 'legal-suffix' });
     expect(resolveOrganizationAcross('Lehman', [org('Lehman Brothers Inc', 2)])).toBeUndefined();
   });
 
