@@ -600,6 +600,8 @@ function duplicateEvidence(kind: EntityKind, a: string, b: string): string {
   if (kind === 'Organization') return `same core name or initials ("${organizationResolutionKey(a)}" / "${organizationResolutionKey(b)}")`;
   const ka = personKey(a);
   const kb = personKey(b);
-  if (isBareSurname(ka) || isBareSurname(kb)) return `bare surname "${ka.surname}": no single prominent bearer fitted its articles`;
-  return `same surname "${ka.surname}", first names "${ka.first}" / "${kb.first}"${ka.middles.length || kb.middles.length ? `, middles "${ka.middles.join(' ')}" / "${kb.middles.join(' ')}"` : ''}`;
+  if (isBareSurname(ka) || isBareSurname(kb)) return `bare surname "${foldName(isBareSurname(ka) ? a : b)}": no single prominent bearer fitted its articles`;
+  // Shown as written (folded), not as the transliteration keys compared.
+  const [fa, fb] = [foldName(a).split(' '), foldName(b).split(' ')];
+  return `same surname "${fa[fa.length - 1]}", first names "${fa[0]}" / "${fb[0]}" do not agree, or the middles or roles differ`;
 }
