@@ -16,6 +16,7 @@ import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/loca
 import { startServer } from './graphql/server.js';
 import { ingest, type IngestProgress, type IngestSummary } from './ingest/pipeline.js';
 import { removeArticles } from './ingest/remove.js';
+import { ENTITY_KINDS, listDuplicates, mergeEntities, reresolve, splitEntities, type EntityKind } from './ingest/entities.js';
 import { etaSeconds, formatDuration, formatProgress, RateWindow } from './ingest/progress.js';
 import { countInputs, readSources, readStdin } from './ingest/sources.js';
 import { createLogger, type Logger } from './log.js';
@@ -258,6 +259,74 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`removed ${removed.length} article(s), ${orphansDeleted} entit${orphansDeleted === 1 ? 'y' : 'ies'} left unsupported\n`);
         for (const id of missing) process.stderr.write(`newsgraph remove: ${id}: no such article\n`);
         exitCode = missing.length === 0 ? 0 : 1;
+      } finally {
+        await database.close();
+      }
+    });
+
+  const kindOption = (value: string): EntityKind => {
+    const kind = ENTITY_KINDS[value];
+    if (!kind) throw new InvalidArgumentError(`--kind must be person or organization (got ${JSON.stringify(value)})`);
+    return kind;
+  };
+  const entities = program.command('entities').description('review cross-article resolution: likely duplicates, analyst merges and splits');
+  entities
+    .command('duplicates')
+    .description('likely duplicates among the most mentioned entities, with their evidence')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .option('--top <n>', 'look among this many most mentioned', positiveInt('--top'), 200)
+    .action(async (opts: { kind: EntityKind; top: number }) => {
+      const database = await openDatabase(config, log);
+      try {
+        for (const d of await listDuplicates(database.db, opts.kind, opts.top)) {
+          process.stdout.write(
+            `${d.a.id} (${d.a.name}, ${d.a.articles} articles)  ~  ${d.b.id} (${d.b.name}, ${d.b.articles} articles)  shared articles ${d.shared}: ${d.evidence}\n`,
+          );
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  entities
+    .command('merge')
+    .description('merge B into A, now and for every later article naming B (kept through re-ingest and reresolve)')
+    .argument('<a>', 'id of the node kept')
+    .argument('<b>', 'id of the node merged into it')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .action(async (a: string, b: string, opts: { kind: EntityKind }) => {
+      const database = await openDatabase(config, log);
+      try {
+        await mergeEntities(database.db, opts.kind, a, b);
+        process.stdout.write(`merged ${b} into ${a}\n`);
+      } finally {
+        await database.close();
+      }
+    });
+  entities
+    .command('split')
+    .description('take what articles called B out of A again, and keep the two apart (kept through re-ingest and reresolve)')
+    .argument('<a>', 'id of the node B was merged into')
+    .argument('<b>', 'id (the slug of the name) the articles used')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .action(async (a: string, b: string, opts: { kind: EntityKind }) => {
+      const database = await openDatabase(config, log);
+      try {
+        const moved = await splitEntities(database.db, opts.kind, a, b);
+        process.stdout.write(`split ${b} from ${a}: ${moved} article mention(s) moved; the two stay apart\n`);
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('reresolve')
+    .description('re-run cross-article resolution over the whole graph (after the resolver changed); analyst decisions are kept')
+    .action(async () => {
+      const database = await openDatabase(config, log);
+      try {
+        const r = await reresolve(database.db, (m) => log.info(m));
+        process.stdout.write(`reresolve: ${r.restored} resolver merges undone, ${r.merged.length} made\n`);
+        for (const m of r.merged) process.stdout.write(`  ${m.kind} ${m.from} -> ${m.into} (${m.via})\n`);
       } finally {
         await database.close();
       }

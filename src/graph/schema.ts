@@ -16,6 +16,15 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   'CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey)',
+  // Cross-article resolution's lookups (src/graph/resolution.ts): one indexed lookup per entity.
+  'CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey)',
+  'CREATE INDEX organization_resolution_key IF NOT EXISTS FOR (n:Organization) ON (n.resolutionKey)',
+  'CREATE INDEX organization_initials IF NOT EXISTS FOR (n:Organization) ON (n.initials)',
+  'CREATE INDEX organization_head_key IF NOT EXISTS FOR (n:Organization) ON (n.headKey)',
+  // Analyst decisions, looked up from either side.
+  'CREATE CONSTRAINT resolution_decision_id IF NOT EXISTS FOR (n:ResolutionDecision) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX resolution_decision_a IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.kind, n.a)',
+  'CREATE INDEX resolution_decision_b IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.kind, n.b)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
   // One full-text index over every entity's name and aliases, one over article titles.
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Country|Topic) ON EACH [n.name, n.aliasText]`,

@@ -6,6 +6,7 @@ import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
 import { boundExtraction } from './limits.js';
 import { clusterReports, refreshMeetings, releaseMeetingReports, toMeetingStatus, writeMeetingReports, type MeetingReport } from './meetings.js';
+import { resolveRowsAcrossArticles } from './resolution.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
 export interface ArticleDocument {
@@ -142,7 +143,7 @@ export function toRows(docs: ArticleDocument[]) {
       });
     }
   }
-  return { articles, people, roles, countries, organizations, topics, meetings: clusterReports(reports) };
+  return { articles, people, roles, countries, organizations, topics, meetings: reports };
 }
 
 interface StoredVersion {
@@ -187,10 +188,16 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
     const touched = replaced.length > 0 ? await entitiesOf(tx, replaced) : [];
     const events = replaced.length > 0 ? await clearArticleEdges(tx, replaced) : [];
-    const rows = toWrite.length > 0 ? toRows(toWrite) : undefined;
-    const counts = rows ? await writeRows(tx, rows) : { nodesCreated: 0, relationshipsCreated: 0 };
+    let counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+    if (toWrite.length > 0) {
+      const rows = toRows(toWrite);
+      // One node per real person across articles: rows are rewritten to the nodes the graph holds.
+      await resolveRowsAcrossArticles(tx, rows);
+      counts = await writeRows(tx, rows);
+      // Reports are grouped into events once their people are the graph's nodes.
+      events.push(...(await writeMeetingReports(tx, clusterReports(rows.meetings))));
+    }
     // Events the old versions reported and the new ones report are recomputed from their reports; one with none left goes.
-    if (rows) events.push(...(await writeMeetingReports(tx, rows.meetings)));
     await refreshMeetings(tx, [...new Set(events)]);
     // What only the old version supported goes with it.
     if (touched.length > 0) await deleteOrphans(tx, touched);
@@ -316,9 +323,10 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (p:Person {id: row.id})
-       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.aliases = [], p.aliasText = ''
+       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.surnameKey = row.surnameKey, p.aliases = [], p.aliasText = ''
      // CREATE, not MERGE: the article is new or its old edges were just deleted, and rows are one per person.
-     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(p)
+     // via/as/asName: set when cross-article resolution sent the article's name here (src/graph/resolution.ts).
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, via: row.via, as: row.as, asName: row.asName}]->(p)
      // Names and aliases are written only when something is new: an unchanged SET still costs a full-text index update.
      WITH p, row WHERE any(x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name)
      SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name]
@@ -339,11 +347,12 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (o:Organization {id: row.id})
-       ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
-     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(o)
+       ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = '', o.resolutionKey = row.resolutionKey, o.initials = row.initials, o.headKey = row.headKey
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, via: row.via, as: row.as, asName: row.asName}]->(o)
      WITH o, row WHERE size(row.name) > size(o.name) OR any(x IN row.aliases WHERE NOT x IN o.aliases AND x <> o.name)
      // One article may only use "NATO", the next spells it out: the graph keeps the fullest name.
      WITH o, row, CASE WHEN size(row.name) > size(o.name) THEN [o.name] ELSE [] END AS displaced
+     SET o.initials = CASE WHEN size(row.name) > size(o.name) THEN row.initials ELSE o.initials END
      SET o.name = CASE WHEN size(row.name) > size(o.name) THEN row.name ELSE o.name END
      WITH o, row, displaced
      SET o.aliases = o.aliases + [x IN row.aliases + displaced WHERE NOT x IN o.aliases AND x <> o.name]
@@ -370,7 +379,8 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
        MATCH (c:Country {code: row.key}) RETURN c AS target
        UNION
        WITH row WHERE row.kind = 'Organization'
-       MERGE (o:Organization {id: row.key}) ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
+       MERGE (o:Organization {id: row.key})
+         ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = '', o.resolutionKey = row.resolutionKey, o.initials = row.initials
        RETURN o AS target
      }
      MERGE (p)-[h:HOLDS {title: row.title}]->(target)

@@ -348,6 +348,19 @@ export type EntityKind =
   /** A topic of the taxonomy. */
   | 'TOPIC';
 
+/** What an analyst's merge or split did. */
+export type EntityOverrideResult = {
+  __typename?: 'EntityOverrideResult';
+  /** The node merged in (merge) or taken out (split). */
+  from: Scalars['ID']['output'];
+  /** The node kept (merge) or split from (split). */
+  id: Scalars['ID']['output'];
+  /** The kind of both entities. */
+  kind: EntityKind;
+  /** Article mentions moved to `from`'s own node again (split); 0 for a merge. */
+  mentionsMoved: Scalars['Int']['output'];
+};
+
 /** An entity by kind and id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
 export type EntityRef = {
   /** Its id: a slug (`hillary-clinton`), an ISO code for a country (`RU`, any case), a topic id (`sanctions`). */
@@ -602,8 +615,21 @@ export type Mutation = {
    * At most 100 articles per call.
    */
   ingestArticles: IngestResult;
+  /**
+   * An analyst's merge of two people or two organizations the resolver kept apart: `from`'s
+   * mentions, meetings and roles move to `into`, its names become aliases, and every later
+   * article naming `from` joins `into` too. The decision is kept in the graph, through
+   * re-ingest and `newsgraph reresolve`. Same as `newsgraph entities merge INTO FROM`.
+   */
+  mergeEntities: EntityOverrideResult;
   /** Removes articles and every edge only they supported. */
   removeArticles: RemoveResult;
+  /**
+   * An analyst's split: what articles called `from` (the slug of the name they used) leaves node
+   * `id`, where the resolver or a merge had put it, and the two are never joined again, through
+   * re-ingest and `newsgraph reresolve`. Same as `newsgraph entities split ID FROM`.
+   */
+  splitEntities: EntityOverrideResult;
 };
 
 
@@ -614,14 +640,30 @@ export type MutationIngestArticlesArgs = {
 
 
 /** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  kind: EntityKind;
+};
+
+
+/** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
 export type MutationRemoveArticlesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation needs the API key: `Authorization: Bearer <API_KEY>`. */
+export type MutationSplitEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
 };
 
 /** A company, agency, ministry, party or international body. */
 export type Organization = Entity & {
   __typename?: 'Organization';
-  /** Other names seen for it, e.g. abbreviations. */
+  /** Other names seen for it, e.g. abbreviations, and the names other articles used that resolution across articles (or an analyst) joined to it: with a legal suffix or ticker, a short name, an acronym. */
   aliases: Array<Scalars['String']['output']>;
   /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
@@ -737,7 +779,7 @@ export type PathResult = {
 /** A named, real person. */
 export type Person = Entity & {
   __typename?: 'Person';
-  /** Other spellings seen, e.g. surname-only forms. */
+  /** Other spellings seen, e.g. surname-only forms, and the names other articles used that resolution across articles (or an analyst) joined to it: nicknames, middle initials, transliterations. */
   aliases: Array<Scalars['String']['output']>;
   /** How many articles mention it. */
   articleCount: Scalars['Int']['output'];
@@ -1371,6 +1413,7 @@ export type ResolversTypes = {
   EdgeKind: EdgeKind;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityKind: EntityKind;
+  EntityOverrideResult: ResolverTypeWrapper<EntityOverrideResult>;
   EntityRef: EntityRef;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
@@ -1438,6 +1481,7 @@ export type ResolversParentTypes = {
   CountryPairEdge: Omit<CountryPairEdge, 'node'> & { node: ResolversParentTypes['CountryPair'] };
   DateTime: Scalars['DateTime']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  EntityOverrideResult: EntityOverrideResult;
   EntityRef: EntityRef;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRow;
@@ -1595,6 +1639,14 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<EntityTimelineArgs, 'bucket'>>;
 };
 
+export type EntityOverrideResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityOverrideResult'] = ResolversParentTypes['EntityOverrideResult']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<GraphEdgeArticlesArgs, 'first'>>;
@@ -1703,7 +1755,9 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
+  mergeEntities?: Resolver<ResolversTypes['EntityOverrideResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into' | 'kind'>>;
   removeArticles?: Resolver<ResolversTypes['RemoveResult'], ParentType, ContextType, RequireFields<MutationRemoveArticlesArgs, 'ids'>>;
+  splitEntities?: Resolver<ResolversTypes['EntityOverrideResult'], ParentType, ContextType, RequireFields<MutationSplitEntitiesArgs, 'from' | 'id' | 'kind'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1924,6 +1978,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CountryPairEdge?: CountryPairEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  EntityOverrideResult?: EntityOverrideResultResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { meetingEventId } from '../../src/graph/meetings.js';
+import { clusterReports, meetingEventId } from '../../src/graph/meetings.js';
 import { toRows } from '../../src/graph/writer.js';
 import { luceneQuery } from '../../src/read/search.js';
 
@@ -40,9 +40,8 @@ describe('writer rows', () => {
     ]);
     expect(withOrg.roles).toEqual([expect.objectContaining({ kind: 'Organization', key: 'ecb' })]);
     // Without a day in the text, the meeting is dated by the article's day and marked so; its id is the event's.
-    expect(rows.meetings[0]).toMatchObject({ status: 'MET', participantIds: ['dmitry-medvedev', 'hillary-clinton'], day: '2009-10-13' });
-    expect(rows.meetings[0].reports[0]).toMatchObject({ dateSource: 'PUBLISHED', start: 24, end: 45, placeName: null });
-    expect(rows.meetings[0].id).toBe(meetingEventId('MET', ['hillary-clinton', 'dmitry-medvedev'], '2009-10-13', null));
+    expect(rows.meetings[0]).toMatchObject({ status: 'MET', participantIds: ['dmitry-medvedev', 'hillary-clinton'], day: '2009-10-13', dateSource: 'PUBLISHED', start: 24, end: 45, placeName: null });
+    expect(clusterReports(rows.meetings)[0].id).toBe(meetingEventId('MET', ['hillary-clinton', 'dmitry-medvedev'], '2009-10-13', null));
   });
 });
 
