@@ -9,6 +9,7 @@ import {
   isSentenceSubject,
   listAfter,
   mentionEndingAt,
+  mentionsWithin,
 } from '../../../src/extract/meetings/patterns/mentions.js';
 import { at, context } from './fixture.js';
 
@@ -68,5 +69,29 @@ describe('mentions', () => {
     const ctx = context(text, ['Hillary Clinton', 'Sergei Lavrov']);
     expect(mentionEndingAt(ctx, at(text, ' then'))?.name).toBe('Hillary Clinton');
     expect(mentionEndingAt(ctx, at(text, ' met'))).toBeUndefined();
+  });
+  // The binary searches answer what the scans they replaced answered, at every position of a text with
+  // adjacent names, a possessive, runs of white space and a name at the very end.
+  const dense = "Obama and Putin met.  Putin's aide,\tClinton  and Lavrov\n then Medvedev, Obama Putin";
+  const denseCtx = () => context(dense, ['Barack Obama', 'Vladimir Putin', 'Hillary Clinton', 'Sergei Lavrov', 'Dmitry Medvedev']);
+  it('mentionsWithin: the mentions lying whole in [from, to], as a scan of all of them finds', () => {
+    const ctx = denseCtx();
+    expect(ctx.mentions.length).toBe(8);
+    const got: string[] = [];
+    const scanned: string[] = [];
+    for (let from = 0; from <= dense.length + 1; from++) {
+      for (let to = 0; to <= dense.length + 1; to++) {
+        const key = (ms: typeof ctx.mentions) => `${from}-${to}: ${ms.map((m) => m.start).join(' ')}`;
+        got.push(key(mentionsWithin(ctx, from, to)));
+        scanned.push(key(ctx.mentions.filter((m) => m.start >= from && m.end <= to)));
+      }
+    }
+    expect(got).toEqual(scanned);
+  });
+  it('mentionEndingAt: the first mention followed by white space only up to a position, as a scan finds', () => {
+    const ctx = denseCtx();
+    for (let end = 0; end <= dense.length + 2; end++) {
+      expect(mentionEndingAt(ctx, end)).toBe(ctx.mentions.find((m) => m.end <= end && dense.slice(m.end, end).trim() === ''));
+    }
   });
 });

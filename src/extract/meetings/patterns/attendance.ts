@@ -5,7 +5,7 @@
  * meeting is named and no earlier one is found, a meeting of the people listed.
  */
 import { blocked } from './blocking.js';
-import { type Candidate, type Ctx, listAfter, unique } from './mentions.js';
+import { type Candidate, type Ctx, listAfter, mentionsWithin, unique } from './mentions.js';
 import { subjectBefore } from './subjects.js';
 
 /**
@@ -50,9 +50,9 @@ export function attendancePatterns(ctx: Ctx, si: number, out: Candidate[]): void
     if (list.length === 0) continue;
     found.push({ people: list.map((x) => x.name), from: tStart, tStart, tEnd, objEnd: list[list.length - 1].end, explicit: true });
   }
-  const before = /\b(?:attended|present|there|took\s+part|participated|sat\s+in|joined)\b/.test(s) ? ctx.mentions : [];
+  // only the sentence's own mentions, not the article's every one (asked per sentence, a scan would be quadratic)
+  const before = /\b(?:attended|present|there|took\s+part|participated|sat\s+in|joined)\b/.test(s) ? mentionsWithin(ctx, sent.start, sent.end) : [];
   for (const mention of before) {
-    if (mention.start < sent.start || mention.end > sent.end) continue;
     const rest = ctx.text.slice(mention.end, sent.end);
     // the list may carry an apposition: "A, a Delaware Republican, also attended"
     const app = /^\s*,[^,;:"“”()]{1,60},(?=\s*(?:who\s+)?(?:also\s+)?(?:attended|was|were|took|participated|sat|joined)\b)/.exec(rest);

@@ -5,7 +5,7 @@
  */
 import { blocked } from './blocking.js';
 import { clauseStart } from './clauses.js';
-import { type Candidate, type Ctx, isPossessive, listAfter, unique } from './mentions.js';
+import { type Candidate, type Ctx, isPossessive, listAfter, mentionsWithin, unique } from './mentions.js';
 import { nominalSubject, subjectBefore } from './subjects.js';
 import { ADDRESS_VERBS, JOINT_TRIGGERS, PARTICIPLE_OPENER, THEIR_TRIGGER } from './triggers.js';
 
@@ -16,7 +16,7 @@ export function theirPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
     const tStart = sent.start + m.index!;
     const tEnd = tStart + m[0].length;
     const cs = clauseStart(ctx, sent, tStart);
-    const before = ctx.mentions.filter((x) => x.start >= cs && x.end <= tStart && !isPossessive(ctx.text, x));
+    const before = mentionsWithin(ctx, cs, tStart).filter((x) => !isPossessive(ctx.text, x));
     const names = unique(before.map((x) => x.name));
     if (names.length < 2 || names.length > 4) continue;
     if (blocked(ctx, sent, before[0].start, tStart, tEnd, tEnd, false)) continue;

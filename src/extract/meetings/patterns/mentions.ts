@@ -33,6 +33,30 @@ export function collectMentions(people: PersonRef[]): Mention[] {
   return out;
 }
 
+/**
+ * `ctx.mentions.filter((m) => m.start >= from && m.end <= to)`: the mentions are sorted and do not overlap, so
+ * their ends are sorted too and the answer is one run of them, found by binary search rather than a scan of the
+ * article's every mention (asked once per sentence or cue, a scan makes a long article's cost quadratic).
+ */
+export function mentionsWithin(ctx: Ctx, from: number, to: number): Mention[] {
+  const ms = ctx.mentions;
+  const i = firstIndex(ms, (m) => m.start >= from);
+  const j = firstIndex(ms, (m) => m.end > to);
+  return i < j ? ms.slice(i, j) : [];
+}
+
+/** The first index of sorted `ms` at which `past` holds (it holds from there on), or ms.length. */
+export function firstIndex(ms: Mention[], past: (m: Mention) => boolean): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(ms[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export const POSSESSIVE_AFTER = /^(?:'s?|’s?)(?=\s|$)/;
 
 export function isPossessive(text: string, m: Mention): boolean {
@@ -66,7 +90,7 @@ export function isFiller(gap: string, maxTokens = 8): boolean {
  */
 export function listAfter(ctx: Ctx, sent: Span, pos: number, maxFirstGap = 8): Mention[] {
   const out: Mention[] = [];
-  const inSent = ctx.mentions.filter((m) => m.start >= pos && m.end <= sent.end);
+  const inSent = mentionsWithin(ctx, pos, sent.end);
   let cursor = pos;
   for (const m of inSent) {
     const gap = ctx.text.slice(cursor, m.start);
@@ -100,7 +124,11 @@ export function isSentenceSubject(ctx: Ctx, sent: Span, m: Mention): boolean {
 
 /** The mention whose end is at `end` (up to whitespace and a title-free gap). */
 export function mentionEndingAt(ctx: Ctx, end: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.end <= end && ctx.text.slice(m.end, end).trim() === '');
+  // The first mention followed by nothing but white space up to `end`: one ending inside the white space before it.
+  let space = Math.min(end, ctx.text.length);
+  while (space > 0 && /\s/.test(ctx.text[space - 1])) space--;
+  const m = ctx.mentions[firstIndex(ctx.mentions, (x) => x.end >= space)];
+  return m && m.end <= end ? m : undefined;
 }
 
 export interface Candidate {

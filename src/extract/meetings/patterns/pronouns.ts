@@ -3,7 +3,7 @@
  * said she and Sarkozy discussed"), the sentence's only subject, or the first person of the
  * previous sentence, with a check on known female first names.
  */
-import { type Ctx, isPossessive, isPrepositional, isSentenceSubject } from './mentions.js';
+import { type Ctx, isPossessive, isPrepositional, isSentenceSubject, mentionsWithin } from './mentions.js';
 import { FEMALE_FIRST_NAMES } from './words.js';
 
 /**
@@ -17,7 +17,7 @@ export function resolvePronoun(ctx: Ctx, si: number, pos: number, pron: 'he' | '
     const first = name.split(/\s+/)[0].toLowerCase();
     return pron === 'she' ? FEMALE_FIRST_NAMES.has(first) : !FEMALE_FIRST_NAMES.has(first);
   };
-  const before = ctx.mentions.filter((m) => m.start >= sent.start && m.end <= pos);
+  const before = mentionsWithin(ctx, sent.start, pos);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     const gap = ctx.text.slice(m.end, pos);
@@ -34,7 +34,7 @@ export function resolvePronoun(ctx: Ctx, si: number, pos: number, pron: 'he' | '
   if (before.length > 0) return undefined; // another person in the sentence: ambiguous
   for (let back = 1; back <= 2 && si - back >= 0; back++) {
     const prev = ctx.sentences[si - back];
-    const ms = ctx.mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !isPossessive(ctx.text, m));
+    const ms = mentionsWithin(ctx, prev.start, prev.end).filter((m) => !isPossessive(ctx.text, m));
     if (ms.length === 0) continue;
     return fits(ms[0].name) ? ms[0].name : undefined;
   }

@@ -5,7 +5,7 @@
  * person before it or the subject after a fronted phrase ("After talks with Y, X said").
  */
 import { clauseStart } from './clauses.js';
-import { type Ctx, isFiller, isPossessive, isSentenceSubject, listAfter, type Mention, mentionEndingAt, type Subject, unique } from './mentions.js';
+import { type Ctx, firstIndex, isFiller, isPossessive, isSentenceSubject, listAfter, type Mention, mentionEndingAt, mentionsWithin, type Subject, unique } from './mentions.js';
 import { resolvePronoun } from './pronouns.js';
 import { ADVERBIAL, AUXILIARY, FRONTED_OPENER } from './triggers.js';
 
@@ -102,7 +102,7 @@ export function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Su
   const sent = ctx.sentences[si];
   const at = end - m[0].length;
   const distinct = (ms: Mention[]) => unique(ms.filter((x) => !isPossessive(ctx.text, x)).map((x) => x.name));
-  const here = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= at);
+  const here = mentionsWithin(ctx, sent.start, at);
   const names = distinct(here);
   if (/^they$/i.test(m[0])) {
     if (names.length !== 2 || here.length < 2) return undefined;
@@ -114,7 +114,7 @@ export function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Su
   if (names.length === 2) return { names, start: at };
   if (names.length === 0 && si > 0) {
     const prev = ctx.sentences[si - 1];
-    const pn = distinct(ctx.mentions.filter((x) => x.start >= prev.start && x.end <= prev.end));
+    const pn = distinct(mentionsWithin(ctx, prev.start, prev.end));
     if (pn.length === 2) return { names: pn, start: at };
   }
   return undefined;
@@ -128,7 +128,7 @@ export function pairAnaphor(ctx: Ctx, si: number, head: string, end: number): Su
 export function sharedSubject(ctx: Ctx, si: number, head: string, end: number): Subject {
   if (!/(?:\s|,)and$/.test(head)) return undefined;
   const sent = ctx.sentences[si];
-  const ms = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= end);
+  const ms = mentionsWithin(ctx, sent.start, end);
   if (ms.length === 0) return undefined;
   const first = ms[0];
   if (!isSentenceSubject(ctx, sent, first) || isPossessive(ctx.text, first)) return undefined;
@@ -146,10 +146,11 @@ export function nominalSubject(ctx: Ctx, si: number, tStart: number, objEnd: num
   // "Obama's talks with Hu": the possessor owns the talks
   const own = new RegExp(`(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,3}$`).exec(ctx.text.slice(sent.start, tStart));
   if (own) {
-    const owner = ctx.mentions.find((m) => m.end === sent.start + own.index);
+    const at = ctx.mentions[firstIndex(ctx.mentions, (m) => m.end >= sent.start + own.index)];
+    const owner = at?.end === sent.start + own.index ? at : undefined;
     if (owner) return { names: [owner.name], start: owner.start };
   }
-  const before = ctx.mentions.filter((m) => m.start >= sent.start && m.end <= tStart);
+  const before = mentionsWithin(ctx, sent.start, tStart);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (isPossessive(ctx.text, m)) continue;
