@@ -17,7 +17,9 @@ export interface TopicTerm {
 export interface TopicDef {
   id: string;
   label: string;
-  iptc?: string;
+  iptc?: string | null;
+  /** The broader topic's id (data/topics.json `parent`); null or absent at the top level. */
+  parent?: string | null;
   description?: string;
   terms: TopicTerm[];
 }
@@ -228,6 +230,10 @@ export function loadTopics(path: string = DATA_PATH): TopicDef[] {
   for (const t of raw.topics) {
     if (!t.id || !t.label || !Array.isArray(t.terms)) throw new Error(`topics: bad entry ${JSON.stringify(t).slice(0, 80)}`);
   }
+  const ids = new Set(raw.topics.map((t) => t.id));
+  for (const t of raw.topics) {
+    if (t.parent && !ids.has(t.parent)) throw new Error(`topics: ${t.id}: parent ${t.parent} is not a topic of ${path}`);
+  }
   TOPICS = compile(raw.topics);
   STARTS = indexStarts(TOPICS);
   return raw.topics;
@@ -239,8 +245,14 @@ function topics(): CompiledTopic[] {
 }
 
 /** The taxonomy in use. */
-export function listTopics(): Array<{ id: string; label: string; iptc?: string; description?: string }> {
-  return topics().map(({ def }) => ({ id: def.id, label: def.label, ...(def.iptc ? { iptc: def.iptc } : {}), ...(def.description ? { description: def.description } : {}) }));
+export function listTopics(): Array<{ id: string; label: string; iptc?: string; parent?: string; description?: string }> {
+  return topics().map(({ def }) => ({
+    id: def.id,
+    label: def.label,
+    ...(def.iptc ? { iptc: def.iptc } : {}),
+    ...(def.parent ? { parent: def.parent } : {}),
+    ...(def.description ? { description: def.description } : {}),
+  }));
 }
 
 /**
