@@ -14,21 +14,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
 import { listTopics } from '../src/extract/topics.js';
+import { isGroupTopic, topicAgreement, validateTopicLabel, type TopicLabel } from '../src/eval/topic-labels.js';
 
 const DIR = path.join(repoRoot, 'annotations/topics');
 const LABELS = path.join(DIR, 'labels');
 const SECOND = path.join(DIR, 'second-pass');
-const MAX_TOPICS = 8;
-const USUAL_TOPICS = 5;
 
 const topics = listTopics();
 const byId = new Map(topics.map((t) => [t.id, t]));
-const isGroup = (id: string) => /^Group topic\b/.test(byId.get(id)?.description ?? '');
-function ancestors(id: string): string[] {
-  const out: string[] = [];
-  for (let p = byId.get(id)?.parent; p; p = byId.get(p)?.parent) out.push(p);
-  return out;
-}
+const isGroup = (id: string) => isGroupTopic(byId.get(id));
 
 interface SampleRow { file: string; split: string; batch: string }
 function readSample(): Map<string, SampleRow> {
@@ -42,50 +36,18 @@ function readSecondSample(): Set<string> {
   return new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 }
 
-interface Label { file: string; annotator: string; topics: string[]; notes?: string }
+type Label = TopicLabel;
 
 /** A label file read and checked: its errors (the file is unusable) and warnings (worth a second look). */
 function checkFile(labelPath: string, sample: Map<string, SampleRow>, second: Set<string>): { label?: Label; errors: string[]; warnings: string[] } {
-  const errors: string[] = [];
-  const warnings: string[] = [];
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(labelPath, 'utf8'));
   } catch (e) {
-    return { errors: [`not readable JSON: ${(e as Error).message}`], warnings };
+    return { errors: [`not readable JSON: ${(e as Error).message}`], warnings: [] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { errors: ['not a JSON object'], warnings };
-  const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!['file', 'annotator', 'topics', 'notes'].includes(k)) errors.push(`unknown field "${k}" (allowed: file, annotator, topics, notes)`);
-  if (typeof o.file !== 'string' || o.file === '') errors.push('"file" must be the article file name, e.g. "20091013_us-russia-usa-clinton-idUSTRE59C1AX20091013.txt"');
-  else {
-    if (!sample.has(o.file)) errors.push(`"file" ${o.file} is not in annotations/topics/sample.tsv`);
-    const expected = path.basename(o.file, '.txt') + '.json';
-    if (path.basename(labelPath) !== expected) errors.push(`the label file for ${o.file} must be named ${expected}`);
-    if (path.resolve(path.dirname(labelPath)) === path.resolve(SECOND) && !second.has(o.file)) errors.push(`${o.file} is not in annotations/topics/second-pass-sample.txt`);
-  }
-  if (typeof o.annotator !== 'string' || o.annotator.trim() === '') errors.push('"annotator" must be a non-empty string (your name)');
-  if (o.notes !== undefined && typeof o.notes !== 'string') errors.push('"notes" must be a string when present');
-  if (!Array.isArray(o.topics) || o.topics.length === 0) errors.push('"topics" must be a non-empty list of topic ids, main topic first');
-  else {
-    const ids = o.topics as unknown[];
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (typeof id !== 'string') return errors.push(`topics[${i}] is not a string`);
-      if (!byId.has(id)) errors.push(`topics[${i}] "${id}" is not a topic id (list them: node --import tsx scripts/topics-labels.ts taxonomy)`);
-      if (seen.has(id)) errors.push(`topics[${i}] "${id}" is listed twice`);
-      seen.add(id);
-    });
-    if (ids.length > MAX_TOPICS) errors.push(`${ids.length} topics: at most ${MAX_TOPICS} (only those the article is substantially about)`);
-    else if (ids.length > USUAL_TOPICS) warnings.push(`${ids.length} topics: usually 1-${USUAL_TOPICS}; is the article substantially about each?`);
-    for (const id of seen) {
-      const up = ancestors(id).filter((a) => seen.has(a));
-      if (up.length) warnings.push(`"${id}" with its ancestor ${up.map((a) => `"${a}"`).join(', ')}: keep the ancestor only if the article is broadly about it too`);
-    }
-    const main = ids[0];
-    if (typeof main === 'string' && isGroup(main) && ids.length > 1) warnings.push(`main topic "${main}" is a group topic: is one of the others the main subject?`);
-  }
-  return errors.length ? { errors, warnings } : { label: o as unknown as Label, errors, warnings };
+  const inSecond = path.resolve(path.dirname(labelPath)) === path.resolve(SECOND);
+  return validateTopicLabel(raw, { labelFileName: path.basename(labelPath), topics, sample: new Set(sample.keys()), ...(inSecond ? { secondPassSample: second } : {}) });
 }
 
 function labelFiles(dir: string): string[] {
@@ -126,8 +88,6 @@ function check(files: string[]): number {
   return bad ? 1 : 0;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
 function agreement(json: boolean): number {
   const sample = readSample();
   const second = readSecondSample();
@@ -138,46 +98,8 @@ function agreement(json: boolean): number {
     process.stderr.write('no article is labelled in both annotations/topics/labels/ and annotations/topics/second-pass/\n');
     return 1;
   }
-  const n = files.length;
-  const per = new Map<string, { a: number; b: number; both: number }>();
-  const cell = (id: string) => per.get(id) ?? (per.set(id, { a: 0, b: 0, both: 0 }), per.get(id)!);
-  let mainSame = 0;
-  let mainInOther = 0;
-  let exact = 0;
-  let sizeA = 0;
-  let sizeB = 0;
-  const mainDisagreements: Array<{ file: string; first: string; second: string }> = [];
-  for (const f of files) {
-    const A = first.get(f)!.topics;
-    const B = other.get(f)!.topics;
-    sizeA += A.length;
-    sizeB += B.length;
-    for (const id of A) cell(id).a++;
-    for (const id of B) cell(id).b++;
-    for (const id of A) if (B.includes(id)) cell(id).both++;
-    if (A[0] === B[0]) mainSame++;
-    else mainDisagreements.push({ file: f, first: A[0], second: B[0] });
-    if (B.includes(A[0]) && A.includes(B[0])) mainInOther++;
-    if (A.length === B.length && A.every((id) => B.includes(id))) exact++;
-  }
-  const rows = [...per.entries()].map(([id, { a, b, both }]) => {
-    // Cohen's kappa on the yes/no decision for this topic over the n articles.
-    const po = (n - a - b + 2 * both) / n;
-    const pe = (a / n) * (b / n) + (1 - a / n) * (1 - b / n);
-    return { id, first: a, second: b, both, f1: round((2 * both) / (a + b)), kappa: pe < 1 ? round((po - pe) / (1 - pe)) : null };
-  });
-  rows.sort((x, y) => y.first + y.second - (x.first + x.second) || (x.id < y.id ? -1 : 1));
-  const both = rows.reduce((s, r) => s + r.both, 0);
-  const result = {
-    articles: n,
-    microF1: round((2 * both) / (sizeA + sizeB)),
-    mainTopicAgreement: round(mainSame / n),
-    mainTopicEachInOther: round(mainInOther / n),
-    exactSetAgreement: round(exact / n),
-    topicsPerArticle: { first: round(sizeA / n), second: round(sizeB / n) },
-    perTopic: rows,
-    mainDisagreements,
-  };
+  const result = topicAgreement(files.map((f) => ({ file: f, first: first.get(f)!.topics, second: other.get(f)!.topics })));
+  const { articles: n, perTopic: rows, mainDisagreements } = result;
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return 0;
@@ -217,7 +139,7 @@ function stats(): number {
   const annotators = new Map<string, number>();
   for (const l of all) annotators.set(l.annotator, (annotators.get(l.annotator) ?? 0) + 1);
   process.stdout.write(`annotators: ${[...annotators].map(([a, c]) => `${a} ${c}`).join(', ')}\n`);
-  process.stdout.write(`topics per article: ${round(all.reduce((s, l) => s + l.topics.length, 0) / all.length)}\n\n${'topic'.padEnd(26)}  main   any\n`);
+  process.stdout.write(`topics per article: ${(all.reduce((s, l) => s + l.topics.length, 0) / all.length).toFixed(2)}\n\n${'topic'.padEnd(26)}  main   any\n`);
   for (const t of topics) {
     const main = all.filter((l) => l.topics[0] === t.id).length;
     const any = all.filter((l) => l.topics.includes(t.id)).length;
