@@ -5,7 +5,7 @@
  * organizations. The pipeline loads the models and hands them to the stages that need them.
  */
 import type { ParsedArticle } from '../article/parse.js';
-import type { Extraction, ExtractedCountry } from '../extract/contract.js';
+import type { Extraction, ExtractedCountry, ExtractedTopic } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
@@ -19,7 +19,8 @@ import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
 import { splitSentences } from '../extract/tokenize.js';
-import { scoreTopics } from '../extract/topics.js';
+import { listTopics, scoreTopics } from '../extract/topics.js';
+import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
@@ -42,6 +43,26 @@ export function articleSentences(article: ParsedArticle): Sentence[] {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
+}
+
+/**
+ * The article's topics, main topic first: the trained classifier's (npm run train:topics), the
+ * term lists among its features; without a trained model, the term lists' own scores, the best
+ * marked main. `text` starts at the title.
+ */
+export function articleTopics(text: string, titleEnd: number, countries: Iterable<string>): ExtractedTopic[] {
+  const model = loadTopicModel();
+  const info = topicInfo();
+  if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  return predictTopics(model, text, { titleEnd, countries }).map((t) => {
+    const def = info.get(t.id)!;
+    return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
+  });
+}
+
+let TOPIC_INFO: Map<string, { label: string; iptc?: string }> | undefined;
+function topicInfo(): Map<string, { label: string; iptc?: string }> {
+  return (TOPIC_INFO ??= new Map(listTopics().map((t) => [t.id, t])));
 }
 
 /**
@@ -107,7 +128,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
     })),
     countries: [...byCode.values()],
     organizations,
-    topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
+    topics: articleTopics(text.slice(article.titleStart), article.titleEnd - article.titleStart, byCode.keys()),
     meetings: meetings.map((m) => {
       const date = meetingDate(m.evidence.text, article.publishedAt);
       const place = meetingPlace(text, m.evidence, places, countryMentions);
