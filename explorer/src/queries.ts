@@ -148,7 +148,7 @@ export const ArticleQuery = graphql(`
       people { count ...MentionMarks }
       countries { count ...MentionMarks }
       organizations { count ...MentionMarks }
-      topics { score topic { id name } }
+      topics { score main topic { id name } }
       meetings { id participants { id name } evidence { start end } }
     }
   }

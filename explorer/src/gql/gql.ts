@@ -28,7 +28,7 @@ type Documents = {
     "\n  query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime, $topicId: ID) {\n    timeline(ref: $ref, bucket: MONTH, from: $from, to: $to, topicId: $topicId) { start articles mentions meetings }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID) {\n    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: 20) {\n      totalCount\n      nodes { id title publishedAt }\n    }\n  }\n": typeof types.ExplorerEntityArticlesDocument,
     "\n  query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder) {\n    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, first: 300) {\n      totalCount\n      nodes { a { id name articleCount } b { id name articleCount } articleCount expected lift pmi }\n    }\n  }\n": typeof types.ExplorerCountryPairsDocument,
-    "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n": typeof types.ExplorerArticleDocument,
+    "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score main topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n": typeof types.ExplorerArticleDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n  }\n": types.ExplorerStatsDocument,
@@ -44,7 +44,7 @@ const documents: Documents = {
     "\n  query ExplorerTimeline($ref: EntityRef!, $from: DateTime, $to: DateTime, $topicId: ID) {\n    timeline(ref: $ref, bucket: MONTH, from: $from, to: $to, topicId: $topicId) { start articles mentions meetings }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID) {\n    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: 20) {\n      totalCount\n      nodes { id title publishedAt }\n    }\n  }\n": types.ExplorerEntityArticlesDocument,
     "\n  query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder) {\n    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, first: 300) {\n      totalCount\n      nodes { a { id name articleCount } b { id name articleCount } articleCount expected lift pmi }\n    }\n  }\n": types.ExplorerCountryPairsDocument,
-    "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n": types.ExplorerArticleDocument,
+    "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score main topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n": types.ExplorerArticleDocument,
 };
 
 /**
@@ -102,7 +102,7 @@ export function graphql(source: "\n  query ExplorerCountryPairs($from: DateTime,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n"): typeof import('./graphql').ExplorerArticleDocument;
+export function graphql(source: "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score main topic { id name } }\n      meetings { id participants { id name } evidence { start end } }\n    }\n  }\n"): typeof import('./graphql').ExplorerArticleDocument;
 
 
 export function graphql(source: string) {
