@@ -162,6 +162,8 @@ const model: TopicModel = {
     epochs,
     l2,
     countries: useCountries,
+    // How many train articles each topic has: a topic with too few is left to the term lists (src/pipeline/extract.ts).
+    trainPositives: Object.fromEntries(topics.map((t) => [t, train.filter((a) => a.topics.includes(t)).length])),
   },
 };
 const bytes = serializeTopicModel(model, prune);

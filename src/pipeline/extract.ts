@@ -54,11 +54,21 @@ export function articleTopics(text: string, titleEnd: number, countries: Iterabl
   const model = loadTopicModel();
   const info = topicInfo();
   if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
-  return predictTopics(model, text, { titleEnd, countries }).map((t) => {
+  const learned = predictTopics(model, text, { titleEnd, countries }).map((t) => {
     const def = info.get(t.id)!;
     return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
   });
+  // A topic the classifier saw too few examples of (diplomacy in a business-heavy sample) is left to the term lists.
+  const positives = (model.meta.trainPositives ?? {}) as Record<string, number>;
+  const have = new Set(learned.map((t) => t.id));
+  const backoff = scoreTopics(text, { titleEnd })
+    .filter((t) => (positives[t.id] ?? 0) < MIN_TRAIN_POSITIVES && !have.has(t.id))
+    .map((t) => ({ id: t.id, label: t.label, score: t.score, main: false, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  return [...learned, ...backoff];
 }
+
+/** Topics with fewer train articles than this are decided by the term lists, not the classifier. */
+const MIN_TRAIN_POSITIVES = 5;
 
 let TOPIC_INFO: Map<string, { label: string; iptc?: string }> | undefined;
 function topicInfo(): Map<string, { label: string; iptc?: string }> {
