@@ -11,6 +11,7 @@ import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
 import { SPLITS, type Split } from './eval/split.js';
+import { formatTopicEval, scoreTopicLabels } from './eval/topics.js';
 import { createDriver } from './graph/driver.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
 import { startServer } from './graphql/server.js';
@@ -359,16 +360,21 @@ export async function main(argv: string[]): Promise<number> {
     .option('--conll <file>', 'score person/organization mentions against a CoNLL-2003 file')
     .option('--raw', 'with --conll: score the bare tagger, without the pipeline\'s span repairs')
     .option('--annotations', 'score against the annotated Reuters articles (annotations/), by split and domain')
-    .option('--split <splits>', 'with --annotations: comma-separated splits (train, tune, test); the locked test only when named', 'train,tune')
+    .option('--topics', 'score the topics against the labelled Reuters sample (annotations/topics/), by split')
+    .option('--split <splits>', 'with --annotations or --topics: comma-separated splits (train, tune, test); the locked test only when named', 'train,tune')
     .option('--verbose', 'list every miss and false alarm')
     .option('--json', 'print the scores as JSON')
-    .action(async (dir: string | undefined, opts: { conll?: string; raw?: boolean; verbose?: boolean; json?: boolean; annotations?: boolean; split: string }) => {
-      if (!dir && !opts.conll && !opts.annotations) throw new InvalidArgumentError('give a gold folder, --annotations or --conll FILE');
+    .action(async (dir: string | undefined, opts: { conll?: string; raw?: boolean; verbose?: boolean; json?: boolean; annotations?: boolean; topics?: boolean; split: string }) => {
+      if (!dir && !opts.conll && !opts.annotations && !opts.topics) throw new InvalidArgumentError('give a gold folder, --annotations, --topics or --conll FILE');
+      const splits = opts.split.split(',').map((s) => s.trim()) as Split[];
+      const bad = splits.filter((s) => !(SPLITS as readonly string[]).includes(s));
+      if (bad.length) throw new InvalidArgumentError(`--split: unknown split ${bad.join(', ')} (train, tune, test)`);
+      if (opts.topics) {
+        const scores = await scoreTopicLabels(splits);
+        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatTopicEval(scores, { verbose: opts.verbose }));
+      }
       if (opts.annotations) {
-        const splits = opts.split.split(',').map((s) => s.trim());
-        const bad = splits.filter((s) => !(SPLITS as readonly string[]).includes(s));
-        if (bad.length) throw new InvalidArgumentError(`--split: unknown split ${bad.join(', ')} (train, tune, test)`);
-        const scores = await scoreAnnotations(splits as Split[]);
+        const scores = await scoreAnnotations(splits);
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatAnnotatedScores(scores, { verbose: opts.verbose }));
       }
       if (dir) {

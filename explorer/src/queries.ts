@@ -152,7 +152,7 @@ export const ArticleQuery = graphql(`
       people { count ...MentionMarks }
       countries { count ...MentionMarks }
       organizations { count ...MentionMarks }
-      topics { score topic { id name } }
+      topics { score main topic { id name } }
       meetings { id date dateSource place { name } participants { id name } evidence { start end } }
     }
   }

@@ -29,7 +29,10 @@ export interface ExtractedOrganization {
 export interface ExtractedTopic {
   id: string;
   label: string;
+  /** Calibrated probability (0-1) that the article is about the topic. */
   score: number;
+  /** The article's main topic (exactly one per article with topics; listed first). */
+  main: boolean;
   iptc?: string;
 }
 

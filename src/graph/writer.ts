@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
+import { topicAncestors } from '../extract/topics.js';
 import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../pipeline/version.js';
@@ -116,7 +117,7 @@ export function toRows(docs: ArticleDocument[]) {
     for (const t of x.topics) {
       if (topicIds.has(t.id)) continue;
       topicIds.add(t.id);
-      topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score });
+      topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score, main: t.main, ancestors: topicAncestors(t.id) });
     }
     const seen = new Set<string>();
     for (const m of x.meetings) {
@@ -364,10 +365,11 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (t:Topic {id: row.id})
-     CREATE (a)-[:ABOUT {score: row.score}]->(t)
-     // The taxonomy's label wins, written only when it differs.
+     CREATE (a)-[:ABOUT {score: row.score, main: row.main}]->(t)
+     // The taxonomy's label and broader topics win, written only when they differ.
      WITH t, row WHERE t.label IS NULL OR t.label <> row.label OR t.name <> row.label OR coalesce(t.iptc, '') <> coalesce(row.iptc, '')
-     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc`,
+       OR t.ancestors IS NULL OR t.ancestors <> row.ancestors
+     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc, t.ancestors = row.ancestors`,
     { rows: rows.topics },
   );
   await run(

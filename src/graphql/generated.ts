@@ -52,7 +52,7 @@ export type Article = {
   text: Scalars['String']['output'];
   /** The headline. */
   title: Scalars['String']['output'];
-  /** Topics the article is about, strongest first. */
+  /** Topics the article is about: the main topic first, then by score. */
   topics: Array<TopicScore>;
 };
 
@@ -94,7 +94,7 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Published before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Articles about this topic (see `topics`). */
+  /** Articles about this topic or a narrower one (its `children`, at any depth; see `topics`). */
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1237,12 +1237,16 @@ export type TimelineBucket = {
 /** A topic of the taxonomy (`data/topics.json`). */
 export type Topic = Entity & {
   __typename?: 'Topic';
-  /** Articles about the topic. */
+  /** Articles about the topic itself (not counting its narrower topics). */
   articleCount: Scalars['Int']['output'];
   /** Articles that mention it (for a topic: are about it), newest first. */
   articles: ArticleConnection;
+  /** The narrower topics directly under it in the taxonomy, in taxonomy order (their `articleCount` may be 0). */
+  children: Array<Topic>;
   /** Entities mentioned in the same articles, most articles in common first. */
   coMentions: Array<CoMention>;
+  /** What the topic covers: its one-line definition in the taxonomy (`data/topics.json`), which annotators and the classifier's labels follow. Null for a topic outside the taxonomy. */
+  definition: Maybe<Scalars['String']['output']>;
   /** Stable id: a slug for people and organizations, the ISO code for countries, the taxonomy id for topics. */
   id: Scalars['ID']['output'];
   /** IPTC Media Topic qcode where the topic matches one, e.g. `medtop:20000638`. */
@@ -1253,6 +1257,8 @@ export type Topic = Entity & {
   label: Scalars['String']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+  /** The broader topic it belongs to in the taxonomy (e.g. `sanctions` → `international-relations`); null at the top. A filter by a topic (`topicId`) includes its narrower topics. */
+  parent: Maybe<Topic>;
   /** Articles, mentions and meetings per period. */
   timeline: Array<TimelineBucket>;
 };
@@ -1306,10 +1312,12 @@ export type TopicEdge = {
   node: Topic;
 };
 
-/** A topic an article is about, with how strongly. */
+/** A topic an article is about, with how sure extraction is. */
 export type TopicScore = {
   __typename?: 'TopicScore';
-  /** How strongly the article is about the topic, in (0, 1]. */
+  /** The article's main subject: what an editor would file it under. Exactly one per article with topics, listed first. */
+  main: Scalars['Boolean']['output'];
+  /** The topic classifier's calibrated probability that the article is about the topic, in [0, 1] (a topic is assigned at its own threshold, so some low scores appear). */
   score: Scalars['Float']['output'];
   /** The topic. */
   topic: Topic;
@@ -1934,12 +1942,15 @@ export type TimelineBucketResolvers<ContextType = GraphQLContext, ParentType ext
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
+  children?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<TopicCoMentionsArgs, 'first'>>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iptc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<TopicTimelineArgs, 'bucket'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1959,6 +1970,7 @@ export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type TopicScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicScore'] = ResolversParentTypes['TopicScore']> = {
+  main?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -5,7 +5,7 @@
  * organizations. The pipeline loads the models and hands them to the stages that need them.
  */
 import type { ParsedArticle } from '../article/parse.js';
-import type { Extraction, ExtractedCountry } from '../extract/contract.js';
+import type { Extraction, ExtractedCountry, ExtractedTopic } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
@@ -21,7 +21,8 @@ import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
 import { splitSentences } from '../extract/tokenize.js';
-import { scoreTopics } from '../extract/topics.js';
+import { listTopics, scoreTopics } from '../extract/topics.js';
+import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
@@ -44,6 +45,36 @@ export function articleSentences(article: ParsedArticle): Sentence[] {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
+}
+
+/**
+ * The article's topics, main topic first: the trained classifier's (npm run train:topics), the
+ * term lists among its features; without a trained model, the term lists' own scores, the best
+ * marked main. `text` starts at the title.
+ */
+export function articleTopics(text: string, titleEnd: number, countries: Iterable<string>): ExtractedTopic[] {
+  const model = loadTopicModel();
+  const info = topicInfo();
+  if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  const learned = predictTopics(model, text, { titleEnd, countries }).map((t) => {
+    const def = info.get(t.id)!;
+    return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
+  });
+  // A topic the classifier saw too few examples of (diplomacy in a business-heavy sample) is left to the term lists.
+  const positives = (model.meta.trainPositives ?? {}) as Record<string, number>;
+  const have = new Set(learned.map((t) => t.id));
+  const backoff = scoreTopics(text, { titleEnd })
+    .filter((t) => (positives[t.id] ?? 0) < MIN_TRAIN_POSITIVES && !have.has(t.id))
+    .map((t) => ({ id: t.id, label: t.label, score: t.score, main: false, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  return [...learned, ...backoff];
+}
+
+/** Topics with fewer train articles than this are decided by the term lists, not the classifier. */
+const MIN_TRAIN_POSITIVES = 5;
+
+let TOPIC_INFO: Map<string, { label: string; iptc?: string }> | undefined;
+function topicInfo(): Map<string, { label: string; iptc?: string }> {
+  return (TOPIC_INFO ??= new Map(listTopics().map((t) => [t.id, t])));
 }
 
 /**
@@ -110,7 +141,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
     })),
     countries: [...byCode.values()],
     organizations,
-    topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
+    topics: articleTopics(text.slice(article.titleStart), article.titleEnd - article.titleStart, byCode.keys()),
     meetings: meetings.map((m) => {
       // A contact that did not take place (yet) has no day of its own to read back from the article's: its date is the article's.
       if (m.status !== undefined) {

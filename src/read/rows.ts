@@ -118,6 +118,8 @@ export interface MentionRow {
 export interface TopicScoreRow {
   topicId: string;
   score: number;
+  /** The article's main topic. */
+  main: boolean;
 }
 
 export interface RoleRow {

@@ -31,7 +31,7 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Published before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Articles about this topic (see `topics`). */
+  /** Articles about this topic or a narrower one (its `children`, at any depth; see `topics`). */
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -245,7 +245,7 @@ export type ExplorerArticleQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
+export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, main: boolean, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -676,6 +676,7 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
     topics {
       score
+      main
       topic {
         id
         name

@@ -33,7 +33,12 @@ function article(a: Article, filters: Filters): TemplateResult {
       <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${a.source}</span>` : ''}</p>
       ${a.topics.length
         ? html`<ul class="topics" aria-label="Topics">
-            ${a.topics.map((t) => html`<li>${entityLink({ kind: 'TOPIC', ...t.topic }, filters)} <small>${t.score.toFixed(2)}</small></li>`)}
+            ${[...a.topics]
+              .sort((x, y) => Number(y.main) - Number(x.main))
+              .map(
+                (t) =>
+                  html`<li class=${t.main ? 'main' : ''}>${entityLink({ kind: 'TOPIC', ...t.topic }, filters)} ${t.main ? html`<small>main topic</small> ` : null}<small>${t.score.toFixed(2)}</small></li>`,
+              )}
           </ul>`
         : null}
       ${legend(['PERSON', 'COUNTRY', 'ORGANIZATION'])}
