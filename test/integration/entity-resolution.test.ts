@@ -155,7 +155,10 @@ describe('cross-article resolution at ingest', () => {
     // Split: Hank's mentions and meetings leave Henry, and stay apart.
     await splitEntities(db, 'Person', 'henry-paulson', 'hank-paulson');
     expect(await people()).toEqual(['hank-paulson', 'henry-paulson', 'wang-qishan']);
-    expect(await q("MATCH (:Meeting)-[:WITH]->(p:Person {id: 'hank-paulson'}) RETURN count(*) AS n")).toEqual([{ n: 2 }]);
+    // The two articles report one meeting (same people, same day): one event, both reports now Hank's.
+    expect(await q("MATCH (:Meeting)-[:WITH]->(p:Person {id: 'hank-paulson'}) RETURN count(*) AS n")).toEqual([{ n: 1 }]);
+    expect(await q("MATCH (:Article)-[r:REPORTS]->(:Meeting)-[:WITH]->(:Person {id: 'hank-paulson'}) WHERE 'hank-paulson' IN r.participantIds RETURN count(r) AS n")).toEqual([{ n: 2 }]);
+    expect(await q("MATCH (:Meeting)-[:WITH]->(p:Person {id: 'henry-paulson'}) RETURN count(*) AS n")).toEqual([{ n: 0 }]);
     await writeArticles(db, [doc([{ name: 'Hank Paulson' }])]);
     await reresolve(db);
     expect(await people()).toEqual(['hank-paulson', 'henry-paulson', 'wang-qishan']);
