@@ -29,9 +29,12 @@ export interface State {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar day, YYYY-MM-DD; "2009-02-30" (which Date would roll into March) is not one. */
-function validDay(value: string | null): string | undefined {
-  if (!value || !DAY.test(value)) return undefined;
+/**
+ * A real, complete calendar day, YYYY-MM-DD: "2009-02-30" (which Date would roll into March) is
+ * not one, nor "0002-01-01", what a date field holds after the first digit of a year is typed.
+ */
+export function validDay(value: string | null): string | undefined {
+  if (!value || !DAY.test(value) || value < '1000') return undefined;
   const t = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : undefined;
 }
@@ -134,4 +137,20 @@ export function parseNodeKey(key: string): { kind: Kind; id: string } | undefine
   const kind = oneOf(ENTITY_KINDS, key.slice(0, at));
   const id = key.slice(at + 1);
   return at > 0 && kind && id ? { kind, id } : undefined;
+}
+
+/** A day `n` days after (before, when negative) a YYYY-MM-DD day. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The ready-made periods: the newest 30 days of the news the graph holds, and each year it covers. */
+export function presets(first: string | null | undefined, last: string | null | undefined): Array<{ id: string; label: string; from: string; to: string }> {
+  if (!first || !last) return [];
+  const end = last.slice(0, 10);
+  const out = [{ id: 'last30', label: `Last 30 days (to the newest article, ${end})`, from: addDays(end, -29), to: end }];
+  for (let y = Number(last.slice(0, 4)); y >= Number(first.slice(0, 4)) && out.length < 40; y--) {
+    out.push({ id: String(y), label: String(y), from: `${y}-01-01`, to: `${y}-12-31` });
+  }
+  return out;
 }

@@ -247,6 +247,50 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.locator('ol.meetings li.meeting').first().waitFor();
   });
 
+  it('sends no request while a date is typed key by key, applies it once complete, and offers ready-made periods', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await settled(page);
+    const sent: string[] = [];
+    const refused: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) sent.push(r.postData() ?? '');
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`);
+    });
+    const before = await page.evaluate(() => history.length);
+    const from = page.getByLabel('From', { exact: true });
+    await from.focus();
+    // Chromium's en-US date field: month, day, then the year, whose first digits make "0002-01-01"…
+    await page.keyboard.type('01012009', { delay: 120 });
+    expect(await from.inputValue()).toBe('2009-01-01');
+    // Still typing (the field has the focus): nothing asked yet, the address unchanged.
+    expect(sent.filter((b) => /"from":"0/.test(b))).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2009-01-01');
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await settled(page);
+    const withDates = sent.filter((b) => b.includes('"from":'));
+    expect(withDates.length).toBeGreaterThan(0);
+    // Every request carried the complete day, none a partial one, and none was refused.
+    for (const b of withDates) expect(b).toContain('"from":"2009-01-01"');
+    expect(refused).toEqual([]);
+    // One history entry for the whole date, not one per digit.
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+    // A ready-made period: a year of the news the graph holds.
+    await page.locator('select[name="period"]').selectOption('2009');
+    await page.waitForFunction(() => new URL(location.href).search.includes('from=2009-01-01&to=2009-12-31'));
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2009-12-31');
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    const last30 = page.locator('select[name="period"] option[value="last30"]');
+    expect(await last30.textContent()).toMatch(/Last 30 days \(to the newest article, \d{4}-\d{2}-\d{2}\)/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('applies the topic filter to every part of the page and keeps it in the address and the picker', async () => {
     const { data } = await gql<{ topics: { nodes: Array<{ id: string; name: string }> }; articles: { nodes: Array<{ topics: Array<{ topic: { id: string } }> }> } }>(
       server.url,
