@@ -19,7 +19,7 @@ export interface Filters {
 export type View =
   | { name: 'home'; q?: string }
   | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] }
-  | { name: 'countries'; order: PairOrder; pair?: string }
+  | { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number }
   | { name: 'article'; id: string };
 
 export interface State {
@@ -37,6 +37,16 @@ export function validDay(value: string | null): string | undefined {
   if (!value || !DAY.test(value) || value < '1000') return undefined;
   const t = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : undefined;
+}
+
+/** The most countries the matrix shows on a side. */
+export const MATRIX_MAX = 30;
+
+/** A whole number within [lo, hi] from the query string; undefined otherwise. */
+function boundedInt(value: string | null, lo: number, hi: number): number | undefined {
+  if (!value || !/^\d{1,6}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= lo && n <= hi ? n : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -68,7 +78,12 @@ export function parseState(search: string): State {
       break;
     case 'countries': {
       const pair = p.get('pair') ?? undefined;
-      return { view: { name: 'countries', order: oneOf(PAIR_ORDERS, p.get('order')) ?? 'ARTICLES', ...(pair ? { pair } : {}) }, filters };
+      const size = boundedInt(p.get('size'), 2, MATRIX_MAX);
+      const min = boundedInt(p.get('min'), 1, 10_000);
+      return {
+        view: { name: 'countries', order: oneOf(PAIR_ORDERS, p.get('order')) ?? 'ARTICLES', ...(pair ? { pair } : {}), ...(size ? { size } : {}), ...(min ? { min } : {}) },
+        filters,
+      };
     }
     case 'article':
       if (id) return { view: { name: 'article', id }, filters };
@@ -95,6 +110,8 @@ export function formatState(state: State): string {
       break;
     case 'countries':
       p.set('order', v.order);
+      if (v.size) p.set('size', String(v.size));
+      if (v.min) p.set('min', String(v.min));
       if (v.pair) p.set('pair', v.pair);
       break;
     case 'article':

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +24,32 @@ interface GraphWindow {
 /** Waits until no part of the page is loading. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
+}
+
+/** Presses an export button and reads the file it downloads. */
+async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
+}
+
+/** The rows of a CSV file (RFC 4180 quoting), header first. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
 }
 
 /** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
@@ -206,6 +233,81 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(new URL(page.url()).searchParams.get('pair')).toMatch(/^(US\|RU|RU\|US)$/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'explorer-countries.png'), fullPage: true });
+  });
+
+  it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
+    const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
+      server.url,
+      '{ countryPairs(first: 1) { nodes { a { id } b { id } articleCount } } }',
+    );
+    const top = data!.countryPairs.nodes[0];
+    expect(top.articleCount).toBeGreaterThan(5);
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&pair=${top.a.id}|${top.b.id}`);
+    const list = page.locator('aside.detail ol.articles > li');
+    await list.first().waitFor();
+    expect(await list.count()).toBe(5);
+    const first = await list.locator('> a').allTextContents();
+    await page.getByRole('button', { name: 'More articles that mention both' }).click();
+    await expect.poll(async () => [await list.count(), await page.locator('aside.detail [role="alert"], aside.detail .loading').allTextContents()], { timeout: 20_000 }).toEqual([Math.min(10, top.articleCount), []]);
+    // The next page follows the first: the first five unchanged, no article twice.
+    const all = await list.locator('> a').allTextContents();
+    expect(all.slice(0, 5)).toEqual(first);
+    const { data: api } = await gql<{ articles: { nodes: Array<{ title: string }> } }>(
+      server.url,
+      `{ articles(filter: { mentions: [{ kind: COUNTRY, id: "${top.a.id}" }, { kind: COUNTRY, id: "${top.b.id}" }] }, first: 10) { nodes { title } } }`,
+    );
+    expect(all).toEqual(api!.articles.nodes.map((a) => a.title));
+
+    // The ranked pairs as CSV and JSON: the rows the table shows, in its order.
+    const table = page.locator('table.pairs tbody tr');
+    await table.first().waitFor();
+    const shown = await table.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const csv = await exported(page, 'Export these country pairs as CSV');
+    expect(csv.name).toBe('country-pairs.csv');
+    const rows = csvRows(csv.text);
+    expect(rows[0]).toEqual(['a', 'aName', 'b', 'bName', 'articles', 'expected', 'lift', 'pmi']);
+    expect(rows.slice(1).map((r) => [`${r[1]} – ${r[3]}`, r[4]])).toEqual(shown.map((r) => [r[0], r[1]]));
+    const json = JSON.parse((await exported(page, 'Export these country pairs as JSON')).text) as Array<{ aName: string; bName: string; lift: number }>;
+    expect(json.map((p) => `${p.aName} – ${p.bName}`)).toEqual(shown.map((r) => r[0]));
+    expect(json.map((p) => p.lift.toFixed(2))).toEqual(shown.map((r) => r[3]));
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('exports a person’s meetings with their evidence, her articles, the connections and the drawn network as shown', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
+    await settled(page);
+
+    const meetings = csvRows((await exported(page, 'Export these meetings with their evidence as CSV')).text);
+    expect(meetings[0]).toEqual(['id', 'date', 'dateSource', 'place', 'placeCountry', 'participants', 'reportCount', 'articleCount', 'evidence', 'articleId', 'articleTitle']);
+    const items = page.locator('section[aria-labelledby="meet-h"] ol.meetings > li.meeting');
+    expect(meetings.length - 1).toBe(await items.count());
+    const firstShown = items.first();
+    expect(await firstShown.locator('blockquote').textContent()).toBe(meetings[1][8]);
+    expect(await firstShown.locator('time').textContent()).toContain(meetings[1][1]);
+    expect(meetings[1][5]).toContain('Hillary Clinton');
+    expect(Number(meetings[1][6])).toBeGreaterThanOrEqual(1);
+
+    const articles = JSON.parse((await exported(page, 'Export these articles as JSON')).text) as Array<{ title: string }>;
+    expect(articles.map((a) => a.title)).toEqual(await page.locator('#art-h ~ ol.articles > li > a').allTextContents());
+
+    const connections = csvRows((await exported(page, 'Export these connections as CSV')).text);
+    const tableRows = page.locator('table.connections tbody tr');
+    expect(connections.length - 1).toBe(await tableRows.count());
+    expect(`${connections[1][0]} — ${connections[1][3]}`).toBe((await tableRows.first().locator('td').first().textContent())!.trim());
+
+    const graphml = await exported(page, 'Export the drawn network as GraphML');
+    expect(graphml.name).toBe('hillary-clinton-network.graphml');
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { explorerGraph: { nodes(): { length: number }; edges(): { length: number } } }).explorerGraph;
+      return { nodes: cy.nodes().length, edges: cy.edges().length };
+    });
+    expect(graphml.text.match(/<node /g)?.length).toBe(drawn.nodes);
+    expect(graphml.text.match(/<edge /g)?.length).toBe(drawn.edges);
+    expect(graphml.text).toContain('<node id="PERSON:hillary-clinton"><data key="name">Hillary Clinton</data>');
   });
 
   it('opens the seed article with its people, countries and organizations highlighted, and its topics', async () => {

@@ -2,14 +2,19 @@
 import { html, type TemplateResult } from 'lit-html';
 import { SearchQuery, StatsQuery } from '../queries';
 import type { Filters, Kind } from '../state';
-import { panel } from '../store';
+import { onAnswered, panel } from '../store';
 import { count, day, empty, entityLink, href, kindBadge } from './common';
+
+/** How many search hits to ask for, and at most (the API gives no cursor for search: "More" asks for a longer list). */
+const SEARCH_PAGE = 20;
+const SEARCH_MAX = 50;
+const searchSize = new Map<string, number>();
 
 export function homePage(q: string | undefined, filters: Filters): TemplateResult {
   document.title = q ? `${q} · newsgraph explorer` : 'newsgraph explorer';
   if (q?.trim()) {
     return html`<h1 tabindex="-1">Results for “${q}”</h1>
-      ${panel('search results', SearchQuery, { query: q.trim() }, (d) =>
+      ${panel('search results', SearchQuery, { query: q.trim(), first: searchSize.get(q.trim()) ?? SEARCH_PAGE }, (d) =>
         d.search.length
           ? html`<ol class="results">
               ${d.search.map(({ node }) =>
@@ -20,7 +25,15 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
                       ${node.__typename === 'Person' && node.roles.length ? html`<small>· ${node.roles[0].title}</small>` : null}
                     </li>`,
               )}
-            </ol>`
+            </ol>
+            ${d.search.length === (searchSize.get(q.trim()) ?? SEARCH_PAGE)
+              ? (searchSize.get(q.trim()) ?? SEARCH_PAGE) < SEARCH_MAX
+                ? html`<button type="button" class="more" @click=${() => {
+                    searchSize.set(q.trim(), Math.min(SEARCH_MAX, (searchSize.get(q.trim()) ?? SEARCH_PAGE) + SEARCH_PAGE));
+                    onAnswered();
+                  }}>More results</button>`
+                : html`<p class="hint">The best ${SEARCH_MAX} hits are shown; more words narrow the search.</p>`
+              : null}`
           : empty(`Nothing matches “${q}”. Try another spelling or fewer words.`),
       )}`;
   }
