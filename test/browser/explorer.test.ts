@@ -235,6 +235,43 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.screenshot({ path: path.join(RESULTS, 'explorer-countries.png'), fullPage: true });
   });
 
+  it('draws the matrix at the size asked, with no pair below the minimum, in the order of the chosen measure', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&size=4`);
+    const columns = page.locator('table.matrix thead th');
+    await columns.first().waitFor();
+    expect(await columns.count()).toBe(4);
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(4);
+    await page.locator('select[name="size"]').selectOption('6');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('size') === '6');
+    await expect.poll(() => columns.count()).toBe(6);
+
+    // A minimum of articles in common: no cell shows fewer, and some shown before are gone.
+    const cells = page.locator('table.matrix button.cell');
+    const before = (await cells.allTextContents()).map(Number);
+    expect(before.some((n) => n < 2)).toBe(true);
+    await page.locator('input[name="min"]').fill('2');
+    await page.locator('input[name="min"]').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('min') === '2');
+    await expect.poll(async () => (await cells.allTextContents()).map(Number).every((n) => n >= 2)).toBe(true);
+    expect(await cells.count()).toBeGreaterThan(0);
+    const ranked = (await page.locator('table.pairs tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(Math.min(...ranked)).toBeGreaterThanOrEqual(2);
+
+    // Ranked by lift: the first two countries of the axis are the pair with the highest lift.
+    const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string } }> } }>(
+      server.url,
+      '{ countryPairs(orderBy: LIFT, minArticles: 2, first: 1) { nodes { a { id } b { id } } } }',
+    );
+    await page.locator('select[name="order"]').selectOption('LIFT');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('order') === 'LIFT');
+    await page.getByRole('heading', { level: 1, name: 'Countries discussed together' }).waitFor();
+    await expect.poll(() => page.locator('table.matrix caption').textContent()).toContain('lift');
+    await expect.poll(async () => (await columns.allTextContents()).slice(0, 2)).toEqual([data!.countryPairs.nodes[0].a.id, data!.countryPairs.nodes[0].b.id]);
+    expect(new URL(page.url()).searchParams.get('min')).toBe('2');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
     const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
       server.url,
