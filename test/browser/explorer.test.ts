@@ -272,6 +272,29 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('finds Greece for "greek" and China for "chinese", as extraction reads them, and says search takes no filter', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
+    await page.getByRole('searchbox').fill('greek');
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Results for “greek”' }).waitFor();
+    const first = page.locator('ol.results > li').first();
+    await first.waitFor();
+    expect(await first.getByRole('link').textContent()).toBe('Greece');
+    expect(await first.locator('.badge').textContent()).toBe('Country');
+    await page.goto(`${origin}/explore/?q=chinese&topic=anything`);
+    await page.locator('ol.results > li').first().waitFor();
+    expect(await page.locator('ol.results > li').first().getByRole('link').textContent()).toBe('China');
+    // No country twice: one named by the gazetteer and found by the index is one hit.
+    expect(await page.locator('ol.results a', { hasText: /^China$/ }).count()).toBe(1);
+    await page.locator('#search-scope').getByText('the date and topic filters do not narrow these results', { exact: false }).waitFor();
+    // The API itself: only countries when asked for one kind, and a demonym alone finds its country.
+    const { data } = await gql<{ search: Array<{ node: { id: string } }> }>(server.url, '{ search(query: "Greek", kinds: [COUNTRY], first: 3) { node { ... on Country { id } } } }');
+    expect(data!.search[0].node.id).toBe('GR');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
     const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
       server.url,

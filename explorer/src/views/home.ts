@@ -14,6 +14,9 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
   document.title = q ? `${q} · newsgraph explorer` : 'newsgraph explorer';
   if (q?.trim()) {
     return html`<h1 tabindex="-1">Results for “${q}”</h1>
+      ${filters.from || filters.to || filters.topic
+        ? html`<p class="hint" id="search-scope">Search covers the whole graph: the date and topic filters do not narrow these results; they apply to the pages opened from them.</p>`
+        : null}
       ${panel('search results', SearchQuery, { query: q.trim(), first: searchSize.get(q.trim()) ?? SEARCH_PAGE }, (d) =>
         d.search.length
           ? html`<ol class="results">
