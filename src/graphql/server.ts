@@ -11,6 +11,7 @@ import { bodyErrorHandler } from '../http/body-errors.js';
 import { mountExplorer } from '../http/explorer.js';
 import { mountHealth } from '../http/health.js';
 import { mountPlayground } from '../http/playground.js';
+import { pickExamples } from '../http/playground-examples.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
@@ -76,7 +77,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   await apollo.start();
 
   mountHealth(app, db);
-  mountPlayground(app, '/graphql');
+  mountPlayground(app, '/graphql', () => pickExamples(db));
   mountExplorer(app);
   app.use(
     '/graphql',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
+import { type ExamplePicks, examplesFor, PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
 
 /**
  * An offline GraphiQL: the page, GraphiQL and React are all served by this
@@ -84,18 +84,18 @@ function wantsPlayground(req: Request): boolean {
   return req.method === 'GET' && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-function sendPlayground(res: Response, endpoint: string): void {
+function sendPlayground(res: Response, endpoint: string, examples: readonly PlaygroundExample[]): void {
   res
     .status(200)
     .set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
-    .send(playgroundHtml(endpoint));
+    .send(playgroundHtml(endpoint, examples));
 }
 
 /**
  * The playground at `endpoint` for a browser (other GET and POST requests go on to the API),
  * and GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH.
  */
-export function mountPlayground(app: Express, endpoint: string): void {
+export function mountPlayground(app: Express, endpoint: string, pick?: () => Promise<ExamplePicks>): void {
   // Browsers ask for it on every page; no icon rather than a 404 in the console.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -113,7 +113,11 @@ export function mountPlayground(app: Express, endpoint: string): void {
     res.sendFile(asset.file, { headers: { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' } });
   });
   app.get(endpoint, (req, res, next) => {
-    if (wantsPlayground(req)) sendPlayground(res, endpoint);
-    else next();
+    if (!wantsPlayground(req)) return next();
+    // The examples ask about the graph's own people; written for the seed's when it cannot tell.
+    (pick ? pick().then(examplesFor) : Promise.resolve(PLAYGROUND_EXAMPLES)).then(
+      (examples) => sendPlayground(res, endpoint, examples),
+      () => sendPlayground(res, endpoint, PLAYGROUND_EXAMPLES),
+    );
   });
 }
