@@ -9,6 +9,8 @@ export const StatsQuery = graphql(`
     stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }
     people(first: 8) { nodes { id name articleCount } }
     countries(first: 8) { nodes { id name articleCount } }
+    organizations(first: 8) { nodes { id name articleCount } }
+    topics(first: 8) { nodes { id name articleCount } }
   }
 `);
 

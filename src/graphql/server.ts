@@ -60,7 +60,9 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     csrfPrevention: true,
     // "Did you mean …?" suggestions spell out the schema: only outside production.
     hideSchemaDetailsFromClientErrors: config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    // Never, development included: a stack trace tells the browser about the server's files and
+    // helps no client; formatClientError logs every unexpected error whole on the server.
+    includeStacktraceInErrorResponses: false,
     // `serve` handles SIGTERM/SIGINT: it stops this server, then closes the driver and the local
     // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
     // server stopped and kill the process before those close.

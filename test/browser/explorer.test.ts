@@ -295,6 +295,46 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('lists organizations and topics with units on the landing page, shows a visible focus ring, moves to the evidence on Enter, and names the source file', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('heading', { name: 'Most mentioned organizations' }).waitFor();
+    await page.getByRole('heading', { name: 'Largest topics' }).waitFor();
+    for (const small of await page.locator('.columns li small').allTextContents()) expect(small).toMatch(/^\d[\d,]* articles?$/);
+    expect(await page.locator('.columns section', { hasText: 'Most mentioned organizations' }).locator('li a').count()).toBeGreaterThan(0);
+    // The keyboard's focus is drawn 3 px wide.
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement!);
+      return { style: st.outlineStyle, width: parseFloat(st.outlineWidth) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(3);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Enter on "Evidence" in the connections table: the focus goes to the panel it filled.
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    const evidence = page.locator('table.connections').getByRole('button', { name: 'Evidence' }).first();
+    await evidence.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('aside.detail h3') ?? false);
+    const inView = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return [r.top >= 0 && r.bottom <= innerHeight, r.top, r.bottom, innerHeight];
+    });
+    expect(inView[0], JSON.stringify(inView)).toBe(true);
+
+    // An article's source: the file's name, not the path it was ingested from.
+    const { data } = await gql<{ articles: { nodes: Array<{ id: string; source: string }> } }>(server.url, '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id source } } }');
+    const seed = data!.articles.nodes[0];
+    expect(seed.source).toContain('/');
+    await page.goto(`${origin}/explore/?view=article&id=${seed.id}`);
+    const source = page.locator('p.meta .source');
+    await source.waitFor();
+    expect(await source.textContent()).toBe(path.basename(seed.source));
+  });
+
   it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
     const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
       server.url,

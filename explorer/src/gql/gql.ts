@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n  }\n": typeof types.ExplorerStatsDocument,
+    "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n    organizations(first: 8) { nodes { id name articleCount } }\n    topics(first: 8) { nodes { id name articleCount } }\n  }\n": typeof types.ExplorerStatsDocument,
     "\n  query ExplorerTopics {\n    topics(first: 200) { nodes { id name articleCount } }\n  }\n": typeof types.ExplorerTopicsDocument,
     "\n  query ExplorerSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      node {\n        __typename\n        ... on Person { id kind name articleCount roles { title } }\n        ... on Country { id kind name articleCount }\n        ... on Organization { id kind name articleCount }\n        ... on Topic { id kind name articleCount }\n        ... on Article { id title publishedAt }\n      }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
     "\n  query ExplorerEntity($ref: EntityRef!) {\n    entity(ref: $ref) {\n      id\n      kind\n      name\n      articleCount\n      ... on Person { aliases roles { title country { name } organization { name } } }\n      ... on Organization { aliases }\n      ... on Topic { iptc }\n    }\n  }\n": typeof types.ExplorerEntityDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  query ExplorerArticle($id: ID!) {\n    article(id: $id) {\n      id\n      title\n      publishedAt\n      source\n      text\n      people { count ...MentionMarks }\n      countries { count ...MentionMarks }\n      organizations { count ...MentionMarks }\n      topics { score topic { id name } }\n      meetings { id date dateSource place { name } participants { id name } evidence { start end } }\n    }\n  }\n": typeof types.ExplorerArticleDocument,
 };
 const documents: Documents = {
-    "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n  }\n": types.ExplorerStatsDocument,
+    "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n    organizations(first: 8) { nodes { id name articleCount } }\n    topics(first: 8) { nodes { id name articleCount } }\n  }\n": types.ExplorerStatsDocument,
     "\n  query ExplorerTopics {\n    topics(first: 200) { nodes { id name articleCount } }\n  }\n": types.ExplorerTopicsDocument,
     "\n  query ExplorerSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      score\n      node {\n        __typename\n        ... on Person { id kind name articleCount roles { title } }\n        ... on Country { id kind name articleCount }\n        ... on Organization { id kind name articleCount }\n        ... on Topic { id kind name articleCount }\n        ... on Article { id title publishedAt }\n      }\n    }\n  }\n": types.ExplorerSearchDocument,
     "\n  query ExplorerEntity($ref: EntityRef!) {\n    entity(ref: $ref) {\n      id\n      kind\n      name\n      articleCount\n      ... on Person { aliases roles { title country { name } organization { name } } }\n      ... on Organization { aliases }\n      ... on Topic { iptc }\n    }\n  }\n": types.ExplorerEntityDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n  }\n"): typeof import('./graphql').ExplorerStatsDocument;
+export function graphql(source: "\n  query ExplorerStats {\n    stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }\n    people(first: 8) { nodes { id name articleCount } }\n    countries(first: 8) { nodes { id name articleCount } }\n    organizations(first: 8) { nodes { id name articleCount } }\n    topics(first: 8) { nodes { id name articleCount } }\n  }\n"): typeof import('./graphql').ExplorerStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,7 +140,7 @@ export type TimeBucket =
 export type ExplorerStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerStatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', articles: number, people: number, countries: number, organizations: number, topics: number, meetings: number, firstPublishedAt?: string | null, lastPublishedAt?: string | null }, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, name: string, articleCount: number }> }, countries: { __typename?: 'CountryConnection', nodes: Array<{ __typename?: 'Country', id: string, name: string, articleCount: number }> } };
+export type ExplorerStatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', articles: number, people: number, countries: number, organizations: number, topics: number, meetings: number, firstPublishedAt?: string | null, lastPublishedAt?: string | null }, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, name: string, articleCount: number }> }, countries: { __typename?: 'CountryConnection', nodes: Array<{ __typename?: 'Country', id: string, name: string, articleCount: number }> }, organizations: { __typename?: 'OrganizationConnection', nodes: Array<{ __typename?: 'Organization', id: string, name: string, articleCount: number }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, name: string, articleCount: number }> } };
 
 export type ExplorerTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -359,6 +359,20 @@ export const ExplorerStatsDocument = new TypedDocumentString(`
     }
   }
   countries(first: 8) {
+    nodes {
+      id
+      name
+      articleCount
+    }
+  }
+  organizations(first: 8) {
+    nodes {
+      id
+      name
+      articleCount
+    }
+  }
+  topics(first: 8) {
     nodes {
       id
       name

@@ -86,7 +86,7 @@ function detail(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: Entit
     const b = graph.node(kb) ?? endOf(kb);
     if (!a || !b) return html`<p class="error" role="alert">"${v.edge}" is not a link between two entities.</p>`;
     const c = graph.edge(v.edge);
-    return html`<h3>${a.name} — ${b.name}</h3>
+    return html`<h3 tabindex="-1">${a.name} — ${b.name}</h3>
       ${c ? html`<p>${c.meetingCount ? `${count(c.meetingCount, 'meeting')} · ` : ''}${count(c.articleCount, 'article')} in common</p>` : null}
       <p class="links">${entityLink(a, filters)} ${entityLink(b, filters)}
         <button type="button" class="link" @click=${() => go({ ...v, edge: undefined })}>Close</button></p>
@@ -94,6 +94,16 @@ function detail(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: Entit
   }
   return html`<h3>Details</h3>
     <p class="hint">Select a link in the network or in the connections table to see the meetings and articles behind it.</p>`;
+}
+
+/** Moves the focus (and the screen) to the evidence panel once it shows the chosen link. */
+function focusDetail(): void {
+  requestAnimationFrame(() => {
+    const h = document.querySelector<HTMLElement>('aside.detail h3');
+    if (!h) return;
+    h.focus({ preventScroll: true });
+    h.scrollIntoView({ block: 'nearest' });
+  });
 }
 
 function endOf(key: string): End | undefined {
@@ -124,7 +134,10 @@ function connections(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: 
           <td>${c.meetingCount || ''}</td>
           <td>${c.articleCount}</td>
           <td>
-            <button type="button" class="link" aria-pressed=${v.edge === c.id ? 'true' : 'false'} @click=${() => go({ ...v, edge: c.id })}>Evidence</button>
+            <button type="button" class="link" aria-pressed=${v.edge === c.id ? 'true' : 'false'} @click=${() => {
+              go({ ...v, edge: c.id });
+              focusDetail();
+            }}>Evidence</button>
             ${[c.source, c.target]
               .filter((n) => n.key !== rootKey && !v.expanded.includes(n.key))
               .map((n) => html`<button type="button" class="link" @click=${() => go({ ...v, expanded: [...v.expanded, n.key] })}>Grow from ${n.name}</button>`)}

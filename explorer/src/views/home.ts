@@ -47,11 +47,13 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
       if (!s.articles) return empty('The graph is empty: ingest some articles first (newsgraph ingest DIR).');
       return html`<p>
           ${count(s.articles, 'article')} from ${day(s.firstPublishedAt)} to ${day(s.lastPublishedAt)}: ${count(s.people, 'person', 'people')},
-          ${count(s.countries, 'country', 'countries')}, ${count(s.organizations, 'organization')}, ${count(s.meetings, 'meeting')}.
+          ${count(s.countries, 'country', 'countries')}, ${count(s.organizations, 'organization')}, ${count(s.topics, 'topic')}, ${count(s.meetings, 'meeting')}.
         </p>
         <div class="columns">
-          <section><h2>Most mentioned people</h2><ul>${d.people.nodes.map((p) => html`<li>${entityLink({ kind: 'PERSON', ...p }, filters)} <small>${p.articleCount}</small></li>`)}</ul></section>
-          <section><h2>Most mentioned countries</h2><ul>${d.countries.nodes.map((c) => html`<li>${entityLink({ kind: 'COUNTRY', ...c }, filters)} <small>${c.articleCount}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned people</h2><ul>${d.people.nodes.map((p) => html`<li>${entityLink({ kind: 'PERSON', ...p }, filters)} <small>${count(p.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned countries</h2><ul>${d.countries.nodes.map((c) => html`<li>${entityLink({ kind: 'COUNTRY', ...c }, filters)} <small>${count(c.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned organizations</h2><ul>${d.organizations.nodes.map((o) => html`<li>${entityLink({ kind: 'ORGANIZATION', ...o }, filters)} <small>${count(o.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Largest topics</h2><ul>${d.topics.nodes.map((t) => html`<li>${entityLink({ kind: 'TOPIC', ...t }, filters)} <small>${count(t.articleCount, 'article')}</small></li>`)}</ul></section>
           <section><h2>Countries together</h2><p><a href=${href({ name: 'countries', order: 'ARTICLES' }, filters)}>The matrix of countries discussed together</a></p></section>
         </div>`;
     })}`;
