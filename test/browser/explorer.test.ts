@@ -253,9 +253,14 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.locator('input[name="min"]').fill('2');
     await page.locator('input[name="min"]').press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('min') === '2');
-    await expect.poll(async () => (await cells.allTextContents()).map(Number).every((n) => n >= 2)).toBe(true);
-    expect(await cells.count()).toBeGreaterThan(0);
+    // (While the new pairs load, the matrix is gone: wait for cells again.)
+    await expect.poll(async () => {
+      const now = (await cells.allTextContents()).map(Number);
+      return now.length > 0 && now.every((n) => n >= 2);
+    }, { timeout: 20_000 }).toBe(true);
+    await settled(page);
     const ranked = (await page.locator('table.pairs tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(ranked.length).toBeGreaterThan(0);
     expect(Math.min(...ranked)).toBeGreaterThanOrEqual(2);
 
     // Ranked by lift: the first two countries of the axis are the pair with the highest lift.
