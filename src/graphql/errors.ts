@@ -10,6 +10,13 @@ export function badInput(argument: string, reason: string): GraphQLError {
   });
 }
 
+/** An argument that names something the graph does not hold (a person's name): NOT_FOUND, naming the argument. */
+export function notFound(argument: string, reason: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}" ${reason}`, {
+    extensions: { code: 'NOT_FOUND', argumentName: argument },
+  });
+}
+
 /** Mutations need the API key; says how to get one when the service has none. */
 export function requireKey(ctx: { authorized: boolean; mutationsEnabled: boolean }): void {
   if (ctx.authorized) return;

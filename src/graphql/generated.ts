@@ -942,7 +942,10 @@ export type Query = {
   person: Maybe<Person>;
   /**
    * Full-text search over entity names, aliases and article titles, best first.
-   * Typo-tolerant: each word also matches words one or two edits away.
+   * Typo-tolerant: each word also matches words one or two edits away. A country the
+   * query names as extraction reads it (its name, abbreviation, capital, or a demonym or
+   * adjective: "greek" → Greece, "Chinese" → China) comes first, scored just above the
+   * best full-text hit. Search covers the whole graph: it takes no date or topic filter.
    */
   search: Array<SearchHit>;
   /** Counts of what the graph holds. */

@@ -13,6 +13,7 @@ import { mountExplorer } from '../http/explorer.js';
 import { mountHealth } from '../http/health.js';
 import { mountPlayground } from '../http/playground.js';
 import { ExtractionPool } from '../ingest/extraction-pool.js';
+import { pickExamples } from '../http/playground-examples.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
@@ -82,7 +83,9 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     csrfPrevention: true,
     // "Did you mean …?" suggestions spell out the schema: only outside production.
     hideSchemaDetailsFromClientErrors: config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    // Never, development included: a stack trace tells the browser about the server's files and
+    // helps no client; formatClientError logs every unexpected error whole on the server.
+    includeStacktraceInErrorResponses: false,
     // `serve` handles SIGTERM/SIGINT: it stops this server, then closes the driver and the local
     // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
     // server stopped and kill the process before those close.
@@ -101,7 +104,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   await apollo.start();
 
   mountHealth(app, db);
-  mountPlayground(app, '/graphql', { introspection: config.graphql.introspection });
+  mountPlayground(app, '/graphql', { introspection: config.graphql.introspection, pick: () => pickExamples(db) });
   mountExplorer(app);
   app.use(
     '/graphql',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
+import { type ExamplePicks, examplesFor, PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
 
 /**
  * An offline GraphiQL: the page, GraphiQL and React are all served by this
@@ -86,18 +86,22 @@ function wantsPlayground(req: Request): boolean {
   return req.method === 'GET' && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-function sendPlayground(res: Response, endpoint: string, introspection: boolean): void {
+function sendPlayground(res: Response, endpoint: string, introspection: boolean, examples: readonly PlaygroundExample[]): void {
   res
     .status(200)
     .set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
-    .send(playgroundHtml(endpoint, introspection));
+    .send(playgroundHtml(endpoint, introspection, examples));
 }
 
 /**
  * The playground at `endpoint` for a browser (other GET and POST requests go on to the API),
  * and GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH.
  */
-export function mountPlayground(app: Express, endpoint: string, opts: { introspection: boolean } = { introspection: true }): void {
+export function mountPlayground(
+  app: Express,
+  endpoint: string,
+  opts: { introspection: boolean; pick?: () => Promise<ExamplePicks> } = { introspection: true },
+): void {
   // Browsers ask for it on every page; no icon rather than a 404 in the console.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -115,7 +119,12 @@ export function mountPlayground(app: Express, endpoint: string, opts: { introspe
     res.sendFile(asset.file, { headers: { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' } });
   });
   app.get(endpoint, (req, res, next) => {
-    if (wantsPlayground(req)) sendPlayground(res, endpoint, opts.introspection);
-    else next();
+    if (!wantsPlayground(req)) return next();
+    // The examples ask about the graph's own people; written for the seed's when it cannot tell.
+    const pick = opts.pick;
+    (pick ? pick().then(examplesFor) : Promise.resolve(PLAYGROUND_EXAMPLES)).then(
+      (examples) => sendPlayground(res, endpoint, opts.introspection, examples),
+      () => sendPlayground(res, endpoint, opts.introspection, PLAYGROUND_EXAMPLES),
+    );
   });
 }
