@@ -15,6 +15,7 @@ import {
 } from '../resolve/across.js';
 import { int, writeTransaction, type Db, type ManagedTransaction } from './driver.js';
 import { refreshMeetings } from './meetings.js';
+import { bumpGraphVersion } from './graph-version.js';
 
 /**
  * Cross-article resolution against the graph (README, "One node per real person"). At ingest,
@@ -410,7 +411,7 @@ export async function mergeEntities(db: Db, kind: EntityKind, into: string, from
     // `from` may already be inside `into` (a resolver merge): then only the decision is new.
     if (await exists(tx, kind, from)) await mergeNodes(tx, kind, into, from, 'analyst');
     await recordDecision(tx, kind, 'merge', into, from);
-    await bumpVersion(tx);
+    await bumpGraphVersion(tx);
   });
 }
 
@@ -424,20 +425,11 @@ export async function splitEntities(db: Db, kind: EntityKind, id: string, from: 
     if (!(await exists(tx, kind, id))) throw new EntityNotFoundError(kind, id);
     const moved = await restoreUnit(tx, kind, id, from);
     await recordDecision(tx, kind, 'apart', id, from);
-    await bumpVersion(tx);
+    await bumpGraphVersion(tx);
     return moved;
   });
 }
 
-async function bumpVersion(tx: ManagedTransaction): Promise<void> {
-  await tx.run(
-    `/* bumpGraphVersion */
-     MERGE (g:GraphVersion {id: 'graph'})
-       ON CREATE SET g.epoch = randomUUID(), g.version = 0
-     SET g.version = g.version + 1, g.changedAt = datetime()`,
-    {},
-  );
-}
 
 // ------------------------------------------------------------------ reresolve
 

@@ -5,6 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
+import { bumpGraphVersion } from './graph-version.js';
 import { boundExtraction } from './limits.js';
 import { clusterReports, refreshMeetings, releaseMeetingReports, toMeetingStatus, writeMeetingReports, type MeetingReport } from './meetings.js';
 import { resolveRowsAcrossArticles } from './resolution.js';
@@ -207,20 +208,6 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
   });
 }
 
-/**
- * Counts a change of the graph, in the transaction that makes it: readers key cached
- * answers by this version (src/read/cache.ts), so they see the change as soon as it
- * commits. A wiped graph loses the node; the next write starts a new epoch.
- */
-async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
-  await tx.run(
-    `/* bumpGraphVersion */
-     MERGE (g:GraphVersion {id: 'graph'})
-       ON CREATE SET g.epoch = randomUUID(), g.version = 0
-     SET g.version = g.version + 1, g.changedAt = datetime()`,
-    {},
-  );
-}
 
 /**
  * Removes what the articles said (mentions, topics, meeting reports, their support of roles), keeping the

@@ -25,7 +25,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 const CLIENT_SCRIPT = `(function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
   var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
-  var note = config.introspection ? '' : '# Introspection is off on this service (INTROSPECTION=false): queries run, without completion or docs.\n';
+  var note = config.introspection ? '' : '# Introspection is off on this service (INTROSPECTION=false): queries run, without completion or docs.\\n';
   var tabs = config.examples.map(function (e) {
     return { query: note + e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined };
   });
