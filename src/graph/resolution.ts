@@ -549,7 +549,7 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
       }
     }
   }
-  if (summary.merged.length > 0 || summary.restored > 0) await writeTransaction(db, 'reresolveVersion', bumpVersion);
+  if (summary.merged.length > 0 || summary.restored > 0) await writeTransaction(db, 'reresolveVersion', bumpGraphVersion);
   return summary;
 }
 
