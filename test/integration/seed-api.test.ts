@@ -142,10 +142,14 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
   });
 
   it('narrows meetings, timelines and neighbourhoods to a topic: the seed\'s own topic keeps them, another empties them', async () => {
-    const taxonomy = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'topics.json'), 'utf8')) as { topics: Array<{ id: string }> };
+    const taxonomy = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'topics.json'), 'utf8')) as { topics: Array<{ id: string; parent?: string | null }> };
     const seedTopics = await gql(server.url, '{ articles(first: 1) { nodes { topics { topic { id } } } } }');
     const own = seedTopics.data.articles.nodes[0].topics.map((t: { topic: { id: string } }) => t.topic.id) as string[];
-    const other = taxonomy.topics.map((t) => t.id).find((id) => !own.includes(id))!;
+    // A filter by a topic includes its narrower ones: "another" topic is neither the seed's nor broader than one of them.
+    const parentOf = new Map(taxonomy.topics.map((t) => [t.id, t.parent ?? null]));
+    const broader = new Set<string>();
+    for (const id of own) for (let p = parentOf.get(id); p; p = parentOf.get(p)) broader.add(p);
+    const other = taxonomy.topics.map((t) => t.id).find((id) => !own.includes(id) && !broader.has(id))!;
     const Q = `query ($topicId: ID) {
       meetings(personName: "Hillary Clinton", topicId: $topicId) { totalCount nodes { id } }
       timeline(ref: { kind: PERSON, id: "hillary-clinton" }, topicId: $topicId) { articles meetings }
