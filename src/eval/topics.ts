@@ -11,6 +11,7 @@ import { extractArticle } from '../pipeline/extract.js';
 import { corpusTexts } from './annotations.js';
 import { SPLITS, type Split } from './split.js';
 import type { TopicLabel } from './topic-labels.js';
+import type { PRF } from './conll.js';
 
 export const TOPIC_ANNOTATIONS_DIR = path.join(repoRoot, 'annotations/topics');
 
@@ -47,14 +48,9 @@ export function loadTopicLabels(opts: { splits?: readonly Split[]; dir?: string 
   return out;
 }
 
-export interface TopicPRF {
+/** One topic's counts and precision, recall and F1, as the CoNLL scores give them per type. */
+export interface TopicPRF extends PRF {
   id: string;
-  gold: number;
-  predicted: number;
-  correct: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 export interface TopicScores {
