@@ -15,8 +15,18 @@
 //
 // The domain printed at the end (diplomacy, politics, economy, business) is for the report
 // only and played no part in the choice.
+//
+//   node --import tsx scripts/topics-sample.ts --extend 3 [--targeted 1]
+//
+// adds to an existing sample.tsv, never changing a row already there: `--extend N` appends N
+// more random batches (T7, T8, …; 20 test, 15 tune and 40 train articles each, the next
+// articles of each split in the same order), and `--targeted N` appends N batches (D1, …) of 75
+// train-split articles whose cue words say diplomacy or politics (scripts/corpus.ts
+// `cueDomain`). The random sample is ~90% business, so diplomacy topics have too few examples
+// to learn from; targeted articles go to train only, so tune and the locked test stay random
+// samples of the corpus in its real proportions.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -47,10 +57,22 @@ for (const s of SPLITS) {
   }
 }
 
+const extend = Number(arg('--extend') ?? 0);
+const targeted = Number(arg('--targeted') ?? 0);
+if (!Number.isInteger(extend) || !Number.isInteger(targeted) || extend < 0 || targeted < 0) {
+  process.stderr.write('--extend and --targeted take a whole number of batches\n');
+  process.exit(2);
+}
+
 const order = (name: string) => createHash('sha256').update(`newsgraph-topics-sample-v1\0${name}`).digest().readUInt32BE(0);
 const articles = (await readTarArticles(requireCorpus()))
   .map((a) => ({ name: path.basename(a.name), text: a.text }))
   .sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
+
+if (extend > 0 || targeted > 0) {
+  extendSample();
+  process.exit(0);
+}
 
 const chosen: Record<Split, Array<{ name: string; text: string }>> = { test: [], tune: [], train: [] };
 const seen = new Set<string>();
@@ -107,3 +129,52 @@ for (let b = 1; b <= BATCHES; b++) process.stdout.write(`  T${b}: ${count(rows.f
 process.stdout.write(`second pass (S): ${second.length} articles: ${count(second.map((r) => r.split))}\n`);
 process.stdout.write(`domain (report only): ${count(rows.map((r) => domain(r.text)))}\n`);
 for (const s of SPLITS) process.stdout.write(`  ${s}: ${count(rows.filter((r) => r.split === s).map((r) => domain(r.text)))}\n`);
+
+/** Appends `extend` random and `targeted` diplomacy batches to sample.tsv (see the top of the file). */
+function extendSample(): void {
+  const file = path.join(repoRoot, 'annotations/topics/sample.tsv');
+  const old = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const taken = new Set(old.slice(1).map((l) => l.split('\t')[0]));
+  const batches = new Set(old.slice(1).map((l) => l.split('\t')[2]));
+  const next = (prefix: string) => {
+    for (let i = 1; ; i++) if (!batches.has(`${prefix}${i}`)) return `${prefix}${i}`;
+  };
+  const quota: Record<Split, number> = { test: 20, tune: 15, train: 40 };
+  const rows: string[] = [];
+  const usable = (a: { name: string; text: string }) => {
+    if (taken.has(a.name)) return false;
+    try {
+      parseArticle(a.text, a.name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let b = 0; b < extend; b++) {
+    const batch = next('T');
+    batches.add(batch);
+    const got: Record<Split, number> = { test: 0, tune: 0, train: 0 };
+    for (const a of articles) {
+      const split = splitOf(a.name);
+      if (got[split] >= quota[split] || !usable(a)) continue;
+      taken.add(a.name);
+      got[split]++;
+      rows.push(`${a.name}\t${split}\t${batch}`);
+      if (SPLITS.every((s) => got[s] >= quota[s])) break;
+    }
+  }
+  for (let b = 0; b < targeted; b++) {
+    const batch = next('D');
+    batches.add(batch);
+    let got = 0;
+    for (const a of articles) {
+      if (splitOf(a.name) !== 'train' || !usable(a) || cueDomain(a.text.slice(parseArticle(a.text).titleStart)) !== 'diplomacy') continue;
+      taken.add(a.name);
+      rows.push(`${a.name}\ttrain\t${batch}`);
+      if (++got >= 75) break;
+    }
+  }
+  writeFileSync(file, [...old, ...rows].join('\n') + '\n');
+  const by = rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.split('\t')[2]]: (m[r.split('\t')[2]] ?? 0) + 1 }), {});
+  process.stdout.write(`added ${rows.length} articles: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+}
