@@ -35,59 +35,21 @@ export interface TrainOptions {
   positiveWeight?: number;
 }
 
-/** One logistic regression per topic, all trained in one pass over the examples. Deterministic for a seed. */
-export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
-  const w = new Map<string, Float64Array>();
-  const bias = new Float64Array(nTopics);
-  const random = rng(opts.seed ?? 1);
-  const order = examples.map((_, i) => i);
-  const l2 = opts.l2 ?? 1e-4;
-  const pos = opts.positiveWeight ?? 2;
-  const epochs = opts.epochs ?? 20;
-  let t = 0;
-  const z = new Float64Array(nTopics);
-  const g = new Float64Array(nTopics);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const ex = examples[i];
-      const rate = (opts.rate ?? 0.5) / (1 + (3 * t++) / examples.length);
-      z.set(bias);
-      const rows: Float64Array[] = [];
-      for (const [f, v] of ex.features) {
-        let row = w.get(f);
-        if (!row) w.set(f, (row = new Float64Array(nTopics)));
-        rows.push(row);
-        for (let k = 0; k < nTopics; k++) z[k] += row[k] * v;
-      }
-      const gold = new Set(ex.labels);
-      for (let k = 0; k < nTopics; k++) {
-        if (ex.ignore?.has(k)) {
-          g[k] = 0;
-          continue;
-        }
-        const y = gold.has(k) ? 1 : 0;
-        const p = 1 / (1 + Math.exp(-z[k]));
-        g[k] = (p - y) * ex.weight * (y ? pos : 1);
-        bias[k] -= rate * g[k];
-      }
-      ex.features.forEach(([, v], j) => {
-        const row = rows[j];
-        for (let k = 0; k < nTopics; k++) row[k] -= rate * (g[k] * v + l2 * row[k]);
-      });
-    }
-  }
-  return { weights: w, bias };
-}
-
 /**
- * The main-topic head: multinomial logistic regression (softmax) over the same features, the
- * article's main topic (its first label) the class. Deterministic for a seed.
+ * Seeded SGD over linear scores, one per topic, with L2 decay and a decaying rate: the loop both
+ * heads share. `gradient` turns an example's scores `z` into the loss gradient per topic (in
+ * place); weights and biases step against it.
  */
-export function trainMainHead(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
+function sgd(
+  examples: TopicExample[],
+  nTopics: number,
+  seed: number,
+  opts: TrainOptions,
+  gradient: (z: Float64Array, ex: TopicExample) => void,
+): Pick<TopicModel, 'weights' | 'bias'> {
   const w = new Map<string, Float64Array>();
   const bias = new Float64Array(nTopics);
-  const random = rng((opts.seed ?? 1) + 1);
+  const random = rng(seed);
   const order = examples.map((_, i) => i);
   const l2 = opts.l2 ?? 1e-4;
   const epochs = opts.epochs ?? 20;
@@ -106,15 +68,8 @@ export function trainMainHead(examples: TopicExample[], nTopics: number, opts: T
         rows.push(row);
         for (let k = 0; k < nTopics; k++) z[k] += row[k] * v;
       }
-      let mx = -Infinity;
-      for (let k = 0; k < nTopics; k++) mx = Math.max(mx, z[k]);
-      let sum = 0;
-      for (let k = 0; k < nTopics; k++) sum += (z[k] = Math.exp(z[k] - mx));
-      const gold = ex.labels[0];
-      for (let k = 0; k < nTopics; k++) {
-        z[k] = (z[k] / sum - (k === gold ? 1 : 0)) * ex.weight;
-        bias[k] -= rate * z[k];
-      }
+      gradient(z, ex);
+      for (let k = 0; k < nTopics; k++) bias[k] -= rate * z[k];
       ex.features.forEach(([, v], j) => {
         const row = rows[j];
         for (let k = 0; k < nTopics; k++) row[k] -= rate * (z[k] * v + l2 * row[k]);
@@ -122,6 +77,38 @@ export function trainMainHead(examples: TopicExample[], nTopics: number, opts: T
     }
   }
   return { weights: w, bias };
+}
+
+/** One logistic regression per topic, all trained in one pass over the examples. Deterministic for a seed. */
+export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
+  const pos = opts.positiveWeight ?? 2;
+  return sgd(examples, nTopics, opts.seed ?? 1, opts, (z, ex) => {
+    const gold = new Set(ex.labels);
+    for (let k = 0; k < nTopics; k++) {
+      if (ex.ignore?.has(k)) {
+        z[k] = 0;
+        continue;
+      }
+      const y = gold.has(k) ? 1 : 0;
+      const p = 1 / (1 + Math.exp(-z[k]));
+      z[k] = (p - y) * ex.weight * (y ? pos : 1);
+    }
+  });
+}
+
+/**
+ * The main-topic head: multinomial logistic regression (softmax) over the same features, the
+ * article's main topic (its first label) the class. Deterministic for a seed.
+ */
+export function trainMainHead(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
+  return sgd(examples, nTopics, (opts.seed ?? 1) + 1, opts, (z, ex) => {
+    let mx = -Infinity;
+    for (let k = 0; k < nTopics; k++) mx = Math.max(mx, z[k]);
+    let sum = 0;
+    for (let k = 0; k < nTopics; k++) sum += (z[k] = Math.exp(z[k] - mx));
+    const gold = ex.labels[0];
+    for (let k = 0; k < nTopics; k++) z[k] = (z[k] / sum - (k === gold ? 1 : 0)) * ex.weight;
+  });
 }
 
 /** Logits of every example under the trained weights. */
