@@ -30,10 +30,10 @@ const useCountries = !args.includes('--no-countries');
 const weakN = args.includes('--weak') ? Number(args[args.indexOf('--weak') + 1]) : DEFAULT_WEAK();
 const weakWeight = args.includes('--weak-weight') ? Number(args[args.indexOf('--weak-weight') + 1]) : 0.3;
 const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 20;
-const l2 = args.includes('--l2') ? Number(args[args.indexOf('--l2') + 1]) : 1e-4;
+const l2 = args.includes('--l2') ? Number(args[args.indexOf('--l2') + 1]) : 1e-2;
 const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
-const prune = args.includes('--prune') ? Number(args[args.indexOf('--prune') + 1]) : 0.03;
+const prune = args.includes('--prune') ? Number(args[args.indexOf('--prune') + 1]) : 0.05;
 const OUT = path.join(repoRoot, 'models/topics.json.gz');
 
 function DEFAULT_WEAK(): number {
