@@ -31,6 +31,8 @@ import { sentenceIndex } from '../src/extract/meetings/anchors.js';
 import { eventPairs } from '../src/extract/meetings/decode.js';
 
 const dry = process.argv.includes('--dry');
+/** The learners' L2 penalty (--l2 X). */
+const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 1e-4;
 const useEvents = !process.argv.includes('--no-events');
 const clusterLabels = !process.argv.includes('--sentence-labels');
 const usePatterns = !process.argv.includes('--no-pattern-hints');
@@ -166,7 +168,7 @@ process.stdout.write(`train: ${train.length} articles, ${trainExamples.length} c
 
 const model = process.argv.includes('--perceptron')
   ? trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind })
-  : trainLogistic(trainExamples, { epochs: 15, seed: 1, candidates: kind });
+  : trainLogistic(trainExamples, { epochs: 15, seed: 1, l2: L2, candidates: kind });
 
 if (useEvents) {
   const stats = { met: 0, covered: 0 };
@@ -174,7 +176,7 @@ if (useEvents) {
   const tuneStats = { met: 0, covered: 0 };
   for (const p of tune) participantExamples(p, tuneStats);
   process.stdout.write(`participants: ${pex.length} (${pex.filter((e) => e.positive).length} positive); met pairs sharing an event: train ${stats.covered}/${stats.met}, tune ${tuneStats.covered}/${tuneStats.met}\n`);
-  model.participants = { weights: trainBinaryLogistic(pex, { epochs: 15, seed: 1 }), weight: 1, pairFloor: -20 };
+  model.participants = { weights: trainBinaryLogistic(pex, { epochs: 15, seed: 1, l2: L2 }), weight: 1, pairFloor: -20 };
 }
 
 // The margin is chosen on every tune set together: the tune split and the team's two gold folders
@@ -257,9 +259,9 @@ if (process.argv.includes('--folds')) {
   for (let k = 0; k < FOLDS; k++) {
     const keep = (_: unknown, i: number) => i % FOLDS !== k;
     const ex = perArticle.filter(keep).flat();
-    const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, candidates: kind });
+    const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, l2: L2, candidates: kind });
     m.margin = model.margin;
-    if (model.participants) m.participants = { ...model.participants, weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1 }) };
+    if (model.participants) m.participants = { ...model.participants, weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
       if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.x.people, p.hints) }, annotationGold(p.a.annotation)));
     });
