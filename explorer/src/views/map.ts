@@ -13,12 +13,11 @@ import { onAnswered, panel, failed, loading } from '../store';
 import type { World } from '../world';
 import { count, empty, entityLink, href } from './common';
 import { ORDER_LABEL } from './countries';
+import { CLASS_COLOURS, classify } from '../classes';
 
 type CountryState = { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[]; order?: PairOrder; min?: number };
 type Partner = NonNullable<ExplorerPartnersQuery['country']>['partners'][number];
 
-/** Sequential blues, light to dark (ColorBrewer "Blues"), one per class of the measure. */
-export const CLASS_COLOURS = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 const CHOSEN_COLOUR = '#d97706';
 const NONE_COLOUR = '#e5e7eb';
 
@@ -48,26 +47,6 @@ export function measure(p: Partner, order: PairOrder): number {
 
 function shown(value: number, order: PairOrder): string {
   return order === 'ARTICLES' ? value.toLocaleString('en') : value.toFixed(2);
-}
-
-/**
- * Five classes by rank (quantiles), so a few very high values do not leave every other partner
- * in the palest blue; equal values always share a class. Returns each partner's class and each
- * non-empty class's range.
- */
-export function classify(values: readonly number[]): { classOf: (v: number) => number; ranges: Array<{ cls: number; lo: number; hi: number }> } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const cuts = [1, 2, 3, 4].map((k) => sorted[Math.floor((k * n) / 5)]);
-  const classOf = (v: number) => cuts.filter((c) => c !== undefined && v >= c).length;
-  const ranges = new Map<number, { cls: number; lo: number; hi: number }>();
-  for (const v of sorted) {
-    const cls = classOf(v);
-    const r = ranges.get(cls);
-    if (r) r.hi = v;
-    else ranges.set(cls, { cls, lo: v, hi: v });
-  }
-  return { classOf, ranges: [...ranges.values()] };
 }
 
 export function partnersMap(v: CountryState, filters: Filters, go: (v: CountryState) => void): TemplateResult {
@@ -101,21 +80,21 @@ export function partnersMap(v: CountryState, filters: Filters, go: (v: CountrySt
 
 function partnersBody(country: NonNullable<ExplorerPartnersQuery['country']>, order: PairOrder, filters: Filters): TemplateResult {
   const partners = country.partners;
-  const { classOf, ranges } = classify(partners.map((p) => measure(p, order)));
+  const { shadeOf, ranges } = classify(partners.map((p) => measure(p, order)));
   const label = (p: Partner) =>
     `${p.b.name}: ${count(p.articleCount, 'article')} in common with ${country.name}, lift ${p.lift.toFixed(2)}, PMI ${p.pmi.toFixed(2)}`;
   const w = worldShapes();
   const unit = order === 'ARTICLES' ? 'articles in common' : order === 'LIFT' ? 'lift' : 'PMI';
   return html`<div class="partners-map">
       ${w.state === 'done'
-        ? drawing(w.value, country, partners, filters, (p) => CLASS_COLOURS[classOf(measure(p, order))], label)
+        ? drawing(w.value, country, partners, filters, (p) => CLASS_COLOURS[shadeOf(measure(p, order))], label)
         : w.state === 'failed'
           ? failed('the world map', w.error)
           : loading('the world map')}
       <ul class="legend map-legend" aria-label=${`Colours: ${unit}`}>
         ${ranges.map(
           (r) => html`<li>
-            <svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${svg`<rect width="14" height="14" fill=${CLASS_COLOURS[r.cls]}></rect>`}</svg>
+            <svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${svg`<rect width="14" height="14" fill=${CLASS_COLOURS[r.shade]}></rect>`}</svg>
             ${r.lo === r.hi ? shown(r.lo, order) : `${shown(r.lo, order)}–${shown(r.hi, order)}`} ${order === 'ARTICLES' ? (r.hi === 1 ? 'article' : 'articles') : unit}
           </li>`,
         )}
