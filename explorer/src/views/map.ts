@@ -41,7 +41,7 @@ function worldShapes(): NonNullable<typeof world> {
   return world;
 }
 
-export function measure(p: Partner, order: PairOrder): number {
+function measure(p: Partner, order: PairOrder): number {
   return order === 'ARTICLES' ? p.articleCount : order === 'LIFT' ? p.lift : p.pmi;
 }
 
