@@ -1,5 +1,26 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `virtual:countries`: each ISO 3166-1 alpha-2 code (the API's country ids) with its numeric code
+ * (world-atlas's shape ids) and a point inside it (for countries too small for the world's shapes),
+ * taken at build time from world-countries, the package extraction's country gazetteer is built from: a few kB
+ * instead of the whole file in the page.
+ */
+function countryCodes(): Plugin {
+  const id = 'virtual:countries';
+  return {
+    name: 'newsgraph-country-codes',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const world = createRequire(import.meta.url)('world-countries/countries.json') as Array<{ cca2: string; ccn3: string; latlng: [number, number] }>;
+      const codes = Object.fromEntries(world.map((c) => [c.cca2, { numeric: c.ccn3 || null, lat: c.latlng[0], lng: c.latlng[1] }]));
+      return `export default ${JSON.stringify(codes)};`;
+    },
+  };
+}
 
 // The explorer: a static one-page app the service serves at /explore/ (see src/http/explorer.ts).
 // Everything it loads is bundled here, so it works offline; `npm run build:explorer` writes dist/explorer.
@@ -7,6 +28,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/explore/',
   publicDir: false,
+  plugins: [countryCodes()],
   build: {
     outDir: fileURLToPath(new URL('../dist/explorer', import.meta.url)),
     emptyOutDir: true,

@@ -220,9 +220,10 @@ document.addEventListener('click', (e) => {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   const a = (e.target as Element).closest?.('a');
   // Only the explorer's own links (a query string); the skip link, the playground and others navigate as usual.
-  if (!a || a.target || !a.getAttribute('href')?.startsWith('?')) return;
+  if (!a || a.getAttribute('target') || !a.getAttribute('href')?.startsWith('?')) return;
   e.preventDefault();
-  navigate(parseState(a.search));
+  // The map's countries are SVG links, which have no `search` of their own.
+  navigate(parseState(new URL(a.getAttribute('href')!, location.href).search));
 });
 window.addEventListener('popstate', () => {
   clearTimeout(searchTimer);

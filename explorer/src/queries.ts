@@ -173,3 +173,35 @@ export const ArticleQuery = graphql(`
     }
   }
 `);
+
+export const PartnersQuery = graphql(`
+  query ExplorerPartners($code: String!, $from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int) {
+    country(code: $code) {
+      id
+      name
+      partners(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, minArticles: $minArticles, first: 300) {
+        b { id name articleCount }
+        articleCount
+        expected
+        lift
+        pmi
+      }
+    }
+  }
+`);
+
+export const MeetingReportsQuery = graphql(`
+  query ExplorerMeetingReports($id: ID!, $first: Int, $after: String) {
+    meeting(id: $id) {
+      id
+      reportCount
+      reports(first: $first, after: $after) {
+        cursor
+        day
+        dateSource
+        evidence { start end text }
+        article { id title publishedAt people { entity { id kind name } spans { start end } } }
+      }
+    }
+  }
+`);

@@ -18,7 +18,8 @@ export interface Filters {
 
 export type View =
   | { name: 'home'; q?: string }
-  | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] }
+  /** `order` and `min`: a country's partners map, ranked and thresholded as the countries view is. */
+  | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[]; order?: PairOrder; min?: number }
   | { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number }
   | { name: 'article'; id: string };
 
@@ -73,7 +74,9 @@ export function parseState(search: string): State {
       if (kind && id) {
         const edge = p.get('edge') ?? undefined;
         const expanded = (p.get('expand') ?? '').split(',').filter((x) => x.includes(':'));
-        return { view: { name: 'entity', kind, id, ...(edge ? { edge } : {}), expanded }, filters };
+        const order = kind === 'COUNTRY' ? oneOf(PAIR_ORDERS, p.get('order')) : undefined;
+        const min = kind === 'COUNTRY' ? boundedInt(p.get('min'), 1, 10_000) : undefined;
+        return { view: { name: 'entity', kind, id, ...(edge ? { edge } : {}), expanded, ...(order ? { order } : {}), ...(min ? { min } : {}) }, filters };
       }
       break;
     case 'countries': {
@@ -107,6 +110,8 @@ export function formatState(state: State): string {
       p.set('id', v.id);
       if (v.expanded.length) p.set('expand', v.expanded.join(','));
       if (v.edge) p.set('edge', v.edge);
+      if (v.order) p.set('order', v.order);
+      if (v.min) p.set('min', String(v.min));
       break;
     case 'countries':
       p.set('order', v.order);

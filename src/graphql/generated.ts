@@ -475,7 +475,10 @@ export type Meeting = {
   place: Maybe<Place>;
   /** How many reports (an article may report it more than once). */
   reportCount: Scalars['Int']['output'];
-  /** The reports, earliest article first: each article and the sentence that says so. */
+  /**
+   * The reports, earliest article first: each article and the sentence that says so. Pages
+   * through all `reportCount` of them with `after`: the `cursor` of the last report received.
+   */
   reports: Array<MeetingReport>;
   /** Whether it took place (MET), or was planned, negated or remote. */
   status: MeetingStatus;
@@ -488,6 +491,7 @@ export type Meeting = {
  * are one meeting). With `status` other than MET, a contact that was planned, negated or remote.
  */
 export type MeetingReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -574,6 +578,8 @@ export type MeetingReport = {
   __typename?: 'MeetingReport';
   /** The article. */
   article: Article;
+  /** Where this report stands in the meeting's list: pass it as `reports(after:)` for the reports after it. */
+  cursor: Scalars['String']['output'];
   /** Whether this report's text gave the day. */
   dateSource: MeetingDateSource;
   /** The words that gave the day ("on Tuesday"), when the text gave it. */
@@ -906,6 +912,8 @@ export type Query = {
   countryPairs: CountryPairConnection;
   /** Any entity by kind and id (for a country, its code). */
   entity: Maybe<Entity>;
+  /** One meeting event by id (`Meeting.id`), of any status. */
+  meeting: Maybe<Meeting>;
   /**
    * Who met whom, aggregated: pairs of people with how often they met and when
    * first and last, most meetings first. With a person, only that person's pairs.
@@ -1012,6 +1020,12 @@ export type QueryCountryPairsArgs = {
 /** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
 export type QueryEntityArgs = {
   ref: EntityRef;
+};
+
+
+/** Questions to the news graph. Every list is ranked and bounded; every answer carries its evidence. */
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1750,6 +1764,7 @@ export type MeetingPairEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type MeetingReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingReport'] = ResolversParentTypes['MeetingReport']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateSource?: Resolver<ResolversTypes['MeetingDateSource'], ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1869,6 +1884,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   countryPairs?: Resolver<ResolversTypes['CountryPairConnection'], ParentType, ContextType, RequireFields<QueryCountryPairsArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingPairs?: Resolver<ResolversTypes['MeetingPairConnection'], ParentType, ContextType, RequireFields<QueryMeetingPairsArgs, 'first' | 'status'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first' | 'status'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'maxNodes' | 'perNode' | 'ref'>>;

@@ -9,6 +9,7 @@ import { connection, isRow, loadMeetings, mustEntity } from './load.js';
 
 export const meetingResolvers: Resolvers = {
   Query: {
+    meeting: (_, args, ctx) => ctx.loaders.meeting.load(args.id),
     meetings: async (_, args, ctx) => {
       const first = checkFirst(args.first, 50);
       const filter = dateTopicFilter(args);
@@ -50,8 +51,8 @@ export const meetingResolvers: Resolvers = {
 
   Meeting: {
     reports: (m, args, ctx) => {
-      const first = checkFirst(args.first, 20, 100);
-      return ctx.batch.get('Meeting.reports', { first }, (ids: readonly string[]) => reportsOfMeetings(ctx.db, ids, first)).load(m.id);
+      const a = { first: checkFirst(args.first, 20, 100), after: args.after ?? null };
+      return ctx.batch.get('Meeting.reports', a, (ids: readonly string[]) => reportsOfMeetings(ctx.db, ids, a.first, a.after)).load(m.id);
     },
     participants: async (m, _, ctx) => (await ctx.loaders.person.loadMany(m.participantIds)).filter(isRow),
     article: async (m, _, ctx) => {

@@ -1,6 +1,6 @@
 import { int, readQuery, toIso, type Db, type Neo4jRecord } from '../graph/driver.js';
 import { CONTACT_DATES, CONTACT_FILTER, countsOnDemand, filterParams, groupBy } from './cypher.js';
-import { keysetAfter, keysetPage, offsetAfter, offsetPage, once } from './page.js';
+import { encodeCursor, keysetAfter, keysetPage, offsetAfter, offsetPage, once } from './page.js';
 import type { DateTopicFilter, MeetingPage, MeetingPairRow, MeetingReportRow, MeetingRow, MeetingStatusRow, Page } from './rows.js';
 
 /**
@@ -284,7 +284,9 @@ export async function allMeetingPairs(db: Db, args: PairArgs): Promise<Page<Meet
 // ---------------------------------------------------------------- the reports of a meeting
 
 /** Each meeting's reports, earliest article first, at most `first` of each. */
-export async function reportsOfMeetings(db: Db, meetingIds: readonly string[], first: number): Promise<MeetingReportRow[][]> {
+export async function reportsOfMeetings(db: Db, meetingIds: readonly string[], first: number, after: string | null = null): Promise<MeetingReportRow[][]> {
+  // A meeting's reports are few and only ever added or dropped with their articles: they page by position.
+  const skip = offsetAfter(after);
   const res = await readQuery(
     db,
     'reportsOfMeetings',
@@ -293,20 +295,21 @@ export async function reportsOfMeetings(db: Db, meetingIds: readonly string[], f
      MATCH (m:Meeting {id: id})
      CALL (m) {
        MATCH (a:Article)-[r:REPORTS]->(m)
-       RETURN a, r ORDER BY a.publishedAt, a.id, r.start LIMIT $first
+       RETURN a, r ORDER BY a.publishedAt, a.id, r.start SKIP $skip LIMIT $first
      }
      RETURN id, a.id AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.day AS day, r.dateSource AS dateSource, r.dateText AS dateText`,
-    { ids: meetingIds, first: int(first) },
+    { ids: meetingIds, skip: int(skip), first: int(first) },
   );
   const by = groupBy(res.records, (r) => r.get('id') as string);
   return meetingIds.map((id) =>
-    (by.get(id) ?? []).map((r) => ({
+    (by.get(id) ?? []).map((r, i) => ({
       meetingId: id,
       articleId: r.get('articleId'),
       evidence: { start: r.get('start'), end: r.get('end'), text: r.get('evidence') },
       day: r.get('day'),
       dateSource: r.get('dateSource'),
       dateText: r.get('dateText') ?? null,
+      cursor: encodeCursor({ o: skip + i + 1 }),
     })),
   );
 }

@@ -73,6 +73,8 @@ export interface MeetingReportRow {
   day: string;
   dateSource: 'TEXT' | 'PUBLISHED';
   dateText: string | null;
+  /** Where the report stands in its meeting's list, for `reports(after:)`. */
+  cursor: string;
 }
 
 /** A meeting as an event: its day, place and people, and how many reports it has. */

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../../src/config.js';
 
@@ -28,4 +30,20 @@ export function watchPage(page: Page, origin: string, into: { foreign: string[];
   page.on('response', (r) => {
     if (r.status() >= 400) into.problems.push(`${r.status()} ${r.url()}`);
   });
+}
+
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+/** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // page.evaluate is not subject to the page's CSP, which refuses injected <script> elements.
+  await page.evaluate(axeSource);
+  const results = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as AxeResults;
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +8,7 @@ import type { RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-import { launchChromium, RESULTS, watchPage } from './chromium.js';
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+import { launchChromium, RESULTS, seriousViolations, watchPage } from './chromium.js';
 
 /** The Cytoscape instance the explorer exposes as window.explorerGraph, read in the page. */
 interface GraphWindow {
@@ -50,20 +47,6 @@ function csvRows(text: string): string[][] {
     else cell += c;
   }
   return rows;
-}
-
-/** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // page.evaluate is not subject to the page's CSP, which refuses injected <script> elements.
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as AxeResults;
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the explorer at /explore, in Chromium, on the seed and the fixture articles', () => {

@@ -82,6 +82,24 @@ describe('meetings as events', () => {
     expect(spring.id).not.toBe(october.id);
   });
 
+  it('reads one meeting by id and pages through its reports by cursor', async () => {
+    const october = (await meetingsOf('Dmitry Medvedev')).nodes[1];
+    const PAGE = `query ($id: ID!, $after: String) {
+      meeting(id: $id) { id reportCount reports(first: 1, after: $after) { cursor article { title } } }
+    }`;
+    const first = await gql(server.url, PAGE, { id: october.id });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.meeting.reportCount).toBe(2);
+    expect(first.data.meeting.reports.map((r: any) => r.article.title)).toEqual(['Clinton meets Medvedev']);
+    const second = await gql(server.url, PAGE, { id: october.id, after: first.data.meeting.reports[0].cursor });
+    expect(second.data.meeting.reports.map((r: any) => r.article.title)).toEqual(['Clinton leaves Russia']);
+    const past = await gql(server.url, PAGE, { id: october.id, after: second.data.meeting.reports[0].cursor });
+    expect(past.data.meeting.reports).toEqual([]);
+    const bad = await gql(server.url, PAGE, { id: october.id, after: 'not-a-cursor' });
+    expect(bad.errors?.[0].message).toMatch(/Argument "after" is not a cursor of this list/);
+    expect((await gql(server.url, PAGE, { id: 'no-such-meeting' })).data.meeting).toBeNull();
+  });
+
   it('counts events, not reports, in meetingPairs, with the reports beside', async () => {
     const res = await gql(server.url, `{ meetingPairs(personName: "Dmitry Medvedev") { nodes { b { id } meetingCount reportCount articleCount } } }`);
     expect(res.errors).toBeUndefined();

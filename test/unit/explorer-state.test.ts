@@ -8,6 +8,7 @@ describe('explorer URL state', () => {
       { view: { name: 'home', q: 'Clinton & Lavrov' }, filters: { topic: 'sanctions' } },
       { view: { name: 'entity', kind: 'PERSON', id: 'hillary-clinton', expanded: ['PERSON:sergei-lavrov', 'COUNTRY:RU'], edge: 'PERSON:dmitry-medvedev|PERSON:hillary-clinton' }, filters: { from: '2009-01-01', to: '2009-12-31' } },
       { view: { name: 'countries', order: 'LIFT', pair: 'US|RU' }, filters: { from: '2009-10-01' } },
+      { view: { name: 'entity', kind: 'COUNTRY', id: 'CN', expanded: [], order: 'PMI', min: 5 }, filters: {} },
       { view: { name: 'article', id: 'a572bf6403c7c660' }, filters: {} },
     ];
     for (const s of states) expect(parseState(formatState(s))).toEqual(s);
@@ -20,6 +21,9 @@ describe('explorer URL state', () => {
     expect(parseState('?view=countries&order=RANDOM').view).toEqual({ name: 'countries', order: 'ARTICLES' });
     // Expanded nodes that are not KIND:id are ignored, not sent to the API.
     expect(parseState('?view=entity&kind=COUNTRY&id=RU&expand=junk,PERSON:x').view).toEqual({ name: 'entity', kind: 'COUNTRY', id: 'RU', expanded: ['PERSON:x'] });
+    // A partners map's ranking is a country's alone, and a bad one is left out.
+    expect(parseState('?view=entity&kind=PERSON&id=x&order=LIFT&min=3').view).toEqual({ name: 'entity', kind: 'PERSON', id: 'x', expanded: [] });
+    expect(parseState('?view=entity&kind=COUNTRY&id=cn&order=RANDOM&min=0').view).toEqual({ name: 'entity', kind: 'COUNTRY', id: 'CN', expanded: [] });
   });
 
   it('turns the inclusive last day into the API exclusive end', () => {

@@ -268,6 +268,27 @@ export type ExplorerArticleQueryVariables = Exact<{
 
 export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, main: boolean, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
 
+export type ExplorerPartnersQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<CountryPairOrder>;
+  minArticles?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerPartnersQuery = { __typename?: 'Query', country?: { __typename?: 'Country', id: string, name: string, partners: Array<{ __typename?: 'CountryPair', articleCount: number, expected: number, lift: number, pmi: number, b: { __typename?: 'Country', id: string, name: string, articleCount: number } }> } | null };
+
+export type ExplorerMeetingReportsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerMeetingReportsQuery = { __typename?: 'Query', meeting?: { __typename?: 'Meeting', id: string, reportCount: number, reports: Array<{ __typename?: 'MeetingReport', cursor: string, day: string, dateSource: MeetingDateSource, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -808,3 +829,63 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     end
   }
 }`) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
+export const ExplorerPartnersDocument = new TypedDocumentString(`
+    query ExplorerPartners($code: String!, $from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int) {
+  country(code: $code) {
+    id
+    name
+    partners(
+      from: $from
+      to: $to
+      topicId: $topicId
+      orderBy: $orderBy
+      minArticles: $minArticles
+      first: 300
+    ) {
+      b {
+        id
+        name
+        articleCount
+      }
+      articleCount
+      expected
+      lift
+      pmi
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPartnersQuery, ExplorerPartnersQueryVariables>;
+export const ExplorerMeetingReportsDocument = new TypedDocumentString(`
+    query ExplorerMeetingReports($id: ID!, $first: Int, $after: String) {
+  meeting(id: $id) {
+    id
+    reportCount
+    reports(first: $first, after: $after) {
+      cursor
+      day
+      dateSource
+      evidence {
+        start
+        end
+        text
+      }
+      article {
+        id
+        title
+        publishedAt
+        people {
+          entity {
+            id
+            kind
+            name
+          }
+          spans {
+            start
+            end
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerMeetingReportsQuery, ExplorerMeetingReportsQueryVariables>;

@@ -14,7 +14,7 @@ type Pair = ExplorerCountryPairsQuery['countryPairs']['nodes'][number];
 
 const MATRIX_SIZE = 12;
 const SIZES = [6, 8, 12, 16, 20, 25, 30].filter((n) => n <= MATRIX_MAX);
-const ORDER_LABEL: Record<PairOrder, string> = {
+export const ORDER_LABEL: Record<PairOrder, string> = {
   ARTICLES: 'articles in common',
   LIFT: 'lift (observed ÷ expected by chance)',
   PMI: 'PMI (log₂ of lift)',

@@ -4,13 +4,14 @@ import type { EgoGraph } from '../graph';
 import { KIND_STYLE } from '../graph';
 import type { ExplorerPersonMeetingsQuery, ExplorerTimelineQuery, MeetingFieldsFragment } from '../gql/graphql';
 import { EntityArticlesQuery, EntityQuery, PersonMeetingsQuery, TimelineQuery } from '../queries';
-import { apiFilter, type Filters, type Kind, nodeKey, parseNodeKey } from '../state';
+import { apiFilter, type Filters, type Kind, nodeKey, type PairOrder, parseNodeKey } from '../state';
 import { exportButtons, download, toGraphml, type Row } from '../export';
 import { failed, loading, paged, panel } from '../store';
 import { count, day, empty, entityLink, href, kindBadge, legend } from './common';
 import { type End, linkEvidence, meetingItem, meetingRow } from './evidence';
+import { partnersMap } from './map';
 
-type EntityState = { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] };
+type EntityState = { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[]; order?: PairOrder; min?: number };
 
 export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: EntityState) => void): TemplateResult {
   const root = { kind: v.kind, id: v.id };
@@ -44,6 +45,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
       <h2 id="conn-h">Connections</h2>
       ${connections(v, filters, graph, go)}
     </section>
+    ${v.kind === 'COUNTRY' ? partnersMap(v, filters, go) : null}
     ${v.kind === 'PERSON'
       ? html`<section aria-labelledby="meet-h">
           <h2 id="meet-h">Who met whom</h2>

@@ -5,10 +5,10 @@
  */
 import { html, type TemplateResult } from 'lit-html';
 import { evidenceSentences, type Mark } from '../highlight';
-import { EdgeArticlesQuery, PairMeetingsQuery } from '../queries';
+import { EdgeArticlesQuery, MeetingReportsQuery, PairMeetingsQuery } from '../queries';
 import { apiFilter, type Filters, type Kind, nodeKey } from '../state';
 import type { Row } from '../export';
-import { paged } from '../store';
+import { onAnswered, paged } from '../store';
 import { count, day, empty, entityLink, highlighted, href, marksOf } from './common';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 
@@ -32,8 +32,58 @@ export function meetingItem(m: MeetingFieldsFragment, filters: Filters, focus?: 
     </div>
     <blockquote>${highlighted(m.evidence.text, marks, 0, m.evidence.text.length)}</blockquote>
     <a class="source" href=${href({ name: 'article', id: m.article.id }, filters)}>${m.article.title}</a>
-    ${m.reportCount > 1 ? html`<small class="reports">${count(m.reportCount, 'report')} in ${count(m.articleCount, 'article')}</small>` : null}
+    ${m.reportCount > 1 ? reports(m, filters) : null}
   </li>`;
+}
+
+/** Reports listed per page; one more is asked for, to know whether "More" has anything to show. */
+export const REPORTS_PAGE = 5;
+/** The meetings whose reports the analyst opened (kept across renders, not in the address). */
+const openReports = new Set<string>();
+
+/** "N reports in M articles", opening to every report: its article, day and sentence, paged with "More". */
+function reports(m: MeetingFieldsFragment, filters: Filters): TemplateResult {
+  const open = openReports.has(m.id);
+  const people = new Set(m.participants.map((p) => p.id));
+  return html`<details class="reports" ?open=${open} @toggle=${(e: Event) => {
+    const now = (e.target as HTMLDetailsElement).open;
+    if (now === openReports.has(m.id)) return;
+    if (now) openReports.add(m.id);
+    else openReports.delete(m.id);
+    onAnswered();
+  }}>
+    <summary>${count(m.reportCount, 'report')} in ${count(m.articleCount, 'article')}</summary>
+    ${open
+      ? paged(
+          'reports',
+          MeetingReportsQuery,
+          { id: m.id, first: REPORTS_PAGE + 1 },
+          (d) => {
+            const list = d.meeting?.reports ?? [];
+            return { pageInfo: { hasNextPage: list.length > REPORTS_PAGE, endCursor: list[REPORTS_PAGE - 1]?.cursor ?? null } };
+          },
+          (pages, more) => {
+            const list = pages.flatMap((d) => (d.meeting?.reports ?? []).slice(0, REPORTS_PAGE));
+            if (!list.length) return empty('No reports left: the articles were removed.');
+            return html`<ol class="report-list">
+                ${list.map((r) => {
+                  const at = r.evidence.start;
+                  const marks = marksOf(r.article.people)
+                    .filter((x) => people.has(x.id) && x.start >= at && x.end <= r.evidence.end)
+                    .map((x) => ({ ...x, start: x.start - at, end: x.end - at }));
+                  return html`<li>
+                    <a href=${href({ name: 'article', id: r.article.id }, filters)}>${r.article.title}</a>
+                    <time datetime=${r.article.publishedAt ?? ''}>${day(r.article.publishedAt)}</time>${r.dateSource === 'TEXT' ? html` <small>· gives the day as ${r.day}</small>` : null}
+                    <blockquote>${highlighted(r.evidence.text, marks, 0, r.evidence.text.length)}</blockquote>
+                  </li>`;
+                })}
+              </ol>
+              ${list.length < m.reportCount ? html`<p class="hint">${list.length} of ${count(m.reportCount, 'report')} shown</p>` : null}
+              ${more}`;
+          },
+        )
+      : null}
+  </details>`;
 }
 
 /** A meeting as a row of an export: its day, place, people, reports and evidence. */

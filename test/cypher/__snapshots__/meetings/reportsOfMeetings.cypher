@@ -4,7 +4,7 @@
      MATCH (m:Meeting {id: id})
      CALL (m) {
        MATCH (a:Article)-[r:REPORTS]->(m)
-       RETURN a, r ORDER BY a.publishedAt, a.id, r.start LIMIT $first
+       RETURN a, r ORDER BY a.publishedAt, a.id, r.start SKIP $skip LIMIT $first
      }
      RETURN id, a.id AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.day AS day, r.dateSource AS dateSource, r.dateText AS dateText
 // params
@@ -13,5 +13,6 @@
     "id-'\"}) DETACH DELETE n //",
     "other-'\"}) MATCH (x) SET x.hacked = true //"
   ],
+  "skip": int(0),
   "first": int(5)
 }
