@@ -282,6 +282,8 @@ export class EgoGraph {
     cy.on('tap', 'edge', (e) => this.handlers.onEdge(e.target.id()));
     cy.on('mouseover', 'node', (e) => e.target.addClass('pointed'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('pointed'));
+    // Cytoscape says nothing when the pointer leaves the frame from a node.
+    container.addEventListener('mouseleave', () => cy.nodes('.pointed').removeClass('pointed'));
     // Zooming by wheel or pinch: sizes follow once per frame, then which labels fit.
     cy.on('zoom', () => {
       cancelAnimationFrame(this.restyleFrame);
@@ -497,8 +499,9 @@ export class EgoGraph {
     const root = cy?.nodes('[?root]');
     if (!cy || !root?.length) return;
     this.fitTo(root.closedNeighborhood().nodes());
-    cy.center(root);
-    this.restyle();
+    // Its middle in the middle of the frame (cy.center would centre it with its label).
+    const at = root.first().position();
+    cy.pan({ x: cy.width() / 2 - at.x * cy.zoom(), y: cy.height() / 2 - at.y * cy.zoom() });
   }
 
   /** Sizes that hold on screen at the zoom now, then which labels can be shown. */
