@@ -34,8 +34,13 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
     <section class="graph-area" aria-labelledby="graph-h">
       <div class="graph-main">
         <h2 id="graph-h">Network</h2>
-        <p class="hint">Entities mentioned with it, and the people it met (red). Click a node to grow the graph from it; click a link for the articles behind it.</p>
+        <p class="hint">Entities mentioned with it, and the people it met (red). Click a node to grow the graph from it; click a link for the articles behind it. A name that would overlap another is hidden until the pointer is on its node.</p>
         ${legend(v.kind === 'TOPIC' ? ['PERSON', 'COUNTRY', 'ORGANIZATION', 'TOPIC'] : ['PERSON', 'COUNTRY', 'ORGANIZATION'])}
+        ${linkLegend(graph)}
+        <p class="graph-tools">
+          <button type="button" @click=${() => graph.fit()}>Fit</button>
+          <button type="button" @click=${() => graph.toRoot()}>Back to root</button>
+        </p>
         <div class="graph" role="img" aria-label="Network of entities linked to this one; the table of connections below lists the same links"></div>
         ${graphStatus(graph)}
       </div>
@@ -71,6 +76,19 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
           ${more}`;
       })}
     </section>`;
+}
+
+/** What a link's width and colour say, with the widths of the links drawn now. */
+function linkLegend(graph: EgoGraph): TemplateResult | null {
+  const scale = graph.widthScale();
+  if (!scale) return null;
+  const values = [...new Set([scale.min, Math.round(Math.sqrt(scale.min * scale.max)), scale.max])];
+  const line = (width: number, colour: string) =>
+    html`<svg class="line" viewBox="0 0 32 14" width="32" height="14" aria-hidden="true">${svg`<line x1="1" y1="7" x2="31" y2="7" stroke=${colour} stroke-width=${width}></line>`}</svg>`;
+  return html`<ul class="legend links" aria-label="Links: width by articles in common, red where the two met">
+    ${values.map((n) => html`<li data-articles=${n} data-px=${scale.px(n).toFixed(2)}>${line(scale.px(n), '#6b7280')} ${count(n, 'article')} in common</li>`)}
+    <li>${line(3, '#dc2626')} met (meetings reported)</li>
+  </ul>`;
 }
 
 function graphStatus(graph: EgoGraph): unknown {
