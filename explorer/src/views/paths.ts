@@ -88,6 +88,7 @@ export function pathsPage(v: PathsView, filters: Filters, graph: EgoGraph, go: (
 
 function picker(end: End, v: PathsView, chosen: ReturnType<typeof endEntity>, filters: Filters, go: (v: PathsView) => void): TemplateResult {
   const key = v[end];
+  if (chosen.state === 'pending') return html`<p class="picked">${LABEL[end]}: ${loading(key ?? '')}</p>`;
   if (chosen.state === 'found') {
     return html`<p class="picked" id=${`picked-${end}`}>${LABEL[end]}: ${entityLink(chosen, filters)} ${kindBadge(chosen.kind)}
       <button type="button" class="link" aria-label=${`Change the ${LABEL[end].toLowerCase()}, ${chosen.name}`} @click=${() => {
