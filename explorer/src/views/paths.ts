@@ -17,6 +17,7 @@ import { count, day, empty, entityLink, highlighted, href, kindBadge, legend, ma
 import { linkEvidence } from './evidence';
 
 type End = 'a' | 'b';
+type Hop = ExplorerPathsQuery['paths']['paths'][number]['hops'][number];
 type PickNode = ExplorerEntityPickQuery['search'][number]['node'];
 type Pick = Exclude<PickNode, { __typename: 'Article' }>;
 
@@ -24,7 +25,6 @@ type Pick = Exclude<PickNode, { __typename: 'Article' }>;
 function entitiesOf(d: ExplorerEntityPickQuery): Pick[] {
   return d.search.map((h) => h.node).filter((n): n is Pick => n.__typename !== 'Article');
 }
-type Hop = ExplorerPathsQuery['paths']['paths'][number]['hops'][number];
 
 const LABEL: Record<End, string> = { a: 'First entity', b: 'Second entity' };
 /** How long typing pauses before the names are looked up. */
@@ -56,7 +56,7 @@ export function pathVariables(v: PathsView) {
   return { source: a, target: b, maxHops: v.hops ?? DEFAULT_HOPS, via } as { source: { kind: EntityKind; id: string }; target: { kind: EntityKind; id: string }; maxHops: number; via: EntityKind[] };
 }
 
-/** The entity a chosen end names: its name once known, null when the graph has no such entity. */
+/** The entity a chosen end names: its name once known, `missing` when the graph has no such entity. */
 function endEntity(key: string | undefined): { state: 'none' | 'pending' | 'missing' } | { state: 'failed'; error: Error } | { state: 'found'; kind: Kind; id: string; name: string } {
   const ref = key ? parseNodeKey(key) : undefined;
   if (!ref) return { state: 'none' };
