@@ -258,6 +258,12 @@ export class EgoGraph {
       }),
     );
     if (generation !== this.generation) return; // the page moved on
+    // Another view opened while this loaded ("Connect to…" right away): Cytoscape throws when it
+    // lays out into a container no longer in the page. The next sync draws again, from the answers kept.
+    if (!this.container?.isConnected) {
+      this.baseKey = '';
+      return;
+    }
     this.loading--;
     answers.forEach((a, i) => {
       if (a.status === 'fulfilled') this.add(a.value.neighbourhood, req);
