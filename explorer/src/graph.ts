@@ -216,6 +216,43 @@ export class EgoGraph {
     this.select(req.selectedEdge);
   }
 
+  /**
+   * Draws a subgraph given whole rather than grown: the chains of a path search, from `from` to
+   * `to` (both marked as roots), laid out left to right by their distance from `from`, every link
+   * in focus. Clicks go to the same handlers as in an ego network.
+   */
+  show(container: HTMLElement, from: string, to: string, sub: Subgraph, selectedEdge?: string): void {
+    if (container !== this.container) this.mount(container);
+    else this.cy!.resize();
+    const start = parseNodeKey(from);
+    const baseKey = JSON.stringify(['chains', from, to, sub.nodes.map((n) => n.id), sub.edges.map((e) => e.id)]);
+    if (start && baseKey !== this.baseKey) {
+      this.baseKey = baseKey;
+      this.reset();
+      this.add(sub, { root: start, range: { topicId: null }, expanded: [] });
+      this.loaded.add(from);
+      this.loaded.add(to);
+      const cy = this.cy!;
+      cy.getElementById(to).data('root', true);
+      cy.nodes().data('expanded', false);
+      cy.edges().data('focus', true);
+      // Columns by hops from `from`; within a column, by name.
+      const depth = new Map(sub.nodes.map((n) => [nodeKey(n.kind as Kind, n.entity.id), n.depth]));
+      const last = Math.max(0, ...depth.values());
+      const columns = new Map<number, string[]>();
+      for (const info of [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+        const d = info.key === to ? last : (depth.get(info.key) ?? 0);
+        columns.set(d, [...(columns.get(d) ?? []), info.key]);
+      }
+      const positions: Record<string, { x: number; y: number }> = {};
+      for (const [d, keys] of columns) keys.forEach((k, i) => (positions[k] = { x: d * 220, y: (i - (keys.length - 1) / 2) * 110 }));
+      cy.layout({ name: 'preset', positions: (n: { id(): string }) => positions[n.id()], animate: false } as never).run();
+      cy.fit(undefined, 40);
+      this.handlers.changed();
+    }
+    this.select(selectedEdge);
+  }
+
   /** Asks again for what failed to load. */
   retry(): void {
     const req = this.request;
@@ -304,6 +341,12 @@ export class EgoGraph {
       }),
     );
     if (generation !== this.generation) return; // the page moved on
+    // Another view opened while this loaded ("Connect to…" right away): Cytoscape throws when it
+    // lays out into a container no longer in the page. The next sync draws again, from the answers kept.
+    if (!this.container?.isConnected) {
+      this.baseKey = '';
+      return;
+    }
     this.loading--;
     // The root's answer first, so that it is the centre the others are placed around.
     const rootKey = nodeKey(req.root.kind, req.root.id);

@@ -6,13 +6,14 @@ import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
 import { StatsQuery, TopicsQuery } from './queries';
-import { apiFilter, emptyRange, type Filters, formatState, nodeKey, parseState, presets, type State, validDay, type View } from './state';
+import { apiFilter, emptyRange, type Filters, formatState, monthSpan, nodeKey, parseNodeKey, parseState, presets, sliderDays, sliderPosition, type State, validDay, type View } from './state';
 import { failed, forget, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
 import { countriesPage } from './views/countries';
 import { entityPage } from './views/entity';
 import { homePage } from './views/home';
+import { drawPaths, pathsPage } from './views/paths';
 import './style.css';
 
 const root = document.getElementById('app')!;
@@ -54,6 +55,19 @@ const graph = new EgoGraph({
   changed: () => scheduleRender(),
 });
 
+/** The chains of the paths view, drawn as the entity view draws: a node opens its entity, a link its evidence. */
+const pathGraph = new EgoGraph({
+  onNode: (key) => {
+    const ref = parseNodeKey(key);
+    if (ref) go({ name: 'entity', ...ref, expanded: [] });
+  },
+  onEdge: (id) => {
+    const v = state.view;
+    if (v.name === 'paths') navigate({ view: { ...v, edge: id }, filters: state.filters });
+  },
+  changed: () => scheduleRender(),
+});
+
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 function search(q: string, now: boolean): void {
   clearTimeout(searchTimer);
@@ -64,6 +78,7 @@ function search(q: string, now: boolean): void {
 
 function setFilters(f: Filters): void {
   clearTimeout(dateTimer);
+  clearTimeout(sliderTimer);
   const clean: Filters = {};
   if (f.from) clean.from = f.from;
   if (f.to) clean.to = f.to;
@@ -120,6 +135,60 @@ function presetField(f: Filters) {
   </label>`;
 }
 
+/** How long the time slider waits after a move (a key held down repeats) before it applies the months. */
+const SLIDER_PAUSE_MS = 400;
+let sliderTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The time slider: two handles over the months the graph's articles span, moved by mouse or by the
+ * arrow keys. A move shows its months at once (and in the date fields); it is applied when the handle is
+ * let go (the change event, not every step of a drag) and the keys have paused, so a held key asks once.
+ */
+function sliderField(f: Filters) {
+  const stats = peek(StatsQuery, {});
+  if (stats.state !== 'done') return null;
+  const months = monthSpan(stats.value.stats.firstPublishedAt, stats.value.stats.lastPublishedAt);
+  if (months.length < 2) return null;
+  const [i, j] = sliderPosition(f, months);
+  const last = months.length - 1;
+  const handles = (el: HTMLElement) => {
+    const group = el.closest('.slider')!;
+    return [group.querySelector<HTMLInputElement>('input[name="slide-from"]')!, group.querySelector<HTMLInputElement>('input[name="slide-to"]')!] as const;
+  };
+  /** Keeps the handles from crossing, and shows where they stand: the months, and the days in the date fields. */
+  const moved = (e: Event) => {
+    const el = e.target as HTMLInputElement;
+    const [start, end] = handles(el);
+    if (Number(start.value) > Number(end.value)) (el === start ? start : end).value = el === start ? end.value : start.value;
+    const days = sliderDays(months, Number(start.value), Number(end.value));
+    start.setAttribute('aria-valuetext', months[Number(start.value)]);
+    end.setAttribute('aria-valuetext', months[Number(end.value)]);
+    el.closest('.slider')!.querySelector('output')!.textContent = `${months[Number(start.value)]} to ${months[Number(end.value)]}`;
+    const form = el.closest('form')!;
+    form.querySelector<HTMLInputElement>('input[name="from"]')!.value = days.from ?? '';
+    form.querySelector<HTMLInputElement>('input[name="to"]')!.value = days.to ?? '';
+    return days;
+  };
+  const commit = (e: Event) => {
+    const days = moved(e);
+    clearTimeout(sliderTimer);
+    sliderTimer = setTimeout(() => {
+      const now = state.filters;
+      // Never a day that is not one (the slider makes none; a check costs nothing).
+      if ((days.from && !validDay(days.from)) || (days.to && !validDay(days.to))) return;
+      if (days.from === now.from && days.to === now.to) return;
+      setFilters({ ...now, from: days.from, to: days.to });
+    }, SLIDER_PAUSE_MS);
+  };
+  return html`<div class="slider" role="group" aria-label="Time slider: the months shown">
+    <label for="slide-from">Start month</label>
+    <input id="slide-from" type="range" name="slide-from" min="0" max=${last} step="1" .value=${String(i)} aria-valuetext=${months[i]} @input=${moved} @change=${commit} />
+    <label for="slide-to">End month</label>
+    <input id="slide-to" type="range" name="slide-to" min="0" max=${last} step="1" .value=${String(j)} aria-valuetext=${months[j]} @input=${moved} @change=${commit} />
+    <output for="slide-from slide-to" aria-live="polite" .textContent=${`${months[i]} to ${months[j]}`}></output>
+  </div>`;
+}
+
 function header(s: State) {
   const q = s.view.name === 'home' ? (s.view.q ?? '') : '';
   const f = s.filters;
@@ -137,6 +206,7 @@ function header(s: State) {
     </form>
     <nav aria-label="Views">
       <a href=${href({ name: 'countries', order: 'ARTICLES' }, f)} aria-current=${s.view.name === 'countries' ? 'page' : 'false'}>Countries together</a>
+      <a href=${href({ name: 'paths' }, f)} aria-current=${s.view.name === 'paths' ? 'page' : 'false'}>Connect two</a>
       <a href="/graphql">API playground</a>
     </nav>
   </header>
@@ -144,6 +214,7 @@ function header(s: State) {
     ${dateField('from', 'From', f)}
     ${dateField('to', 'To', f)}
     ${presetField(f)}
+    ${sliderField(f)}
     <label>Topic
       <select name="topic" .value=${live(f.topic ?? '')} @change=${(e: Event) => setFilters({ ...f, topic: (e.target as HTMLSelectElement).value })}>
         <option value="">Any topic</option>
@@ -174,6 +245,8 @@ function page(s: State) {
       return countriesPage(v, s.filters, go);
     case 'article':
       return articlePage(v.id, s.filters);
+    case 'paths':
+      return pathsPage(v, s.filters, pathGraph, go);
   }
 }
 
@@ -185,6 +258,7 @@ function pageOf(v: View): unknown {
     case 'article':
       return [v.name, v.id];
     case 'countries':
+    case 'paths':
       return [v.name];
     case 'home':
       return [v.name, v.q ? 'results' : ''];
@@ -212,6 +286,7 @@ function scheduleRender(): void {
     if (v.name === 'entity' && container) {
       graph.sync(container, { root: { kind: v.kind, id: v.id }, range: apiFilter(state.filters), expanded: v.expanded, selectedEdge: v.edge });
     }
+    if (v.name === 'paths' && container) drawPaths(v, container, pathGraph);
   });
 }
 

@@ -205,3 +205,43 @@ export const MeetingReportsQuery = graphql(`
     }
   }
 `);
+
+/** Entities only (no articles), for picking the two ends of a path as the name is typed. */
+export const EntityPickQuery = graphql(`
+  query ExplorerEntityPick($query: String!) {
+    search(query: $query, kinds: [PERSON, COUNTRY, ORGANIZATION, TOPIC], first: 8) {
+      node {
+        __typename
+        ... on Person { id kind name articleCount }
+        ... on Country { id kind name articleCount }
+        ... on Organization { id kind name articleCount }
+        ... on Topic { id kind name articleCount }
+      }
+    }
+  }
+`);
+
+/**
+ * The chains between two entities, each hop with its newest articles and meetings (what they are and
+ * where, not their text: with the text and marks of every hop's articles, four-hop chains cost more
+ * than the service allows), and the subgraph to draw. A hop's sentence comes from EdgeArticlesQuery.
+ */
+export const PathsQuery = graphql(`
+  query ExplorerPaths($source: EntityRef!, $target: EntityRef!, $maxHops: Int, $via: [EntityKind!]) {
+    paths(source: $source, target: $target, maxHops: $maxHops, via: $via, first: 5) {
+      length
+      paths {
+        hops {
+          from { id kind name }
+          to { id kind name }
+          meetings { id date dateSource place { name } participants { id name } evidence { text } article { id title } }
+          articles { id title publishedAt }
+        }
+      }
+      subgraph {
+        nodes { id kind depth entity { id name articleCount } }
+        edges { id source target kind articleCount meetingCount }
+      }
+    }
+  }
+`);

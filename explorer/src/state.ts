@@ -21,7 +21,24 @@ export type View =
   /** `order` and `min`: a country's partners map, ranked and thresholded as the countries view is. */
   | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[]; order?: PairOrder; min?: number }
   | { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number }
-  | { name: 'article'; id: string };
+  | { name: 'article'; id: string }
+  | PathsView;
+
+/** "Connect two entities": the chains between `a` and `b` (`KIND:id` keys), either of which may not be chosen yet. */
+export interface PathsView {
+  name: 'paths';
+  a?: string;
+  b?: string;
+  /** Longest chain, in hops (the API's maxHops); 3 when absent. */
+  hops?: number;
+  /** Through countries and topics too, not only people and organizations. */
+  wide?: boolean;
+  /** The link whose evidence is open: `KIND:id|KIND:id`. */
+  edge?: string;
+}
+
+/** The longest chain the paths view asks for, in hops (the API's own bound). */
+export const PATH_HOPS_MAX = 4;
 
 export interface State {
   view: View;
@@ -91,6 +108,20 @@ export function parseState(search: string): State {
     case 'article':
       if (id) return { view: { name: 'article', id }, filters };
       break;
+    case 'paths': {
+      const end = (name: string) => {
+        const ref = parseNodeKey(p.get(name) ?? '');
+        return ref ? nodeKey(ref.kind, ref.kind === 'COUNTRY' ? ref.id.toUpperCase() : ref.id) : undefined;
+      };
+      const a = end('a');
+      const b = end('b');
+      const hops = boundedInt(p.get('hops'), 1, PATH_HOPS_MAX);
+      const edge = p.get('edge') ?? undefined;
+      return {
+        view: { name: 'paths', ...(a ? { a } : {}), ...(b ? { b } : {}), ...(hops ? { hops } : {}), ...(p.get('via') === 'all' ? { wide: true } : {}), ...(edge ? { edge } : {}) },
+        filters,
+      };
+    }
   }
   const q = p.get('q') ?? undefined;
   return { view: { name: 'home', ...(q ? { q } : {}) }, filters };
@@ -121,6 +152,13 @@ export function formatState(state: State): string {
       break;
     case 'article':
       p.set('id', v.id);
+      break;
+    case 'paths':
+      if (v.a) p.set('a', v.a);
+      if (v.b) p.set('b', v.b);
+      if (v.hops) p.set('hops', String(v.hops));
+      if (v.wide) p.set('via', 'all');
+      if (v.edge) p.set('edge', v.edge);
       break;
   }
   if (state.filters.from) p.set('from', state.filters.from);
@@ -174,5 +212,51 @@ export function presets(first: string | null | undefined, last: string | null | 
   for (let y = Number(last.slice(0, 4)); y >= Number(first.slice(0, 4)) && out.length < 40; y--) {
     out.push({ id: String(y), label: String(y), from: `${y}-01-01`, to: `${y}-12-31` });
   }
+  return out;
+}
+
+/** The most months the time slider spans (a century); a longer span gets no slider, the date fields still work. */
+export const SLIDER_MONTHS_MAX = 1200;
+
+/** Every month from the first article's to the last's, as YYYY-MM; empty when either is unknown or the span is too long. */
+export function monthSpan(first: string | null | undefined, last: string | null | undefined): string[] {
+  if (!first || !last || !validDay(first.slice(0, 10)) || !validDay(last.slice(0, 10))) return [];
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  const end = last.slice(0, 7);
+  const out: string[] = [];
+  for (;;) {
+    const month = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+    if (month > end) break;
+    if (out.length === SLIDER_MONTHS_MAX) return [];
+    out.push(month);
+    if (++m > 12) (m = 1), y++;
+  }
+  return out;
+}
+
+/** Where the slider's two handles stand for the filters: the months holding From and To (the ends of the span when unset). */
+export function sliderPosition(filters: Filters, months: readonly string[]): [number, number] {
+  const last = months.length - 1;
+  const at = (day: string | undefined, fallback: number) => {
+    if (!day) return fallback;
+    const month = day.slice(0, 7);
+    if (month <= months[0]) return 0;
+    if (month >= months[last]) return last;
+    return months.indexOf(month);
+  };
+  const i = at(filters.from, 0);
+  return [i, Math.max(i, at(filters.to, last))];
+}
+
+/**
+ * The From and To days for handles at months i and j (i ≤ j; swapped when not): the first day of
+ * one, the last day of the other, each left unset at its end of the span (the whole span is no filter).
+ */
+export function sliderDays(months: readonly string[], i: number, j: number): { from?: string; to?: string } {
+  const [lo, hi] = i <= j ? [i, j] : [j, i];
+  const out: { from?: string; to?: string } = {};
+  if (lo > 0) out.from = `${months[lo]}-01`;
+  if (hi < months.length - 1) out.to = addDays(`${months[hi + 1]}-01`, -1);
   return out;
 }

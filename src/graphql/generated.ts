@@ -46,7 +46,11 @@ export type Article = {
    * co-mention.
    */
   sentences: Array<TextSpan>;
-  /** Where it was read from (file path or feed source). */
+  /**
+   * Where it was read from: the file's name ("a.txt"), an archive's or feed's name with the
+   * entry in it ("corpus.tar.gz:2009/a.txt", "feed.jsonl:12"), or the web address or source
+   * given to `ingestArticles`. Never the local directories it was ingested from.
+   */
   source: Maybe<Scalars['String']['output']>;
   /** The full text as read; mention offsets index it. */
   text: Scalars['String']['output'];

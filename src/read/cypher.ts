@@ -1,4 +1,5 @@
 import { readQuery, toIso, type Db, type Neo4jRecord } from '../graph/driver.js';
+import { publicSource } from '../article/source.js';
 import type { ArticleRow, DateTopicFilter, EntityKey, EntityKind, SpanRow } from './rows.js';
 
 /**
@@ -74,7 +75,8 @@ export function articleFrom(r: Neo4jRecord): ArticleRow {
     id: r.get('id'),
     title: r.get('title'),
     publishedAt: toIso(r.get('publishedAt')),
-    source: r.get('source'),
+    // The file's name or the web address, never the directories it was ingested from.
+    source: publicSource(r.get('source') as string | null),
   };
 }
 

@@ -256,6 +256,18 @@ describe('the GraphQL query surface', () => {
     expect(none.paths).toEqual({ length: null, paths: [] });
   });
 
+  it('names where an article came from by its file, never the directories it was ingested from', async () => {
+    // Ingested above from ${repoRoot}/seeds and ${repoRoot}/test/fixtures/gold: the graph keeps those paths, the API does not show them.
+    const res = await ask(`{ articles(first: 100) { nodes { title source } } }`);
+    expect(res.articles.nodes.length).toBeGreaterThanOrEqual(20);
+    for (const a of res.articles.nodes) {
+      expect(a.source, a.title).toMatch(/^[^/\\]+\.txt$/);
+      expect(a.source).not.toContain(repoRoot);
+    }
+    const seed = res.articles.nodes.find((a: any) => a.title === 'Clinton fails to win Russia pledge on Iran sanctions');
+    expect(seed.source).toBe('000_a572bf6403c7c660.txt');
+  });
+
   it('buckets an entity over time, the buckets adding up to its article count', async () => {
     const res = await ask(`{ person(id: "angela-merkel") { articleCount timeline(bucket: YEAR) { start articles mentions meetings } }
                              timeline(ref: { kind: PERSON, id: "angela-merkel" }, bucket: MONTH) { start articles } }`);

@@ -289,6 +289,23 @@ export type ExplorerMeetingReportsQueryVariables = Exact<{
 
 export type ExplorerMeetingReportsQuery = { __typename?: 'Query', meeting?: { __typename?: 'Meeting', id: string, reportCount: number, reports: Array<{ __typename?: 'MeetingReport', cursor: string, day: string, dateSource: MeetingDateSource, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } | null };
 
+export type ExplorerEntityPickQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerEntityPickQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', node: { __typename: 'Article' } | { __typename: 'Country', id: string, kind: EntityKind, name: string, articleCount: number } | { __typename: 'Organization', id: string, kind: EntityKind, name: string, articleCount: number } | { __typename: 'Person', id: string, kind: EntityKind, name: string, articleCount: number } | { __typename: 'Topic', id: string, kind: EntityKind, name: string, articleCount: number } }> };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  source: EntityRef;
+  target: EntityRef;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  via?: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+
+export type ExplorerPathsQuery = { __typename?: 'Query', paths: { __typename?: 'PathResult', length?: number | null, paths: Array<{ __typename?: 'Path', hops: Array<{ __typename?: 'PathHop', from: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, to: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', text: string }, article: { __typename?: 'Article', id: string, title: string } }>, articles: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null }> }> }>, subgraph: { __typename?: 'Subgraph', nodes: Array<{ __typename?: 'GraphNode', id: string, kind: EntityKind, depth: number, entity: { __typename?: 'Country', id: string, name: string, articleCount: number } | { __typename?: 'Organization', id: string, name: string, articleCount: number } | { __typename?: 'Person', id: string, name: string, articleCount: number } | { __typename?: 'Topic', id: string, name: string, articleCount: number } }>, edges: Array<{ __typename?: 'GraphEdge', id: string, source: string, target: string, kind: EdgeKind, articleCount: number, meetingCount: number }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -889,3 +906,101 @@ export const ExplorerMeetingReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerMeetingReportsQuery, ExplorerMeetingReportsQueryVariables>;
+export const ExplorerEntityPickDocument = new TypedDocumentString(`
+    query ExplorerEntityPick($query: String!) {
+  search(query: $query, kinds: [PERSON, COUNTRY, ORGANIZATION, TOPIC], first: 8) {
+    node {
+      __typename
+      ... on Person {
+        id
+        kind
+        name
+        articleCount
+      }
+      ... on Country {
+        id
+        kind
+        name
+        articleCount
+      }
+      ... on Organization {
+        id
+        kind
+        name
+        articleCount
+      }
+      ... on Topic {
+        id
+        kind
+        name
+        articleCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerEntityPickQuery, ExplorerEntityPickQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($source: EntityRef!, $target: EntityRef!, $maxHops: Int, $via: [EntityKind!]) {
+  paths(source: $source, target: $target, maxHops: $maxHops, via: $via, first: 5) {
+    length
+    paths {
+      hops {
+        from {
+          id
+          kind
+          name
+        }
+        to {
+          id
+          kind
+          name
+        }
+        meetings {
+          id
+          date
+          dateSource
+          place {
+            name
+          }
+          participants {
+            id
+            name
+          }
+          evidence {
+            text
+          }
+          article {
+            id
+            title
+          }
+        }
+        articles {
+          id
+          title
+          publishedAt
+        }
+      }
+    }
+    subgraph {
+      nodes {
+        id
+        kind
+        depth
+        entity {
+          id
+          name
+          articleCount
+        }
+      }
+      edges {
+        id
+        source
+        target
+        kind
+        articleCount
+        meetingCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;

@@ -10,10 +10,9 @@ export function articlePage(id: string, filters: Filters): TemplateResult {
   return html`${panel('the article', ArticleQuery, { id }, (d) => (d.article ? article(d.article, filters) : html`<h1 tabindex="-1">Not found</h1>${empty(`No article with id "${id}".`)}`))}`;
 }
 
-/** Where an article came from as a reader can use it: a URL as is, a file by its name alone (not the path it was ingested from). */
-export function sourceLabel(source: string): string {
-  if (/^https?:\/\//i.test(source)) return source;
-  return source.split(/[\\/]/).pop() || source;
+/** Where an article came from: the API gives a file's name or a web address (never a local path); an address is a link. */
+function source(s: string): TemplateResult {
+  return /^https?:\/\//i.test(s) ? html`<a class="source" href=${s} rel="noopener noreferrer">${s}</a>` : html`<span class="source">${s}</span>`;
 }
 
 type Article = NonNullable<ExplorerArticleQuery['article']>;
@@ -36,7 +35,7 @@ function article(a: Article, filters: Filters): TemplateResult {
   ] as const;
   return html`<article class="article">
       <h1 tabindex="-1">${a.title}</h1>
-      <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${sourceLabel(a.source)}</span>` : ''}</p>
+      <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · ${source(a.source)}` : ''}</p>
       ${a.topics.length
         ? html`<ul class="topics" aria-label="Topics">
             ${[...a.topics]

@@ -24,6 +24,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
     return html`<header class="entity-head">
       <h1 tabindex="-1">${e.name} ${kindBadge(e.kind as Kind)}</h1>
       <p>
+        <a class="connect" href=${href({ name: 'paths', a: nodeKey(v.kind, v.id) }, filters)}>Connect to…</a> ·
         ${count(e.articleCount, 'article')}${aliases.length ? html` · also written ${aliases.join(', ')}` : ''}
         ${roles.length
           ? html` · ${roles.map((r, i) => html`${i ? '; ' : ''}${r.title}${r.country ? `, ${r.country.name}` : ''}${r.organization ? `, ${r.organization.name}` : ''}`)}`
