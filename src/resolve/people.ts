@@ -125,9 +125,10 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   if (opts.sentences) propagate(opts.sentences, clusters, exclude);
 
   return clusters
-    // "The Obama administration" names a government, not the man: a person named only so is not one of
-    // the article's people (../shared/eval/GUIDE.md; annotations/README.md, "Conventions").
-    .filter((cl) => !cl.mentions.every((m) => ADMINISTRATION_AFTER.test(text.slice(m.end, m.end + 16))))
+    // "The Obama administration" names a government, not the man: a person named only so, by surname, is
+    // not one of the article's people (annotations/README.md, "Conventions"); "a George W. Bush
+    // administration official" still names him in full.
+    .filter((cl) => !cl.mentions.every((m) => !/\s/.test(text.slice(m.start, m.end)) && ADMINISTRATION_AFTER.test(text.slice(m.end, m.end + 16))))
     .map((cl) => {
       const mentions = dedupeSpans(cl.mentions).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       // "ANGELA MERKEL" over a factbox quote is shown as the article writes her elsewhere, or in title case.
