@@ -22,7 +22,7 @@ import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { splitOf, type Split } from '../src/eval/split.js';
-import { readTarArticles, requireCorpus } from './corpus.js';
+import { cueDomain, readTarArticles, requireCorpus } from './corpus.js';
 
 const STRATA = {
   'diplomacy-cue': 0.35,
@@ -32,8 +32,6 @@ const STRATA = {
 } as const;
 type Stratum = keyof typeof STRATA;
 
-const DIPLOMACY = /\b(minister|president|prime minister|diplomat\w*|embassy|ambassador|foreign|summit|treaty|sanctions|nuclear|election|parliament|government|military|troops|talks|envoy|opposition|rebels|ceasefire|bilateral)\b/gi;
-const BUSINESS = /\b(shares?|profit|revenue|earnings|analysts?|investors?|stock|quarter|company|companies|bank|market|merger|acquisition|deal|chief executive|CEO|percent|bonds?|fund|sales|billion)\b/gi;
 const STRONG_CUE = /\b(?:met|meets|met with|meeting with|meetings with|held talks|holds talks|talks with|talks between|hosted|received|news conference with|press conference with|sat down with|dinner with|lunch with|visit(?:ed|ing)? by)\b/;
 const CUE = /\b(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|received|conversation|discussed|sat down|telephone|phone|called|dinner|lunch|news conference|press conference|briefed|negotiat\w+|gathered)\b/i;
 
@@ -70,9 +68,7 @@ function readArticle(a: { name: string; text: string }) {
     return null;
   }
   const body = a.text.slice(article.titleStart);
-  const diplomacy = body.match(DIPLOMACY)?.length ?? 0;
-  const business = body.match(BUSINESS)?.length ?? 0;
-  return { article, body, domain: diplomacy >= business ? 'diplomacy' : 'business' };
+  return { article, body, domain: cueDomain(body) };
 }
 
 interface Row { file: string; split: Split; stratum: Stratum; words: number; people: number }

@@ -44,3 +44,13 @@ export async function readTarArticles(file: string, limit = Infinity): Promise<A
   });
   return out;
 }
+
+const DIPLOMACY = /\b(minister|president|prime minister|diplomat\w*|embassy|ambassador|foreign|summit|treaty|sanctions|nuclear|election|parliament|government|military|troops|talks|envoy|opposition|rebels|ceasefire|bilateral)\b/gi;
+const BUSINESS = /\b(shares?|profit|revenue|earnings|analysts?|investors?|stock|quarter|company|companies|bank|market|merger|acquisition|deal|chief executive|CEO|percent|bonds?|fund|sales|billion)\b/gi;
+
+/** An article's domain by which cue words dominate its text: diplomacy (and politics) or business (and economy). */
+export function cueDomain(text: string): 'diplomacy' | 'business' {
+  const diplomacy = text.match(DIPLOMACY)?.length ?? 0;
+  const business = text.match(BUSINESS)?.length ?? 0;
+  return diplomacy >= business ? 'diplomacy' : 'business';
+}

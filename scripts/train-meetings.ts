@@ -21,7 +21,7 @@ import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
-import { findMeetings } from '../src/extract/meetings.js';
+import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';

@@ -11,11 +11,13 @@ import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
 import { SPLITS, type Split } from './eval/split.js';
+import { formatTopicEval, scoreTopicLabels } from './eval/topics.js';
 import { createDriver } from './graph/driver.js';
 import { localNeo4jStatus, stopLocalNeo4j, ensureLocalNeo4j } from './graph/local-neo4j.js';
 import { startServer } from './graphql/server.js';
 import { ingest, type IngestProgress, type IngestSummary } from './ingest/pipeline.js';
 import { removeArticles } from './ingest/remove.js';
+import { ENTITY_KINDS, listDuplicates, mergeEntities, reresolve, splitEntities, type EntityKind } from './ingest/entities.js';
 import { etaSeconds, formatDuration, formatProgress, RateWindow } from './ingest/progress.js';
 import { countInputs, readSources, readStdin } from './ingest/sources.js';
 import { createLogger, type Logger } from './log.js';
@@ -42,6 +44,7 @@ function formatSummary(s: IngestSummary, dryRun = false): string {
         `created ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships in ${s.seconds.toFixed(1)} s (${rate} articles/s)`,
       ];
   lines.push(...s.rejected.map((r) => `  rejected ${r.message}`));
+  lines.push(...s.notes.map((n) => `  note ${n.message}`));
   if (s.aborted) lines.push(`stopped early: ${s.aborted}`);
   return lines.join('\n');
 }
@@ -262,6 +265,74 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
+  const kindOption = (value: string): EntityKind => {
+    const kind = ENTITY_KINDS[value];
+    if (!kind) throw new InvalidArgumentError(`--kind must be person or organization (got ${JSON.stringify(value)})`);
+    return kind;
+  };
+  const entities = program.command('entities').description('review cross-article resolution: likely duplicates, analyst merges and splits');
+  entities
+    .command('duplicates')
+    .description('likely duplicates among the most mentioned entities, with their evidence')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .option('--top <n>', 'look among this many most mentioned', positiveInt('--top'), 200)
+    .action(async (opts: { kind: EntityKind; top: number }) => {
+      const database = await openDatabase(config, log);
+      try {
+        for (const d of await listDuplicates(database.db, opts.kind, opts.top)) {
+          process.stdout.write(
+            `${d.a.id} (${d.a.name}, ${d.a.articles} articles)  ~  ${d.b.id} (${d.b.name}, ${d.b.articles} articles)  shared articles ${d.shared}: ${d.evidence}\n`,
+          );
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  entities
+    .command('merge')
+    .description('merge B into A, now and for every later article naming B (kept through re-ingest and reresolve)')
+    .argument('<a>', 'id of the node kept')
+    .argument('<b>', 'id of the node merged into it')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .action(async (a: string, b: string, opts: { kind: EntityKind }) => {
+      const database = await openDatabase(config, log);
+      try {
+        await mergeEntities(database.db, opts.kind, a, b);
+        process.stdout.write(`merged ${b} into ${a}\n`);
+      } finally {
+        await database.close();
+      }
+    });
+  entities
+    .command('split')
+    .description('take what articles called B out of A again, and keep the two apart (kept through re-ingest and reresolve)')
+    .argument('<a>', 'id of the node B was merged into')
+    .argument('<b>', 'id (the slug of the name) the articles used')
+    .option('--kind <kind>', 'person or organization', kindOption, 'Person' as EntityKind)
+    .action(async (a: string, b: string, opts: { kind: EntityKind }) => {
+      const database = await openDatabase(config, log);
+      try {
+        const moved = await splitEntities(database.db, opts.kind, a, b);
+        process.stdout.write(`split ${b} from ${a}: ${moved} article mention(s) moved; the two stay apart\n`);
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('reresolve')
+    .description('re-run cross-article resolution over the whole graph (after the resolver changed); analyst decisions are kept')
+    .action(async () => {
+      const database = await openDatabase(config, log);
+      try {
+        const r = await reresolve(database.db, (m) => log.info(m));
+        process.stdout.write(`reresolve: ${r.restored} resolver merges undone, ${r.merged.length} made\n`);
+        for (const m of r.merged) process.stdout.write(`  ${m.kind} ${m.from} -> ${m.into} (${m.via})\n`);
+      } finally {
+        await database.close();
+      }
+    });
+
   program
     .command('extract')
     .description('print what extraction finds in each article, one JSON object per line')
@@ -289,16 +360,21 @@ export async function main(argv: string[]): Promise<number> {
     .option('--conll <file>', 'score person/organization mentions against a CoNLL-2003 file')
     .option('--raw', 'with --conll: score the bare tagger, without the pipeline\'s span repairs')
     .option('--annotations', 'score against the annotated Reuters articles (annotations/), by split and domain')
-    .option('--split <splits>', 'with --annotations: comma-separated splits (train, tune, test); the locked test only when named', 'train,tune')
+    .option('--topics', 'score the topics against the labelled Reuters sample (annotations/topics/), by split')
+    .option('--split <splits>', 'with --annotations or --topics: comma-separated splits (train, tune, test); the locked test only when named', 'train,tune')
     .option('--verbose', 'list every miss and false alarm')
     .option('--json', 'print the scores as JSON')
-    .action(async (dir: string | undefined, opts: { conll?: string; raw?: boolean; verbose?: boolean; json?: boolean; annotations?: boolean; split: string }) => {
-      if (!dir && !opts.conll && !opts.annotations) throw new InvalidArgumentError('give a gold folder, --annotations or --conll FILE');
+    .action(async (dir: string | undefined, opts: { conll?: string; raw?: boolean; verbose?: boolean; json?: boolean; annotations?: boolean; topics?: boolean; split: string }) => {
+      if (!dir && !opts.conll && !opts.annotations && !opts.topics) throw new InvalidArgumentError('give a gold folder, --annotations, --topics or --conll FILE');
+      const splits = opts.split.split(',').map((s) => s.trim()) as Split[];
+      const bad = splits.filter((s) => !(SPLITS as readonly string[]).includes(s));
+      if (bad.length) throw new InvalidArgumentError(`--split: unknown split ${bad.join(', ')} (train, tune, test)`);
+      if (opts.topics) {
+        const scores = await scoreTopicLabels(splits);
+        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatTopicEval(scores, { verbose: opts.verbose }));
+      }
       if (opts.annotations) {
-        const splits = opts.split.split(',').map((s) => s.trim());
-        const bad = splits.filter((s) => !(SPLITS as readonly string[]).includes(s));
-        if (bad.length) throw new InvalidArgumentError(`--split: unknown split ${bad.join(', ')} (train, tune, test)`);
-        const scores = await scoreAnnotations(splits as Split[]);
+        const scores = await scoreAnnotations(splits);
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatAnnotatedScores(scores, { verbose: opts.verbose }));
       }
       if (dir) {

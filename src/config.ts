@@ -15,21 +15,21 @@ const port = (fallback: number, min = 1) =>
 const count = (fallback: number, min: number, max: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
+const FLAG = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' });
+const isOn = (v: string) => ['true', '1', 'yes', 'on'].includes(v);
+
 const flag = (fallback: boolean) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
-      .default(fallback ? 'true' : 'false')
-      .transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
-  );
+  z.preprocess(emptyAsUndefined, FLAG.default(fallback ? 'true' : 'false').transform(isOn));
+
+/** A flag whose default depends on another variable: undefined when unset. */
+const optionalFlag = () => z.preprocess(emptyAsUndefined, FLAG.optional().transform((v) => (v === undefined ? undefined : isOn(v))));
 
 const SIZE_UNITS = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
 /** Apollo Server's own default is 50 MB; a request body is never allowed that much. */
 export const MAX_BODY_LIMIT = 50 * 1024 * 1024;
 
-/** "8mb", "512kb" or plain bytes, to bytes. */
-const byteSize = (fallback: string) =>
+/** "8mb", "512kb" or plain bytes, to bytes, from 1 KB to `max`. */
+const byteSize = (fallback: string, max = MAX_BODY_LIMIT) =>
   z.preprocess(
     emptyAsUndefined,
     z
@@ -38,8 +38,8 @@ const byteSize = (fallback: string) =>
       .transform((v, ctx) => {
         const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb)?\s*$/i.exec(v);
         const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[(m[2]?.toLowerCase() ?? 'b') as keyof typeof SIZE_UNITS]) : NaN;
-        if (!(bytes >= 1024 && bytes <= MAX_BODY_LIMIT)) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a size from 1kb to 50mb, e.g. 8mb or 512kb' });
+        if (!(bytes >= 1024 && bytes <= max)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a size from 1kb to ${max / 1024 / 1024}mb, e.g. 8mb or 512kb` });
           return z.NEVER;
         }
         return bytes;
@@ -75,14 +75,21 @@ const EnvSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
   /** Largest request body; 8 MB holds an ingestArticles call of 100 long articles. */
   BODY_LIMIT: byteSize('8mb'),
-  /** Whether clients may ask for the schema (the playground needs it for completion and docs). */
-  INTROSPECTION: flag(true),
+  /**
+   * Whether clients may ask for the schema (the playground needs it for completion and docs).
+   * Unset: on, except with NODE_ENV=production, where a safe default hides the schema.
+   */
+  INTROSPECTION: optionalFlag(),
   // Query limits, checked when a query is parsed and validated: a refused query costs no database call.
   MAX_QUERY_DEPTH: count(10, 2, 100),
   MAX_QUERY_ALIASES: count(15, 0, 1000),
   MAX_QUERY_TOKENS: count(2000, 50, 100_000),
   MAX_QUERY_DIRECTIVES: count(20, 0, 1000),
-  MAX_QUERY_COST: count(20_000, 10, 10_000_000),
+  MAX_QUERY_COST: count(50_000, 10, 10_000_000),
+  /** Largest answer, in bytes of JSON; a larger one is replaced by an ANSWER_TOO_LARGE error. */
+  MAX_ANSWER_BYTES: byteSize('16mb', 256 * 1024 * 1024),
+  /** Every GraphQL request's deadline (ms): past it, its database work is cancelled and it answers REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: count(30_000, 100, 600_000),
   /** Rows (about 100 bytes each) of cached aggregate answers kept by the API; 0 turns the cache off. */
   READ_CACHE_ROWS: count(500_000, 0, 100_000_000),
   /** Whether query documents the API sees repeatedly run compiled by graphql-jit (off: graphql-js only). */
@@ -104,7 +111,9 @@ export interface Config {
   http: { port: number; host: string; bodyLimitBytes: number; workers: number };
   graphql: {
     introspection: boolean;
-    limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number };
+    limits: { depth: number; aliases: number; tokens: number; directives: number; cost: number; answerBytes: number };
+    /** Every request's deadline (ms), database work included. */
+    requestTimeoutMs: number;
     /** Rows of cached aggregate answers (country co-occurrence, neighbourhoods); 0: no cache. */
     readCacheRows: number;
     /** Runs of a query document through graphql-js before graphql-jit compiles it; null: never. */
@@ -122,11 +131,22 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose value is a secret: a message about them gives its length, never the value. */
+const SECRET_VARIABLES = new Set(['API_KEY', 'NEO4J_PASSWORD']);
+
+/** What a message may show of a refused value: secrets by length only, a URI without its user and password. */
+function shownValue(name: string, value: string | undefined): string {
+  if (value === undefined) return 'unset';
+  if (SECRET_VARIABLES.has(name)) return `a value of ${value.length} characters, not shown`;
+  if (name === 'NEO4J_URI') return JSON.stringify(value.replace(/\/\/[^/@\s]*@/, '//…@'));
+  return JSON.stringify(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${shownValue(String(i.path[0]), env[String(i.path[0])])})`),
     );
   }
   const e = parsed.data;
@@ -141,14 +161,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     http: { port: e.PORT, host: e.HOST, bodyLimitBytes: e.BODY_LIMIT, workers: e.HTTP_WORKERS },
     graphql: {
-      introspection: e.INTROSPECTION,
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       limits: {
         depth: e.MAX_QUERY_DEPTH,
         aliases: e.MAX_QUERY_ALIASES,
         tokens: e.MAX_QUERY_TOKENS,
         directives: e.MAX_QUERY_DIRECTIVES,
         cost: e.MAX_QUERY_COST,
+        answerBytes: e.MAX_ANSWER_BYTES,
       },
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       readCacheRows: e.READ_CACHE_ROWS,
       jitAfter: e.GRAPHQL_JIT ? e.GRAPHQL_JIT_AFTER : null,
     },

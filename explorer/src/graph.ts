@@ -138,6 +138,11 @@ export class EgoGraph {
     return [...this.edges.values()].sort((a, b) => b.meetingCount - a.meetingCount || b.articleCount - a.articleCount || a.id.localeCompare(b.id));
   }
 
+  /** Every node and link drawn now, faint ones included (what a GraphML export holds). */
+  drawn(): { nodes: GraphNodeInfo[]; edges: Connection[] } {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+
   node(key: string): GraphNodeInfo | undefined {
     return this.nodes.get(key);
   }

@@ -5,8 +5,8 @@
 import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { EgoGraph } from './graph';
-import { TopicsQuery } from './queries';
-import { apiFilter, emptyRange, type Filters, formatState, nodeKey, parseState, type State, type View } from './state';
+import { StatsQuery, TopicsQuery } from './queries';
+import { apiFilter, emptyRange, type Filters, formatState, nodeKey, parseState, presets, type State, validDay, type View } from './state';
 import { failed, forget, peek, whenAnswered } from './store';
 import { href } from './views/common';
 import { articlePage } from './views/article';
@@ -63,11 +63,61 @@ function search(q: string, now: boolean): void {
 }
 
 function setFilters(f: Filters): void {
+  clearTimeout(dateTimer);
   const clean: Filters = {};
   if (f.from) clean.from = f.from;
   if (f.to) clean.to = f.to;
   if (f.topic) clean.topic = f.topic;
   navigate({ view: state.view, filters: clean });
+}
+
+/** A date typed while the field has the focus waits this long for the next key before it applies. */
+const TYPING_PAUSE_MS = 900;
+let dateTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Applies a date field's value once it is a complete day: on blur, on Enter, or after a pause in
+ * typing. A field typed key by key holds "0002-01-01", "0020-01-01"… on the way to "2009-01-01":
+ * none of those is ever sent, and a half-typed (empty) field clears the filter only when left.
+ */
+function commitDate(name: 'from' | 'to', el: HTMLInputElement, final: boolean): void {
+  clearTimeout(dateTimer);
+  const f = state.filters;
+  const value = el.value;
+  if (value === (f[name] ?? '')) return;
+  if (!value) {
+    if (final) setFilters({ ...f, [name]: undefined });
+    return;
+  }
+  if (!validDay(value)) return;
+  if (final) setFilters({ ...f, [name]: value });
+  else dateTimer = setTimeout(() => commitDate(name, el, true), TYPING_PAUSE_MS);
+}
+
+function dateField(name: 'from' | 'to', label: string, f: Filters) {
+  return html`<label>${label} <input type="date" name=${name} min="1000-01-01" max="2999-12-31" .value=${f[name] ?? ''}
+    @change=${(e: Event) => commitDate(name, e.target as HTMLInputElement, document.activeElement !== e.target)}
+    @blur=${(e: Event) => commitDate(name, e.target as HTMLInputElement, true)}
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Enter') commitDate(name, e.target as HTMLInputElement, true);
+    }} /></label>`;
+}
+
+function presetField(f: Filters) {
+  const stats = peek(StatsQuery, {});
+  if (stats.state !== 'done') return null;
+  const list = presets(stats.value.stats.firstPublishedAt, stats.value.stats.lastPublishedAt);
+  if (!list.length) return null;
+  const chosen = list.find((p) => p.from === f.from && p.to === f.to)?.id ?? '';
+  return html`<label>Period
+    <select name="period" .value=${live(chosen)} @change=${(e: Event) => {
+      const p = list.find((x) => x.id === (e.target as HTMLSelectElement).value);
+      setFilters(p ? { ...f, from: p.from, to: p.to } : { ...f, from: undefined, to: undefined });
+    }}>
+      <option value="">${f.from || f.to ? 'Custom dates' : 'Any time'}</option>
+      ${list.map((p) => html`<option value=${p.id} ?selected=${p.id === chosen}>${p.label}</option>`)}
+    </select>
+  </label>`;
 }
 
 function header(s: State) {
@@ -91,8 +141,9 @@ function header(s: State) {
     </nav>
   </header>
   <form class="filters" aria-label="Filters" @submit=${(e: Event) => e.preventDefault()}>
-    <label>From <input type="date" name="from" .value=${f.from ?? ''} @change=${(e: Event) => setFilters({ ...f, from: (e.target as HTMLInputElement).value })} /></label>
-    <label>To <input type="date" name="to" .value=${f.to ?? ''} @change=${(e: Event) => setFilters({ ...f, to: (e.target as HTMLInputElement).value })} /></label>
+    ${dateField('from', 'From', f)}
+    ${dateField('to', 'To', f)}
+    ${presetField(f)}
     <label>Topic
       <select name="topic" .value=${live(f.topic ?? '')} @change=${(e: Event) => setFilters({ ...f, topic: (e.target as HTMLSelectElement).value })}>
         <option value="">Any topic</option>

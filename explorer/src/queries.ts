@@ -9,6 +9,8 @@ export const StatsQuery = graphql(`
     stats { articles people countries organizations topics meetings firstPublishedAt lastPublishedAt }
     people(first: 8) { nodes { id name articleCount } }
     countries(first: 8) { nodes { id name articleCount } }
+    organizations(first: 8) { nodes { id name articleCount } }
+    topics(first: 8) { nodes { id name articleCount } }
   }
 `);
 
@@ -19,8 +21,8 @@ export const TopicsQuery = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query ExplorerSearch($query: String!) {
-    search(query: $query, first: 20) {
+  query ExplorerSearch($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
       score
       node {
         __typename
@@ -58,9 +60,10 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const EdgeArticlesQuery = graphql(`
-  query ExplorerEdgeArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int) {
-    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: $first) {
+  query ExplorerEdgeArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
+    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         title
@@ -76,9 +79,10 @@ export const EdgeArticlesQuery = graphql(`
 `);
 
 export const PairMeetingsQuery = graphql(`
-  query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
-    meetings(personId: $a, withPersonId: $b, from: $from, to: $to, topicId: $topicId, first: 20) {
+  query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID, $after: String) {
+    meetings(personId: $a, withPersonId: $b, from: $from, to: $to, topicId: $topicId, first: 20, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { ...MeetingFields }
     }
   }
@@ -96,6 +100,10 @@ export const MeetingFields = graphql(`
   fragment MeetingFields on Meeting {
     id
     date
+    dateSource
+    place { name country { code name } }
+    reportCount
+    articleCount
     participants { id name }
     evidence { start end text }
     # MentionMarks written out: spread inside this fragment, graphql-armor's cost estimate of a
@@ -105,9 +113,10 @@ export const MeetingFields = graphql(`
 `);
 
 export const PersonMeetingsQuery = graphql(`
-  query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
-    meetings(personId: $id, from: $from, to: $to, topicId: $topicId, first: 50) {
+  query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
+    meetings(personId: $id, from: $from, to: $to, topicId: $topicId, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { ...MeetingFields }
     }
   }
@@ -120,18 +129,29 @@ export const TimelineQuery = graphql(`
 `);
 
 export const EntityArticlesQuery = graphql(`
-  query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID) {
-    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: 20) {
+  query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
+    articles(filter: { mentions: $mentions, from: $from, to: $to, topicId: $topicId }, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { id title publishedAt }
     }
   }
 `);
 
 export const CountryPairsQuery = graphql(`
-  query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder) {
-    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, first: 300) {
+  query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int) {
+    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, minArticles: $minArticles, first: 300) {
       totalCount
+      nodes { a { id name articleCount } b { id name articleCount } articleCount expected lift pmi }
+    }
+  }
+`);
+
+export const RankedPairsQuery = graphql(`
+  query ExplorerRankedPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int, $first: Int, $after: String) {
+    countryPairs(from: $from, to: $to, topicId: $topicId, orderBy: $orderBy, minArticles: $minArticles, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { a { id name articleCount } b { id name articleCount } articleCount expected lift pmi }
     }
   }
@@ -148,8 +168,8 @@ export const ArticleQuery = graphql(`
       people { count ...MentionMarks }
       countries { count ...MentionMarks }
       organizations { count ...MentionMarks }
-      topics { score topic { id name } }
-      meetings { id participants { id name } evidence { start end } }
+      topics { score main topic { id name } }
+      meetings { id date dateSource place { name } participants { id name } evidence { start end } }
     }
   }
 `);

@@ -19,7 +19,7 @@ export interface Filters {
 export type View =
   | { name: 'home'; q?: string }
   | { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] }
-  | { name: 'countries'; order: PairOrder; pair?: string }
+  | { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number }
   | { name: 'article'; id: string };
 
 export interface State {
@@ -29,11 +29,24 @@ export interface State {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar day, YYYY-MM-DD; "2009-02-30" (which Date would roll into March) is not one. */
-function validDay(value: string | null): string | undefined {
-  if (!value || !DAY.test(value)) return undefined;
+/**
+ * A real, complete calendar day, YYYY-MM-DD: "2009-02-30" (which Date would roll into March) is
+ * not one, nor "0002-01-01", what a date field holds after the first digit of a year is typed.
+ */
+export function validDay(value: string | null): string | undefined {
+  if (!value || !DAY.test(value) || value < '1000') return undefined;
   const t = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : undefined;
+}
+
+/** The most countries the matrix shows on a side. */
+export const MATRIX_MAX = 30;
+
+/** A whole number within [lo, hi] from the query string; undefined otherwise. */
+function boundedInt(value: string | null, lo: number, hi: number): number | undefined {
+  if (!value || !/^\d{1,6}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= lo && n <= hi ? n : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -65,7 +78,12 @@ export function parseState(search: string): State {
       break;
     case 'countries': {
       const pair = p.get('pair') ?? undefined;
-      return { view: { name: 'countries', order: oneOf(PAIR_ORDERS, p.get('order')) ?? 'ARTICLES', ...(pair ? { pair } : {}) }, filters };
+      const size = boundedInt(p.get('size'), 2, MATRIX_MAX);
+      const min = boundedInt(p.get('min'), 1, 10_000);
+      return {
+        view: { name: 'countries', order: oneOf(PAIR_ORDERS, p.get('order')) ?? 'ARTICLES', ...(pair ? { pair } : {}), ...(size ? { size } : {}), ...(min ? { min } : {}) },
+        filters,
+      };
     }
     case 'article':
       if (id) return { view: { name: 'article', id }, filters };
@@ -92,6 +110,8 @@ export function formatState(state: State): string {
       break;
     case 'countries':
       p.set('order', v.order);
+      if (v.size) p.set('size', String(v.size));
+      if (v.min) p.set('min', String(v.min));
       if (v.pair) p.set('pair', v.pair);
       break;
     case 'article':
@@ -134,4 +154,20 @@ export function parseNodeKey(key: string): { kind: Kind; id: string } | undefine
   const kind = oneOf(ENTITY_KINDS, key.slice(0, at));
   const id = key.slice(at + 1);
   return at > 0 && kind && id ? { kind, id } : undefined;
+}
+
+/** A day `n` days after (before, when negative) a YYYY-MM-DD day. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The ready-made periods: the newest 30 days of the news the graph holds, and each year it covers. */
+export function presets(first: string | null | undefined, last: string | null | undefined): Array<{ id: string; label: string; from: string; to: string }> {
+  if (!first || !last) return [];
+  const end = last.slice(0, 10);
+  const out = [{ id: 'last30', label: `Last 30 days (to the newest article, ${end})`, from: addDays(end, -29), to: end }];
+  for (let y = Number(last.slice(0, 4)); y >= Number(first.slice(0, 4)) && out.length < 40; y--) {
+    out.push({ id: String(y), label: String(y), from: `${y}-01-01`, to: `${y}-12-31` });
+  }
+  return out;
 }

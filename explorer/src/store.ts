@@ -89,3 +89,55 @@ export function panel<R, V>(what: string, doc: TypedDocumentString<R, V>, variab
   }
   return loading(what);
 }
+
+/** Renders the page again (after a change kept outside the address, e.g. a longer list asked for). */
+export function onAnswered(): void {
+  onSettled();
+}
+
+/** How many pages of each list the analyst asked for ("More"), by operation and base variables: the cursors after which each page starts. */
+const cursors = new Map<string, Array<string | null>>();
+
+interface Page {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * A list that pages through the API's cursors: the first page, then one more page after the last
+ * one's `endCursor` each time "More" is pressed. `show` gets every page loaded so far and the
+ * "More" control (a button, "loading", an error with "Try again", or nothing at the end).
+ */
+export function paged<R, V extends { after?: string | null }>(
+  what: string,
+  doc: TypedDocumentString<R, V>,
+  variables: V,
+  connection: (r: R) => Page,
+  show: (pages: R[], more: TemplateResult | null) => unknown,
+): unknown {
+  const key = keyOf(doc, variables);
+  const wanted = cursors.get(key) ?? [null];
+  const pages: R[] = [];
+  for (const after of wanted) {
+    const vars = { ...variables, after };
+    const e = entry(doc, vars);
+    if (e.state === 'done') {
+      pages.push(e.value as R);
+      continue;
+    }
+    const retry = () => {
+      forget(doc, vars);
+      onSettled();
+    };
+    if (!pages.length) return e.state === 'failed' ? failed(what, e.error, retry) : loading(what);
+    return show(pages, e.state === 'failed' ? failed(`more ${what}`, e.error, retry) : loading(`more ${what}`));
+  }
+  const info = connection(pages[pages.length - 1]).pageInfo;
+  const more =
+    info.hasNextPage && info.endCursor
+      ? html`<button type="button" class="more" @click=${() => {
+          cursors.set(key, [...wanted, info.endCursor!]);
+          onSettled();
+        }}>More ${what}</button>`
+      : null;
+  return show(pages, more);
+}

@@ -5,7 +5,7 @@ import { parseArticle } from '../../src/article/parse.js';
 import { annotationGold, loadAnnotated } from '../../src/eval/annotations.js';
 import { loadGold, scoreArticle, totals } from '../../src/eval/gold.js';
 import { findMeetingsLearned } from '../../src/extract/meetings/decode.js';
-import { findMeetings } from '../../src/extract/meetings.js';
+import { findMeetings } from '../../src/extract/meetings/patterns/find.js';
 import { patternHints } from '../../src/extract/meetings/hints.js';
 import { loadMeetingModel } from '../../src/extract/meetings/model.js';
 import { articleSentences, extractArticle } from '../../src/pipeline/extract.js';

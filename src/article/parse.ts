@@ -30,7 +30,11 @@ export type ArticleRejectReason =
   | 'too-large'
   | 'not-utf8'
   | 'unreadable'
-  | 'duplicate';
+  | 'duplicate'
+  | 'title-too-long';
+
+/** The longest title an article may have, in characters: a headline, not a paragraph (news headlines run to about 150). */
+export const MAX_TITLE_CHARS = 1000;
 
 export class ArticleError extends Error {
   constructor(
@@ -105,6 +109,9 @@ export function parseArticle(text: string, source = '<input>'): ParsedArticle {
   const publishedAt = parseDate(dateText);
   if (!publishedAt) {
     throw new ArticleError(source, 'bad-date', `cannot parse ${JSON.stringify(dateText.slice(0, 40))} as YYYY-MM-DD HH:MM:SS.0`);
+  }
+  if (title.length > MAX_TITLE_CHARS) {
+    throw new ArticleError(source, 'title-too-long', `the title has ${title.length} characters; at most ${MAX_TITLE_CHARS}`);
   }
   const bodyStart = dateLine.next;
   const body = text.slice(bodyStart);

@@ -68,6 +68,8 @@ function matchSets(predicted: string[], gold: Entry[], show: (e: Entry) => strin
 function pairsOf(x: Extraction): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const m of x.meetings) {
+    // Only meetings are scored; planned, negated and remote contacts are not.
+    if (m.status !== undefined) continue;
     for (let i = 0; i < m.participants.length; i++) {
       for (let j = i + 1; j < m.participants.length; j++) pairs.push([m.participants[i], m.participants[j]]);
     }

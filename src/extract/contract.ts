@@ -1,4 +1,4 @@
-import type { CountryVia, Role, Span } from './types.js';
+import type { ContactStatus, CountryVia, Role, Span } from './types.js';
 
 /**
  * The extraction output contract (the project's design card): what `newsgraph extract` prints, one
@@ -29,13 +29,19 @@ export interface ExtractedOrganization {
 export interface ExtractedTopic {
   id: string;
   label: string;
+  /** Calibrated probability (0-1) that the article is about the topic. */
   score: number;
+  /** The article's main topic (exactly one per article with topics; listed first). */
+  main: boolean;
   iptc?: string;
 }
 
 export interface ExtractedMeeting {
+  /** Canonical names of the people present: two, or more for a group meeting. */
   participants: string[];
   evidence: Span;
+  /** Absent: they met. Else a contact that is not a meeting: planned (or refused), negated, or remote (phone, letter, video). */
+  status?: ContactStatus;
   /** The day it took place: read from the evidence ("on Tuesday"), or the article's day, marked so. Absent without a publication date. */
   date?: { date: string; source: 'text' | 'published'; text?: string };
   /** Where it took place, when the evidence names a venue. */

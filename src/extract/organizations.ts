@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SpanSet } from './intervals.ts';
 import type { Span } from './types.ts';
 import { countryOfSurface, foldText } from './countries/gazetteer.ts';
 
@@ -218,6 +219,7 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
     toks.push({ t: m[0], start: m.index, end: m.index + m[0].length });
   }
   const out: KnownOrganizationMatch[] = [];
+  const exclude = new SpanSet(opts.exclude ?? []);
   const reqCache = new Map<RegExp, boolean>();
   const step = (node: TrieNode, t: string): TrieNode[] => {
     const n = node.next.get(foldText(t));
@@ -266,7 +268,7 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
     // keep a trailing dot of an abbreviation ("U.N.")
     if (text[e] === '.' && /^[A-Z]$/.test(toks[b.j].t) && /\./.test(text.slice(s, e))) e += 1;
     i = b.j;
-    if ((opts.exclude ?? []).some((x) => x.start < e && s < x.end)) continue;
+    if (exclude.overlaps(s, e)) continue;
     out.push({ start: s, end: e, text: text.slice(s, e), id: b.item.entry.id, name: b.item.entry.name });
   }
   return out;

@@ -12,9 +12,11 @@
  *
  * Honorifics (Mr., Dr.) and past titles ("former President") are not roles.
  */
+import { SpansByStart, lowerBound } from './intervals.js';
 import type { CountryMention, PersonRef, Role, Span } from './types.js';
 import { matchTitle, titleBefore } from './titles.js';
 
+/** The article's mentions; read-only, since findRoles indexes each list the first time it sees it. */
 export interface RoleContext {
   countries: CountryMention[];
   organizations?: Array<Span & { name: string }>;
@@ -28,6 +30,49 @@ const APPOSITION_CLOSERS = /^(?:said|says|told|who|and|has|had|was|is|will|would
 
 /** Prepositions that attach the organization or country to a title: "chairman of the Federal Reserve". */
 const TITLE_PREPOSITIONS = /^(?:of|at|for|to)$/i;
+
+/**
+ * The context's mentions by where they start and end, made once per list (findRoles is called once per person,
+ * with the same lists): each question about the mentions near a title looks among those near it only.
+ */
+interface CountryLookup {
+  byStart: SpansByStart<CountryMention>;
+  /** For each end offset, the first country mention (in list order) ending there. */
+  byEnd: Map<number, CountryMention>;
+  /** Ends that country mentions have, ascending. */
+  ends: number[];
+  /** Each country mention's place in the list. */
+  order: Map<CountryMention, number>;
+}
+
+const countryLookups = new WeakMap<readonly CountryMention[], CountryLookup>();
+const organizationLookups = new WeakMap<ReadonlyArray<Span & { name: string }>, SpansByStart<Span & { name: string }>>();
+
+function countries(ctx: RoleContext): CountryLookup {
+  let l = countryLookups.get(ctx.countries);
+  if (!l) {
+    const byEnd = new Map<number, CountryMention>();
+    for (const c of ctx.countries) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
+    l = {
+      byStart: new SpansByStart(ctx.countries),
+      byEnd,
+      ends: [...byEnd.keys()].sort((x, y) => x - y),
+      order: new Map(ctx.countries.map((c, i) => [c, i])),
+    };
+    countryLookups.set(ctx.countries, l);
+  }
+  return l;
+}
+
+function organizations(ctx: RoleContext): SpansByStart<Span & { name: string }> {
+  const list = ctx.organizations ?? [];
+  let l = organizationLookups.get(list);
+  if (!l) {
+    l = new SpansByStart(list);
+    organizationLookups.set(list, l);
+  }
+  return l;
+}
 
 export function findRoles(text: string, person: PersonRef, ctx: RoleContext): Role[] {
   const found: Role[] = [];
@@ -49,17 +94,31 @@ export function findRoles(text: string, person: PersonRef, ctx: RoleContext): Ro
 
 function countryIn(ctx: RoleContext, start: number, end: number): string | undefined {
   if (end <= start) return undefined;
-  return ctx.countries.find((c) => c.start >= start && c.end <= end)?.code;
+  return countries(ctx).byStart.first(start, end, (c) => c.end <= end)?.code;
 }
 
 function orgIn(ctx: RoleContext, start: number, end: number): string | undefined {
   if (end <= start) return undefined;
-  return ctx.organizations?.find((o) => o.start >= start && o.end <= end)?.name;
+  return organizations(ctx).first(start, end, (o) => o.end <= end)?.name;
 }
 
-/** "the Russian foreign minister" style: a country mention directly before the title, only "the" or "'s" between. */
+/**
+ * "the Russian foreign minister" style: a country mention directly before the title, only "the" or "'s" between:
+ * the first country mention whose end is followed by nothing but ['s] and white space up to the title.
+ */
 function countryJustBefore(text: string, ctx: RoleContext, titleStart: number): string | undefined {
-  return ctx.countries.find((c) => c.end <= titleStart && /^(?:'s|’s)?\s*$/.test(text.slice(c.end, titleStart)))?.code;
+  // Where the white space before the title begins; a mention may end anywhere in it, or just before a "'s" ending there.
+  let space = titleStart;
+  while (space > 0 && /\s/.test(text[space - 1])) space--;
+  const possessive = space >= 2 && /^(?:'s|’s)$/.test(text.slice(space - 2, space)) ? space - 2 : -1;
+  const { byEnd: countryByEnd, ends: countryEnds, order: countryOrder } = countries(ctx);
+  let best: CountryMention | undefined;
+  const consider = (c: CountryMention | undefined) => {
+    if (c && (!best || countryOrder.get(c)! < countryOrder.get(best)!)) best = c;
+  };
+  consider(possessive >= 0 ? countryByEnd.get(possessive) : undefined);
+  for (let k = lowerBound(countryEnds, space); k < countryEnds.length && countryEnds[k] <= titleStart; k++) consider(countryByEnd.get(countryEnds[k]));
+  return best?.code;
 }
 
 /** After ", " following the mention: [the] [Country's|Org's] title [of|at (the) Org|Country] then , . ; ) or a closer word. */
@@ -94,8 +153,8 @@ function appositionAfter(text: string, pos: number, ctx: RoleContext): Role | un
     let j = m.end + 1;
     if (toks[j] && /^the$/i.test(toks[j].w)) j++;
     const at = toks[j]?.s ?? -1;
-    const o = ctx.organizations?.find((x) => x.start === at);
-    const c = ctx.countries.find((x) => x.start === at);
+    const o = organizations(ctx).at(at);
+    const c = countries(ctx).byStart.at(at);
     if (o) { org = o.name; end = o.end; }
     else if (c) { country = c.code; end = c.end; }
     else return undefined;

@@ -17,7 +17,9 @@ export interface TopicTerm {
 export interface TopicDef {
   id: string;
   label: string;
-  iptc?: string;
+  iptc?: string | null;
+  /** The broader topic's id (data/topics.json `parent`); null or absent at the top level. */
+  parent?: string | null;
   description?: string;
   terms: TopicTerm[];
 }
@@ -228,6 +230,10 @@ export function loadTopics(path: string = DATA_PATH): TopicDef[] {
   for (const t of raw.topics) {
     if (!t.id || !t.label || !Array.isArray(t.terms)) throw new Error(`topics: bad entry ${JSON.stringify(t).slice(0, 80)}`);
   }
+  const ids = new Set(raw.topics.map((t) => t.id));
+  for (const t of raw.topics) {
+    if (t.parent && !ids.has(t.parent)) throw new Error(`topics: ${t.id}: parent ${t.parent} is not a topic of ${path}`);
+  }
   TOPICS = compile(raw.topics);
   STARTS = indexStarts(TOPICS);
   return raw.topics;
@@ -239,28 +245,31 @@ function topics(): CompiledTopic[] {
 }
 
 /** The taxonomy in use. */
-export function listTopics(): Array<{ id: string; label: string; iptc?: string; description?: string }> {
-  return topics().map(({ def }) => ({ id: def.id, label: def.label, ...(def.iptc ? { iptc: def.iptc } : {}), ...(def.description ? { description: def.description } : {}) }));
+export function listTopics(): Array<{ id: string; label: string; iptc?: string; parent?: string; description?: string }> {
+  return topics().map(({ def }) => ({
+    id: def.id,
+    label: def.label,
+    ...(def.iptc ? { iptc: def.iptc } : {}),
+    ...(def.parent ? { parent: def.parent } : {}),
+    ...(def.description ? { description: def.description } : {}),
+  }));
 }
 
-/**
- * Topics the article is about, best first, scores in (0, 1]. Terms that start with
- * a capital are matched against the text as written, lower-case terms against a
- * lower-cased copy (two passes of one regex per topic).
- */
-export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicScore[] {
-  const titleEnd = opts.titleEnd ?? Math.max(0, text.indexOf('\n'));
-  const minScore = opts.minScore ?? 0.3;
-  const relative = opts.relative ?? 0.3;
-  const max = opts.max ?? 6;
-  const minDistinct = opts.minDistinctTerms ?? 2;
+/** Per topic of the taxonomy (listTopics() order): its term matches in an article. */
+export interface TermEvidence {
+  /** Σ weight · (1 + ln count) over the matched terms (title hits count double). */
+  raw: number;
+  /** Distinct terms matched. */
+  distinct: number;
+  /** Some term matched in the title. */
+  titleHit: boolean;
+}
+
+/** The words of `text` as countWords counts them, and each topic's term evidence; credit lines blanked. */
+export function termEvidence(text: string, titleEnd: number = Math.max(0, text.indexOf('\n'))): { words: number; topics: TermEvidence[] } {
   // Journalists' credit lines ("(Reporting by ...; Editing by ...)") say nothing about the topic.
   text = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
   const lower = text.toLowerCase();
-  const words = Math.max(50, countWords(text));
-  const lengthNorm = Math.pow(words / 400, 0.35);
-  const scored: Array<TopicScore & { raw: number }> = [];
-
   const all = topics();
   const counts = all.map((t) => new Array<number>(t.weights.length).fill(0));
   const titleHit = new Array<boolean>(all.length).fill(false);
@@ -275,18 +284,44 @@ export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicS
       if (inTitle) titleHit[ti] = true;
     });
   }
+  return {
+    words: countWords(text),
+    topics: all.map(({ weights }, ti) => {
+      let raw = 0;
+      let distinct = 0;
+      counts[ti].forEach((c, i) => {
+        if (c > 0) {
+          distinct++;
+          raw += weights[i] * (1 + Math.log(c));
+        }
+      });
+      return { raw, distinct, titleHit: titleHit[ti] };
+    }),
+  };
+}
+
+/**
+ * Topics the article is about by their term lists alone, best first, scores in (0, 1]. Terms
+ * that start with a capital are matched against the text as written, lower-case terms against a
+ * lower-cased copy. The pipeline decides with the trained classifier (topic-model.ts), which
+ * reads this evidence as features.
+ */
+export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicScore[] {
+  const titleEnd = opts.titleEnd ?? Math.max(0, text.indexOf('\n'));
+  const minScore = opts.minScore ?? 0.3;
+  const relative = opts.relative ?? 0.3;
+  const max = opts.max ?? 6;
+  const minDistinct = opts.minDistinctTerms ?? 2;
+  const ev = termEvidence(text, titleEnd);
+  const words = Math.max(50, ev.words);
+  const lengthNorm = Math.pow(words / 400, 0.35);
+  const scored: Array<TopicScore & { raw: number }> = [];
+  const all = topics();
   for (let ti = 0; ti < all.length; ti++) {
-    const { def, weights } = all[ti];
-    let raw = 0;
-    let distinct = 0;
-    counts[ti].forEach((c, i) => {
-      if (c > 0) {
-        distinct++;
-        raw += weights[i] * (1 + Math.log(c));
-      }
-    });
+    const { def } = all[ti];
+    const { raw, distinct, titleHit } = ev.topics[ti];
     if (distinct === 0) continue;
-    if (distinct < minDistinct && !(titleHit[ti] && distinct >= 1)) continue;
+    if (distinct < minDistinct && !(titleHit && distinct >= 1)) continue;
     const density = raw / lengthNorm;
     const score = 1 - Math.exp(-density / 10);
     scored.push({ id: def.id, label: def.label, score, raw, ...(def.iptc ? { iptc: def.iptc } : {}) });
@@ -297,4 +332,12 @@ export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicS
     .filter((s) => s.score >= minScore && s.score >= best * relative)
     .slice(0, max)
     .map(({ id, label, score, iptc }) => ({ id, label, score: Math.round(score * 1000) / 1000, ...(iptc ? { iptc } : {}) }));
+}
+
+/** The broader topics of a topic of the taxonomy, nearest first (`parent`, its parent, ...); none for an unknown id. */
+export function topicAncestors(id: string): string[] {
+  const byId = new Map(topics().map(({ def }) => [def.id, def]));
+  const out: string[] = [];
+  for (let p = byId.get(id)?.parent; p && !out.includes(p); p = byId.get(p)?.parent) out.push(p);
+  return out;
 }

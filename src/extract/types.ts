@@ -51,9 +51,14 @@ export interface PersonRef {
   mentions: Span[];
 }
 
+/** How two people were in contact: held a meeting, or only planned, denied or remote (phone, letter, video). */
+export type ContactStatus = 'met' | 'planned' | 'negated' | 'remote';
+
 export interface MeetingFinding {
   /** Canonical names of two or more people, sorted. */
   participants: string[];
   /** The evidence sentence. */
   evidence: Span;
+  /** Absent: they met. */
+  status?: ContactStatus;
 }

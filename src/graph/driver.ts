@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 
 /**
@@ -28,6 +28,80 @@ export interface Db {
    * so a read sees at least what an earlier read of the same request saw (see RequestMemo).
    */
   bookmarks?: string[];
+  /**
+   * The request this handle serves, when it serves one (the API makes a Db per request): every
+   * statement then runs with Neo4j's timeout set to what is left before the request's deadline, and
+   * when the signal aborts (the deadline passed, the client went away) the statement in flight is
+   * cancelled: its session is closed, which sends Bolt RESET, and Neo4j stops the transaction.
+   */
+  request?: RequestScope;
+}
+
+/** A request's deadline and the signal that says it is over (deadline passed or client gone). */
+export interface RequestScope {
+  signal: AbortSignal;
+  /** Epoch milliseconds. */
+  deadline: number;
+}
+
+/** Why a request's database work was stopped: its deadline passed, or its client went away. */
+export class RequestAbortedError extends Error {
+  readonly code = 'newsgraph.RequestAborted';
+  constructor(readonly reason: 'deadline' | 'disconnected') {
+    super(reason === 'deadline' ? 'the request passed its deadline' : 'the client went away before the answer');
+    this.name = 'RequestAbortedError';
+  }
+}
+
+/** The reason a RequestScope's signal aborted with (server.ts aborts with 'deadline' or 'disconnected'). */
+function abortedBy(signal: AbortSignal): RequestAbortedError {
+  return signal.reason instanceof RequestAbortedError ? signal.reason : new RequestAbortedError(signal.reason === 'disconnected' ? 'disconnected' : 'deadline');
+}
+
+/** A statement's timeout: the read bound, or what is left of the request's time if less (at least 1 ms). */
+function timeoutFor(db: Db, bound: number | undefined): number | undefined {
+  if (!db.request) return bound;
+  const left = Math.max(1, Math.ceil(db.request.deadline - Date.now()));
+  return bound === undefined ? left : Math.min(bound, left);
+}
+
+/**
+ * Runs `work` on `session`, and closes the session (without waiting: a frozen server would never
+ * answer) when the request's signal aborts first, rejecting with RequestAbortedError. Closing a
+ * session with a statement in flight makes the driver send RESET, on which Neo4j terminates the
+ * transaction; the statement's timeout (timeoutFor) stops it server-side too, should RESET not arrive.
+ */
+async function cancellable<T>(db: Db, session: Session, work: Promise<T>): Promise<T> {
+  const signal = db.request?.signal;
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => {});
+    throw abortedBy(signal);
+  }
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      session.close().catch(() => {});
+      reject(abortedBy(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
+    work.catch(() => {});
+    aborted.catch(() => {});
+  }
+}
+
+/** Closes a session, unless the request is over: then cancellable closed it already, and waiting on a frozen server would hang. */
+async function closeSession(db: Db, session: Session): Promise<void> {
+  if (db.request?.signal.aborted) {
+    session.close().catch(() => {});
+    return;
+  }
+  await session.close();
 }
 
 export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
@@ -37,6 +111,9 @@ export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 20_000,
+    // A server that accepts connections and never answers (frozen, SIGSTOPped) holds a connection
+    // attempt this long (the driver's default is 30 s); requests stop waiting at their deadline anyway.
+    connectionTimeout: 10_000,
     maxTransactionRetryTime: 15_000,
     userAgent: 'newsgraph/0.1',
   });
@@ -100,21 +177,25 @@ export async function readWithBookmarks<R extends RecordShape>(
   db.onQuery?.(name);
   const giveUpAt = Date.now() + (db.readRetryMs ?? 15_000);
   // A bound on every read: a heavy traversal gives up with an error instead of holding a database worker.
-  const config = { metadata: { app: 'newsgraph', query: name }, timeout: db.readTimeoutMs ?? 30_000 };
+  // Within a request, no longer than the request has left.
   for (let wait = 200; ; wait *= 2) {
+    const config = { metadata: { app: 'newsgraph', query: name }, timeout: timeoutFor(db, db.readTimeoutMs ?? 30_000) };
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarks: db.bookmarks });
     let failure: unknown;
     try {
-      const result = await withoutStackCapture(() => session.run<R>(cypher, params, config));
+      // A Result is a thenable that runs the statement when awaited: wrapped in a promise here to be raced against the request's end.
+      const result = await cancellable(db, session, Promise.resolve(withoutStackCapture(() => session.run<R>(cypher, params, config))));
       return { result, bookmarks: session.lastBookmarks() };
     } catch (err) {
       failure = err;
     } finally {
-      await session.close();
+      await closeSession(db, session);
     }
+    if (failure instanceof RequestAbortedError) throw failure;
     const pause = wait * (0.8 + 0.4 * Math.random());
     if (!isRetriableError(failure) || Date.now() + pause > giveUpAt) throw withCallerStack(failure, name);
-    await sleep(pause);
+    // A request that ends while waiting stops waiting (the next turn throws RequestAbortedError).
+    await sleep(pause, undefined, { signal: db.request?.signal }).catch(() => {});
   }
 }
 
@@ -123,9 +204,10 @@ export async function writeTransaction<T>(db: Db, name: string, work: (tx: Manag
   db.onQuery?.(name);
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(work, { metadata: { app: 'newsgraph', query: name } });
+    // Within a request, the transaction rolls back when the request ends first: nothing is half-written.
+    return await cancellable(db, session, session.executeWrite(work, { metadata: { app: 'newsgraph', query: name }, timeout: timeoutFor(db, undefined) }));
   } finally {
-    await session.close();
+    await closeSession(db, session);
   }
 }
 
@@ -162,10 +244,16 @@ const codeOf = (err: unknown): string => {
   return typeof code === 'string' ? code : '';
 };
 
-/** Errors of the data written (a constraint, a bad value): retrying the same batch cannot help, splitting it can. */
+/**
+ * Errors a batch write can be refused with for what it holds: a constraint, a bad value, and also
+ * Neo4j's DatabaseErrors (a value too large for an index is one), and anything else that is neither
+ * "the database is away" (transient, waited for) nor "we may not write" (security, which no split
+ * can fix). Retrying the same batch cannot help; splitting it finds the article that causes it.
+ */
 export function isDataError(err: unknown): boolean {
   const code = codeOf(err);
-  return code.startsWith('Neo.ClientError.') && !code.startsWith('Neo.ClientError.Security.');
+  if (code.startsWith('Neo.ClientError.Security.')) return false;
+  return !isTransientError(err) && !isUnavailableError(err);
 }
 
 /** Errors worth waiting out and retrying: the driver's retriable errors and an unreachable server. */

@@ -1,9 +1,14 @@
 import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction } from '../extract/contract.js';
+import { topicAncestors } from '../extract/topics.js';
 import { foldName, slugify } from '../article/names.js';
 import { sha256Hex } from '../article/parse.js';
 import { extractorVersion } from '../pipeline/version.js';
 import { writeTransaction, type Db, type ManagedTransaction } from './driver.js';
+import { bumpGraphVersion } from './graph-version.js';
+import { boundExtraction } from './limits.js';
+import { clusterReports, refreshMeetings, releaseMeetingReports, toMeetingStatus, writeMeetingReports, type MeetingReport } from './meetings.js';
+import { resolveRowsAcrossArticles } from './resolution.js';
 
 /** One article ready for the graph: what was read and what extraction found in it. */
 export interface ArticleDocument {
@@ -11,6 +16,8 @@ export interface ArticleDocument {
   extraction: Extraction;
   /** The extractor that produced `extraction` (see extractorVersion()); the current one when absent. */
   extractorVersion?: string;
+  /** What was left out of the extraction and why (an entity name over the limit, see boundExtraction). */
+  notes?: string[];
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -18,11 +25,6 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 /** Spans as one flat list [start0, end0, start1, end1, …]: compact on the edge, rebuilt by the reader. */
 function flatOffsets(spans: Array<{ start: number; end: number }>): number[] {
   return spans.flatMap((s) => [s.start, s.end]);
-}
-
-/** Stable meeting key: the same report of the same meeting merges onto one node. */
-export function meetingId(articleId: string, participantIds: string[], evidenceStart: number): string {
-  return sha256Hex(`${articleId}|${[...participantIds].sort().join('|')}|${evidenceStart}`, 24);
 }
 
 /** Turns documents into the parameter rows of the write statements. Pure; exported for tests. */
@@ -41,8 +43,10 @@ export function toRows(docs: ArticleDocument[]) {
   const countries = [];
   const organizations = [];
   const topics = [];
-  const meetings = [];
-  for (const { article, extraction: x } of docs) {
+  const reports: MeetingReport[] = [];
+  for (const { article, extraction } of docs) {
+    // Whoever built the document, nothing over the index limits reaches a statement (see limits.ts).
+    const x = boundExtraction(extraction).extraction;
     const idByName = new Map<string, string>();
     // A role's organization is the one the article mentions (its curated id, "ecb"), not a new node named after it.
     const orgIdByName = new Map<string, string>();
@@ -114,26 +118,34 @@ export function toRows(docs: ArticleDocument[]) {
     for (const t of x.topics) {
       if (topicIds.has(t.id)) continue;
       topicIds.add(t.id);
-      topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score });
+      topics.push({ articleId: article.id, id: t.id, label: t.label, iptc: t.iptc ?? null, score: t.score, main: t.main, ancestors: topicAncestors(t.id) });
     }
-    const meetingIds = new Set<string>();
+    const seen = new Set<string>();
     for (const m of x.meetings) {
-      const participantIds = [...new Set(m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined))];
-      if (participantIds.length < 2) continue;
-      const id = meetingId(article.id, participantIds, m.evidence.start);
-      if (meetingIds.has(id)) continue;
-      meetingIds.add(id);
-      meetings.push({
+      const participantIds = [...new Set(m.participants.map((n) => idByName.get(n)).filter((id): id is string => id !== undefined))].sort();
+      // A report without a day (no publication date, none in the text) cannot be placed among events.
+      const day = m.date?.date ?? article.publishedAt?.slice(0, 10);
+      if (participantIds.length < 2 || !day) continue;
+      const status = toMeetingStatus(m.status);
+      const key = `${status}|${participantIds.join('|')}|${m.evidence.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push({
         articleId: article.id,
-        id,
         participantIds,
+        status,
+        day,
+        dateSource: m.date?.source === 'text' ? 'TEXT' : 'PUBLISHED',
+        dateText: m.date?.text ?? null,
+        placeName: m.place?.name ?? null,
+        placeCountry: m.place?.country ?? null,
         evidence: m.evidence.text,
         start: m.evidence.start,
         end: m.evidence.end,
       });
     }
   }
-  return { articles, people, roles, countries, organizations, topics, meetings };
+  return { articles, people, roles, countries, organizations, topics, meetings: reports };
 }
 
 interface StoredVersion {
@@ -177,8 +189,18 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     }
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
     const touched = replaced.length > 0 ? await entitiesOf(tx, replaced) : [];
-    if (replaced.length > 0) await clearArticleEdges(tx, replaced);
-    const counts = toWrite.length > 0 ? await writeRows(tx, toRows(toWrite)) : { nodesCreated: 0, relationshipsCreated: 0 };
+    const events = replaced.length > 0 ? await clearArticleEdges(tx, replaced) : [];
+    let counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+    if (toWrite.length > 0) {
+      const rows = toRows(toWrite);
+      // One node per real person across articles: rows are rewritten to the nodes the graph holds.
+      await resolveRowsAcrossArticles(tx, rows);
+      counts = await writeRows(tx, rows);
+      // Reports are grouped into events once their people are the graph's nodes.
+      events.push(...(await writeMeetingReports(tx, clusterReports(rows.meetings))));
+    }
+    // Events the old versions reported and the new ones report are recomputed from their reports; one with none left goes.
+    await refreshMeetings(tx, [...new Set(events)]);
     // What only the old version supported goes with it.
     if (touched.length > 0) await deleteOrphans(tx, touched);
     if (toWrite.length > 0) await bumpGraphVersion(tx);
@@ -186,23 +208,12 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
   });
 }
 
-/**
- * Counts a change of the graph, in the transaction that makes it: readers key cached
- * answers by this version (src/read/cache.ts), so they see the change as soon as it
- * commits. A wiped graph loses the node; the next write starts a new epoch.
- */
-async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
-  await tx.run(
-    `/* bumpGraphVersion */
-     MERGE (g:GraphVersion {id: 'graph'})
-       ON CREATE SET g.epoch = randomUUID(), g.version = 0
-     SET g.version = g.version + 1, g.changedAt = datetime()`,
-    {},
-  );
-}
 
-/** Removes what the articles said (mentions, topics, meetings, their support of roles), keeping the article nodes. */
-async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<void> {
+/**
+ * Removes what the articles said (mentions, topics, meeting reports, their support of roles), keeping the
+ * article nodes. Returns the meeting events they reported, for refreshMeetings.
+ */
+async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
   // A role an article states belongs to a person it mentions: found through its mentions (so before
   // they go), not by scanning every HOLDS edge in the graph.
   await tx.run(
@@ -216,14 +227,15 @@ async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise
      FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
     { ids },
   );
+  const events = await releaseMeetingReports(tx, ids);
   await tx.run(
     `/* clearArticleEdges */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     CALL (a) { MATCH (a)-[:REPORTS]->(m:Meeting) DETACH DELETE m }
      CALL (a) { MATCH (a)-[r:MENTIONS|ABOUT]->() DELETE r }`,
     { ids },
   );
+  return events;
 }
 
 /** The entities the articles mention or are about, and what their people hold: the candidates to become orphans. */
@@ -265,8 +277,9 @@ export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: 
     const removed = ids.filter((id) => found.has(id));
     if (removed.length === 0) return { removed, orphansDeleted: 0 };
     const touched = await entitiesOf(tx, removed);
-    await clearArticleEdges(tx, removed);
+    const events = await clearArticleEdges(tx, removed);
     await tx.run(`/* deleteArticles */ UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
+    await refreshMeetings(tx, events);
     const orphansDeleted = await deleteOrphans(tx, touched);
     await bumpGraphVersion(tx);
     return { removed, orphansDeleted };
@@ -298,9 +311,10 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (p:Person {id: row.id})
-       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.aliases = [], p.aliasText = ''
+       ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.surnameKey = row.surnameKey, p.aliases = [], p.aliasText = ''
      // CREATE, not MERGE: the article is new or its old edges were just deleted, and rows are one per person.
-     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(p)
+     // via/as/asName: set when cross-article resolution sent the article's name here (src/graph/resolution.ts).
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, via: row.via, as: row.as, asName: row.asName}]->(p)
      // Names and aliases are written only when something is new: an unchanged SET still costs a full-text index update.
      WITH p, row WHERE any(x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name)
      SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases AND x <> p.name]
@@ -321,11 +335,12 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (o:Organization {id: row.id})
-       ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
-     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets}]->(o)
+       ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = '', o.resolutionKey = row.resolutionKey, o.initials = row.initials, o.headKey = row.headKey
+     CREATE (a)-[:MENTIONS {count: row.count, offsets: row.offsets, via: row.via, as: row.as, asName: row.asName}]->(o)
      WITH o, row WHERE size(row.name) > size(o.name) OR any(x IN row.aliases WHERE NOT x IN o.aliases AND x <> o.name)
      // One article may only use "NATO", the next spells it out: the graph keeps the fullest name.
      WITH o, row, CASE WHEN size(row.name) > size(o.name) THEN [o.name] ELSE [] END AS displaced
+     SET o.initials = CASE WHEN size(row.name) > size(o.name) THEN row.initials ELSE o.initials END
      SET o.name = CASE WHEN size(row.name) > size(o.name) THEN row.name ELSE o.name END
      WITH o, row, displaced
      SET o.aliases = o.aliases + [x IN row.aliases + displaced WHERE NOT x IN o.aliases AND x <> o.name]
@@ -337,10 +352,11 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      UNWIND $rows AS row
      MATCH (a:Article {id: row.articleId})
      MERGE (t:Topic {id: row.id})
-     CREATE (a)-[:ABOUT {score: row.score}]->(t)
-     // The taxonomy's label wins, written only when it differs.
+     CREATE (a)-[:ABOUT {score: row.score, main: row.main}]->(t)
+     // The taxonomy's label and broader topics win, written only when they differ.
      WITH t, row WHERE t.label IS NULL OR t.label <> row.label OR t.name <> row.label OR coalesce(t.iptc, '') <> coalesce(row.iptc, '')
-     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc`,
+       OR t.ancestors IS NULL OR t.ancestors <> row.ancestors
+     SET t.label = row.label, t.name = row.label, t.iptc = row.iptc, t.ancestors = row.ancestors`,
     { rows: rows.topics },
   );
   await run(
@@ -352,7 +368,8 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
        MATCH (c:Country {code: row.key}) RETURN c AS target
        UNION
        WITH row WHERE row.kind = 'Organization'
-       MERGE (o:Organization {id: row.key}) ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = ''
+       MERGE (o:Organization {id: row.key})
+         ON CREATE SET o.name = row.name, o.aliases = [], o.aliasText = '', o.resolutionKey = row.resolutionKey, o.initials = row.initials
        RETURN o AS target
      }
      MERGE (p)-[h:HOLDS {title: row.title}]->(target)
@@ -360,18 +377,6 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
      SET h.articles = CASE WHEN row.articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + row.articleId END,
          h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
     { rows: rows.roles },
-  );
-  await run(
-    `/* writeMeetings */
-     UNWIND $rows AS row
-     MATCH (a:Article {id: row.articleId})
-     // A meeting's id includes its article's: new with the article (old ones were deleted with its edges).
-     CREATE (a)-[:REPORTS]->(m:Meeting {id: row.id, date: a.publishedAt, evidence: row.evidence, start: row.start, end: row.end})
-     WITH m, row
-     UNWIND row.participantIds AS pid
-     MATCH (p:Person {id: pid})
-     CREATE (m)-[:WITH]->(p)`,
-    { rows: rows.meetings },
   );
   return counts;
 }

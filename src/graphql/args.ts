@@ -1,7 +1,7 @@
 import { findPersonIdByName } from '../read/entities.js';
 import type { EntityKey, EntityKind } from '../read/rows.js';
 import type { GraphQLContext } from './context.js';
-import { badInput } from './errors.js';
+import { badInput, notFound } from './errors.js';
 import type { EntityKind as GqlEntityKind, EntityRef } from './generated.js';
 
 /**
@@ -63,14 +63,19 @@ export function dateTopicFilter(args: { from?: string | null; to?: string | null
   return { ...dateRange(args), topicId: args.topicId ?? null };
 }
 
-/** Resolves personId or personName (exactly one or neither) to an id; an unknown name matches nobody. */
+/**
+ * Resolves personId or personName (exactly one or neither) to an id. A name that matches nobody
+ * is a NOT_FOUND error naming the argument, not an empty answer that reads as "no meetings".
+ */
 export async function personArg(ctx: GraphQLContext, id: string | null | undefined, name: string | null | undefined, prefix: string) {
   if (present(id) && present(name)) throw badInput(`${prefix}Name`, `cannot be given together with ${prefix}Id`);
   if (present(id)) return { given: true, id };
   if (present(name)) {
     if (name.trim() === '') throw badInput(`${prefix}Name`, 'must not be empty');
     if (name.length > 200) throw badInput(`${prefix}Name`, 'must be at most 200 characters');
-    return { given: true, id: await findPersonIdByName(ctx.db, name) };
+    const found = await findPersonIdByName(ctx.db, name);
+    if (!found) throw notFound(`${prefix}Name`, `names no person in the graph: no entity named ${JSON.stringify(name)} (search finds close spellings)`);
+    return { given: true, id: found };
   }
   return { given: false, id: null };
 }

@@ -1,10 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Db } from '../graph/driver.js';
+import type { ExtractionPool } from '../ingest/extraction-pool.js';
 import { RequestMemo, type ReadCache } from '../read/cache.js';
 import { getArticles, mentionsOfArticles, textsOfArticles, topicsOfArticles } from '../read/articles.js';
 import { getCountries, getOrganizations, getPeople, getTopics, rolesOfPeople } from '../read/entities.js';
-import { getMeetings, meetingsOfArticles } from '../read/meetings.js';
+import { getMeetings } from '../read/meetings.js';
 import type { ArticleRow, CountryRow, MeetingRow, MentionRow, OrganizationRow, PersonRow, RoleRow, TopicRow, TopicScoreRow } from '../read/rows.js';
 
 /** Orders rows by the keys asked for, as DataLoader requires; missing keys become null. */
@@ -42,7 +43,6 @@ export function createLoaders(db: Db) {
       listsByKey(ids, await mentionsOfArticles(db, 'Organization', ids)),
     ),
     articleTopics: new DataLoader<string, TopicScoreRow[]>(async (ids) => listsByKey(ids, await topicsOfArticles(db, ids))),
-    articleMeetings: new DataLoader<string, MeetingRow[]>(async (ids) => listsByKey(ids, await meetingsOfArticles(db, ids))),
     personRoles: new DataLoader<string, RoleRow[]>(async (ids) => listsByKey(ids, await rolesOfPeople(db, ids))),
     meeting: new DataLoader<string, MeetingRow | null>(async (ids) => byKey(ids, await getMeetings(db, ids), (r) => r.id)),
   };
@@ -79,6 +79,8 @@ export interface GraphQLContext {
   authorized: boolean;
   /** Whether the service has an API key at all (without one, mutations are off). */
   mutationsEnabled: boolean;
+  /** The server's extraction threads, started on first use: ingestArticles extracts there, off the thread that answers requests. */
+  extraction: () => ExtractionPool;
 }
 
 /** Compares in constant time, so response timing does not leak the key. */
@@ -91,7 +93,10 @@ export function keyMatches(header: string | undefined, apiKey: string | undefine
   return timingSafeEqual(given, expected);
 }
 
-export function createContext(db: Db, opts: { authorization?: string; apiKey?: string; cache?: ReadCache | null } = {}): GraphQLContext {
+export function createContext(
+  db: Db,
+  opts: { authorization?: string; apiKey?: string; cache?: ReadCache | null; extraction: () => ExtractionPool },
+): GraphQLContext {
   return {
     db,
     loaders: createLoaders(db),
@@ -99,5 +104,6 @@ export function createContext(db: Db, opts: { authorization?: string; apiKey?: s
     memo: new RequestMemo(db, opts.cache ?? null),
     authorized: keyMatches(opts.authorization, opts.apiKey),
     mutationsEnabled: !!opts.apiKey,
+    extraction: opts.extraction,
   };
 }

@@ -1,13 +1,37 @@
+import { listTopics } from '../extract/topics.js';
 import { listEntities } from '../read/entities.js';
 import type { CountryRow, EntityRow, OrganizationRow, PersonRow, TopicRow } from '../read/rows.js';
 import { GQL_KIND, checkFirst, entityKey } from './args.js';
 import { badInput } from './errors.js';
+import type { GraphQLContext } from './context.js';
 import type { Resolvers } from './generated.js';
 import { connection, loadEntity, loadPage } from './load.js';
 
 /** People, countries, organizations and topics: one by key, ranked lists, roles. */
 
 const kind = (row: EntityRow) => GQL_KIND[row.kind];
+
+type TaxonomyEntry = ReturnType<typeof listTopics>[number];
+let TAXONOMY: { byId: Map<string, TaxonomyEntry>; children: Map<string, string[]> } | undefined;
+
+/** The taxonomy (data/topics.json): topics by id and each topic's narrower topics, in file order. */
+function taxonomy() {
+  if (!TAXONOMY) {
+    const all = listTopics();
+    const children = new Map<string, string[]>();
+    for (const t of all) if (t.parent) children.set(t.parent, [...(children.get(t.parent) ?? []), t.id]);
+    TAXONOMY = { byId: new Map(all.map((t) => [t.id, t])), children };
+  }
+  return TAXONOMY;
+}
+
+/** A taxonomy topic as the graph has it, or with no articles when no article is about it (the graph holds only topics in use). */
+async function taxonomyTopic(ctx: GraphQLContext, id: string): Promise<TopicRow> {
+  const row = await ctx.loaders.topic.load(id);
+  if (row) return row;
+  const t = taxonomy().byId.get(id)!;
+  return { kind: 'Topic', id, name: t.label, label: t.label, iptc: t.iptc ?? null, articleCount: 0 };
+}
 
 export const entityResolvers: Resolvers = {
   Query: {
@@ -41,7 +65,15 @@ export const entityResolvers: Resolvers = {
   },
   Country: { kind },
   Organization: { kind },
-  Topic: { kind },
+  Topic: {
+    kind,
+    definition: (t) => taxonomy().byId.get(t.id)?.description ?? null,
+    parent: (t, _, ctx) => {
+      const parent = taxonomy().byId.get(t.id)?.parent;
+      return parent ? taxonomyTopic(ctx, parent) : null;
+    },
+    children: (t, _, ctx) => Promise.all((taxonomy().children.get(t.id) ?? []).map((id) => taxonomyTopic(ctx, id))),
+  },
 
   Role: {
     country: (r, _, ctx) => (r.countryCode ? ctx.loaders.country.load(r.countryCode) : null),

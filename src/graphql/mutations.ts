@@ -1,4 +1,5 @@
 import { ingest } from '../ingest/pipeline.js';
+import { EntityNotFoundError, mergeEntities, splitEntities, type EntityKind } from '../ingest/entities.js';
 import { removeArticles } from '../ingest/remove.js';
 import { FeedArticle, toSeedFormat, type SourceItem } from '../ingest/sources.js';
 import { badInput, requireKey, writeUnavailable } from './errors.js';
@@ -22,9 +23,10 @@ export const mutationResolvers: Resolvers = {
           }
         }
       }
-      // A request's articles are few: extract on this thread rather than start a pool per request.
+      // Extraction runs on the server's worker threads: a long article (a few MB take seconds) must not stop this
+      // thread answering other requests meanwhile.
       // A request does not wait minutes for a database that is gone: 10 s, then an error the client can retry on.
-      const summary = await ingest(ctx.db, items(), { workers: 0, collectResults: true, waitForDatabaseMs: 10_000 });
+      const summary = await ingest(ctx.db, items(), { pool: ctx.extraction(), collectResults: true, waitForDatabaseMs: 10_000 });
       if (summary.aborted) throw writeUnavailable();
       return {
         created: summary.created,
@@ -47,5 +49,36 @@ export const mutationResolvers: Resolvers = {
       const { removed, orphansDeleted } = await removeArticles(ctx.db, ids);
       return { removed, orphansDeleted };
     },
+    mergeEntities: async (_, { kind, into, from }, ctx) => {
+      requireKey(ctx);
+      const k = resolvableKind(kind);
+      if (into === from) throw badInput('from', 'must differ from `into`');
+      await overriding('into', () => mergeEntities(ctx.db, k, into, from));
+      return { kind, id: into, from, mentionsMoved: 0 };
+    },
+    splitEntities: async (_, { kind, id, from }, ctx) => {
+      requireKey(ctx);
+      const k = resolvableKind(kind);
+      if (id === from) throw badInput('from', 'must differ from `id`');
+      const moved = await overriding('id', () => splitEntities(ctx.db, k, id, from));
+      return { kind, id, from, mentionsMoved: moved };
+    },
   },
 };
+
+/** Only people and organizations are resolved across articles. */
+function resolvableKind(kind: string): EntityKind {
+  if (kind === 'PERSON') return 'Person';
+  if (kind === 'ORGANIZATION') return 'Organization';
+  throw badInput('kind', `must be PERSON or ORGANIZATION (got ${kind})`);
+}
+
+/** A node that is not there is the client's mistake, named with the argument. */
+async function overriding<T>(argument: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof EntityNotFoundError) throw badInput(argument, err.message);
+    throw err;
+  }
+}

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import os from 'node:os';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -6,20 +7,39 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import type { Config } from '../config.js';
-import type { Db } from '../graph/driver.js';
+import { RequestAbortedError, type Db, type RequestScope } from '../graph/driver.js';
 import { bodyErrorHandler } from '../http/body-errors.js';
 import { mountExplorer } from '../http/explorer.js';
 import { mountHealth } from '../http/health.js';
 import { mountPlayground } from '../http/playground.js';
+import { ExtractionPool } from '../ingest/extraction-pool.js';
+import { pickExamples } from '../http/playground-examples.js';
 import type { Logger } from '../log.js';
 import { ReadCache } from '../read/cache.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatClientError } from './errors.js';
 import { executorGateway } from './executor.js';
-import { limitRules, parseOptions } from './limits.js';
+import { limitRules, limitsPlugin, parseOptions } from './limits.js';
 import { resolvers, typeDefs } from './schema.js';
 
 export { typeDefs };
+
+/**
+ * A request's deadline and end: the signal aborts when `timeoutMs` have passed, or when the
+ * connection closes before the answer was sent (the client went away). Either cancels the
+ * database work the request started (see Db.request in src/graph/driver.ts).
+ */
+function requestScope(res: http.ServerResponse, timeoutMs: number): RequestScope {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new RequestAbortedError('deadline')), timeoutMs);
+  // A request's timer never keeps a stopping process alive.
+  timer.unref();
+  res.once('close', () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) controller.abort(new RequestAbortedError('disconnected'));
+  });
+  return { signal: controller.signal, deadline: Date.now() + timeoutMs };
+}
 
 export interface RunningServer {
   url: string;
@@ -40,6 +60,10 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
   const httpServer = http.createServer(app);
   // Shared by every request of this process; each request keys it by the graph version it reads.
   const cache = config.graphql.readCacheRows > 0 ? new ReadCache(config.graphql.readCacheRows) : null;
+  // ingestArticles' extraction threads: started by the first mutation, not by a service that only reads; a core is
+  // left to this thread. Idle for a minute, the threads end (and give back their models' memory) until needed again.
+  let pool: ExtractionPool | undefined;
+  const extraction = () => (pool ??= new ExtractionPool({ threads: Math.max(1, os.availableParallelism() - 1), idleTimeoutMs: 60_000 }));
 
   const apollo = new ApolloServer<GraphQLContext>({
     // With graphql-jit, the schema Apollo would build from typeDefs and resolvers (with the same
@@ -59,7 +83,9 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     csrfPrevention: true,
     // "Did you mean …?" suggestions spell out the schema: only outside production.
     hideSchemaDetailsFromClientErrors: config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    // Never, development included: a stack trace tells the browser about the server's files and
+    // helps no client; formatClientError logs every unexpected error whole on the server.
+    includeStacktraceInErrorResponses: false,
     // `serve` handles SIGTERM/SIGINT: it stops this server, then closes the driver and the local
     // Neo4j. Apollo's own handlers (on unless NODE_ENV=test) would re-raise the signal once the
     // server stopped and kill the process before those close.
@@ -70,13 +96,15 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       // The schema sets no @cacheControl hints; Apollo's default plugin would still visit every
       // resolved field to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      // The cost, from the real arguments (variables included), and the answer's size.
+      limitsPlugin(config.graphql.limits, log),
     ],
-    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production }),
+    formatError: (formatted, error) => formatClientError(formatted, error, log, { hideSuggestions: config.production, requestTimeoutMs: config.graphql.requestTimeoutMs }),
   });
   await apollo.start();
 
   mountHealth(app, db);
-  mountPlayground(app, '/graphql');
+  mountPlayground(app, '/graphql', { introspection: config.graphql.introspection, pick: () => pickExamples(db) });
   mountExplorer(app);
   app.use(
     '/graphql',
@@ -89,7 +117,12 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, apiKey: config.apiKey, cache }),
+      // Each request reads through its own Db, which carries its deadline and the signal that ends its database work.
+      context: async ({ req, res }) =>
+        createContext(
+          { ...db, request: requestScope(res, config.graphql.requestTimeoutMs) },
+          { authorization: req.headers.authorization, apiKey: config.apiKey, cache, extraction },
+        ),
     }),
   );
   app.use(bodyErrorHandler(log));
@@ -109,6 +142,7 @@ export async function startServer(opts: { config: Config; db: Db; log: Logger; p
     httpServer,
     close: async () => {
       await apollo.stop();
+      await pool?.close();
     },
   };
 }

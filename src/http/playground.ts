@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
+import { type ExamplePicks, examplesFor, PLAYGROUND_EXAMPLES, type PlaygroundExample } from './playground-examples.js';
 
 /**
  * An offline GraphiQL: the page, GraphiQL and React are all served by this
@@ -25,12 +25,14 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 const CLIENT_SCRIPT = `(function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
   var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  var note = config.introspection ? '' : '# Introspection is off on this service (INTROSPECTION=false): queries run, without completion or docs.\\n';
   var tabs = config.examples.map(function (e) {
-    return { query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined };
+    return { query: note + e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined };
   });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: false, shouldPersistHeaders: false })
-  );
+  var props = { fetcher: fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: false, shouldPersistHeaders: false };
+  // schema: null tells GraphiQL not to ask for the schema, which the service would refuse.
+  if (!config.introspection) props.schema = null;
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
 })();
 `;
 
@@ -52,7 +54,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-function playgroundHtml(endpoint: string, examples: readonly PlaygroundExample[] = PLAYGROUND_EXAMPLES): string {
+function playgroundHtml(endpoint: string, introspection: boolean, examples: readonly PlaygroundExample[] = PLAYGROUND_EXAMPLES): string {
   const a = PLAYGROUND_ASSETS_PATH;
   return `<!doctype html>
 <html lang="en">
@@ -65,7 +67,7 @@ function playgroundHtml(endpoint: string, examples: readonly PlaygroundExample[]
 </head>
 <body>
 <div id="graphiql">Loading the playground…</div>
-<script id="playground-config" type="application/json">${scriptJson({ endpoint, examples })}</script>
+<script id="playground-config" type="application/json">${scriptJson({ endpoint, examples, introspection })}</script>
 <script src="${a}/react.production.min.js"></script>
 <script src="${a}/react-dom.production.min.js"></script>
 <script src="${a}/graphiql.min.js"></script>
@@ -84,18 +86,22 @@ function wantsPlayground(req: Request): boolean {
   return req.method === 'GET' && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-function sendPlayground(res: Response, endpoint: string): void {
+function sendPlayground(res: Response, endpoint: string, introspection: boolean, examples: readonly PlaygroundExample[]): void {
   res
     .status(200)
     .set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' })
-    .send(playgroundHtml(endpoint));
+    .send(playgroundHtml(endpoint, introspection, examples));
 }
 
 /**
  * The playground at `endpoint` for a browser (other GET and POST requests go on to the API),
  * and GraphiQL, React and the page's script under PLAYGROUND_ASSETS_PATH.
  */
-export function mountPlayground(app: Express, endpoint: string): void {
+export function mountPlayground(
+  app: Express,
+  endpoint: string,
+  opts: { introspection: boolean; pick?: () => Promise<ExamplePicks> } = { introspection: true },
+): void {
   // Browsers ask for it on every page; no icon rather than a 404 in the console.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -113,7 +119,12 @@ export function mountPlayground(app: Express, endpoint: string): void {
     res.sendFile(asset.file, { headers: { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' } });
   });
   app.get(endpoint, (req, res, next) => {
-    if (wantsPlayground(req)) sendPlayground(res, endpoint);
-    else next();
+    if (!wantsPlayground(req)) return next();
+    // The examples ask about the graph's own people; written for the seed's when it cannot tell.
+    const pick = opts.pick;
+    (pick ? pick().then(examplesFor) : Promise.resolve(PLAYGROUND_EXAMPLES)).then(
+      (examples) => sendPlayground(res, endpoint, opts.introspection, examples),
+      () => sendPlayground(res, endpoint, opts.introspection, PLAYGROUND_EXAMPLES),
+    );
   });
 }

@@ -1,8 +1,8 @@
 import os from 'node:os';
-import { Piscina } from 'piscina';
 import { isDataError, isTransientError, type Db } from '../graph/driver.js';
 import { writeArticles, type ArticleDocument, type WriteOutcome } from '../graph/writer.js';
 import type { Logger } from '../log.js';
+import { ExtractionPool } from './extraction-pool.js';
 import { prepareDocument, type Rejection } from './prepare.js';
 import type { SourceItem } from './sources.js';
 
@@ -14,6 +14,8 @@ export interface IngestSummary {
   updated: number;
   unchanged: number;
   rejected: Rejection[];
+  /** What was left out of articles that were written (an entity name over the limit), one per thing left out. */
+  notes: Array<{ source: string; message: string }>;
   seconds: number;
   nodesCreated: number;
   relationshipsCreated: number;
@@ -29,6 +31,7 @@ export interface ArticleResult {
   id?: string;
   status: 'created' | 'updated' | 'unchanged' | 'rejected';
   reason?: string;
+  /** Why it was rejected; for an article that was written, what was left out of it, if anything. */
   message?: string;
 }
 
@@ -45,6 +48,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Extraction threads; 0 extracts on the calling thread. Default: one per core. */
   workers?: number;
+  /** Extract on this pool (the API's, kept between requests) instead of one made for the run; it is left open. */
+  pool?: ExtractionPool;
   /** Extract and check only; write nothing. */
   dryRun?: boolean;
   /** How long to wait for an unreachable database before giving up, in ms. */
@@ -86,7 +91,10 @@ async function writeBatch(db: Db, docs: ArticleDocument[], summary: IngestSummar
         if (docs.length === 1) {
           const source = docs[0].article.source ?? docs[0].article.id;
           opts.log?.warn({ err, source }, 'article refused by the database');
-          summary.rejected.push({ source, reason: 'write-failed', message: `${source}: write-failed: ${(err as Error).message}` });
+          // The database's own words, first line and bounded: the whole error is in the log.
+          const code = (err as { code?: unknown }).code;
+          const said = String((err as Error).message ?? err).split('\n')[0].slice(0, 300);
+          summary.rejected.push({ source, reason: 'write-failed', message: `${source}: write-failed: ${typeof code === 'string' && code ? `${code}: ` : ''}${said}` });
           return new Map();
         }
         const mid = Math.ceil(docs.length / 2);
@@ -113,21 +121,20 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
   const started = performance.now();
   const batchSize = opts.batchSize ?? 100;
   const maxBytes = opts.maxBytes ?? 5 * 1024 * 1024;
-  const workers = opts.workers ?? Math.max(1, os.availableParallelism());
-  const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], seconds: 0, nodesCreated: 0, relationshipsCreated: 0 };
+  const workers = opts.pool ? 1 : (opts.workers ?? Math.max(1, os.availableParallelism()));
+  const summary: IngestSummary = { read: 0, created: 0, updated: 0, unchanged: 0, rejected: [], notes: [], seconds: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const seen = new Map<string, string>();
   let batch: Array<{ doc: ArticleDocument; index: number }> = [];
+  const noteOf = (doc: ArticleDocument) => (doc.notes?.length ? { message: doc.notes.join('; ') } : {});
   const results: ArticleResult[] = [];
   const record = (r: ArticleResult) => {
     if (opts.collectResults) results.push(r);
   };
   let written = 0;
-  const pool =
-    workers > 0
-      ? new Piscina({ filename: new URL('./worker-boot.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers })
-      : null;
+  const ownPool = !opts.pool && workers > 0 ? new ExtractionPool({ threads: workers, keepThreads: true }) : null;
+  const pool = opts.pool ?? ownPool;
   const extract = (item: SourceItem): Promise<ArticleDocument | Rejection> =>
-    pool ? pool.run({ item, maxBytes }) : Promise.resolve(prepareDocument(item, maxBytes));
+    pool ? pool.extract(item, maxBytes) : Promise.resolve(prepareDocument(item, maxBytes));
 
   const progress = () =>
     opts.onProgress?.({ read: summary.read, written, rejected: summary.rejected.length, seconds: (performance.now() - started) / 1000 });
@@ -139,7 +146,7 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
     const docs = entries.map((e) => e.doc);
     if (!db || opts.dryRun) {
       summary.created += docs.length;
-      for (const e of entries) record({ index: e.index, source: e.doc.article.source ?? '', id: e.doc.article.id, status: 'created' });
+      for (const e of entries) record({ index: e.index, source: e.doc.article.source ?? '', id: e.doc.article.id, status: 'created', ...noteOf(e.doc) });
     } else {
       const before = summary.rejected.length;
       const outcomes = await writeBatch(db, docs, summary, opts);
@@ -149,7 +156,7 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
         const source = e.doc.article.source ?? e.doc.article.id;
         const status = outcomes.get(e.doc.article.id);
         const r = refused.get(source);
-        record(status ? { index: e.index, source, id: e.doc.article.id, status } : { index: e.index, source, id: e.doc.article.id, status: 'rejected', reason: r?.reason, message: r?.message });
+        record(status ? { index: e.index, source, id: e.doc.article.id, status, ...noteOf(e.doc) } : { index: e.index, source, id: e.doc.article.id, status: 'rejected', reason: r?.reason, message: r?.message });
       }
     }
     written += docs.length;
@@ -172,6 +179,11 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
       return;
     }
     seen.set(article.id, article.source ?? article.id);
+    for (const note of result.notes ?? []) {
+      const source = article.source ?? article.id;
+      summary.notes.push({ source, message: `${source}: ${note}` });
+      opts.log?.warn({ source, note }, 'part of an article left out');
+    }
     batch.push({ doc: result, index });
   };
 
@@ -200,7 +212,7 @@ export async function ingest(db: Db | null, items: AsyncIterable<SourceItem>, op
   } finally {
     // Results nobody will take (the run stopped): let them settle quietly before the pool goes.
     for (const p of inFlight) p.catch(() => {});
-    await pool?.destroy();
+    await ownPool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   if (opts.collectResults) summary.results = results.sort((a, b) => a.index - b.index);

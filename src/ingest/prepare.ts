@@ -1,6 +1,7 @@
 import { ArticleError, decodeArticleBytes, parseArticle } from '../article/parse.js';
 import { extractArticle } from '../pipeline/extract.js';
 import { extractorVersion } from '../pipeline/version.js';
+import { boundExtraction } from '../graph/limits.js';
 import type { ArticleDocument } from '../graph/writer.js';
 import type { SourceItem } from './sources.js';
 
@@ -21,7 +22,9 @@ export function prepareDocument(item: SourceItem, maxBytes: number): ArticleDocu
       throw new ArticleError(item.source, 'too-large', `${item.bytes.length} bytes is over the limit of ${maxBytes}`);
     }
     const article = parseArticle(decodeArticleBytes(item.bytes, item.source), item.source);
-    return { article, extraction: extractArticle(article), extractorVersion: extractorVersion() };
+    // Bounded here, before a dry run reports or the writer writes, so both see the same article.
+    const { extraction, dropped } = boundExtraction(extractArticle(article));
+    return { article, extraction, extractorVersion: extractorVersion(), ...(dropped.length > 0 ? { notes: dropped } : {}) };
   } catch (err) {
     if (err instanceof ArticleError) return { source: item.source, reason: err.reason, message: err.message };
     const message = err instanceof Error ? err.message : String(err);

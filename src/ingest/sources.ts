@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import yauzl from 'yauzl';
@@ -15,7 +16,9 @@ import { parseIsoInstant } from '../article/dates.js';
  * An item is the article's bytes in the seed format, or why it could not be read;
  * `source` names it ("corpus.tar.gz:2009/a.txt", "feed.jsonl:12").
  */
-export type SourceItem = { source: string; bytes: Uint8Array } | { source: string; error: string; reason?: 'unreadable' | 'invalid-feed-item' | 'too-large' };
+export type SourceItem =
+  | { source: string; bytes: Uint8Array }
+  | { source: string; error: string; reason?: 'unreadable' | 'invalid-feed-item' | 'too-large' | 'truncated' | 'not-utf8' };
 
 const ARTICLE_EXTENSIONS = new Set(['.txt']);
 const FEED_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -84,13 +87,16 @@ async function* readPath(p: string, maxBytes: number): AsyncGenerator<SourceItem
     return;
   }
   if (info.isDirectory()) {
-    for (const file of await listInputFiles(p)) yield* readPath(file, maxBytes);
+    for (const entry of await listFolder(p)) {
+      if ('problem' in entry) yield { source: entry.path, error: entry.problem, reason: 'unreadable' };
+      else yield* readPath(entry.path, maxBytes);
+    }
     return;
   }
   const kind = kindOf(p);
   if (kind === 'tar') yield* readTar(p, maxBytes);
   else if (kind === 'zip') yield* readZip(p, maxBytes);
-  else if (kind === 'feed') yield* readFeed(p);
+  else if (kind === 'feed') yield* readFeed(p, maxBytes);
   else if (info.size > maxBytes) yield tooLarge(p, info.size, maxBytes);
   else yield await readOne(p);
 }
@@ -103,69 +109,154 @@ async function readOne(file: string): Promise<SourceItem> {
   }
 }
 
-/** Article files, archives and feeds under a folder, recursively, in name order. */
-export async function listInputFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => ARTICLE_EXTENSIONS.has(path.extname(f)) || kindOf(f) !== 'file')
-    .sort();
+const isInputName = (name: string) => ARTICLE_EXTENSIONS.has(path.extname(name)) || kindOf(name) !== 'file';
+
+/** What a folder holds for ingest: input files to read, and what could not be looked into, with why. */
+export type FolderEntry = { path: string } | { path: string; problem: string };
+
+function nonRegular(d: Dirent | Awaited<ReturnType<typeof stat>>): string {
+  if (d.isFIFO()) return 'a FIFO';
+  if (d.isSocket()) return 'a socket';
+  if (d.isCharacterDevice() || d.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
-/** Streams the .txt entries of a .tar.gz without unpacking it, a bounded number in memory at a time. */
-async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
-  const queue: SourceItem[] = [];
-  let done = false;
-  let failure: string | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
+/**
+ * Article files, archives and feeds under a folder, recursively, in path order, with a problem entry
+ * for every subfolder that cannot be listed (EACCES, …) and every input-named entry that is not read:
+ * one unreadable subfolder costs its own files, not the rest. Hidden files and folders are skipped.
+ * Symbolic links: one to a regular file is followed (the file is read, named by the link's path), as
+ * a user who links articles into a folder means; one to a folder is not followed (it could loop, or
+ * lead anywhere on the disk) and is reported, as is a dangling one. FIFOs, sockets and devices with an
+ * input's name are reported, never opened (reading a FIFO would wait forever).
+ */
+export async function listFolder(dir: string): Promise<FolderEntry[]> {
+  const out: FolderEntry[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (err) {
+      out.push({ path: folder, problem: `cannot read the folder: ${errno(err)}` });
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(folder, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) {
+        if (isInputName(e.name)) out.push({ path: full });
+      } else if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = await stat(full);
+        } catch (err) {
+          if (isInputName(e.name)) out.push({ path: full, problem: `a symbolic link that cannot be followed: ${errno(err)}` });
+          continue;
+        }
+        if (target.isDirectory()) out.push({ path: full, problem: 'a symbolic link to a folder: not followed' });
+        else if (!isInputName(e.name)) continue;
+        else if (target.isFile()) out.push({ path: full });
+        else out.push({ path: full, problem: `a symbolic link to ${nonRegular(target)}: not read` });
+      } else if (isInputName(e.name)) {
+        out.push({ path: full, problem: `${nonRegular(e)}: not read` });
+      }
+    }
   };
-  const input = createReadStream(file);
+  await walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Article files, archives and feeds under a folder, recursively, in name order (what listFolder can read). */
+export async function listInputFiles(dir: string): Promise<string[]> {
+  return (await listFolder(dir)).filter((e) => !('problem' in e)).map((e) => e.path);
+}
+
+/** The end of a tar archive: two blocks of zeros (POSIX); a writer may pad with more. */
+const TAR_END = Buffer.alloc(1024);
+
+/**
+ * Streams the .txt entries of a .tar.gz without unpacking it, entry by entry: the archive is inflated
+ * here, 16 KB at a time, and each piece handed to the tar parser before the next is read, so memory
+ * holds one entry (at most maxBytes) and what one piece inflates to. An entry over maxBytes is refused
+ * from its header and skipped unread, however well it compresses, and the entries after it are read.
+ * A damaged or cut archive is reported (reason `truncated`): an entry cut short is refused whole
+ * (never half an article), every complete entry before the damage is read, and an archive that ends
+ * without tar's end blocks (cut inside a header, or between entries) is reported too.
+ */
+async function* readTar(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  const ready: SourceItem[] = [];
+  // What went wrong with the archive as a whole; `cut` when it ends early (rather than holds garbage).
+  const problems: Array<{ cut: boolean; message: string }> = [];
+  let open: { source: string; size: number; got: number } | undefined;
   const parser = new Parser({
+    // The parser is given plain tar (inflated here): no second guess at compression formats.
+    brotli: false,
+    zstd: false,
     filter: (p) => ARTICLE_EXTENSIONS.has(path.extname(p)) && !path.basename(p).startsWith('.'),
+    onwarn: (code, message) => problems.push({ cut: /truncated/i.test(message), message: `${code}: ${message}` }),
     onReadEntry: (entry: ReadEntry) => {
+      const source = `${file}:${entry.path}`;
       if (entry.size > maxBytes) {
         // Skipped unread: the header gives the size.
         entry.resume();
-        queue.push(tooLarge(`${file}:${entry.path}`, entry.size, maxBytes));
-        notify();
+        ready.push(tooLarge(source, entry.size, maxBytes));
         return;
       }
+      const state = { source, size: entry.size, got: 0 };
+      open = state;
       const chunks: Buffer[] = [];
-      entry.on('data', (c: Buffer) => chunks.push(c));
+      entry.on('data', (c: Buffer) => {
+        state.got += c.length;
+        chunks.push(c);
+      });
       entry.on('end', () => {
-        queue.push({ source: `${file}:${entry.path}`, bytes: Buffer.concat(chunks) });
-        if (queue.length > 256) input.pause();
-        notify();
+        if (open === state) open = undefined;
+        // The parser ends a cut entry with what it had: the size in its header tells.
+        ready.push(
+          state.got === state.size
+            ? { source, bytes: Buffer.concat(chunks) }
+            : { source, error: `the archive ends inside this entry (${state.got} of ${state.size} bytes)`, reason: 'truncated' },
+        );
       });
     },
   });
-  parser.on('end', () => {
-    done = true;
-    notify();
-  });
-  const fail = (err: Error) => {
-    failure = `cannot read the archive: ${err.message}`;
-    done = true;
-    notify();
-  };
-  parser.on('error', fail);
-  input.on('error', fail);
-  input.pipe(parser);
-  for (;;) {
-    const next = queue.shift();
-    if (next) {
-      if (queue.length < 64 && input.isPaused()) input.resume();
-      yield next;
-      continue;
+  parser.on('error', (err: Error) => problems.push({ cut: false, message: err.message }));
+  const input = createReadStream(file, { highWaterMark: 16 * 1024 });
+  const tar = createGunzip({ chunkSize: 16 * 1024 });
+  pipeline(input, tar, () => {});
+  let length = 0;
+  let tail = Buffer.alloc(0);
+  try {
+    for await (const chunk of tar as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      tail = Buffer.concat([tail, chunk]).subarray(-TAR_END.length);
+      parser.write(chunk);
+      while (ready.length > 0) yield ready.shift()!;
     }
-    if (done) break;
-    await new Promise<void>((resolve) => (wake = resolve));
+  } catch (err) {
+    const code = errno(err);
+    problems.push(
+      code === 'Z_BUF_ERROR'
+        ? { cut: true, message: 'the compressed stream is cut short' }
+        : { cut: false, message: code.startsWith('Z_') ? `not a gzip stream (${code}: ${(err as Error).message})` : `cannot read: ${code}` },
+    );
+  } finally {
+    input.destroy();
+    tar.destroy();
   }
-  if (failure) yield { source: file, error: failure };
+  parser.end();
+  while (ready.length > 0) yield ready.shift()!;
+  if (open) yield { source: open.source, error: `the archive ends inside this entry (${open.got} of ${open.size} bytes)`, reason: 'truncated' };
+  if (problems.length === 0 && (length % 512 !== 0 || !tail.equals(TAR_END))) {
+    problems.push({ cut: true, message: 'it ends without the end-of-archive blocks' });
+  }
+  const [first] = problems;
+  if (first) {
+    yield first.cut
+      ? { source: file, error: `the archive is cut short (${first.message}); the complete entries before the cut were read`, reason: 'truncated' }
+      : { source: file, error: `cannot read the archive: ${first.message}; the complete entries before the damage were read`, reason: 'unreadable' };
+  }
 }
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
@@ -239,8 +330,9 @@ export const FeedArticle = z.object({
   title: z.string().trim().min(1, 'must not be empty'),
   publishedAt: z.string().refine((s) => parseIsoInstant(s) !== null, 'must be an ISO 8601 date or date-time (zone-less means UTC)'),
   body: z.string().refine((s) => s.trim() !== '', 'must not be empty'),
-  source: z.string().optional(),
-  url: z.string().optional(),
+  // A name for messages and the graph, not a document: bounded like one.
+  source: z.string().max(2048, 'must be at most 2048 characters').optional(),
+  url: z.string().max(2048, 'must be at most 2048 characters').optional(),
 });
 export type FeedArticle = z.infer<typeof FeedArticle>;
 
@@ -250,27 +342,77 @@ export function toSeedFormat(a: FeedArticle): string {
   return `${a.title.replace(/\s+/g, ' ').trim()}\n${d.slice(0, 10)} ${d.slice(11, 19)}.0\n${a.body}`;
 }
 
-async function* readFeed(file: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** The longest feed line read when no maxBytes is given. */
+const DEFAULT_MAX_FEED_LINE = 64 * 1024 * 1024;
+
+/**
+ * The lines of a byte stream, each at most `maxLine` bytes: a longer one is counted, not kept
+ * (its bytes are dropped as they arrive), so a huge line costs no memory. Lines are numbered from 1.
+ */
+export async function* boundedLines(
+  chunks: AsyncIterable<Buffer>,
+  maxLine: number,
+): AsyncGenerator<{ n: number; line: Buffer } | { n: number; tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
   let n = 0;
+  const finish = (): { n: number; line: Buffer } | { n: number; tooLong: number } => {
+    n++;
+    const out = size > maxLine ? { n, tooLong: size } : { n, line: Buffer.concat(parts) };
+    parts = [];
+    size = 0;
+    return out;
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a, from); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+      size += nl - from;
+      if (size <= maxLine) parts.push(chunk.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    size += chunk.length - from;
+    if (size <= maxLine) parts.push(chunk.subarray(from));
+    else parts = [];
+  }
+  if (size > 0) yield finish();
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function* readFeed(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  const maxLine = Number.isFinite(maxBytes) ? maxBytes : DEFAULT_MAX_FEED_LINE;
   try {
-    for await (const line of lines) {
-      n++;
+    for await (const read of boundedLines(createReadStream(file), maxLine)) {
+      const at = `${file}:${read.n}`;
+      if ('tooLong' in read) {
+        yield { source: at, error: `the line has ${read.tooLong} bytes, over the limit of ${maxLine}`, reason: 'too-large' };
+        continue;
+      }
+      let line: string;
+      try {
+        line = strictUtf8.decode(read.line);
+      } catch {
+        yield { source: at, error: 'the line is not valid UTF-8 text', reason: 'not-utf8' };
+        continue;
+      }
+      if (read.n === 1) line = line.replace(/^\uFEFF/, '');
+      if (line.endsWith('\r')) line = line.slice(0, -1);
       if (line.trim() === '') continue;
       let json: unknown;
       try {
         json = JSON.parse(line);
       } catch {
-        yield { source: `${file}:${n}`, error: 'not a JSON object', reason: 'invalid-feed-item' };
+        yield { source: at, error: 'not a JSON object', reason: 'invalid-feed-item' };
         continue;
       }
       const parsed = FeedArticle.safeParse(json);
       if (!parsed.success) {
-        yield { source: `${file}:${n}`, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; '), reason: 'invalid-feed-item' };
+        yield { source: at, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; '), reason: 'invalid-feed-item' };
         continue;
       }
       const a = parsed.data;
-      yield { source: a.source ?? a.url ?? `${file}:${n}`, bytes: Buffer.from(toSeedFormat(a)) };
+      yield { source: a.source ?? a.url ?? at, bytes: Buffer.from(toSeedFormat(a)) };
     }
   } catch (err) {
     yield { source: file, error: `cannot read: ${errno(err)}` };
@@ -304,8 +446,9 @@ export async function countInputs(paths: string[]): Promise<number | undefined> 
       n += 1; // one "cannot read" item
       return true;
     }
-    const files = info.isDirectory() ? await listInputFiles(p) : [p];
-    if (files.some((f) => kindOf(f) !== 'file')) return false;
+    // A folder's unreadable parts are one item each, as its files are.
+    const files = info.isDirectory() ? (await listFolder(p)).map((e) => ('problem' in e ? '' : e.path)) : [p];
+    if (files.some((f) => f !== '' && kindOf(f) !== 'file')) return false;
     n += files.length;
     return true;
   };

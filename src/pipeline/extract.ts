@@ -5,13 +5,15 @@
  * organizations. The pipeline loads the models and hands them to the stages that need them.
  */
 import type { ParsedArticle } from '../article/parse.js';
-import type { Extraction, ExtractedCountry } from '../extract/contract.js';
+import type { Extraction, ExtractedCountry, ExtractedTopic } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
-import { findMeetings } from '../extract/meetings.js';
+import { SpanSet } from '../extract/intervals.js';
+import { findMeetings } from '../extract/meetings/patterns/find.js';
 import { meetingDate } from '../extract/meetings/dates.js';
-import { findMeetingsLearned } from '../extract/meetings/decode.js';
+import { findContactsLearned, statingSentences } from '../extract/meetings/decode.js';
+import { groupMeetings } from '../extract/meetings/groups.js';
 import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
 import { meetingPlace } from '../extract/meetings/places.js';
@@ -19,7 +21,8 @@ import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
 import { splitSentences } from '../extract/tokenize.js';
-import { scoreTopics } from '../extract/topics.js';
+import { listTopics, scoreTopics } from '../extract/topics.js';
+import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
@@ -42,6 +45,36 @@ export function articleSentences(article: ParsedArticle): Sentence[] {
     ...(article.titleEnd > article.titleStart ? splitSentences(text, article.titleStart, article.titleEnd) : []),
     ...splitSentences(text, article.bodyStart, text.length),
   ];
+}
+
+/**
+ * The article's topics, main topic first: the trained classifier's (npm run train:topics), the
+ * term lists among its features; without a trained model, the term lists' own scores, the best
+ * marked main. `text` starts at the title.
+ */
+export function articleTopics(text: string, titleEnd: number, countries: Iterable<string>): ExtractedTopic[] {
+  const model = loadTopicModel();
+  const info = topicInfo();
+  if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  const learned = predictTopics(model, text, { titleEnd, countries }).map((t) => {
+    const def = info.get(t.id)!;
+    return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
+  });
+  // A topic the classifier saw too few examples of (diplomacy in a business-heavy sample) is left to the term lists.
+  const positives = (model.meta.trainPositives ?? {}) as Record<string, number>;
+  const have = new Set(learned.map((t) => t.id));
+  const backoff = scoreTopics(text, { titleEnd })
+    .filter((t) => (positives[t.id] ?? 0) < MIN_TRAIN_POSITIVES && !have.has(t.id))
+    .map((t) => ({ id: t.id, label: t.label, score: t.score, main: false, ...(t.iptc ? { iptc: t.iptc } : {}) }));
+  return [...learned, ...backoff];
+}
+
+/** Topics with fewer train articles than this are decided by the term lists, not the classifier. */
+const MIN_TRAIN_POSITIVES = 5;
+
+let TOPIC_INFO: Map<string, { label: string; iptc?: string }> | undefined;
+function topicInfo(): Map<string, { label: string; iptc?: string }> {
+  return (TOPIC_INFO ??= new Map(listTopics().map((t) => [t.id, t])));
 }
 
 /**
@@ -76,12 +109,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   }
 
   const notOrg = [...personSpans, ...credits, ...datelines];
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const personSet = new SpanSet(personSpans);
   const organizations = resolveOrganizations(
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
-    known.filter((k) => !personSpans.some((p) => overlaps(k, p))),
+    known.filter((k) => !personSet.overlaps(k.start, k.end)),
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );
@@ -90,8 +123,9 @@ export function extractArticle(article: ParsedArticle): Extraction {
   // The trained meeting model decides (npm run train:meetings); the pattern finder's verdicts are among its
   // features. Without a trained model the patterns decide, as before the model existed.
   const meetingModel = loadMeetingModel();
+  // Met pairs one sentence states are one group meeting; planned, negated and remote contacts come along, marked.
   const meetings = meetingModel
-    ? findMeetingsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people))
+    ? groupMeetings(findContactsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
 
@@ -107,10 +141,28 @@ export function extractArticle(article: ParsedArticle): Extraction {
     })),
     countries: [...byCode.values()],
     organizations,
-    topics: scoreTopics(text.slice(article.titleStart)).map((t) => ({ id: t.id, label: t.label, score: t.score, ...(t.iptc ? { iptc: t.iptc } : {}) })),
+    topics: articleTopics(text.slice(article.titleStart), article.titleEnd - article.titleStart, byCode.keys()),
     meetings: meetings.map((m) => {
-      const date = meetingDate(m.evidence.text, article.publishedAt);
-      const place = meetingPlace(text, m.evidence, places, countryMentions);
+      // A contact that did not take place (yet) has no day of its own to read back from the article's: its date is the article's.
+      if (m.status !== undefined) {
+        const date = article.publishedAt ? { date: article.publishedAt.slice(0, 10), source: 'published' as const } : null;
+        return { participants: m.participants, evidence: m.evidence, status: m.status, ...(date ? { date } : {}) };
+      }
+      // The day and place: from the evidence sentence, else from the next sentence that states the same people's meeting.
+      const stating = [m.evidence, ...statingSentences(sentences, people, m.participants, m.evidence, article.bodyStart)];
+      const anchorsIn = (s: { start: number; end: number }) =>
+        people.filter((p) => m.participants.includes(p.name)).flatMap((p) => p.mentions.filter((x) => x.start >= s.start && x.end <= s.end).map((x) => ({ start: x.start - s.start, end: x.end - s.start })));
+      let date = meetingDate(m.evidence.text, article.publishedAt, anchorsIn(m.evidence));
+      for (const s of stating.slice(1)) {
+        if (date?.source !== 'published') break;
+        const other = meetingDate(text.slice(s.start, s.end), article.publishedAt, anchorsIn(s));
+        if (other?.source === 'text') date = other;
+      }
+      let place = null;
+      for (const s of stating) {
+        place = meetingPlace(text, { ...s, text: text.slice(s.start, s.end) }, places, countryMentions);
+        if (place) break;
+      }
       return { participants: m.participants, evidence: m.evidence, ...(date ? { date } : {}), ...(place ? { place } : {}) };
     }),
   };

@@ -74,14 +74,14 @@ export async function topicsOfArticles(db: Db, articleIds: readonly string[]): P
     `/* topicsOfArticles */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})-[r:ABOUT]->(t:Topic)
-     RETURN a.id AS articleId, t.id AS topicId, r.score AS score
-     ORDER BY score DESC, topicId`,
+     RETURN a.id AS articleId, t.id AS topicId, r.score AS score, coalesce(r.main, false) AS main
+     ORDER BY main DESC, score DESC, topicId`,
     { ids: articleIds },
   );
   const out = new Map<string, TopicScoreRow[]>();
   for (const r of res.records) {
     const id: string = r.get('articleId');
-    out.set(id, [...(out.get(id) ?? []), { topicId: r.get('topicId'), score: r.get('score') }]);
+    out.set(id, [...(out.get(id) ?? []), { topicId: r.get('topicId'), score: r.get('score'), main: r.get('main') }]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { readWithBookmarks, type Db } from '../graph/driver.js';
+import { readWithBookmarks, RequestAbortedError, type Db } from '../graph/driver.js';
 
 /**
  * The graph's version: a counter the writer bumps in every transaction that changes
@@ -99,6 +99,15 @@ export class RequestMemo {
       throw err;
     });
     const { version, bookmarks } = await this.version;
-    return this.cache!.fetch(`${version}\u0000${key}`, () => compute({ ...this.db, bookmarks }), rows);
+    // Concurrent requests share one computation, which runs under the first one's deadline and
+    // signal. When that request ends first, the computation fails for the others too: a request
+    // still running computes again (the failed one is not kept), under its own.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.cache!.fetch(`${version}\u0000${key}`, () => compute({ ...this.db, bookmarks }), rows);
+      } catch (err) {
+        if (!(err instanceof RequestAbortedError) || this.db.request?.signal.aborted || attempt >= 2) throw err;
+      }
+    }
   }
 }

@@ -31,16 +31,33 @@ export function spansFrom(text: string, offsets: number[] | null): SpanRow[] {
 /** `$from` ≤ the article's (`a`) publication time < `$to`, either end open when null. */
 const ARTICLE_DATES = `($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))`;
 
+/**
+ * A topic node (`about_t`) that is the `$topicId` topic or a narrower one at any depth: the writer
+ * stores each topic's broader topics (the taxonomy's `parent` chain) as `ancestors`.
+ */
+const TOPIC_OR_NARROWER = `(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors`;
+
 /** The date and topic filter every list shares, on an article bound to `a`. */
 export const ARTICLE_FILTER = `${ARTICLE_DATES}
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->${TOPIC_OR_NARROWER} })`;
 
-/** `$from` ≤ the meeting's (`m`) date < `$to`, either end open when null. */
-export const MEETING_DATES = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+/** `$from` ≤ the meeting's (`m`) day < `$to`, either end open when null. */
+const MEETING_RANGE = `($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))`;
+const MEETING_TOPIC = `($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->${TOPIC_OR_NARROWER} })`;
+
+/** A meeting (`m`) that took place (not a planned, negated or remote contact) in the range. */
+export const MEETING_DATES = `m.status = 'MET' AND ${MEETING_RANGE}`;
 
 /** MEETING_DATES, and (`$topicId` unless null) the meeting (`m`) reported in an article about the topic. */
 export const MEETING_FILTER = `${MEETING_DATES}
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })`;
+       AND ${MEETING_TOPIC}`;
+
+/** As MEETING_DATES, for the contacts of the statuses `$statuses` asks for (the meeting lists' `status`). */
+export const CONTACT_DATES = `m.status IN $statuses AND ${MEETING_RANGE}`;
+
+/** As MEETING_FILTER, for the contacts of the statuses `$statuses`. */
+export const CONTACT_FILTER = `${CONTACT_DATES}
+       AND ${MEETING_TOPIC}`;
 
 export function filterParams(f: DateTopicFilter): Record<string, string | null> {
   return { from: f.from ?? null, to: f.to ?? null, topicId: f.topicId ?? null };

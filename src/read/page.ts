@@ -33,10 +33,28 @@ function decode(value: string): unknown {
   }
 }
 
+/**
+ * The instants keyset cursors hold, as toIso writes them: anything else would reach Cypher's
+ * datetime() and fail there, as a database error rather than the client's.
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Positions past this are no list's (and beyond 2^53 not even exact numbers). */
+const MAX_OFFSET = 1_000_000_000;
+
 export function keysetAfter(after: string | null | undefined): { afterKey: string | null; afterId: string | null } {
   if (after === null || after === undefined) return { afterKey: null, afterId: null };
   const c = decode(after) as KeysetCursor | null;
-  if (!c || !Array.isArray(c.k) || c.k.length !== 2 || typeof c.k[0] !== 'string' || typeof c.k[1] !== 'string') {
+  if (
+    !c ||
+    !Array.isArray(c.k) ||
+    c.k.length !== 2 ||
+    typeof c.k[0] !== 'string' ||
+    typeof c.k[1] !== 'string' ||
+    !ISO_INSTANT.test(c.k[0]) ||
+    Number.isNaN(Date.parse(c.k[0])) ||
+    c.k[1].length > 200
+  ) {
     throw new CursorError(after, 'a date-ordered list');
   }
   return { afterKey: c.k[0], afterId: c.k[1] };
@@ -45,7 +63,7 @@ export function keysetAfter(after: string | null | undefined): { afterKey: strin
 export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const c = decode(after) as OffsetCursor | null;
-  if (!c || typeof c.o !== 'number' || !Number.isInteger(c.o) || c.o < 1) throw new CursorError(after, 'a ranked list');
+  if (!c || typeof c.o !== 'number' || !Number.isSafeInteger(c.o) || c.o < 1 || c.o > MAX_OFFSET) throw new CursorError(after, 'a ranked list');
   return c.o;
 }
 

@@ -56,12 +56,39 @@ export interface TopicRow {
 
 export type EntityRow = PersonRow | CountryRow | OrganizationRow | TopicRow;
 
-export interface MeetingRow {
-  id: string;
-  date: string | null;
+/** A place as the text names it, and its country's code when known. */
+export interface PlaceRow {
+  name: string | null;
+  country: string | null;
+}
+
+export type MeetingStatusRow = 'MET' | 'PLANNED' | 'NEGATED' | 'REMOTE';
+
+/** One article's report of a meeting: the article and the sentence. */
+export interface MeetingReportRow {
+  meetingId: string;
   articleId: string;
   evidence: SpanRow;
+  /** The day this report gives (YYYY-MM-DD) and whether its text gave it. */
+  day: string;
+  dateSource: 'TEXT' | 'PUBLISHED';
+  dateText: string | null;
+}
+
+/** A meeting as an event: its day, place and people, and how many reports it has. */
+export interface MeetingRow {
+  id: string;
+  status: MeetingStatusRow;
+  /** The day it took place, as an instant (00:00 UTC). */
+  date: string | null;
+  dateSource: 'TEXT' | 'PUBLISHED';
+  place: PlaceRow | null;
   participantIds: string[];
+  reportCount: number;
+  articleCount: number;
+  /** The report in view: the asking article's (Article.meetings), else the earliest. */
+  articleId: string;
+  evidence: SpanRow;
 }
 
 export interface CountryPairRow {
@@ -91,6 +118,8 @@ export interface MentionRow {
 export interface TopicScoreRow {
   topicId: string;
   score: number;
+  /** The article's main topic. */
+  main: boolean;
 }
 
 export interface RoleRow {
@@ -146,6 +175,7 @@ export interface MeetingPairRow {
   a: string;
   b: string;
   meetingCount: number;
+  reportCount: number;
   articleCount: number;
   firstDate: string | null;
   lastDate: string | null;

@@ -154,7 +154,7 @@ export async function paths(db: Db, source: EntityKey, target: EntityKey, args: 
      ${RESOLVE('sref', 's')}
      WITH s, tref
      ${RESOLVE('tref', 't')}
-     MATCH p = ALL SHORTEST (s) ((x)-[:MENTIONS|ABOUT|WITH]-(y) WHERE y = t OR y:Article OR y:Meeting OR any(l IN labels(y) WHERE l IN $via))${PATH_BOUND[args.maxHops]} (t)
+     MATCH p = ALL SHORTEST (s) ((x)-[:MENTIONS|ABOUT|WITH]-(y) WHERE y = t OR y:Article OR (y:Meeting AND y.status = 'MET') OR any(l IN labels(y) WHERE l IN $via))${PATH_BOUND[args.maxHops]} (t)
      WITH p LIMIT 1000
      RETURN [n IN nodes(p) | [labels(n)[0], coalesce(n.code, n.id)]] AS seq`,
     { source, target, via: args.via.map((k) => ENTITY[k].label) },
@@ -217,7 +217,7 @@ async function pairCounts(db: Db, pairs: Array<[EntityKey, EntityKey]>): Promise
     `/* pairCounts */
      ${RESOLVE_PAIRS}
      RETURN i, COUNT { (x)<-[:MENTIONS|ABOUT]-(:Article)-[:MENTIONS|ABOUT]->(y) } AS articles,
-            COUNT { (x)<-[:WITH]-(:Meeting)-[:WITH]->(y) } AS meetings`,
+            COUNT { (x)<-[:WITH]-(:Meeting {status: 'MET'})-[:WITH]->(y) } AS meetings`,
     { pairs },
   );
   const out = new Map<string, { articles: number; meetings: number }>();

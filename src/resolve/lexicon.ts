@@ -1,3 +1,4 @@
+import { TakenText } from '../extract/intervals.js';
 import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import {
@@ -138,26 +139,29 @@ export function applyLexicon(
   const o = { ...DEFAULT_LEXICON_OPTIONS, ...options };
   if (lex.entries.size === 0 && entities.length === 0) return entities;
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const spans: Array<{ span: EntitySpan; key: string; loc: Located | null }> = entities.map((e) => {
+  const located: Array<{ span: EntitySpan; key: string; loc: Located | null }> = entities.map((e) => {
     const loc = locate(sorted, e);
     return { span: { ...e }, key: loc ? keyOf(loc.sentence.tokens, loc.first, loc.last) : e.text.replace(/\s+/g, ' '), loc };
   });
 
   // 0. segment a span the corpus does not know into pieces it knows well:
   //    "Deutsche Bank Chief Executive" is Deutsche Bank and a title, "Indra K. Nooyi of PepsiCo" a person and a company.
-  for (let n = 0; n < spans.length; n++) {
-    const s = spans[n];
-    if (!s.loc || s.loc.last === s.loc.first || lex.entries.has(s.key)) continue;
-    const pieces = segment(lex, s.loc, o);
-    if (!pieces) continue;
-    const toks = s.loc.sentence.tokens;
-    const replaced = pieces.map((p) => ({
-      span: { start: toks[p.first].start, end: toks[p.last].end, text: text.slice(toks[p.first].start, toks[p.last].end), label: p.label },
-      key: p.key,
-      loc: { sentence: s.loc!.sentence, first: p.first, last: p.last },
-    }));
-    spans.splice(n, 1, ...replaced);
-    n += replaced.length - 1;
+  //    (A new list, not splices into the old one: an article with many such spans would copy the list for each.)
+  const spans: typeof located = [];
+  for (const s of located) {
+    const pieces = !s.loc || s.loc.last === s.loc.first || lex.entries.has(s.key) ? null : segment(lex, s.loc, o);
+    if (!pieces) {
+      spans.push(s);
+      continue;
+    }
+    const toks = s.loc!.sentence.tokens;
+    for (const p of pieces) {
+      spans.push({
+        span: { start: toks[p.first].start, end: toks[p.last].end, text: text.slice(toks[p.first].start, toks[p.last].end), label: p.label },
+        key: p.key,
+        loc: { sentence: s.loc!.sentence, first: p.first, last: p.last },
+      });
+    }
   }
 
   // Single words of multi-word person names in this article ("Ford" of "Gerald Ford"):
@@ -175,7 +179,11 @@ export function applyLexicon(
 
   // 2. in-document vote among spans of one surface
   const byKey = new Map<string, typeof spans>();
-  for (const s of spans) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+  for (const s of spans) {
+    const group = byKey.get(s.key);
+    if (group) group.push(s);
+    else byKey.set(s.key, [s]);
+  }
   for (const [key, group] of byKey) {
     const labels = new Set(group.map((g) => g.span.label));
     if (labels.size < 2) continue;
@@ -192,10 +200,10 @@ export function applyLexicon(
   // 3. add untagged occurrences of distinctive, strongly typed surfaces
   const added: EntitySpan[] = [];
   if (lex.entries.size > 0) {
-    const covered = (s: Sentence, i: number) => {
-      const t = s.tokens[i];
-      return spans.some((x) => t.start < x.span.end && t.end > x.span.start) || added.some((x) => t.start < x.end && t.end > x.start);
-    };
+    // The characters the spans and the additions cover: a token's question costs its length, not a scan of every span.
+    const taken = new TakenText(text.length);
+    for (const x of spans) taken.take(x.span.start, x.span.end);
+    const covered = (s: Sentence, i: number) => taken.overlaps(s.tokens[i].start, s.tokens[i].end);
     for (const s of sorted) {
       const toks = s.tokens;
       for (let i = 0; i < toks.length; i++) {
@@ -230,6 +238,7 @@ export function applyLexicon(
         // A sentence's first word is capitalised anyway: only surfaces never seen in lower case.
         if (first === 0 && first === last && counts.lower > 0) continue;
         added.push({ start: toks[first].start, end: toks[last].end, text: text.slice(toks[first].start, toks[last].end), label: found.label });
+        taken.take(toks[first].start, toks[last].end);
         i = last;
       }
     }

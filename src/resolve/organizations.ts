@@ -2,6 +2,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { displayOrganizationName } from '../extract/ner/truecase.js';
 import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organizationKey } from '../extract/organizations.js';
 import { foldName, slugify } from '../article/names.js';
+import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 
 /**
@@ -100,21 +101,37 @@ export function resolveOrganizations(
   known: Array<Span & { id: string; name: string }>,
   opts: { exclude?: Span[]; capStat: ReadonlyMap<string, string> },
 ): ResolvedOrganization[] {
-  const exclude = opts.exclude ?? [];
   const clusters = new Map<string, Cluster>();
-  const taken: Array<{ start: number; end: number }> = [];
-  const overlaps = (a: { start: number; end: number }) => taken.some((t) => a.start < t.end && a.end > t.start);
-  const excluded = (a: { start: number; end: number }) => exclude.some((x) => a.start < x.end && a.end > x.start);
+  // Each question below is asked once per mention: answered from indexes kept as clusters are made, not by scanning
+  // every cluster or every span taken, so a long article costs in proportion to its length.
+  const taken = new TakenText(text.length);
+  const overlaps = (a: { start: number; end: number }) => taken.overlaps(a.start, a.end);
+  const exclude = new SpanSet(opts.exclude ?? []);
+  const excluded = (a: { start: number; end: number }) => exclude.overlaps(a.start, a.end);
+  /** The first cluster made under each key: what `[...clusters.values()].find(...)` would find. */
+  const byFolded = new Map<string, Cluster>();
+  const byBareFolded = new Map<string, Cluster>();
+  const byInitials = new Map<string, Cluster>();
+  const firstUnder = (index: Map<string, Cluster>, key: string, cl: Cluster) => {
+    if (!index.has(key)) index.set(key, cl);
+  };
 
   const addTo = (id: string, name: string, isKnown: boolean, m: { start: number; end: number; surface: string }) => {
     let cl = clusters.get(id);
     if (!cl) {
       cl = { id, name, known: isKnown, forms: new Set(), mentions: [] };
       clusters.set(id, cl);
+      firstUnder(byFolded, foldName(name), cl);
+      if (!isKnown) firstUnder(byBareFolded, foldName(withoutCorporateSuffix(name)), cl);
+      // abbreviates(folded, name): a name of several words whose initials, with its legal suffix or without, are the acronym's.
+      if (name.includes(' ')) {
+        firstUnder(byInitials, initials(name), cl);
+        firstUnder(byInitials, initials(withoutCorporateSuffix(name)), cl);
+      }
     }
     cl.forms.add(m.surface);
     cl.mentions.push({ start: m.start, end: m.end });
-    taken.push({ start: m.start, end: m.end });
+    taken.take(m.start, m.end);
   };
 
   const knownIds = new Set(known.map((k) => k.id));
@@ -137,7 +154,7 @@ export function resolveOrganizations(
     }
     if (isAcronym(c.surface)) {
       const folded = c.surface.replace(/\./g, '').toLowerCase();
-      const full = [...clusters.values()].find((cl) => abbreviates(folded, cl.name));
+      const full = byInitials.get(folded);
       if (full) {
         addTo(full.id, full.name, full.known, c);
         continue;
@@ -147,9 +164,7 @@ export function resolveOrganizations(
     if (!name) continue;
     // Longer names come first, so "Google Inc" names the company and "Google" joins it.
     const bare = foldName(withoutCorporateSuffix(name));
-    const existing =
-      [...clusters.values()].find((cl) => foldName(cl.name) === foldName(name)) ??
-      [...clusters.values()].find((cl) => !cl.known && foldName(withoutCorporateSuffix(cl.name)) === bare);
+    const existing = byFolded.get(foldName(name)) ?? byBareFolded.get(bare);
     // Keyed without the suffix, unless that is a curated name of something else: "New York Times Co"
     // (the company) is not the New York Times (the paper).
     const bareName = withoutCorporateSuffix(name);
@@ -157,13 +172,14 @@ export function resolveOrganizations(
     addTo(existing?.id ?? id, existing?.name ?? name, existing?.known ?? false, c);
   }
 
-  // An acronym tagged before its full name was seen: join it now.
+  // An acronym tagged before its full name was seen: join it now. (An acronym has no space, so it is
+  // never the full name of another, and joining one removes nothing another could join.)
   for (const cl of [...clusters.values()]) {
     if (cl.known || !isAcronym(cl.name)) continue;
     const folded = cl.name.replace(/\./g, '').toLowerCase();
-    const full = [...clusters.values()].find((o) => o !== cl && abbreviates(folded, o.name));
-    if (full) {
-      full.mentions.push(...cl.mentions);
+    const full = byInitials.get(folded);
+    if (full && full !== cl) {
+      for (const m of cl.mentions) full.mentions.push(m);
       cl.forms.forEach((f) => full.forms.add(f));
       clusters.delete(cl.id);
     }

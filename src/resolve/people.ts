@@ -1,5 +1,6 @@
 import { foldName, slugify } from '../article/names.js';
 import { displayPersonName } from '../extract/ner/truecase.js';
+import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 
@@ -80,6 +81,10 @@ interface Cluster {
   canonical: Candidate;
   forms: Map<string, number>;
   mentions: Array<{ start: number; end: number }>;
+  /** Its place among the clusters, in the order they were made. */
+  order: number;
+  /** Starts of its mentions in the order added: two runs, each rising (full names, then the rest). */
+  starts: [number[], number[]];
 }
 
 function fuller(a: Candidate, b: Candidate): Candidate {
@@ -87,18 +92,87 @@ function fuller(a: Candidate, b: Candidate): Candidate {
   return b.name.length > a.name.length ? b : a;
 }
 
+/**
+ * The clusters by what the questions of resolvePeople ask of a cluster's canonical name, each list in the
+ * order the clusters were made (so its first element is what a scan of all clusters would find first).
+ * A cluster is filed again when its canonical name changes.
+ */
+class ClusterIndex {
+  private readonly lists = new Map<string, Cluster[]>();
+  private readonly keys = new Map<Cluster, string[]>();
+
+  /** The keys of a canonical name: its last k words (k < its length), its first word when it has two, its whole name. */
+  private static keysOf(tokens: string[], name: string): string[] {
+    const keys: string[] = [];
+    for (let k = 1; k < tokens.length; k++) keys.push(`end${k}|${foldName(tokens.slice(-k).join(' '))}`);
+    if (tokens.length === 2) {
+      const first = coreTokens(tokens)[0];
+      if (first !== undefined) keys.push(`first|${first}`);
+    }
+    keys.push(`name|${foldName(name)}`);
+    return keys;
+  }
+
+  file(cl: Cluster): void {
+    for (const key of this.keys.get(cl) ?? []) {
+      const list = this.lists.get(key)!;
+      list.splice(list.indexOf(cl), 1);
+    }
+    const keys = ClusterIndex.keysOf(cl.canonical.tokens, cl.canonical.name);
+    this.keys.set(cl, keys);
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) {
+        this.lists.set(key, [cl]);
+        continue;
+      }
+      let at = list.length;
+      while (at > 0 && list[at - 1].order > cl.order) at--;
+      list.splice(at, 0, cl);
+    }
+  }
+
+  /** Clusters whose canonical name is longer than `words` words and ends with `folded`. */
+  endingWith(words: number, folded: string): Cluster[] {
+    return this.lists.get(`end${words}|${folded}`) ?? [];
+  }
+
+  /** Clusters whose canonical name is two words, the first `folded` (a family name first). */
+  twoWordsFirst(folded: string): Cluster[] {
+    return this.lists.get(`first|${folded}`) ?? [];
+  }
+
+  named(folded: string): Cluster | undefined {
+    return this.lists.get(`name|${folded}`)?.[0];
+  }
+}
+
 export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[] } = {}): ResolvedPerson[] {
-  const exclude = opts.exclude ?? [];
+  const exclude = new SpanSet(opts.exclude ?? []);
   const candidates = spans
     .map((s) => cleanPersonSpan(text, s))
-    .filter((c): c is Candidate => c !== null && !exclude.some((x) => c.start >= x.start && c.end <= x.end))
+    .filter((c): c is Candidate => c !== null && !exclude.contains(c.start, c.end))
     .sort((x, y) => x.start - y.start);
 
+  // Every question below looks clusters up by key (ClusterIndex, bySurname) rather than scanning them all:
+  // an article's resolution costs in proportion to its length.
   const clusters: Cluster[] = [];
-  const add = (cl: Cluster, c: Candidate) => {
+  const index = new ClusterIndex();
+  const bySurname = new Map<string, Cluster[]>();
+  const create = (c: Candidate, run: 0 | 1) => {
+    const cl: Cluster = { canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }], order: clusters.length, starts: [[], []] };
+    cl.starts[run].push(c.start);
+    clusters.push(cl);
+    index.file(cl);
+    return cl;
+  };
+  const add = (cl: Cluster, c: Candidate, run: 0 | 1) => {
+    const before = cl.canonical;
     cl.canonical = fuller(cl.canonical, c);
     cl.forms.set(c.name, (cl.forms.get(c.name) ?? 0) + 1);
     cl.mentions.push({ start: c.start, end: c.end });
+    cl.starts[run].push(c.start);
+    if (cl.canonical !== before) index.file(cl);
   };
 
   // Full names first, so a surname in the headline still finds the full name given later.
@@ -106,23 +180,28 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   const surnameForm = (c: Candidate) => c.tokens.slice(0, -1).every((t) => PARTICLES.has(t.toLowerCase()));
   const isFull = (c: Candidate) => coreTokens(c.tokens).length >= 2 && !surnameForm(c);
   for (const c of candidates.filter(isFull)) {
-    const home = clusters.find((cl) => compatibleFullNames(cl.canonical.tokens, c.tokens));
-    if (home) add(home, c);
-    else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
+    // Compatible full names share their surname, which joining a name to a cluster never changes.
+    const surname = surnameOf(c.tokens);
+    const home = bySurname.get(surname)?.find((cl) => compatibleFullNames(cl.canonical.tokens, c.tokens));
+    if (home) add(home, c, 0);
+    else {
+      const cl = create(c, 0);
+      if (bySurname.has(surname)) bySurname.get(surname)!.push(cl);
+      else bySurname.set(surname, [cl]);
+    }
   }
   for (const c of candidates.filter((c) => !isFull(c))) {
     const key = foldName(c.name);
-    const endsWith = (tokens: string[]) => foldName(tokens.slice(-c.tokens.length).join(' ')) === key;
-    const bySurname = clusters.filter((cl) => cl.canonical.tokens.length > c.tokens.length && endsWith(cl.canonical.tokens));
+    const ending = index.endingWith(c.tokens.length, key);
     // Family name first ("Wen" for Wen Jiabao, "Ban" for Ban Ki-moon) when no surname matches.
-    const pool = bySurname.length > 0 ? bySurname : clusters.filter((cl) => cl.canonical.tokens.length >= 2 && coreTokens(cl.canonical.tokens)[0] === key && cl.canonical.tokens.length === 2);
-    const same = clusters.find((cl) => foldName(cl.canonical.name) === key);
-    if (pool.length > 0) add(nearestBefore(pool, c.start), c);
-    else if (same) add(same, c);
-    else clusters.push({ canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }] });
+    const pool = ending.length > 0 ? ending : index.twoWordsFirst(key);
+    const same = index.named(key);
+    if (pool.length > 0) add(nearestBefore(pool, c.start), c, 1);
+    else if (same) add(same, c, 1);
+    else create(c, 1);
   }
 
-  if (opts.sentences) propagate(opts.sentences, clusters, exclude);
+  if (opts.sentences) propagate(text, opts.sentences, clusters, exclude);
 
   return clusters
     // "The Obama administration" names a government, not the man: a person named only so, by surname, is
@@ -140,12 +219,18 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** The last of a rising run of starts that is before `pos`, or -1. */
+function lastBefore(starts: number[], pos: number): number {
+  const lo = lowerBound(starts, pos);
+  return lo > 0 ? starts[lo - 1] : -1;
+}
+
 /** The cluster mentioned most recently before `pos` (else the first one mentioned). */
 function nearestBefore(pool: Cluster[], pos: number): Cluster {
   let best = pool[0];
   let bestPos = -1;
   for (const cl of pool) {
-    const last = Math.max(-1, ...cl.mentions.filter((m) => m.start < pos).map((m) => m.start));
+    const last = Math.max(lastBefore(cl.starts[0], pos), lastBefore(cl.starts[1], pos));
     if (last > bestPos) {
       best = cl;
       bestPos = last;
@@ -171,9 +256,10 @@ function dedupeSpans(spans: Array<{ start: number; end: number }>) {
  * become mentions too. Matches whole tokens of the article's sentences: no
  * per-article regular expressions to compile.
  */
-function propagate(sentences: Sentence[], clusters: Cluster[], exclude: Span[]): void {
-  const taken: Array<{ start: number; end: number }> = clusters.flatMap((cl) => cl.mentions);
-  const isTaken = (start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
+function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exclude: SpanSet): void {
+  const taken = new TakenText(text.length);
+  for (const cl of clusters) for (const m of cl.mentions) taken.take(m.start, m.end);
+  const isTaken = (start: number, end: number) => taken.overlaps(start, end);
   const surnameOwners = new Map<string, number>();
   for (const cl of clusters) {
     const s = surnameOf(cl.canonical.tokens);
@@ -208,14 +294,14 @@ function propagate(sentences: Sentence[], clusters: Cluster[], exclude: Span[]):
         if (i + words.length > toks.length || !words.every((w, k) => toks[i + k].text === w)) continue;
         const start = toks[i].start;
         const end = toks[i + words.length - 1].end;
-        if (isTaken(start, end) || exclude.some((x) => start >= x.start && end <= x.end)) break;
+        if (isTaken(start, end) || exclude.contains(start, end)) break;
         // Part of a longer capitalised name ("Bill Clinton" is not Hillary Clinton's mention).
         const before = toks[i - 1];
         const after = toks[i + words.length];
         const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isSentenceStartWord(t.text);
         if (surnameOnly && (capitalised(before) || capitalised(after))) break;
         cluster.mentions.push({ start, end });
-        taken.push({ start, end });
+        taken.take(start, end);
         break;
       }
     }

@@ -1,4 +1,5 @@
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 
@@ -97,12 +98,16 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
   return null;
 }
 
-export function repairEntitySpans(text: string, sentences: Sentence[], entities: EntitySpan[]): EntitySpan[] {
+export function repairEntitySpans(text: string, unordered: Sentence[], entities: EntitySpan[]): EntitySpan[] {
+  // In text order, for finding a span's sentence by binary search.
+  const sentences = [...unordered].sort((a, b) => a.start - b.start);
   const bySentence = new Map<Sentence, EntitySpan[]>();
   for (const e of entities) {
-    const s = sentences.find((x) => e.start >= x.start && e.end <= x.end);
+    const s = sentenceHolding(sentences, e);
     if (!s) continue;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
+    const list = bySentence.get(s);
+    if (list) list.push(e);
+    else bySentence.set(s, [e]);
   }
   const out: EntitySpan[] = [];
   for (const [sentence, spans] of bySentence) {
@@ -233,20 +238,39 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
   /** Takes back a span passed on, which a later name takes in; returns what it had become. */
   const takeBack = (span: EntitySpan): EntitySpan => {
     const shown = emitted.get(span) ?? span;
-    const i = out.indexOf(shown);
+    // Each span is passed on once, and the one taken back is among the last.
+    const i = out.lastIndexOf(shown);
     if (i >= 0) out.splice(i, 1);
     return shown;
   };
+  // A span holding a token of a sentence lies in that sentence or in none: owner() looks among those only,
+  // in the order of `sorted`, not through every span of the article.
+  const position = new Map<EntitySpan, number>();
+  const inSentence = new Map<Sentence, EntitySpan[]>();
+  const inNone: EntitySpan[] = [];
+  sorted.forEach((s, i) => {
+    position.set(s, i);
+    const home = sentenceHolding(sentences, s);
+    if (!home) inNone.push(s);
+    else if (inSentence.has(home)) inSentence.get(home)!.push(s);
+    else inSentence.set(home, [s]);
+  });
   for (const e of sorted) {
     if (consumed.has(e)) continue;
-    const sentence = sentences.find((s) => e.start >= s.start && e.end <= s.end);
+    const sentence = sentenceHolding(sentences, e);
     const loc = sentence && e.label === 'ORG' ? tokensOf(sentence, e) : null;
     if (!sentence || !loc) {
       out.push(e);
       continue;
     }
     const toks = sentence.tokens;
-    const owner = (i: number) => sorted.find((s) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end);
+    const nearby = inSentence.get(sentence) ?? [];
+    const owner = (i: number): EntitySpan | undefined => {
+      const holds = (s: EntitySpan) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end;
+      const here = nearby.find(holds);
+      const loose = inNone.find(holds);
+      return here && loose ? (position.get(here)! < position.get(loose)! ? here : loose) : (here ?? loose);
+    };
     const isPlace = (from: number, to: number) =>
       countryOfSurface(toks.slice(from, to).map((t) => t.text).join(' ')) !== undefined || owner(from)?.label === 'LOC';
     let first = loc.first;
@@ -377,15 +401,16 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  * words as people ("Greeks"), lone function words ("No").
  */
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
-  const tickers: Array<{ start: number; end: number }> = [];
+  const found: Array<{ start: number; end: number }> = [];
   TICKER.lastIndex = 0;
-  for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) tickers.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
+  const tickers = new SpanSet(found);
   return spans.filter((e) => {
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
     if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) return false;
     if (e.label === 'ORG') {
-      if (tickers.some((t) => e.start >= t.start && e.end <= t.end)) return false;
+      if (tickers.contains(e.start, e.end)) return false;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) return false;
     }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +24,32 @@ interface GraphWindow {
 /** Waits until no part of the page is loading. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
+}
+
+/** Presses an export button and reads the file it downloads. */
+async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
+}
+
+/** The rows of a CSV file (RFC 4180 quoting), header first. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
 }
 
 /** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
@@ -208,6 +235,186 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.screenshot({ path: path.join(RESULTS, 'explorer-countries.png'), fullPage: true });
   });
 
+  it('draws the matrix at the size asked, with no pair below the minimum, in the order of the chosen measure', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&size=4`);
+    const columns = page.locator('table.matrix thead th');
+    await columns.first().waitFor();
+    expect(await columns.count()).toBe(4);
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(4);
+    await page.locator('select[name="size"]').selectOption('6');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('size') === '6');
+    await expect.poll(() => columns.count()).toBe(6);
+
+    // A minimum of articles in common: no cell shows fewer, and some shown before are gone.
+    const cells = page.locator('table.matrix button.cell');
+    const before = (await cells.allTextContents()).map(Number);
+    expect(before.some((n) => n < 2)).toBe(true);
+    await page.locator('input[name="min"]').fill('2');
+    await page.locator('input[name="min"]').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('min') === '2');
+    // (While the new pairs load, the matrix is gone: wait for cells again.)
+    await expect.poll(async () => {
+      const now = (await cells.allTextContents()).map(Number);
+      return now.length > 0 && now.every((n) => n >= 2);
+    }, { timeout: 20_000 }).toBe(true);
+    await settled(page);
+    const ranked = (await page.locator('table.pairs tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(Math.min(...ranked)).toBeGreaterThanOrEqual(2);
+
+    // Ranked by lift: the first two countries of the axis are the pair with the highest lift.
+    const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string } }> } }>(
+      server.url,
+      '{ countryPairs(orderBy: LIFT, minArticles: 2, first: 1) { nodes { a { id } b { id } } } }',
+    );
+    await page.locator('select[name="order"]').selectOption('LIFT');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('order') === 'LIFT');
+    await page.getByRole('heading', { level: 1, name: 'Countries discussed together' }).waitFor();
+    await expect.poll(() => page.locator('table.matrix caption').textContent()).toContain('lift');
+    await expect.poll(async () => (await columns.allTextContents()).slice(0, 2)).toEqual([data!.countryPairs.nodes[0].a.id, data!.countryPairs.nodes[0].b.id]);
+    expect(new URL(page.url()).searchParams.get('min')).toBe('2');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('finds Greece for "greek" and China for "chinese", as extraction reads them, and says search takes no filter', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
+    await page.getByRole('searchbox').fill('greek');
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Results for “greek”' }).waitFor();
+    const first = page.locator('ol.results > li').first();
+    await first.waitFor();
+    expect(await first.getByRole('link').textContent()).toBe('Greece');
+    expect(await first.locator('.badge').textContent()).toBe('Country');
+    await page.goto(`${origin}/explore/?q=chinese&topic=anything`);
+    await page.locator('ol.results > li').first().waitFor();
+    expect(await page.locator('ol.results > li').first().getByRole('link').textContent()).toBe('China');
+    // No country twice: one named by the gazetteer and found by the index is one hit.
+    expect(await page.locator('ol.results a', { hasText: /^China$/ }).count()).toBe(1);
+    await page.locator('#search-scope').getByText('the date and topic filters do not narrow these results', { exact: false }).waitFor();
+    // The API itself: only countries when asked for one kind, and a demonym alone finds its country.
+    const { data } = await gql<{ search: Array<{ node: { id: string } }> }>(server.url, '{ search(query: "Greek", kinds: [COUNTRY], first: 3) { node { ... on Country { id } } } }');
+    expect(data!.search[0].node.id).toBe('GR');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('lists organizations and topics with units on the landing page, shows a visible focus ring, moves to the evidence on Enter, and names the source file', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/`);
+    await page.getByRole('heading', { name: 'Most mentioned organizations' }).waitFor();
+    await page.getByRole('heading', { name: 'Largest topics' }).waitFor();
+    for (const small of await page.locator('.columns li small').allTextContents()) expect(small).toMatch(/^\d[\d,]* articles?$/);
+    expect(await page.locator('.columns section', { hasText: 'Most mentioned organizations' }).locator('li a').count()).toBeGreaterThan(0);
+    // The keyboard's focus is drawn 3 px wide.
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement!);
+      return { style: st.outlineStyle, width: parseFloat(st.outlineWidth) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(3);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Enter on "Evidence" in the connections table: the focus goes to the panel it filled.
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    const evidence = page.locator('table.connections').getByRole('button', { name: 'Evidence' }).first();
+    await evidence.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('aside.detail h3') ?? false);
+    const inView = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return [r.top >= 0 && r.bottom <= innerHeight, r.top, r.bottom, innerHeight];
+    });
+    expect(inView[0], JSON.stringify(inView)).toBe(true);
+
+    // An article's source: the file's name, not the path it was ingested from.
+    const { data } = await gql<{ articles: { nodes: Array<{ id: string; source: string }> } }>(server.url, '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id source } } }');
+    const seed = data!.articles.nodes[0];
+    expect(seed.source).toContain('/');
+    await page.goto(`${origin}/explore/?view=article&id=${seed.id}`);
+    const source = page.locator('p.meta .source');
+    await source.waitFor();
+    expect(await source.textContent()).toBe(path.basename(seed.source));
+  });
+
+  it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
+    const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
+      server.url,
+      '{ countryPairs(first: 1) { nodes { a { id } b { id } articleCount } } }',
+    );
+    const top = data!.countryPairs.nodes[0];
+    expect(top.articleCount).toBeGreaterThan(5);
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&pair=${top.a.id}|${top.b.id}`);
+    const list = page.locator('aside.detail ol.articles > li');
+    await list.first().waitFor();
+    expect(await list.count()).toBe(5);
+    const first = await list.locator('> a').allTextContents();
+    await page.getByRole('button', { name: 'More articles that mention both' }).click();
+    await expect.poll(async () => [await list.count(), await page.locator('aside.detail [role="alert"], aside.detail .loading').allTextContents()], { timeout: 20_000 }).toEqual([Math.min(10, top.articleCount), []]);
+    // The next page follows the first: the first five unchanged, no article twice.
+    const all = await list.locator('> a').allTextContents();
+    expect(all.slice(0, 5)).toEqual(first);
+    const { data: api } = await gql<{ articles: { nodes: Array<{ title: string }> } }>(
+      server.url,
+      `{ articles(filter: { mentions: [{ kind: COUNTRY, id: "${top.a.id}" }, { kind: COUNTRY, id: "${top.b.id}" }] }, first: 10) { nodes { title } } }`,
+    );
+    expect(all).toEqual(api!.articles.nodes.map((a) => a.title));
+
+    // The ranked pairs as CSV and JSON: the rows the table shows, in its order.
+    const table = page.locator('table.pairs tbody tr');
+    await table.first().waitFor();
+    const shown = await table.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const csv = await exported(page, 'Export these country pairs as CSV');
+    expect(csv.name).toBe('country-pairs.csv');
+    const rows = csvRows(csv.text);
+    expect(rows[0]).toEqual(['a', 'aName', 'b', 'bName', 'articles', 'expected', 'lift', 'pmi']);
+    expect(rows.slice(1).map((r) => [`${r[1]} – ${r[3]}`, r[4]])).toEqual(shown.map((r) => [r[0], r[1]]));
+    const json = JSON.parse((await exported(page, 'Export these country pairs as JSON')).text) as Array<{ aName: string; bName: string; lift: number }>;
+    expect(json.map((p) => `${p.aName} – ${p.bName}`)).toEqual(shown.map((r) => r[0]));
+    expect(json.map((p) => p.lift.toFixed(2))).toEqual(shown.map((r) => r[3]));
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('exports a person’s meetings with their evidence, her articles, the connections and the drawn network as shown', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
+    await settled(page);
+
+    const meetings = csvRows((await exported(page, 'Export these meetings with their evidence as CSV')).text);
+    expect(meetings[0]).toEqual(['id', 'date', 'dateSource', 'place', 'placeCountry', 'participants', 'reportCount', 'articleCount', 'evidence', 'articleId', 'articleTitle']);
+    const items = page.locator('section[aria-labelledby="meet-h"] ol.meetings > li.meeting');
+    expect(meetings.length - 1).toBe(await items.count());
+    const firstShown = items.first();
+    expect(await firstShown.locator('blockquote').textContent()).toBe(meetings[1][8]);
+    expect(await firstShown.locator('time').textContent()).toContain(meetings[1][1]);
+    expect(meetings[1][5]).toContain('Hillary Clinton');
+    expect(Number(meetings[1][6])).toBeGreaterThanOrEqual(1);
+
+    const articles = JSON.parse((await exported(page, 'Export these articles as JSON')).text) as Array<{ title: string }>;
+    expect(articles.map((a) => a.title)).toEqual(await page.locator('#art-h ~ ol.articles > li > a').allTextContents());
+
+    const connections = csvRows((await exported(page, 'Export these connections as CSV')).text);
+    const tableRows = page.locator('table.connections tbody tr');
+    expect(connections.length - 1).toBe(await tableRows.count());
+    expect(`${connections[1][0]} — ${connections[1][3]}`).toBe((await tableRows.first().locator('td').first().textContent())!.trim());
+
+    const graphml = await exported(page, 'Export the drawn network as GraphML');
+    expect(graphml.name).toBe('hillary-clinton-network.graphml');
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { explorerGraph: { nodes(): { length: number }; edges(): { length: number } } }).explorerGraph;
+      return { nodes: cy.nodes().length, edges: cy.edges().length };
+    });
+    expect(graphml.text.match(/<node /g)?.length).toBe(drawn.nodes);
+    expect(graphml.text.match(/<edge /g)?.length).toBe(drawn.edges);
+    expect(graphml.text).toContain('<node id="PERSON:hillary-clinton"><data key="name">Hillary Clinton</data>');
+  });
+
   it('opens the seed article with its people, countries and organizations highlighted, and its topics', async () => {
     const { data } = await gql<{ articles: { nodes: Array<{ id: string; people: Array<{ entity: { name: string } }> }> } }>(
       server.url,
@@ -245,6 +452,50 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
     await page.locator('ol.meetings li.meeting').first().waitFor();
+  });
+
+  it('sends no request while a date is typed key by key, applies it once complete, and offers ready-made periods', async () => {
+    const page = await openPage();
+    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await settled(page);
+    const sent: string[] = [];
+    const refused: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) sent.push(r.postData() ?? '');
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`);
+    });
+    const before = await page.evaluate(() => history.length);
+    const from = page.getByLabel('From', { exact: true });
+    await from.focus();
+    // Chromium's en-US date field: month, day, then the year, whose first digits make "0002-01-01"…
+    await page.keyboard.type('01012009', { delay: 120 });
+    expect(await from.inputValue()).toBe('2009-01-01');
+    // Still typing (the field has the focus): nothing asked yet, the address unchanged.
+    expect(sent.filter((b) => /"from":"0/.test(b))).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2009-01-01');
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    await settled(page);
+    const withDates = sent.filter((b) => b.includes('"from":'));
+    expect(withDates.length).toBeGreaterThan(0);
+    // Every request carried the complete day, none a partial one, and none was refused.
+    for (const b of withDates) expect(b).toContain('"from":"2009-01-01"');
+    expect(refused).toEqual([]);
+    // One history entry for the whole date, not one per digit.
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+    // A ready-made period: a year of the news the graph holds.
+    await page.locator('select[name="period"]').selectOption('2009');
+    await page.waitForFunction(() => new URL(location.href).search.includes('from=2009-01-01&to=2009-12-31'));
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2009-12-31');
+    await page.locator('ol.meetings li.meeting').first().waitFor();
+    const last30 = page.locator('select[name="period"] option[value="last30"]');
+    expect(await last30.textContent()).toMatch(/Last 30 days \(to the newest article, \d{4}-\d{2}-\d{2}\)/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('applies the topic filter to every part of the page and keeps it in the address and the picker', async () => {

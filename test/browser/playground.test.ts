@@ -3,7 +3,7 @@ import { buildSchema, parse, validate } from 'graphql';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
-import { PLAYGROUND_EXAMPLES } from '../../src/http/playground-examples.js';
+import { examplesFor, PLAYGROUND_EXAMPLES, type PlaygroundExample } from '../../src/http/playground-examples.js';
 import { typeDefs, type RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
@@ -47,6 +47,29 @@ describe('the GraphiQL playground at /graphql', () => {
     }
   });
 
+  it('writes the served examples for the graph’s own most mentioned person and most frequent pair, each answering', async () => {
+    const { data } = await gql<{ people: { nodes: Array<{ id: string; name: string }> }; meetingPairs: { nodes: Array<{ a: { id: string; name: string }; b: { id: string; name: string } }> } }>(
+      server.url,
+      '{ people(first: 1) { nodes { id name } } meetingPairs(first: 1) { nodes { a { id name } b { id name } } } }',
+    );
+    const person = data!.people.nodes[0];
+    const pair = data!.meetingPairs.nodes[0];
+    const html = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
+    const config = JSON.parse(html.match(/<script id="playground-config" type="application\/json">(.*?)<\/script>/s)![1]) as { examples: PlaygroundExample[] };
+    expect(config.examples).toEqual(examplesFor({ person, pair }));
+    const connects = config.examples.find((e) => e.name === 'WhatConnects')!;
+    expect(connects.query).toContain(`id: "${pair.a.id}"`);
+    expect(config.examples.find((e) => e.name === 'Neighbourhood')!.query).toContain(`id: "${person.id}"`);
+    for (const example of config.examples) {
+      const res = await gql(server.url, example.query, example.variables);
+      expect(res.errors, example.name).toBeUndefined();
+      expect(answeredValues(res.data), example.name).toBeGreaterThan(0);
+    }
+    // A name that matches nobody is said plainly, not answered with an empty list.
+    const nobody = await gql(server.url, '{ meetings(personName: "Zbigniew Nobody") { totalCount } }');
+    expect(nobody.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('serves the page to a browser and JSON to a GraphQL client at the same URL', async () => {
     const page = await fetch(server.url, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
     expect(page.status).toBe(200);
@@ -67,7 +90,7 @@ describe('the GraphiQL playground at /graphql', () => {
     expect(await api.json()).toEqual({ data: { stats: { articles: 1 } } });
   });
 
-  it('runs the who-met-whom example in Chromium and shows Medvedev at Barvikha, loading nothing from elsewhere', async () => {
+  it('runs the who-met-whom example in Chromium and shows the seed article’s meeting reports, loading nothing from elsewhere', async () => {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const foreign: string[] = [];
@@ -90,9 +113,12 @@ describe('the GraphiQL playground at /graphql', () => {
     });
     const response = JSON.parse((await handle.jsonValue()) as string);
     expect(response.errors).toBeUndefined();
-    const medvedev = response.data.meetings.nodes.find((m: any) => m.participants.some((p: any) => p.name === 'Dmitry Medvedev'));
-    expect(medvedev.evidence.text).toContain('Clinton met Medvedev at his Barvikha residence');
-    expect(medvedev.article.title).toBe('Clinton fails to win Russia pledge on Iran sanctions');
+    // The example asks about a person of the graph's most frequent pair: on the seed, a meeting of the Clinton visit.
+    const nodes = response.data.meetings.nodes as Array<{ participants: Array<{ name: string }>; reports: Array<{ article: { title: string }; evidence: { text: string } }> }>;
+    expect(nodes.length).toBeGreaterThan(0);
+    const reports = nodes.flatMap((m) => m.reports);
+    expect(reports.map((r) => r.article.title)).toContain('Clinton fails to win Russia pledge on Iran sanctions');
+    expect(reports.every((r) => r.evidence.text.length > 0)).toBe(true);
 
     await page.screenshot({ path: path.join(RESULTS, 'playground-who-met-whom.png') });
     expect(foreign).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { allMeetingPairs, findMeetings, getMeetings, meetingPairsOf, meetingsOfArticles, meetingsOfPeople, sharedMeetings } from '../../src/read/meetings.js';
+import { allMeetingPairs, findMeetings, getMeetings, meetingPairsOf, meetingsOfArticles, meetingsOfPeople, reportsOfMeetings, sharedMeetings } from '../../src/read/meetings.js';
 import { encodeCursor } from '../../src/read/page.js';
 import { HOSTILE, HOSTILE_VALUES, expectStatements, recordingDb } from './record.js';
 
@@ -9,7 +9,7 @@ const check = (name: string, statements: Parameters<typeof expectStatements>[2])
 describe('who met whom: the statements', () => {
   it('findMeetings of a person with another, in a range and topic, after a cursor; then its count', async () => {
     const { db, statements } = recordingDb();
-    const page = await findMeetings(db, { personId: HOSTILE.id, withPersonId: HOSTILE.otherId, from: HOSTILE.from, to: HOSTILE.to, topicId: HOSTILE.topicId, first: 20, after });
+    const page = await findMeetings(db, { personId: HOSTILE.id, withPersonId: HOSTILE.otherId, from: HOSTILE.from, to: HOSTILE.to, topicId: HOSTILE.topicId, statuses: ['MET', 'PLANNED'], first: 20, after });
     await page.totalCount();
     await check('findMeetings-person', statements);
   });
@@ -32,6 +32,12 @@ describe('who met whom: the statements', () => {
     await getMeetings(db, [HOSTILE.id]);
     await meetingsOfArticles(db, [HOSTILE.otherId]);
     await check('byKey', statements);
+  });
+
+  it('reportsOfMeetings: each meeting\'s first reports, in one statement', async () => {
+    const { db, statements } = recordingDb();
+    await reportsOfMeetings(db, [HOSTILE.id, HOSTILE.otherId], 5);
+    await check('reportsOfMeetings', statements);
   });
 
   it('sharedMeetings of pairs of people', async () => {

@@ -56,4 +56,18 @@ describe('personName', () => {
     expect(await partnersOf('Clinton')).toEqual(['Bill Clinton', 'Gordon Brown']);
     expect(await partnersOf('Hillary Clinton')).toEqual(['Hillary Clinton', 'Sergei Lavrov']);
   });
+
+  it('answers a name that matches nobody with NOT_FOUND naming the argument, not an empty list', async () => {
+    for (const [field, arg] of [
+      ['meetings(personName: "Zbigniew Nobody") { totalCount }', 'personName'],
+      ['meetings(personName: "Hillary Clinton", withPersonName: "Zbigniew Nobody") { totalCount }', 'withPersonName'],
+      ['meetingPairs(personName: "Zbigniew Nobody") { totalCount }', 'personName'],
+    ]) {
+      const res = await gql(server.url, `{ ${field} }`);
+      expect(res.data).toBeNull();
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: arg });
+      expect(res.errors![0].message).toContain('no entity named "Zbigniew Nobody"');
+    }
+  });
 });

@@ -39,4 +39,17 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^LOG_LEVEL: /m);
     expect(problems).toMatch(/^API_KEY: must be at least 16 characters/m);
   });
+  it('never prints a secret it refuses: API_KEY by its length, the password in a URI masked', () => {
+    let error: unknown;
+    try {
+      loadConfig({ API_KEY: 'hunter2-secret', NEO4J_URI: 'http://neo4j:s3cr3t-pass@db.example:7687' } as NodeJS.ProcessEnv);
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^API_KEY: must be at least 16 characters \(got a value of 14 characters, not shown\)$/m);
+    expect(problems).toMatch(/^NEO4J_URI: .*\(got "http:\/\/…@db\.example:7687"\)$/m);
+    expect(problems).not.toContain('hunter2');
+    expect(problems).not.toContain('s3cr3t');
+  });
 });

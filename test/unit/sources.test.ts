@@ -4,7 +4,7 @@ import path from 'node:path';
 import { create } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { countInputs, readSources, type SourceItem } from '../../src/ingest/sources.js';
+import { boundedLines, countInputs, readSources, type SourceItem } from '../../src/ingest/sources.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/inputs');
 const seedPath = path.resolve(import.meta.dirname, '../../seeds/000_a572bf6403c7c660.txt');
@@ -122,5 +122,21 @@ describe('readSources', () => {
     expect(await countInputs([dir, seedPath, path.join(dir, 'missing.txt'), path.join(dir, '*.txt')])).toBe(6);
     expect(await countInputs([dir, path.join(fixtures, 'articles.zip')])).toBeUndefined();
     expect(await countInputs([dir, '-'])).toBeUndefined();
+  });
+  it('splits bytes into lines of at most maxLine bytes, counting a longer one without keeping it, across chunk borders', async () => {
+    async function* chunks() {
+      yield Buffer.from('ab');
+      yield Buffer.from('c\n12345');
+      yield Buffer.from('6789\n\nxy');
+      yield Buffer.from('z');
+    }
+    const out = [];
+    for await (const l of boundedLines(chunks(), 3)) out.push('line' in l ? [l.n, l.line.toString()] : [l.n, l.tooLong]);
+    expect(out).toEqual([
+      [1, 'abc'],
+      [2, 9],
+      [3, ''],
+      [4, 'xyz'],
+    ]);
   });
 });

@@ -15,8 +15,27 @@ describe('taxonomy', () => {
       expect(t.description).toBeTruthy();
       if (t.iptc) expect(t.iptc).toMatch(/^medtop:\d{8}$/);
     }
-    expect(ts.find((t) => t.id === 'diplomacy')?.iptc).toBe('medtop:20000638');
+    expect(ts.find((t) => t.id === 'diplomacy')?.iptc).toBe('medtop:20000639');
     expect(loadTopics().length).toBe(ts.length);
+  });
+
+  it('is a tree: every parent is a topic, no cycles, no two topics share an IPTC code', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as {
+      topics: Array<{ id: string; parent: string | null; iptc: string | null }>;
+    };
+    const byId = new Map(raw.topics.map((t) => [t.id, t]));
+    for (const t of raw.topics) {
+      const seen = new Set<string>();
+      for (let p = t.parent; p !== null; p = byId.get(p)!.parent) {
+        expect(byId.has(p), `${t.id}: parent ${p}`).toBe(true);
+        expect(seen.has(p), `${t.id}: cycle at ${p}`).toBe(false);
+        seen.add(p);
+      }
+    }
+    const codes = raw.topics.map((t) => t.iptc).filter((c) => c !== null);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(byId.get('diplomacy')?.parent).toBe('international-relations');
+    expect(byId.get('international-relations')?.iptc).toBe('medtop:20000638');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { meetingId, toRows } from '../../src/graph/writer.js';
+import { clusterReports, meetingEventId } from '../../src/graph/meetings.js';
+import { toRows } from '../../src/graph/writer.js';
 import { luceneQuery } from '../../src/read/search.js';
 
 describe('writer rows', () => {
@@ -21,7 +22,7 @@ describe('writer rows', () => {
     ],
   };
 
-  it('flattens offsets and keys meetings stably, dropping pairs with an unknown participant', () => {
+  it('flattens offsets and keys meeting events stably, dropping pairs with an unknown participant', () => {
     const rows = toRows([{ article, extraction }]);
     expect(rows.people[0]).toMatchObject({ articleId: article.id, id: 'hillary-clinton', nameKey: 'hillary clinton', count: 1, offsets: [24, 31] });
     expect(rows.roles).toEqual([{ articleId: article.id, personId: 'hillary-clinton', title: 'Secretary of State', kind: 'Country', key: 'US', date: article.publishedAt }]);
@@ -38,7 +39,9 @@ describe('writer rows', () => {
       },
     ]);
     expect(withOrg.roles).toEqual([expect.objectContaining({ kind: 'Organization', key: 'ecb' })]);
-    expect(rows.meetings[0].id).toBe(meetingId(article.id, ['dmitry-medvedev', 'hillary-clinton'], 24));
+    // Without a day in the text, the meeting is dated by the article's day and marked so; its id is the event's.
+    expect(rows.meetings[0]).toMatchObject({ status: 'MET', participantIds: ['dmitry-medvedev', 'hillary-clinton'], day: '2009-10-13', dateSource: 'PUBLISHED', start: 24, end: 45, placeName: null });
+    expect(clusterReports(rows.meetings)[0].id).toBe(meetingEventId('MET', ['hillary-clinton', 'dmitry-medvedev'], '2009-10-13', null));
   });
 });
 

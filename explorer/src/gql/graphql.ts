@@ -31,7 +31,7 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Published before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Articles about this topic (see `topics`). */
+  /** Articles about this topic or a narrower one (its `children`, at any depth; see `topics`). */
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -95,6 +95,24 @@ export type IngestStatus =
   /** Known by title and date, with new content: its old mentions and meetings were replaced. */
   | 'UPDATED';
 
+/** Where a meeting's day comes from. */
+export type MeetingDateSource =
+  /** No report gives the day: the publication day of the earliest report's article. */
+  | 'PUBLISHED'
+  /** Words of a report's text ("on Tuesday", "yesterday", "on March 3") read against its article's date. */
+  | 'TEXT';
+
+/** Whether a contact between people took place. */
+export type MeetingStatus =
+  /** They met or held talks in person. */
+  | 'MET'
+  /** The text says it did not happen. */
+  | 'NEGATED'
+  /** Scheduled, expected, hoped for, proposed, agreed or refused, not (yet) held. */
+  | 'PLANNED'
+  /** Contact not in person: a phone or video call, a letter, a message. */
+  | 'REMOTE';
+
 /** What `search` can return. */
 export type SearchKind =
   /** Articles, by title. */
@@ -122,7 +140,7 @@ export type TimeBucket =
 export type ExplorerStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerStatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', articles: number, people: number, countries: number, organizations: number, topics: number, meetings: number, firstPublishedAt?: string | null, lastPublishedAt?: string | null }, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, name: string, articleCount: number }> }, countries: { __typename?: 'CountryConnection', nodes: Array<{ __typename?: 'Country', id: string, name: string, articleCount: number }> } };
+export type ExplorerStatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', articles: number, people: number, countries: number, organizations: number, topics: number, meetings: number, firstPublishedAt?: string | null, lastPublishedAt?: string | null }, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, name: string, articleCount: number }> }, countries: { __typename?: 'CountryConnection', nodes: Array<{ __typename?: 'Country', id: string, name: string, articleCount: number }> }, organizations: { __typename?: 'OrganizationConnection', nodes: Array<{ __typename?: 'Organization', id: string, name: string, articleCount: number }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, name: string, articleCount: number }> } };
 
 export type ExplorerTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -131,6 +149,7 @@ export type ExplorerTopicsQuery = { __typename?: 'Query', topics: { __typename?:
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -162,10 +181,11 @@ export type ExplorerEdgeArticlesQueryVariables = Exact<{
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ExplorerEdgeArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, nodes: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null, text: string, sentences: Array<{ __typename?: 'TextSpan', start: number, end: number }>, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> }> } };
+export type ExplorerEdgeArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null, text: string, sentences: Array<{ __typename?: 'TextSpan', start: number, end: number }>, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> }> } };
 
 export type ExplorerPairMeetingsQueryVariables = Exact<{
   a: Scalars['ID']['input'];
@@ -173,24 +193,27 @@ export type ExplorerPairMeetingsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ExplorerPairMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
+export type ExplorerPairMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
 
 export type MentionMarksFragment = { __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> };
 
-export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } };
+export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } };
 
 export type ExplorerPersonMeetingsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ExplorerPersonMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
+export type ExplorerPersonMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, reportCount: number, articleCount: number, place?: { __typename?: 'Place', name?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number, text: string }, article: { __typename?: 'Article', id: string, title: string, people: Array<{ __typename?: 'Mention', entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }> } }> } };
 
 export type ExplorerTimelineQueryVariables = Exact<{
   ref: EntityRef;
@@ -207,27 +230,43 @@ export type ExplorerEntityArticlesQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ExplorerEntityArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, nodes: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null }> } };
+export type ExplorerEntityArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null }> } };
 
 export type ExplorerCountryPairsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
   orderBy?: InputMaybe<CountryPairOrder>;
+  minArticles?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
 export type ExplorerCountryPairsQuery = { __typename?: 'Query', countryPairs: { __typename?: 'CountryPairConnection', totalCount: number, nodes: Array<{ __typename?: 'CountryPair', articleCount: number, expected: number, lift: number, pmi: number, a: { __typename?: 'Country', id: string, name: string, articleCount: number }, b: { __typename?: 'Country', id: string, name: string, articleCount: number } }> } };
+
+export type ExplorerRankedPairsQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<CountryPairOrder>;
+  minArticles?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerRankedPairsQuery = { __typename?: 'Query', countryPairs: { __typename?: 'CountryPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CountryPair', articleCount: number, expected: number, lift: number, pmi: number, a: { __typename?: 'Country', id: string, name: string, articleCount: number }, b: { __typename?: 'Country', id: string, name: string, articleCount: number } }> } };
 
 export type ExplorerArticleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
+export type ExplorerArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, publishedAt?: string | null, source?: string | null, text: string, people: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, countries: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, organizations: Array<{ __typename?: 'Mention', count: number, entity: { __typename?: 'Country', id: string, kind: EntityKind, name: string } | { __typename?: 'Organization', id: string, kind: EntityKind, name: string } | { __typename?: 'Person', id: string, kind: EntityKind, name: string } | { __typename?: 'Topic', id: string, kind: EntityKind, name: string }, spans: Array<{ __typename?: 'TextSpan', start: number, end: number }> }>, topics: Array<{ __typename?: 'TopicScore', score: number, main: boolean, topic: { __typename?: 'Topic', id: string, name: string } }>, meetings: Array<{ __typename?: 'Meeting', id: string, date?: string | null, dateSource: MeetingDateSource, place?: { __typename?: 'Place', name?: string | null } | null, participants: Array<{ __typename?: 'Person', id: string, name: string }>, evidence: { __typename?: 'TextSpan', start: number, end: number } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -264,6 +303,16 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -316,6 +365,20 @@ export const ExplorerStatsDocument = new TypedDocumentString(`
       articleCount
     }
   }
+  organizations(first: 8) {
+    nodes {
+      id
+      name
+      articleCount
+    }
+  }
+  topics(first: 8) {
+    nodes {
+      id
+      name
+      articleCount
+    }
+  }
 }
     `) as unknown as TypedDocumentString<ExplorerStatsQuery, ExplorerStatsQueryVariables>;
 export const ExplorerTopicsDocument = new TypedDocumentString(`
@@ -330,8 +393,8 @@ export const ExplorerTopicsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerTopicsQuery, ExplorerTopicsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
-    query ExplorerSearch($query: String!) {
-  search(query: $query, first: 20) {
+    query ExplorerSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
     score
     node {
       __typename
@@ -433,12 +496,17 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerEdgeArticlesDocument = new TypedDocumentString(`
-    query ExplorerEdgeArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int) {
+    query ExplorerEdgeArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
   articles(
     filter: {mentions: $mentions, from: $from, to: $to, topicId: $topicId}
     first: $first
+    after: $after
   ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       id
       title
@@ -472,7 +540,7 @@ export const ExplorerEdgeArticlesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExplorerEdgeArticlesQuery, ExplorerEdgeArticlesQueryVariables>;
 export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
-    query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
+    query ExplorerPairMeetings($a: ID!, $b: ID!, $from: DateTime, $to: DateTime, $topicId: ID, $after: String) {
   meetings(
     personId: $a
     withPersonId: $b
@@ -480,8 +548,13 @@ export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
     to: $to
     topicId: $topicId
     first: 20
+    after: $after
   ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       ...MeetingFields
     }
@@ -490,6 +563,16 @@ export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -516,9 +599,20 @@ export const ExplorerPairMeetingsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExplorerPairMeetingsQuery, ExplorerPairMeetingsQueryVariables>;
 export const ExplorerPersonMeetingsDocument = new TypedDocumentString(`
-    query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID) {
-  meetings(personId: $id, from: $from, to: $to, topicId: $topicId, first: 50) {
+    query ExplorerPersonMeetings($id: ID!, $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
+  meetings(
+    personId: $id
+    from: $from
+    to: $to
+    topicId: $topicId
+    first: $first
+    after: $after
+  ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       ...MeetingFields
     }
@@ -527,6 +621,16 @@ export const ExplorerPersonMeetingsDocument = new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   date
+  dateSource
+  place {
+    name
+    country {
+      code
+      name
+    }
+  }
+  reportCount
+  articleCount
   participants {
     id
     name
@@ -563,12 +667,17 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
 export const ExplorerEntityArticlesDocument = new TypedDocumentString(`
-    query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID) {
+    query ExplorerEntityArticles($mentions: [EntityRef!], $from: DateTime, $to: DateTime, $topicId: ID, $first: Int, $after: String) {
   articles(
     filter: {mentions: $mentions, from: $from, to: $to, topicId: $topicId}
-    first: 20
+    first: $first
+    after: $after
   ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       id
       title
@@ -578,12 +687,13 @@ export const ExplorerEntityArticlesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerEntityArticlesQuery, ExplorerEntityArticlesQueryVariables>;
 export const ExplorerCountryPairsDocument = new TypedDocumentString(`
-    query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder) {
+    query ExplorerCountryPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int) {
   countryPairs(
     from: $from
     to: $to
     topicId: $topicId
     orderBy: $orderBy
+    minArticles: $minArticles
     first: 300
   ) {
     totalCount
@@ -606,6 +716,41 @@ export const ExplorerCountryPairsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerCountryPairsQuery, ExplorerCountryPairsQueryVariables>;
+export const ExplorerRankedPairsDocument = new TypedDocumentString(`
+    query ExplorerRankedPairs($from: DateTime, $to: DateTime, $topicId: ID, $orderBy: CountryPairOrder, $minArticles: Int, $first: Int, $after: String) {
+  countryPairs(
+    from: $from
+    to: $to
+    topicId: $topicId
+    orderBy: $orderBy
+    minArticles: $minArticles
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      a {
+        id
+        name
+        articleCount
+      }
+      b {
+        id
+        name
+        articleCount
+      }
+      articleCount
+      expected
+      lift
+      pmi
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRankedPairsQuery, ExplorerRankedPairsQueryVariables>;
 export const ExplorerArticleDocument = new TypedDocumentString(`
     query ExplorerArticle($id: ID!) {
   article(id: $id) {
@@ -628,6 +773,7 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
     topics {
       score
+      main
       topic {
         id
         name
@@ -635,6 +781,11 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
     meetings {
       id
+      date
+      dateSource
+      place {
+        name
+      }
       participants {
         id
         name

@@ -10,6 +10,12 @@ export function articlePage(id: string, filters: Filters): TemplateResult {
   return html`${panel('the article', ArticleQuery, { id }, (d) => (d.article ? article(d.article, filters) : html`<h1 tabindex="-1">Not found</h1>${empty(`No article with id "${id}".`)}`))}`;
 }
 
+/** Where an article came from as a reader can use it: a URL as is, a file by its name alone (not the path it was ingested from). */
+export function sourceLabel(source: string): string {
+  if (/^https?:\/\//i.test(source)) return source;
+  return source.split(/[\\/]/).pop() || source;
+}
+
 type Article = NonNullable<ExplorerArticleQuery['article']>;
 
 /** Where the body starts: after the title and date lines the text opens with (shown above it already). */
@@ -30,10 +36,15 @@ function article(a: Article, filters: Filters): TemplateResult {
   ] as const;
   return html`<article class="article">
       <h1 tabindex="-1">${a.title}</h1>
-      <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${a.source}</span>` : ''}</p>
+      <p class="meta"><time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time>${a.source ? html` · <span class="source">${sourceLabel(a.source)}</span>` : ''}</p>
       ${a.topics.length
         ? html`<ul class="topics" aria-label="Topics">
-            ${a.topics.map((t) => html`<li>${entityLink({ kind: 'TOPIC', ...t.topic }, filters)} <small>${t.score.toFixed(2)}</small></li>`)}
+            ${[...a.topics]
+              .sort((x, y) => Number(y.main) - Number(x.main))
+              .map(
+                (t) =>
+                  html`<li class=${t.main ? 'main' : ''}>${entityLink({ kind: 'TOPIC', ...t.topic }, filters)} ${t.main ? html`<small>main topic</small> ` : null}<small>${t.score.toFixed(2)}</small></li>`,
+              )}
           </ul>`
         : null}
       ${legend(['PERSON', 'COUNTRY', 'ORGANIZATION'])}
@@ -49,7 +60,8 @@ function article(a: Article, filters: Filters): TemplateResult {
         ? html`<ul>
             ${a.meetings.map(
               (m) => html`<li>
-                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}:
+                ${m.participants.map((p, i) => html`${i ? ' · ' : ''}${entityLink({ kind: 'PERSON', ...p }, filters)}`)}
+                <small>${m.date ? (m.dateSource === 'TEXT' ? m.date.slice(0, 10) : `${m.date.slice(0, 10)} (reported)`) : ''}${m.place?.name ? ` · ${m.place.name}` : ''}</small>:
                 <q>${a.text.slice(m.evidence.start, m.evidence.end)}</q>
               </li>`,
             )}

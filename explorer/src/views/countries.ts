@@ -2,16 +2,18 @@
 import { html, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { ExplorerCountryPairsQuery } from '../gql/graphql';
-import { CountryPairsQuery } from '../queries';
-import { apiFilter, type Filters, type PairOrder, PAIR_ORDERS } from '../state';
-import { panel } from '../store';
+import { exportButtons } from '../export';
+import { CountryPairsQuery, RankedPairsQuery } from '../queries';
+import { apiFilter, type Filters, MATRIX_MAX, type PairOrder, PAIR_ORDERS } from '../state';
+import { paged, panel } from '../store';
 import { count, empty, entityLink, href } from './common';
 import { linkEvidence } from './evidence';
 
-type CountriesState = { name: 'countries'; order: PairOrder; pair?: string };
+type CountriesState = { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number };
 type Pair = ExplorerCountryPairsQuery['countryPairs']['nodes'][number];
 
 const MATRIX_SIZE = 12;
+const SIZES = [6, 8, 12, 16, 20, 25, 30].filter((n) => n <= MATRIX_MAX);
 const ORDER_LABEL: Record<PairOrder, string> = {
   ARTICLES: 'articles in common',
   LIFT: 'lift (observed ÷ expected by chance)',
@@ -21,35 +23,61 @@ const ORDER_LABEL: Record<PairOrder, string> = {
 export function countriesPage(v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
   document.title = 'Countries discussed together · newsgraph explorer';
   const range = apiFilter(filters);
+  const size = v.size ?? MATRIX_SIZE;
+  const min = v.min ?? (v.order === 'ARTICLES' ? 1 : 3);
   return html`<h1 tabindex="-1">Countries discussed together</h1>
     <p class="hint">
       Pairs of countries mentioned in the same articles${filters.topic ? ' about the chosen topic' : ''}. Lift above 1 means the two appear together more
-      often than chance would have it; ranking by lift or PMI leaves out pairs with fewer than 3 articles in common.
+      often than chance would have it. Pairs with fewer articles in common than the minimum are left out (by default 1 when
+      ranking by articles, 3 by lift or PMI, where one shared article between two rarely mentioned countries would top the list).
     </p>
-    <label>Rank by
-      <select .value=${live(v.order)} @change=${(e: Event) => go({ name: 'countries', order: (e.target as HTMLSelectElement).value as PairOrder })}>
-        ${PAIR_ORDERS.map((o) => html`<option value=${o}>${ORDER_LABEL[o]}</option>`)}
-      </select>
-    </label>
-    ${panel('country pairs', CountryPairsQuery, { ...range, orderBy: v.order }, (d) => {
+    <form class="controls" aria-label="Matrix" @submit=${(e: Event) => e.preventDefault()}>
+      <label>Rank by
+        <select name="order" .value=${live(v.order)} @change=${(e: Event) => go({ ...v, pair: undefined, order: (e.target as HTMLSelectElement).value as PairOrder })}>
+          ${PAIR_ORDERS.map((o) => html`<option value=${o}>${ORDER_LABEL[o]}</option>`)}
+        </select>
+      </label>
+      <label>Countries
+        <select name="size" .value=${live(String(size))} @change=${(e: Event) => go({ ...v, size: Number((e.target as HTMLSelectElement).value) })}>
+          ${[...new Set([...SIZES, size])].sort((x, y) => x - y).map((n) => html`<option value=${n}>${n}</option>`)}
+        </select>
+      </label>
+      <label>At least
+        <input name="min" type="number" min="1" max="10000" step="1" inputmode="numeric" .value=${live(String(min))}
+          @change=${(e: Event) => {
+            const n = (e.target as HTMLInputElement).valueAsNumber;
+            if (Number.isInteger(n) && n >= 1 && n <= 10_000) go({ ...v, min: n });
+          }} />
+        articles in common</label>
+    </form>
+    ${panel('country pairs', CountryPairsQuery, { ...range, orderBy: v.order, minArticles: min }, (d) => {
       const pairs = d.countryPairs.nodes;
-      if (!pairs.length) return empty('No two countries share an article with these filters.');
+      if (!pairs.length) return empty('No two countries share enough articles with these filters.');
       return html`<div class="countries">
-        ${matrix(pairs, v, filters, go)}
+        ${matrix(pairs, v, size, filters, go)}
         <aside class="detail" aria-live="polite">${pairDetail(pairs, v, filters, go)}</aside>
-      </div>
-      <h2>Ranked pairs</h2>
+      </div>`;
+    })}
+    <h2>Ranked pairs</h2>
+    ${paged('ranked pairs', RankedPairsQuery, { ...range, orderBy: v.order, minArticles: min, first: 50 }, (d) => d.countryPairs, (pages, more) => {
+      const pairs = pages.flatMap((d) => d.countryPairs.nodes);
+      if (!pairs.length) return empty('No pairs with these filters.');
+      return html`<p>${count(pages[0].countryPairs.totalCount, 'pair')}${pairs.length < pages[0].countryPairs.totalCount ? `, the first ${pairs.length} shown` : ''}
+          ${exportButtons('these country pairs', 'country-pairs', () =>
+            pairs.map((p) => ({ a: p.a.id, aName: p.a.name, b: p.b.id, bName: p.b.name, articles: p.articleCount, expected: p.expected, lift: p.lift, pmi: p.pmi })),
+          )}</p>
       <table class="pairs">
         <thead><tr><th scope="col">Countries</th><th scope="col">Articles</th><th scope="col">Expected</th><th scope="col">Lift</th><th scope="col">PMI</th></tr></thead>
         <tbody>
-          ${pairs.slice(0, 50).map(
+          ${pairs.map(
             (p) => html`<tr>
               <td><a href=${href({ ...v, pair: `${p.a.id}|${p.b.id}` }, filters)}>${p.a.name} – ${p.b.name}</a></td>
               <td>${p.articleCount}</td><td>${p.expected.toFixed(2)}</td><td>${p.lift.toFixed(2)}</td><td>${p.pmi.toFixed(2)}</td>
             </tr>`,
           )}
         </tbody>
-      </table>`;
+      </table>
+      ${more}`;
     })}`;
 }
 
@@ -57,13 +85,13 @@ function score(p: Pair, order: PairOrder): number {
   return order === 'ARTICLES' ? p.articleCount : order === 'LIFT' ? p.lift : p.pmi;
 }
 
-function matrix(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
-  // The countries of the best pairs, most mentioned first.
+function matrix(pairs: Pair[], v: CountriesState, size: number, filters: Filters, go: (v: CountriesState) => void): TemplateResult {
+  // The countries of the best pairs by the chosen measure, in the order of their best pair.
   const countries = new Map<string, Pair['a']>();
   for (const p of pairs) {
-    for (const c of [p.a, p.b]) if (!countries.has(c.id) && countries.size < MATRIX_SIZE) countries.set(c.id, c);
+    for (const c of [p.a, p.b]) if (!countries.has(c.id) && countries.size < size) countries.set(c.id, c);
   }
-  const axis = [...countries.values()].sort((x, y) => y.articleCount - x.articleCount);
+  const axis = [...countries.values()];
   const byKey = new Map<string, Pair>();
   for (const p of pairs) {
     byKey.set(`${p.a.id}|${p.b.id}`, p);
@@ -73,7 +101,7 @@ function matrix(pairs: Pair[], v: CountriesState, filters: Filters, go: (v: Coun
   const lo = Math.min(0, ...scores);
   const hi = Math.max(...scores);
   return html`<table class="matrix">
-    <caption>The ${axis.length} countries of the top pairs; cells show articles in common, shaded by ${ORDER_LABEL[v.order]}.</caption>
+    <caption>The ${axis.length} countries of the top pairs by ${ORDER_LABEL[v.order]}, in the order of their best pair; cells show articles in common, shaded by the same measure.</caption>
     <thead><tr><td></td>${axis.map((c) => html`<th scope="col" title=${c.name}>${c.id}</th>`)}</tr></thead>
     <tbody>
       ${axis.map(

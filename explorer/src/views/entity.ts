@@ -2,12 +2,13 @@
 import { html, svg, type TemplateResult } from 'lit-html';
 import type { EgoGraph } from '../graph';
 import { KIND_STYLE } from '../graph';
-import type { ExplorerPersonMeetingsQuery, ExplorerTimelineQuery } from '../gql/graphql';
+import type { ExplorerPersonMeetingsQuery, ExplorerTimelineQuery, MeetingFieldsFragment } from '../gql/graphql';
 import { EntityArticlesQuery, EntityQuery, PersonMeetingsQuery, TimelineQuery } from '../queries';
 import { apiFilter, type Filters, type Kind, nodeKey, parseNodeKey } from '../state';
-import { failed, loading, panel } from '../store';
+import { exportButtons, download, toGraphml, type Row } from '../export';
+import { failed, loading, paged, panel } from '../store';
 import { count, day, empty, entityLink, href, kindBadge, legend } from './common';
-import { type End, linkEvidence, meetingItem } from './evidence';
+import { type End, linkEvidence, meetingItem, meetingRow } from './evidence';
 
 type EntityState = { name: 'entity'; kind: Kind; id: string; edge?: string; expanded: string[] };
 
@@ -46,7 +47,7 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
     ${v.kind === 'PERSON'
       ? html`<section aria-labelledby="meet-h">
           <h2 id="meet-h">Who met whom</h2>
-          ${panel('meetings', PersonMeetingsQuery, { id: v.id, ...apiFilter(filters) }, (d) => meetings(d, v.id, filters))}
+          ${paged('meetings', PersonMeetingsQuery, { id: v.id, ...apiFilter(filters), first: 20 }, (d) => d.meetings, (pages, more) => meetings(pages, more, v.id, filters))}
         </section>`
       : null}
     <section aria-labelledby="time-h">
@@ -56,14 +57,17 @@ export function entityPage(v: EntityState, filters: Filters, graph: EgoGraph, go
     </section>
     <section aria-labelledby="art-h">
       <h2 id="art-h">Articles</h2>
-      ${panel('articles', EntityArticlesQuery, { mentions: [root], ...apiFilter(filters) }, (d) =>
-        d.articles.totalCount
-          ? html`<p>${count(d.articles.totalCount, 'article')}${d.articles.totalCount > d.articles.nodes.length ? `, newest ${d.articles.nodes.length}` : ''}</p>
-              <ol class="articles">
-                ${d.articles.nodes.map((a) => html`<li><a href=${href({ name: 'article', id: a.id }, filters)}>${a.title}</a> <time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time></li>`)}
-              </ol>`
-          : empty('No articles with these filters.'),
-      )}
+      ${paged('articles', EntityArticlesQuery, { mentions: [root], ...apiFilter(filters), first: 20 }, (d) => d.articles, (pages, more) => {
+        const total = pages[0].articles.totalCount;
+        const list = pages.flatMap((d) => d.articles.nodes);
+        if (!total) return empty('No articles with these filters.');
+        return html`<p>${count(total, 'article')}${total > list.length ? `, newest ${list.length} shown` : ''}
+            ${exportButtons('these articles', `${v.id}-articles`, () => list.map((a) => ({ id: a.id, title: a.title, publishedAt: a.publishedAt ?? null })))}</p>
+          <ol class="articles">
+            ${list.map((a) => html`<li><a href=${href({ name: 'article', id: a.id }, filters)}>${a.title}</a> <time datetime=${a.publishedAt ?? ''}>${day(a.publishedAt)}</time></li>`)}
+          </ol>
+          ${more}`;
+      })}
     </section>`;
 }
 
@@ -82,7 +86,7 @@ function detail(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: Entit
     const b = graph.node(kb) ?? endOf(kb);
     if (!a || !b) return html`<p class="error" role="alert">"${v.edge}" is not a link between two entities.</p>`;
     const c = graph.edge(v.edge);
-    return html`<h3>${a.name} — ${b.name}</h3>
+    return html`<h3 tabindex="-1">${a.name} — ${b.name}</h3>
       ${c ? html`<p>${c.meetingCount ? `${count(c.meetingCount, 'meeting')} · ` : ''}${count(c.articleCount, 'article')} in common</p>` : null}
       <p class="links">${entityLink(a, filters)} ${entityLink(b, filters)}
         <button type="button" class="link" @click=${() => go({ ...v, edge: undefined })}>Close</button></p>
@@ -90,6 +94,16 @@ function detail(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: Entit
   }
   return html`<h3>Details</h3>
     <p class="hint">Select a link in the network or in the connections table to see the meetings and articles behind it.</p>`;
+}
+
+/** Moves the focus (and the screen) to the evidence panel once it shows the chosen link. */
+function focusDetail(): void {
+  requestAnimationFrame(() => {
+    const h = document.querySelector<HTMLElement>('aside.detail h3');
+    if (!h) return;
+    h.focus({ preventScroll: true });
+    h.scrollIntoView({ block: 'nearest' });
+  });
 }
 
 function endOf(key: string): End | undefined {
@@ -103,7 +117,14 @@ function connections(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: 
   const rootKey = nodeKey(v.kind, v.id);
   const rows = all.filter((c) => graph.inFocus(c));
   const context = all.length - rows.length;
+  const connectionRows = (): Row[] =>
+    rows.map((c) => ({ source: c.source.name, sourceKind: c.source.kind, sourceId: c.source.id, target: c.target.name, targetKind: c.target.kind, targetId: c.target.id, meetings: c.meetingCount, articles: c.articleCount }));
   return html`<p class="hint">Links of the entities opened in the network, people met first.${context ? ` ${count(context, 'faint link')} among their neighbours are not listed.` : ''}</p>
+  <p>Export ${exportButtons('these connections', `${v.id}-connections`, connectionRows)}
+    <button type="button" class="link" aria-label="Export the drawn network as GraphML" @click=${() => {
+      const drawn = graph.drawn();
+      download(`${v.id}-network.graphml`, 'application/graphml+xml', toGraphml(drawn.nodes, drawn.edges));
+    }}>GraphML</button></p>
   <table class="connections">
     <thead><tr><th scope="col">Between</th><th scope="col">Meetings</th><th scope="col">Articles</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
     <tbody>
@@ -113,7 +134,10 @@ function connections(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: 
           <td>${c.meetingCount || ''}</td>
           <td>${c.articleCount}</td>
           <td>
-            <button type="button" class="link" aria-pressed=${v.edge === c.id ? 'true' : 'false'} @click=${() => go({ ...v, edge: c.id })}>Evidence</button>
+            <button type="button" class="link" aria-pressed=${v.edge === c.id ? 'true' : 'false'} @click=${() => {
+              go({ ...v, edge: c.id });
+              focusDetail();
+            }}>Evidence</button>
             ${[c.source, c.target]
               .filter((n) => n.key !== rootKey && !v.expanded.includes(n.key))
               .map((n) => html`<button type="button" class="link" @click=${() => go({ ...v, expanded: [...v.expanded, n.key] })}>Grow from ${n.name}</button>`)}
@@ -124,18 +148,20 @@ function connections(v: EntityState, filters: Filters, graph: EgoGraph, go: (v: 
   </table>`;
 }
 
-function meetings(d: ExplorerPersonMeetingsQuery, id: string, filters: Filters): TemplateResult {
-  const list = d.meetings.nodes;
+function meetings(pages: ExplorerPersonMeetingsQuery[], more: TemplateResult | null, id: string, filters: Filters): TemplateResult {
+  const d = pages[0];
+  const list: MeetingFieldsFragment[] = pages.flatMap((p) => p.meetings.nodes);
+  const exported = exportButtons('these meetings with their evidence', `${id}-meetings`, () => list.map(meetingRow));
   if (!list.length) return empty('No meetings reported with these filters.');
   const times = list.map((m) => Date.parse(m.date ?? '')).filter((t) => !Number.isNaN(t));
   // Articles ingested without a date give undated meetings: then there is no strip to draw.
-  if (!times.length) return html`<p>${count(d.meetings.totalCount, 'meeting')}, none dated</p><ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>`;
+  if (!times.length) return html`<p>${count(d.meetings.totalCount, 'meeting')}, none dated ${exported}</p><ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>${more}`;
   const min = Math.min(...times);
   const max = Math.max(...times);
   const span = Math.max(max - min, 86_400_000);
   const W = 800;
   const x = (t: number) => 20 + ((t - min) / span) * (W - 40);
-  return html`<p>${count(d.meetings.totalCount, 'meeting')}${d.meetings.totalCount > list.length ? `, newest ${list.length}` : ''}</p>
+  return html`<p>${count(d.meetings.totalCount, 'meeting')}${d.meetings.totalCount > list.length ? `, newest ${list.length} shown` : ''} ${exported}</p>
     <figure class="meeting-timeline">
       <svg viewBox="0 0 ${W} 60" role="img" aria-label=${`Meetings from ${day(new Date(min).toISOString())} to ${day(new Date(max).toISOString())}`}>
         ${svg`<line x1="20" y1="30" x2=${W - 20} y2="30" class="axis"></line>
@@ -149,7 +175,8 @@ function meetings(d: ExplorerPersonMeetingsQuery, id: string, filters: Filters):
         <text x=${W - 20} y="55" text-anchor="end" class="tick">${day(new Date(max).toISOString())}</text>`}
       </svg>
     </figure>
-    <ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>`;
+    <ol class="meetings">${list.map((m) => meetingItem(m, filters))}</ol>
+    ${more}`;
 }
 
 function timeline(d: ExplorerTimelineQuery): TemplateResult {

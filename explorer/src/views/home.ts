@@ -2,14 +2,22 @@
 import { html, type TemplateResult } from 'lit-html';
 import { SearchQuery, StatsQuery } from '../queries';
 import type { Filters, Kind } from '../state';
-import { panel } from '../store';
+import { onAnswered, panel } from '../store';
 import { count, day, empty, entityLink, href, kindBadge } from './common';
+
+/** How many search hits to ask for, and at most (the API gives no cursor for search: "More" asks for a longer list). */
+const SEARCH_PAGE = 20;
+const SEARCH_MAX = 50;
+const searchSize = new Map<string, number>();
 
 export function homePage(q: string | undefined, filters: Filters): TemplateResult {
   document.title = q ? `${q} · newsgraph explorer` : 'newsgraph explorer';
   if (q?.trim()) {
     return html`<h1 tabindex="-1">Results for “${q}”</h1>
-      ${panel('search results', SearchQuery, { query: q.trim() }, (d) =>
+      ${filters.from || filters.to || filters.topic
+        ? html`<p class="hint" id="search-scope">Search covers the whole graph: the date and topic filters do not narrow these results; they apply to the pages opened from them.</p>`
+        : null}
+      ${panel('search results', SearchQuery, { query: q.trim(), first: searchSize.get(q.trim()) ?? SEARCH_PAGE }, (d) =>
         d.search.length
           ? html`<ol class="results">
               ${d.search.map(({ node }) =>
@@ -20,7 +28,15 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
                       ${node.__typename === 'Person' && node.roles.length ? html`<small>· ${node.roles[0].title}</small>` : null}
                     </li>`,
               )}
-            </ol>`
+            </ol>
+            ${d.search.length === (searchSize.get(q.trim()) ?? SEARCH_PAGE)
+              ? (searchSize.get(q.trim()) ?? SEARCH_PAGE) < SEARCH_MAX
+                ? html`<button type="button" class="more" @click=${() => {
+                    searchSize.set(q.trim(), Math.min(SEARCH_MAX, (searchSize.get(q.trim()) ?? SEARCH_PAGE) + SEARCH_PAGE));
+                    onAnswered();
+                  }}>More results</button>`
+                : html`<p class="hint">The best ${SEARCH_MAX} hits are shown; more words narrow the search.</p>`
+              : null}`
           : empty(`Nothing matches “${q}”. Try another spelling or fewer words.`),
       )}`;
   }
@@ -31,11 +47,13 @@ export function homePage(q: string | undefined, filters: Filters): TemplateResul
       if (!s.articles) return empty('The graph is empty: ingest some articles first (newsgraph ingest DIR).');
       return html`<p>
           ${count(s.articles, 'article')} from ${day(s.firstPublishedAt)} to ${day(s.lastPublishedAt)}: ${count(s.people, 'person', 'people')},
-          ${count(s.countries, 'country', 'countries')}, ${count(s.organizations, 'organization')}, ${count(s.meetings, 'meeting')}.
+          ${count(s.countries, 'country', 'countries')}, ${count(s.organizations, 'organization')}, ${count(s.topics, 'topic')}, ${count(s.meetings, 'meeting')}.
         </p>
         <div class="columns">
-          <section><h2>Most mentioned people</h2><ul>${d.people.nodes.map((p) => html`<li>${entityLink({ kind: 'PERSON', ...p }, filters)} <small>${p.articleCount}</small></li>`)}</ul></section>
-          <section><h2>Most mentioned countries</h2><ul>${d.countries.nodes.map((c) => html`<li>${entityLink({ kind: 'COUNTRY', ...c }, filters)} <small>${c.articleCount}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned people</h2><ul>${d.people.nodes.map((p) => html`<li>${entityLink({ kind: 'PERSON', ...p }, filters)} <small>${count(p.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned countries</h2><ul>${d.countries.nodes.map((c) => html`<li>${entityLink({ kind: 'COUNTRY', ...c }, filters)} <small>${count(c.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Most mentioned organizations</h2><ul>${d.organizations.nodes.map((o) => html`<li>${entityLink({ kind: 'ORGANIZATION', ...o }, filters)} <small>${count(o.articleCount, 'article')}</small></li>`)}</ul></section>
+          <section><h2>Largest topics</h2><ul>${d.topics.nodes.map((t) => html`<li>${entityLink({ kind: 'TOPIC', ...t }, filters)} <small>${count(t.articleCount, 'article')}</small></li>`)}</ul></section>
           <section><h2>Countries together</h2><p><a href=${href({ name: 'countries', order: 'ARTICLES' }, filters)}>The matrix of countries discussed together</a></p></section>
         </div>`;
     })}`;

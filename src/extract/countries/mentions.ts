@@ -8,6 +8,7 @@
  * person), "Brussels" (Belgium vs the EU institutions), "Korea", "Congo",
  * "the Islamic Republic", first-name-like words ("Jordan", "Chad", "Paris").
  */
+import { SpanSet } from '../intervals.ts';
 import type { CountryMention } from '../types.ts';
 import { lookupFirst, table, tokenize, type Entry, type TrieNode } from './gazetteer.ts';
 import { DocContext, followedByUsState, resolveCode, ruleAllows } from './rules.ts';
@@ -49,8 +50,7 @@ export function findCountryMentions(text: string, opts: FindCountryOptions = {})
   const end = Math.min(text.length, opts.end ?? text.length);
   const { root } = table();
   const toks = tokenize(text, start, end);
-  const excl = [...(opts.exclude ?? [])];
-  if (opts.skipCredits !== false) excl.push(...creditSpans(text, start, end));
+  const excl = new SpanSet([...(opts.exclude ?? []), ...(opts.skipCredits !== false ? creditSpans(text, start, end) : [])]);
   const ctx = new DocContext(text);
   const out: CountryMention[] = [];
 
@@ -88,7 +88,7 @@ export function findCountryMentions(text: string, opts: FindCountryOptions = {})
       e = b.end;
       i = j + 2;
     }
-    if (excl.some((x) => x.start < e && s < x.end)) continue;
+    if (excl.overlaps(s, e)) continue;
     for (const code of resolveCode(entry, ctx)) {
       out.push({ start: s, end: e, text: text.slice(s, e), code, via: entry.via });
     }

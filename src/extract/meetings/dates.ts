@@ -23,14 +23,16 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
  * weekday is the latest such day on or before the article's, and a month and day without a
  * year that would fall after the article is the previous year's. chrono-node finds and reads
- * the expressions; these rules only settle what it leaves open.
+ * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
+ * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
  */
-export function meetingDate(evidence: string, publishedAt: string | null): MeetingDate | null {
+export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = []): MeetingDate | null {
   if (!publishedAt) return null;
   const day = publishedAt.slice(0, 10);
   const ref = Date.parse(`${day}T12:00:00Z`);
+  const found: Array<{ date: string; text: string; distance: number }> = [];
   for (const r of chrono.en.casual.parse(evidence, { instant: new Date(ref), timezone: 0 })) {
-    if (NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index))) continue;
+    if (NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
@@ -43,7 +45,11 @@ export function meetingDate(evidence: string, publishedAt: string | null): Meeti
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
       t = ref - back * DAY_MS;
     } else continue;
-    return { date: iso(t), source: 'text', text: r.text };
+    // Of several days in one sentence, the one nearest the participants' names is theirs
+    // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
+    const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
+    found.push({ date: iso(t), text: r.text, distance });
   }
-  return { date: day, source: 'published' };
+  const best = found.reduce<(typeof found)[number] | undefined>((b, f) => (!b || f.distance < b.distance ? f : b), undefined);
+  return best ? { date: best.date, source: 'text', text: best.text } : { date: day, source: 'published' };
 }

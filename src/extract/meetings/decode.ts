@@ -1,4 +1,4 @@
-import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
+import type { ContactStatus, MeetingFinding, PersonRef, Sentence, Span } from '../types.js';
 import { anchoredFeatures } from './anchor-features.js';
 import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
@@ -104,6 +104,23 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
  * the model adds what they miss; the margin is tuned for the two together (train-meetings).
  */
 export function findMeetingsLearned(model: MeetingModel, text: string, sentences: Sentence[], people: PersonRef[], hints?: ReadonlyMap<string, ReadonlySet<string>>): MeetingFinding[] {
+  return findContactsLearned(model, text, sentences, people, hints).filter((f) => f.status === undefined);
+}
+
+/**
+ * Every contact of an article, decided once: the meetings (as findMeetingsLearned, no
+ * `status`), then the pairs the model labels planned, negated or remote, with that `status`
+ * and their deciding candidate's first sentence as evidence. The other contacts are kept so an
+ * analyst can list them; they never count as meetings.
+ */
+export function findContactsLearned(
+  model: MeetingModel,
+  text: string,
+  sentences: Sentence[],
+  people: PersonRef[],
+  hints?: ReadonlyMap<string, ReadonlySet<string>>,
+  bodyStart = 0,
+): MeetingFinding[] {
   const decided = decidePairs(model, sentences, people, hints);
   const met = new Set(decided.filter((d) => d.label === 'met').map((d) => d.participants.join('\0')));
   for (const [key, h] of hints ?? []) {
@@ -114,20 +131,66 @@ export function findMeetingsLearned(model: MeetingModel, text: string, sentences
     decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si), features: [] } });
   }
   const cues = loadCues();
-  return decided
+  const sentence = (si: number): Span => ({ start: sentences[si].start, end: sentences[si].end, text: text.slice(sentences[si].start, sentences[si].end) });
+  const hasMeetCue = (k: number) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'));
+  const bodySentenceOf = bodySentences(sentences, people, bodyStart);
+  const meetings = decided
     .filter((d) => d.label === 'met')
     .map((d) => {
       // The evidence is one sentence: of a candidate's sentences, the first with a contact cue.
       let si = d.candidate.from;
       for (let k = d.candidate.from; k <= d.candidate.to; k++) {
-        if (sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'))) {
+        if (hasMeetCue(k)) {
           si = k;
           break;
         }
       }
-      const { start, end } = sentences[si];
-      return { participants: d.participants, evidence: { start, end, text: text.slice(start, end) } };
+      // A headline states the meeting but seldom its day or place: the first body sentence naming both with a cue does.
+      if (sentences[si].start < bodyStart) si = bodySentenceOf(d.participants, hasMeetCue) ?? si;
+      return { participants: d.participants, evidence: sentence(si) };
     });
+  const others = decided
+    .filter((d): d is PairDecision & { label: ContactStatus } => d.label !== 'met' && d.label !== 'none')
+    .map((d) => ({ participants: d.participants, evidence: sentence(d.candidate.from), status: d.label }));
+  return [...meetings, ...others];
+}
+
+/**
+ * The body sentences (at or after `bodyStart`) besides `evidence` that name at least two of a
+ * meeting's people and carry a meeting word, in text order: where its day and place may be
+ * stated when its evidence sentence does not say them.
+ */
+export function statingSentences(sentences: Sentence[], people: PersonRef[], participants: readonly string[], evidence: Span, bodyStart: number): Span[] {
+  const cues = loadCues();
+  const named = new Map<number, Set<string>>();
+  for (const p of people) {
+    if (!participants.includes(p.name)) continue;
+    for (const m of p.mentions) {
+      if (m.start < bodyStart) continue;
+      const k = sentenceIndex(sentences, m.start);
+      if (k < 0) continue;
+      const set = named.get(k) ?? new Set<string>();
+      set.add(p.name);
+      named.set(k, set);
+    }
+  }
+  return [...named.entries()]
+    .filter(([k, names]) => names.size >= 2 && sentences[k].start !== evidence.start)
+    .filter(([k]) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun')))
+    .sort(([a], [b]) => a - b)
+    .map(([k]) => ({ start: sentences[k].start, end: sentences[k].end, text: '' }));
+}
+
+/** For a pair, the first body sentence (at or after `bodyStart`) that mentions both and passes `ok`. */
+function bodySentences(sentences: Sentence[], people: PersonRef[], bodyStart: number) {
+  let byName: Map<string, Set<number>> | undefined;
+  return (pair: readonly string[], ok: (k: number) => boolean): number | undefined => {
+    byName ??= new Map(people.map((p) => [p.name, new Set(p.mentions.filter((m) => m.start >= bodyStart).map((m) => sentenceIndex(sentences, m.start)))]));
+    const a = byName.get(pair[0]);
+    const b = byName.get(pair[1]);
+    if (!a || !b) return undefined;
+    return [...a].filter((k) => k >= 0 && b.has(k) && ok(k)).sort((x, y) => x - y)[0];
+  };
 }
 
 export interface EventPair {

@@ -1,8 +1,8 @@
-import { findMeetings } from '../meetings.js';
+import { findMeetings } from './patterns/find.js';
 import type { PersonRef, Sentence } from '../types.js';
 
 /**
- * The pattern finder's verdicts (src/extract/meetings.ts) as hints for the meeting model: the
+ * The pattern finder's verdicts (src/extract/meetings/patterns/) as hints for the meeting model: the
  * pair and the sentence it found a meeting in, keyed `a\0b\0sentence` with the names sorted.
  * The model weighs them as one feature among many; they decide nothing alone.
  */

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../config.js';
+import { lowerBound } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
 
 /** Where a meeting took place, as the text names it, and that place's country when known. */
@@ -11,6 +15,54 @@ const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+o
 /** "the Black Sea resort of Sochi", "the French port of Marseille": a descriptive head before the name. */
 const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
 
+const byStart = new WeakMap<readonly Span[], { sorted: Span[]; starts: number[] }>();
+
+/**
+ * The spans of `spans` that start inside `evidence`, found by binary search over a copy sorted
+ * once per list (an article's meetings each ask; a scan each would grow with the square of its length).
+ */
+function within<S extends Span>(spans: readonly S[], evidence: Span): S[] {
+  let index = byStart.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    index = { sorted, starts: sorted.map((s) => s.start) };
+    byStart.set(spans, index);
+  }
+  return index.sorted.slice(lowerBound(index.starts, evidence.start), lowerBound(index.starts, evidence.end)) as S[];
+}
+
+/** A meeting word right after a venue's name makes it the venue ("a White House meeting", "Kremlin talks"). */
+const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
+
+let venues: Array<{ name: string; pattern: RegExp; country: string | null }> | undefined;
+
+/** The named venues of data/meetings/venues.json, longest first, loaded once. */
+function loadVenues() {
+  if (venues) return venues;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { venues: Record<string, string | null> };
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  venues = Object.entries(raw.venues)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([name, country]) => ({ name, country, pattern: new RegExp(`\\b${escape(name)}\\b`, 'g') }));
+  return venues;
+}
+
+/** A named venue (data/meetings/venues.json) that a venue word introduces or a meeting word follows. */
+function namedVenue(text: string, evidence: Span): MeetingPlace | null {
+  const sentence = text.slice(evidence.start, evidence.end);
+  let best: { at: number; place: MeetingPlace } | null = null;
+  for (const v of loadVenues()) {
+    for (const m of sentence.matchAll(v.pattern)) {
+      const at = m.index ?? 0;
+      const before = sentence.slice(Math.max(0, at - 90), at);
+      const after = sentence.slice(at + v.name.length, at + v.name.length + 40);
+      if (!VENUE_BEFORE.test(before) && !MEETING_AFTER.test(after)) continue;
+      if (!best || at < best.at) best = { at, place: { name: v.name, country: v.country } };
+    }
+  }
+  return best?.place ?? null;
+}
+
 /**
  * The venue of a meeting in its evidence sentence: the first place (a tagged location, a
  * country or capital) that a venue word introduces ("in Minsk", "at the White House",
@@ -20,17 +72,22 @@ const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|prov
  */
 export function meetingPlace(text: string, evidence: Span, places: Span[], countries: CountryMention[]): MeetingPlace | null {
   const inside = (s: Span) => s.start >= evidence.start && s.end <= evidence.end;
-  const candidates = [...places.filter(inside), ...countries.filter((c) => inside(c) && c.via !== 'demonym')].sort((a, b) => a.start - b.start);
+  const candidates = [...within(places, evidence).filter(inside), ...within(countries, evidence).filter((c) => inside(c) && c.via !== 'demonym')].sort(
+    (a, b) => a.start - b.start,
+  );
   for (const p of candidates) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
     if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
-    const own = countries.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
-    const next = countries.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
-    const demonymBefore = countries.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
+    // The countries around the place only: a look-up, not a scan of the article's every country.
+    const near = within(countries, { start: p.start - 80, end: p.end + 4, text: '' });
+    const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
+    const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+    const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
     const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
     return { name: text.slice(p.start, p.end), country };
   }
-  return null;
+  return namedVenue(text, evidence);
 }
+

@@ -5,7 +5,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        // Most articles in common first; among equals, the one those articles mention most.
        WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first
@@ -33,7 +33,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        // Most articles in common first; among equals, the one those articles mention most.
        WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first
@@ -61,7 +61,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        // Most articles in common first; among equals, the one those articles mention most.
        WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first
@@ -89,7 +89,7 @@
      CALL (e) {
        MATCH (e)<-[:ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        // Most articles in common first; among equals, the one those articles mention most.
        WITH o, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        RETURN o, n ORDER BY n DESC, weight DESC, coalesce(o.code, o.id) LIMIT $first

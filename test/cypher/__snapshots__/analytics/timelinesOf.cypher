@@ -5,12 +5,12 @@
      CALL (e) {
        MATCH (e)<-[r:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       WHERE m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings
@@ -33,12 +33,12 @@
      CALL (e) {
        MATCH (e)<-[r:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       WHERE m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings
@@ -61,12 +61,12 @@
      CALL (e) {
        MATCH (e)<-[r:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       WHERE m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings
@@ -89,12 +89,12 @@
      CALL (e) {
        MATCH (e)<-[r:ABOUT]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, a.publishedAt) AS start, 1 AS articles, coalesce(r.count, 1) AS mentions, 0 AS meetings
        UNION ALL
        MATCH (e)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       WHERE m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN datetime.truncate($unit, m.date) AS start, 0 AS articles, 0 AS mentions, 1 AS meetings
      }
      RETURN key, start, sum(articles) AS articles, sum(mentions) AS mentions, sum(meetings) AS meetings

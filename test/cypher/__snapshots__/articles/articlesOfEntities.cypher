@@ -5,7 +5,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
        RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $limit
      }
      RETURN key, a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source
@@ -28,7 +28,7 @@
      UNWIND $ids AS key
      MATCH (e:Person {id: key})
      RETURN key, COUNT { MATCH (e)<-[:MENTIONS]-(a:Article) WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) } AS n
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) } AS n
 // params
 {
   "ids": [
@@ -47,7 +47,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
        RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $limit
      }
      RETURN key, a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source
@@ -70,7 +70,7 @@
      UNWIND $ids AS key
      MATCH (e:Country {code: key})
      RETURN key, COUNT { MATCH (e)<-[:MENTIONS]-(a:Article) WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) } AS n
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) } AS n
 // params
 {
   "ids": [
@@ -89,7 +89,7 @@
      CALL (e) {
        MATCH (e)<-[:MENTIONS]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
        RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $limit
      }
      RETURN key, a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source
@@ -112,7 +112,7 @@
      UNWIND $ids AS key
      MATCH (e:Organization {id: key})
      RETURN key, COUNT { MATCH (e)<-[:MENTIONS]-(a:Article) WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) } AS n
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) } AS n
 // params
 {
   "ids": [
@@ -131,7 +131,7 @@
      CALL (e) {
        MATCH (e)<-[:ABOUT]-(a:Article)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) AND ($afterKey IS NULL OR a.publishedAt < datetime($afterKey) OR (a.publishedAt = datetime($afterKey) AND a.id > $afterId))
        RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $limit
      }
      RETURN key, a.id AS id, a.title AS title, a.publishedAt.epochMillis AS publishedAt, a.source AS source
@@ -154,7 +154,7 @@
      UNWIND $ids AS key
      MATCH (e:Topic {id: key})
      RETURN key, COUNT { MATCH (e)<-[:ABOUT]-(a:Article) WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) }) } AS n
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) } AS n
 // params
 {
   "ids": [

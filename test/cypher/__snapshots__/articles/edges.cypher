@@ -47,8 +47,8 @@
 /* topicsOfArticles */
      UNWIND $ids AS id
      MATCH (a:Article {id: id})-[r:ABOUT]->(t:Topic)
-     RETURN a.id AS articleId, t.id AS topicId, r.score AS score
-     ORDER BY score DESC, topicId
+     RETURN a.id AS articleId, t.id AS topicId, r.score AS score, coalesce(r.main, false) AS main
+     ORDER BY main DESC, score DESC, topicId
 // params
 {
   "ids": [

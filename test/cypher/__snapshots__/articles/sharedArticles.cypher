@@ -24,7 +24,7 @@
      CALL (x, y) {
        MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)-[:MENTIONS|ABOUT]->(y)
        WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
      }
      RETURN i, a.id AS id

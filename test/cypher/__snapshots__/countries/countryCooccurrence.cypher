@@ -2,7 +2,7 @@
 /* countryCooccurrence */
      MATCH (c:Country)<-[:MENTIONS]-(a:Article)
      WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
      WITH a, collect(c.code) AS codes
      RETURN codes
 // params

@@ -1,9 +1,11 @@
 // getMeetings (READ)
 /* getMeetings */
      UNWIND $ids AS id
-     MATCH (a:Article)-[:REPORTS]->(m:Meeting {id: id})
-     RETURN m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+     MATCH (m:Meeting {id: id})
+     RETURN m.id AS id, m.status AS status, m.date.epochMillis AS date, m.dateSource AS dateSource,
+            m.placeName AS placeName, m.placeCountry AS placeCountry, m.participantIds AS participantIds,
+            COUNT { (m)<-[:REPORTS]-() } AS reportCount, COUNT { MATCH (x:Article)-[:REPORTS]->(m) RETURN DISTINCT x } AS articleCount,
+            head(COLLECT { MATCH (x:Article)-[r:REPORTS]->(m) RETURN [x.id, r.evidence, r.start, r.end] AS report ORDER BY x.publishedAt, x.id, r.start }) AS report
 // params
 {
   "ids": [
@@ -14,13 +16,18 @@
 // meetingsOfArticles (READ)
 /* meetingsOfArticles */
      UNWIND $ids AS id
-     MATCH (a:Article {id: id})-[:REPORTS]->(m:Meeting)
-     RETURN m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
-     ORDER BY start
+     MATCH (a:Article {id: id})-[r:REPORTS]->(m:Meeting)
+     WHERE m.status IN $statuses
+     RETURN m.id AS id, m.status AS status, m.date.epochMillis AS date, m.dateSource AS dateSource,
+            m.placeName AS placeName, m.placeCountry AS placeCountry, m.participantIds AS participantIds,
+            COUNT { (m)<-[:REPORTS]-() } AS reportCount, COUNT { MATCH (x:Article)-[:REPORTS]->(m) RETURN DISTINCT x } AS articleCount, [a.id, r.evidence, r.start, r.end] AS report
+     ORDER BY r.start
 // params
 {
   "ids": [
     "other-'\"}) MATCH (x) SET x.hacked = true //"
+  ],
+  "statuses": [
+    "MET"
   ]
 }

@@ -4,14 +4,15 @@
      MATCH (p:Person {id: personId})
      CALL (p) {
        MATCH (p)<-[:WITH]-(m:Meeting)
-       WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+       WHERE m.status IN $statuses AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) AND ($afterKey IS NULL OR m.date < datetime($afterKey) OR (m.date = datetime($afterKey) AND m.id > $afterId))
        RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
      }
-     MATCH (a:Article)-[:REPORTS]->(m)
-     RETURN personId, m.id AS id, m.date.epochMillis AS date, a.id AS articleId, m.evidence AS evidence, m.start AS start, m.end AS end,
-            COLLECT { MATCH (m)-[:WITH]->(p:Person) RETURN p.id ORDER BY p.id } AS participantIds
+     RETURN personId, m.id AS id, m.status AS status, m.date.epochMillis AS date, m.dateSource AS dateSource,
+            m.placeName AS placeName, m.placeCountry AS placeCountry, m.participantIds AS participantIds,
+            COUNT { (m)<-[:REPORTS]-() } AS reportCount, COUNT { MATCH (x:Article)-[:REPORTS]->(m) RETURN DISTINCT x } AS articleCount,
+            head(COLLECT { MATCH (x:Article)-[r:REPORTS]->(m) RETURN [x.id, r.evidence, r.start, r.end] AS report ORDER BY x.publishedAt, x.id, r.start }) AS report
      ORDER BY m.date DESC, m.id
 // params
 {
@@ -23,6 +24,9 @@
   "from": "2003-03-03T03:03:03.000Z",
   "to": null,
   "topicId": "topic-'\"}) RETURN 1 //",
+  "statuses": [
+    "MET"
+  ],
   "afterKey": "2003-03-03T03:03:03.000Z",
   "afterId": "other-'\"}) MATCH (x) SET x.hacked = true //",
   "limit": int(6)
@@ -32,8 +36,8 @@
 /* countMeetingsOfPeople */
      UNWIND $ids AS key
      MATCH (p:Person {id: key})
-     RETURN key, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) })
+     RETURN key, COUNT { MATCH (p)<-[:WITH]-(m:Meeting) WHERE m.status IN $statuses AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        AND ($withPersonId IS NULL OR EXISTS { (m)-[:WITH]->(:Person {id: $withPersonId}) }) } AS n
 // params
 {
@@ -44,5 +48,8 @@
   "withPersonId": null,
   "from": "2003-03-03T03:03:03.000Z",
   "to": null,
-  "topicId": "topic-'\"}) RETURN 1 //"
+  "topicId": "topic-'\"}) RETURN 1 //",
+  "statuses": [
+    "MET"
+  ]
 }

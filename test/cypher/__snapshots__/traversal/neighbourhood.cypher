@@ -12,11 +12,11 @@
      }
      CALL (e) {
        // Whom e met in the range, once per meeting: read once, not as a subquery per candidate.
-       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) }) RETURN elementId(p) } AS met
+       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) RETURN elementId(p) } AS met
        MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        WITH o, met, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        // People who met come first, then the most articles in common, then the most mentions in them.
        WITH o, n, weight, size([x IN met WHERE x = elementId(o)]) AS meetings
@@ -55,11 +55,11 @@
      }
      CALL (e) {
        // Whom e met in the range, once per meeting: read once, not as a subquery per candidate.
-       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) }) RETURN elementId(p) } AS met
+       WITH e, COLLECT { MATCH (e)<-[:WITH]-(m:Meeting)-[:WITH]->(p:Person) WHERE p <> e AND m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) RETURN elementId(p) } AS met
        MATCH (e)<-[:MENTIONS|ABOUT]-(a:Article)-[r:MENTIONS|ABOUT]->(o)
        WHERE o <> e AND any(l IN labels(o) WHERE l IN $labels) AND ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
        WITH o, met, count(a) AS n, sum(coalesce(r.count, 1)) AS weight
        // People who met come first, then the most articles in common, then the most mentions in them.
        WITH o, n, weight, size([x IN met WHERE x = elementId(o)]) AS meetings
@@ -100,7 +100,7 @@
      // every mention of every one of them checked against the set.
      MATCH (x)<-[:MENTIONS|ABOUT]-(a:Article)
      WHERE ($from IS NULL OR a.publishedAt >= datetime($from)) AND ($to IS NULL OR a.publishedAt < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topicId}) })
+       AND ($topicId IS NULL OR EXISTS { (a)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors })
      WITH a, collect(DISTINCT x) AS present
      WHERE size(present) > 1
      UNWIND present AS x
@@ -108,8 +108,8 @@
      WITH x, y, a WHERE elementId(x) < elementId(y)
      WITH x, y, count(a) AS n
      RETURN labels(x)[0] AS xKind, coalesce(x.code, x.id) AS xId, labels(y)[0] AS yKind, coalesce(y.code, y.id) AS yId, n,
-            COUNT { MATCH (x)<-[:WITH]-(m:Meeting)-[:WITH]->(y) WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
-       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(:Topic {id: $topicId}) }) } AS meetings
+            COUNT { MATCH (x)<-[:WITH]-(m:Meeting)-[:WITH]->(y) WHERE m.status = 'MET' AND ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < datetime($to))
+       AND ($topicId IS NULL OR EXISTS { (m)<-[:REPORTS]-(:Article)-[:ABOUT]->(about_t:Topic) WHERE about_t.id = $topicId OR $topicId IN about_t.ancestors }) } AS meetings
 // params
 {
   "entities": [

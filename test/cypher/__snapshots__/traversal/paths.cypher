@@ -20,7 +20,7 @@
        UNION
        WITH tref WHERE tref.kind = 'Topic' MATCH (t:Topic {id: tref.id}) RETURN t
      }
-     MATCH p = ALL SHORTEST (s) ((x)-[:MENTIONS|ABOUT|WITH]-(y) WHERE y = t OR y:Article OR y:Meeting OR any(l IN labels(y) WHERE l IN $via)){1,6} (t)
+     MATCH p = ALL SHORTEST (s) ((x)-[:MENTIONS|ABOUT|WITH]-(y) WHERE y = t OR y:Article OR (y:Meeting AND y.status = 'MET') OR any(l IN labels(y) WHERE l IN $via)){1,6} (t)
      WITH p LIMIT 1000
      RETURN [n IN nodes(p) | [labels(n)[0], coalesce(n.code, n.id)]] AS seq
 // params
@@ -63,7 +63,7 @@
        WITH ref WHERE ref.kind = 'Topic' MATCH (y:Topic {id: ref.id}) RETURN y
      }
      RETURN i, COUNT { (x)<-[:MENTIONS|ABOUT]-(:Article)-[:MENTIONS|ABOUT]->(y) } AS articles,
-            COUNT { (x)<-[:WITH]-(:Meeting)-[:WITH]->(y) } AS meetings
+            COUNT { (x)<-[:WITH]-(:Meeting {status: 'MET'})-[:WITH]->(y) } AS meetings
 // params
 {
   "pairs": [

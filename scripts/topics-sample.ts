@@ -1,0 +1,109 @@
+// Chooses the Reuters articles to label with topics, and writes annotations/topics/sample.tsv
+// (file, split, batch) and annotations/topics/second-pass-sample.txt (batch S).
+//
+//   node --import tsx scripts/topics-sample.ts [--per-split test=120,tune=90,train=240]
+//
+// The split comes from the file name (src/eval/split.ts), the same split the meeting and
+// entity corpora use. Within each split, articles are taken in a fixed pseudo-random order (a
+// salted hash of the file name) until the split's quota is filled: a simple random sample of
+// the corpus, so diplomacy, politics, economy and business come in their real proportions.
+// The only articles skipped are those the article parser refuses (no title, date or body).
+//
+// Batches T1..T6 get the same number of articles of each split (round robin within each
+// split), so every batch mixes test, tune and train. The second-pass sample (batch S) is the
+// first 10 articles of each batch in that order.
+//
+// The domain printed at the end (diplomacy, politics, economy, business) is for the report
+// only and played no part in the choice.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../src/config.js';
+import { parseArticle } from '../src/article/parse.js';
+import { listTopics, scoreTopics } from '../src/extract/topics.js';
+import { SPLITS, splitOf, type Split } from '../src/eval/split.js';
+import { cueDomain, readTarArticles, requireCorpus } from './corpus.js';
+
+const BATCHES = 6;
+const SECOND_PASS_PER_BATCH = 10;
+const perSplit: Record<Split, number> = { test: 120, tune: 90, train: 240 };
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+for (const kv of (arg('--per-split') ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (!(k in perSplit) || !/^\d+$/.test(v ?? '')) {
+    process.stderr.write(`--per-split: expected split=count (splits: ${SPLITS.join(', ')}), got "${kv}"\n`);
+    process.exit(2);
+  }
+  perSplit[k as Split] = Number(v);
+}
+for (const s of SPLITS) {
+  if (perSplit[s] % BATCHES !== 0) {
+    process.stderr.write(`--per-split: ${s}=${perSplit[s]} is not a multiple of ${BATCHES} (batches get equal shares of each split)\n`);
+    process.exit(2);
+  }
+}
+
+const order = (name: string) => createHash('sha256').update(`newsgraph-topics-sample-v1\0${name}`).digest().readUInt32BE(0);
+const articles = (await readTarArticles(requireCorpus()))
+  .map((a) => ({ name: path.basename(a.name), text: a.text }))
+  .sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
+
+const chosen: Record<Split, Array<{ name: string; text: string }>> = { test: [], tune: [], train: [] };
+const seen = new Set<string>();
+for (const a of articles) {
+  if (seen.has(a.name)) continue;
+  seen.add(a.name);
+  const split = splitOf(a.name);
+  if (chosen[split].length >= perSplit[split]) continue;
+  try {
+    parseArticle(a.text, a.name);
+  } catch {
+    continue;
+  }
+  chosen[split].push(a);
+  if (SPLITS.every((s) => chosen[s].length >= perSplit[s])) break;
+}
+for (const s of SPLITS) {
+  if (chosen[s].length < perSplit[s]) {
+    process.stderr.write(`only ${chosen[s].length} articles in split ${s}, wanted ${perSplit[s]}\n`);
+    process.exit(1);
+  }
+}
+
+// Round robin within each split, then the batch's articles in the sample's fixed order.
+const rows: Array<{ file: string; split: Split; batch: string; text: string }> = [];
+for (const s of SPLITS) chosen[s].forEach((a, i) => rows.push({ file: a.name, split: s, batch: `T${1 + (i % BATCHES)}`, text: a.text }));
+rows.sort((a, b) => (a.batch < b.batch ? -1 : a.batch > b.batch ? 1 : order(a.file) - order(b.file)));
+
+const dir = path.join(repoRoot, 'annotations/topics');
+mkdirSync(path.join(dir, 'labels'), { recursive: true });
+mkdirSync(path.join(dir, 'second-pass'), { recursive: true });
+writeFileSync(path.join(dir, 'sample.tsv'), ['file\tsplit\tbatch', ...rows.map((r) => `${r.file}\t${r.split}\t${r.batch}`)].join('\n') + '\n');
+const second = Array.from({ length: BATCHES }, (_, b) => rows.filter((r) => r.batch === `T${b + 1}`).slice(0, SECOND_PASS_PER_BATCH)).flat();
+writeFileSync(path.join(dir, 'second-pass-sample.txt'), second.map((r) => r.file).join('\n') + '\n');
+
+// Report: splits per batch, and the domain of each article: diplomacy/politics or
+// economy/business by its cue words (as the meeting and entity sample reports it), split
+// further by the current term scorer's top topic (politics or business subtrees).
+const parents = new Map(listTopics().map((t) => [t.id, t.parent]));
+const ancestors = (id: string) => {
+  const out = [id];
+  for (let p = parents.get(id); p; p = parents.get(p)) out.push(p);
+  return out;
+};
+function domain(text: string): string {
+  const body = text.slice(parseArticle(text).titleStart);
+  const top = ancestors(scoreTopics(body)[0]?.id ?? 'none');
+  if (cueDomain(body) === 'diplomacy') return top.includes('politics') && !top.includes('international-relations') ? 'politics' : 'diplomacy';
+  return top.includes('business') || top.includes('markets') || top.includes('energy') || top.includes('technology') ? 'business' : 'economy';
+}
+const count = (xs: string[]) => Object.entries(xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+process.stdout.write(`${rows.length} articles: ${count(rows.map((r) => r.split))}\n`);
+for (let b = 1; b <= BATCHES; b++) process.stdout.write(`  T${b}: ${count(rows.filter((r) => r.batch === `T${b}`).map((r) => r.split))}\n`);
+process.stdout.write(`second pass (S): ${second.length} articles: ${count(second.map((r) => r.split))}\n`);
+process.stdout.write(`domain (report only): ${count(rows.map((r) => domain(r.text)))}\n`);
+for (const s of SPLITS) process.stdout.write(`  ${s}: ${count(rows.filter((r) => r.split === s).map((r) => domain(r.text)))}\n`);

@@ -1,0 +1,193 @@
+/**
+ * The trained topic classifier (npm run train:topics, src/train/topics.ts): one logistic
+ * regression per topic of data/topics.json over the article's words (the title's
+ * also as title features), the topics' term lists as evidence features (termEvidence), and the
+ * countries it names. A topic is assigned when its calibrated score reaches the topic's threshold
+ * (tuned on the tune split); the main topic is the best-scoring one, always assigned.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listTopics, termEvidence } from './topics.js';
+
+export const TOPIC_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/topics.json.gz');
+
+/** The model file: weights quantised to integers (× scale), features sorted, so training is byte-reproducible. */
+export interface TopicModelFile {
+  version: 1;
+  meta: Record<string, unknown>;
+  topics: string[];
+  scale: number;
+  bias: number[];
+  /** Per topic: the calibrated score at or above which it is assigned. */
+  thresholds: number[];
+  /** Platt calibration per topic: score = σ(a · z + b), z the model's logit. */
+  calibration: Array<[number, number]>;
+  /** feature → [topic index, quantised weight, topic index, weight, ...]; indices from topics.length on are the main-topic head's (bias likewise) */
+  weights: Record<string, number[]>;
+}
+
+export interface TopicModel {
+  topics: string[];
+  bias: Float64Array;
+  thresholds: Float64Array;
+  calibration: Array<[number, number]>;
+  /** feature → topic indices and their weights, interleaved */
+  weights: Map<string, Float64Array>;
+  meta: Record<string, unknown>;
+}
+
+export interface TopicPrediction {
+  id: string;
+  /** Calibrated probability that the topic is among the article's (0-1). */
+  score: number;
+  main: boolean;
+}
+
+const STOP = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does ' +
+    'doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself ' +
+    'just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than ' +
+    'that the their theirs them themselves then there these they this those through to too under until up very was we were what when where ' +
+    'which while who whom why will with would you your yours yourself yourselves said says say reuters mr mrs ms would told year years percent ' +
+    'one two three new last week month monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+const CREDIT_RE = /\((?:[^()]{0,40}?\b)?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Contributing)\b[^()]*\)/gi;
+const WORD_RE = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD_RE)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/-+$/, '');
+    if (w.length > 1 && !STOP.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The article's features with their values, before normalisation: `w:` words of the whole text
+ * (log counts, title words counting three times; word pairs scored no better on the tune split
+ * and tripled the model, the term lists carry the phrases), `t:` title words, `e:` each
+ * topic's term-list evidence (log of the weighted term score, and whether it reaches two distinct
+ * terms or the title), `c:` countries named (optional: the pipeline passes what it found).
+ * `text` starts with the title line.
+ */
+export function topicFeatures(text: string, opts: { titleEnd?: number; countries?: Iterable<string> } = {}): Map<string, number> {
+  const titleEnd = opts.titleEnd ?? Math.max(0, text.indexOf('\n'));
+  const clean = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
+  const title = words(clean.slice(0, titleEnd));
+  const body = words(clean.slice(titleEnd));
+  const counts = new Map<string, number>();
+  const add = (f: string, n: number) => counts.set(f, (counts.get(f) ?? 0) + n);
+  for (const seq of [title, body]) {
+    const n = seq === title ? 3 : 1;
+    for (const w of seq) add(`w:${w}`, n);
+  }
+  const feats = new Map<string, number>();
+  for (const [f, c] of counts) feats.set(f, 1 + Math.log(c));
+  for (const w of new Set(title)) feats.set(`t:${w}`, 1);
+  const ev = termEvidence(text, titleEnd);
+  const lengthNorm = Math.pow(Math.max(50, ev.words) / 400, 0.35);
+  const ids = listTopics().map((t) => t.id);
+  ev.topics.forEach((e, i) => {
+    if (e.distinct === 0) return;
+    feats.set(`e:${ids[i]}`, Math.log1p(e.raw / lengthNorm));
+    if (e.distinct >= 2 || e.titleHit) feats.set(`e2:${ids[i]}`, 1);
+    if (e.titleHit) feats.set(`et:${ids[i]}`, 1);
+  });
+  for (const c of new Set(opts.countries ?? [])) feats.set(`c:${c}`, 1);
+  return feats;
+}
+
+/** Features scaled to unit length, as the model reads them: word features share one norm, the others are kept as they are. */
+export function normaliseFeatures(feats: Map<string, number>): Array<[string, number]> {
+  let ss = 0;
+  for (const [f, v] of feats) if (f.startsWith('w:')) ss += v * v;
+  const norm = Math.sqrt(ss) || 1;
+  const out: Array<[string, number]> = [];
+  for (const [f, v] of feats) out.push([f, f.startsWith('w:') ? (v / norm) * 4 : v]);
+  return out;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Each topic's raw logit for the (normalised) features. */
+export function topicLogits(model: TopicModel, feats: Array<[string, number]>): Float64Array {
+  const z = Float64Array.from(model.bias);
+  for (const [f, v] of feats) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1] * v;
+  }
+  return z;
+}
+
+/** Calibrated scores from logits (Platt scaling per topic). */
+export function calibrated(model: TopicModel, z: Float64Array): Float64Array {
+  const n = model.topics.length;
+  const p = new Float64Array(n);
+  for (let k = 0; k < n; k++) p[k] = sigmoid(model.calibration[k][0] * z[k] + model.calibration[k][1]);
+  return p;
+}
+
+/** The main-topic head's choice (its logits follow the topics' in z), or -1 without a head. */
+export function mainTopicIndex(model: TopicModel, z: Float64Array): number {
+  const n = model.topics.length;
+  if (z.length < 2 * n) return -1;
+  let best = n;
+  for (let k = n + 1; k < 2 * n; k++) if (z[k] > z[best]) best = k;
+  return best - n;
+}
+
+/** The topics an article is about, main topic first, then by score. */
+export function predictTopics(model: TopicModel, text: string, opts: { titleEnd?: number; countries?: Iterable<string> } = {}): TopicPrediction[] {
+  const z = topicLogits(model, normaliseFeatures(topicFeatures(text, opts)));
+  return decideTopics(model, calibrated(model, z), mainTopicIndex(model, z));
+}
+
+/**
+ * The assigned topics from calibrated scores: the main topic always (the main-topic head's
+ * choice, else the best-scoring topic), the others at their threshold.
+ */
+export function decideTopics(model: Pick<TopicModel, 'topics' | 'thresholds'>, p: ArrayLike<number>, main = -1): TopicPrediction[] {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  if (main >= 0) best = main;
+  const out: TopicPrediction[] = [];
+  for (let k = 0; k < p.length; k++) {
+    if (k === best || p[k] >= model.thresholds[k]) out.push({ id: model.topics[k], score: Math.round(p[k] * 1000) / 1000, main: k === best });
+  }
+  return out.sort((a, b) => Number(b.main) - Number(a.main) || b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+export function topicModelFromFile(f: TopicModelFile): TopicModel {
+  const known = new Set(listTopics().map((t) => t.id));
+  const unknown = f.topics.filter((t) => !known.has(t));
+  if (unknown.length) throw new Error(`topic model: topics ${unknown.join(', ')} are not in data/topics.json; retrain with npm run train:topics`);
+  const weights = new Map<string, Float64Array>();
+  for (const [name, arr] of Object.entries(f.weights)) {
+    const w = Float64Array.from(arr);
+    for (let k = 1; k < w.length; k += 2) w[k] *= f.scale;
+    weights.set(name, w);
+  }
+  return {
+    topics: f.topics,
+    bias: Float64Array.from(f.bias),
+    thresholds: Float64Array.from(f.thresholds),
+    calibration: f.calibration,
+    weights,
+    meta: f.meta,
+  };
+}
+
+let cached: TopicModel | null | undefined;
+
+/** The shipped model (models/topics.json.gz), loaded once; null when absent (the term lists decide then). */
+export function loadTopicModel(file = TOPIC_MODEL_FILE): TopicModel | null {
+  if (cached !== undefined && file === TOPIC_MODEL_FILE) return cached;
+  const model = existsSync(file) ? topicModelFromFile(JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as TopicModelFile) : null;
+  if (file === TOPIC_MODEL_FILE) cached = model;
+  return model;
+}

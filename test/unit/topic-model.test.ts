@@ -1,0 +1,87 @@
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.ts';
+import { REUTERS_TARBALL, corpusTexts } from '../../src/eval/annotations.ts';
+import { decideTopics, loadTopicModel, predictTopics, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
+import { scoreTopics } from '../../src/extract/topics.ts';
+
+// Whole labelled Reuters articles of the train and tune splits (annotations/topics/), of the
+// kinds the term lists got wrong (issue 16), read from the shared corpus (the texts are not
+// committed): a word in another sense ("Congress" in a fraud story, in a jet-sale story), a
+// passing phrase (a hockey arena in an oil merger).
+const ARTICLES = {
+  // tune; the term lists: crime-justice, government-politics, investment
+  madoff: '20081229_us-madoff-congress-idUSN2931675220081229.txt',
+  // tune; the term lists: oil-gas, corporate-deals, sports
+  suncor: '20090323_us-petrocanada-suncor-mergers-idUSTRE52M73P20090323.txt',
+  // train; the term lists: defence-security, business-contracts, war-conflict, labour, government-politics
+  tanker: '20080224_us-airforce-tanker-idUSN2465219620080224.txt',
+};
+const haveCorpus = existsSync(REUTERS_TARBALL);
+let texts = new Map<string, string>();
+beforeAll(async () => {
+  if (haveCorpus) texts = await corpusTexts(Object.values(ARTICLES));
+}, 120_000);
+const topicsOf = (file: string) => {
+  const raw = texts.get(file)!;
+  const a = parseArticle(raw, file);
+  return predictTopics(model, raw.slice(a.titleStart), { titleEnd: a.titleEnd - a.titleStart });
+};
+const ids = (file: string) => topicsOf(file).map((t) => t.id);
+const termIds = (file: string) => {
+  const raw = texts.get(file)!;
+  const a = parseArticle(raw, file);
+  return scoreTopics(raw.slice(a.titleStart), { titleEnd: a.titleEnd - a.titleStart }).map((t) => t.id);
+};
+
+const model = loadTopicModel()!;
+
+describe('the trained topic classifier', () => {
+  it('is shipped, small, and covers the taxonomy', () => {
+    expect(model).not.toBeNull();
+    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(600_000);
+    const file = JSON.parse(gunzipSync(readFileSync(TOPIC_MODEL_FILE)).toString('utf8'));
+    expect(Object.keys(file.weights)).toEqual(Object.keys(file.weights).sort());
+  });
+
+  describe.skipIf(!haveCorpus)('on labelled articles of the corpus', () => {
+    it('reads "Congress" in a fraud story as no politics: crime first, the financial crisis second', () => {
+      expect(termIds(ARTICLES.madoff)).toContain('government-politics');
+      expect(ids(ARTICLES.madoff)).toEqual(['crime-justice', 'financial-crisis']);
+    });
+
+    it('reads "Congress" and "war" in a tanker contract story as a contract and defence, not politics, war or labour', () => {
+      expect(termIds(ARTICLES.tanker)).toEqual(expect.arrayContaining(['government-politics', 'war-conflict', 'labour']));
+      expect(ids(ARTICLES.tanker)).toEqual(['business-contracts', 'defence-security']);
+    });
+
+    it('does not make sports of a passing phrase in an oil merger', () => {
+      expect(termIds(ARTICLES.suncor)).toContain('sports');
+      expect(ids(ARTICLES.suncor)).toEqual(['corporate-deals', 'oil-gas']);
+    });
+
+    it('gives calibrated scores, exactly one main topic, listed first', () => {
+      for (const file of Object.values(ARTICLES)) {
+        const topics = topicsOf(file);
+        expect(topics[0].main).toBe(true);
+        expect(topics.filter((t) => t.main)).toHaveLength(1);
+        for (const t of topics) {
+          expect(t.score).toBeGreaterThanOrEqual(0);
+          expect(t.score).toBeLessThanOrEqual(1);
+        }
+      }
+    });
+  });
+
+  it('assigns the main topic even below its threshold, and others only at theirs', () => {
+    const m = { topics: ['a', 'b', 'c'], thresholds: Float64Array.from([0.9, 0.5, 0.5]) };
+    expect(decideTopics(m, [0.4, 0.6, 0.3], 0)).toEqual([
+      { id: 'a', score: 0.4, main: true },
+      { id: 'b', score: 0.6, main: false },
+    ]);
+    expect(decideTopics(m, [0.4, 0.6, 0.3]).map((t) => t.id)).toEqual(['b']);
+  });
+
+});
