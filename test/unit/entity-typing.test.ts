@@ -3,6 +3,11 @@ import { parseBodyOnly } from '../../src/article/parse.js';
 import { foldName } from '../../src/article/names.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { repairEntitySpans } from '../../src/resolve/spans.js';
+import { sentencesFromWords } from '../../src/eval/conll.js';
+import { countCues, loadTypeCues, placeTest, type CueCounts } from '../../src/train/corpus-cues.js';
+import { buildGazetteers, emptyResources } from '../../src/train/gazetteers.js';
 
 // People told from companies in business news. Every sentence is from an article of the annotated
 // train or tune split (annotations/reuters/, named beside each case), never the locked test.
@@ -76,5 +81,48 @@ describe('business names typed', () => {
     const body = 'The Obama administration is expected to unveil its plan for regulatory reform next month. Regulators have clashed over the plan.';
     expect(people(body)).toEqual([]);
     expect(people(`${body} President Barack Obama said on Tuesday the plan was needed.`)).toEqual(['Barack Obama']);
+  });
+});
+
+/** repairEntitySpans over CoNLL-style words (tokens as given), the spans as [first word, end word, label]. */
+function repaired(words: string[], spans: Array<[number, number, EntitySpan['label']]>): string[] {
+  const sentences = sentencesFromWords([words]);
+  const text = words.join(' ');
+  const toks = sentences[0].tokens;
+  const given = spans.map(([a, b, label]) => ({ start: toks[a].start, end: toks[b - 1].end, text: text.slice(toks[a].start, toks[b - 1].end), label }));
+  return repairEntitySpans(text, sentences, given).map((e) => `${e.label} ${e.text}`);
+}
+
+describe('edges of names cut, and only those', () => {
+  it('cuts a ticker and "Ohio-based" off a name, and drops a ticker alone', () => {
+    expect(repaired(['Ohio-based', 'Goodyear', 'GT.N', 'said'], [[0, 3, 'ORG']])).toEqual(['ORG Goodyear']);
+    expect(repaired(['Shares', 'of', 'FRE.N', 'fell'], [[2, 3, 'ORG']])).toEqual([]);
+  });
+
+  it('keeps "Ohio-based" alone, a bracket closing one the name opens, and "U.S" (CoNLL text)', () => {
+    // eng.testa has one-token "Vienna-based" (MISC), clubs with their towns, "Mladost ( L )", and "U.S" at times.
+    expect(repaired(['Vienna-based', 'OPEC', 'met'], [[0, 1, 'MISC']])).toEqual(['MISC Vienna-based']);
+    expect(repaired(['Borac', '1', 'Mladost', '(', 'L', ')', '2'], [[2, 6, 'ORG']])).toEqual(['ORG Mladost ( L )']);
+    expect(repaired(['He', 'flew', 'to', 'the', 'U.S'], [[4, 5, 'LOC']])).toEqual(['LOC U.S']);
+  });
+});
+
+describe('corpus type cues', () => {
+  /** The cue counts [person, company, articles] of each name in `texts`, one article each, places tested as training does. */
+  async function cueCounts(texts: string[]): Promise<Record<string, number[]>> {
+    const res = emptyResources();
+    await buildGazetteers(res);
+    const counts: CueCounts = new Map();
+    for (const t of texts) countCues(t, 0, loadTypeCues(), counts, placeTest(res.gaz));
+    return Object.fromEntries(counts);
+  }
+
+  it('counts "X shares" and "X said its" for a company, never for a country, its people or a region', async () => {
+    const counts = await cueCounts([
+      'European shares fell on Monday, while Google shares rose.',
+      'Japanese stocks gained. Tokyo shares rose and China said its exports grew.',
+      'U.S. stocks were flat as Apple said its sales rose.',
+    ]);
+    expect(counts).toEqual({ google: [0, 1, 1], apple: [0, 1, 1] });
   });
 });
