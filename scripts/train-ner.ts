@@ -23,7 +23,7 @@ import { decodeDoc, Trainer } from '../src/train/decode.ts';
 import { DocFeaturizer, type DocFeats } from '../src/train/doc-features.ts';
 import { addGaz, buildGazetteers, emptyResources } from '../src/train/gazetteers.ts';
 import { buildReutersStats, readTarGz, rng } from '../src/train/reuters-stats.ts';
-import { countCues, cueClass, loadTypeCues, type CueCounts } from '../src/train/corpus-cues.ts';
+import { countCues, cueClass, loadTypeCues, placeTest, type CueCounts } from '../src/train/corpus-cues.ts';
 import { saveModel } from '../src/train/save-model.ts';
 import { projectNames, spansToIob } from '../src/train/project.ts';
 import { loadAnnotated } from '../src/eval/annotations.ts';
@@ -51,6 +51,8 @@ const MIN_COUNT = Number(opt('min-count', '1'));
 const BROWN_C = Number(opt('brown', '0'));
 const BROWN_MINF = Number(opt('brown-min', '3'));
 const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
+/** The size of the updates on the annotated Reuters articles against CoNLL's 1. */
+const ANNOTATED_WEIGHT = Number(opt('annotated-weight', '1'));
 
 function log(msg: string) {
   process.stderr.write(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
@@ -67,6 +69,8 @@ function shuffled<T>(xs: T[], r: () => number): T[] {
 
 interface Prepared {
   df: DocFeats;
+  /** The size of the perceptron's updates on this document (the annotated Reuters articles: --annotated-weight). */
+  weight: number;
   glue?: boolean[][];
   gold: Int8Array;
   goldSpans: DocSpan[];
@@ -168,7 +172,7 @@ function trainPass(
     let n = 0;
     for (const i of shuffled(idx, r)) {
       const d = docs[i];
-      const tags = decodeDoc(fz, d.df, tr.W, pass1[i], { gold: d.gold, trainer: tr });
+      const tags = decodeDoc(fz, d.df, tr.W, pass1[i], { gold: d.gold, trainer: tr, weight: d.weight });
       for (let k = 0; k < tags.length; k++) if (tags[k] !== d.gold[k]) errs++;
       n += tags.length;
     }
@@ -222,12 +226,13 @@ async function main() {
       else {
         counts = new Map();
         const cues = loadTypeCues();
+        const isPlace = placeTest(res.gaz);
         const files = [...readTarGz(tar)].filter((f) => f.name.endsWith('.txt')).sort((a, b) => (a.name < b.name ? -1 : 1));
         for (const f of files) {
           const text = f.data.toString('utf8');
           const nl1 = text.indexOf('\n');
           const nl2 = text.indexOf('\n', nl1 + 1);
-          countCues(text, nl2 < 0 ? text.length : nl2 + 1, cues, counts);
+          countCues(text, nl2 < 0 ? text.length : nl2 + 1, cues, counts, isPlace);
         }
         if (cuesCache) writeFileSync(cuesCache, JSON.stringify([...counts]));
       }
@@ -308,7 +313,7 @@ async function main() {
   const prep = (d: ConllDoc & { glue?: boolean[][] }, i: number, tgazOwn?: Map<string, number[]>[]): Prepared => {
     const df = fz.docFeats({ sents: d.sents, glue: d.glue, tgazOwn: tgazOwn?.[i] });
     const g = goldOf(d);
-    return { df, gold: g.gold, goldSpans: g.spans, sents: d.sents };
+    return { df, weight: tgazOwn && i >= conllCount ? ANNOTATED_WEIGHT : 1, gold: g.gold, goldSpans: g.spans, sents: d.sents };
   };
   if (annotated.length) {
     // Base labels for what the annotations do not cover (places, MISC): a CoNLL-only tagger, trained

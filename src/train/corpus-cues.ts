@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../extract/tokenize.js';
 import type { Token } from '../extract/types.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 
 export interface TypeCues {
   orgSuffix: string[];
@@ -48,8 +49,23 @@ const seqEndsAt = (toks: Token[], end: number, seq: string[]) => end - seq.lengt
 /** Counts per lower-cased name: [person cues, organization cues, articles with a cue]. */
 export type CueCounts = Map<string, [number, number, number]>;
 
-/** Adds one article's cues to `counts` (body text from `bodyStart`). */
-export function countCues(text: string, bodyStart: number, cues: TypeCues, counts: CueCounts): void {
+/**
+ * Whether a name (as written) is a place: a country, its demonym or capital as the country finder reads
+ * it ("China", "U.S.", "Japanese", "Tokyo"; not a metonym such as "White House"), or a country, region or
+ * demonym of the tagger's gazetteer ("European", "Asian"). "European shares", "Tokyo stocks" and "China
+ * said its" are markets and countries, not companies: a place gets no cue.
+ */
+export function placeTest(gaz: ReadonlyMap<string, readonly string[]>): (name: string) => boolean {
+  return (name) => {
+    const c = countryOfSurface(name);
+    if (c && c.via !== 'metonym') return true;
+    return (gaz.get(name.toLowerCase()) ?? []).some((cls) => PLACE_CLASSES.has(cls));
+  };
+}
+const PLACE_CLASSES = new Set(['COUNTRY', 'REGION', 'DEMONYM']);
+
+/** Adds one article's cues to `counts` (body text from `bodyStart`); names `isPlace` accepts are not counted. */
+export function countCues(text: string, bodyStart: number, cues: TypeCues, counts: CueCounts, isPlace: (name: string) => boolean = () => false): void {
   const suffixes = new Set(cues.orgSuffix);
   const titles = new Set(cues.perTitles);
   const modifiers = new Set(cues.titleModifiers);
@@ -95,12 +111,9 @@ export function countCues(text: string, bodyStart: number, cues: TypeCues, count
         if (title) per++;
         if (!title && cues.perBefore.some((q) => seqEndsAt(toks, a, q))) per++;
         if (cues.perAfter.some((q) => seqAt(toks, next, q))) per++;
-        if (per || org) {
-          const key = toks
-            .slice(a, b)
-            .map((t) => t.text)
-            .join(' ')
-            .toLowerCase();
+        const name = (per || org) && toks.slice(a, b).map((t) => t.text).join(' ');
+        if (name && !isPlace(name)) {
+          const key = name.toLowerCase();
           let c = counts.get(key);
           if (!c) counts.set(key, (c = [0, 0, 0]));
           c[0] += per;
