@@ -27,6 +27,7 @@ import { splitSentences } from '../src/extract/tokenize.js';
 import type { Sentence } from '../src/extract/types.js';
 import { LABELS, LEXICON_FIELDS, surfaceKeyOfTokens, type LexiconFile } from '../src/resolve/corpus-lexicon.js';
 import { repairEntitySpans } from '../src/resolve/spans.js';
+import { loadTypeCues } from '../src/train/corpus-cues.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
 /** Kept: surfaces tagged at least MIN_TAGGED times in at least MIN_DOCS articles, with a label share of at least MIN_SHARE. */
@@ -107,6 +108,17 @@ const PER_BEFORE = new Set(
   Prince Sheikh Ayatollah Pope Judge Mayor Ambassador Commissioner`.split(/\s+/),
 );
 const LOC_BEFORE = new Set(`near outside town village province port`.split(/\s+/));
+/** The company cues the tagger's corpus features count too (data/ner/type-cues.json): a ticker, "said its", "analyst at", "Ohio-based" (cues of two words or more after the name). */
+const TYPE_CUES = loadTypeCues();
+const RIC = /^(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
+const seqIs = (toks: Sentence['tokens'], at: number, seq: string[]) => at >= 0 && seq.every((w, k) => toks[at + k]?.text.toLowerCase() === w.toLowerCase());
+function companyCue(toks: Sentence['tokens'], i: number, j: number): boolean {
+  const next = toks[j + 1]?.text ?? '';
+  if (RIC.test(next) || ((next === '(' || next === '<') && RIC.test(toks[j + 2]?.text ?? ''))) return true;
+  // "said its", "'s shareholders": not a bare "shares"/"stock", which follows adjectives too ("European shares").
+  if (TYPE_CUES.orgAfter.some((q) => q.length > 1 && seqIs(toks, j + 1, q))) return true;
+  return TYPE_CUES.orgBefore.some((q) => seqIs(toks, i - q.length, q));
+}
 
 /** PER, ORG, LOC cue of an occurrence toks[i..j], or -1. */
 function cueOf(toks: Sentence['tokens'], i: number, j: number): number {
@@ -116,11 +128,13 @@ function cueOf(toks: Sentence['tokens'], i: number, j: number): number {
   const prev2 = p >= 1 ? toks[p - 1].text : '';
   const next = toks[j + 1]?.text ?? '';
   const next2 = toks[j + 2]?.text ?? '';
+  if (i > 0 && TYPE_CUES.orgBeforeSuffix.some((x) => toks[i - 1].text.endsWith(x))) return 1;
   // Inside a longer capitalised name ("Union Pacific Corp", "Asia Pacific Ltd") a cue says nothing of the surface itself.
   if (p > 0 && /^\p{Lu}/u.test(prev) && !PER_BEFORE.has(prev)) return -1;
   if (PER_BEFORE.has(prev) || (next === ',' && next2 === 'who') || (next === 'said' && (next2 === 'he' || next2 === 'she'))) return 0;
   if (ORG_BEFORE.has(prev) || ((prev === 'of' || prev === 'in') && ORG_BEFORE_OF.has(prev2)) || ORG_AFTER.has(next)) return 1;
   if ((next === "'s" || next === '’s') && /^(?:chief|CEO|shares|board|shareholders)$/.test(next2)) return 1;
+  if (companyCue(toks, i, j)) return 1;
   if (LOC_BEFORE.has(prev)) return 2;
   return -1;
 }

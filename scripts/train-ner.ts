@@ -1,26 +1,37 @@
 /**
  * Train the NER model: `npm run train` (options: --epochs N, --passes 1|2,
- * --folds K, --no-reuters, --lexicon-cache (cache the Reuters statistics in the
+ * --folds K, --no-reuters, --no-annotated (CoNLL only, without the annotated Reuters train
+ * split), --no-cues (no corpus type cues, src/train/corpus-cues.ts), --lexicon-cache (cache the Reuters statistics in the
  * OS temp dir), --brown C (Brown clusters, 0 = none), --brown-min F (minimum
  * word frequency for Brown clustering), --no-tgaz (no training-data
  * gazetteer), --aug K (add a headline-re-cased copy of every K-th document,
  * 0 = none), --out FILE).
  * Deterministic: fixed document orders (seeded shuffles), no wall-clock input.
  * Data: ../shared/data/conll2003/eng.train (train), eng.testa (reported only),
- * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics).
+ * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics), and the train split
+ * of annotations/reuters/ (src/eval/split.ts; never tune or the locked test): its article-level
+ * people and organizations projected onto tokens over a CoNLL-only tagging (src/train/project.ts).
  */
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { FeatSpace, indexFirst, type Resources } from '../src/extract/ner/features.ts';
 import { bilouToSpans, TYPES } from '../src/extract/ner/labels.ts';
 import { iobToSpans, readConll, spansToBilou, type ConllDoc } from '../src/train/conll.ts';
 import { decodeDoc, Trainer } from '../src/train/decode.ts';
 import { DocFeaturizer, type DocFeats } from '../src/train/doc-features.ts';
-import { buildGazetteers, emptyResources } from '../src/train/gazetteers.ts';
-import { buildReutersStats, rng } from '../src/train/reuters-stats.ts';
+import { addGaz, buildGazetteers, emptyResources } from '../src/train/gazetteers.ts';
+import { buildReutersStats, readTarGz, rng } from '../src/train/reuters-stats.ts';
+import { countCues, cueClass, loadTypeCues, placeTest, type CueCounts } from '../src/train/corpus-cues.ts';
 import { saveModel } from '../src/train/save-model.ts';
+import { projectNames, spansToIob } from '../src/train/project.ts';
+import { loadAnnotated } from '../src/eval/annotations.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import { articleSentences } from '../src/pipeline/extract.ts';
+import { findCreditSpans } from '../src/extract/credits.ts';
+import { truecaseView } from '../src/extract/ner/truecase.ts';
+import type { Sentence, Span } from '../src/extract/types.ts';
 import { scoreSpans, formatConllScores, type DocSpan } from '../src/eval/conll.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +51,8 @@ const MIN_COUNT = Number(opt('min-count', '1'));
 const BROWN_C = Number(opt('brown', '0'));
 const BROWN_MINF = Number(opt('brown-min', '3'));
 const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
+/** The size of the updates on the annotated Reuters articles against CoNLL's 1. */
+const ANNOTATED_WEIGHT = Number(opt('annotated-weight', '1'));
 
 function log(msg: string) {
   process.stderr.write(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
@@ -56,6 +69,9 @@ function shuffled<T>(xs: T[], r: () => number): T[] {
 
 interface Prepared {
   df: DocFeats;
+  /** The size of the perceptron's updates on this document (the annotated Reuters articles: --annotated-weight). */
+  weight: number;
+  glue?: boolean[][];
   gold: Int8Array;
   goldSpans: DocSpan[];
   sents: string[][];
@@ -156,7 +172,7 @@ function trainPass(
     let n = 0;
     for (const i of shuffled(idx, r)) {
       const d = docs[i];
-      const tags = decodeDoc(fz, d.df, tr.W, pass1[i], { gold: d.gold, trainer: tr });
+      const tags = decodeDoc(fz, d.df, tr.W, pass1[i], { gold: d.gold, trainer: tr, weight: d.weight });
       for (let k = 0; k < tags.length; k++) if (tags[k] !== d.gold[k]) errs++;
       n += tags.length;
     }
@@ -184,7 +200,8 @@ function evalDocs(fz: DocFeaturizer, docs: Prepared[], weights: Float32Array[]) 
 }
 
 async function main() {
-  const trainDocs = readConll(path.join(dataDir, 'conll2003/eng.train'));
+  const trainDocs: Array<ConllDoc & { glue?: boolean[][] }> = readConll(path.join(dataDir, 'conll2003/eng.train'));
+  const conllCount = trainDocs.length;
   const devPath = path.join(dataDir, 'conll2003/eng.testa');
   const devDocs = existsSync(devPath) ? readConll(devPath) : [];
   log(`read ${trainDocs.length} train docs, ${devDocs.length} dev docs`);
@@ -201,10 +218,58 @@ async function main() {
     res.brown = st.brown;
     res.capStat = st.capStat;
     log(`reuters stats: ${res.capStat.size} cap stats, ${res.clusters.size} clustered words, ${res.brown.size} Brown-clustered words`);
+    if (!flag('no-cues')) {
+      // Corpus-wide type cues of names ("X Inc", "shares of X", "Mr. X"), as gazetteer classes.
+      const cuesCache = flag('lexicon-cache') ? path.join(os.tmpdir(), 'newsgraph-type-cues-cache.json') : undefined;
+      let counts: CueCounts;
+      if (cuesCache && existsSync(cuesCache)) counts = new Map(JSON.parse(readFileSync(cuesCache, 'utf8')));
+      else {
+        counts = new Map();
+        const cues = loadTypeCues();
+        const isPlace = placeTest(res.gaz);
+        const files = [...readTarGz(tar)].filter((f) => f.name.endsWith('.txt')).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const f of files) {
+          const text = f.data.toString('utf8');
+          const nl1 = text.indexOf('\n');
+          const nl2 = text.indexOf('\n', nl1 + 1);
+          countCues(text, nl2 < 0 ? text.length : nl2 + 1, cues, counts, isPlace);
+        }
+        if (cuesCache) writeFileSync(cuesCache, JSON.stringify([...counts]));
+      }
+      let classed = 0;
+      for (const key of [...counts.keys()].sort()) {
+        const cls = cueClass(counts.get(key)!);
+        if (!cls) continue;
+        addGaz(res, key, cls);
+        classed++;
+      }
+      log(`corpus type cues: ${counts.size} names with cues, ${classed} classed`);
+    }
+  }
+
+  // The annotated Reuters train split: the words as the tagger sees them at run time (truecased view, glue).
+  const annotated: Array<{ sentences: Sentence[]; text: string; credits: Span[]; names: { people: Array<string | string[]>; organizations: Array<string | string[]> }; doc: ConllDoc & { glue: boolean[][] } }> = [];
+  if (!flag('no-annotated')) {
+    for (const a of await loadAnnotated({ splits: ['train'] })) {
+      const parsed = parseArticle(a.text, a.name);
+      const sentences = articleSentences(parsed).filter((x) => x.tokens.length > 0);
+      const words = sentences.flatMap((x) => x.tokens.map((t) => t.text));
+      const starts: number[] = [];
+      let k = 0;
+      for (const x of sentences) {
+        starts.push(k);
+        k += x.tokens.length;
+      }
+      const view = truecaseView(words, starts, res.capStat);
+      const sents = sentences.map((x, si) => view.slice(starts[si], starts[si] + x.tokens.length) as string[]);
+      const glue = sentences.map((x) => x.tokens.map((t, i) => i > 0 && t.start === x.tokens[i - 1].end));
+      annotated.push({ sentences, text: parsed.text, credits: findCreditSpans(parsed.text), names: a.annotation, doc: { sents, tags: sents.map((x) => x.map(() => 'O')), glue } });
+    }
+    log(`annotated Reuters train split: ${annotated.length} articles, ${annotated.reduce((n, a) => n + a.doc.sents.flat().length, 0)} tokens`);
   }
 
   // training-data gazetteer: entity strings per type, counted in documents
-  const own: Map<string, number[]>[] = trainDocs.map((d) => {
+  const ownOf = (d: ConllDoc) => {
     const m = new Map<string, number[]>();
     if (flag('no-tgaz')) return m;
     d.tags.forEach((t, si) => {
@@ -217,20 +282,27 @@ async function main() {
       }
     });
     return m;
-  });
-  for (const m of own) {
-    for (const [k, c] of m) {
-      let a = res.tgaz.get(k);
-      if (!a) res.tgaz.set(k, (a = [0, 0, 0, 0]));
-      for (let t = 0; t < 4; t++) a[t] += c[t];
+  };
+  let own: Map<string, number[]>[] = [];
+  const buildTgaz = () => {
+    own = trainDocs.map(ownOf);
+    res.tgaz = new Map();
+    for (const m of own) {
+      for (const [k, c] of m) {
+        let a = res.tgaz.get(k);
+        if (!a) res.tgaz.set(k, (a = [0, 0, 0, 0]));
+        for (let t = 0; t < 4; t++) a[t] += c[t];
+      }
     }
-  }
-  res.tgazFirst = indexFirst(res.tgaz.keys());
-  log(`training-data gazetteer: ${res.tgaz.size} phrases`);
+    res.tgazFirst = indexFirst(res.tgaz.keys());
+    log(`training-data gazetteer: ${res.tgaz.size} phrases`);
+  };
+  buildTgaz();
 
-  // feature counting pass
+  // feature counting pass (the annotated articles' words count too: their labels come later)
   const counter = new DocFeaturizer(new FeatSpace(undefined, true), res);
   trainDocs.forEach((d, i) => counter.docFeats({ sents: d.sents, tgazOwn: own[i] }));
+  for (const a of annotated) counter.docFeats({ sents: a.doc.sents, glue: a.doc.glue });
   const kept = new Map<string, number>();
   for (const [s, i] of counter.space.map) if (counter.space.counts[i] >= MIN_COUNT) kept.set(s, kept.size);
   log(`features: ${counter.space.size} seen, ${kept.size} kept (count >= ${MIN_COUNT})`);
@@ -238,11 +310,32 @@ async function main() {
   const fz = new DocFeaturizer(space, res);
   space.grow = false;
 
-  const prep = (d: ConllDoc, i: number, tgazOwn?: Map<string, number[]>[]): Prepared => {
-    const df = fz.docFeats({ sents: d.sents, tgazOwn: tgazOwn?.[i] });
+  const prep = (d: ConllDoc & { glue?: boolean[][] }, i: number, tgazOwn?: Map<string, number[]>[]): Prepared => {
+    const df = fz.docFeats({ sents: d.sents, glue: d.glue, tgazOwn: tgazOwn?.[i] });
     const g = goldOf(d);
-    return { df, gold: g.gold, goldSpans: g.spans, sents: d.sents };
+    return { df, weight: tgazOwn && i >= conllCount ? ANNOTATED_WEIGHT : 1, gold: g.gold, goldSpans: g.spans, sents: d.sents };
   };
+  if (annotated.length) {
+    // Base labels for what the annotations do not cover (places, MISC): a CoNLL-only tagger, trained
+    // here so that the model depends on the data alone, not on the model it replaces.
+    const conll = trainDocs.map((d, i) => prep(d, i, own));
+    const W0 = trainPass(fz, conll, conll.map(() => null), EPOCHS, 7);
+    let spans = 0;
+    for (const a of annotated) {
+      const df = fz.docFeats({ sents: a.doc.sents, glue: a.doc.glue });
+      const tags = decodeDoc(fz, df, W0, null);
+      const base = a.doc.sents.map((x, si) => bilouToSpans(tags.subarray(df.sentStart[si], df.sentStart[si] + x.length)));
+      const projected = projectNames(a.text, a.sentences, a.names, base, a.credits);
+      a.doc.tags = projected.map((sp, si) => spansToIob(a.doc.sents[si].length, sp));
+      spans += projected.reduce((n, sp) => n + sp.length, 0);
+      trainDocs.push(a.doc);
+    }
+    log(`projected the annotations: ${spans} spans over ${annotated.length} articles`);
+    // --dump-projection FILE: the projected labels in CoNLL form, for reading
+    const dump = opt('dump-projection', '');
+    if (dump) writeFileSync(dump, annotated.map((a) => a.doc.sents.map((x, si) => x.map((w, i) => `${w} ${a.doc.tags[si][i]}`).join('\n')).join('\n\n')).join('\n\n-DOCSTART- O\n\n'));
+    buildTgaz();
+  }
   const train = trainDocs.map((d, i) => prep(d, i, own));
   const foldOf = trainDocs.map((_, i) => i);
   // headline augmentation: copies of some documents whose ALL-CAPS headlines are re-cased
@@ -251,7 +344,7 @@ async function main() {
     const truecase = buildTruecaser(trainDocs);
     let added = 0;
     trainDocs.forEach((d, i) => {
-      if (i % AUG !== 0) return;
+      if (i % AUG !== 0 || i >= conllCount) return;
       const v = recaseHeadlines(d, truecase);
       if (!v) return;
       train.push(prep(v, i, own));
@@ -288,7 +381,7 @@ async function main() {
     space,
     res,
     weights,
-    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, trainedOn: 'conll2003/eng.train' },
+    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
   });
   log(`saved ${OUT}: ${info.features} features, ${(info.bytes / 1e6).toFixed(2)} MB`);
 }

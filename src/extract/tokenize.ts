@@ -7,7 +7,9 @@
  * - abbreviations keep their period: "U.S.", "Mr.", "Jan.", "Gen.", "Corp.",
  *   initials "W." (George W. Bush), "a.m.";
  * - numbers stay whole: "411.7", "1,000", "10:30", "1990s";
- * - "(Reuters) -" yields "(" "Reuters" ")" "-".
+ * - "(Reuters) -" yields "(" "Reuters" ")" "-";
+ * - Reuters instrument codes stay whole and end no sentence: "Freddie Mac FRE.N said",
+ *   "(AAPL.O)", "<RDSa.L>", "7203.T", "(.DJI)".
  *
  * Hyphenated compounds: CoNLL keeps them as one token ("Strauss-Kahn",
  * "Jean-Claude", "Coca-Cola"), and so does this tokenizer, so that names the
@@ -60,6 +62,8 @@ const TOKEN_RE = new RegExp(
     // URLs and e-mail addresses
     String.raw`(?:https?://|www\.)[^\s"'<>()\[\]]+[^\s"'<>()\[\].,;:!?]`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // Reuters instrument codes (a ticker and its exchange: FRE.N, RDSa.L, 7203.T; an index: .DJI after a bracket)
+    String.raw`(?<![\p{L}\p{N}.&'’-])(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|(?<=[(<])\.[A-Z][A-Z0-9]{1,6})(?![\p{L}\p{N}.'’&-])`,
     // dotted abbreviations: U.S. U.N. a.m. N.Y. (2+ letter-period pairs)
     String.raw`(?:\p{L}\.){2,}`,
     // numbers: 1,000  411.7  10:30  1/2  1990s  10th  $ handled as punctuation

@@ -18,6 +18,8 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Lower-case particles that belong inside names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
 
+const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+[Aa]dministration\b/;
+
 interface Candidate {
   start: number;
   end: number;
@@ -202,6 +204,10 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   if (opts.sentences) propagate(text, opts.sentences, clusters, exclude);
 
   return clusters
+    // "The Obama administration" names a government, not the man: a person named only so, by surname, is
+    // not one of the article's people (annotations/README.md, "Conventions"); "a George W. Bush
+    // administration official" still names him in full.
+    .filter((cl) => !cl.mentions.every((m) => !/\s/.test(text.slice(m.start, m.end)) && ADMINISTRATION_AFTER.test(text.slice(m.end, m.end + 16))))
     .map((cl) => {
       const mentions = dedupeSpans(cl.mentions).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       // "ANGELA MERKEL" over a factbox quote is shown as the article writes her elsewhere, or in title case.

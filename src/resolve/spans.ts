@@ -28,7 +28,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
-const isNameWord = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’\-.]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase());
+const isNameWord = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’\-.]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !INSTRUMENT_CODE.test(w);
 
 interface Located {
   tokens: Token[];
@@ -58,6 +58,34 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
   const start = tokens[from].start;
   const end = tokens[to].end;
   return { start, end, text: text.slice(start, end), label };
+}
+
+/** A Reuters instrument code ("FRE.N", "RDSa.L", ".DJI"), a token of its own (extract/tokenize.ts); "U.S" and "U.K" (CoNLL writes them so) are not. */
+const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
+/** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
+const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<';
+const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
+
+const OPENING: Record<string, string> = { ')': '(', '>': '<' };
+
+/**
+ * The span without the edge tokens no name has ("Ohio-based Goodyear", "Freddie Mac FRE.N"); null when nothing is left.
+ * "Ohio-based" alone is kept (an adjective the tagger may call MISC), and so is a closing bracket whose opening one is
+ * inside the span ("Mladost ( L )", a club and its town).
+ */
+function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySpan | null {
+  const loc = tokensOf(sentence, span);
+  if (!loc) return span;
+  let { first, last } = loc;
+  const word = (i: number) => loc.tokens[i].text;
+  while (first <= last && isLeadingJunk(word(first)) && !(first === last && word(first).endsWith('-based'))) first++;
+  const opened = (close: string, to: number) => {
+    for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
+    return false;
+  };
+  while (last >= first && isTrailingJunk(word(last)) && !(OPENING[word(last)] && opened(word(last), last))) last--;
+  if (first > last) return null;
+  return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 
 /** Splits "<organization> <title> <name>" spans; returns null when the span has no inner title. */
@@ -95,7 +123,10 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
   const out: EntitySpan[] = [];
   for (const [sentence, spans] of bySentence) {
     const repaired: EntitySpan[] = [];
-    for (const span of spans) {
+    for (const raw of spans) {
+      const trimmed = trimEdges(text, sentence, raw);
+      if (!trimmed) continue;
+      const span = trimmed;
       const loc = tokensOf(sentence, span);
       const e = loc ? relabelInstitution(span, loc) : span;
       const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label) : null;

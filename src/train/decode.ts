@@ -159,14 +159,15 @@ const mustContinue = (t: number) => t !== 0 && ((t - 1) % 4 === 0 || (t - 1) % 4
 
 /**
  * Tag one document. If `train` is given, perceptron updates are made against
- * its gold tags (predicted tags are used as history, as at test time).
+ * its gold tags (predicted tags are used as history, as at test time), of size
+ * `train.weight` (1 unless the document's source is weighted).
  */
 export function decodeDoc(
   fz: Featurizer,
   df: DocFeats,
   W: Float32Array,
   pass1: Int8Array | null,
-  train?: { gold: Int8Array; trainer: Trainer },
+  train?: { gold: Int8Array; trainer: Trainer; weight?: number },
   staticScores?: Float32Array,
 ): Int8Array {
   const N = df.feats.length;
@@ -200,8 +201,9 @@ export function decodeDoc(
       if (train) {
         const g = train.gold[i];
         if (g !== best) {
-          train.trainer.update(df.feats[i], extra, g, 1);
-          train.trainer.update(df.feats[i], extra, best, -1);
+          const w = train.weight ?? 1;
+          train.trainer.update(df.feats[i], extra, g, w);
+          train.trainer.update(df.feats[i], extra, best, -w);
         }
         train.trainer.c++;
       }

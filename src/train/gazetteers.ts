@@ -29,7 +29,7 @@ export const ORG_WORDS = `corp corp. corporation inc inc. ltd ltd. llc plc co co
  reserve times post journal news press network television radio tv broadcasting newspaper agency service services
  front movement alliance league brotherhood coalition tribunal`;
 
-function addGaz(res: Resources, phrase: string, cls: string): void {
+export function addGaz(res: Resources, phrase: string, cls: string): void {
   const toks = phrase.toLowerCase().split(/\s+/).filter(Boolean);
   if (!toks.length || toks.length > 6) return;
   const key = toks.join(' ');
