@@ -149,6 +149,13 @@ export interface MentionContext {
 /** A bearer with fewer articles is not prominent enough to take a bare surname. */
 export const PROMINENT_ARTICLES = 3;
 
+/**
+ * A bearer named in under a tenth of the articles of the most-named bearer that fits is not a
+ * rival for a bare surname: a reader of 2009 news takes "Obama" for Barack Obama (966 articles),
+ * not Michelle Obama (4), and "Bush" for George W. Bush, unless the article names the other.
+ */
+export const DOMINANCE = 10;
+
 /** Whether a candidate's roles fit the article: no roles known, or one in a country the article is about. */
 function fits(c: PersonCandidate, ctx: MentionContext): boolean {
   if (ctx.roleCountries.length > 0 && c.roleCountries.length > 0) return ctx.roleCountries.some((x) => c.roleCountries.includes(x));
@@ -172,10 +179,12 @@ export function resolvePersonAcross(
   const key = personKey(name);
   const pool = candidates.filter((c) => !apart(c.id));
   if (isBareSurname(key)) {
-    const bearers = pool.filter((c) => {
+    const fitting = pool.filter((c) => {
       const k = personKey(c.name);
       return !isBareSurname(k) && k.surname === key.surname && c.articles >= PROMINENT_ARTICLES && fits(c, ctx);
     });
+    const most = Math.max(0, ...fitting.map((c) => c.articles));
+    const bearers = fitting.filter((c) => c.articles * DOMINANCE >= most);
     return bearers.length === 1 ? { id: bearers[0].id, via: 'surname' } : undefined;
   }
   const agreeing: Array<{ c: PersonCandidate; via: ResolutionVia | 'same' }> = [];

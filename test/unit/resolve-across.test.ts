@@ -83,8 +83,17 @@ describe('cross-article person rules', () => {
       id: 'henry-paulson',
       via: 'surname',
     });
-    // Two prominent Bushes: the surname alone cannot tell them apart.
-    expect(resolvePersonAcross('Bush', us, [cand('George W. Bush', 300, ['US']), cand('George H. W. Bush', 20, ['US'])], nicknames)).toBeUndefined();
+    // Two Bushes about as prominent: the surname alone cannot tell them apart.
+    expect(resolvePersonAcross('Bush', us, [cand('George W. Bush', 300, ['US']), cand('George H. W. Bush', 120, ['US'])], nicknames)).toBeUndefined();
+    // One far more named than the other (15 times): a reader takes the surname for him.
+    expect(resolvePersonAcross('Bush', us, [cand('George W. Bush', 300, ['US']), cand('George H. W. Bush', 20, ['US'])], nicknames)).toEqual({
+      id: 'george-w-bush',
+      via: 'surname',
+    });
+    expect(resolvePersonAcross('Obama', us, [cand('Barack Obama', 966, ['US']), cand('Michelle Obama', 4)], nicknames)).toEqual({
+      id: 'barack-obama',
+      via: 'surname',
+    });
     // Two people sharing a surname, one in Britain, one in the U.S.: the article's role picks.
     const president = { roleCountries: ['US'], countries: ['US'] };
     expect(resolvePersonAcross('Brown', president, [cand('Gordon Brown', 200, ['GB']), cand('Scott Brown', 40, ['US'])], nicknames)).toEqual({
