@@ -199,6 +199,11 @@ export function resolvePersonAcross(
     if (ctx.roleCountries.length > 0 && c.roleCountries.length > 0 && !ctx.roleCountries.some((x) => c.roleCountries.includes(x))) continue;
     agreeing.push({ c, via });
   }
+  // A node whose name fits a rival the new name does not fit is itself ambiguous ("George Bush"
+  // beside "George W. Bush", for "George H. W. Bush"): joining it would join the rival too.
+  const rivals = pool.filter((d) => !isBareSurname(personKey(d.name)) && !fullNamesAgree(key, personKey(d.name), nicknames));
+  const unambiguous = agreeing.filter(({ c }) => !rivals.some((d) => d.id !== c.id && fullNamesAgree(personKey(c.name), personKey(d.name), nicknames)));
+  agreeing.splice(0, agreeing.length, ...unambiguous);
   // Another node of the very same spelling wins outright; otherwise exactly one compatible node.
   const same = agreeing.filter((a) => a.via === 'same');
   if (same.length === 1) return { id: same[0].c.id, via: 'name' };

@@ -67,6 +67,9 @@ describe('cross-article person rules', () => {
     expect(resolvePersonAcross('Hank Paulson', none, [cand('Henry Paulson'), cand('John Paulson')], nicknames)).toEqual({ id: 'henry-paulson', via: 'nickname' });
     // "George Bush" fits both Bushes: ambiguous, a node of its own.
     expect(resolvePersonAcross('George Bush', none, [cand('George W. Bush'), cand('George H. W. Bush')], nicknames)).toBeUndefined();
+    // Nor does either Bush join a "George Bush" node that fits the other: that would make one node of both.
+    expect(resolvePersonAcross('George H. W. Bush', none, [cand('George Bush'), cand('George W. Bush')], nicknames)).toBeUndefined();
+    expect(resolvePersonAcross('George W. Bush', none, [cand('George Bush'), cand('George H. W. Bush')], nicknames)).toBeUndefined();
     // Another node spelled exactly so wins over a variant.
     expect(resolvePersonAcross('Bernard Madoff', none, [{ ...cand('Bernard Madoff'), id: 'b-madoff' }, cand('Bernard L. Madoff')], nicknames)).toEqual({ id: 'b-madoff', via: 'name' });
   });
