@@ -1,6 +1,6 @@
 /**
  * npm run screenshots -- --out DIR [--url http://localhost:4000] [--person ID] [--country CODE] [--article ID]
- *                        [--view NAME=QUERY ...] [--timeout S] [--width W] [--height H]
+ *                        [--view NAME=QUERY ...] [--timeout S] [--width W] [--height H] [--jpeg QUALITY]
  *
  * Opens each explorer view on a running service, in headless Chromium (the browser tests'
  * harness), and saves one full-page PNG per view into DIR: home, a person (the most mentioned,
@@ -10,6 +10,7 @@
  * --view NAME=QUERY adds a view, or replaces one of those by name (e.g.
  * `--view paths='view=paths&…'`). A view still loading after --timeout seconds (default 120) is
  * shot as it is and reported; the exit code is 1 when any view could not be shot at all.
+ * --jpeg QUALITY (1-100) saves JPEG instead of PNG: a fifth of the size, for keeping in a repository.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.js';
 
-const USAGE = 'usage: npm run screenshots -- --out DIR [--url http://localhost:4000] [--person ID] [--country CODE] [--article ID] [--view NAME=QUERY ...] [--timeout S]';
+const USAGE = 'usage: npm run screenshots -- --out DIR [--url http://localhost:4000] [--person ID] [--country CODE] [--article ID] [--view NAME=QUERY ...] [--timeout S] [--jpeg QUALITY]';
 
 function fail(message: string): never {
   console.error(`screenshots: ${message}\n${USAGE}`);
@@ -37,6 +38,7 @@ function parse() {
       timeout: { type: 'string', default: '120' },
       width: { type: 'string', default: '1400' },
       height: { type: 'string', default: '1000' },
+      jpeg: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   }).values;
@@ -57,6 +59,8 @@ const positive = (name: string, value: string) => {
   return n;
 };
 const timeoutMs = positive('timeout', args.timeout) * 1000;
+const jpegQuality = args.jpeg === undefined ? undefined : positive('jpeg', args.jpeg);
+if (jpegQuality !== undefined && jpegQuality > 100) fail(`--jpeg must be a quality from 1 to 100 (got "${args.jpeg}")`);
 const viewport = { width: positive('width', args.width), height: positive('height', args.height) };
 let base: URL;
 try {
@@ -149,8 +153,8 @@ try {
         await page.close();
         continue;
       }
-      const file = path.join(out, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      const file = path.join(out, `${name}.${jpegQuality ? 'jpg' : 'png'}`);
+      await page.screenshot({ path: file, fullPage: true, ...(jpegQuality ? { type: 'jpeg' as const, quality: jpegQuality } : {}) });
       const note = ok ? '' : ` (still loading after ${timeoutMs / 1000} s: shot as it was)`;
       if (!ok) problems.push(`${name}: still loading after ${timeoutMs / 1000} s`);
       for (const e of errors) problems.push(`${name}: page error ${e}`);
