@@ -46,30 +46,87 @@ function usualCase(word: string, capStat: ReadonlyMap<string, string>): string {
   return titleCase(word);
 }
 
+/** A word that reads as an acronym though the corpus statistics do not know it: short and without a vowel (HSBC, BNP, FX). */
+const NO_VOWEL_ACRONYM = /^[B-DF-HJ-NP-TV-XZ]{2,5}$/;
+
+/** The usual case of a word of a stretch in capitals; the first of a sentence capitalised as a sentence's first word is. */
+function restore(word: string, first: boolean, capStat: ReadonlyMap<string, string>): string {
+  if (NO_VOWEL_ACRONYM.test(word)) return word;
+  const w = usualCase(word, capStat);
+  return first && w === word.toLowerCase() ? titleCase(word) : w;
+}
+
+/** A clitic the tokenizer splits off a word in capitals: "'S", "N'T", "'LL". */
+const CLITIC = /^(?:['’]\p{Lu}{1,2}|N['’]T)$/u;
+
+/** Stretches of at least this many words in capitals inside a mixed-case sentence are read in their usual case. */
+const MIN_RUN = 3;
+
 /**
  * The tagger's view of `words` (a document's tokens, sentence after sentence; `starts` the index
- * of each sentence's first token): in sentences that are not all in capitals, the all-capital
- * words of a speaker label put in their usual case. A label is a run of all-capital words before
- * a colon, or such runs joined by commas ("FRENCH PRESIDENT NICOLAS SARKOZY:", "PIERRE ELLIS,
- * SENIOR ECONOMIST, DECISION ECONOMICS, NEW YORK:"), the form of quote lists and factboxes. Other all-capital runs (datelines
- * "NEW YORK, Oct 27", tickers, shouted headlines) stay as written: the tagger reads those as
- * trained. Returns `words` itself when nothing changes.
+ * of each sentence's first token): in a document mostly in mixed case, the stretches written in
+ * capitals put in their usual case, as a reader reads them. Offsets do not move: only words
+ * change, never their number. A stretch is
+ * - a sentence all in capitals: a heading ("BUYERS IN THE WINGS"), a speaker line over a quote
+ *   ("REPUBLICAN SENATOR JOHN MCCAIN", "CHRISTINE LAGARDE ON IRELAND"), a headline;
+ * - in a mixed-case sentence, a run of all-capital words before a colon, or such runs joined by
+ *   commas ("FRENCH PRESIDENT NICOLAS SARKOZY:", "PIERRE ELLIS, SENIOR ECONOMIST, DECISION
+ *   ECONOMICS, NEW YORK:"), the form of quote lists and factboxes;
+ * - in a mixed-case sentence, any other run of three or more all-capital words ("COMMENTS BEFORE
+ *   THE MEETING BELGIAN FINANCE MINISTER DIDIER REYNDERS ON BANKS"). Shorter runs (datelines
+ *   "NEW YORK, Oct 27", tickers, acronyms) stay as written.
+ * Each word is written as the Reuters corpus writes it in running text (usualCase: acronyms kept,
+ * words mostly lower-case in lower case, names and unknown words in title case). A document mostly
+ * in capitals (a bulletin) stays as written: the tagger reads capitals as it was trained to.
+ * Returns `words` itself when nothing changes.
  */
 export function truecaseView(words: readonly string[], starts: ArrayLike<number>, capStat: ReadonlyMap<string, string>): readonly string[] {
+  // Mostly in mixed case: more words with a lower-case letter than words in capitals.
+  let lower = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (LOWER.test(w)) lower++;
+    else if (ALL_CAPS.test(w)) caps++;
+  }
+  if (caps === 0 || lower <= caps) return words;
+  const capsIn = (i: number, j: number) => {
+    let n = 0;
+    for (let k = i; k < j; k++) if (ALL_CAPS.test(words[k])) n++;
+    return n;
+  };
   let out: string[] | null = null;
   for (let s = 0; s < starts.length; s++) {
+    const a = starts[s];
     const end = s + 1 < starts.length ? starts[s + 1] : words.length;
-    // A sentence all in capitals (a headline) stays: the tagger learned those from CoNLL's own.
     let mixed = false;
-    for (let i = starts[s]; i < end && !mixed; i++) mixed = LOWER.test(words[i]);
-    if (!mixed) continue;
+    for (let i = a; i < end && !mixed; i++) mixed = LOWER.test(words[i]);
+    if (!mixed) {
+      // The document's headline stays as written: the tagger learned headlines in capitals from CoNLL's.
+      // So does a line of one word in capitals, a dateline ("MILAN 1996-08-30") or a label ("COMMENTS").
+      if (s === 0 || capsIn(a, end) < 2) continue;
+      // A sentence in capitals: every word in its usual case, the first capitalised.
+      let first = true;
+      for (let i = a; i < end; i++) {
+        const w = words[i];
+        if (ALL_CAPS.test(w)) {
+          out ??= [...words];
+          out[i] = restore(w, first, capStat);
+        } else if ((w === 'A' && !first) || CLITIC.test(w)) {
+          // the article "A", not an initial ("A." is one token); "'S", "N'T"
+          out ??= [...words];
+          out[i] = w.toLowerCase();
+        }
+        if (/\p{L}/u.test(w)) first = false;
+      }
+      continue;
+    }
     const runEnd = (i: number) => {
       if (!ALL_CAPS.test(words[i])) return i;
       let j = i + 1;
       while (j < end && (ALL_CAPS.test(words[j]) || IN_RUN.test(words[j]))) j++;
       return j;
     };
-    for (let i = starts[s]; i < end; ) {
+    for (let i = a; i < end; ) {
       const j = runEnd(i);
       if (j === i) {
         i++;
@@ -82,10 +139,11 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
         if (k === last + 1) break;
         last = k;
       }
-      if (words[last] === ':') {
+      if (words[last] !== ':') last = j;
+      if (words[last] === ':' || capsIn(i, last) >= MIN_RUN) {
         out ??= [...words];
-        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = usualCase(words[k], capStat);
-      } else last = j;
+        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = restore(words[k], k === a, capStat);
+      }
       i = last;
     }
   }
