@@ -76,8 +76,8 @@ const MIN_RUN = 3;
  *   THE MEETING BELGIAN FINANCE MINISTER DIDIER REYNDERS ON BANKS"). Shorter runs (datelines
  *   "NEW YORK, Oct 27", tickers, acronyms) stay as written.
  * Each word is written as the Reuters corpus writes it in running text (usualCase: acronyms kept,
- * words mostly lower-case in lower case, names and unknown words in title case). A document mostly
- * in capitals (a bulletin) stays as written: the tagger reads capitals as it was trained to.
+ * words mostly lower-case in lower case, names and unknown words in title case). In a document
+ * mostly in capitals (a bulletin) only speaker labels are: the tagger reads the rest as trained.
  * Returns `words` itself when nothing changes.
  */
 export function truecaseView(words: readonly string[], starts: ArrayLike<number>, capStat: ReadonlyMap<string, string>): readonly string[] {
@@ -88,7 +88,8 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
     if (LOWER.test(w)) lower++;
     else if (ALL_CAPS.test(w)) caps++;
   }
-  if (caps === 0 || lower <= caps) return words;
+  if (caps === 0) return words;
+  const mostlyMixed = lower > caps;
   const capsIn = (i: number, j: number) => {
     let n = 0;
     for (let k = i; k < j; k++) if (ALL_CAPS.test(words[k])) n++;
@@ -103,7 +104,7 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
     if (!mixed) {
       // The document's headline stays as written: the tagger learned headlines in capitals from CoNLL's.
       // So does a line of one word in capitals, a dateline ("MILAN 1996-08-30") or a label ("COMMENTS").
-      if (s === 0 || capsIn(a, end) < 2) continue;
+      if (!mostlyMixed || s === 0 || capsIn(a, end) < 2) continue;
       // A sentence in capitals: every word in its usual case, the first capitalised.
       let first = true;
       for (let i = a; i < end; i++) {
@@ -132,19 +133,23 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
         i++;
         continue;
       }
-      // NAME: or NAME, TITLE, FIRM, CITY: (runs joined by commas, ending at a colon)
+      // NAME: or NAME, TITLE, FIRM, CITY: (runs joined by commas, ending at a colon), an age among them ("NAME, 29, ACCOUNTANT IN MILAN:")
       let last = j;
       while (words[last] === ',' && last + 1 < end) {
+        if (/^\d{1,3}$/.test(words[last + 1]) && words[last + 2] === ',') {
+          last += 2;
+          continue;
+        }
         const k = runEnd(last + 1);
         if (k === last + 1) break;
         last = k;
       }
-      if (words[last] !== ':') last = j;
-      if (words[last] === ':' || capsIn(i, last) >= MIN_RUN) {
+      // Not a label, the comma-joined runs are still one stretch when long enough ("OLLI REHN, EU COMMISSIONER FOR ECONOMIC POLICY (").
+      if (words[last] === ':' || (mostlyMixed && capsIn(i, last) >= MIN_RUN)) {
         out ??= [...words];
         for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = restore(words[k], k === a, capStat);
-      }
-      i = last;
+        i = last;
+      } else i = j;
     }
   }
   return out ?? words;
@@ -160,13 +165,25 @@ function mixedCaseForm(name: string, forms: Iterable<string>, sameName: (a: stri
 
 const inCapitals = (name: string) => !hasLower(name) && /\p{Lu}/u.test(name);
 
+/** A name's word in title case, "Mc" names as they are written: "MCCAIN" → "McCain". */
+function nameCase(word: string): string {
+  return titleCase(word).replace(/^Mc(\p{Ll})/u, (_, c: string) => 'Mc' + c.toUpperCase());
+}
+
 /**
  * A person's name to show when the article wrote it all in capitals ("JOSE MANUEL BARROSO"
- * over a factbox quote): its own mixed-case form of the name if it has one, else title case.
+ * over a factbox quote): its own mixed-case form of the name if it has one; else word by word,
+ * each as another of the person's mentions writes it in mixed case ("JOHN MCCAIN" beside a later
+ * "McCain": "John McCain"), the rest in title case.
  */
 export function displayPersonName(name: string, forms: Iterable<string>, sameName: (a: string, b: string) => boolean): string {
   if (!inCapitals(name)) return name;
-  return mixedCaseForm(name, forms, sameName) ?? name.replace(/\S+/g, titleCase);
+  const all = [...forms];
+  const whole = mixedCaseForm(name, all, sameName);
+  if (whole) return whole;
+  const words = new Map<string, string>();
+  for (const f of all) if (hasLower(f)) for (const w of f.split(/\s+/)) if (hasLower(w)) words.set(w.toLowerCase(), w);
+  return name.replace(/\S+/g, (w) => words.get(w.toLowerCase()) ?? nameCase(w));
 }
 
 /**
@@ -186,4 +203,18 @@ export function displayOrganizationName(
   const stat = capStat();
   const firstAt = name.search(/\S/);
   return name.replace(/\S+/g, (w, at: number) => (at === firstAt && FUNCTION_WORDS.has(w.toLowerCase()) ? titleCase(w) : labelCase(w, stat)));
+}
+
+/** Words that, in capitals after a name, start what is said of it ("CHRISTINE LAGARDE ON IRELAND"), not more of the name. */
+const AFTER_NAME = /\s(?:ON|AT|IN|FOR|TO|WITH|ABOUT|FROM|AFTER|BEFORE|AND|ASKED|SAYS|SAID|TOLD|OF)(?=\s|$)/u;
+
+/**
+ * Where a name written all in capitals ends: before the first function word that follows a word
+ * of it ("CHRISTINE LAGARDE ON IRELAND" → "CHRISTINE LAGARDE"). Names' own particles ("DE", "VAN",
+ * "DOS") are not among these words. A name in mixed case is taken whole (its length).
+ */
+export function capitalsNameEnd(name: string): number {
+  if (!inCapitals(name)) return name.length;
+  const m = AFTER_NAME.exec(name);
+  return m && /\p{Lu}/u.test(name.slice(0, m.index)) ? m.index : name.length;
 }
