@@ -59,6 +59,12 @@ function restore(word: string, first: boolean, capStat: ReadonlyMap<string, stri
 /** A clitic the tokenizer splits off a word in capitals: "'S", "N'T", "'LL". */
 const CLITIC = /^(?:['’]\p{Lu}{1,2}|N['’]T)$/u;
 
+/** A dateline's date or time among words[a..end): "1996-08-30", "10/27", "09:30". */
+function hasDate(words: readonly string[], a: number, end: number): boolean {
+  for (let i = a; i < end; i++) if (/^\d+[-/:.]\d+(?:[-/:.]\d+)?$/.test(words[i])) return true;
+  return false;
+}
+
 /** Stretches of at least this many words in capitals inside a mixed-case sentence are read in their usual case. */
 const MIN_RUN = 3;
 
@@ -103,8 +109,8 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
     for (let i = a; i < end && !mixed; i++) mixed = LOWER.test(words[i]);
     if (!mixed) {
       // The document's headline stays as written: the tagger learned headlines in capitals from CoNLL's.
-      // So does a line of one word in capitals, a dateline ("MILAN 1996-08-30") or a label ("COMMENTS").
-      if (!mostlyMixed || s === 0 || capsIn(a, end) < 2) continue;
+      // So do a line of one word in capitals (a label: "COMMENTS") and a dateline ("PANAMA CITY 1996-08-30").
+      if (!mostlyMixed || s === 0 || capsIn(a, end) < 2 || hasDate(words, a, end)) continue;
       // A sentence in capitals: every word in its usual case, the first capitalised.
       let first = true;
       for (let i = a; i < end; i++) {
@@ -153,6 +159,18 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
     }
   }
   return out ?? words;
+}
+
+/**
+ * A stretch's first word that the tagger should not take as a name on its own: restored to
+ * capitals only because it starts the stretch, the corpus writing it in lower case at least as
+ * often as capitalised ("GREEN LIGHT FOR EMBRAER": "Green"). A name there is longer ("BILL
+ * CLINTON") or a word the corpus capitalises ("MERKEL").
+ */
+export function weakStretchStart(word: string, view: string, capStat: ReadonlyMap<string, string>): boolean {
+  if (view === word || !ALL_CAPS.test(word)) return false;
+  const stat = capStat.get(word.toLowerCase());
+  return stat !== undefined && stat[0] <= '2' && !stat.endsWith('A');
 }
 
 const hasLower = (s: string) => LOWER.test(s);
