@@ -173,6 +173,12 @@ export function weakStretchStart(word: string, view: string, capStat: ReadonlyMa
   return stat !== undefined && stat[0] <= '2' && !stat.endsWith('A');
 }
 
+/** A word the corpus mostly writes in lower case mid-sentence ("TALKS", "deal"): not a name's word when seen in capitals. */
+export function usuallyLowerCase(word: string, capStat: ReadonlyMap<string, string>): boolean {
+  const stat = capStat.get(word.toLowerCase());
+  return stat !== undefined && (stat[0] === '0' || stat[0] === '1');
+}
+
 const hasLower = (s: string) => LOWER.test(s);
 
 /** The article's own mixed-case form of a name written all in capitals; undefined when it has none or the name is not in capitals. */
