@@ -24,6 +24,10 @@ describe('truecaseView', () => {
       'Pierre Ellis , senior economist , decision Economics , New York : " Jobs fell . "',
     );
     expect(view('T.J. MARTA , MARTA ON THE MARKETS : " Sell . "')).toBe('T.J. Marta , Marta on the markets : " Sell . "');
+    // The first of a label's parts names the speaker: its words are names' words, even common ones.
+    expect(view('COMMENTS : GEORGE BALL , CHAIRMAN AND CEO , HOUSTON : " The Fed signaled it . "')).toBe(
+      'Comments : George Ball , Chairman and CEO , Houston : " The Fed signaled it . "',
+    );
   });
 
   it('leaves capitals that are not a stretch: datelines, tickers, acronyms, a headline in capitals', () => {

@@ -153,7 +153,12 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
       // Not a label, the comma-joined runs are still one stretch when long enough ("OLLI REHN, EU COMMISSIONER FOR ECONOMIC POLICY (").
       if (words[last] === ':' || (mostlyMixed && capsIn(i, last) >= MIN_RUN)) {
         out ??= [...words];
-        for (let k = i; k < last; k++) if (ALL_CAPS.test(words[k])) out[k] = restore(words[k], k === a, capStat);
+        // NAME, TITLE, ...: the first of several parts names the speaker, its words names' words ("GEORGE BALL, CHAIRMAN").
+        const speakerEnd = last > j ? j : i;
+        for (let k = i; k < last; k++) {
+          if (!ALL_CAPS.test(words[k])) continue;
+          out[k] = k < speakerEnd && !NO_VOWEL_ACRONYM.test(words[k]) ? labelCase(words[k], capStat) : restore(words[k], k === a, capStat);
+        }
         i = last;
       } else i = j;
     }
