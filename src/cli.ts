@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
 import { extractArticle } from './pipeline/extract.js';
 import { repairEntitySpans } from './resolve/spans.js';
+import { loadNerModel } from './extract/ner/index.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
@@ -382,7 +383,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
       }
       if (opts.conll) {
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: repairEntitySpans });
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

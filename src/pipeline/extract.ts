@@ -87,7 +87,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const sentences = articleSentences(article);
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
-  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged), loadLexicon()));
+  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), loadLexicon()));
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

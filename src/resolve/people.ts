@@ -1,5 +1,5 @@
 import { foldName, slugify } from '../article/names.js';
-import { displayPersonName } from '../extract/ner/truecase.js';
+import { capitalsNameEnd, displayPersonName } from '../extract/ner/truecase.js';
 import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
@@ -33,6 +33,7 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   let end = span.end;
   const raw = () => text.slice(start, end);
   while (start < end && /[\s"'“”‘’(\[,;:.\-–—]/.test(text[start])) start++;
+  end = start + capitalsNameEnd(raw());
   while (end > start && /[\s"“”’)\],;:\-–—]/.test(text[end - 1])) end--;
   const poss = /['’]s?$/.exec(raw());
   if (poss) end -= poss[0].length;

@@ -1,5 +1,6 @@
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
+import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 
@@ -109,7 +110,11 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
   return null;
 }
 
-export function repairEntitySpans(text: string, unordered: Sentence[], entities: EntitySpan[]): EntitySpan[] {
+/**
+ * The tagger's spans repaired within their sentences. `capStat` (the tagger model's capitalisation
+ * statistics of the corpus) tells a common word from a name in text written in capitals.
+ */
+export function repairEntitySpans(text: string, unordered: Sentence[], entities: EntitySpan[], opts: { capStat?: ReadonlyMap<string, string> } = {}): EntitySpan[] {
   // In text order, for finding a span's sentence by binary search.
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
   const bySentence = new Map<Sentence, EntitySpan[]>();
@@ -133,7 +138,7 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       repaired.push(...(split ?? [e]));
     }
     repaired.sort((a, b) => a.start - b.start);
-    out.push(...extendNames(text, sentence, repaired));
+    out.push(...extendNames(text, sentence, repaired, opts.capStat));
   }
   return extendOrganizations(text, sentences, out);
 }
@@ -152,7 +157,7 @@ function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
 }
 
 /** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
-function extendNames(text: string, sentence: Sentence, spans: EntitySpan[]): EntitySpan[] {
+function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capStat?: ReadonlyMap<string, string>): EntitySpan[] {
   const toks = sentence.tokens;
   const result: EntitySpan[] = [];
   const consumed = new Set<EntitySpan>();
@@ -188,7 +193,9 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[]): Ent
         }
         break;
       }
-      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && last - loc.first < 4) {
+      // In capitals a capital is no sign of a name: a word the corpus writes in lower case is not one ("THE BIDEN TALKS?").
+      const common = capStat !== undefined && !/\p{Ll}/u.test(text.slice(e.start, next.end)) && usuallyLowerCase(next.text, capStat);
+      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && last - loc.first < 4 && !common) {
         const after = toks[last + 2];
         // Only a lone dropped word: "Suu" + "Kyi" then punctuation or a lower-case word.
         if (!after || !isCap(after.text)) {

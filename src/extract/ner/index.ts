@@ -10,7 +10,7 @@ import { Featurizer } from './features.js';
 import { loadModelFile, type NerModelData } from './io.js';
 import { pushSpans, type SentenceTokSpan } from './labels.js';
 import { Tagger } from './tagger.js';
-import { truecaseView } from './truecase.js';
+import { truecaseView, weakStretchStart } from './truecase.js';
 
 export interface NerModel {
   data: NerModelData;
@@ -58,11 +58,14 @@ export function tagDocument(model: NerModel, sentences: Sentence[], source?: str
       if (i > 0 && toks[i].start === toks[i - 1].end) glue[k] = 1;
     }
   }
-  const view = truecaseView(words, starts, model.data.res.capStat) as string[];
+  const capStat = model.data.res.capStat;
+  const view = truecaseView(words, starts, capStat) as string[];
   const tags = model.tagger.tag(view, starts, glue);
   const spans: SentenceTokSpan[] = [];
   for (let s = 0; s < sentences.length; s++) pushSpans(spans, tags, s, starts[s], starts[s] + sentences[s].tokens.length);
-  return spans.map((sp) => {
+  // A common word that starts a sentence in capitals is not a name by itself ("GREEN LIGHT FOR EMBRAER").
+  const kept = view === words ? spans : spans.filter((sp) => !(sp.start === 0 && sp.end === 1 && weakStretchStart(words[starts[sp.sent]], view[starts[sp.sent]], capStat)));
+  return kept.map((sp) => {
     const toks = sentences[sp.sent].tokens;
     const start = toks[sp.start].start;
     const end = toks[sp.end - 1].end;
