@@ -1,16 +1,9 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/config.js';
-import type { RunningServer } from '../../src/graphql/server.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSources } from '../../src/ingest/sources.js';
-import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-import { launchChromium, RESULTS, watchPage } from './chromium.js';
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../integration/helpers.js';
+import { RESULTS } from './chromium.js';
+import { explorerHarness, seriousViolations } from './page-checks.js';
 
 /** What the drawing is now, measured in the page from the live Cytoscape instance (window.explorerGraph). */
 interface Drawing {
@@ -80,51 +73,11 @@ function labelClashes(d: Drawing, tolerance: number): string[] {
 
 const inside = (b: Box, f: { w: number; h: number }) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= f.w && b.y2 <= f.h;
 
-/** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as AxeResults;
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const nodeCount = (page: Page) => page.evaluate(() => (window as unknown as { explorerGraph?: { nodes(): { length: number } } }).explorerGraph?.nodes().length ?? 0);
 
 describe('the explorer’s network stays readable as it grows, in Chromium, on the seed and the fixture articles', () => {
-  let db: Awaited<ReturnType<typeof freshDb>>;
-  let server: RunningServer;
-  let browser: Browser;
-  let origin: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
-    db = await freshDb();
-    const summary = await ingest(db, readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]));
-    expect(summary.rejected).toEqual([]);
-    server = await startTestServer(db);
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.driver.close();
-  });
-
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    watchPage(page, origin, { foreign, problems });
-    return page;
-  }
+  const h = explorerHarness();
+  const { foreign, problems, openPage } = h;
 
   /** Waits until the page and the network are loaded. */
   async function settled(page: Page): Promise<void> {
@@ -155,7 +108,7 @@ describe('the explorer’s network stays readable as it grows, in Chromium, on t
 
   it('keeps placed nodes still, the root in view and no two labels overlapping when a hub is grown twice; fit and back-to-root work', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=COUNTRY&id=US`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=COUNTRY&id=US`);
     await page.waitForFunction(() => ((window as unknown as { explorerGraph?: { nodes(): { length: number } } }).explorerGraph?.nodes().length ?? 0) > 2);
     await settled(page);
     const first = await readable(page, 'first drawing');
@@ -184,7 +137,7 @@ describe('the explorer’s network stays readable as it grows, in Chromium, on t
       for (const c of candidates) {
         const [kind, id] = [c.id.slice(0, c.id.indexOf(':')), c.id.slice(c.id.indexOf(':') + 1)];
         const { data } = await gql<{ neighbourhood: { nodes: Array<{ kind: string; entity: { id: string } }> } }>(
-          server.url,
+          h.url,
           'query($ref: EntityRef!) { neighbourhood(ref: $ref, depth: 1, kinds: [PERSON, COUNTRY, ORGANIZATION], perNode: 10, maxNodes: 11) { nodes { kind entity { id } } } }',
           { ref: { kind, id } },
         );

@@ -1,14 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLASS_COLOURS } from '../../explorer/src/classes.ts';
-import { repoRoot } from '../../src/config.js';
-import type { RunningServer } from '../../src/graphql/server.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSources } from '../../src/ingest/sources.js';
-import { freshDb, startTestServer } from '../integration/helpers.js';
-import { launchChromium, RESULTS, seriousViolations, watchPage } from './chromium.js';
+import { RESULTS } from './chromium.js';
+import { explorerHarness, seedAndFixtures, seriousViolations, settled } from './page-checks.js';
 
 /** The reports the explorer lists at a time (REPORTS_PAGE in explorer/src/views/evidence.ts). */
 const REPORTS_PAGE = 5;
@@ -20,7 +14,7 @@ const WORDINGS = [
   'PARIS (Reuters) - Nicolas Sarkozy met Angela Merkel in Paris on Monday as markets fretted over Greek debt.',
 ];
 async function* articles() {
-  yield* readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]);
+  yield* seedAndFixtures();
   for (let i = 0; i < REPORTS; i++) {
     const date = i % 2 ? '2010-03-02' : '2010-03-01';
     const title = `Merkel and Sarkozy on Greece, report ${i + 1}`;
@@ -28,45 +22,13 @@ async function* articles() {
   }
 }
 
-/** Waits until no part of the page is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
-}
-
 describe("the explorer's partners map and meeting reports, in Chromium", () => {
-  let db: Awaited<ReturnType<typeof freshDb>>;
-  let server: RunningServer;
-  let browser: Browser;
-  let origin: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
-    db = await freshDb();
-    const summary = await ingest(db, articles());
-    expect(summary.rejected).toEqual([]);
-    server = await startTestServer(db);
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.driver.close();
-  });
-
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    watchPage(page, origin, { foreign, problems });
-    return page;
-  }
+  const h = explorerHarness(articles);
+  const { foreign, problems, openPage } = h;
 
   it("colours Greece's partners on the world map, lists them in the table, and opens a partner on a click", async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=COUNTRY&id=GR`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=COUNTRY&id=GR`);
     await page.getByRole('heading', { level: 1, name: /Greece/ }).waitFor();
     const germany = page.locator('figure.world a[data-code="DE"]');
     await germany.waitFor();
@@ -108,7 +70,7 @@ describe("the explorer's partners map and meeting reports, in Chromium", () => {
 
   it("opens a meeting's reports from its count, and More loads the next page", async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=angela-merkel`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=angela-merkel`);
     await page.getByRole('heading', { name: 'Who met whom' }).waitFor();
     const meeting = page.locator('li.meeting', { has: page.locator('details.reports') }).filter({ hasText: 'Sarkozy' }).first();
     const summary = meeting.locator('details.reports summary');

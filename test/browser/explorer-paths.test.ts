@@ -1,15 +1,10 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validDay } from '../../explorer/src/state.ts';
-import { repoRoot } from '../../src/config.js';
-import type { RunningServer } from '../../src/graphql/server.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSources } from '../../src/ingest/sources.js';
-import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-import { launchChromium, RESULTS, watchPage } from './chromium.js';
-import { csvRows, exported, seriousViolations, settled } from './page-checks.js';
+import { gql } from '../integration/helpers.js';
+import { RESULTS } from './chromium.js';
+import { csvRows, explorerHarness, exported, seriousViolations, settled } from './page-checks.js';
 
 /** The Cytoscape instance the explorer exposes as window.explorerGraph, read in the page. */
 interface GraphWindow {
@@ -19,40 +14,12 @@ interface GraphWindow {
 const drawnNodes = (page: Page) => page.evaluate(() => (window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n.id()) ?? []);
 
 describe('the explorer’s paths view and time slider, in Chromium, on the seed and the fixture articles', () => {
-  let db: Awaited<ReturnType<typeof freshDb>>;
-  let server: RunningServer;
-  let browser: Browser;
-  let origin: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
-    db = await freshDb();
-    const summary = await ingest(db, readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]));
-    expect(summary.rejected).toEqual([]);
-    server = await startTestServer(db);
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-    // The build, the ingest and Chromium's start, on a machine that may be busy.
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.driver.close();
-  });
-
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    watchPage(page, origin, { foreign, problems });
-    return page;
-  }
+  const h = explorerHarness();
+  const { foreign, problems, openPage } = h;
 
   it('connects Clinton to Merkel: picked by name, each chain hop by hop with its evidence, drawn, and exported as shown', async () => {
     const { data } = await gql<{ paths: { length: number; paths: Array<{ hops: Array<{ from: { name: string }; to: { name: string } }> }>; subgraph: { nodes: Array<{ id: string }> } } }>(
-      server.url,
+      h.url,
       '{ paths(source: { kind: PERSON, id: "hillary-clinton" }, target: { kind: PERSON, id: "angela-merkel" }, maxHops: 3, first: 5) { length paths { hops { from { name } to { name } } } subgraph { nodes { id } } } }',
     );
     const api = data!.paths;
@@ -60,7 +27,7 @@ describe('the explorer’s paths view and time slider, in Chromium, on the seed 
 
     // From her page, "Connect to…" opens the view with her as the first end.
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     await page.getByRole('link', { name: 'Connect to…' }).click();
     await page.getByRole('heading', { level: 1, name: 'Connect two entities' }).waitFor();
     expect(new URL(page.url()).searchParams.get('a')).toBe('PERSON:hillary-clinton');
@@ -128,19 +95,19 @@ describe('the explorer’s paths view and time slider, in Chromium, on the seed 
 
   it('says plainly when a name is unknown, an id is not in the graph, or no chain is short enough', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=paths&a=PERSON:hillary-clinton&b=PERSON:nobody-at-all`);
+    await page.goto(`${h.origin}/explore/?view=paths&a=PERSON:hillary-clinton&b=PERSON:nobody-at-all`);
     await page.getByText('No person with id "nobody-at-all" in the graph.').waitFor();
     await page.getByLabel('Second entity', { exact: true }).pressSequentially('Qwzxvk', { delay: 40 });
     await page.getByText('No person, country, organization or topic named “Qwzxvk” in the graph.', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     const { data } = await gql<{ paths: { length: number | null } }>(
-      server.url,
+      h.url,
       '{ paths(source: { kind: PERSON, id: "hillary-clinton" }, target: { kind: PERSON, id: "angela-merkel" }) { length } }',
     );
     const shortest = data!.paths.length!;
     expect(shortest).toBeGreaterThan(1);
-    await page.goto(`${origin}/explore/?view=paths&a=PERSON:hillary-clinton&b=PERSON:angela-merkel&hops=${shortest - 1}`);
+    await page.goto(`${h.origin}/explore/?view=paths&a=PERSON:hillary-clinton&b=PERSON:angela-merkel&hops=${shortest - 1}`);
     await page.getByRole('heading', { level: 2, name: 'No chain found' }).waitFor();
     await page.getByText(`No chain of at most ${shortest - 1} hop${shortest - 1 === 1 ? '' : 's'} joins Hillary Clinton and Angela Merkel through people and organizations.`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -151,7 +118,7 @@ describe('the explorer’s paths view and time slider, in Chromium, on the seed 
 
   it('moves the time slider by keyboard: only complete days asked, the lists narrowed, the date fields in step', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=COUNTRY&id=US`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=COUNTRY&id=US`);
     const total = page.locator('section[aria-labelledby="art-h"] > p').first();
     await total.waitFor();
     await settled(page);

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/config.js';
-import type { RunningServer } from '../../src/graphql/server.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSources } from '../../src/ingest/sources.js';
-import { freshDb, gql, startTestServer } from '../integration/helpers.js';
-import { launchChromium, RESULTS, seriousViolations, watchPage } from './chromium.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../integration/helpers.js';
+import { RESULTS } from './chromium.js';
+import { csvRows, explorerHarness, exported, seriousViolations, settled } from './page-checks.js';
 
 /** The Cytoscape instance the explorer exposes as window.explorerGraph, read in the page. */
 interface GraphWindow {
@@ -18,74 +12,14 @@ interface GraphWindow {
   };
 }
 
-/** Waits until no part of the page is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
-}
-
-/** Presses an export button and reads the file it downloads. */
-async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
-}
-
-/** The rows of a CSV file (RFC 4180 quoting), header first. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  return rows;
-}
-
 describe('the explorer at /explore, in Chromium, on the seed and the fixture articles', () => {
-  let db: Awaited<ReturnType<typeof freshDb>>;
-  let server: RunningServer;
-  let browser: Browser;
-  let origin: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    // The page under test is built from the sources as they are now, as `npm run build:explorer` does.
-    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
-    db = await freshDb();
-    const summary = await ingest(db, readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]));
-    expect(summary.rejected).toEqual([]);
-    expect(summary.created).toBeGreaterThan(5);
-    server = await startTestServer(db);
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.driver.close();
-  });
-
-  /** A page that records requests to elsewhere, console errors and failed responses. */
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    watchPage(page, origin, { foreign, problems });
-    return page;
-  }
+  const h = explorerHarness();
+  const { foreign, problems, openPage } = h;
+  it('ingested the seed and the fixtures', () => expect(h.created).toBeGreaterThan(5));
 
   it('finds Clinton by search, draws Medvedev and Lavrov around her, and shows the Barvikha sentence on their link', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/`);
+    await page.goto(`${h.origin}/explore/`);
     await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'explorer-home.png') });
@@ -141,7 +75,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('grows the network from a node that is clicked', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
     const before = await page.evaluate(() => (window as unknown as GraphWindow).explorerGraph.nodes().map((n) => n.data('id') as string));
     expect(before).toContain('COUNTRY:US');
@@ -174,7 +108,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
         await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable' }] }) });
       } else await route.continue();
     });
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the network' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Neo4j is unavailable');
@@ -204,7 +138,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('shows the US–Russia cell in the country matrix with its score, and the articles behind it', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/`);
+    await page.goto(`${h.origin}/explore/`);
     await page.getByRole('link', { name: 'Countries together' }).click();
     await page.getByRole('heading', { level: 1, name: 'Countries discussed together' }).waitFor();
     const cell = page.getByRole('button', { name: /^(United States and Russia|Russia and United States): \d+ articles? in common, lift [\d.]+/ }).first();
@@ -220,7 +154,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('draws the matrix at the size asked, with no pair below the minimum, in the order of the chosen measure', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&size=4`);
+    await page.goto(`${h.origin}/explore/?view=countries&order=ARTICLES&size=4`);
     const columns = page.locator('table.matrix thead th');
     await columns.first().waitFor();
     expect(await columns.count()).toBe(4);
@@ -248,7 +182,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
     // Ranked by lift: the first two countries of the axis are the pair with the highest lift.
     const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string } }> } }>(
-      server.url,
+      h.url,
       '{ countryPairs(orderBy: LIFT, minArticles: 2, first: 1) { nodes { a { id } b { id } } } }',
     );
     await page.locator('select[name="order"]').selectOption('LIFT');
@@ -262,7 +196,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('finds Greece for "greek" and China for "chinese", as extraction reads them, and says search takes no filter', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/`);
+    await page.goto(`${h.origin}/explore/`);
     await page.getByRole('heading', { name: 'Most mentioned people' }).waitFor();
     await page.getByRole('searchbox').fill('greek');
     await page.getByRole('searchbox').press('Enter');
@@ -271,21 +205,21 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     await first.waitFor();
     expect(await first.getByRole('link').textContent()).toBe('Greece');
     expect(await first.locator('.badge').textContent()).toBe('Country');
-    await page.goto(`${origin}/explore/?q=chinese&topic=anything`);
+    await page.goto(`${h.origin}/explore/?q=chinese&topic=anything`);
     await page.locator('ol.results > li').first().waitFor();
     expect(await page.locator('ol.results > li').first().getByRole('link').textContent()).toBe('China');
     // No country twice: one named by the gazetteer and found by the index is one hit.
     expect(await page.locator('ol.results a', { hasText: /^China$/ }).count()).toBe(1);
     await page.locator('#search-scope').getByText('the date and topic filters do not narrow these results', { exact: false }).waitFor();
     // The API itself: only countries when asked for one kind, and a demonym alone finds its country.
-    const { data } = await gql<{ search: Array<{ node: { id: string } }> }>(server.url, '{ search(query: "Greek", kinds: [COUNTRY], first: 3) { node { ... on Country { id } } } }');
+    const { data } = await gql<{ search: Array<{ node: { id: string } }> }>(h.url, '{ search(query: "Greek", kinds: [COUNTRY], first: 3) { node { ... on Country { id } } } }');
     expect(data!.search[0].node.id).toBe('GR');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('lists organizations and topics with units on the landing page, shows a visible focus ring, moves to the evidence on Enter, and names the source file', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/`);
+    await page.goto(`${h.origin}/explore/`);
     await page.getByRole('heading', { name: 'Most mentioned organizations' }).waitFor();
     await page.getByRole('heading', { name: 'Largest topics' }).waitFor();
     for (const small of await page.locator('.columns li small').allTextContents()) expect(small).toMatch(/^\d[\d,]* articles?$/);
@@ -302,7 +236,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(await seriousViolations(page)).toEqual([]);
 
     // Enter on "Evidence" in the connections table: the focus goes to the panel it filled.
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     const evidence = page.locator('table.connections').getByRole('button', { name: 'Evidence' }).first();
     await evidence.focus();
     await page.keyboard.press('Enter');
@@ -314,11 +248,11 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     expect(inView[0], JSON.stringify(inView)).toBe(true);
 
     // An article's source: the file's name, not the path it was ingested from.
-    const { data } = await gql<{ articles: { nodes: Array<{ id: string; source: string }> } }>(server.url, '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id source } } }');
+    const { data } = await gql<{ articles: { nodes: Array<{ id: string; source: string }> } }>(h.url, '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id source } } }');
     const seed = data!.articles.nodes[0];
     // Ingested from seeds/ under the repository: the API answers with the file's name alone.
     expect(seed.source).toBe('000_a572bf6403c7c660.txt');
-    await page.goto(`${origin}/explore/?view=article&id=${seed.id}`);
+    await page.goto(`${h.origin}/explore/?view=article&id=${seed.id}`);
     const source = page.locator('p.meta .source');
     await source.waitFor();
     expect(await source.textContent()).toBe(seed.source);
@@ -327,13 +261,13 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('loads the next page on "More" and exports the ranked pairs as shown', async () => {
     const { data } = await gql<{ countryPairs: { nodes: Array<{ a: { id: string }; b: { id: string }; articleCount: number }> } }>(
-      server.url,
+      h.url,
       '{ countryPairs(first: 1) { nodes { a { id } b { id } articleCount } } }',
     );
     const top = data!.countryPairs.nodes[0];
     expect(top.articleCount).toBeGreaterThan(5);
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=countries&order=ARTICLES&pair=${top.a.id}|${top.b.id}`);
+    await page.goto(`${h.origin}/explore/?view=countries&order=ARTICLES&pair=${top.a.id}|${top.b.id}`);
     const list = page.locator('aside.detail ol.articles > li');
     await list.first().waitFor();
     expect(await list.count()).toBe(5);
@@ -344,7 +278,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     const all = await list.locator('> a').allTextContents();
     expect(all.slice(0, 5)).toEqual(first);
     const { data: api } = await gql<{ articles: { nodes: Array<{ title: string }> } }>(
-      server.url,
+      h.url,
       `{ articles(filter: { mentions: [{ kind: COUNTRY, id: "${top.a.id}" }, { kind: COUNTRY, id: "${top.b.id}" }] }, first: 10) { nodes { title } } }`,
     );
     expect(all).toEqual(api!.articles.nodes.map((a) => a.title));
@@ -366,7 +300,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('exports a person’s meetings with their evidence, her articles, the connections and the drawn network as shown', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     await page.locator('ol.meetings li.meeting').first().waitFor();
     await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
     await settled(page);
@@ -402,12 +336,12 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('opens the seed article with its people, countries and organizations highlighted, and its topics', async () => {
     const { data } = await gql<{ articles: { nodes: Array<{ id: string; people: Array<{ entity: { name: string } }> }> } }>(
-      server.url,
+      h.url,
       '{ articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { id people { entity { name } } } } }',
     );
     const seed = data!.articles.nodes[0];
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=article&id=${seed.id}`);
+    await page.goto(`${h.origin}/explore/?view=article&id=${seed.id}`);
     await page.getByRole('heading', { level: 1, name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
     const text = page.locator('article .text');
     await text.locator('mark').first().waitFor();
@@ -428,7 +362,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('applies the date filter to every view and says plainly when nothing is left', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2015-01-01`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2015-01-01`);
     await page.getByText('No links with these filters.').waitFor();
     await page.getByText('No meetings reported with these filters.').waitFor();
     await page.getByText('No articles with these filters.').waitFor();
@@ -441,7 +375,7 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('sends no request while a date is typed key by key, applies it once complete, and offers ready-made periods', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton`);
     await page.locator('ol.meetings li.meeting').first().waitFor();
     await settled(page);
     const sent: string[] = [];
@@ -485,14 +419,14 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('applies the topic filter to every part of the page and keeps it in the address and the picker', async () => {
     const { data } = await gql<{ topics: { nodes: Array<{ id: string; name: string }> }; articles: { nodes: Array<{ topics: Array<{ topic: { id: string } }> }> } }>(
-      server.url,
+      h.url,
       '{ topics(first: 200) { nodes { id name } } articles(filter: { text: "Clinton fails to win Russia pledge" }, first: 1) { nodes { topics { topic { id } } } } }',
     );
     const about = data!.articles.nodes[0].topics[0].topic.id;
     const seedTopics = new Set(data!.articles.nodes[0].topics.map((t) => t.topic.id));
     const other = data!.topics.nodes.find((t) => !seedTopics.has(t.id))!;
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&topic=${about}`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&topic=${about}`);
     await page.locator('#art-h ~ ol.articles').getByRole('link', { name: 'Clinton fails to win Russia pledge on Iran sanctions' }).waitFor();
     await page.locator('ol.meetings li.meeting').first().waitFor();
     await page.waitForFunction(() => ((window as unknown as GraphWindow).explorerGraph?.nodes().map((n) => n).length ?? 0) > 2);
@@ -512,21 +446,21 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
 
   it('says so when From is after To, rather than asking the API', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2010-01-01&to=2009-01-01`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2010-01-01&to=2009-01-01`);
     await page.getByRole('heading', { level: 1, name: 'Nothing to show' }).waitFor();
     expect(await page.getByRole('alert').first().textContent()).toContain('From (2010-01-01) is after To (2009-01-01)');
     // An impossible day is no filter at all.
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2009-02-30`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=hillary-clinton&from=2009-02-30`);
     await page.getByRole('heading', { level: 1, name: /Hillary Clinton/ }).waitFor();
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('');
   });
 
   it('shows an unknown entity and a failing API as plain messages', async () => {
     const page = await openPage();
-    await page.goto(`${origin}/explore/?view=entity&kind=PERSON&id=nobody-at-all`);
+    await page.goto(`${h.origin}/explore/?view=entity&kind=PERSON&id=nobody-at-all`);
     await page.getByText('No person with id "nobody-at-all" in the graph.').waitFor();
     // The API refusing a request (here: a search longer than it takes) is shown with its reason, not swallowed.
-    await page.goto(`${origin}/explore/?q=${'Clinton '.repeat(30)}`);
+    await page.goto(`${h.origin}/explore/?q=${'Clinton '.repeat(30)}`);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load search results' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/200 characters/);

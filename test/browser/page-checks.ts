@@ -1,22 +1,73 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { repoRoot } from '../../src/config.js';
+import type { RunningServer } from '../../src/graphql/server.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSources } from '../../src/ingest/sources.js';
+import { freshDb, startTestServer } from '../integration/helpers.js';
+import { launchChromium, watchPage } from './chromium.js';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+export { seriousViolations } from './chromium.js';
 
-/** Every serious or critical WCAG 2.1 A/AA violation axe-core finds on the page as it is. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // page.evaluate is not subject to the page's CSP, which refuses injected <script> elements.
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as AxeResults;
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** The seed article and the gold fixtures: the graph most browser tests run on. */
+export const seedAndFixtures = () => readSources([path.join(repoRoot, 'seeds'), path.join(repoRoot, 'test', 'fixtures', 'gold')]);
+
+export interface ExplorerHarness {
+  /** The service's address and its origin, set once the block's set-up has run. */
+  url: string;
+  origin: string;
+  /** Articles the ingest created. */
+  created: number;
+  /** Requests to other origins, and console errors and failed responses, of every page opened. */
+  foreign: string[];
+  problems: string[];
+  /** A new page (1400 × 1000) that records into `foreign` and `problems`. */
+  openPage(): Promise<Page>;
+}
+
+/**
+ * For one describe block: builds the explorer from the sources as they are now (as `npm run
+ * build:explorer` does), ingests `articles` into a fresh database, serves it and starts Chromium;
+ * closes all three after the block.
+ */
+export function explorerHarness(articles: () => Parameters<typeof ingest>[1] = seedAndFixtures): ExplorerHarness {
+  let db: Awaited<ReturnType<typeof freshDb>> | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const h: ExplorerHarness = {
+    url: '',
+    origin: '',
+    created: 0,
+    foreign: [],
+    problems: [],
+    async openPage() {
+      const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 } });
+      const page = await context.newPage();
+      watchPage(page, h.origin, h);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
+    db = await freshDb();
+    const summary = await ingest(db, articles());
+    expect(summary.rejected).toEqual([]);
+    h.created = summary.created;
+    server = await startTestServer(db);
+    h.url = server.url;
+    h.origin = new URL(server.url).origin;
+    browser = await launchChromium();
+    // The build, the ingest and Chromium's start, on a machine that may be busy.
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.driver.close();
+  });
+  return h;
 }
 
 /** Waits until no part of the page is loading. */
