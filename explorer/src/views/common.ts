@@ -1,5 +1,6 @@
 /** Pieces every view uses: links that keep the filters, highlighted text, the kind badges. */
 import { html, svg, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { KIND_STYLE } from '../graph';
 import { type Mark, pieces } from '../highlight';
 import { formatState, type Filters, type Kind, type State, type View } from '../state';
@@ -69,3 +70,14 @@ export function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+
+/** The "At least N articles in common" control of the country views: `set` gets a whole number from 1 to 10,000. */
+export function minArticlesControl(name: string, min: number, set: (n: number) => void): TemplateResult {
+  return html`<label>At least
+        <input name=${name} type="number" min="1" max="10000" step="1" inputmode="numeric" .value=${live(String(min))}
+          @change=${(e: Event) => {
+            const n = (e.target as HTMLInputElement).valueAsNumber;
+            if (Number.isInteger(n) && n >= 1 && n <= 10_000) set(n);
+          }} />
+        articles in common</label>`;
+}

@@ -6,7 +6,7 @@ import { exportButtons } from '../export';
 import { CountryPairsQuery, RankedPairsQuery } from '../queries';
 import { apiFilter, type Filters, MATRIX_MAX, type PairOrder, PAIR_ORDERS } from '../state';
 import { paged, panel } from '../store';
-import { count, empty, entityLink, href } from './common';
+import { count, empty, entityLink, href, minArticlesControl } from './common';
 import { linkEvidence } from './evidence';
 
 type CountriesState = { name: 'countries'; order: PairOrder; pair?: string; size?: number; min?: number };
@@ -42,13 +42,7 @@ export function countriesPage(v: CountriesState, filters: Filters, go: (v: Count
           ${[...new Set([...SIZES, size])].sort((x, y) => x - y).map((n) => html`<option value=${n}>${n}</option>`)}
         </select>
       </label>
-      <label>At least
-        <input name="min" type="number" min="1" max="10000" step="1" inputmode="numeric" .value=${live(String(min))}
-          @change=${(e: Event) => {
-            const n = (e.target as HTMLInputElement).valueAsNumber;
-            if (Number.isInteger(n) && n >= 1 && n <= 10_000) go({ ...v, min: n });
-          }} />
-        articles in common</label>
+      ${minArticlesControl('min', min, (n) => go({ ...v, min: n }))}
     </form>
     ${panel('country pairs', CountryPairsQuery, { ...range, orderBy: v.order, minArticles: min }, (d) => {
       const pairs = d.countryPairs.nodes;

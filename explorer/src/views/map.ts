@@ -11,7 +11,7 @@ import { apiFilter, type Filters, type Kind, type PairOrder, PAIR_ORDERS } from 
 import { exportButtons } from '../export';
 import { onAnswered, panel, failed, loading } from '../store';
 import type { World } from '../world';
-import { count, empty, entityLink, href } from './common';
+import { count, empty, entityLink, href, minArticlesControl } from './common';
 import { ORDER_LABEL } from './countries';
 import { CLASS_COLOURS, classify } from '../classes';
 
@@ -61,13 +61,7 @@ export function partnersMap(v: CountryState, filters: Filters, go: (v: CountrySt
           ${PAIR_ORDERS.map((o) => html`<option value=${o}>${ORDER_LABEL[o]}</option>`)}
         </select>
       </label>
-      <label>At least
-        <input name="map-min" type="number" min="1" max="10000" step="1" inputmode="numeric" .value=${live(String(min))}
-          @change=${(e: Event) => {
-            const n = (e.target as HTMLInputElement).valueAsNumber;
-            if (Number.isInteger(n) && n >= 1 && n <= 10_000) go({ ...v, min: n });
-          }} />
-        articles in common</label>
+      ${minArticlesControl('map-min', min, (n) => go({ ...v, min: n }))}
     </form>
     ${panel('the partners', PartnersQuery, { code: v.id, ...apiFilter(filters), orderBy: order, minArticles: min }, (d) => {
       const country = d.country;
