@@ -203,14 +203,13 @@ export function resolvePersonAcross(
   // beside "George W. Bush", for "George H. W. Bush"): joining it would join the rival too.
   const rivals = pool.filter((d) => !isBareSurname(personKey(d.name)) && !fullNamesAgree(key, personKey(d.name), nicknames));
   const unambiguous = agreeing.filter(({ c }) => !rivals.some((d) => d.id !== c.id && fullNamesAgree(personKey(c.name), personKey(d.name), nicknames)));
-  agreeing.splice(0, agreeing.length, ...unambiguous);
   // Another node of the very same spelling wins outright; otherwise exactly one compatible node.
-  const same = agreeing.filter((a) => a.via === 'same');
+  const same = unambiguous.filter((a) => a.via === 'same');
   if (same.length === 1) return { id: same[0].c.id, via: 'name' };
   if (same.length > 1) return undefined;
-  if (agreeing.length !== 1) return undefined;
-  const via = agreeing[0].via;
-  return via === 'same' ? undefined : { id: agreeing[0].c.id, via };
+  if (unambiguous.length !== 1) return undefined;
+  const via = unambiguous[0].via;
+  return via === 'same' ? undefined : { id: unambiguous[0].c.id, via };
 }
 
 // ---------------------------------------------------------------- organizations
