@@ -24,11 +24,15 @@ import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extr
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
-import { trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
+import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
+
+const DEFAULT_ARTICLE_CAP = 0;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
 import { loadCues } from '../src/extract/meetings/cues.js';
 import { sentenceIndex } from '../src/extract/meetings/anchors.js';
 import { eventPairs } from '../src/extract/meetings/decode.js';
+import { countryMentionsOf, meetingPeople } from '../src/extract/meetings/references.js';
+import type { PersonRef } from '../src/extract/types.js';
 
 const dry = process.argv.includes('--dry');
 /** The learners' L2 penalty (--l2 X). */
@@ -36,6 +40,12 @@ const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.inde
 const useEvents = !process.argv.includes('--no-events');
 const clusterLabels = !process.argv.includes('--sentence-labels');
 const usePatterns = !process.argv.includes('--no-pattern-hints');
+/**
+ * --article-cap N: an article's examples count as much as N met pairs of ordinary articles at
+ * most (articleWeight), so the few round-ups that make dozens of quoted people met do not
+ * dominate; 0 = unweighted.
+ */
+const ARTICLE_CAP = process.argv.includes('--article-cap') ? Number(process.argv[process.argv.indexOf('--article-cap') + 1]) : DEFAULT_ARTICLE_CAP;
 const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 
 interface Prepared {
@@ -44,6 +54,16 @@ interface Prepared {
   sentences: ReturnType<typeof articleSentences>;
   x: ReturnType<typeof extractArticle>;
   hints: Map<string, Set<string>>;
+  /** The people candidates are built from: the extracted ones with their references resolved (references.ts). */
+  people: PersonRef[];
+}
+
+/** --drop P1,P2: leave out the features starting with these prefixes (after the W:/A: tag): an ablation. */
+const DROP = process.argv.includes('--drop') ? process.argv[process.argv.indexOf('--drop') + 1].split(',') : [];
+const kept = (features: string[]) => (DROP.length === 0 ? features : features.filter((f) => !DROP.some((d) => f.replace(/^[WA]:/, '').startsWith(d))));
+const useReferences = !process.argv.includes('--no-references');
+function candidatePeople(text: string, sentences: Prepared['sentences'], x: Prepared['x']): PersonRef[] {
+  return useReferences ? meetingPeople(text, sentences, x.people, countryMentionsOf(x.countries)) : x.people;
 }
 
 function hintsFor(text: string, sentences: Prepared['sentences'], people: Prepared['x']['people']): Map<string, Set<string>> {
@@ -54,12 +74,18 @@ function prepare(a: AnnotatedArticle): Prepared {
   const article = parseArticle(a.text, a.name);
   const sentences = articleSentences(article);
   const x = extractArticle(article);
-  return { a, text: article.text, sentences, x, hints: hintsFor(article.text, sentences, x.people) };
+  return { a, text: article.text, sentences, x, hints: hintsFor(article.text, sentences, x.people), people: candidatePeople(article.text, sentences, x) };
+}
+
+/** The weight of each of an article's training examples (--article-cap). */
+function weightOf(p: Prepared): number {
+  return ARTICLE_CAP > 0 ? articleWeight(p.a.annotation.pairs.filter((x) => x.label === 'met').length, ARTICLE_CAP) : 1;
 }
 
 /** Training examples of one article: each candidate pair labelled from the annotation. */
 function examples(p: Prepared): Example[] {
   const gold = p.a.annotation;
+  const weight = weightOf(p);
   const spellings = gold.people.map((e) => new Set((Array.isArray(e) ? e : [e]).map(foldName)));
   const goldOf = (name: string, aliases: string[]) => spellings.findIndex((s) => [name, ...aliases].some((n) => s.has(foldName(n))));
   const entityOfPerson = new Map(p.x.people.map((q) => [q.name, goldOf(q.name, q.aliases)]));
@@ -73,7 +99,7 @@ function examples(p: Prepared): Example[] {
   const span = new Map<number, [number, number]>();
   if (clusterLabels) for (const cl of eventClusters(p.sentences, loadCues())) for (const s of cl) span.set(s, [cl[0], cl.at(-1)!]);
   const out: Example[] = [];
-  for (const c of candidates(p.sentences, p.x.people, kind, p.hints)) {
+  for (const c of candidates(p.sentences, p.people, kind, p.hints)) {
     const [i, j] = [entityOfPerson.get(c.a) ?? -1, entityOfPerson.get(c.b) ?? -1].sort((x, y) => x - y);
     const gold = i >= 0 && j >= 0 && i !== j ? labelled.get(`${i}|${j}`) : undefined;
     let label: ContactLabel = 'none';
@@ -86,7 +112,7 @@ function examples(p: Prepared): Example[] {
       if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) continue;
       label = gold.label;
     }
-    out.push({ features: c.features, label });
+    out.push({ features: kept(c.features), label, ...(weight !== 1 ? { weight } : {}) });
   }
   return out;
 }
@@ -105,7 +131,7 @@ function goldEntities(p: Prepared) {
  * before first). Also counts the gold met pairs whose two people share their event (coverage).
  */
 function participantExamples(p: Prepared, stats?: { met: number; covered: number }): Array<{ features: string[]; positive: boolean }> {
-  const cands = participantCandidates(p.sentences, p.x.people, loadCues());
+  const cands = participantCandidates(p.sentences, p.people, loadCues());
   const events = [...new Map(cands.map((c) => [c.event, c.last])).entries()].sort((x, y) => x[0] - y[0]);
   const g = goldEntities(p);
   const positives = new Set<string>();
@@ -130,13 +156,14 @@ function participantExamples(p: Prepared, stats?: { met: number; covered: number
     for (const pair of p.a.annotation.pairs) if (pair.label === 'met') stats.met++;
     for (const [e, i, j] of pairsAt) if (present.has(`${e}|${i}`) && present.has(`${e}|${j}`)) stats.covered++;
   }
-  return cands.map((c) => ({ features: c.features, positive: positives.has(`${c.event}|${g.ofPerson.get(c.person) ?? -1}`) && (g.ofPerson.get(c.person) ?? -1) >= 0 }));
+  const weight = weightOf(p);
+  return cands.map((c) => ({ features: c.features, weight, positive: positives.has(`${c.event}|${g.ofPerson.get(c.person) ?? -1}`) && (g.ofPerson.get(c.person) ?? -1) >= 0 }));
 }
 
 function pairScores(prepared: Prepared[], model: MeetingModel | null): ReturnType<typeof totals> {
   const scores: ArticleScore[] = prepared.map((p) => {
     const patterns = () => findMeetings(p.text, p.sentences.map((s) => ({ start: s.start, end: s.end, text: p.text.slice(s.start, s.end) })), p.x.people);
-    const x = { ...p.x, meetings: model ? findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints) : patterns() };
+    const x = { ...p.x, meetings: model ? findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints) : patterns() };
     return scoreArticle(p.a.name, x, annotationGold(p.a.annotation));
   });
   return totals(scores);
@@ -156,7 +183,7 @@ const prepareCached = (a: AnnotatedArticle): Prepared => {
     extracted[a.name] = { text: p.text, sentences: p.sentences, x: p.x };
     return p;
   }
-  return { a, ...hit, hints: hintsFor(hit.text, hit.sentences, hit.x.people) };
+  return { a, ...hit, hints: hintsFor(hit.text, hit.sentences, hit.x.people), people: candidatePeople(hit.text, hit.sentences, hit.x) };
 };
 const train = all.filter((a) => a.split === 'train').map(prepareCached);
 const tune = all.filter((a) => a.split === 'tune').map(prepareCached);
@@ -189,10 +216,10 @@ const goldFolder = (dir: string) =>
       const sentences = articleSentences(article);
       const x = extractArticle(article);
       const gold = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
-      return { name: f, sentences, x, hints: hintsFor(article.text, sentences, x.people), gold: { people: [], countries: [], organizations: [], meetings: [], not_meetings: [], ...gold } };
+      return { name: f, sentences, x, hints: hintsFor(article.text, sentences, x.people), people: candidatePeople(article.text, sentences, x), gold: { people: [], countries: [], organizations: [], meetings: [], not_meetings: [], ...gold } };
     });
 const pool = [
-  ...tune.map((p) => ({ name: p.a.name, sentences: p.sentences, x: p.x, hints: p.hints, gold: annotationGold(p.a.annotation) })),
+  ...tune.map((p) => ({ name: p.a.name, sentences: p.sentences, x: p.x, hints: p.hints, people: p.people, gold: annotationGold(p.a.annotation) })),
   ...goldFolder(path.join(repoRoot, '../shared/eval/dev')),
   ...goldFolder(path.join(repoRoot, 'test/fixtures/gold')),
 ];
@@ -204,11 +231,11 @@ const leads = pool.map((p) => {
     if (!m.has(key)) m.set(key, { participants, pair: -Infinity, event: -Infinity });
     return m.get(key)!;
   };
-  for (const c of candidates(p.sentences, p.x.people, kind, p.hints)) {
+  for (const c of candidates(p.sentences, p.people, kind, p.hints)) {
     const e = get([c.a, c.b].sort() as [string, string]);
     e.pair = Math.max(e.pair, metLead(model, scoreFeatures(model, c.features)));
   }
-  if (model.participants) for (const e of eventPairs(model.participants, p.sentences, p.x.people).values()) get(e.participants).event = e.lead;
+  if (model.participants) for (const e of eventPairs(model.participants, p.sentences, p.people).values()) get(e.participants).event = e.lead;
   return [...m.values()];
 });
 // Pairs the pattern finder found: met whatever the model says (findMeetingsLearned takes both).
@@ -263,10 +290,14 @@ if (process.argv.includes('--folds')) {
     m.margin = model.margin;
     if (model.participants) m.participants = { ...model.participants, weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
-      if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.x.people, p.hints) }, annotationGold(p.a.annotation)));
+      if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation)));
     });
   }
   process.stdout.write(`train out of fold (${FOLDS} folds), model: ${fmt(totals(scores).meetings)}\n`);
+  // The ordinary articles (at most ORDINARY met pairs): what the tune split, the locked test and news in general look like.
+  const ORDINARY = 10;
+  const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
+  process.stdout.write(`  ordinary articles (<= ${ORDINARY} met pairs, ${ordinary.size}): ${fmt(totals(scores.filter((s) => ordinary.has(s.name))).meetings)}\n`);
 }
 
 if (!dry) {
@@ -276,8 +307,8 @@ if (!dry) {
 
 if (process.argv.includes('--errors')) {
   for (const p of tune) {
-    const s = scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints) }, annotationGold(p.a.annotation));
-    const found = findMeetingsLearned(model, p.text, p.sentences, p.x.people, p.hints);
+    const s = scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation));
+    const found = findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints);
     for (const fa of s.falseAlarms.meetings) {
       const m = found.find((f) => f.participants.map(foldName).sort().join(' + ') === fa.split(' + ').sort().join(' + '));
       process.stdout.write(`FP ${fa} | ${m?.evidence.text.replace(/\s+/g, ' ').slice(0, 200)}\n`);

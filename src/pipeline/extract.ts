@@ -17,6 +17,7 @@ import { groupMeetings } from '../extract/meetings/groups.js';
 import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
 import { meetingPlace } from '../extract/meetings/places.js';
+import { meetingPeople } from '../extract/meetings/references.js';
 import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
@@ -123,9 +124,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   // The trained meeting model decides (npm run train:meetings); the pattern finder's verdicts are among its
   // features. Without a trained model the patterns decide, as before the model existed.
   const meetingModel = loadMeetingModel();
+  const roles = new Map(people.map((p) => [p.name, findRoles(text, p, { countries: countryMentions, organizations: orgMentions })]));
+  // Candidates also pair the people that "the two leaders", "his French counterpart" or "the Chinese premier" refer to.
+  const candidatePeople = meetingPeople(text, sentences, people.map((p) => ({ ...p, roles: roles.get(p.name) })), countryMentions);
   // Met pairs one sentence states are one group meeting; planned, negated and remote contacts come along, marked.
   const meetings = meetingModel
-    ? groupMeetings(findContactsLearned(meetingModel, text, sentences, people, patternHints(text, sentences, people), article.bodyStart))
+    ? groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
 
@@ -136,7 +140,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
       id: p.id,
       name: p.name,
       aliases: p.aliases,
-      roles: findRoles(text, p, { countries: countryMentions, organizations: orgMentions }),
+      roles: roles.get(p.name) ?? [],
       mentions: p.mentions,
     })),
     countries: [...byCode.values()],

@@ -12,6 +12,18 @@ function shuffle(order: number[], random: () => number): void {
 export interface Example {
   features: string[];
   label: ContactLabel;
+  /** How much the example counts (default 1): see articleWeight. */
+  weight?: number;
+}
+
+/**
+ * How much each example of an article counts when it annotates `metPairs` met pairs: 1 for an
+ * ordinary article, less for a round-up ("Highlights", "Key quotes") that makes everyone it
+ * quotes met, so that such an article counts as much as `cap` met pairs of ordinary ones and
+ * no single article's pattern dominates what the model learns.
+ */
+export function articleWeight(metPairs: number, cap: number): number {
+  return metPairs > cap ? cap / metPairs : 1;
 }
 
 /**
@@ -108,12 +120,13 @@ export function trainLogistic(examples: Example[], opts: { epochs?: number; seed
       let z = 0;
       for (let k = 0; k < L; k++) z += Math.exp(scores[k] - max);
       const gold = labels.indexOf(ex.label);
+      const weight = ex.weight ?? 1;
       for (const f of ex.features) {
         let wf = w.get(f);
         if (!wf) w.set(f, (wf = new Float64Array(L)));
         for (let k = 0; k < L; k++) {
           const p = Math.exp(scores[k] - max) / z;
-          wf[k] -= rate * (p - (k === gold ? 1 : 0) + l2 * wf[k]);
+          wf[k] -= rate * (weight * (p - (k === gold ? 1 : 0)) + l2 * wf[k]);
         }
       }
     }
@@ -125,7 +138,7 @@ export function trainLogistic(examples: Example[], opts: { epochs?: number; seed
  * Binary logistic regression by SGD with lazily applied L2: the event path's participant model
  * (events.ts). Seeded shuffling, so the same data gives the same weights byte for byte.
  */
-export function trainBinaryLogistic(examples: Array<{ features: string[]; positive: boolean }>, opts: { epochs?: number; seed?: number; rate?: number; l2?: number } = {}): Map<string, number> {
+export function trainBinaryLogistic(examples: Array<{ features: string[]; positive: boolean; weight?: number }>, opts: { epochs?: number; seed?: number; rate?: number; l2?: number } = {}): Map<string, number> {
   const w = new Map<string, number>();
   const random = rng(opts.seed ?? 1);
   const order = examples.map((_, i) => i);
@@ -139,7 +152,7 @@ export function trainBinaryLogistic(examples: Array<{ features: string[]; positi
       let z = 0;
       for (const f of ex.features) z += w.get(f) ?? 0;
       const p = 1 / (1 + Math.exp(-z));
-      const g = p - (ex.positive ? 1 : 0);
+      const g = (ex.weight ?? 1) * (p - (ex.positive ? 1 : 0));
       for (const f of ex.features) {
         const x = w.get(f) ?? 0;
         w.set(f, x - rate * (g + l2 * x));
