@@ -2,6 +2,7 @@ import type { ContactStatus, MeetingFinding, PersonRef, Sentence, Span } from '.
 import { anchoredFeatures } from './anchor-features.js';
 import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
+import { listPartners } from './lists.js';
 import { loadCues } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
@@ -149,10 +150,12 @@ export function findContactsLearned(
       if (sentences[si].start < bodyStart) si = bodySentenceOf(d.participants, hasMeetCue) ?? si;
       return { participants: d.participants, evidence: sentence(si) };
     });
+  // "X met A, B and C": A, B and C met each other too.
+  const joined: MeetingFinding[] = [...meetings, ...listPartners(meetings, text, sentences, people)];
   const others = decided
     .filter((d): d is PairDecision & { label: ContactStatus } => d.label !== 'met' && d.label !== 'none')
     .map((d) => ({ participants: d.participants, evidence: sentence(d.candidate.from), status: d.label }));
-  return [...meetings, ...others];
+  return [...joined, ...others];
 }
 
 /**

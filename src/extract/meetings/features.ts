@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { PairInstance } from './candidates.js';
 import type { CueClasses } from './cues.js';
+import { clauseFeatures } from './clause-features.js';
 
 const QUOTES = new Set(['"', '“', '”', "''", '``']);
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5-7' : n <= 12 ? '8-12' : n <= 20 ? '13-20' : '21+');
@@ -116,6 +117,11 @@ export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: Cu
   out.push(`others:${others > 2 ? '3+' : others}`);
   if (others > 0 && meet) out.push('others&meet');
   for (const h of hints) out.push(`hint:${h}`, meet ? `hint:${h}&meet` : `hint:${h}&nomeet`);
+  out.push(...clauseFeatures(lower, f1, l1, f2, l2, cues));
+  // A side stated by a reference ("the two leaders", "his French counterpart"; references.ts), not a name.
+  if (/^[a-z]/.test(tokens[f1]?.text ?? '')) out.push('first:reference');
+  if (/^[a-z]/.test(tokens[f2]?.text ?? '')) out.push('second:reference');
+  if (inst.first.start === inst.second.start) out.push('join:same-reference');
   return out;
 }
 

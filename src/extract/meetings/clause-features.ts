@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../config.js';
+import type { CueClasses } from './cues.js';
+
+/**
+ * Features of how a candidate pair sits in its clause, meant to hold across articles rather
+ * than remember them: the contact trigger's lemma, whether the two are the joint subjects of
+ * a meeting verb ("X and Y held talks"), whether the second is the object of one ("X received
+ * Y", "X held talks with Y"), and the negation, modality, future or remote cues that govern
+ * the trigger (the three words before it). Input: the window's lower-case tokens and the token
+ * indices of the two mentions (first [f1, l1], second [f2, l2]).
+ */
+const TRIGGERS = new Set(['meetVerb', 'meetNoun', 'remote', 'attendVerb']);
+const SCOPE = ['negation', 'modal', 'future', 'remote'];
+/** Tokens that end a clause for these features. */
+const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '"', '“', '”', "''", '``', 'said', 'says', 'told']);
+/** Light verbs that make a meeting noun a predicate: "held talks", "had dinner". */
+const LIGHT = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having']);
+/** How far after the second name the joint subjects' verb may stand ("X and Y on Monday held talks"). */
+const SUBJECT_REACH = 4;
+
+let lemmas: ReadonlyMap<string, string> | undefined;
+export function lemmaOf(word: string): string {
+  if (!lemmas) {
+    const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/lemmas.json'), 'utf8')) as Record<string, unknown>;
+    const m = new Map<string, string>();
+    for (const [lemma, forms] of Object.entries(raw)) if (Array.isArray(forms)) for (const f of forms as string[]) m.set(f, lemma);
+    lemmas = m;
+  }
+  return lemmas.get(word) ?? word;
+}
+
+const isTrigger = (cues: CueClasses, w: string | undefined) => w !== undefined && (cues.get(w) ?? []).some((c) => TRIGGERS.has(c));
+
+export function clauseFeatures(lower: readonly string[], f1: number, l1: number, f2: number, l2: number, cues: CueClasses): string[] {
+  const out: string[] = [];
+  // The trigger: the last one between the two, else the first after the second in its clause, else the last before the first.
+  let trig = -1;
+  let where = '';
+  for (let k = f2 - 1; k > l1; k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'B'; break; }
+  if (trig < 0) for (let k = l2 + 1; k < lower.length && !CLAUSE_END.has(lower[k]); k++) if (isTrigger(cues, lower[k])) { trig = k; where = 'R'; break; }
+  if (trig < 0) for (let k = f1 - 1; k >= 0 && !CLAUSE_END.has(lower[k]); k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'L'; break; }
+  if (trig < 0) return ['trig:none'];
+  const lemma = lemmaOf(lower[trig]);
+  out.push(`trig:${lemma}@${where}`);
+  for (const w of lower.slice(Math.max(0, trig - 3), trig)) for (const c of cues.get(w) ?? []) if (SCOPE.includes(c)) out.push(`trig:scope:${c}`);
+  if (LIGHT.has(lower[trig - 1] ?? '')) out.push('trig:light');
+
+  const between = lower.slice(l1 + 1, f2);
+  // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met".
+  const joined = between.length > 0 && between.length <= 3 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
+  if (joined && where === 'R' && trig - l2 <= SUBJECT_REACH) out.push('clause:subjects', `clause:subjects:${lemma}`);
+  // Object: "X met (with) Y", "X held talks with Y", "X received Y": the trigger, a few words, then the second.
+  if (where === 'B' && f2 - trig <= 4 && !between.slice(trig - l1).some((w) => w === ',' || CLAUSE_END.has(w))) {
+    out.push('clause:object', `clause:object:${lemma}`);
+    if (lower[f2 - 1] === 'with') out.push('clause:with');
+  }
+  // Meeting between the two: "talks between X and Y", "a meeting of X and Y".
+  if ((lower[f1 - 1] === 'between' || lower[f1 - 1] === 'of') && joined && isTrigger(cues, lower[f1 - 2])) out.push('clause:between');
+  return out;
+}

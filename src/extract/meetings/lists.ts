@@ -1,0 +1,67 @@
+import { isTitleWord } from '../titles.js';
+import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
+import { sentenceIndex } from './anchors.js';
+
+/**
+ * Group meetings of the ordinary shape: when one person met two others in a sentence that
+ * lists those two together ("X met A, B and C", "A and B were briefed by X"), the two met each
+ * other too (the guide's rule: every pair of the people present met). A list is names joined
+ * by commas and "and", with titles between ("A, Foreign Minister B and C"). A sentence that says
+ * the meetings were apart ("separately", "respectively") joins no one.
+ */
+const APART = new Set(['separately', 'respectively', 'individually', 'separate']);
+const JOINERS = new Set([',', 'and', 'as', 'well', 'both']);
+
+export function listPartners(meetings: readonly MeetingFinding[], text: string, sentences: Sentence[], people: readonly PersonRef[]): MeetingFinding[] {
+  const bySentence = new Map<number, MeetingFinding[]>();
+  for (const m of meetings) {
+    if (m.status !== undefined || m.participants.length !== 2) continue;
+    const si = sentenceIndex(sentences, m.evidence.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si) ?? [];
+    list.push(m);
+    bySentence.set(si, list);
+  }
+  const met = new Set(meetings.filter((m) => m.status === undefined).map((m) => [...m.participants].sort().join('\0')));
+  const out: MeetingFinding[] = [];
+  for (const [si, found] of bySentence) {
+    const s = sentences[si];
+    if (s.tokens.some((t) => APART.has(t.text.toLowerCase()))) continue;
+    const partners = new Map<string, Set<string>>();
+    for (const m of found) {
+      const [a, b] = m.participants;
+      partners.set(a, (partners.get(a) ?? new Set()).add(b));
+      partners.set(b, (partners.get(b) ?? new Set()).add(a));
+    }
+    const inSentence = (name: string) => people.find((p) => p.name === name)?.mentions.filter((m) => m.start >= s.start && m.end <= s.end) ?? [];
+    const allMentions = people.flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end));
+    for (const [, others] of partners) {
+      const list = [...others].sort();
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const key = `${list[i]}\0${list[j]}`;
+          if (met.has(key)) continue;
+          if (!listed(text, s, inSentence(list[i]), inSentence(list[j]), allMentions)) continue;
+          met.add(key);
+          out.push({ participants: [list[i], list[j]], evidence: found[0].evidence });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether some mention of one and some of the other are items of one list in the sentence. */
+function listed(text: string, s: Sentence, a: PersonRef['mentions'], b: PersonRef['mentions'], all: PersonRef['mentions']): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const [first, second] = x.start < y.start ? [x, y] : [y, x];
+      const tokens = s.tokens.filter((t) => t.start >= first.end && t.end <= second.start && !all.some((m) => m.start <= t.start && t.end <= m.end));
+      if (tokens.length === 0 || tokens.length > 12) continue;
+      const words = tokens.map((t) => t.text);
+      if (!words.some((w) => w === ',' || w === 'and')) continue;
+      if (words.every((w) => JOINERS.has(w.toLowerCase()) || isTitleWord(w) || /^\p{Lu}/u.test(w) || w === "'s")) return true;
+    }
+  }
+  return false;
+}
