@@ -9,6 +9,10 @@
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores)
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
+//   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 2; 0: unweighted)
+//   --l2 X: the learners' L2 penalty (default 3e-4)
+//   --no-references: candidates from named mentions only (src/extract/meetings/references.ts)
+//   --drop P1,P2: leave out the features with these prefixes (an ablation)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +30,7 @@ import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 
-const DEFAULT_ARTICLE_CAP = 0;
+const DEFAULT_ARTICLE_CAP = 2;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
 import { loadCues } from '../src/extract/meetings/cues.js';
 import { sentenceIndex } from '../src/extract/meetings/anchors.js';
@@ -36,7 +40,7 @@ import type { PersonRef } from '../src/extract/types.js';
 
 const dry = process.argv.includes('--dry');
 /** The learners' L2 penalty (--l2 X). */
-const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 1e-4;
+const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 3e-4;
 const useEvents = !process.argv.includes('--no-events');
 const clusterLabels = !process.argv.includes('--sentence-labels');
 const usePatterns = !process.argv.includes('--no-pattern-hints');

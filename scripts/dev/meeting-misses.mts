@@ -27,6 +27,7 @@ import { loadMeetingModel } from '../../src/extract/meetings/model.js';
 import { loadCues } from '../../src/extract/meetings/cues.js';
 import { sentenceIndex } from '../../src/extract/meetings/anchors.js';
 import { groupMeetings } from '../../src/extract/meetings/groups.js';
+import { countryMentionsOf, meetingPeople } from '../../src/extract/meetings/references.js';
 import type { Split } from '../../src/eval/split.js';
 
 const arg = (name: string) => {
@@ -60,6 +61,8 @@ for (const a of await loadAnnotated({ splits })) {
   const x = extractArticle(article);
   const people = x.people;
   const hints = patternHints(text, sentences, people);
+  // Candidates are built from the people with their references resolved, as the pipeline does.
+  const candidatePeople = meetingPeople(text, sentences, people, countryMentionsOf(x.countries));
   // Gold entities: each annotation person's spellings.
   const spellings = a.annotation.people.map((e) => new Set((Array.isArray(e) ? e : [e]).map(foldName)));
   const goldOfName = (n: string) => spellings.findIndex((s) => s.has(foldName(n)));
@@ -68,12 +71,12 @@ for (const a of await loadAnnotated({ splits })) {
   const goldOfAlias = new Map(people.map((p) => [p.name, spellings.findIndex((s) => p.aliases.some((n) => s.has(foldName(n))))]));
   const personOfGold = (g: number) => people.find((p) => goldOfPerson.get(p.name) === g);
   const spans = new Set<string>();
-  const decided = decidePairs(model, sentences, people, hints);
+  const decided = decidePairs(model, sentences, candidatePeople, hints);
   const byKey = new Map(decided.map((d) => [d.participants.join('\0'), d]));
-  const cands = new Set(candidates(sentences, people, model.candidates, hints).map((c) => [c.a, c.b].sort().join('\0')));
-  const events = model.participants ? new Set(eventPairs(model.participants, sentences, people).keys()) : new Set<string>();
+  const cands = new Set(candidates(sentences, candidatePeople, model.candidates, hints).map((c) => [c.a, c.b].sort().join('\0')));
+  const events = model.participants ? new Set(eventPairs(model.participants, sentences, candidatePeople).keys()) : new Set<string>();
   const patternKeys = new Set([...hints].filter(([, h]) => h.has('pattern')).map(([k]) => k.split('\0').slice(0, 2).join('\0')));
-  const found = groupMeetings(findContactsLearned(model, text, sentences, people, hints, article.bodyStart)).filter((m) => m.status === undefined);
+  const found = groupMeetings(findContactsLearned(model, text, sentences, candidatePeople, hints, article.bodyStart)).filter((m) => m.status === undefined);
   const foundKeys = new Map<string, string>();
   for (const m of found) for (let i = 0; i < m.participants.length; i++) for (let j = i + 1; j < m.participants.length; j++) foundKeys.set([m.participants[i], m.participants[j]].sort().join('\0'), m.evidence.text);
   const sentenceOf = (pos: number) => sentenceIndex(sentences, pos);
