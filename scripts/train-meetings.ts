@@ -9,7 +9,7 @@
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores)
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
-//   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 2; 0: unweighted)
+//   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
 //   --l2 X: the learners' L2 penalty (default 3e-4)
 //   --no-references: candidates from named mentions only (src/extract/meetings/references.ts)
 //   --drop P1,P2: leave out the features with these prefixes (an ablation)
@@ -30,7 +30,7 @@ import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 
-const DEFAULT_ARTICLE_CAP = 2;
+const DEFAULT_ARTICLE_CAP = 1;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
 import { loadCues } from '../src/extract/meetings/cues.js';
 import { sentenceIndex } from '../src/extract/meetings/anchors.js';

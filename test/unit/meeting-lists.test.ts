@@ -24,6 +24,9 @@ describe('list partners of a group meeting', () => {
   it('joins no one who met apart, or who is not listed with the other', () => {
     expect(joined('Obama met Sarkozy and Merkel separately.', ['Obama', 'Sarkozy', 'Merkel'], [['Obama', 'Sarkozy'], ['Obama', 'Merkel']])).toEqual([]);
     expect(joined('Obama met Sarkozy, who later called on Merkel.', ['Obama', 'Sarkozy', 'Merkel'], [['Obama', 'Sarkozy'], ['Obama', 'Merkel']])).toEqual([]);
+    // A suggested or refused meeting: the pairs may be misread as held; a list must not multiply that.
+    expect(joined('Monti had suggested a meeting with Merkel, Hollande and Rajoy.', ['Monti', 'Merkel', 'Hollande', 'Rajoy'], [['Monti', 'Merkel'], ['Monti', 'Hollande'], ['Monti', 'Rajoy']])).toEqual([]);
+    expect(joined('Obama did not meet Sarkozy and Merkel.', ['Obama', 'Sarkozy', 'Merkel'], [['Obama', 'Sarkozy'], ['Obama', 'Merkel']])).toEqual([]);
     // One meeting each is no group.
     expect(joined('Obama met Sarkozy and Merkel praised them.', ['Obama', 'Sarkozy', 'Merkel'], [['Obama', 'Sarkozy']])).toEqual([]);
   });

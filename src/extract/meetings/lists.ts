@@ -1,18 +1,24 @@
 import { isTitleWord } from '../titles.js';
 import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
 import { sentenceIndex } from './anchors.js';
+import { loadCues, type CueClasses } from './cues.js';
 
 /**
  * Group meetings of the ordinary shape: when one person met two others in a sentence that
  * lists those two together ("X met A, B and C", "A and B were briefed by X"), the two met each
  * other too (the guide's rule: every pair of the people present met). A list is names joined
  * by commas and "and", with titles between ("A, Foreign Minister B and C"). A sentence that says
- * the meetings were apart ("separately", "respectively") joins no one.
+ * the meetings were apart ("separately", "respectively"), or that has a negation or modality cue
+ * ("had suggested a meeting with A, B and C", "will not meet A and B": the pairs may be
+ * misread as held, and a list would multiply the error), joins no one.
  */
 const APART = new Set(['separately', 'respectively', 'individually', 'separate']);
+/** Cue classes that keep a sentence's list from joining; "to" ("met A and B to discuss") is too common to count. */
+const UNSURE = ['negation', 'modal'];
+const UNSURE_EXCEPT = new Set(['to']);
 const JOINERS = new Set([',', 'and', 'as', 'well', 'both']);
 
-export function listPartners(meetings: readonly MeetingFinding[], text: string, sentences: Sentence[], people: readonly PersonRef[]): MeetingFinding[] {
+export function listPartners(meetings: readonly MeetingFinding[], text: string, sentences: Sentence[], people: readonly PersonRef[], cues: CueClasses = loadCues()): MeetingFinding[] {
   const bySentence = new Map<number, MeetingFinding[]>();
   for (const m of meetings) {
     if (m.status !== undefined || m.participants.length !== 2) continue;
@@ -26,7 +32,8 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
   const out: MeetingFinding[] = [];
   for (const [si, found] of bySentence) {
     const s = sentences[si];
-    if (s.tokens.some((t) => APART.has(t.text.toLowerCase()))) continue;
+    const lower = s.tokens.map((t) => t.text.toLowerCase());
+    if (lower.some((w) => APART.has(w) || (!UNSURE_EXCEPT.has(w) && (cues.get(w) ?? []).some((c) => UNSURE.includes(c))))) continue;
     const partners = new Map<string, Set<string>>();
     for (const m of found) {
       const [a, b] = m.participants;
