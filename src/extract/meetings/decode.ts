@@ -67,22 +67,38 @@ export interface PairDecision {
   lead: number;
 }
 
+/** How far `label`'s score leads every other label's. */
+function otherLead(model: MeetingModel, scores: Float64Array, label: ContactLabel): number {
+  const k = model.labels.indexOf(label);
+  let other = -Infinity;
+  for (let j = 0; j < scores.length; j++) if (j !== k) other = Math.max(other, scores[j]);
+  return scores[k] - other;
+}
+
 /**
  * Each pair of people near each other, labelled: `met` when its decision score (its most
  * `met`-like candidate's lead, plus the weighted event lead when the model has an event path)
- * exceeds the margin, else its best candidate's other label.
+ * exceeds the margin, else planned, negated or remote when one of its candidates is labelled so
+ * (the surest), else none.
  */
 export function decidePairs(model: MeetingModel, sentences: Sentence[], people: PersonRef[], hints?: ReadonlyMap<string, ReadonlySet<string>>): PairDecision[] {
-  const best = new Map<string, { participants: [string, string]; candidate?: Candidate; lead: number; label: ContactLabel; event?: EventPair }>();
+  const best = new Map<string, { participants: [string, string]; candidate?: Candidate; lead: number; label: ContactLabel; event?: EventPair; other?: { candidate: Candidate; label: ContactLabel; lead: number } }>();
   for (const c of candidates(sentences, people, model.candidates, hints)) {
     const scores = scoreFeatures(model, c.features);
     const lead = metLead(model, scores);
     const participants = [c.a, c.b].sort() as [string, string];
     const key = participants.join('\0');
-    const prev = best.get(key);
+    let prev = best.get(key);
     if (!prev || lead > prev.lead) {
-      const label = bestLabel(model, scores);
-      best.set(key, { participants, candidate: c, lead, label: label === 'met' ? 'none' : label });
+      const next = { participants, candidate: c, lead, label: 'none' as ContactLabel, other: prev?.other };
+      best.set(key, next);
+      prev = next;
+    }
+    // A pair not met is planned, negated or remote when one of its candidates says so: the surest such one.
+    const label = bestLabel(model, scores);
+    if (label !== 'met' && label !== 'none') {
+      const sure = otherLead(model, scores, label);
+      if (!prev.other || sure > prev.other.lead) prev.other = { candidate: c, label, lead: sure };
     }
   }
   if (model.participants) {
@@ -95,7 +111,8 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
   return [...best.values()].map((d) => {
     const score = combinedLead(model, d.lead, d.event?.lead ?? -Infinity);
     const candidate = d.candidate ?? { a: d.participants[0], b: d.participants[1], from: d.event!.event, to: d.event!.event, features: [] };
-    return { participants: d.participants, label: score > model.margin ? 'met' : d.label, candidate, lead: score };
+    if (score > model.margin) return { participants: d.participants, label: 'met', candidate, lead: score };
+    return { participants: d.participants, label: d.other?.label ?? 'none', candidate: d.other?.candidate ?? candidate, lead: score };
   });
 }
 
@@ -111,7 +128,7 @@ export function findMeetingsLearned(model: MeetingModel, text: string, sentences
 /**
  * Every contact of an article, decided once: the meetings (as findMeetingsLearned, no
  * `status`), then the pairs the model labels planned, negated or remote, with that `status`
- * and their deciding candidate's first sentence as evidence. The other contacts are kept so an
+ * and their deciding candidate's sentence with a contact cue as evidence. The other contacts are kept so an
  * analyst can list them; they never count as meetings.
  */
 export function findContactsLearned(
@@ -135,26 +152,25 @@ export function findContactsLearned(
   const sentence = (si: number): Span => ({ start: sentences[si].start, end: sentences[si].end, text: text.slice(sentences[si].start, sentences[si].end) });
   const hasMeetCue = (k: number) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'));
   const bodySentenceOf = bodySentences(sentences, people, bodyStart);
-  const meetings = decided
-    .filter((d) => d.label === 'met')
-    .map((d) => {
-      // The evidence is one sentence: of a candidate's sentences, the first with a contact cue.
-      let si = d.candidate.from;
-      for (let k = d.candidate.from; k <= d.candidate.to; k++) {
-        if (hasMeetCue(k)) {
-          si = k;
-          break;
-        }
+  // The evidence is one sentence: of a candidate's sentences, the first with a contact cue; a headline
+  // states a contact but seldom its day or place, so the first body sentence naming both with a cue does.
+  const evidenceOf = (d: PairDecision): Span => {
+    let si = d.candidate.from;
+    for (let k = d.candidate.from; k <= d.candidate.to; k++) {
+      if (hasMeetCue(k)) {
+        si = k;
+        break;
       }
-      // A headline states the meeting but seldom its day or place: the first body sentence naming both with a cue does.
-      if (sentences[si].start < bodyStart) si = bodySentenceOf(d.participants, hasMeetCue) ?? si;
-      return { participants: d.participants, evidence: sentence(si) };
-    });
+    }
+    if (sentences[si].start < bodyStart) si = bodySentenceOf(d.participants, hasMeetCue) ?? si;
+    return sentence(si);
+  };
+  const meetings = decided.filter((d) => d.label === 'met').map((d) => ({ participants: d.participants, evidence: evidenceOf(d) }));
   // "X met A, B and C": A, B and C met each other too.
   const joined: MeetingFinding[] = [...meetings, ...listPartners(meetings, text, sentences, people)];
   const others = decided
     .filter((d): d is PairDecision & { label: ContactStatus } => d.label !== 'met' && d.label !== 'none')
-    .map((d) => ({ participants: d.participants, evidence: sentence(d.candidate.from), status: d.label }));
+    .map((d) => ({ participants: d.participants, evidence: evidenceOf(d), status: d.label }));
   return [...joined, ...others];
 }
 
