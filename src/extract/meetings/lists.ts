@@ -1,6 +1,6 @@
 import { isTitleWord } from '../titles.js';
 import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
-import { sentenceIndex } from './anchors.js';
+import { mentionsBySentenceOf, sentenceIndex } from './anchors.js';
 import { loadCues, type CueClasses } from './cues.js';
 
 /**
@@ -30,7 +30,10 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
   }
   const met = new Set(meetings.filter((m) => m.status === undefined).map((m) => [...m.participants].sort().join('\0')));
   const out: MeetingFinding[] = [];
+  // Each sentence's mentions, indexed once per article (only when some sentence holds two met pairs or more).
+  let bySentencePeople: ReturnType<typeof mentionsBySentenceOf> | undefined;
   for (const [si, found] of bySentence) {
+    if (found.length < 2) continue;
     const s = sentences[si];
     const lower = s.tokens.map((t) => t.text.toLowerCase());
     if (lower.some((w) => APART.has(w) || (!UNSURE_EXCEPT.has(w) && (cues.get(w) ?? []).some((c) => UNSURE.includes(c))))) continue;
@@ -40,8 +43,9 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
       partners.set(a, (partners.get(a) ?? new Set()).add(b));
       partners.set(b, (partners.get(b) ?? new Set()).add(a));
     }
-    const inSentence = (name: string) => people.find((p) => p.name === name)?.mentions.filter((m) => m.start >= s.start && m.end <= s.end) ?? [];
-    const allMentions = people.flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end));
+    const here = (bySentencePeople ??= mentionsBySentenceOf(sentences, [...people])).get(si) ?? [];
+    const inSentence = (name: string) => here.filter((m) => m.person === name).map((m) => m.span);
+    const allMentions = here.map((m) => m.span);
     for (const [, others] of partners) {
       const list = [...others].sort();
       for (let i = 0; i < list.length; i++) {

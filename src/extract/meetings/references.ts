@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
+import { lowerBound } from '../intervals.js';
 import { matchTitle, normalizeTitle } from '../titles.js';
 import type { CountryMention, PersonRef, Role, Sentence, Span } from '../types.js';
 
@@ -68,18 +69,27 @@ const MAX_REFERENCE_TOKENS = 7;
 export function findReferences(text: string, sentences: Sentence[], people: readonly RoleHolder[], countries: readonly CountryMention[], words = loadReferenceWords()): Reference[] {
   const mentions = people.flatMap((p) => p.mentions.map((m) => ({ person: p.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return [];
+  // Every lookup is a binary search or a walk bounded by a few sentences, so the work stays linear in the article.
   const mentionStarts = new Set(mentions.map((m) => m.start));
-  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
-  const countryIn = (start: number, end: number) => countries.find((c) => c.start >= start && c.end <= end)?.code;
-  /** The distinct people named before `pos` back to sentence `from`, latest first. */
+  const starts = mentions.map((m) => m.start);
+  const maxEnd: number[] = [];
+  for (const m of mentions) maxEnd.push(Math.max(m.end, maxEnd.at(-1) ?? 0));
+  /** Whether a mention overlaps [start, end): of those starting before `end`, the furthest-reaching ends after `start`. */
+  const covered = (start: number, end: number) => {
+    const k = lowerBound(starts, end) - 1;
+    return k >= 0 && maxEnd[k] > start;
+  };
+  const sortedCountries = [...countries].sort((a, b) => a.start - b.start);
+  const countryStarts = sortedCountries.map((c) => c.start);
+  const countryIn = (start: number, end: number) => {
+    for (let k = lowerBound(countryStarts, start); k < sortedCountries.length && sortedCountries[k].start < end; k++) if (sortedCountries[k].end <= end) return sortedCountries[k].code;
+    return undefined;
+  };
+  const holders = people.filter((p) => (p.roles?.length ?? 0) > 0);
+  /** The distinct people named before `pos` back to `fromStart`, latest first. */
   const namedBefore = (pos: number, fromStart: number) => {
     const out: string[] = [];
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m.start >= pos) continue;
-      if (m.start < fromStart) break;
-      if (!out.includes(m.person)) out.push(m.person);
-    }
+    for (let k = lowerBound(starts, pos) - 1; k >= 0 && mentions[k].start >= fromStart; k--) if (!out.includes(mentions[k].person)) out.push(mentions[k].person);
     return out;
   };
   const out: Reference[] = [];
@@ -112,7 +122,7 @@ export function findReferences(text: string, sentences: Sentence[], people: read
         if (j < tokens.length && words.counterpartWords.has(lower[j]) && !namedNext(j + 1)) {
           const country = countryIn(tokens[i].start, tokens[j].start);
           const owner = namedBefore(tokens[i].start, sentences[Math.max(0, s - 1)].start)[0];
-          const who = country ? people.filter((p) => p.name !== owner && p.roles?.some((r) => r.country === country)) : [];
+          const who = country ? holders.filter((p) => p.name !== owner && p.roles?.some((r) => r.country === country)) : [];
           if (who.length === 1) reference('counterpart', i, j + 1, [who[0].name]);
           i = j;
           continue;
@@ -144,7 +154,7 @@ export function findReferences(text: string, sentences: Sentence[], people: read
         const country = countryIn(tokens[j].start, tokens[end - 1].end);
         if (!title && !country) continue;
         const fits = (r: Role) => (!title || normalizeTitle(r.title) === title) && (!country || r.country === country);
-        const who = people.filter((p) => p.roles?.some(fits) && p.mentions.some((m) => m.start < tokens[i].start));
+        const who = holders.filter((p) => p.roles?.some(fits) && p.mentions.some((m) => m.start < tokens[i].start));
         if (who.length === 1) reference('role', i, end, [who[0].name]);
         i = end - 1;
       }
