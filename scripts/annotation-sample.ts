@@ -12,11 +12,17 @@
 //   people     at least two distinct people found by the current extractor (pairs need two).
 // The extractor's people count only gates the choice; annotators find every person themselves.
 //
+// A later round, `--append-strong test=0,tune=30,train=150 --batches M,N,O`, appends to the
+// existing sample.tsv without changing a row: the next strong-cue articles (in the same fixed
+// order, half diplomacy and half business within each split) not yet chosen, dealt round robin
+// into the named batches. It reads the rows already there instead of re-running the earlier
+// rounds, since their people gate used the extractor of its day.
+//
 // A second round (batches G-L) adds articles with a strong meeting cue ("met", "held talks",
 // "talks with", "hosted", "a news conference with"...), diplomacy and business alike, since
 // held meetings are rare in news at large and the meeting model needs hundreds of them.
 import { createHash } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -47,6 +53,7 @@ for (const kv of (arg('--per-split') ?? '').split(',').filter(Boolean)) {
   if (k in perSplit) perSplit[k as Split] = Number(v);
 }
 
+const appendSpec = arg('--append-strong');
 // Articles already annotated elsewhere (the dev set and the fixtures) are tune material, not candidates.
 const taken = new Set<string>([
   ...readdirSync(path.resolve(repoRoot, '../shared/eval/dev')),
@@ -58,6 +65,41 @@ const articles = (await readTarArticles(requireCorpus()))
   .map((a) => ({ ...a, name: path.basename(a.name) }))
   .filter((a) => !taken.has(a.name))
   .sort((a, b) => order(a.name) - order(b.name));
+
+if (appendSpec !== undefined) {
+  const want: Record<Split, number> = { test: 0, tune: 0, train: 0 };
+  for (const kv of appendSpec.split(',').filter(Boolean)) {
+    const [k, v] = kv.split('=');
+    if (!(k in want) || !Number.isInteger(Number(v)) || Number(v) < 0) throw new Error(`--append-strong: ${JSON.stringify(kv)} is not split=count (splits: test, tune, train)`);
+    want[k as Split] = Number(v);
+  }
+  const batches = (arg('--batches') ?? '').split(',').filter(Boolean);
+  if (batches.length === 0) throw new Error('--append-strong needs --batches, e.g. --batches M,N,O');
+  const file = path.join(repoRoot, 'annotations/sample.tsv');
+  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const used = new Set(rows.map((r) => r[0]));
+  const clash = batches.find((b) => rows.some((r) => r[5] === b));
+  if (clash) throw new Error(`--batches: batch ${clash} is already in annotations/sample.tsv`);
+  const got = new Map<string, number>();
+  const added: string[] = [];
+  const total = Object.values(want).reduce((x, y) => x + y, 0);
+  for (const a of articles) {
+    if (added.length >= total) break;
+    if (used.has(a.name)) continue;
+    const split = splitOf(a.name);
+    const read = readArticle(a);
+    if (!read || !STRONG_CUE.test(read.body)) continue;
+    const key = `${split}/${read.domain}`;
+    if ((got.get(key) ?? 0) >= Math.ceil(want[split] / 2)) continue;
+    const people = extractArticle(read.article).people.length;
+    if (people < 2) continue;
+    got.set(key, (got.get(key) ?? 0) + 1);
+    added.push(`${a.name}\t${split}\t${read.domain}-cue-strong\t${read.body.split(/\s+/).length}\t${people}\t${batches[added.length % batches.length]}`);
+  }
+  appendFileSync(file, `${added.join('\n')}\n`);
+  process.stdout.write(`appended ${added.length} strong-cue articles: ${[...got].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  process.exit(0);
+}
 
 /** An article parsed, its text from the title on, and its domain by which cue words dominate; null if it does not parse. */
 function readArticle(a: { name: string; text: string }) {
