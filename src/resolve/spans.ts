@@ -98,6 +98,8 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
     if (!m || m.honorific || m.end > loc.last) continue;
     const nameTokens = words.slice(m.end, loc.last + 1);
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
+    // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
+    if (institutionWords(nameTokens)) continue;
     const out: EntitySpan[] = [spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
     const orgEnd = (m.prefixEnd > m.prefixStart ? m.prefixEnd : i) - 1;
     if (orgEnd >= loc.first) {
@@ -145,15 +147,27 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
 const INSTITUTION_ONLY_WORDS = new Set([
-  'academy', 'agency', 'association', 'chancellery', 'commission', 'committee', 'council', 'federation', 'forum', 'foundation',
-  'institut', 'institute', 'instituto', 'ministry', 'secretariat', 'university',
+  'academy', 'agency', 'association', 'bureau', 'chancellery', 'commission', 'committee', 'council', 'court', 'department',
+  'federation', 'forum', 'foundation', 'institut', 'institute', 'instituto', 'ministry', 'parliament', 'secretariat', 'tribunal',
+  'university',
 ]);
 
-/** A "person" whose name begins or ends with an institution's word is that institution. */
+/**
+ * Whether a name's words say it is an institution or a company, not a person: it begins or ends with an
+ * institution's word ("Supreme Court", "Justice Department", "Institut Montaigne"), or ends with a legal
+ * suffix ("Growth Properties Inc").
+ */
+function institutionWords(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && LEGAL_SUFFIXES.has(last));
+}
+
+/** A "person" whose name begins or ends with an institution's word, or ends with a legal suffix, is that institution. */
 function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
   if (e.label !== 'PER') return e;
-  const ends = [loc.tokens[loc.first], loc.tokens[loc.last]].map((t) => t.text.toLowerCase());
-  return ends.some((w) => INSTITUTION_ONLY_WORDS.has(w)) ? { ...e, label: 'ORG' } : e;
+  return institutionWords(loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text)) ? { ...e, label: 'ORG' } : e;
 }
 
 /** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
@@ -233,6 +247,8 @@ const INSTITUTION_HEADS = new Set([
 
 /** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
+/** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
+const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
@@ -403,6 +419,12 @@ const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River
 /** Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement". */
 const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
 /**
+ * Nor are events, programs, indices and data series, named by their last word: "North American International Auto
+ * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates". ("Programme" stays:
+ * the United Nations' programmes are bodies, "World Food Programme".)
+ */
+const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Program|Index|Estimates)$/;
+/**
  * A name between a possessive and a dwelling is the place someone lives, not a body: "at his
  * Barvikha residence", "her Chappaqua home", "their Kennebunkport estate".
  */
@@ -423,16 +445,25 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
   TICKER.lastIndex = 0;
   for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
   const tickers = new SpanSet(found);
-  return spans.filter((e) => {
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
-    if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) return false;
+    if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) continue;
     if (e.label === 'ORG') {
-      if (tickers.contains(e.start, e.end)) return false;
-      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;
-      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) return false;
+      if (tickers.contains(e.start, e.end)) continue;
+      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }
-    if (e.label === 'PER' && countryOfSurface(surface)) return false;
-    return true;
-  });
+    if (e.label === 'PER' && countryOfSurface(surface)) continue;
+    // Whatever the tagger or the corpus majority said last ("Department" is mostly a person's in a corpus tagged before
+    // titles were told from institutions' names): an institution's words make it an organization.
+    if (e.label === 'PER' && institutionWords(surface.split(/\s+/))) {
+      // A lone "Department" or "Court" is a generic reference, no name.
+      if (/\s/.test(surface)) out.push({ ...e, label: 'ORG' });
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
