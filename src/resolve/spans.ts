@@ -1,3 +1,4 @@
+import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
@@ -440,7 +441,43 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  * ticker codes, geographic features, agreements and someone's residence as organizations, nationality
  * words as people ("Greeks"), lone function words ("No").
  */
+/**
+ * Acronyms the article spells out in lower-case words: terms, not names ("an initial public offering (IPO)",
+ * "credit default swaps (CDS)", "mergers and acquisitions (M&A)"). A name is spelled out in capitals.
+ */
+function termAcronyms(text: string): Set<string> {
+  const terms = new Set<string>();
+  const re = /((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,6})\(([A-Z][A-Z&]{1,5})s?\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const letters = m[2].replace(/&/g, '').toLowerCase();
+    const initials = m[1].trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w)).map((w) => w[0]).join('');
+    if (initials.endsWith(letters)) terms.add(m[2]);
+  }
+  return terms;
+}
+
+/** Names the article writes before "crude": oil grades and benchmarks ("Brent crude", "Urals crude"), not companies. */
+function crudeGrades(text: string): Set<string> {
+  const grades = new Set<string>();
+  const re = /\b(\p{Lu}[\p{L}]+)\s+crude\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) grades.add(m[1]);
+  return grades;
+}
+
+/**
+ * A curated organization's name in the plural, alone or after a place, is what it issues or makes: "U.S.
+ * Treasuries" are bonds.
+ */
+function pluralOfOrganization(surface: string): boolean {
+  const m = /^(?:(.+)\s+)?(\p{Lu}\p{Ll}+s)$/u.exec(surface);
+  if (!m || (m[1] && !countryOfSurface(m[1]))) return false;
+  const singular = m[2].endsWith('ies') ? `${m[2].slice(0, -3)}y` : m[2].slice(0, -1);
+  return canonicalOrganization(singular) !== undefined && canonicalOrganization(surface) === undefined;
+}
+
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const terms = /[A-Z]{2}\w*s?\)/.test(text) ? termAcronyms(text) : new Set<string>();
+  const grades = text.includes(' crude') ? crudeGrades(text) : new Set<string>();
   const found: Array<{ start: number; end: number }> = [];
   TICKER.lastIndex = 0;
   for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
@@ -453,6 +490,9 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if (terms.has(surface.replace(/s$/, '')) || terms.has(surface)) continue;
+      if (grades.size > 0 && grades.has(surface.slice(surface.lastIndexOf(' ') + 1))) continue;
+      if (/\p{Ll}s$/u.test(surface) && pluralOfOrganization(surface)) continue;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }
     if (e.label === 'PER' && countryOfSurface(surface)) continue;

@@ -182,6 +182,18 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Ford', 'World Food Programme', 'Conference Board', 'Showa Denko']);
   });
 
+  it('drops an acronym the article spells out in lower-case words (a term), not one spelled out as a name', () => {
+    const text = 'Facebook filed for an initial public offering (IPO) with the Securities and Exchange Commission (SEC). The IPO and the SEC, and credit default swaps (CDS) on CDS Holdings.';
+    const spans = [spanAt(text, 'IPO', 'ORG', text.indexOf('The IPO')), spanAt(text, 'SEC', 'ORG', text.indexOf('the SEC')), spanAt(text, 'CDS', 'ORG', text.indexOf('on CDS')), spanAt(text, 'CDS Holdings', 'ORG')];
+    expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['SEC', 'CDS Holdings']);
+  });
+
+  it('drops oil grades the article writes before "crude" and a curated body\'s name in the plural, not the body', () => {
+    const text = 'London Brent crude rose as Brent and U.S. Treasuries gained; the Treasury and Shell said BP and Cenovus Energies would not.';
+    const orgs = ['London Brent', 'Brent', 'U.S. Treasuries', 'Treasury', 'Shell', 'BP', 'Cenovus Energies'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Treasury', 'Shell', 'BP', 'Cenovus Energies']);
+  });
+
   it("makes a 'person' with an institution's words or a legal suffix an organization, and drops a lone institution word", () => {
     const text = 'The Supreme Court, General Growth Properties Inc, the Department and Court of Appeals judge Margaret Court and Robert Inch spoke.';
     const spans = [
