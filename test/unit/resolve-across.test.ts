@@ -154,6 +154,10 @@ describe('cross-article organization rules', () => {
     // A part, unit or product is not the whole: apart.
     expect(resolveOrganizationAcross('Senate', [org('Senate Banking Committee')])).toBeUndefined();
     expect(resolveOrganizationAcross('Boeing', [org('Boeing Commercial Airplanes')])).toBeUndefined();
+    expect(resolveOrganizationAcross('Google Inc', [org('Google Apps')])).toBeUndefined();
+    // A curated organization is its own: the Federal Reserve is not the New York Fed, a bank of its system.
+    expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York')])).toBeUndefined();
+    expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York'), org('Federal Reserve')])).toEqual({ id: 'federal-reserve', via: 'name' });
     // The same company with a legal suffix beats a longer name starting so.
     expect(resolveOrganizationAcross('UBS', [org('UBS AG'), org('UBS Warburg')])).toEqual({ id: 'ubs-ag', via: 'legal-suffix' });
     expect(resolveOrganizationAcross('Lehman', [org('Lehman Brothers Inc', 2)])).toBeUndefined();
