@@ -328,7 +328,10 @@ export function resolveOrganizationAcross(
       if (cw.join('').length <= joined.length || c.articles < PROMINENT_ARTICLES) return false;
       return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined && !cw.slice(k + 1).some((w) => PART_WORDS.has(w)));
     });
-    if (longer.length === 1) return { id: longer[0].id, via: 'short-name' };
+    // Two spellings of one long name ("JPMorgan Chase & Co", "JP Morgan Chase & Co") are one organization: its most
+    // mentioned node. Two names ("Deutsche Bank", "Deutsche Telekom") leave the short name apart.
+    const spelled = new Set(longer.map((c) => organizationResolutionKey(c.name).replace(/\s+/g, '')));
+    if (spelled.size === 1) return { id: [...longer].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'short-name' };
     if (longer.length > 1) return undefined;
   }
   // Another node of the very same name (the row's own node is not a candidate).

@@ -155,6 +155,9 @@ describe('cross-article organization rules', () => {
     expect(resolveOrganizationAcross('Senate', [org('Senate Banking Committee')])).toBeUndefined();
     expect(resolveOrganizationAcross('Boeing', [org('Boeing Commercial Airplanes')])).toBeUndefined();
     expect(resolveOrganizationAcross('Google Inc', [org('Google Apps')])).toBeUndefined();
+    // Two spellings of one long name are one company: the most mentioned.
+    expect(resolveOrganizationAcross('JP Morgan', [org('JP Morgan Chase & Co', 16), org('JPMorgan Chase & Co', 256)])).toEqual({ id: 'jpmorgan-chase-co', via: 'short-name' });
+    expect(resolveOrganizationAcross('JP Morgan', [org('JP Morgan Chase & Co', 16), org('JPMorgan Chase & Co', 256), org('JP Morgan Cazenove', 40)])).toBeUndefined();
     // A curated organization is its own: the Federal Reserve is not the New York Fed, a bank of its system.
     expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York')])).toBeUndefined();
     expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York'), org('Federal Reserve')])).toEqual({ id: 'federal-reserve', via: 'name' });
