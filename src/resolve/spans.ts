@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
@@ -445,15 +447,33 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  * Acronyms the article spells out in lower-case words: terms, not names ("an initial public offering (IPO)",
  * "credit default swaps (CDS)", "mergers and acquisitions (M&A)"). A name is spelled out in capitals.
  */
-function termAcronyms(text: string): Set<string> {
-  const terms = new Set<string>();
-  const re = /((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,6})\(([A-Z][A-Z&]{1,5})s?\)/gu;
+export function termAcronyms(text: string): Set<string> {
+  return new Set(spelledOutAcronyms(text).filter((d) => d.term).map((d) => d.acronym));
+}
+
+/**
+ * Every "<words> (<ACRONYM>)" whose words' initials end with the acronym's letters, and whether the words are
+ * lower-case (a term: "initial public offering (IPO)") or capitalised (a name: "Securities and Exchange Commission (SEC)").
+ */
+export function spelledOutAcronyms(text: string): Array<{ acronym: string; term: boolean }> {
+  const out: Array<{ acronym: string; term: boolean }> = [];
+  const re = /((?:[\p{L}][\p{L}'’-]*\s+){1,6})\(([A-Z][A-Z&]{1,5})s?\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letters = m[2].replace(/&/g, '').toLowerCase();
-    const initials = m[1].trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w)).map((w) => w[0]).join('');
-    if (initials.endsWith(letters)) terms.add(m[2]);
+    const words = m[1].trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w.toLowerCase()));
+    const used = words.slice(-letters.length);
+    if (used.length !== letters.length || used.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
+    if (used.every((w) => /^\p{Ll}/u.test(w))) out.push({ acronym: m[2], term: true });
+    else if (used.every((w) => /^\p{Lu}/u.test(w))) out.push({ acronym: m[2], term: false });
   }
-  return terms;
+  return out;
+}
+
+const TERMS_PATH = fileURLToPath(new URL('../../data/ner/term-acronyms.json', import.meta.url));
+let CORPUS_TERMS: Set<string> | undefined;
+/** Acronyms the Reuters corpus spells out as lower-case terms far more often than as names (scripts/build-term-acronyms.ts). */
+function corpusTerms(): Set<string> {
+  return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
 }
 
 /** Names the article writes before "crude": oil grades and benchmarks ("Brent crude", "Urals crude"), not companies. */
@@ -477,6 +497,9 @@ function pluralOfOrganization(surface: string): boolean {
 
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   const terms = /[A-Z]{2}\w*s?\)/.test(text) ? termAcronyms(text) : new Set<string>();
+  // An article that spells an acronym out as a name means the name, whatever the corpus says.
+  const named = /[A-Z]{2}\w*s?\)/.test(text) ? new Set(spelledOutAcronyms(text).filter((d) => !d.term).map((d) => d.acronym)) : new Set<string>();
+  const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));
   const grades = text.includes(' crude') ? crudeGrades(text) : new Set<string>();
   const found: Array<{ start: number; end: number }> = [];
   TICKER.lastIndex = 0;
@@ -490,7 +513,7 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
-      if (terms.has(surface.replace(/s$/, '')) || terms.has(surface)) continue;
+      if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
       if (grades.size > 0 && grades.has(surface.slice(surface.lastIndexOf(' ') + 1))) continue;
       if (/\p{Ll}s$/u.test(surface) && pluralOfOrganization(surface)) continue;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;

@@ -188,6 +188,13 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['SEC', 'CDS Holdings']);
   });
 
+  it('drops an acronym the corpus spells out as a term, unless the article spells it out as a name', () => {
+    const text = 'Facebook priced its IPO on Friday and M&A picked up, said Acme.';
+    expect(dropImpossibleSpans(text, ['IPO', 'M&A', 'Acme'].map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Acme']);
+    const named = 'The Investment Partners Office (IPO) said the IPO would act.';
+    expect(dropImpossibleSpans(named, [spanAt(named, 'IPO', 'ORG', named.indexOf('the IPO'))]).map((s) => s.text)).toEqual(['IPO']);
+  });
+
   it('drops oil grades the article writes before "crude" and a curated body\'s name in the plural, not the body', () => {
     const text = 'London Brent crude rose as Brent and U.S. Treasuries gained; the Treasury and Shell said BP and Cenovus Energies would not.';
     const orgs = ['London Brent', 'Brent', 'U.S. Treasuries', 'Treasury', 'Shell', 'BP', 'Cenovus Energies'];
