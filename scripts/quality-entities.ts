@@ -1,5 +1,5 @@
 /**
- * npm run quality:entities [-- --articles N] [--report-only] [--top-people N] [--top-orgs N]
+ * npm run quality:entities [-- --articles N] [--report-only] [--top-people N] [--top-orgs N] [--port N]
  *
  * The entity quality gate of issue 15: builds a graph from a fixed, seeded sample of the Reuters
  * corpus (5,000 articles by default), then lists the most-mentioned Person (150) and Organization
@@ -7,7 +7,7 @@
  * organization, a duplicate of another node the graph holds, fine, or "unlabelled" (printed by
  * name, so a change of the list is seen and labelled). Prints the two shares per kind.
  *
- * Uses NEO4J_QUALITY_URI, or its own embedded Neo4j on port 7690 (data .neo4j/quality, wiped).
+ * Uses NEO4J_QUALITY_URI, or its own embedded Neo4j on port 7690 or --port (data .neo4j/quality, wiped).
  * --report-only re-reads the graph already built there (labels edited, nothing re-ingested).
  * --reresolve then runs `newsgraph reresolve` over it and reports again (what arrival order left apart).
  * Exit code 1 when a share is over the issue's bar (at most 3 not-people/orgs, at most 1 duplicate).
@@ -31,6 +31,7 @@ const arg = (name: string, fallback: number) => {
 const total = arg('--articles', 5_000);
 const topPeople = arg('--top-people', 150);
 const topOrgs = arg('--top-orgs', 100);
+const port = arg('--port', 7690);
 const reportOnly = process.argv.includes('--report-only');
 const SEED = 15;
 
@@ -55,7 +56,7 @@ let stopNeo4j = async () => {};
 if (!uri) {
   const dataDir = path.join(repoRoot, '.neo4j', 'quality');
   if (!reportOnly) rmSync(dataDir, { recursive: true, force: true });
-  const handle = await ensureLocalNeo4j({ repoRoot, port: 7690, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
+  const handle = await ensureLocalNeo4j({ repoRoot, port, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
   uri = handle.uri;
   stopNeo4j = handle.stop;
 }

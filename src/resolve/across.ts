@@ -1,4 +1,5 @@
 import { foldName } from '../article/names.js';
+import { canonicalOrganization } from '../extract/organizations.js';
 import { withoutCorporateSuffix } from './organizations.js';
 
 /**
@@ -218,7 +219,7 @@ export function resolvePersonAcross(
 const TICKER_SUFFIX = /(?:\s*\(?\b[A-Z0-9]{1,6}\.[A-Z]{1,2}\)?|(?<=\p{Ll})\.[A-Z]{1,2}|\s+[A-Z]{2,5})$/u;
 /** Words naming a part, unit or product of an organization: a short name is not the part. */
 const PART_WORDS = new Set(
-  'committee subcommittee commission council department division unit capital securities markets asset assets management foundation fund funds university institute school airplanes services financial research a380 a350 client'.split(' '),
+  'committee subcommittee commission council department division unit capital securities markets asset assets management foundation fund funds university institute school airplanes services financial research a380 a350 client apps app maps'.split(' '),
 );
 /** Capitals that end names without being tickers: numerals ("Lehman II"), countries, instruments. */
 const NOT_TICKERS = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|UK|US|USA|EU|UAE|CDS|CDO|ETF|IPO|CEO|CFO|TV|AM|PM|LP|NA)$/;
@@ -316,16 +317,21 @@ export function resolveOrganizationAcross(
   }
   // A short name ("Lehman", "Wal-Mart") for the one prominent organization whose name starts so,
   // even where a node of the short name exists (it came before the long name was prominent); not
-  // for a part of it ("Senate" is not the Senate Banking Committee, "Boeing" not Boeing Capital).
+  // for a part of it ("Senate" is not the Senate Banking Committee, "Boeing" not Boeing Capital), and
+  // never for a curated organization, which its own name identifies ("Federal Reserve" is not the
+  // Federal Reserve Bank of New York).
   const words = key.split(' ');
-  if (words.length <= 2) {
+  if (words.length <= 2 && !canonicalOrganization(name)) {
     const joined = words.join('');
     const longer = pool.filter((c) => {
       const cw = organizationResolutionKey(c.name).split(' ');
       if (cw.join('').length <= joined.length || c.articles < PROMINENT_ARTICLES) return false;
       return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined && !cw.slice(k + 1).some((w) => PART_WORDS.has(w)));
     });
-    if (longer.length === 1) return { id: longer[0].id, via: 'short-name' };
+    // Two spellings of one long name ("JPMorgan Chase & Co", "JP Morgan Chase & Co") are one organization: its most
+    // mentioned node. Two names ("Deutsche Bank", "Deutsche Telekom") leave the short name apart.
+    const spelled = new Set(longer.map((c) => organizationResolutionKey(c.name).replace(/\s+/g, '')));
+    if (spelled.size === 1) return { id: [...longer].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'short-name' };
     if (longer.length > 1) return undefined;
   }
   // Another node of the very same name (the row's own node is not a candidate).

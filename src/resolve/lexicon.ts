@@ -104,15 +104,16 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
     const pair = new Set([pieces[k].label, pieces[k - 1].label]);
     if (!(pair.has('ORG') && pair.has('PER'))) return null;
   }
-  // A joiner between two pieces keeps them one name, unless it is "X of <company>" after a person
-  // or an "and" between things of different kinds ("KfW and France").
+  // A joiner between two pieces keeps them one name, unless it is "X of <company>" after a person,
+  // an "and" between things of different kinds ("KfW and France") or between two organizations the corpus
+  // knows each by itself ("Citigroup and Bank of America Corp": the span as a whole is not among its names).
   for (const g of gaps) {
     const w = toks[g].text;
     if (!NAME_JOINERS.has(w)) continue;
     const before = pieces.find((p) => p.last === g - 1);
     const after = pieces.find((p) => p.first === g + 1);
     if (w === 'of' && before?.label === 'PER') continue;
-    if (w === 'and' && before && after && before.label !== after.label) continue;
+    if (w === 'and' && before && after && (before.label !== after.label || before.label === 'ORG')) continue;
     if (!before && !after) continue;
     return null;
   }

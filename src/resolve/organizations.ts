@@ -185,6 +185,25 @@ export function resolveOrganizations(
     }
   }
 
+  // A short form of a name the article gives in full: "the Journal" after "The Wall Street Journal" (its last word,
+  // with "the"), "Citi" beside "Citigroup" (its brand before "group"), when exactly one of the article's names fits.
+  for (const cl of [...clusters.values()]) {
+    if (cl.known || cl.name.includes(' ') || isAcronym(cl.name) || cl.name.length < 4) continue;
+    const definite = cl.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    const fits = [...clusters.values()].filter((o) => {
+      if (o === cl) return false;
+      const words = o.name.split(' ');
+      if (definite && words.length > 1 && words[words.length - 1] === cl.name) return true;
+      const head = words[0];
+      return head.length > cl.name.length && head.startsWith(cl.name) && /^(?:group|\.com)$/.test(head.slice(cl.name.length));
+    });
+    if (fits.length !== 1) continue;
+    const full = fits[0];
+    for (const m of cl.mentions) full.mentions.push(m);
+    cl.forms.forEach((f) => full.forms.add(f));
+    clusters.delete(cl.id);
+  }
+
   return [...clusters.values()]
     .filter((cl) => cl.id !== '')
     .map((cl) => {

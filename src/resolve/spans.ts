@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
@@ -98,6 +101,8 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
     if (!m || m.honorific || m.end > loc.last) continue;
     const nameTokens = words.slice(m.end, loc.last + 1);
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
+    // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
+    if (institutionWords(nameTokens)) continue;
     const out: EntitySpan[] = [spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
     const orgEnd = (m.prefixEnd > m.prefixStart ? m.prefixEnd : i) - 1;
     if (orgEnd >= loc.first) {
@@ -145,15 +150,27 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
 const INSTITUTION_ONLY_WORDS = new Set([
-  'academy', 'agency', 'association', 'chancellery', 'commission', 'committee', 'council', 'federation', 'forum', 'foundation',
-  'institut', 'institute', 'instituto', 'ministry', 'secretariat', 'university',
+  'academy', 'agency', 'association', 'bureau', 'chancellery', 'commission', 'committee', 'council', 'court', 'department',
+  'federation', 'forum', 'foundation', 'institut', 'institute', 'instituto', 'ministry', 'parliament', 'secretariat', 'tribunal',
+  'university',
 ]);
 
-/** A "person" whose name begins or ends with an institution's word is that institution. */
+/**
+ * Whether a name's words say it is an institution or a company, not a person: it begins or ends with an
+ * institution's word ("Supreme Court", "Justice Department", "Institut Montaigne"), or ends with a legal
+ * suffix ("Growth Properties Inc").
+ */
+function institutionWords(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && LEGAL_SUFFIXES.has(last));
+}
+
+/** A "person" whose name begins or ends with an institution's word, or ends with a legal suffix, is that institution. */
 function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
   if (e.label !== 'PER') return e;
-  const ends = [loc.tokens[loc.first], loc.tokens[loc.last]].map((t) => t.text.toLowerCase());
-  return ends.some((w) => INSTITUTION_ONLY_WORDS.has(w)) ? { ...e, label: 'ORG' } : e;
+  return institutionWords(loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text)) ? { ...e, label: 'ORG' } : e;
 }
 
 /** Runs each person's name on through particles and dropped capitalised words, merging adjacent pieces. */
@@ -233,6 +250,8 @@ const INSTITUTION_HEADS = new Set([
 
 /** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
+/** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
+const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
@@ -403,6 +422,12 @@ const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River
 /** Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement". */
 const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
 /**
+ * Nor are events, programs, indices and data series, named by their last word: "North American International Auto
+ * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates". ("Programme" stays:
+ * the United Nations' programmes are bodies, "World Food Programme".)
+ */
+const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Program|Index|Estimates)$/;
+/**
  * A name between a possessive and a dwelling is the place someone lives, not a body: "at his
  * Barvikha residence", "her Chappaqua home", "their Kennebunkport estate".
  */
@@ -418,21 +443,90 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  * ticker codes, geographic features, agreements and someone's residence as organizations, nationality
  * words as people ("Greeks"), lone function words ("No").
  */
+/**
+ * Acronyms the article spells out in lower-case words: terms, not names ("an initial public offering (IPO)",
+ * "credit default swaps (CDS)", "mergers and acquisitions (M&A)"). A name is spelled out in capitals.
+ */
+export function termAcronyms(text: string): Set<string> {
+  return new Set(spelledOutAcronyms(text).filter((d) => d.term).map((d) => d.acronym));
+}
+
+/**
+ * Every "<words> (<ACRONYM>)" whose words' initials end with the acronym's letters, and whether the words are
+ * lower-case (a term: "initial public offering (IPO)") or capitalised (a name: "Securities and Exchange Commission (SEC)").
+ */
+export function spelledOutAcronyms(text: string): Array<{ acronym: string; term: boolean }> {
+  const out: Array<{ acronym: string; term: boolean }> = [];
+  const re = /((?:[\p{L}][\p{L}'’-]*\s+){1,6})\(([A-Z][A-Z&]{1,5})s?\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const letters = m[2].replace(/&/g, '').toLowerCase();
+    const words = m[1].trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w.toLowerCase()));
+    const used = words.slice(-letters.length);
+    if (used.length !== letters.length || used.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
+    if (used.every((w) => /^\p{Ll}/u.test(w))) out.push({ acronym: m[2], term: true });
+    else if (used.every((w) => /^\p{Lu}/u.test(w))) out.push({ acronym: m[2], term: false });
+  }
+  return out;
+}
+
+const TERMS_PATH = fileURLToPath(new URL('../../data/ner/term-acronyms.json', import.meta.url));
+let CORPUS_TERMS: Set<string> | undefined;
+/** Acronyms the Reuters corpus spells out as lower-case terms far more often than as names (scripts/build-term-acronyms.ts). */
+function corpusTerms(): Set<string> {
+  return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
+}
+
+/** Names the article writes before "crude": oil grades and benchmarks ("Brent crude", "Urals crude"), not companies. */
+function crudeGrades(text: string): Set<string> {
+  const grades = new Set<string>();
+  const re = /\b(\p{Lu}[\p{L}]+)\s+crude\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) grades.add(m[1]);
+  return grades;
+}
+
+/**
+ * A curated organization's name in the plural, alone or after a place, is what it issues or makes: "U.S.
+ * Treasuries" are bonds.
+ */
+function pluralOfOrganization(surface: string): boolean {
+  const m = /^(?:(.+)\s+)?(\p{Lu}\p{Ll}+s)$/u.exec(surface);
+  if (!m || (m[1] && !countryOfSurface(m[1]))) return false;
+  const singular = m[2].endsWith('ies') ? `${m[2].slice(0, -3)}y` : m[2].slice(0, -1);
+  return canonicalOrganization(singular) !== undefined && canonicalOrganization(surface) === undefined;
+}
+
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const terms = /[A-Z]{2}\w*s?\)/.test(text) ? termAcronyms(text) : new Set<string>();
+  // An article that spells an acronym out as a name means the name, whatever the corpus says.
+  const named = /[A-Z]{2}\w*s?\)/.test(text) ? new Set(spelledOutAcronyms(text).filter((d) => !d.term).map((d) => d.acronym)) : new Set<string>();
+  const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));
+  const grades = text.includes(' crude') ? crudeGrades(text) : new Set<string>();
   const found: Array<{ start: number; end: number }> = [];
   TICKER.lastIndex = 0;
   for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
   const tickers = new SpanSet(found);
-  return spans.filter((e) => {
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
-    if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) return false;
+    if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) continue;
     if (e.label === 'ORG') {
-      if (tickers.contains(e.start, e.end)) return false;
-      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface)) return false;
-      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) return false;
+      if (tickers.contains(e.start, e.end)) continue;
+      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
+      if (grades.size > 0 && grades.has(surface.slice(surface.lastIndexOf(' ') + 1))) continue;
+      if (/\p{Ll}s$/u.test(surface) && pluralOfOrganization(surface)) continue;
+      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }
-    if (e.label === 'PER' && countryOfSurface(surface)) return false;
-    return true;
-  });
+    if (e.label === 'PER' && countryOfSurface(surface)) continue;
+    // Whatever the tagger or the corpus majority said last ("Department" is mostly a person's in a corpus tagged before
+    // titles were told from institutions' names): an institution's words make it an organization.
+    if (e.label === 'PER' && institutionWords(surface.split(/\s+/))) {
+      // A lone "Department" or "Court" is a generic reference, no name.
+      if (/\s/.test(surface)) out.push({ ...e, label: 'ORG' });
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }

@@ -48,4 +48,27 @@ describe('gold scoring', () => {
     expect(t.meetings.precision).toBe(0.5);
     expect(t.meetings.f1).toBe(0.5);
   });
+
+  it("matches an organization by a spelling the article used for it when its name is not the gold's, one to one", () => {
+    const org = (name: string, aliases: string[] = []) => ({ id: name, name, aliases, mentions: [] });
+    const x = extraction({
+      organizations: [
+        org('Securities and Exchange Commission', ['U.S. Securities and Exchange Commission', 'SEC']),
+        // A second prediction with the same spelling finds no entry left: neither a match nor a false alarm.
+        org('SEC Enforcement', ['U.S. Securities and Exchange Commission']),
+        org('Federal Reserve', ['Fed']),
+        org('Acme Widgets', ['Acme']),
+      ],
+    });
+    const s = scoreArticle('a', x, {
+      people: [],
+      countries: [],
+      organizations: ['U.S. Securities and Exchange Commission', ['Federal Reserve', 'Fed'], 'Widget Makers Union'],
+      meetings: [],
+      not_meetings: [],
+    });
+    expect(s.counts.organizations).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(s.falseAlarms.organizations).toEqual(['acme widgets']);
+    expect(s.misses.organizations).toEqual(['widget makers union']);
+  });
 });

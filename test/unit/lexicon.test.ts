@@ -75,6 +75,19 @@ describe('applyLexicon: segment', () => {
     expect(labelled(run(text2, [span(text2, 'Rosneft Chief Executive', 'ORG')]))).toEqual(['Rosneft/ORG']);
   });
 
+  it('splits two organizations joined by "and" that the corpus knows each by itself, not a name it knows whole or half', () => {
+    const text = 'Rosneft and Acme agreed; Acme and Partners did not; Rosneft and Ford Motor and Ford and Rosneft dissented.';
+    const known = makeLexicon({ ...Object.fromEntries(lex.entries), 'Ford and Rosneft': { tagged: [0, 40, 0, 0], docs: 20 } } as never);
+    const spans = [span(text, 'Rosneft and Acme', 'ORG'), span(text, 'Acme and Partners', 'ORG'), span(text, 'Rosneft and Ford Motor', 'ORG'), span(text, 'Ford and Rosneft', 'ORG')];
+    expect(labelled(applyLexicon(text, splitSentences(text), spans, known))).toEqual([
+      'Rosneft/ORG',
+      'Acme/ORG',
+      'Acme and Partners/ORG',
+      'Rosneft and Ford Motor/ORG',
+      'Ford and Rosneft/ORG',
+    ]);
+  });
+
   it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
     const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
     const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];

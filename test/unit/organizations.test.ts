@@ -70,3 +70,13 @@ describe('isCountryLike', () => {
     expect(isCountryLike('Gazprom')).toBe(false);
   });
 });
+
+describe('regional Federal Reserve Banks', () => {
+  it('are not the Federal Reserve, which is still found beside them', () => {
+    const text = 'The New York Fed and the Federal Reserve Bank of Dallas disagreed; the Chicago Federal Reserve Bank and the U.S. Federal Reserve Board did not, the Fed said.';
+    expect(findKnownOrganizations(text).map((m) => `${m.name}: ${text.slice(m.start, m.end)}`)).toEqual([
+      'Federal Reserve: U.S. Federal Reserve',
+      'Federal Reserve: Fed',
+    ]);
+  });
+});

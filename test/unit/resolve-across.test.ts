@@ -154,6 +154,13 @@ describe('cross-article organization rules', () => {
     // A part, unit or product is not the whole: apart.
     expect(resolveOrganizationAcross('Senate', [org('Senate Banking Committee')])).toBeUndefined();
     expect(resolveOrganizationAcross('Boeing', [org('Boeing Commercial Airplanes')])).toBeUndefined();
+    expect(resolveOrganizationAcross('Google Inc', [org('Google Apps')])).toBeUndefined();
+    // Two spellings of one long name are one company: the most mentioned.
+    expect(resolveOrganizationAcross('JP Morgan', [org('JP Morgan Chase & Co', 16), org('JPMorgan Chase & Co', 256)])).toEqual({ id: 'jpmorgan-chase-co', via: 'short-name' });
+    expect(resolveOrganizationAcross('JP Morgan', [org('JP Morgan Chase & Co', 16), org('JPMorgan Chase & Co', 256), org('JP Morgan Cazenove', 40)])).toBeUndefined();
+    // A curated organization is its own: the Federal Reserve is not the New York Fed, a bank of its system.
+    expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York')])).toBeUndefined();
+    expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve Bank of New York'), org('Federal Reserve')])).toEqual({ id: 'federal-reserve', via: 'name' });
     // The same company with a legal suffix beats a longer name starting so.
     expect(resolveOrganizationAcross('UBS', [org('UBS AG'), org('UBS Warburg')])).toEqual({ id: 'ubs-ag', via: 'legal-suffix' });
     expect(resolveOrganizationAcross('Lehman', [org('Lehman Brothers Inc', 2)])).toBeUndefined();

@@ -40,6 +40,28 @@ describe('span repair and resolution', () => {
     expect(names(x.people)).toEqual(['Dominique Strauss-Kahn', 'Jean-Claude Juncker']);
   });
 
+  it('reads a title word that begins an institution or a company as part of its name, not a title before a person', () => {
+    const text = 'The Justice Department sued General Growth Properties Inc, Justice Department officials said.';
+    expect(repaired(text, [spanAt(text, 'Justice Department', 'PER'), spanAt(text, 'General Growth Properties Inc', 'PER')])).toEqual([
+      'ORG Justice Department',
+      'ORG General Growth Properties Inc',
+    ]);
+    // A title before a name still is one.
+    const person = 'General David Petraeus spoke.';
+    expect(repaired(person, [spanAt(person, 'General David Petraeus', 'PER')])).toEqual(['PER David Petraeus']);
+  });
+
+  it('joins a short form to the one name of the article it shortens, and leaves it when none or two fit', () => {
+    const one = extract('The Wall Street Journal reported the deal. Citi and Citigroup Inc declined to comment, the Journal said.');
+    expect(names(one.organizations)).toEqual(['Citigroup Inc', 'Wall Street Journal']);
+    const journal = one.organizations.find((o) => o.name === 'Wall Street Journal')!;
+    expect(journal.mentions.map((m) => m.text)).toContain('Journal');
+    // Two papers end in "Journal": the short form is neither's.
+    const two = extract('The Wall Street Journal and the Providence Journal reported the deal, the Journal said.');
+    expect(names(two.organizations)).toEqual(expect.arrayContaining(['Wall Street Journal', 'Providence Journal']));
+    expect(two.organizations.find((o) => o.name === 'Wall Street Journal')!.mentions.map((m) => m.text)).not.toContain('Journal');
+  });
+
   it('joins an institution\'s name broken at a connector, but not a company and its home country', () => {
     const x = extract('Analysts at the Center for Strategic and International Studies said the Central Bank of Iran would act.');
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
@@ -150,6 +172,51 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
     const ordinal = 'Hasbro, the No. 2 U.S. toymaker, said sales fell.';
     expect(dropImpossibleSpans(ordinal, [spanAt(ordinal, 'No.', 'ORG'), spanAt(ordinal, 'Hasbro', 'ORG')]).map((s) => s.text)).toEqual(['Hasbro']);
+  });
+
+  it('drops events, programs, indices and data series as organizations, not bodies named alike', () => {
+    const text =
+      'At the North American International Auto Show, Ford said the Troubled Asset Relief Program, the KBW Bank Index and ' +
+      'Reuters Estimates were watched by the World Food Programme, the Conference Board and Showa Denko.';
+    const orgs = ['North American International Auto Show', 'Ford', 'Troubled Asset Relief Program', 'KBW Bank Index', 'Reuters Estimates', 'World Food Programme', 'Conference Board', 'Showa Denko'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Ford', 'World Food Programme', 'Conference Board', 'Showa Denko']);
+  });
+
+  it('drops an acronym the article spells out in lower-case words (a term), not one spelled out as a name', () => {
+    const text = 'Facebook filed for an initial public offering (IPO) with the Securities and Exchange Commission (SEC). The IPO and the SEC, and credit default swaps (CDS) on CDS Holdings.';
+    const spans = [spanAt(text, 'IPO', 'ORG', text.indexOf('The IPO')), spanAt(text, 'SEC', 'ORG', text.indexOf('the SEC')), spanAt(text, 'CDS', 'ORG', text.indexOf('on CDS')), spanAt(text, 'CDS Holdings', 'ORG')];
+    expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['SEC', 'CDS Holdings']);
+  });
+
+  it('drops an acronym the corpus spells out as a term, unless the article spells it out as a name', () => {
+    const text = 'Facebook priced its IPO on Friday and M&A picked up, said Acme.';
+    expect(dropImpossibleSpans(text, ['IPO', 'M&A', 'Acme'].map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Acme']);
+    const named = 'The Investment Partners Office (IPO) said the IPO would act.';
+    expect(dropImpossibleSpans(named, [spanAt(named, 'IPO', 'ORG', named.indexOf('the IPO'))]).map((s) => s.text)).toEqual(['IPO']);
+  });
+
+  it('drops oil grades the article writes before "crude" and a curated body\'s name in the plural, not the body', () => {
+    const text = 'London Brent crude rose as Brent and U.S. Treasuries gained; the Treasury and Shell said BP and Cenovus Energies would not.';
+    const orgs = ['London Brent', 'Brent', 'U.S. Treasuries', 'Treasury', 'Shell', 'BP', 'Cenovus Energies'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Treasury', 'Shell', 'BP', 'Cenovus Energies']);
+  });
+
+  it("makes a 'person' with an institution's words or a legal suffix an organization, and drops a lone institution word", () => {
+    const text = 'The Supreme Court, General Growth Properties Inc, the Department and Court of Appeals judge Margaret Court and Robert Inch spoke.';
+    const spans = [
+      spanAt(text, 'Supreme Court', 'PER'),
+      spanAt(text, 'Growth Properties Inc', 'PER'),
+      spanAt(text, 'Department', 'PER'),
+      spanAt(text, 'Margaret Court', 'PER'),
+      spanAt(text, 'Robert Inch', 'PER'),
+    ];
+    // "Margaret Court" ends with an institution's word too: a person whose surname is one is the price of the rule.
+    expect(dropImpossibleSpans(text, spans).map((s) => `${s.label} ${s.text}`)).toEqual([
+      'ORG Supreme Court',
+      'ORG Growth Properties Inc',
+      'ORG Margaret Court',
+      'PER Robert Inch',
+    ]);
   });
 
   it('drops a name between a possessive and a dwelling (someone\'s residence), not a body with a house of its own', () => {
