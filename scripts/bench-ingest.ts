@@ -5,7 +5,8 @@
  * N is larger. Prints, in one run: extraction-only, write-only (pre-extracted)
  * and end-to-end articles/s with their ratios, the end-to-end rate of the first
  * and last tenth, and peak memory of this process and of Neo4j.
- * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port 7689 (data .neo4j/bench, wiped).
+ * Uses NEO4J_BENCH_URI, or its own embedded Neo4j on port NEO4J_BENCH_PORT (default 7689; data
+ * .neo4j/bench, wiped); it refuses to wipe a Neo4j that already answers on that port.
  * --only runs some of the three passes (a 100k run: --only e2e); the ratios need all three.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -60,7 +61,12 @@ let stopNeo4j = async () => {};
 if (!uri) {
   const dataDir = path.join(repoRoot, '.neo4j', 'bench');
   rmSync(dataDir, { recursive: true, force: true });
-  const handle = await ensureLocalNeo4j({ repoRoot, port: 7689, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
+  const port = Number(process.env.NEO4J_BENCH_PORT ?? 7689);
+  const handle = await ensureLocalNeo4j({ repoRoot, port, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
+  if (!handle.startedByUs) {
+    process.stderr.write(`a Neo4j already answers on port ${port} (another checkout's?): not wiping it; set NEO4J_BENCH_PORT to a free port\n`);
+    process.exit(2);
+  }
   uri = handle.uri;
   neo4jPid = handle.pid;
   stopNeo4j = handle.stop;

@@ -195,17 +195,21 @@ export function summarizeReports(reports: StoredReport[]): EventSummary {
 
 /**
  * Recomputes each event from its reports (summarizeReports), adding and removing its WITH edges
- * to match; an event with no report left is deleted.
+ * to match; an event with no report left is deleted. Only events that lost reports can be left
+ * with none: `released` names them (all of `ids` unless told), and with none released that check
+ * is skipped (a batch of new articles only adds reports).
  */
-export async function refreshMeetings(tx: ManagedTransaction, ids: string[]): Promise<void> {
+export async function refreshMeetings(tx: ManagedTransaction, ids: string[], released: string[] = ids): Promise<void> {
   if (ids.length === 0) return;
-  await tx.run(
-    `/* deleteUnreportedMeetings */
-     UNWIND $ids AS id
-     MATCH (m:Meeting {id: id}) WHERE NOT EXISTS { (m)<-[:REPORTS]-() }
-     DETACH DELETE m`,
-    { ids },
-  );
+  if (released.length > 0) {
+    await tx.run(
+      `/* deleteUnreportedMeetings */
+       UNWIND $ids AS id
+       MATCH (m:Meeting {id: id}) WHERE NOT EXISTS { (m)<-[:REPORTS]-() }
+       DETACH DELETE m`,
+      { ids: released },
+    );
+  }
   const res = await tx.run(
     `/* reportsOfEvents */
      UNWIND $ids AS id

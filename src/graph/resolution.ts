@@ -11,6 +11,7 @@ import {
   resolvePersonAcross,
   type OrganizationCandidate,
   type PersonCandidate,
+  type PersonKey,
   type ResolutionVia,
 } from '../resolve/across.js';
 import { int, writeTransaction, type Db, type ManagedTransaction } from './driver.js';
@@ -67,20 +68,26 @@ interface Decision {
   b: string;
 }
 
-async function decisionsFor(tx: ManagedTransaction, kind: EntityKind, ids: string[]): Promise<Decision[]> {
-  if (ids.length === 0) return [];
-  const res = await tx.run<{ action: 'merge' | 'apart'; a: string; b: string }>(
+/**
+ * The analyst decisions naming any of the batch's people or organizations, in one statement. Most
+ * graphs hold none: the label's count (from the count store) is read first and nothing is looked up.
+ */
+async function decisionsFor(tx: ManagedTransaction, lookups: Array<{ kind: EntityKind; id: string }>): Promise<Decision[]> {
+  if (lookups.length === 0) return [];
+  const res = await tx.run<{ kind: EntityKind; action: 'merge' | 'apart'; a: string; b: string }>(
     `/* resolutionDecisions */
-     UNWIND $ids AS id
-     CALL (id) {
-       MATCH (d:ResolutionDecision {kind: $kind, a: id}) RETURN d
+     CALL () { MATCH (d:ResolutionDecision) RETURN count(d) AS decisions }
+     WITH decisions WHERE decisions > 0
+     UNWIND $lookups AS l
+     CALL (l) {
+       MATCH (d:ResolutionDecision {kind: l.kind, a: l.id}) RETURN d
        UNION
-       MATCH (d:ResolutionDecision {kind: $kind, b: id}) RETURN d
+       MATCH (d:ResolutionDecision {kind: l.kind, b: l.id}) RETURN d
      }
-     RETURN DISTINCT d.action AS action, d.a AS a, d.b AS b`,
-    { ids, kind },
+     RETURN DISTINCT d.kind AS kind, d.action AS action, d.a AS a, d.b AS b`,
+    { lookups },
   );
-  return res.records.map((r) => ({ kind, action: r.get('action'), a: r.get('a'), b: r.get('b') }));
+  return res.records.map((r) => ({ kind: r.get('kind'), action: r.get('action'), a: r.get('a'), b: r.get('b') }));
 }
 
 function decisionIndex(decisions: Decision[]) {
@@ -145,13 +152,26 @@ export async function resolveRowsAcrossArticles(tx: ManagedTransaction, rows: Re
     r.resolutionKey = r.name ? organizationResolutionKey(r.name) : null;
     r.initials = r.name ? organizationInitials(r.name) : null;
   }
-  await resolvePeopleRows(tx, rows);
-  await resolveOrganizationRows(tx, rows);
+  // The decisions naming any row, for both kinds at once: the ids as the articles give them, which
+  // people resolution does not change for organizations.
+  const decisions = await decisionsFor(tx, [
+    ...[...new Set(rows.people.map((r) => r.id))].map((id) => ({ kind: 'Person' as const, id })),
+    ...[...new Set(rows.organizations.map((r) => r.id))].map((id) => ({ kind: 'Organization' as const, id })),
+  ]);
+  await resolvePeopleRows(tx, rows, decisions.filter((d) => d.kind === 'Person'));
+  await resolveOrganizationRows(tx, rows, decisions.filter((d) => d.kind === 'Organization'));
 }
 
-async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows): Promise<void> {
+async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[]): Promise<void> {
   const nicknames = loadNicknames();
-  for (const r of rows.people) r.surnameKey = personKey(r.name).surname;
+  // Each spelling's key is read once per batch (the sort below would read it twice per comparison).
+  const nameKeys = new Map<string, PersonKey>();
+  const keyOf = (name: string) => {
+    let k = nameKeys.get(name);
+    if (!k) nameKeys.set(name, (k = personKey(name)));
+    return k;
+  };
+  for (const r of rows.people) r.surnameKey = keyOf(r.name).surname;
   const keys = [...new Set(rows.people.map((r) => r.surnameKey!).filter((k) => k !== ''))];
   if (keys.length === 0) return;
   const res = await tx.run<{ key: string; id: string; name: string; articles: number; roleCountries: string[] }>(
@@ -168,11 +188,20 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows): 
     list.push({ id: r.get('id'), name: r.get('name'), articles: r.get('articles'), roleCountries: r.get('roleCountries') });
     byKey.set(r.get('key'), list);
   }
-  const { mergedInto, isApart } = decisionIndex(await decisionsFor(tx, 'Person', [...new Set(rows.people.map((r) => r.id))]));
+  const { mergedInto, isApart } = decisionIndex(decisions);
   const countriesOf = new Map<string, string[]>();
-  for (const c of rows.countries) countriesOf.set(c.articleId, [...(countriesOf.get(c.articleId) ?? []), c.code]);
+  for (const c of rows.countries) {
+    const list = countriesOf.get(c.articleId);
+    if (list) list.push(c.code);
+    else countriesOf.set(c.articleId, [c.code]);
+  }
   const rolesOf = new Map<string, string[]>();
-  for (const r of rows.roles) if (r.kind === 'Country') rolesOf.set(`${r.articleId}|${r.personId}`, [...(rolesOf.get(`${r.articleId}|${r.personId}`) ?? []), r.key]);
+  for (const r of rows.roles) {
+    if (r.kind !== 'Country') continue;
+    const list = rolesOf.get(`${r.articleId}|${r.personId}`);
+    if (list) list.push(r.key);
+    else rolesOf.set(`${r.articleId}|${r.personId}`, [r.key]);
+  }
 
   // Full names before bare surnames, the spelling most articles of the batch use first (the others
   // join it), then by name: a batch decides alike whatever its order.
@@ -180,7 +209,7 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows): 
   for (const r of rows.people) uses.set(r.name, (uses.get(r.name) ?? 0) + 1);
   const order = [...rows.people].sort(
     (x, y) =>
-      Number(isBareSurname(personKey(x.name))) - Number(isBareSurname(personKey(y.name))) ||
+      Number(isBareSurname(keyOf(x.name))) - Number(isBareSurname(keyOf(y.name))) ||
       uses.get(y.name)! - uses.get(x.name)! ||
       y.name.length - x.name.length ||
       x.name.localeCompare(y.name) ||
@@ -224,16 +253,20 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows): 
   rows.meetings.splice(0, rows.meetings.length, ...rows.meetings.filter((m) => m.participantIds.length >= 2));
 }
 
-async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableRows): Promise<void> {
+async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[]): Promise<void> {
   for (const r of rows.organizations) {
     r.resolutionKey = organizationResolutionKey(r.name);
     r.initials = organizationInitials(r.name);
     r.headKey = organizationHeadKeys(r.name)[0];
   }
+  // A row's keys: its core name, its acronym, and the first word (or two words joined) its name
+  // starts with. Each key is matched against every stored key: the rules decide what counts.
   const lookupKeys = (r: OrganizationRowLike) => [r.resolutionKey!, acronymOf(r.name) ?? '', ...organizationHeadKeys(r.name)].filter((k) => k !== '');
   const keys = [...new Set(rows.organizations.flatMap(lookupKeys))];
   if (keys.length === 0) return;
-  const res = await tx.run<{ key: string; id: string; name: string; articles: number }>(
+  // One record per node with every key that found it: a node found by three keys is read (and its
+  // articles counted) once, not three times.
+  const res = await tx.run<{ keys: string[]; id: string; name: string; articles: number }>(
     `/* organizationCandidates */
      UNWIND $keys AS key
      CALL (key) {
@@ -243,26 +276,38 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
        UNION
        MATCH (o:Organization {headKey: key}) RETURN o
      }
-     RETURN key, o.id AS id, o.name AS name, COUNT { (o)<-[:MENTIONS]-() } AS articles`,
+     WITH o, collect(key) AS keys
+     RETURN keys, o.id AS id, o.name AS name, COUNT { (o)<-[:MENTIONS]-() } AS articles`,
     { keys },
   );
   const byKey = new Map<string, OrganizationCandidate[]>();
   for (const r of res.records) {
-    const list = byKey.get(r.get('key')) ?? [];
-    list.push({ id: r.get('id'), name: r.get('name'), articles: r.get('articles') });
-    byKey.set(r.get('key'), list);
+    const candidate = { id: r.get('id'), name: r.get('name'), articles: r.get('articles') };
+    for (const key of r.get('keys')) {
+      const list = byKey.get(key);
+      if (list) list.push(candidate);
+      else byKey.set(key, [candidate]);
+    }
   }
-  const { mergedInto, isApart } = decisionIndex(await decisionsFor(tx, 'Organization', [...new Set(rows.organizations.map((r) => r.id))]));
+  const { mergedInto, isApart } = decisionIndex(decisions);
   let changed = false;
+  // Rows come sorted by name. A row of the same name and id as the row before it sees the same
+  // candidates (the row before can only have added its own node, which is no candidate of either),
+  // so it is decided alike without running the rules again: a batch names "Reuters" many times.
+  let before: { name: string; id: string; decided: ReturnType<typeof resolveOrganizationAcross>; targetName?: string } | undefined;
   for (const row of [...rows.organizations].sort((x, y) => x.name.localeCompare(y.name) || x.articleId.localeCompare(y.articleId))) {
-    const pool = uniqueById(lookupKeys(row).flatMap((k) => byKey.get(k) ?? [])).filter((c) => c.id !== row.id);
-    const analyst = mergedInto.get(row.id);
-    const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c));
+    const { name, id } = row;
+    if (!before || before.name !== name || before.id !== id) {
+      const pool = uniqueById(lookupKeys(row).flatMap((k) => byKey.get(k) ?? [])).filter((c) => c.id !== row.id);
+      const analyst = mergedInto.get(row.id);
+      const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c));
+      before = { name, id, decided, targetName: decided ? pool.find((c) => c.id === decided.id)?.name : undefined };
+    }
+    const { decided, targetName } = before;
     if (decided && decided.id !== row.id) {
       rewrite(row, decided.id, decided.via);
       // The node keeps its name: a variant ("Toyota Motor Corp. GM") is an alias, never the longer name that wins.
-      const target = pool.find((c) => c.id === decided.id);
-      if (target) row.name = target.name;
+      if (targetName !== undefined) row.name = targetName;
       changed = true;
     } else if (!(byKey.get(row.resolutionKey!) ?? []).some((c) => c.id === row.id)) {
       byKey.set(row.resolutionKey!, [...(byKey.get(row.resolutionKey!) ?? []), { id: row.id, name: row.name, articles: 1 }]);

@@ -189,7 +189,8 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     }
     const replaced = toWrite.filter((d) => outcome.get(d.article.id) === 'updated').map((d) => d.article.id);
     const touched = replaced.length > 0 ? await entitiesOf(tx, replaced) : [];
-    const events = replaced.length > 0 ? await clearArticleEdges(tx, replaced) : [];
+    const released = replaced.length > 0 ? await clearArticleEdges(tx, replaced) : [];
+    const events = [...released];
     let counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
     if (toWrite.length > 0) {
       const rows = toRows(toWrite);
@@ -200,7 +201,7 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
       events.push(...(await writeMeetingReports(tx, clusterReports(rows.meetings))));
     }
     // Events the old versions reported and the new ones report are recomputed from their reports; one with none left goes.
-    await refreshMeetings(tx, [...new Set(events)]);
+    await refreshMeetings(tx, [...new Set(events)], released);
     // What only the old version supported goes with it.
     if (touched.length > 0) await deleteOrphans(tx, touched);
     if (toWrite.length > 0) await bumpGraphVersion(tx);

@@ -171,6 +171,19 @@ describe('cross-article resolution at ingest', () => {
     expect(await q("MATCH (:Article)-[m:MENTIONS]->(:Person {id: 'luiz-inacio-lula-da-silva'}) RETURN count(m) AS n")).toEqual([{ n: 3 }]);
   });
 
+  it('applies analysts\' decisions of both kinds in one batch, each only to its kind, to every article of the batch', async () => {
+    await writeArticles(db, [doc([{ name: 'Lula' }, { name: 'Luiz Inacio Lula da Silva' }], { orgs: ['Alphabet', 'Google Inc'] })]);
+    await mergeEntities(db, 'Organization', 'google-inc', 'alphabet');
+    await mergeEntities(db, 'Person', 'luiz-inacio-lula-da-silva', 'lula');
+    // Three articles of one batch name the merged organization; one also names a person whose id is the organization's.
+    await writeArticles(db, [doc([{ name: 'Lula' }], { orgs: ['Alphabet'] }), doc([], { orgs: ['Alphabet'] }), doc([{ name: 'Alphabet' }], { orgs: ['Alphabet'] })]);
+    expect(await orgs()).toEqual(['google-inc']);
+    expect(await people()).toEqual(['alphabet', 'luiz-inacio-lula-da-silva']);
+    // The first article named both, so the merge joined its two edges: the batch's three articles each have one.
+    expect(await q("MATCH (:Article)-[m:MENTIONS {as: 'alphabet'}]->(:Organization {id: 'google-inc'}) RETURN m.via AS via, count(*) AS n")).toEqual([{ via: 'analyst', n: 3 }]);
+    expect(await q("MATCH (:Article)-[m:MENTIONS {as: 'lula'}]->(:Person {id: 'luiz-inacio-lula-da-silva'}) RETURN m.via AS via, count(*) AS n")).toEqual([{ via: 'analyst', n: 1 }]);
+  });
+
   it('lists likely duplicates with their evidence', async () => {
     const w = Array.from({ length: 3 }, () => doc([{ name: 'George W. Bush', country: 'US' }], { countries: ['US'] }));
     const hw = Array.from({ length: 3 }, () => doc([{ name: 'George H. W. Bush', country: 'US' }], { countries: ['US'] }));
