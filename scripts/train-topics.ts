@@ -30,6 +30,7 @@ import {
   mainTopicIndex,
   normaliseFeatures,
   parentIndices,
+  slugWords,
   topicFeatures,
   topicLogits,
   topicModelFromFile,
@@ -121,6 +122,54 @@ if (weakN > 0) {
   }
 }
 
+// Weak labels from a slug-word -> topic map learned from the labelled articles a model trains on
+// (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
+// SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
+// about the others (--weak-negatives: the others absent).
+const weakLearnedN = num('--weak-learned', 0);
+const weakNegatives = args.includes('--weak-negatives');
+const MIN_SLUG = num('--slug-min', 8);
+const SLUG_PRECISION = num('--slug-precision', 0.75);
+const weakPool: Array<{ p: Prepared; words: string[] }> = [];
+if (weakLearnedN > 0) {
+  const names = [...corpus.keys()].filter((f) => !sampled.has(f) && splitOf(f) === 'train').sort();
+  // A fixed, spread-out subset of the corpus (every k-th name).
+  const step = Math.max(1, Math.floor(names.length / weakLearnedN));
+  for (let i = 0; i < names.length && weakPool.length < weakLearnedN; i += step) {
+    const words = slugWords(names[i]);
+    if (words.length) weakPool.push({ p: prepare(names[i]), words });
+  }
+}
+
+function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
+  if (!weakPool.length) return [];
+  const n = new Map<string, number>();
+  const c = new Map<string, number[]>();
+  for (const a of xs) {
+    for (const w of slugWords(a.file)) {
+      n.set(w, (n.get(w) ?? 0) + 1);
+      let row = c.get(w);
+      if (!row) c.set(w, (row = new Array<number>(nT).fill(0)));
+      for (const t of a.topics) row[index.get(t)!]++;
+    }
+  }
+  const map = new Map<string, number[]>();
+  for (const [w, cnt] of n) {
+    if (cnt < MIN_SLUG) continue;
+    const ks = c.get(w)!.flatMap((x, k) => (x / (cnt + 1) >= SLUG_PRECISION ? [k] : []));
+    if (ks.length) map.set(w, ks);
+  }
+  const out: TopicExample[] = [];
+  for (const { p, words } of weakPool) {
+    const labels = [...new Set(words.flatMap((w) => map.get(w) ?? []))].sort((x, y) => x - y);
+    if (!labels.length) continue;
+    const ignore = weakNegatives ? undefined : new Set(topics.map((_, k) => k).filter((k) => !labels.includes(k)));
+    out.push({ features: p.features, labels, weight: weakWeight, ...(ignore ? { ignore } : {}) });
+  }
+  if (args.includes('--show-map')) process.stdout.write(`slug map: ${[...map].map(([w, ks]) => `${w}->${ks.map((k) => topics[k]).join('+')}`).join(', ')}; ${out.length} weak articles\n`);
+  return out;
+}
+
 type Weights = Pick<TopicModel, 'weights' | 'bias'>;
 
 /** Both heads trained on the examples, in one weight table: the topics' logits, then the main-topic head's. */
@@ -158,11 +207,11 @@ interface Decision {
 }
 
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
-function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds'>, dec: TopicDecoder = decoder): string[][] {
+function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds'>, dec: TopicDecoder = decoder, mainBy = 'head'): string[][] {
   return zs.map((z) => {
     const p = new Float64Array(nT);
     for (let k = 0; k < nT; k++) p[k] = sig(d.calibration[k][0] * z[k] + d.calibration[k][1]);
-    return decideTopics({ topics, thresholds: d.thresholds, decoder: dec, parents }, p, headChoice(z)).map((t) => t.id);
+    return decideTopics({ topics, thresholds: d.thresholds, decoder: dec, parents }, p, mainBy === 'head' ? headChoice(z) : -1).map((t) => t.id);
   });
 }
 
@@ -230,7 +279,7 @@ if (cvFolds > 1) {
     const m = pruned(
       trainBoth(
         allX.filter((_, i) => folds[i] !== k),
-        weakX,
+        [...weakX, ...learnedWeak(all.filter((_, i) => folds[i] !== k))],
       ),
     );
     const held = all.map((_, i) => i).filter((i) => folds[i] === k);
@@ -241,7 +290,7 @@ if (cvFolds > 1) {
       oofNoSlug[i] = zNo[j];
     });
   }
-  const report = (name: string, zs: Float64Array[]) => {
+  const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, mainBy = 'head', details = false) => {
     const pred: string[][] = new Array(all.length);
     const perFold: number[] = [];
     for (let k = 0; k < cvFolds; k++) {
@@ -255,6 +304,8 @@ if (cvFolds > 1) {
       const p = decideAll(
         held.map((i) => zs[i]),
         d,
+        dec,
+        mainBy,
       );
       held.forEach((i, j) => (pred[i] = p[j]));
       perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
@@ -265,15 +316,33 @@ if (cvFolds > 1) {
     process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
     const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
     process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
+    if (!details) return;
+    // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
+    const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+    const fn = new Map<string, number>();
+    const fp = new Map<string, number>();
+    const mainConf = new Map<string, number>();
+    all.forEach((a, i) => {
+      for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
+      for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
+      if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
+    });
+    const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+    process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
   };
   process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
-  report(`CV ${cvFolds} folds`, oof);
+  report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
+  if (args.includes('--sweep')) {
+    report('  main = best score', oof, decoder, 'score');
+    for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
+    for (const maxTopics of [2, 3, 4]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
+  }
   if (featureOpts.slug) report(`CV ${cvFolds} folds, no file names`, oofNoSlug);
   process.stdout.write(`in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.exit(0);
 }
 
-const full = trainBoth(trainX, weakX);
+const full = trainBoth(trainX, [...weakX, ...learnedWeak(train)]);
 // Calibration and thresholds on the tune split, fitted on the shipped model's logits of articles it did not learn from.
 const tuneZ = logitsOf(full, tuneX);
 const d = fitDecision(tuneZ, tune);
