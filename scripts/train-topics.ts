@@ -17,8 +17,11 @@
 //   --errors      list the tune split's misses and false topics
 //   --out FILE    write the model there instead of models/topics.json.gz
 //
+// REUTERS_DIR=/path/to/unpacked/texts reads the articles from there instead of the tarball.
+//
 // The locked test split is never read here: `newsgraph eval --topics --split test` scores it.
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../src/config.js';
@@ -60,13 +63,23 @@ const positiveWeight = num('--pos', 2);
 const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
 const prune = num('--prune', 0.05);
+const plattPerTopic = num('--platt-per-topic', 0);
+const fitAll = args.includes('--fit-all');
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
-const featureOpts: TopicFeatureOptions = args.includes('--slug') ? { slug: true } : {};
+const featureOpts: TopicFeatureOptions = {
+  ...(args.includes('--slug') ? { slug: true } : {}),
+  ...(args.includes('--lead') ? { lead: true } : {}),
+};
 const decoder: TopicDecoder = {
   ...(args.includes('--parent-keep') ? { parentKeep: num('--parent-keep', 1) } : {}),
   ...(args.includes('--max-topics') ? { maxTopics: num('--max-topics', 99) } : {}),
 };
-const opts = { seed: SEED, epochs, l2, rate, positiveWeight };
+const baseOpts = { seed: SEED, epochs, l2, rate, positiveWeight };
+let opts: typeof baseOpts = baseOpts;
+// --grid "l2=3e-3;pos=1,epochs=40": several learner settings cross-validated in one run (the articles read once).
+const grid: Array<Partial<typeof baseOpts>> = args.includes('--grid')
+  ? args[args.indexOf('--grid') + 1].split(';').map((g) => Object.fromEntries(g.split(',').map((kv) => kv.split('=')).map(([k, v]) => [k === 'pos' ? 'positiveWeight' : k, Number(v)])))
+  : [{}];
 
 const topics = listTopics().map((t) => t.id);
 const index = new Map(topics.map((t, i) => [t, i]));
@@ -74,7 +87,15 @@ const parents = parentIndices(topics);
 const nT = topics.length;
 
 const started = Date.now();
-const corpus = new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
+// The corpus: the unpacked texts of REUTERS_DIR when set (read as needed: faster), else the tarball.
+const reutersDir = process.env.REUTERS_DIR;
+const corpus: Pick<Map<string, string>, 'get' | 'keys'> =
+  reutersDir && existsSync(reutersDir)
+    ? {
+        get: (f: string) => (existsSync(path.join(reutersDir, f)) ? readFileSync(path.join(reutersDir, f), 'utf8') : undefined),
+        keys: () => readdirSync(reutersDir).filter((f) => f.endsWith('.txt'))[Symbol.iterator]() as MapIterator<string>,
+      }
+    : new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
 const labelled = loadTopicLabels({ splits: ['train', 'tune'] });
 const sampled = new Set(loadTopicLabels().map((a) => a.file));
 
@@ -95,7 +116,7 @@ function prepare(file: string): Prepared {
   const titleEnd = a.titleEnd - a.titleStart;
   const countries = useCountries ? findCountryMentions(raw, { start: a.titleStart }).map((m) => m.code) : [];
   const features = normaliseFeatures(topicFeatures(text, { titleEnd, countries, source: file, ...featureOpts }));
-  const noSlug = featureOpts.slug ? normaliseFeatures(topicFeatures(text, { titleEnd, countries })) : features;
+  const noSlug = featureOpts.slug ? normaliseFeatures(topicFeatures(text, { titleEnd, countries, ...featureOpts, slug: false })) : features;
   return { file, text, titleEnd, features, noSlug };
 }
 
@@ -223,18 +244,26 @@ const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pr
  * topic, where the held-out articles have enough of it, the threshold maximising that topic's F1,
  * shrunk toward the global one.
  */
-function fitDecision(zs: Float64Array[], gold: LabelledArticle[]): Decision {
+function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDecoder = decoder, perTopicMin = plattPerTopic): Decision {
   const pooled = plattFit(
     zs.flatMap((z) => [...z.subarray(0, nT)]),
     gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
   );
-  const calibration: Array<[number, number]> = topics.map(() => pooled);
-  const probs = zs.map((z) => Float64Array.from(z.subarray(0, nT), (x) => sig(pooled[0] * x + pooled[1])));
+  // A topic with enough held-out articles gets its own scaling (perTopicMin > 0), the others the pooled one.
+  const calibration: Array<[number, number]> = topics.map((t, k) => {
+    const ys = gold.map((a) => (a.topics.includes(t) ? 1 : 0));
+    if (!perTopicMin || ys.filter((y) => y).length < perTopicMin) return pooled;
+    return plattFit(
+      zs.map((z) => z[k]),
+      ys,
+    );
+  });
+  const probs = zs.map((z) => Float64Array.from(z.subarray(0, nT), (x, k) => sig(calibration[k][0] * x + calibration[k][1])));
   const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
   let globalThr = 0.5;
   let bestF = -1;
   for (const t of grid) {
-    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }), gold).microF1;
+    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }, dec), gold).microF1;
     if (f > bestF) [bestF, globalThr] = [f, t];
   }
   const thresholds = new Float64Array(nT).fill(globalThr);
@@ -266,16 +295,16 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[]): Decision {
 const line = (name: string, s: TopicScores) =>
   `${name.padEnd(34)} micro P ${s.microP.toFixed(3)} R ${s.microR.toFixed(3)} F1 ${s.microF1.toFixed(3)}  macro F1 ${s.macroF1.toFixed(3)}  main ${s.mainAccuracy.toFixed(3)}  topics/article ${s.topicsPerArticle.predicted}`;
 
-if (cvFolds > 1) {
-  // Cross-validation over train + tune: tune alone (255 articles) moves by ±0.01 on noise.
-  const all = [...train, ...tune];
-  const allP = [...trainP, ...tuneP];
-  const allX = [...trainX, ...tuneX];
-  const foldOf = (file: string) => createHash('sha256').update(`newsgraph-topics-cv\0${file}`).digest().readUInt32BE(0) % cvFolds;
+/**
+ * Every article's logits from a model trained on the other folds (folds by a hash of the file
+ * name), with and without its file name's slug features.
+ */
+function outOfFold(all: LabelledArticle[], allX: TopicExample[], allP: Prepared[], nFolds: number) {
+  const foldOf = (file: string) => createHash('sha256').update(`newsgraph-topics-cv\0${file}`).digest().readUInt32BE(0) % nFolds;
   const folds = all.map((a) => foldOf(a.file));
   const oof: Float64Array[] = new Array(all.length);
   const oofNoSlug: Float64Array[] = new Array(all.length);
-  for (let k = 0; k < cvFolds; k++) {
+  for (let k = 0; k < nFolds; k++) {
     const m = pruned(
       trainBoth(
         allX.filter((_, i) => folds[i] !== k),
@@ -290,79 +319,98 @@ if (cvFolds > 1) {
       oofNoSlug[i] = zNo[j];
     });
   }
-  const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, mainBy = 'head', details = false) => {
-    const pred: string[][] = new Array(all.length);
-    const perFold: number[] = [];
-    for (let k = 0; k < cvFolds; k++) {
-      const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
-      const held = all.map((_, i) => i).filter((i) => folds[i] === k);
-      // The decision is fitted on the other folds' out-of-fold scores (always with the slug, as shipped).
-      const d = fitDecision(
-        rest.map((i) => oof[i]),
-        rest.map((i) => all[i]),
-      );
-      const p = decideAll(
-        held.map((i) => zs[i]),
-        d,
-        dec,
-        mainBy,
-      );
-      held.forEach((i, j) => (pred[i] = p[j]));
-      perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
+  return { folds, oof, oofNoSlug };
+}
+
+if (cvFolds > 1) {
+  for (const g of grid) {
+    opts = { ...baseOpts, ...g };
+    // Cross-validation over train + tune: tune alone (255 articles) moves by ±0.01 on noise.
+    const all = [...train, ...tune];
+    const allP = [...trainP, ...tuneP];
+    const allX = [...trainX, ...tuneX];
+    const { folds, oof, oofNoSlug } = outOfFold(all, allX, allP, cvFolds);
+    const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, mainBy = 'head', details = false, platt = plattPerTopic) => {
+      const pred: string[][] = new Array(all.length);
+      const perFold: number[] = [];
+      for (let k = 0; k < cvFolds; k++) {
+        const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
+        const held = all.map((_, i) => i).filter((i) => folds[i] === k);
+        // The decision is fitted on the other folds' out-of-fold scores (always with the slug, as shipped).
+        const d = fitDecision(
+          rest.map((i) => oof[i]),
+          rest.map((i) => all[i]),
+          dec,
+          platt,
+        );
+        const p = decideAll(
+          held.map((i) => zs[i]),
+          d,
+          dec,
+          mainBy,
+        );
+        held.forEach((i, j) => (pred[i] = p[j]));
+        perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
+      }
+      const s = scoreOf(pred, all);
+      const mean = perFold.reduce((a, b) => a + b, 0) / cvFolds;
+      const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (cvFolds - 1));
+      process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
+      const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
+      process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
+      if (!details) return;
+      // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
+      const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+      const fn = new Map<string, number>();
+      const fp = new Map<string, number>();
+      const mainConf = new Map<string, number>();
+      all.forEach((a, i) => {
+        for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
+        for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
+        if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
+      });
+      const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+      process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
+    };
+    process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
+    report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
+    if (args.includes('--sweep')) {
+      report('  main = best score', oof, decoder, 'score');
+      for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
+      for (const maxTopics of [2, 3]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
+      for (const m of [20, 40]) report(`  Platt per topic with >= ${m}`, oof, decoder, 'head', false, m);
     }
-    const s = scoreOf(pred, all);
-    const mean = perFold.reduce((a, b) => a + b, 0) / cvFolds;
-    const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (cvFolds - 1));
-    process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
-    const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
-    process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
-    if (!details) return;
-    // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
-    const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-    const fn = new Map<string, number>();
-    const fp = new Map<string, number>();
-    const mainConf = new Map<string, number>();
-    all.forEach((a, i) => {
-      for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
-      for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
-      if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
-    });
-    const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
-    process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
-  };
-  process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
-  report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
-  if (args.includes('--sweep')) {
-    report('  main = best score', oof, decoder, 'score');
-    for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
-    for (const maxTopics of [2, 3, 4]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
+    if (featureOpts.slug) report(`CV ${cvFolds} folds, no file names`, oofNoSlug);
   }
-  if (featureOpts.slug) report(`CV ${cvFolds} folds, no file names`, oofNoSlug);
   process.stdout.write(`in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.exit(0);
 }
 
-const full = trainBoth(trainX, [...weakX, ...learnedWeak(train)]);
-// Calibration and thresholds on the tune split, fitted on the shipped model's logits of articles it did not learn from.
-const tuneZ = logitsOf(full, tuneX);
-const d = fitDecision(tuneZ, tune);
-
+// Default: trained on train, the calibration and thresholds fitted on the tune split (the model's
+// logits of articles it did not learn from). --fit-all: trained on train + tune, the calibration
+// and thresholds fitted on 5-fold out-of-fold logits of the same articles.
+const fitOn = fitAll ? [...train, ...tune] : train;
+const fitX = fitAll ? [...trainX, ...tuneX] : trainX;
+const full = trainBoth(fitX, [...weakX, ...learnedWeak(fitOn)]);
+const d = fitAll ? fitDecision(outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5).oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const model: TopicModel = {
   topics,
-  ...(featureOpts.slug ? { features: featureOpts } : {}),
+  ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),
   ...(Object.keys(decoder).length ? { decoder } : {}),
   bias: full.bias,
   thresholds: d.thresholds,
   calibration: d.calibration,
   weights: full.weights,
   meta: {
-    trainedOn: `annotations/topics/labels: ${train.length} train articles${weakX.length ? ` + ${weakX.length} slug-labelled corpus articles (weight ${weakWeight})` : ''}; thresholds tuned on ${tune.length} tune articles`,
+    trainedOn: fitAll
+      ? `annotations/topics/labels: ${train.length} train + ${tune.length} tune articles; calibration and thresholds from their 5-fold out-of-fold scores`
+      : `annotations/topics/labels: ${train.length} train articles${weakX.length ? ` + ${weakX.length} slug-labelled corpus articles (weight ${weakWeight})` : ''}; thresholds tuned on ${tune.length} tune articles`,
     seed: SEED,
     epochs,
     l2,
     countries: useCountries,
     // How many train articles each topic has: a topic with too few is left to the term lists (src/pipeline/extract.ts).
-    trainPositives: Object.fromEntries(topics.map((t) => [t, train.filter((a) => a.topics.includes(t)).length])),
+    trainPositives: Object.fromEntries(topics.map((t) => [t, fitOn.filter((a) => a.topics.includes(t)).length])),
   },
 };
 const bytes = serializeTopicModel(model, prune);
@@ -381,7 +429,7 @@ process.stdout.write(
     `${line('term lists (before), train', baseline(trainP, train))}\n` +
     `${line('term lists (before), tune', baseline(tuneP, tune))}\n` +
     `${line('classifier, train (fit)', scoreOf(ids(trainP), train))}\n` +
-    `${line('classifier, tune', scoreOf(ids(tuneP), tune))}\n`,
+    `${line(fitAll ? 'classifier, tune (fit)' : 'classifier, tune', scoreOf(ids(tuneP), tune))}\n`,
 );
 if (showErrors) {
   const preds = predOf(tuneP);

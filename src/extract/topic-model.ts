@@ -35,6 +35,8 @@ export interface TopicModelFile {
 export interface TopicFeatureOptions {
   /** `s:` words of the article's URL slug (Reuters file names, `20091013_us-iran-nuclear-id...`). */
   slug?: boolean;
+  /** `l:` words of the lead (the body's first paragraph, after a date line). */
+  lead?: boolean;
 }
 
 /** The decision rules over the calibrated scores (decideTopics). */
@@ -124,7 +126,16 @@ export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<s
   });
   for (const c of new Set(opts.countries ?? [])) feats.set(`c:${c}`, 1);
   if (opts.slug && opts.source) for (const w of slugWords(opts.source)) feats.set(`s:${w}`, 1);
+  if (opts.lead) for (const w of new Set(words(leadOf(clean, titleEnd)))) feats.set(`l:${w}`, 1);
   return feats;
+}
+
+const DATE_LINE_RE = /^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
+
+/** The body's first non-empty line that is not a date line. */
+function leadOf(text: string, titleEnd: number): string {
+  for (const l of text.slice(titleEnd).split('\n')) if (l.trim() && !DATE_LINE_RE.test(l)) return l;
+  return '';
 }
 
 export interface TopicFeatureInput extends TopicFeatureOptions {
