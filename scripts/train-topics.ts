@@ -1,17 +1,25 @@
 // Trains the topic classifier (models/topics.json.gz) from the labelled Reuters sample
 // (annotations/topics/labels/):
 //
-//   npm run train:topics              train on the train split, calibrate the scores and tune the
-//                                     per-topic thresholds on the tune split, write the model
+//   npm run train:topics              train on the train and tune splits, calibrate the scores and
+//                                     tune the per-topic thresholds on their 5-fold out-of-fold
+//                                     scores, write the model
 //   npm run train:topics -- --dry     report only, write nothing
+//   --fit-train   train on the train split only, calibrate and tune on the tune split (tune figures held out)
 //   --cv K        also K-fold cross-validation over train + tune (folds by a hash of the file
 //                 name): every article scored by a model that did not learn from it, calibration
 //                 and thresholds fitted on the other folds' out-of-fold scores; writes nothing
-//   --slug / --no-slug    the URL slug's words as features (default: the shipped setting)
-//   --parent-keep P   drop a parent assigned beside its child unless main or scoring >= P
+//                 --sweep: decoder variants on the same scores; --details: error kinds and per-topic
+//                 figures; --grid "l2=3e-3;pos=1,epochs=40": several learner settings in one run
+//   --no-slug     without the URL slug's words as features
+//   --lead        the lead paragraph's words as separate features
+//   --parent-keep P   drop a parent assigned beside its child unless main or scoring >= P (default 0.85;
+//                 --no-parent-rule: keep them)
 //   --max-topics N    at most N topics per article
 //   --weak N      add N more corpus articles (train split, outside the sample) labelled by their URL
 //                 slugs (src/train/topic-slugs.ts), at a lower weight (--weak-weight, default 0.3)
+//   --weak-learned N  N corpus articles (train split) weakly labelled by a slug-word -> topic map
+//                 learned from the labelled articles trained on (--show-map prints it)
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -64,14 +72,15 @@ const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
 const prune = num('--prune', 0.05);
 const plattPerTopic = num('--platt-per-topic', 0);
-const fitAll = args.includes('--fit-all');
+const fitAll = !args.includes('--fit-train');
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
+// The shipped settings, each chosen by 5-fold cross-validation over train + tune (README).
 const featureOpts: TopicFeatureOptions = {
-  ...(args.includes('--slug') ? { slug: true } : {}),
+  ...(args.includes('--no-slug') ? {} : { slug: true }),
   ...(args.includes('--lead') ? { lead: true } : {}),
 };
 const decoder: TopicDecoder = {
-  ...(args.includes('--parent-keep') ? { parentKeep: num('--parent-keep', 1) } : {}),
+  ...(args.includes('--no-parent-rule') ? {} : { parentKeep: num('--parent-keep', 0.85) }),
   ...(args.includes('--max-topics') ? { maxTopics: num('--max-topics', 99) } : {}),
 };
 const baseOpts = { seed: SEED, epochs, l2, rate, positiveWeight };
@@ -371,6 +380,9 @@ if (cvFolds > 1) {
       });
       const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
       process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
+    for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
+      process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
+    }
     };
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
     report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
