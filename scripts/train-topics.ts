@@ -18,8 +18,9 @@
 //   --max-topics N    at most N topics per article
 //   --weak N      add N more corpus articles (train split, outside the sample) labelled by their URL
 //                 slugs (src/train/topic-slugs.ts), at a lower weight (--weak-weight, default 0.3)
-//   --weak-learned N  N corpus articles (train split) weakly labelled by a slug-word -> topic map
-//                 learned from the labelled articles trained on (--show-map prints it)
+//   --weak-learned N  draw N corpus articles (train split, outside the sample; default 1500, 0: none)
+//                 and label those whose slug has a word of a slug-word -> topic map learned from the
+//                 labelled articles trained on (--show-map prints it), at --weak-weight
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -156,7 +157,7 @@ if (weakN > 0) {
 // (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
 // SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
 // about the others (--weak-negatives: the others absent).
-const weakLearnedN = num('--weak-learned', 0);
+const weakLearnedN = num('--weak-learned', 1500);
 const weakNegatives = args.includes('--weak-negatives');
 const MIN_SLUG = num('--slug-min', 8);
 const SLUG_PRECISION = num('--slug-precision', 0.75);
@@ -403,7 +404,9 @@ if (cvFolds > 1) {
 // and thresholds fitted on 5-fold out-of-fold logits of the same articles.
 const fitOn = fitAll ? [...train, ...tune] : train;
 const fitX = fitAll ? [...trainX, ...tuneX] : trainX;
-const full = trainBoth(fitX, [...weakX, ...learnedWeak(fitOn)]);
+const fitWeak = [...weakX, ...learnedWeak(fitOn)];
+const weakN1 = fitWeak.length;
+const full = trainBoth(fitX, fitWeak);
 const d = fitAll ? fitDecision(outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5).oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const model: TopicModel = {
   topics,
@@ -415,7 +418,7 @@ const model: TopicModel = {
   weights: full.weights,
   meta: {
     trainedOn: fitAll
-      ? `annotations/topics/labels: ${train.length} train + ${tune.length} tune articles; calibration and thresholds from their 5-fold out-of-fold scores`
+      ? `annotations/topics/labels: ${train.length} train + ${tune.length} tune articles, ${weakN1} corpus articles weakly labelled by their slugs (weight ${weakWeight}); calibration and thresholds from 5-fold out-of-fold scores`
       : `annotations/topics/labels: ${train.length} train articles${weakX.length ? ` + ${weakX.length} slug-labelled corpus articles (weight ${weakWeight})` : ''}; thresholds tuned on ${tune.length} tune articles`,
     seed: SEED,
     epochs,
@@ -437,7 +440,7 @@ const ids = (ps: Prepared[]) => predOf(ps).map((ts) => ts.map((t) => t.id));
 
 const baseline = (ps: Prepared[], gold: LabelledArticle[]) => scoreTopicSets(ps.map((p, i) => ({ gold: gold[i].topics, predicted: scoreTopics(p.text, { titleEnd: p.titleEnd }).map((t) => t.id) })));
 process.stdout.write(
-  `${train.length} train, ${tune.length} tune articles; ${weakX.length} weak; ${full.weights.size} features, ${loaded.weights.size} kept (${bytes.length} bytes); global threshold ${d.globalThr.toFixed(2)}\n` +
+  `${train.length} train, ${tune.length} tune articles; ${weakX.length + weakN1} weak; ${full.weights.size} features, ${loaded.weights.size} kept (${bytes.length} bytes); global threshold ${d.globalThr.toFixed(2)}\n` +
     `${line('term lists (before), train', baseline(trainP, train))}\n` +
     `${line('term lists (before), tune', baseline(tuneP, tune))}\n` +
     `${line('classifier, train (fit)', scoreOf(ids(trainP), train))}\n` +
