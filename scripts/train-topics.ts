@@ -1,56 +1,119 @@
 // Trains the topic classifier (models/topics.json.gz) from the labelled Reuters sample
 // (annotations/topics/labels/):
 //
-//   npm run train:topics              train on the train split, calibrate the scores and tune the
-//                                     per-topic thresholds on the tune split, write the model
+//   npm run train:topics              train on the train and tune splits, calibrate the scores and
+//                                     tune the per-topic thresholds on their 5-fold out-of-fold
+//                                     scores, write the model
 //   npm run train:topics -- --dry     report only, write nothing
+//   --fit-train   train on the train split only, calibrate and tune on the tune split (tune figures held out)
+//   --cv K        also K-fold cross-validation over train + tune (folds by a hash of the file
+//                 name): every article scored by a model that did not learn from it, calibration
+//                 and thresholds fitted on the other folds' out-of-fold scores; writes nothing
+//                 --sweep: decoder variants on the same scores; --details: error kinds and per-topic
+//                 figures; --grid "l2=3e-3;pos=1,epochs=40": several learner settings in one run
+//   --no-slug     without the URL slug's words as features
+//   --lead        the lead paragraph's words as separate features
+//   --parent-keep P   drop a parent assigned beside its child unless main or scoring >= P (default 0.85;
+//                 --no-parent-rule: keep them)
+//   --max-topics N    at most N topics per article
 //   --weak N      add N more corpus articles (train split, outside the sample) labelled by their URL
-//                 slugs (src/train/topic-slugs.ts), at a lower weight (default: the shipped setting)
+//                 slugs (src/train/topic-slugs.ts), at a lower weight (--weak-weight, default 0.3)
+//   --weak-learned N  draw N corpus articles (train split, outside the sample; default 1500, 0: none)
+//                 and label those whose slug has a word of a slug-word -> topic map learned from the
+//                 labelled articles trained on (--show-map prints it), at --weak-weight
+//   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
+//   --out FILE    write the model there instead of models/topics.json.gz
+//
+// REUTERS_DIR=/path/to/unpacked/texts reads the articles from there instead of the tarball.
 //
 // The locked test split is never read here: `newsgraph eval --topics --split test` scores it.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
 import { findCountryMentions } from '../src/extract/countries/mentions.js';
-import { decideTopics, normaliseFeatures, topicFeatures, topicModelFromFile, type TopicModel } from '../src/extract/topic-model.js';
+import {
+  calibrated,
+  decideTopics,
+  mainTopicIndex,
+  normaliseFeatures,
+  parentIndices,
+  slugWords,
+  topicFeatures,
+  topicLogits,
+  topicModelFromFile,
+  type TopicDecoder,
+  type TopicFeatureOptions,
+  type TopicModel,
+} from '../src/extract/topic-model.js';
 import { listTopics, scoreTopics } from '../src/extract/topics.js';
 import { loadTopicLabels, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
 import { splitOf } from '../src/eval/split.js';
 import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
-import { gunzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
+const num = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const dry = args.includes('--dry');
 const showErrors = args.includes('--errors');
 const useCountries = !args.includes('--no-countries');
-const weakN = args.includes('--weak') ? Number(args[args.indexOf('--weak') + 1]) : DEFAULT_WEAK();
-const weakWeight = args.includes('--weak-weight') ? Number(args[args.indexOf('--weak-weight') + 1]) : 0.3;
-const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 20;
-const l2 = args.includes('--l2') ? Number(args[args.indexOf('--l2') + 1]) : 1e-2;
+const cvFolds = num('--cv', 0);
+const weakN = num('--weak', 0);
+const weakWeight = num('--weak-weight', 0.3);
+const epochs = num('--epochs', 20);
+const l2 = num('--l2', 1e-2);
+const rate = num('--rate', 0.5);
+const positiveWeight = num('--pos', 2);
 const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
-const prune = args.includes('--prune') ? Number(args[args.indexOf('--prune') + 1]) : 0.05;
-const OUT = path.join(repoRoot, 'models/topics.json.gz');
-
-function DEFAULT_WEAK(): number {
-  return 0;
-}
+const prune = num('--prune', 0.05);
+const plattPerTopic = num('--platt-per-topic', 0);
+const fitAll = !args.includes('--fit-train');
+const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
+// The shipped settings, each chosen by 5-fold cross-validation over train + tune (README).
+const featureOpts: TopicFeatureOptions = {
+  ...(args.includes('--no-slug') ? {} : { slug: true }),
+  ...(args.includes('--lead') ? { lead: true } : {}),
+};
+const decoder: TopicDecoder = {
+  ...(args.includes('--no-parent-rule') ? {} : { parentKeep: num('--parent-keep', 0.85) }),
+  ...(args.includes('--max-topics') ? { maxTopics: num('--max-topics', 99) } : {}),
+};
+const baseOpts = { seed: SEED, epochs, l2, rate, positiveWeight };
+let opts: typeof baseOpts = baseOpts;
+// --grid "l2=3e-3;pos=1,epochs=40": several learner settings cross-validated in one run (the articles read once).
+const grid: Array<Partial<typeof baseOpts>> = args.includes('--grid')
+  ? args[args.indexOf('--grid') + 1].split(';').map((g) => Object.fromEntries(g.split(',').map((kv) => kv.split('=')).map(([k, v]) => [k === 'pos' ? 'positiveWeight' : k, Number(v)])))
+  : [{}];
 
 const topics = listTopics().map((t) => t.id);
 const index = new Map(topics.map((t, i) => [t, i]));
+const parents = parentIndices(topics);
+const nT = topics.length;
 
 const started = Date.now();
-const corpus = new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
+// The corpus: the unpacked texts of REUTERS_DIR when set (read as needed: faster), else the tarball.
+const reutersDir = process.env.REUTERS_DIR;
+const corpus: Pick<Map<string, string>, 'get' | 'keys'> =
+  reutersDir && existsSync(reutersDir)
+    ? {
+        get: (f: string) => (existsSync(path.join(reutersDir, f)) ? readFileSync(path.join(reutersDir, f), 'utf8') : undefined),
+        keys: () => readdirSync(reutersDir).filter((f) => f.endsWith('.txt'))[Symbol.iterator]() as MapIterator<string>,
+      }
+    : new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
 const labelled = loadTopicLabels({ splits: ['train', 'tune'] });
 const sampled = new Set(loadTopicLabels().map((a) => a.file));
 
 interface Prepared {
   file: string;
   features: Array<[string, number]>;
+  /** the same article read without its file name (no slug features) */
+  noSlug: Array<[string, number]>;
   text: string;
   titleEnd: number;
 }
@@ -62,7 +125,9 @@ function prepare(file: string): Prepared {
   const text = raw.slice(a.titleStart);
   const titleEnd = a.titleEnd - a.titleStart;
   const countries = useCountries ? findCountryMentions(raw, { start: a.titleStart }).map((m) => m.code) : [];
-  return { file, text, titleEnd, features: normaliseFeatures(topicFeatures(text, { titleEnd, countries })) };
+  const features = normaliseFeatures(topicFeatures(text, { titleEnd, countries, source: file, ...featureOpts }));
+  const noSlug = featureOpts.slug ? normaliseFeatures(topicFeatures(text, { titleEnd, countries, ...featureOpts, slug: false })) : features;
+  return { file, text, titleEnd, features, noSlug };
 }
 
 const example = (p: Prepared, a: LabelledArticle): TopicExample => ({ features: p.features, labels: a.topics.map((t) => index.get(t)!), weight: 1 });
@@ -88,108 +153,304 @@ if (weakN > 0) {
   }
 }
 
-const rate = args.includes('--rate') ? Number(args[args.indexOf('--rate') + 1]) : 0.5;
-const positiveWeight = args.includes('--pos') ? Number(args[args.indexOf('--pos') + 1]) : 2;
-const opts = { seed: SEED, epochs, l2, rate, positiveWeight };
-
-const ovr = trainOneVsRest([...trainX, ...weakX], topics.length, opts);
-const head = trainMainHead(trainX, topics.length, opts);
-// One weight table: the topics' logits, then the main-topic head's.
-const full = { bias: Float64Array.from([...ovr.bias, ...head.bias]), weights: new Map<string, Float64Array>() };
-for (const f of new Set([...ovr.weights.keys(), ...head.weights.keys()])) {
-  const row = new Float64Array(2 * topics.length);
-  row.set(ovr.weights.get(f) ?? new Float64Array(topics.length));
-  row.set(head.weights.get(f) ?? new Float64Array(topics.length), topics.length);
-  full.weights.set(f, row);
-}
-// Calibration on the tune split: one Platt scaling for all topics (90 articles are too few for one
-// per topic), fitted on the shipped model's logits of articles it did not learn from.
-const tuneLogits = logitsOf(ovr, tuneX);
-const pooled = plattFit(
-  tuneLogits.flatMap((z) => [...z]),
-  tuneX.flatMap((x) => topics.map((_, k) => (x.labels.includes(k) ? 1 : 0))),
-);
-const calibration: Array<[number, number]> = topics.map(() => pooled);
-const sig = (x: number) => 1 / (1 + Math.exp(-x));
-const calib = (zs: Float64Array[]) => zs.map((z) => z.map((x, k) => sig(calibration[k][0] * x + calibration[k][1])));
-const tuneProbs = calib(tuneLogits);
-
-// Thresholds: one global threshold maximising the tune micro F1, then per topic, where the tune
-// split has enough of it, the threshold maximising that topic's tune F1, shrunk toward the global one.
-const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
-const decide = (probs: Float64Array[], thr: ArrayLike<number>, mains?: number[]) => probs.map((p, i) => decideTopics({ topics, thresholds: thr as Float64Array }, p, mains?.[i] ?? -1).map((t) => t.id));
-const micro = (probs: Float64Array[], gold: LabelledArticle[], thr: ArrayLike<number>, mains?: number[]) => scoreTopicSets(decide(probs, thr, mains).map((predicted, i) => ({ gold: gold[i].topics, predicted })));
-const tuneMains = logitsOf(full, tuneX).map((z) => { let b = topics.length; for (let k = b + 1; k < z.length; k++) if (z[k] > z[b]) b = k; return b - topics.length; });
-let globalThr = 0.5;
-let bestF = -1;
-for (const t of grid) {
-  const f = micro(tuneProbs, tune, new Float64Array(topics.length).fill(t), tuneMains).microF1;
-  if (f > bestF) [bestF, globalThr] = [f, t];
-}
-const thresholds = new Float64Array(topics.length).fill(globalThr);
-const SHRINK = 4;
-for (let k = 0; k < topics.length; k++) {
-  const n = tune.filter((a) => a.topics.includes(topics[k])).length;
-  if (n < 3) continue;
-  let bt = globalThr;
-  let bf = -1;
-  for (const t of grid) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    tuneProbs.forEach((p, i) => {
-      const y = tune[i].topics.includes(topics[k]);
-      const yes = p[k] >= t;
-      if (yes && y) tp++;
-      else if (yes) fp++;
-      else if (y) fn++;
-    });
-    const f = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-    if (f > bf + 1e-9) [bf, bt] = [f, t];
+// Weak labels from a slug-word -> topic map learned from the labelled articles a model trains on
+// (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
+// SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
+// about the others (--weak-negatives: the others absent).
+const weakLearnedN = num('--weak-learned', 1500);
+const weakNegatives = args.includes('--weak-negatives');
+const MIN_SLUG = num('--slug-min', 8);
+const SLUG_PRECISION = num('--slug-precision', 0.75);
+const weakPool: Array<{ p: Prepared; words: string[] }> = [];
+if (weakLearnedN > 0) {
+  const names = [...corpus.keys()].filter((f) => !sampled.has(f) && splitOf(f) === 'train').sort();
+  // A fixed, spread-out subset of the corpus (every k-th name).
+  const step = Math.max(1, Math.floor(names.length / weakLearnedN));
+  for (let i = 0; i < names.length && weakPool.length < weakLearnedN; i += step) {
+    const words = slugWords(names[i]);
+    if (words.length) weakPool.push({ p: prepare(names[i]), words });
   }
-  thresholds[k] = (n * bt + SHRINK * globalThr) / (n + SHRINK);
 }
 
+function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
+  if (!weakPool.length) return [];
+  const n = new Map<string, number>();
+  const c = new Map<string, number[]>();
+  for (const a of xs) {
+    for (const w of slugWords(a.file)) {
+      n.set(w, (n.get(w) ?? 0) + 1);
+      let row = c.get(w);
+      if (!row) c.set(w, (row = new Array<number>(nT).fill(0)));
+      for (const t of a.topics) row[index.get(t)!]++;
+    }
+  }
+  const map = new Map<string, number[]>();
+  for (const [w, cnt] of n) {
+    if (cnt < MIN_SLUG) continue;
+    const ks = c.get(w)!.flatMap((x, k) => (x / (cnt + 1) >= SLUG_PRECISION ? [k] : []));
+    if (ks.length) map.set(w, ks);
+  }
+  const out: TopicExample[] = [];
+  for (const { p, words } of weakPool) {
+    const labels = [...new Set(words.flatMap((w) => map.get(w) ?? []))].sort((x, y) => x - y);
+    if (!labels.length) continue;
+    const ignore = weakNegatives ? undefined : new Set(topics.map((_, k) => k).filter((k) => !labels.includes(k)));
+    out.push({ features: p.features, labels, weight: weakWeight, ...(ignore ? { ignore } : {}) });
+  }
+  if (args.includes('--show-map')) process.stdout.write(`slug map: ${[...map].map(([w, ks]) => `${w}->${ks.map((k) => topics[k]).join('+')}`).join(', ')}; ${out.length} weak articles\n`);
+  return out;
+}
+
+type Weights = Pick<TopicModel, 'weights' | 'bias'>;
+
+/** Both heads trained on the examples, in one weight table: the topics' logits, then the main-topic head's. */
+function trainBoth(xs: TopicExample[], weak: TopicExample[]): Weights {
+  const ovr = trainOneVsRest([...xs, ...weak], nT, opts);
+  const head = trainMainHead(xs, nT, opts);
+  const full = { bias: Float64Array.from([...ovr.bias, ...head.bias]), weights: new Map<string, Float64Array>() };
+  for (const f of new Set([...ovr.weights.keys(), ...head.weights.keys()])) {
+    const row = new Float64Array(2 * nT);
+    row.set(ovr.weights.get(f) ?? new Float64Array(nT));
+    row.set(head.weights.get(f) ?? new Float64Array(nT), nT);
+    full.weights.set(f, row);
+  }
+  return full;
+}
+
+/** The weights as the file keeps them: those under `prune` dropped (quantisation aside). */
+function pruned(m: Weights): Weights {
+  const weights = new Map<string, Float64Array>();
+  for (const [f, row] of m.weights) weights.set(f, row.map((x) => (Math.abs(x) < prune ? 0 : x)));
+  return { bias: m.bias, weights };
+}
+
+const sig = (x: number) => 1 / (1 + Math.exp(-x));
+const headChoice = (z: Float64Array) => {
+  let b = nT;
+  for (let k = b + 1; k < z.length; k++) if (z[k] > z[b]) b = k;
+  return b - nT;
+};
+
+interface Decision {
+  calibration: Array<[number, number]>;
+  thresholds: Float64Array;
+  globalThr: number;
+}
+
+/** Topic ids decided for each article from its logits (both heads) under a decision. */
+function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds'>, dec: TopicDecoder = decoder, mainBy = 'head'): string[][] {
+  return zs.map((z) => {
+    const p = new Float64Array(nT);
+    for (let k = 0; k < nT; k++) p[k] = sig(d.calibration[k][0] * z[k] + d.calibration[k][1]);
+    return decideTopics({ topics, thresholds: d.thresholds, decoder: dec, parents }, p, mainBy === 'head' ? headChoice(z) : -1).map((t) => t.id);
+  });
+}
+
+const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pred.map((predicted, i) => ({ gold: gold[i].topics, predicted })));
+
+/**
+ * Calibration and thresholds from held-out logits: one Platt scaling for all topics (too few
+ * articles of most topics for one each); one global threshold maximising the micro F1, then per
+ * topic, where the held-out articles have enough of it, the threshold maximising that topic's F1,
+ * shrunk toward the global one.
+ */
+function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDecoder = decoder, perTopicMin = plattPerTopic): Decision {
+  const pooled = plattFit(
+    zs.flatMap((z) => [...z.subarray(0, nT)]),
+    gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
+  );
+  // A topic with enough held-out articles gets its own scaling (perTopicMin > 0), the others the pooled one.
+  const calibration: Array<[number, number]> = topics.map((t, k) => {
+    const ys = gold.map((a) => (a.topics.includes(t) ? 1 : 0));
+    if (!perTopicMin || ys.filter((y) => y).length < perTopicMin) return pooled;
+    return plattFit(
+      zs.map((z) => z[k]),
+      ys,
+    );
+  });
+  const probs = zs.map((z) => Float64Array.from(z.subarray(0, nT), (x, k) => sig(calibration[k][0] * x + calibration[k][1])));
+  const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+  let globalThr = 0.5;
+  let bestF = -1;
+  for (const t of grid) {
+    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }, dec), gold).microF1;
+    if (f > bestF) [bestF, globalThr] = [f, t];
+  }
+  const thresholds = new Float64Array(nT).fill(globalThr);
+  const SHRINK = 4;
+  for (let k = 0; k < nT; k++) {
+    const n = gold.filter((a) => a.topics.includes(topics[k])).length;
+    if (n < 3) continue;
+    let bt = globalThr;
+    let bf = -1;
+    for (const t of grid) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      probs.forEach((p, i) => {
+        const y = gold[i].topics.includes(topics[k]);
+        const yes = p[k] >= t;
+        if (yes && y) tp++;
+        else if (yes) fp++;
+        else if (y) fn++;
+      });
+      const f = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+      if (f > bf + 1e-9) [bf, bt] = [f, t];
+    }
+    thresholds[k] = (n * bt + SHRINK * globalThr) / (n + SHRINK);
+  }
+  return { calibration, thresholds, globalThr };
+}
+
+const line = (name: string, s: TopicScores) =>
+  `${name.padEnd(34)} micro P ${s.microP.toFixed(3)} R ${s.microR.toFixed(3)} F1 ${s.microF1.toFixed(3)}  macro F1 ${s.macroF1.toFixed(3)}  main ${s.mainAccuracy.toFixed(3)}  topics/article ${s.topicsPerArticle.predicted}`;
+
+/**
+ * Every article's logits from a model trained on the other folds (folds by a hash of the file
+ * name), with and without its file name's slug features.
+ */
+function outOfFold(all: LabelledArticle[], allX: TopicExample[], allP: Prepared[], nFolds: number) {
+  const foldOf = (file: string) => createHash('sha256').update(`newsgraph-topics-cv\0${file}`).digest().readUInt32BE(0) % nFolds;
+  const folds = all.map((a) => foldOf(a.file));
+  const oof: Float64Array[] = new Array(all.length);
+  const oofNoSlug: Float64Array[] = new Array(all.length);
+  for (let k = 0; k < nFolds; k++) {
+    const m = pruned(
+      trainBoth(
+        allX.filter((_, i) => folds[i] !== k),
+        [...weakX, ...learnedWeak(all.filter((_, i) => folds[i] !== k))],
+      ),
+    );
+    const held = all.map((_, i) => i).filter((i) => folds[i] === k);
+    const z = logitsOf(m, held.map((i) => allX[i]));
+    const zNo = logitsOf(m, held.map((i) => ({ ...allX[i], features: allP[i].noSlug })));
+    held.forEach((i, j) => {
+      oof[i] = z[j];
+      oofNoSlug[i] = zNo[j];
+    });
+  }
+  return { folds, oof, oofNoSlug };
+}
+
+if (cvFolds > 1) {
+  for (const g of grid) {
+    opts = { ...baseOpts, ...g };
+    // Cross-validation over train + tune: tune alone (255 articles) moves by ±0.01 on noise.
+    const all = [...train, ...tune];
+    const allP = [...trainP, ...tuneP];
+    const allX = [...trainX, ...tuneX];
+    const { folds, oof, oofNoSlug } = outOfFold(all, allX, allP, cvFolds);
+    const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, mainBy = 'head', details = false, platt = plattPerTopic) => {
+      const pred: string[][] = new Array(all.length);
+      const perFold: number[] = [];
+      for (let k = 0; k < cvFolds; k++) {
+        const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
+        const held = all.map((_, i) => i).filter((i) => folds[i] === k);
+        // The decision is fitted on the other folds' out-of-fold scores (always with the slug, as shipped).
+        const d = fitDecision(
+          rest.map((i) => oof[i]),
+          rest.map((i) => all[i]),
+          dec,
+          platt,
+        );
+        const p = decideAll(
+          held.map((i) => zs[i]),
+          d,
+          dec,
+          mainBy,
+        );
+        held.forEach((i, j) => (pred[i] = p[j]));
+        perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
+      }
+      const s = scoreOf(pred, all);
+      const mean = perFold.reduce((a, b) => a + b, 0) / cvFolds;
+      const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (cvFolds - 1));
+      process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
+      const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
+      process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
+      if (!details) return;
+      // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
+      const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+      const fn = new Map<string, number>();
+      const fp = new Map<string, number>();
+      const mainConf = new Map<string, number>();
+      all.forEach((a, i) => {
+        for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
+        for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
+        if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
+      });
+      const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+      process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
+    for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
+      process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
+    }
+    };
+    process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
+    report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
+    if (args.includes('--sweep')) {
+      report('  main = best score', oof, decoder, 'score');
+      for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
+      for (const maxTopics of [2, 3]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
+      for (const m of [20, 40]) report(`  Platt per topic with >= ${m}`, oof, decoder, 'head', false, m);
+    }
+    if (featureOpts.slug) report(`CV ${cvFolds} folds, no file names`, oofNoSlug);
+  }
+  process.stdout.write(`in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.exit(0);
+}
+
+// Default: trained on train, the calibration and thresholds fitted on the tune split (the model's
+// logits of articles it did not learn from). --fit-all: trained on train + tune, the calibration
+// and thresholds fitted on 5-fold out-of-fold logits of the same articles.
+const fitOn = fitAll ? [...train, ...tune] : train;
+const fitX = fitAll ? [...trainX, ...tuneX] : trainX;
+const fitWeak = [...weakX, ...learnedWeak(fitOn)];
+const weakN1 = fitWeak.length;
+const full = trainBoth(fitX, fitWeak);
+const d = fitAll ? fitDecision(outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5).oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const model: TopicModel = {
   topics,
+  ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),
+  ...(Object.keys(decoder).length ? { decoder } : {}),
   bias: full.bias,
-  thresholds,
-  calibration,
+  thresholds: d.thresholds,
+  calibration: d.calibration,
   weights: full.weights,
   meta: {
-    trainedOn: `annotations/topics/labels: ${train.length} train articles${weakX.length ? ` + ${weakX.length} slug-labelled corpus articles (weight ${weakWeight})` : ''}; thresholds tuned on ${tune.length} tune articles`,
+    trainedOn: fitAll
+      ? `annotations/topics/labels: ${train.length} train + ${tune.length} tune articles, ${weakN1} corpus articles weakly labelled by their slugs (weight ${weakWeight}); calibration and thresholds from 5-fold out-of-fold scores`
+      : `annotations/topics/labels: ${train.length} train articles${weakX.length ? ` + ${weakX.length} slug-labelled corpus articles (weight ${weakWeight})` : ''}; thresholds tuned on ${tune.length} tune articles`,
     seed: SEED,
     epochs,
     l2,
     countries: useCountries,
     // How many train articles each topic has: a topic with too few is left to the term lists (src/pipeline/extract.ts).
-    trainPositives: Object.fromEntries(topics.map((t) => [t, train.filter((a) => a.topics.includes(t)).length])),
+    trainPositives: Object.fromEntries(topics.map((t) => [t, fitOn.filter((a) => a.topics.includes(t)).length])),
   },
 };
 const bytes = serializeTopicModel(model, prune);
 // Score the model as it will be loaded (quantised), not the floating-point weights.
 const loaded = topicModelFromFile(JSON.parse(gunzipSync(bytes).toString('utf8')));
-const { topicLogits, calibrated, mainTopicIndex } = await import('../src/extract/topic-model.js');
-const probsOf = (ps: Prepared[]) => ps.map((p) => calibrated(loaded, topicLogits(loaded, p.features)));
-const mainsOf = (ps: Prepared[]) => ps.map((p) => mainTopicIndex(loaded, topicLogits(loaded, p.features)));
+const predOf = (ps: Prepared[]) =>
+  ps.map((p) => {
+    const z = topicLogits(loaded, p.features);
+    return decideTopics(loaded, calibrated(loaded, z), mainTopicIndex(loaded, z));
+  });
+const ids = (ps: Prepared[]) => predOf(ps).map((ts) => ts.map((t) => t.id));
 
 const baseline = (ps: Prepared[], gold: LabelledArticle[]) => scoreTopicSets(ps.map((p, i) => ({ gold: gold[i].topics, predicted: scoreTopics(p.text, { titleEnd: p.titleEnd }).map((t) => t.id) })));
-const line = (name: string, s: TopicScores) => `${name.padEnd(34)} micro P ${s.microP.toFixed(3)} R ${s.microR.toFixed(3)} F1 ${s.microF1.toFixed(3)}  macro F1 ${s.macroF1.toFixed(3)}  main ${s.mainAccuracy.toFixed(3)}  topics/article ${s.topicsPerArticle.predicted}`;
-const trainFit = micro(probsOf(trainP), train, loaded.thresholds, mainsOf(trainP));
-const tuneS = micro(probsOf(tuneP), tune, loaded.thresholds, mainsOf(tuneP));
 process.stdout.write(
-  `${train.length} train, ${tune.length} tune articles; ${weakX.length} weak; ${full.weights.size} features, ${loaded.weights.size} kept (${bytes.length} bytes); global threshold ${globalThr.toFixed(2)}\n` +
+  `${train.length} train, ${tune.length} tune articles; ${weakX.length + weakN1} weak; ${full.weights.size} features, ${loaded.weights.size} kept (${bytes.length} bytes); global threshold ${d.globalThr.toFixed(2)}\n` +
     `${line('term lists (before), train', baseline(trainP, train))}\n` +
     `${line('term lists (before), tune', baseline(tuneP, tune))}\n` +
-    `${line('classifier, train (fit)', trainFit)}\n` +
-    `${line('classifier, tune', tuneS)}\n`,
+    `${line('classifier, train (fit)', scoreOf(ids(trainP), train))}\n` +
+    `${line(fitAll ? 'classifier, tune (fit)' : 'classifier, tune', scoreOf(ids(tuneP), tune))}\n`,
 );
 if (showErrors) {
-  const probs = probsOf(tuneP);
+  const preds = predOf(tuneP);
   tune.forEach((a, i) => {
-    const pred = decideTopics(loaded, probs[i], mainsOf([tuneP[i]])[0]);
-    const ids = pred.map((t) => t.id);
-    if (ids.join() === a.topics.join()) return;
+    const pred = preds[i];
+    if (pred.map((t) => t.id).join() === a.topics.join()) return;
     process.stdout.write(`${a.file}\n  gold ${a.topics.join(' ')}\n  pred ${pred.map((t) => `${t.id}:${t.score}`).join(' ')}\n`);
   });
 }

@@ -26,10 +26,37 @@ export interface TopicModelFile {
   calibration: Array<[number, number]>;
   /** feature → [topic index, quantised weight, topic index, weight, ...]; indices from topics.length on are the main-topic head's (bias likewise) */
   weights: Record<string, number[]>;
+  /** How the model reads an article and decides (absent in older files: no slug features, no hierarchy rule, no cap). */
+  features?: TopicFeatureOptions;
+  decoder?: TopicDecoder;
+}
+
+/** Feature kinds a model was trained with beyond the words, term lists and countries. */
+export interface TopicFeatureOptions {
+  /** `s:` words of the article's URL slug (Reuters file names, `20091013_us-iran-nuclear-id...`). */
+  slug?: boolean;
+  /** `l:` words of the lead (the body's first paragraph, after a date line). */
+  lead?: boolean;
+}
+
+/** The decision rules over the calibrated scores (decideTopics). */
+export interface TopicDecoder {
+  /**
+   * A topic assigned with one of its narrower topics is dropped unless it is the main topic or
+   * scores at least this (annotators give a parent beside its child only when the article is
+   * also broadly about the parent). Absent: parents are kept.
+   */
+  parentKeep?: number;
+  /** At most this many topics per article (the main topic, then by score). */
+  maxTopics?: number;
 }
 
 export interface TopicModel {
   topics: string[];
+  features?: TopicFeatureOptions;
+  decoder?: TopicDecoder;
+  /** Per topic: its parent's index in `topics`, or -1 (data/topics.json `parent`). */
+  parents?: Int32Array;
   bias: Float64Array;
   thresholds: Float64Array;
   calibration: Array<[number, number]>;
@@ -74,7 +101,7 @@ function words(text: string): string[] {
  * terms or the title), `c:` countries named (optional: the pipeline passes what it found).
  * `text` starts with the title line.
  */
-export function topicFeatures(text: string, opts: { titleEnd?: number; countries?: Iterable<string> } = {}): Map<string, number> {
+export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<string, number> {
   const titleEnd = opts.titleEnd ?? Math.max(0, text.indexOf('\n'));
   const clean = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
   const title = words(clean.slice(0, titleEnd));
@@ -98,7 +125,40 @@ export function topicFeatures(text: string, opts: { titleEnd?: number; countries
     if (e.titleHit) feats.set(`et:${ids[i]}`, 1);
   });
   for (const c of new Set(opts.countries ?? [])) feats.set(`c:${c}`, 1);
+  if (opts.slug && opts.source) for (const w of slugWords(opts.source)) feats.set(`s:${w}`, 1);
+  if (opts.lead) for (const w of new Set(words(leadOf(clean, titleEnd)))) feats.set(`l:${w}`, 1);
   return feats;
+}
+
+const DATE_LINE_RE = /^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
+
+/** The body's first non-empty line that is not a date line. */
+function leadOf(text: string, titleEnd: number): string {
+  for (const l of text.slice(titleEnd).split('\n')) if (l.trim() && !DATE_LINE_RE.test(l)) return l;
+  return '';
+}
+
+export interface TopicFeatureInput extends TopicFeatureOptions {
+  /** Offset where the body starts in `text` (default: the end of the first line). */
+  titleEnd?: number;
+  /** Countries named (the pipeline passes what it found). */
+  countries?: Iterable<string>;
+  /** Where the article came from (its file name or URL): its slug words are features when `slug` is set. */
+  source?: string;
+}
+
+const SLUG_RE = /^(?:\d{8}_)?([a-z0-9]+(?:-[a-z0-9]+)*?)-id[A-Z]{2,}[A-Z0-9]*(?:\.txt)?$/;
+
+/**
+ * The words of a Reuters URL slug (`20091013_us-iran-nuclear-idUSTRE59C1AX20091013.txt` or the
+ * story URL's last part): `us`, `iran`, `nuclear`. None for a name without a slug (`2006..._idUS...`,
+ * `<input>`, a file of another source).
+ */
+export function slugWords(source: string): string[] {
+  const base = source.replace(/^.*[\\/]/, '').replace(/[?#].*$/, '');
+  const m = SLUG_RE.exec(base);
+  if (!m) return [];
+  return [...new Set(m[1].split('-').filter((w) => w.length > 1 && !/^\d+$/.test(w)))];
 }
 
 /** Features scaled to unit length, as the model reads them: word features share one norm, the others are kept as they are. */
@@ -142,24 +202,44 @@ export function mainTopicIndex(model: TopicModel, z: Float64Array): number {
 }
 
 /** The topics an article is about, main topic first, then by score. */
-export function predictTopics(model: TopicModel, text: string, opts: { titleEnd?: number; countries?: Iterable<string> } = {}): TopicPrediction[] {
-  const z = topicLogits(model, normaliseFeatures(topicFeatures(text, opts)));
+export function predictTopics(model: TopicModel, text: string, opts: Omit<TopicFeatureInput, keyof TopicFeatureOptions> = {}): TopicPrediction[] {
+  const z = topicLogits(model, normaliseFeatures(topicFeatures(text, { ...opts, ...model.features })));
   return decideTopics(model, calibrated(model, z), mainTopicIndex(model, z));
 }
 
 /**
  * The assigned topics from calibrated scores: the main topic always (the main-topic head's
- * choice, else the best-scoring topic), the others at their threshold.
+ * choice, else the best-scoring topic), the others at their threshold; then the decoder's rules:
+ * a parent assigned beside its child is dropped unless it is the main topic or scores at least
+ * `parentKeep`, and at most `maxTopics` are kept.
  */
-export function decideTopics(model: Pick<TopicModel, 'topics' | 'thresholds'>, p: ArrayLike<number>, main = -1): TopicPrediction[] {
+export function decideTopics(model: Pick<TopicModel, 'topics' | 'thresholds' | 'decoder' | 'parents'>, p: ArrayLike<number>, main = -1): TopicPrediction[] {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
   if (main >= 0) best = main;
-  const out: TopicPrediction[] = [];
-  for (let k = 0; k < p.length; k++) {
-    if (k === best || p[k] >= model.thresholds[k]) out.push({ id: model.topics[k], score: Math.round(p[k] * 1000) / 1000, main: k === best });
+  const keep = new Uint8Array(p.length);
+  for (let k = 0; k < p.length; k++) if (k === best || p[k] >= model.thresholds[k]) keep[k] = 1;
+  const parentKeep = model.decoder?.parentKeep;
+  if (parentKeep !== undefined && model.parents) {
+    const drop = new Uint8Array(p.length);
+    for (let k = 0; k < p.length; k++) {
+      const parent = model.parents[k];
+      if (keep[k] && parent >= 0 && keep[parent] && parent !== best && p[parent] < parentKeep) drop[parent] = 1;
+    }
+    for (let k = 0; k < p.length; k++) if (drop[k]) keep[k] = 0;
   }
-  return out.sort((a, b) => Number(b.main) - Number(a.main) || b.score - a.score || (a.id < b.id ? -1 : 1));
+  const out: TopicPrediction[] = [];
+  for (let k = 0; k < p.length; k++) if (keep[k]) out.push({ id: model.topics[k], score: Math.round(p[k] * 1000) / 1000, main: k === best });
+  out.sort((a, b) => Number(b.main) - Number(a.main) || b.score - a.score || (a.id < b.id ? -1 : 1));
+  const max = model.decoder?.maxTopics;
+  return max !== undefined && out.length > max ? out.slice(0, Math.max(1, max)) : out;
+}
+
+/** Each topic's parent's index in `topics` (-1 at the top of the taxonomy or when the parent is not among them). */
+export function parentIndices(topics: readonly string[]): Int32Array {
+  const parentOf = new Map(listTopics().map((t) => [t.id, t.parent]));
+  const index = new Map(topics.map((t, i) => [t, i]));
+  return Int32Array.from(topics, (t) => index.get(parentOf.get(t) ?? '') ?? -1);
 }
 
 export function topicModelFromFile(f: TopicModelFile): TopicModel {
@@ -174,6 +254,9 @@ export function topicModelFromFile(f: TopicModelFile): TopicModel {
   }
   return {
     topics: f.topics,
+    ...(f.features ? { features: f.features } : {}),
+    ...(f.decoder ? { decoder: f.decoder } : {}),
+    parents: parentIndices(f.topics),
     bias: Float64Array.from(f.bias),
     thresholds: Float64Array.from(f.thresholds),
     calibration: f.calibration,

@@ -188,6 +188,8 @@ export function serializeTopicModel(m: Omit<TopicModel, 'weights'> & { weights: 
     thresholds: [...m.thresholds].map(r),
     calibration: m.calibration.map(([a, b]) => [r(a), r(b)]),
     weights,
+    ...(m.features ? { features: m.features } : {}),
+    ...(m.decoder ? { decoder: m.decoder } : {}),
   };
   return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
 import { REUTERS_TARBALL, corpusTexts } from '../../src/eval/annotations.ts';
-import { decideTopics, loadTopicModel, predictTopics, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
+import { decideTopics, loadTopicModel, parentIndices, predictTopics, slugWords, topicFeatures, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
 import { scoreTopics } from '../../src/extract/topics.ts';
 
 // Whole labelled Reuters articles of the train and tune splits (annotations/topics/), of the
@@ -41,7 +41,7 @@ const model = loadTopicModel()!;
 describe('the trained topic classifier', () => {
   it('is shipped, small, and covers the taxonomy', () => {
     expect(model).not.toBeNull();
-    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(600_000);
+    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(1_000_000);
     const file = JSON.parse(gunzipSync(readFileSync(TOPIC_MODEL_FILE)).toString('utf8'));
     expect(Object.keys(file.weights)).toEqual(Object.keys(file.weights).sort());
   });
@@ -84,4 +84,54 @@ describe('the trained topic classifier', () => {
     expect(decideTopics(m, [0.4, 0.6, 0.3]).map((t) => t.id)).toEqual(['b']);
   });
 
+  describe('the decoder', () => {
+    // business is corporate-deals' parent in data/topics.json; markets is currencies'.
+    const topics = ['business', 'corporate-deals', 'markets', 'currencies'];
+    const base = { topics, thresholds: Float64Array.from([0.5, 0.5, 0.5, 0.5]), parents: parentIndices(topics) };
+
+    it('reads the parents from the taxonomy', () => {
+      expect([...base.parents]).toEqual([-1, 0, -1, 2]);
+    });
+
+    it('drops a parent assigned beside its child unless it scores at least parentKeep', () => {
+      const m = { ...base, decoder: { parentKeep: 0.8 } };
+      // corporate-deals main; business above its threshold but below 0.8: dropped
+      expect(decideTopics(m, [0.6, 0.9, 0.1, 0.1], 1).map((t) => t.id)).toEqual(['corporate-deals']);
+      // business at 0.85: the article is also broadly about business, kept
+      expect(decideTopics(m, [0.85, 0.9, 0.1, 0.1], 1).map((t) => t.id)).toEqual(['corporate-deals', 'business']);
+      // without the rule both stay
+      expect(decideTopics(base, [0.6, 0.9, 0.1, 0.1], 1).map((t) => t.id)).toEqual(['corporate-deals', 'business']);
+    });
+
+    it('never drops the main topic for its child, and keeps a parent whose child is not assigned', () => {
+      const m = { ...base, decoder: { parentKeep: 0.99 } };
+      expect(decideTopics(m, [0.6, 0.7, 0.1, 0.1], 0).map((t) => t.id)).toEqual(['business', 'corporate-deals']);
+      expect(decideTopics(m, [0.1, 0.9, 0.6, 0.4], 1).map((t) => t.id)).toEqual(['corporate-deals', 'markets']);
+      expect(decideTopics(m, [0.1, 0.2, 0.6, 0.55], 3).map((t) => t.id)).toEqual(['currencies']);
+    });
+
+    it('keeps at most maxTopics, the main topic first, then by score', () => {
+      const m = { ...base, decoder: { maxTopics: 2 } };
+      expect(decideTopics(m, [0.7, 0.6, 0.9, 0.8], 1).map((t) => t.id)).toEqual(['corporate-deals', 'markets']);
+    });
+  });
+
+  describe('slug words', () => {
+    it('reads the words of a Reuters file name or story URL, and none from other names', () => {
+      expect(slugWords('20091013_us-iran-nuclear-idUSTRE59C1AX20091013.txt')).toEqual(['us', 'iran', 'nuclear']);
+      expect(slugWords('/data/x/20080107_businesspro-g7-results-idUSN0712345620080107.txt')).toEqual(['businesspro', 'g7', 'results']);
+      expect(slugWords('https://www.reuters.com/article/us-markets-forex-idUSTRE5A01AB20091101')).toEqual(['us', 'markets', 'forex']);
+      expect(slugWords('20061023_idUSN2335734020061023.txt')).toEqual([]);
+      expect(slugWords('<input>')).toEqual([]);
+      expect(slugWords('notes/iran-nuclear.txt')).toEqual([]);
+    });
+
+    it('are features only when asked for and a source is given', () => {
+      const text = 'Iran talks\nDiplomats met in Geneva.';
+      const source = '20091013_us-iran-nuclear-idUSTRE59C1AX20091013.txt';
+      expect([...topicFeatures(text, { source, slug: true }).keys()]).toEqual(expect.arrayContaining(['s:iran', 's:nuclear']));
+      expect([...topicFeatures(text, { source }).keys()].filter((f) => f.startsWith('s:'))).toEqual([]);
+      expect([...topicFeatures(text, { slug: true }).keys()].filter((f) => f.startsWith('s:'))).toEqual([]);
+    });
+  });
 });
