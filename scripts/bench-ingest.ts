@@ -21,7 +21,7 @@ import { writeArticles, type ArticleDocument } from '../src/graph/writer.js';
 import { ingest } from '../src/ingest/pipeline.js';
 import type { Rejection } from '../src/ingest/prepare.js';
 import type { SourceItem } from '../src/ingest/sources.js';
-import { readTarArticles, requireCorpus } from './corpus.js';
+import { corpusVariant, readTarArticles, requireCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -41,15 +41,7 @@ for (const p of passes) {
 
 const corpus = await readTarArticles(requireCorpus(), Math.min(total, 20_000));
 /** The k-th distinct article: a corpus article, or a variant of one (new title and time, so a new id). */
-function nth(k: number): SourceItem {
-  const base = corpus[k % corpus.length];
-  const round = Math.floor(k / corpus.length);
-  if (round === 0) return { source: base.name, bytes: Buffer.from(base.text) };
-  const [title, date, ...body] = base.text.split('\n');
-  const shifted = new Date(Date.parse(`${date.slice(0, 19).replace(' ', 'T')}Z`) + round * 60_000).toISOString();
-  const text = [`${title} (${round})`, `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}.0`, ...body].join('\n');
-  return { source: `${base.name}#${round}`, bytes: Buffer.from(text) };
-}
+const nth = (k: number): SourceItem => corpusVariant(corpus, k);
 async function* items(): AsyncGenerator<SourceItem> {
   for (let k = 0; k < total; k++) yield nth(k);
 }

@@ -54,3 +54,17 @@ export function cueDomain(text: string): 'diplomacy' | 'business' {
   const business = text.match(BUSINESS)?.length ?? 0;
   return diplomacy >= business ? 'diplomacy' : 'business';
 }
+
+/**
+ * The k-th distinct article of a benchmark run over `corpus`: the corpus article itself on the
+ * first pass, then variants of it (a new title and a time a minute later per pass, so a new id).
+ */
+export function corpusVariant(corpus: Array<{ name: string; text: string }>, k: number): { source: string; bytes: Buffer } {
+  const base = corpus[k % corpus.length];
+  const round = Math.floor(k / corpus.length);
+  if (round === 0) return { source: base.name, bytes: Buffer.from(base.text) };
+  const [title, date, ...body] = base.text.split('\n');
+  const shifted = new Date(Date.parse(`${date.slice(0, 19).replace(' ', 'T')}Z`) + round * 60_000).toISOString();
+  const text = [`${title} (${round})`, `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}.0`, ...body].join('\n');
+  return { source: `${base.name}#${round}`, bytes: Buffer.from(text) };
+}

@@ -35,17 +35,9 @@ const dumpTo = arg('--dump', '');
 const docsFile = path.resolve(arg('--docs', path.join(repoRoot, '.neo4j', `writer-docs-${total}.json`)));
 
 async function extractDocs(): Promise<ArticleDocument[]> {
-  const { readTarArticles, requireCorpus } = await import('../corpus.js');
+  const { corpusVariant, readTarArticles, requireCorpus } = await import('../corpus.js');
   const corpus = await readTarArticles(requireCorpus(), Math.min(total, 20_000));
-  const nth = (k: number) => {
-    const base = corpus[k % corpus.length];
-    const round = Math.floor(k / corpus.length);
-    if (round === 0) return { source: base.name, bytes: Buffer.from(base.text) };
-    const [title, date, ...body] = base.text.split('\n');
-    const shifted = new Date(Date.parse(`${date.slice(0, 19).replace(' ', 'T')}Z`) + round * 60_000).toISOString();
-    const text = [`${title} (${round})`, `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}.0`, ...body].join('\n');
-    return { source: `${base.name}#${round}`, bytes: Buffer.from(text) };
-  };
+  const nth = (k: number) => corpusVariant(corpus, k);
   const workers = Math.max(1, os.availableParallelism());
   const pool = new Piscina({ filename: new URL('../../src/ingest/worker-boot.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
   const prepared = await Promise.all(
