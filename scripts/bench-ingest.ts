@@ -10,6 +10,7 @@
  * --only runs some of the three passes (a 100k run: --only e2e); the ratios need all three.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
@@ -47,18 +48,37 @@ async function* items(): AsyncGenerator<SourceItem> {
 }
 
 const config = loadConfig();
+/** Whether something accepts a connection on 127.0.0.1:port. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    const done = (answers: boolean) => {
+      socket.destroy();
+      resolve(answers);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
+}
+
+function refuseBusyPort(port: number): never {
+  process.stderr.write(`a Neo4j already answers on port ${port} (another checkout's?): not wiping it; set NEO4J_BENCH_PORT to a free port\n`);
+  process.exit(2);
+}
+
 let neo4jPid: number | undefined;
 let uri = process.env.NEO4J_BENCH_URI;
 let stopNeo4j = async () => {};
 if (!uri) {
   const dataDir = path.join(repoRoot, '.neo4j', 'bench');
-  rmSync(dataDir, { recursive: true, force: true });
   const port = Number(process.env.NEO4J_BENCH_PORT ?? 7689);
+  // Look before wiping: a Neo4j of this checkout still running on the port keeps its data.
+  if (await portAnswers(port)) refuseBusyPort(port);
+  rmSync(dataDir, { recursive: true, force: true });
   const handle = await ensureLocalNeo4j({ repoRoot, port, dataDir, log: (m: string) => process.stderr.write(`[neo4j] ${m}\n`) });
-  if (!handle.startedByUs) {
-    process.stderr.write(`a Neo4j already answers on port ${port} (another checkout's?): not wiping it; set NEO4J_BENCH_PORT to a free port\n`);
-    process.exit(2);
-  }
+  if (!handle.startedByUs) refuseBusyPort(port);
   uri = handle.uri;
   neo4jPid = handle.pid;
   stopNeo4j = handle.stop;

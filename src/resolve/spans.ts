@@ -514,7 +514,9 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
       if (tickers.contains(e.start, e.end)) continue;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
       if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
-      if (grades.size > 0 && grades.has(surface.slice(surface.lastIndexOf(' ') + 1))) continue;
+      // The grade's own name ("Brent") or the name written right before "crude" ("London Brent crude"), never a
+      // curated organization, nor another mention of a company whose name ends in a grade's word ("Saudi Aramco").
+      if (grades.size > 0 && canonicalOrganization(surface) === undefined && (grades.has(surface) || /^\s+crude\b/.test(text.slice(e.end, e.end + 8)))) continue;
       if (/\p{Ll}s$/u.test(surface) && pluralOfOrganization(surface)) continue;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }

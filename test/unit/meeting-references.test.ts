@@ -29,6 +29,11 @@ describe('references to people in meeting sentences', () => {
     expect(refs(text, { 'Hu Jintao': ['Hu Jintao'], 'Barack Obama': ['Barack Obama'] })).toEqual(['pair:The two leaders=Barack Obama+Hu Jintao', 'pair:both men=Barack Obama+Hu Jintao']);
   });
 
+  it('does not read "the two central banks", "both sides" or "both of the companies" as two people', () => {
+    const text = 'Fed chief Ben Bernanke and ECB head Jean-Claude Trichet spoke. The two central banks held rates. Both sides met later. Both of the companies met analysts.';
+    expect(refs(text, { 'Ben Bernanke': ['Ben Bernanke'], 'Jean-Claude Trichet': ['Jean-Claude Trichet'] })).toEqual([]);
+  });
+
   it('reads "his French counterpart" as the one person with a French role, not the speaker', () => {
     const text = 'French Foreign Minister Bernard Kouchner flew to Moscow. Russian Foreign Minister Sergei Lavrov held talks with his French counterpart on Friday.';
     expect(refs(text, { 'Bernard Kouchner': ['Bernard Kouchner'], 'Sergei Lavrov': ['Sergei Lavrov'] })).toEqual(['counterpart:his French counterpart=Bernard Kouchner']);

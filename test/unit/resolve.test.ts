@@ -199,6 +199,9 @@ describe('dropImpossibleSpans', () => {
     const text = 'London Brent crude rose as Brent and U.S. Treasuries gained; the Treasury and Shell said BP and Cenovus Energies would not.';
     const orgs = ['London Brent', 'Brent', 'U.S. Treasuries', 'Treasury', 'Shell', 'BP', 'Cenovus Energies'];
     expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Treasury', 'Shell', 'BP', 'Cenovus Energies']);
+    // A company whose last word is also written before "crude" stays a company.
+    const aramco = 'Saudi Aramco raised prices; Aramco crude for Asia costs more.';
+    expect(dropImpossibleSpans(aramco, [spanAt(aramco, 'Saudi Aramco', 'ORG')]).map((s) => s.text)).toEqual(['Saudi Aramco']);
   });
 
   it("makes a 'person' with an institution's words or a legal suffix an organization, and drops a lone institution word", () => {

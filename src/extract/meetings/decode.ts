@@ -166,12 +166,14 @@ export function findContactsLearned(
     return sentence(si);
   };
   const meetings = decided.filter((d) => d.label === 'met').map((d) => ({ participants: d.participants, evidence: evidenceOf(d) }));
-  // "X met A, B and C": A, B and C met each other too.
-  const joined: MeetingFinding[] = [...meetings, ...listPartners(meetings, text, sentences, people)];
   const others = decided
     .filter((d): d is PairDecision & { label: ContactStatus } => d.label !== 'met' && d.label !== 'none')
     .map((d) => ({ participants: d.participants, evidence: evidenceOf(d), status: d.label }));
-  return [...joined, ...others];
+  // "X met A, B and C": A, B and C met each other too, unless the pair was decided planned, negated
+  // or remote (a pair is never both met and not met).
+  const decidedOther = new Set(others.map((o) => [...o.participants].sort().join('\0')));
+  const listed = listPartners(meetings, text, sentences, people).filter((m) => !decidedOther.has([...m.participants].sort().join('\0')));
+  return [...meetings, ...listed, ...others];
 }
 
 /**
