@@ -30,4 +30,11 @@ describe('list partners of a group meeting', () => {
     // One meeting each is no group.
     expect(joined('Obama met Sarkozy and Merkel praised them.', ['Obama', 'Sarkozy', 'Merkel'], [['Obama', 'Sarkozy']])).toEqual([]);
   });
+
+  it('never lists as met a pair the article decided planned, negated or remote', () => {
+    const text = 'Obama met Sarkozy, Merkel and Berlusconi at the White House.';
+    const found = [met(text, 'Obama', 'Sarkozy'), met(text, 'Obama', 'Merkel'), met(text, 'Obama', 'Berlusconi'), { ...met(text, 'Merkel', 'Sarkozy'), status: 'planned' as const }];
+    const listed = listPartners(found, text, splitSentences(text), people(text, ['Obama', 'Sarkozy', 'Merkel', 'Berlusconi'])).map((m) => m.participants.join('+')).sort();
+    expect(listed).toEqual(['Berlusconi+Merkel', 'Berlusconi+Sarkozy']);
+  });
 });

@@ -171,9 +171,7 @@ export function findContactsLearned(
     .map((d) => ({ participants: d.participants, evidence: evidenceOf(d), status: d.label }));
   // "X met A, B and C": A, B and C met each other too, unless the pair was decided planned, negated
   // or remote (a pair is never both met and not met).
-  const decidedOther = new Set(others.map((o) => [...o.participants].sort().join('\0')));
-  const listed = listPartners(meetings, text, sentences, people).filter((m) => !decidedOther.has([...m.participants].sort().join('\0')));
-  return [...meetings, ...listed, ...others];
+  return [...meetings, ...listPartners([...meetings, ...others], text, sentences, people), ...others];
 }
 
 /**

@@ -10,7 +10,8 @@ import { loadCues, type CueClasses } from './cues.js';
  * by commas and "and", with titles between ("A, Foreign Minister B and C"). A sentence that says
  * the meetings were apart ("separately", "respectively"), or that has a negation or modality cue
  * ("had suggested a meeting with A, B and C", "will not meet A and B": the pairs may be
- * misread as held, and a list would multiply the error), joins no one.
+ * misread as held, and a list would multiply the error), joins no one. `meetings` may also hold the
+ * article's other contacts (with a `status`): they join nothing, and their pairs are never listed as met.
  */
 const APART = new Set(['separately', 'respectively', 'individually', 'separate']);
 /** Cue classes that keep a sentence's list from joining; "to" ("met A and B to discuss") is too common to count. */
@@ -28,7 +29,8 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
     list.push(m);
     bySentence.set(si, list);
   }
-  const met = new Set(meetings.filter((m) => m.status === undefined).map((m) => [...m.participants].sort().join('\0')));
+  // Pairs already decided, met or not (planned, negated, remote), are never joined again: a pair is never both.
+  const met = new Set(meetings.map((m) => [...m.participants].sort().join('\0')));
   const out: MeetingFinding[] = [];
   // Each sentence's mentions, indexed once per article (only when some sentence holds two met pairs or more).
   let bySentencePeople: ReturnType<typeof mentionsBySentenceOf> | undefined;
