@@ -444,16 +444,9 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  * words as people ("Greeks"), lone function words ("No").
  */
 /**
- * Acronyms the article spells out in lower-case words: terms, not names ("an initial public offering (IPO)",
- * "credit default swaps (CDS)", "mergers and acquisitions (M&A)"). A name is spelled out in capitals.
- */
-export function termAcronyms(text: string): Set<string> {
-  return new Set(spelledOutAcronyms(text).filter((d) => d.term).map((d) => d.acronym));
-}
-
-/**
  * Every "<words> (<ACRONYM>)" whose words' initials end with the acronym's letters, and whether the words are
- * lower-case (a term: "initial public offering (IPO)") or capitalised (a name: "Securities and Exchange Commission (SEC)").
+ * lower-case (a term, not a name: "an initial public offering (IPO)", "credit default swaps (CDS)") or
+ * capitalised (a name: "Securities and Exchange Commission (SEC)").
  */
 export function spelledOutAcronyms(text: string): Array<{ acronym: string; term: boolean }> {
   const out: Array<{ acronym: string; term: boolean }> = [];
@@ -496,9 +489,11 @@ function pluralOfOrganization(surface: string): boolean {
 }
 
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
-  const terms = /[A-Z]{2}\w*s?\)/.test(text) ? termAcronyms(text) : new Set<string>();
-  // An article that spells an acronym out as a name means the name, whatever the corpus says.
-  const named = /[A-Z]{2}\w*s?\)/.test(text) ? new Set(spelledOutAcronyms(text).filter((d) => !d.term).map((d) => d.acronym)) : new Set<string>();
+  // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
+  // spells an acronym out as a name means the name, whatever the corpus says).
+  const spelled = /[A-Z]{2}\w*s?\)/.test(text) ? spelledOutAcronyms(text) : [];
+  const terms = new Set(spelled.filter((d) => d.term).map((d) => d.acronym));
+  const named = new Set(spelled.filter((d) => !d.term).map((d) => d.acronym));
   const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));
   const grades = text.includes(' crude') ? crudeGrades(text) : new Set<string>();
   const found: Array<{ start: number; end: number }> = [];
