@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { PairInstance } from './candidates.js';
 import type { CueClasses } from './cues.js';
+import { lowerBound } from '../intervals.js';
 import { clauseFeatures } from './clause-features.js';
 
 const QUOTES = new Set(['"', '“', '”', "''", '``']);
@@ -128,15 +129,5 @@ export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: Cu
 /** Start offsets of every mention, sorted: counts the mentions between two offsets in O(log n). */
 export function mentionIndex(starts: number[]): (from: number, to: number) => number {
   const sorted = [...starts].sort((a, b) => a - b);
-  const lowerBound = (x: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return (from, to) => Math.max(0, lowerBound(to) - lowerBound(from));
+  return (from, to) => Math.max(0, lowerBound(sorted, to) - lowerBound(sorted, from));
 }
