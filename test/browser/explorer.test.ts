@@ -68,6 +68,8 @@ describe('the explorer at /explore, in Chromium, on the seed and the fixture art
     // Her meetings as a list with their evidence, and her mentions by month.
     await shared.getByRole('heading', { name: 'Who met whom' }).waitFor();
     await shared.locator('ol.meetings li.meeting').first().waitFor();
+    // The timeline loads on its own request: wait for its first bar before counting (count() does not wait).
+    await shared.locator('figure.timeline rect.bar').first().waitFor();
     expect(await shared.locator('figure.timeline rect.bar').count()).toBeGreaterThan(0);
     expect(await seriousViolations(shared)).toEqual([]);
     await shared.screenshot({ path: path.join(RESULTS, 'explorer-clinton-page.png'), fullPage: true });
