@@ -30,7 +30,7 @@
 //
 // The locked test split is never read here: `newsgraph eval --topics --split test` scores it.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../src/config.js';
@@ -47,6 +47,7 @@ import {
   topicFeatures,
   topicLogits,
   topicModelFromFile,
+  mainStackInputs,
   type MainStack,
   type TopicDecoder,
   type TopicFeatureOptions,
@@ -170,7 +171,7 @@ if (weakN > 0) {
 // (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
 // SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
 // about the others (--weak-negatives: the others absent).
-const weakLearnedN = num('--weak-learned', 1500);
+const weakLearnedN = args.includes('--load-oof') ? 0 : num('--weak-learned', 1500);
 const weakNegatives = args.includes('--weak-negatives');
 const MIN_SLUG = num('--slug-min', 8);
 const SLUG_PRECISION = num('--slug-precision', 0.75);
@@ -293,6 +294,8 @@ function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresh
 
 const STACK_L2 = num('--stack-l2', 0.01);
 const STACK_BIAS = !args.includes('--stack-no-bias');
+// 3: head, score, assigned; 5: also a narrower topic assigned, the best score (--stack-width 5).
+const STACK_WIDTH = num('--stack-width', 3);
 
 /**
  * The main-topic stack (TopicDecoder.mainStack) fitted on held-out logits: softmax regression of
@@ -301,34 +304,36 @@ const STACK_BIAS = !args.includes('--stack-no-bias');
  * the head alone (w = [1, 0, 0]): deterministic.
  */
 function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array): MainStack {
-  const xs = zs.map((z) => {
-    const p = probsOf(z, calibration);
-    return Array.from({ length: nT }, (_, k) => [z[nT + k], Math.log(Math.max(p[k], 1e-6)), p[k] >= thresholds[k] ? 1 : 0]);
-  });
+  const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration), thresholds, parents, STACK_WIDTH));
   const ys = gold.map((a) => index.get(a.topics[0])!);
-  const w = [1, 0, 0];
+  const w = new Array<number>(STACK_WIDTH).fill(0);
+  w[0] = 1;
   const bias = new Array<number>(nT).fill(0);
   const n = xs.length;
   const s = new Float64Array(nT);
   for (let it = 0; it < 300; it++) {
-    const gw = [0, 0, 0];
+    const gw = new Array<number>(STACK_WIDTH).fill(0);
     const gb = new Array<number>(nT).fill(0);
     xs.forEach((x, i) => {
       let mx = -Infinity;
-      for (let k = 0; k < nT; k++) mx = Math.max(mx, (s[k] = w[0] * x[k][0] + w[1] * x[k][1] + w[2] * x[k][2] + bias[k]));
+      for (let k = 0; k < nT; k++) {
+        let v = bias[k];
+        for (let j = 0; j < STACK_WIDTH; j++) v += w[j] * x[k][j];
+        mx = Math.max(mx, (s[k] = v));
+      }
       let sum = 0;
       for (let k = 0; k < nT; k++) sum += s[k] = Math.exp(s[k] - mx);
       for (let k = 0; k < nT; k++) {
         const g = s[k] / sum - (k === ys[i] ? 1 : 0);
-        for (let j = 0; j < 3; j++) gw[j] += g * x[k][j];
+        for (let j = 0; j < STACK_WIDTH; j++) gw[j] += g * x[k][j];
         gb[k] += g;
       }
     });
-    for (let j = 0; j < 3; j++) w[j] -= (0.5 * gw[j]) / n;
+    for (let j = 0; j < STACK_WIDTH; j++) w[j] -= (0.5 * gw[j]) / n;
     if (STACK_BIAS) for (let k = 0; k < nT; k++) bias[k] -= 0.5 * (gb[k] / n + STACK_L2 * bias[k]);
   }
   const r = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { w: [r(w[0]), r(w[1]), r(w[2])], bias: bias.map(r) };
+  return { w: w.map(r), bias: bias.map(r) };
 }
 
 const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pred.map((predicted, i) => ({ gold: gold[i].topics, predicted })));
@@ -479,6 +484,12 @@ for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
 }
 }
 
+function loadOof(file: string, all: LabelledArticle[]) {
+  const rows = new Map((JSON.parse(readFileSync(file, 'utf8')) as Array<{ file: string; fold: number; z: number[]; zNo: number[] }>).map((r) => [r.file, r]));
+  const row = (a: LabelledArticle) => rows.get(a.file) ?? (() => { throw new Error(`${file}: no logits of ${a.file}`); })();
+  return { folds: all.map((a) => row(a).fold), oof: all.map((a) => Float64Array.from(row(a).z)), oofNoSlug: all.map((a) => Float64Array.from(row(a).zNo)) };
+}
+
 if (cvFolds > 1) {
   for (const g of grid) {
     opts = { ...baseOpts, ...g };
@@ -486,7 +497,14 @@ if (cvFolds > 1) {
     const all = [...train, ...tune];
     const allP = [...trainP, ...tuneP];
     const allX = [...trainX, ...tuneX];
-    const { folds, oof, oofNoSlug } = outOfFold(all, allX, allP, cvFolds);
+    // --load-oof FILE: the out-of-fold logits an earlier run saved (--save-oof FILE), to try decoders in seconds.
+    const { folds, oof, oofNoSlug } = args.includes('--load-oof')
+      ? loadOof(args[args.indexOf('--load-oof') + 1], all)
+      : outOfFold(all, allX, allP, cvFolds);
+    if (args.includes('--save-oof')) {
+      const rows = all.map((a, i) => ({ file: a.file, fold: folds[i], z: [...oof[i]], zNo: [...oofNoSlug[i]] }));
+      writeFileSync(args[args.indexOf('--save-oof') + 1], JSON.stringify(rows));
+    }
     const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, by: MainBy = mainBy, details = false, platt = plattPerTopic, shrink = SHRINK) =>
       cvReport({ all, folds, oof }, name, zs, dec, by, details, platt, shrink);
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);

@@ -52,24 +52,47 @@ export interface TopicDecoder {
   /** At most this many topics per article (the main topic, then by score). */
   maxTopics?: number;
   /**
-   * The main topic by a small softmax over every topic's main-head logit, its log calibrated score
-   * and whether its threshold assigns it (weights `w`, in that order), plus a bias per topic: fitted
-   * on out-of-fold scores, so the main topic follows the set where the head alone would not.
-   * Absent: the head's choice.
+   * The main topic by a small softmax over each topic's inputs (mainStackInputs: the main head's
+   * logit, the log calibrated score, whether its threshold assigns it, ...) weighted by `w`, plus a
+   * bias per topic: fitted on out-of-fold scores, so the main topic follows the set where the head
+   * alone would not. Absent: the head's choice.
    */
   mainStack?: MainStack;
 }
 
 export interface MainStack {
-  w: [number, number, number];
+  /** one weight per input of mainStackInputs (3 or 5) */
+  w: number[];
   bias: number[];
 }
 
-/** The main-topic stack's score for each topic (mainStack above). */
-export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(p.length);
-  for (let k = 0; k < p.length; k++) out[k] = stack.w[0] * head[k] + stack.w[1] * Math.log(Math.max(p[k], 1e-6)) + stack.w[2] * (p[k] >= thresholds[k] ? 1 : 0) + stack.bias[k];
+/**
+ * Each topic's inputs to the main-topic stack: its main-head logit, its log calibrated score,
+ * whether its threshold assigns it; with `width` 5 also whether one of its narrower topics is
+ * assigned (a parent beside its child is rarely the main topic) and whether it has the best score.
+ */
+export function mainStackInputs(head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents: ArrayLike<number> | undefined, width: number): Float64Array[] {
+  const n = p.length;
+  const out = Array.from({ length: n }, (_, k) => {
+    const x = new Float64Array(width);
+    x[0] = head[k];
+    x[1] = Math.log(Math.max(p[k], 1e-6));
+    x[2] = p[k] >= thresholds[k] ? 1 : 0;
+    return x;
+  });
+  if (width >= 5) {
+    let best = 0;
+    for (let k = 1; k < n; k++) if (p[k] > p[best]) best = k;
+    out[best][4] = 1;
+    if (parents) for (let k = 0; k < n; k++) if (parents[k] >= 0 && p[k] >= thresholds[k]) out[parents[k]][3] = 1;
+  }
   return out;
+}
+
+/** The main-topic stack's score for each topic (TopicDecoder.mainStack). */
+export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents?: ArrayLike<number>): Float64Array {
+  const xs = mainStackInputs(head, p, thresholds, parents, stack.w.length);
+  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]));
 }
 
 export interface TopicModel {
@@ -225,12 +248,12 @@ export function calibrated(model: TopicModel, z: Float64Array): Float64Array {
  * head's choice (its logits follow the topics' in z), or with a `mainStack` decoder the best of
  * the stack's scores over the head's logits and the calibrated scores `p`.
  */
-export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' | 'decoder'>, z: ArrayLike<number>, p?: ArrayLike<number>): number {
+export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' | 'decoder' | 'parents'>, z: ArrayLike<number>, p?: ArrayLike<number>): number {
   const n = model.topics.length;
   if (z.length < 2 * n) return -1;
   const stack = model.decoder?.mainStack;
   const head = Float64Array.from({ length: n }, (_, k) => z[n + k]);
-  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds) : head;
+  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents) : head;
   let best = 0;
   for (let k = 1; k < n; k++) if (s[k] > s[best]) best = k;
   return best;
