@@ -20,7 +20,16 @@
 //                 slugs (src/train/topic-slugs.ts), at a lower weight (--weak-weight, default 0.3)
 //   --weak-learned N  draw N corpus articles (train split, outside the sample; default 1500, 0: none)
 //                 and label those whose slug has a word of a slug-word -> topic map learned from the
-//                 labelled articles trained on (--show-map prints it), at --weak-weight
+//                 labelled articles trained on (--show-map prints it), at --weak-weight; read without
+//                 their slug words (--weak-slug: with them); an update of a sample article's story is
+//                 never drawn
+//   --main-by stack|head|score   the main topic: a stack over the head's logits and the calibrated
+//                 scores fitted on out-of-fold scores (default; --stack-width 3|5, --stack-l2 X,
+//                 --stack-no-bias), the softmax head alone, or the best calibrated score
+//   --head-title X  the main-topic head reads the title's words X times as strongly
+//   --entities    curated organizations named and the number of countries as features
+//   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles (default 4)
+//   --save-oof FILE / --load-oof FILE   (with --cv) keep the out-of-fold logits / try decoders on saved ones
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -28,7 +37,8 @@
 //
 // REUTERS_DIR=/path/to/unpacked/texts reads the articles from there instead of the tarball.
 //
-// The locked test split is never read here: `newsgraph eval --topics --split test` scores it.
+// The locked test split is never scored here (`newsgraph eval --topics --split test` does): its
+// articles' titles and first lines are read only to keep their updates out of the weak examples.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,7 +81,7 @@ const weakWeight = num('--weak-weight', 0.3);
 const epochs = num('--epochs', 20);
 const l2 = num('--l2', 1e-2);
 const rate = num('--rate', 0.5);
-const positiveWeight = num('--pos', 2);
+const positiveWeight = num('--pos', 1);
 const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
 const prune = num('--prune', 0.05);
@@ -279,7 +289,7 @@ interface Decision {
 
 type MainBy = 'head' | 'score' | 'stack';
 // The main topic: the head's choice, or a stack over the head and the calibrated scores (--main-by).
-const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1] : 'head') as MainBy;
+const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1] : 'stack') as MainBy;
 
 const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => Float64Array.from({ length: nT }, (_, k) => sig(calibration[k][0] * z[k] + calibration[k][1]));
 
