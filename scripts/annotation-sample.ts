@@ -18,6 +18,11 @@
 // into the named batches. It reads the rows already there instead of re-running the earlier
 // rounds, since their people gate used the extractor of its day.
 //
+// `--append-strong ... --cue any --domain diplomacy` takes, instead, articles with any meeting cue
+// word (talks, visit, summit, meeting...) whose cue words say diplomacy/politics: ordinary
+// articles where a meeting is one event among others, the kind the strong-cue pool lacks once it
+// is used up. Each such row's stratum is `diplomacy-cue-any`.
+//
 // A second round (batches G-L) adds articles with a strong meeting cue ("met", "held talks",
 // "talks with", "hosted", "a news conference with"...), diplomacy and business alike, since
 // held meetings are rare in news at large and the meeting model needs hundreds of them.
@@ -80,6 +85,11 @@ if (appendSpec !== undefined) {
   const used = new Set(rows.map((r) => r[0]));
   const clash = batches.find((b) => rows.some((r) => r[5] === b));
   if (clash) throw new Error(`--batches: batch ${clash} is already in annotations/sample.tsv`);
+  const cueKind = arg('--cue') ?? 'strong';
+  if (cueKind !== 'strong' && cueKind !== 'any') throw new Error(`--cue: ${JSON.stringify(cueKind)} is not strong or any`);
+  const onlyDomain = arg('--domain');
+  if (onlyDomain !== undefined && onlyDomain !== 'diplomacy' && onlyDomain !== 'business') throw new Error(`--domain: ${JSON.stringify(onlyDomain)} is not diplomacy or business`);
+  const cueTest = cueKind === 'strong' ? STRONG_CUE : CUE;
   const got = new Map<string, number>();
   const added: string[] = [];
   const total = Object.values(want).reduce((x, y) => x + y, 0);
@@ -88,16 +98,17 @@ if (appendSpec !== undefined) {
     if (used.has(a.name)) continue;
     const split = splitOf(a.name);
     const read = readArticle(a);
-    if (!read || !STRONG_CUE.test(read.body)) continue;
+    if (!read || !cueTest.test(read.body)) continue;
+    if (onlyDomain !== undefined && read.domain !== onlyDomain) continue;
     const key = `${split}/${read.domain}`;
-    if ((got.get(key) ?? 0) >= Math.ceil(want[split] / 2)) continue;
+    if ((got.get(key) ?? 0) >= (onlyDomain === undefined ? Math.ceil(want[split] / 2) : want[split])) continue;
     const people = extractArticle(read.article).people.length;
     if (people < 2) continue;
     got.set(key, (got.get(key) ?? 0) + 1);
-    added.push(`${a.name}\t${split}\t${read.domain}-cue-strong\t${read.body.split(/\s+/).length}\t${people}\t${batches[added.length % batches.length]}`);
+    added.push(`${a.name}\t${split}\t${read.domain}-cue-${cueKind}\t${read.body.split(/\s+/).length}\t${people}\t${batches[added.length % batches.length]}`);
   }
   appendFileSync(file, `${added.join('\n')}\n`);
-  process.stdout.write(`appended ${added.length} strong-cue articles: ${[...got].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  process.stdout.write(`appended ${added.length} ${cueKind}-cue articles: ${[...got].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
   process.exit(0);
 }
 
