@@ -20,7 +20,16 @@
 //                 slugs (src/train/topic-slugs.ts), at a lower weight (--weak-weight, default 0.3)
 //   --weak-learned N  draw N corpus articles (train split, outside the sample; default 1500, 0: none)
 //                 and label those whose slug has a word of a slug-word -> topic map learned from the
-//                 labelled articles trained on (--show-map prints it), at --weak-weight
+//                 labelled articles trained on (--show-map prints it), at --weak-weight; read without
+//                 their slug words (--weak-slug: with them); an update of a sample article's story is
+//                 never drawn
+//   --main-by stack|head|score   the main topic: a stack over the head's logits and the calibrated
+//                 scores fitted on out-of-fold scores (default; --stack-width 3|5, --stack-l2 X,
+//                 --stack-no-bias), the softmax head alone, or the best calibrated score
+//   --head-title X  the main-topic head reads the title's words X times as strongly
+//   --entities    curated organizations named and the number of countries as features
+//   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles (default 4)
+//   --save-oof FILE / --load-oof FILE   (with --cv) keep the out-of-fold logits / try decoders on saved ones
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -28,14 +37,16 @@
 //
 // REUTERS_DIR=/path/to/unpacked/texts reads the articles from there instead of the tarball.
 //
-// The locked test split is never read here: `newsgraph eval --topics --split test` scores it.
+// The locked test split is never scored here (`newsgraph eval --topics --split test` does): its
+// articles' titles and first lines are read only to keep their updates out of the weak examples.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
 import { findCountryMentions } from '../src/extract/countries/mentions.js';
+import { findKnownOrganizations } from '../src/extract/organizations.js';
 import {
   calibrated,
   decideTopics,
@@ -46,12 +57,14 @@ import {
   topicFeatures,
   topicLogits,
   topicModelFromFile,
+  mainStackInputs,
+  type MainStack,
   type TopicDecoder,
   type TopicFeatureOptions,
   type TopicModel,
 } from '../src/extract/topic-model.js';
 import { listTopics, scoreTopics } from '../src/extract/topics.js';
-import { loadTopicLabels, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
+import { TOPIC_ANNOTATIONS_DIR, loadTopicLabels, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
 import { splitOf } from '../src/eval/split.js';
 import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
@@ -68,17 +81,20 @@ const weakWeight = num('--weak-weight', 0.3);
 const epochs = num('--epochs', 20);
 const l2 = num('--l2', 1e-2);
 const rate = num('--rate', 0.5);
-const positiveWeight = num('--pos', 2);
+const positiveWeight = num('--pos', 1);
 const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
 const prune = num('--prune', 0.05);
 const plattPerTopic = num('--platt-per-topic', 0);
+// Per-topic thresholds are shrunk toward the global one as if it had SHRINK more articles behind it.
+const SHRINK = num('--shrink', 4);
 const fitAll = !args.includes('--fit-train');
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
 // The shipped settings, each chosen by 5-fold cross-validation over train + tune (README).
 const featureOpts: TopicFeatureOptions = {
   ...(args.includes('--no-slug') ? {} : { slug: true }),
   ...(args.includes('--lead') ? { lead: true } : {}),
+  ...(args.includes('--entities') ? { entities: true } : {}),
 };
 const decoder: TopicDecoder = {
   ...(args.includes('--no-parent-rule') ? {} : { parentKeep: num('--parent-keep', 0.85) }),
@@ -107,7 +123,14 @@ const corpus: Pick<Map<string, string>, 'get' | 'keys'> =
       }
     : new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
 const labelled = loadTopicLabels({ splits: ['train', 'tune'] });
-const sampled = new Set(loadTopicLabels().map((a) => a.file));
+// Every article of the sample, labelled yet or not, test included: none of them is ever a weak example.
+const sampled = new Set(
+  readFileSync(path.join(TOPIC_ANNOTATIONS_DIR, 'sample.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0]),
+);
 
 interface Prepared {
   file: string;
@@ -125,8 +148,9 @@ function prepare(file: string): Prepared {
   const text = raw.slice(a.titleStart);
   const titleEnd = a.titleEnd - a.titleStart;
   const countries = useCountries ? findCountryMentions(raw, { start: a.titleStart }).map((m) => m.code) : [];
-  const features = normaliseFeatures(topicFeatures(text, { titleEnd, countries, source: file, ...featureOpts }));
-  const noSlug = featureOpts.slug ? normaliseFeatures(topicFeatures(text, { titleEnd, countries, ...featureOpts, slug: false })) : features;
+  const organizations = featureOpts.entities ? findKnownOrganizations(raw, { start: a.titleStart }).map((m) => m.id) : [];
+  const features = normaliseFeatures(topicFeatures(text, { titleEnd, countries, organizations, source: file, ...featureOpts }));
+  const noSlug = featureOpts.slug ? normaliseFeatures(topicFeatures(text, { titleEnd, countries, organizations, ...featureOpts, slug: false })) : features;
   return { file, text, titleEnd, features, noSlug };
 }
 
@@ -157,19 +181,43 @@ if (weakN > 0) {
 // (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
 // SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
 // about the others (--weak-negatives: the others absent).
-const weakLearnedN = num('--weak-learned', 1500);
+const weakLearnedN = args.includes('--load-oof') ? 0 : num('--weak-learned', 1500);
 const weakNegatives = args.includes('--weak-negatives');
 const MIN_SLUG = num('--slug-min', 8);
 const SLUG_PRECISION = num('--slug-precision', 0.75);
+// Weak examples keep their slug words out of their features (--weak-slug: in): their labels come
+// from those words, so with them the model would learn "slug word => topic" from its own labels.
+const weakSlug = args.includes('--weak-slug');
 const weakPool: Array<{ p: Prepared; words: string[] }> = [];
+let weakSameStory = 0;
 if (weakLearnedN > 0) {
+  // About 7% of the corpus are updates of another article (same story, a slightly different text):
+  // an update of a sample article (locked test, or the fold being scored) is never a weak example.
+  const sampleStories = new Set([...sampled].flatMap((f) => {
+    const raw = corpus.get(f);
+    return raw === undefined ? [] : storyKeys(raw, f);
+  }));
   const names = [...corpus.keys()].filter((f) => !sampled.has(f) && splitOf(f) === 'train').sort();
   // A fixed, spread-out subset of the corpus (every k-th name).
   const step = Math.max(1, Math.floor(names.length / weakLearnedN));
   for (let i = 0; i < names.length && weakPool.length < weakLearnedN; i += step) {
     const words = slugWords(names[i]);
-    if (words.length) weakPool.push({ p: prepare(names[i]), words });
+    if (!words.length) continue;
+    if (storyKeys(corpus.get(names[i])!, names[i]).some((k) => sampleStories.has(k))) {
+      weakSameStory++;
+      continue;
+    }
+    weakPool.push({ p: prepare(names[i]), words });
   }
+}
+
+/** Keys that an article shares with its updates: its title, and the start of its body, each folded. */
+function storyKeys(raw: string, file: string): string[] {
+  const a = parseArticle(raw, file);
+  const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const title = fold(raw.slice(a.titleStart, a.titleEnd));
+  const lead = fold(raw.slice(a.bodyStart)).slice(0, 120);
+  return [...(title ? [`t:${title}`] : []), ...(lead.length >= 40 ? [`b:${lead}`] : [])];
 }
 
 function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
@@ -195,18 +243,24 @@ function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
     const labels = [...new Set(words.flatMap((w) => map.get(w) ?? []))].sort((x, y) => x - y);
     if (!labels.length) continue;
     const ignore = weakNegatives ? undefined : new Set(topics.map((_, k) => k).filter((k) => !labels.includes(k)));
-    out.push({ features: p.features, labels, weight: weakWeight, ...(ignore ? { ignore } : {}) });
+    out.push({ features: weakSlug ? p.features : p.noSlug, labels, weight: weakWeight, ...(ignore ? { ignore } : {}) });
   }
-  if (args.includes('--show-map')) process.stdout.write(`slug map: ${[...map].map(([w, ks]) => `${w}->${ks.map((k) => topics[k]).join('+')}`).join(', ')}; ${out.length} weak articles\n`);
+  if (args.includes('--show-map')) process.stdout.write(`slug map: ${[...map].map(([w, ks]) => `${w}->${ks.map((k) => topics[k]).join('+')}`).join(', ')}; ${out.length} weak articles (${weakSameStory} drawn left out: a story of the sample)\n`);
   return out;
 }
 
 type Weights = Pick<TopicModel, 'weights' | 'bias'>;
 
 /** Both heads trained on the examples, in one weight table: the topics' logits, then the main-topic head's. */
+// The main-topic head reads the title's words (`t:`) this many times as strongly (--head-title X):
+// trained on scaled features, its `t:` weights scaled back up, so both heads read one feature vector.
+const HEAD_TITLE = num('--head-title', 1);
+
 function trainBoth(xs: TopicExample[], weak: TopicExample[]): Weights {
   const ovr = trainOneVsRest([...xs, ...weak], nT, opts);
-  const head = trainMainHead(xs, nT, opts);
+  const scaleTitle = (ex: TopicExample): TopicExample => ({ ...ex, features: ex.features.map(([f, v]) => [f, f.startsWith('t:') ? v * HEAD_TITLE : v]) });
+  const head = trainMainHead(HEAD_TITLE === 1 ? xs : xs.map(scaleTitle), nT, opts);
+  if (HEAD_TITLE !== 1) for (const [f, row] of head.weights) if (f.startsWith('t:')) for (let k = 0; k < nT; k++) row[k] *= HEAD_TITLE;
   const full = { bias: Float64Array.from([...ovr.bias, ...head.bias]), weights: new Map<string, Float64Array>() };
   for (const f of new Set([...ovr.weights.keys(), ...head.weights.keys()])) {
     const row = new Float64Array(2 * nT);
@@ -225,25 +279,71 @@ function pruned(m: Weights): Weights {
 }
 
 const sig = (x: number) => 1 / (1 + Math.exp(-x));
-const headChoice = (z: Float64Array) => {
-  let b = nT;
-  for (let k = b + 1; k < z.length; k++) if (z[k] > z[b]) b = k;
-  return b - nT;
-};
 
 interface Decision {
   calibration: Array<[number, number]>;
   thresholds: Float64Array;
   globalThr: number;
+  mainStack?: MainStack;
 }
 
+type MainBy = 'head' | 'score' | 'stack';
+// The main topic: the head's choice, or a stack over the head and the calibrated scores (--main-by).
+const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1] : 'stack') as MainBy;
+
+const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => Float64Array.from({ length: nT }, (_, k) => sig(calibration[k][0] * z[k] + calibration[k][1]));
+
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
-function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds'>, dec: TopicDecoder = decoder, mainBy = 'head'): string[][] {
+function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
+  const m = { topics, thresholds: d.thresholds, decoder: { ...dec, ...(by === 'stack' && d.mainStack ? { mainStack: d.mainStack } : {}) }, parents };
   return zs.map((z) => {
-    const p = new Float64Array(nT);
-    for (let k = 0; k < nT; k++) p[k] = sig(d.calibration[k][0] * z[k] + d.calibration[k][1]);
-    return decideTopics({ topics, thresholds: d.thresholds, decoder: dec, parents }, p, mainBy === 'head' ? headChoice(z) : -1).map((t) => t.id);
+    const p = probsOf(z, d.calibration);
+    return decideTopics(m, p, by === 'score' ? -1 : mainTopicIndex(m, z, p)).map((t) => t.id);
   });
+}
+
+const STACK_L2 = num('--stack-l2', 0.01);
+const STACK_BIAS = !args.includes('--stack-no-bias');
+// 3: head, score, assigned; 5: also a narrower topic assigned, the best score (--stack-width 5).
+const STACK_WIDTH = num('--stack-width', 3);
+
+/**
+ * The main-topic stack (TopicDecoder.mainStack) fitted on held-out logits: softmax regression of
+ * the labelled main topic on each topic's head logit, log calibrated score and assignment, with a
+ * bias per topic (L2-penalised: rare topics keep theirs near 0). Full-batch gradient descent from
+ * the head alone (w = [1, 0, 0]): deterministic.
+ */
+function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array): MainStack {
+  const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration), thresholds, parents, STACK_WIDTH));
+  const ys = gold.map((a) => index.get(a.topics[0])!);
+  const w = new Array<number>(STACK_WIDTH).fill(0);
+  w[0] = 1;
+  const bias = new Array<number>(nT).fill(0);
+  const n = xs.length;
+  const s = new Float64Array(nT);
+  for (let it = 0; it < 300; it++) {
+    const gw = new Array<number>(STACK_WIDTH).fill(0);
+    const gb = new Array<number>(nT).fill(0);
+    xs.forEach((x, i) => {
+      let mx = -Infinity;
+      for (let k = 0; k < nT; k++) {
+        let v = bias[k];
+        for (let j = 0; j < STACK_WIDTH; j++) v += w[j] * x[k][j];
+        mx = Math.max(mx, (s[k] = v));
+      }
+      let sum = 0;
+      for (let k = 0; k < nT; k++) sum += s[k] = Math.exp(s[k] - mx);
+      for (let k = 0; k < nT; k++) {
+        const g = s[k] / sum - (k === ys[i] ? 1 : 0);
+        for (let j = 0; j < STACK_WIDTH; j++) gw[j] += g * x[k][j];
+        gb[k] += g;
+      }
+    });
+    for (let j = 0; j < STACK_WIDTH; j++) w[j] -= (0.5 * gw[j]) / n;
+    if (STACK_BIAS) for (let k = 0; k < nT; k++) bias[k] -= 0.5 * (gb[k] / n + STACK_L2 * bias[k]);
+  }
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { w: w.map(r), bias: bias.map(r) };
 }
 
 const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pred.map((predicted, i) => ({ gold: gold[i].topics, predicted })));
@@ -254,7 +354,7 @@ const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pr
  * topic, where the held-out articles have enough of it, the threshold maximising that topic's F1,
  * shrunk toward the global one.
  */
-function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDecoder = decoder, perTopicMin = plattPerTopic): Decision {
+function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDecoder = decoder, perTopicMin = plattPerTopic, stack = mainBy === 'stack', shrink = SHRINK): Decision {
   const pooled = plattFit(
     zs.flatMap((z) => [...z.subarray(0, nT)]),
     gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
@@ -273,11 +373,10 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
   let globalThr = 0.5;
   let bestF = -1;
   for (const t of grid) {
-    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }, dec), gold).microF1;
+    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }, dec, 'head'), gold).microF1;
     if (f > bestF) [bestF, globalThr] = [f, t];
   }
   const thresholds = new Float64Array(nT).fill(globalThr);
-  const SHRINK = 4;
   for (let k = 0; k < nT; k++) {
     const n = gold.filter((a) => a.topics.includes(topics[k])).length;
     if (n < 3) continue;
@@ -297,9 +396,9 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
       const f = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
       if (f > bf + 1e-9) [bf, bt] = [f, t];
     }
-    thresholds[k] = (n * bt + SHRINK * globalThr) / (n + SHRINK);
+    thresholds[k] = (n * bt + shrink * globalThr) / (n + shrink);
   }
-  return { calibration, thresholds, globalThr };
+  return { calibration, thresholds, globalThr, ...(stack ? { mainStack: fitMainStack(zs, gold, calibration, thresholds) } : {}) };
 }
 
 const line = (name: string, s: TopicScores) =>
@@ -332,6 +431,75 @@ function outOfFold(all: LabelledArticle[], allX: TopicExample[], allP: Prepared[
   return { folds, oof, oofNoSlug };
 }
 
+/**
+ * Cross-validated figures from out-of-fold logits: each fold's articles decided under a decision
+ * (calibration, thresholds, main-topic stack) fitted on the other folds' out-of-fold logits.
+ */
+function cvReport(
+  cv: { all: LabelledArticle[]; folds: number[]; oof: Float64Array[] },
+  name: string,
+  zs: Float64Array[],
+  dec: TopicDecoder = decoder,
+  by: MainBy = mainBy,
+  details = false,
+  platt = plattPerTopic,
+  shrink = SHRINK,
+): void {
+  const { all, folds, oof } = cv;
+  const nFolds = Math.max(...folds) + 1;
+  const pred: string[][] = new Array(all.length);
+  const perFold: number[] = [];
+  for (let k = 0; k < nFolds; k++) {
+    const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
+    const held = all.map((_, i) => i).filter((i) => folds[i] === k);
+    // The decision is fitted on the other folds' out-of-fold scores (always with the slug, as shipped).
+    const d = fitDecision(
+      rest.map((i) => oof[i]),
+      rest.map((i) => all[i]),
+      dec,
+      platt,
+      by === 'stack',
+      shrink,
+    );
+    const p = decideAll(
+      held.map((i) => zs[i]),
+      d,
+      dec,
+      by,
+    );
+    held.forEach((i, j) => (pred[i] = p[j]));
+    perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
+  }
+  const s = scoreOf(pred, all);
+  const mean = perFold.reduce((a, b) => a + b, 0) / nFolds;
+  const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (nFolds - 1));
+  process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
+  const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
+  process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
+  if (!details) return;
+  // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const fn = new Map<string, number>();
+  const fp = new Map<string, number>();
+  const mainConf = new Map<string, number>();
+  all.forEach((a, i) => {
+    for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
+    for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
+    if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
+  });
+  const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
+for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
+  process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
+}
+}
+
+function loadOof(file: string, all: LabelledArticle[]) {
+  const rows = new Map((JSON.parse(readFileSync(file, 'utf8')) as Array<{ file: string; fold: number; z: number[]; zNo: number[] }>).map((r) => [r.file, r]));
+  const row = (a: LabelledArticle) => rows.get(a.file) ?? (() => { throw new Error(`${file}: no logits of ${a.file}`); })();
+  return { folds: all.map((a) => row(a).fold), oof: all.map((a) => Float64Array.from(row(a).z)), oofNoSlug: all.map((a) => Float64Array.from(row(a).zNo)) };
+}
+
 if (cvFolds > 1) {
   for (const g of grid) {
     opts = { ...baseOpts, ...g };
@@ -339,59 +507,26 @@ if (cvFolds > 1) {
     const all = [...train, ...tune];
     const allP = [...trainP, ...tuneP];
     const allX = [...trainX, ...tuneX];
-    const { folds, oof, oofNoSlug } = outOfFold(all, allX, allP, cvFolds);
-    const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, mainBy = 'head', details = false, platt = plattPerTopic) => {
-      const pred: string[][] = new Array(all.length);
-      const perFold: number[] = [];
-      for (let k = 0; k < cvFolds; k++) {
-        const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
-        const held = all.map((_, i) => i).filter((i) => folds[i] === k);
-        // The decision is fitted on the other folds' out-of-fold scores (always with the slug, as shipped).
-        const d = fitDecision(
-          rest.map((i) => oof[i]),
-          rest.map((i) => all[i]),
-          dec,
-          platt,
-        );
-        const p = decideAll(
-          held.map((i) => zs[i]),
-          d,
-          dec,
-          mainBy,
-        );
-        held.forEach((i, j) => (pred[i] = p[j]));
-        perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
-      }
-      const s = scoreOf(pred, all);
-      const mean = perFold.reduce((a, b) => a + b, 0) / cvFolds;
-      const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (cvFolds - 1));
-      process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
-      const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
-      process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
-      if (!details) return;
-      // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
-      const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-      const fn = new Map<string, number>();
-      const fp = new Map<string, number>();
-      const mainConf = new Map<string, number>();
-      all.forEach((a, i) => {
-        for (const t of a.topics) if (!pred[i].includes(t)) count(fn, t);
-        for (const t of pred[i]) if (!a.topics.includes(t)) count(fp, t);
-        if (pred[i][0] !== a.topics[0]) count(mainConf, `${a.topics[0]} -> ${pred[i][0]}${a.topics.includes(pred[i][0]) ? ' (in gold)' : ''}`);
-      });
-      const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
-      process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
-    for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
-      process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
+    // --load-oof FILE: the out-of-fold logits an earlier run saved (--save-oof FILE), to try decoders in seconds.
+    const { folds, oof, oofNoSlug } = args.includes('--load-oof')
+      ? loadOof(args[args.indexOf('--load-oof') + 1], all)
+      : outOfFold(all, allX, allP, cvFolds);
+    if (args.includes('--save-oof')) {
+      const rows = all.map((a, i) => ({ file: a.file, fold: folds[i], z: [...oof[i]], zNo: [...oofNoSlug[i]] }));
+      writeFileSync(args[args.indexOf('--save-oof') + 1], JSON.stringify(rows));
     }
-    };
+    const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, by: MainBy = mainBy, details = false, platt = plattPerTopic, shrink = SHRINK) =>
+      cvReport({ all, folds, oof }, name, zs, dec, by, details, platt, shrink);
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
-    report(`CV ${cvFolds} folds`, oof, decoder, 'head', args.includes('--details'));
+    report(`CV ${cvFolds} folds`, oof, decoder, mainBy, args.includes('--details'));
     if (args.includes('--sweep')) {
       report('  main = best score', oof, decoder, 'score');
+      report('  main = head', oof, decoder, 'head');
+      report('  main = stack', oof, decoder, 'stack');
+      for (const shrink of [0, 10, 30, 1e9]) report(`  threshold shrink ${shrink}`, oof, decoder, mainBy, false, plattPerTopic, shrink);
       for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
       for (const maxTopics of [2, 3]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
-      for (const m of [20, 40]) report(`  Platt per topic with >= ${m}`, oof, decoder, 'head', false, m);
+      for (const m of [20, 40]) report(`  Platt per topic with >= ${m}`, oof, decoder, mainBy, false, m);
     }
     if (featureOpts.slug) report(`CV ${cvFolds} folds, no file names`, oofNoSlug);
   }
@@ -407,11 +542,14 @@ const fitX = fitAll ? [...trainX, ...tuneX] : trainX;
 const fitWeak = [...weakX, ...learnedWeak(fitOn)];
 const weakN1 = fitWeak.length;
 const full = trainBoth(fitX, fitWeak);
-const d = fitAll ? fitDecision(outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5).oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
+const cv = fitAll ? outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5) : undefined;
+// The same out-of-fold logits give the 5-fold cross-validated figures of these settings (as --cv 5 does).
+if (cv) cvReport({ all: fitOn, folds: cv.folds, oof: cv.oof }, 'CV 5 folds', cv.oof, decoder, mainBy, args.includes('--details'));
+const d = cv ? fitDecision(cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const model: TopicModel = {
   topics,
   ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),
-  ...(Object.keys(decoder).length ? { decoder } : {}),
+  ...(Object.keys(decoder).length || d.mainStack ? { decoder: { ...decoder, ...(d.mainStack ? { mainStack: d.mainStack } : {}) } } : {}),
   bias: full.bias,
   thresholds: d.thresholds,
   calibration: d.calibration,
@@ -432,9 +570,10 @@ const bytes = serializeTopicModel(model, prune);
 // Score the model as it will be loaded (quantised), not the floating-point weights.
 const loaded = topicModelFromFile(JSON.parse(gunzipSync(bytes).toString('utf8')));
 const predOf = (ps: Prepared[]) =>
-  ps.map((p) => {
-    const z = topicLogits(loaded, p.features);
-    return decideTopics(loaded, calibrated(loaded, z), mainTopicIndex(loaded, z));
+  ps.map((a) => {
+    const z = topicLogits(loaded, a.features);
+    const p = calibrated(loaded, z);
+    return decideTopics(loaded, p, mainTopicIndex(loaded, z, p));
   });
 const ids = (ps: Prepared[]) => predOf(ps).map((ts) => ts.map((t) => t.id));
 

@@ -37,6 +37,8 @@ export interface TopicFeatureOptions {
   slug?: boolean;
   /** `l:` words of the lead (the body's first paragraph, after a date line). */
   lead?: boolean;
+  /** `o:` the curated organizations named (data/organizations.json ids) and `nc:` how many countries are named (0, 1, 2, 3-4, 5+). */
+  entities?: boolean;
 }
 
 /** The decision rules over the calibrated scores (decideTopics). */
@@ -49,6 +51,48 @@ export interface TopicDecoder {
   parentKeep?: number;
   /** At most this many topics per article (the main topic, then by score). */
   maxTopics?: number;
+  /**
+   * The main topic by a small softmax over each topic's inputs (mainStackInputs: the main head's
+   * logit, the log calibrated score, whether its threshold assigns it, ...) weighted by `w`, plus a
+   * bias per topic: fitted on out-of-fold scores, so the main topic follows the set where the head
+   * alone would not. Absent: the head's choice.
+   */
+  mainStack?: MainStack;
+}
+
+export interface MainStack {
+  /** one weight per input of mainStackInputs (3 or 5) */
+  w: number[];
+  bias: number[];
+}
+
+/**
+ * Each topic's inputs to the main-topic stack: its main-head logit, its log calibrated score,
+ * whether its threshold assigns it; with `width` 5 also whether one of its narrower topics is
+ * assigned (a parent beside its child is rarely the main topic) and whether it has the best score.
+ */
+export function mainStackInputs(head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents: ArrayLike<number> | undefined, width: number): Float64Array[] {
+  const n = p.length;
+  const out = Array.from({ length: n }, (_, k) => {
+    const x = new Float64Array(width);
+    x[0] = head[k];
+    x[1] = Math.log(Math.max(p[k], 1e-6));
+    x[2] = p[k] >= thresholds[k] ? 1 : 0;
+    return x;
+  });
+  if (width >= 5) {
+    let best = 0;
+    for (let k = 1; k < n; k++) if (p[k] > p[best]) best = k;
+    out[best][4] = 1;
+    if (parents) for (let k = 0; k < n; k++) if (parents[k] >= 0 && p[k] >= thresholds[k]) out[parents[k]][3] = 1;
+  }
+  return out;
+}
+
+/** The main-topic stack's score for each topic (TopicDecoder.mainStack). */
+export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents?: ArrayLike<number>): Float64Array {
+  const xs = mainStackInputs(head, p, thresholds, parents, stack.w.length);
+  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]));
 }
 
 export interface TopicModel {
@@ -124,7 +168,12 @@ export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<s
     if (e.distinct >= 2 || e.titleHit) feats.set(`e2:${ids[i]}`, 1);
     if (e.titleHit) feats.set(`et:${ids[i]}`, 1);
   });
-  for (const c of new Set(opts.countries ?? [])) feats.set(`c:${c}`, 1);
+  const countries = new Set(opts.countries ?? []);
+  for (const c of countries) feats.set(`c:${c}`, 1);
+  if (opts.entities) {
+    for (const o of new Set(opts.organizations ?? [])) feats.set(`o:${o}`, 1);
+    feats.set(`nc:${countries.size >= 5 ? '5+' : countries.size >= 3 ? '3-4' : countries.size}`, 1);
+  }
   if (opts.slug && opts.source) for (const w of slugWords(opts.source)) feats.set(`s:${w}`, 1);
   if (opts.lead) for (const w of new Set(words(leadOf(clean, titleEnd)))) feats.set(`l:${w}`, 1);
   return feats;
@@ -143,6 +192,8 @@ export interface TopicFeatureInput extends TopicFeatureOptions {
   titleEnd?: number;
   /** Countries named (the pipeline passes what it found). */
   countries?: Iterable<string>;
+  /** Ids of the curated organizations named (findKnownOrganizations; read when `entities` is set). */
+  organizations?: Iterable<string>;
   /** Where the article came from (its file name or URL): its slug words are features when `slug` is set. */
   source?: string;
 }
@@ -192,19 +243,27 @@ export function calibrated(model: TopicModel, z: Float64Array): Float64Array {
   return p;
 }
 
-/** The main-topic head's choice (its logits follow the topics' in z), or -1 without a head. */
-export function mainTopicIndex(model: TopicModel, z: Float64Array): number {
+/**
+ * The main topic (its index), or -1 without a main-topic head (the best score decides then): the
+ * head's choice (its logits follow the topics' in z), or with a `mainStack` decoder the best of
+ * the stack's scores over the head's logits and the calibrated scores `p`.
+ */
+export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' | 'decoder' | 'parents'>, z: ArrayLike<number>, p?: ArrayLike<number>): number {
   const n = model.topics.length;
   if (z.length < 2 * n) return -1;
-  let best = n;
-  for (let k = n + 1; k < 2 * n; k++) if (z[k] > z[best]) best = k;
-  return best - n;
+  const stack = model.decoder?.mainStack;
+  const head = Float64Array.from({ length: n }, (_, k) => z[n + k]);
+  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents) : head;
+  let best = 0;
+  for (let k = 1; k < n; k++) if (s[k] > s[best]) best = k;
+  return best;
 }
 
 /** The topics an article is about, main topic first, then by score. */
 export function predictTopics(model: TopicModel, text: string, opts: Omit<TopicFeatureInput, keyof TopicFeatureOptions> = {}): TopicPrediction[] {
   const z = topicLogits(model, normaliseFeatures(topicFeatures(text, { ...opts, ...model.features })));
-  return decideTopics(model, calibrated(model, z), mainTopicIndex(model, z));
+  const p = calibrated(model, z);
+  return decideTopics(model, p, mainTopicIndex(model, z, p));
 }
 
 /**

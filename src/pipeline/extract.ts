@@ -53,11 +53,11 @@ export function articleSentences(article: ParsedArticle): Sentence[] {
  * term lists among its features; without a trained model, the term lists' own scores, the best
  * marked main. `text` starts at the title.
  */
-export function articleTopics(text: string, titleEnd: number, countries: Iterable<string>, source?: string): ExtractedTopic[] {
+export function articleTopics(text: string, titleEnd: number, countries: Iterable<string>, source?: string, organizations?: Iterable<string>): ExtractedTopic[] {
   const model = loadTopicModel();
   const info = topicInfo();
   if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
-  const learned = predictTopics(model, text, { titleEnd, countries, source }).map((t) => {
+  const learned = predictTopics(model, text, { titleEnd, countries, source, organizations }).map((t) => {
     const def = info.get(t.id)!;
     return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
   });
@@ -145,7 +145,13 @@ export function extractArticle(article: ParsedArticle): Extraction {
     })),
     countries: [...byCode.values()],
     organizations,
-    topics: articleTopics(text.slice(article.titleStart), article.titleEnd - article.titleStart, byCode.keys(), article.source),
+    topics: articleTopics(
+      text.slice(article.titleStart),
+      article.titleEnd - article.titleStart,
+      byCode.keys(),
+      article.source,
+      known.map((k) => k.id),
+    ),
     meetings: meetings.map((m) => {
       // A contact that did not take place (yet) has no day of its own to read back from the article's: its date is the article's.
       if (m.status !== undefined) {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
 import { REUTERS_TARBALL, corpusTexts } from '../../src/eval/annotations.ts';
-import { decideTopics, loadTopicModel, parentIndices, predictTopics, slugWords, topicFeatures, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
+import { decideTopics, loadTopicModel, mainStackInputs, mainTopicIndex, parentIndices, predictTopics, slugWords, topicFeatures, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
 import { scoreTopics } from '../../src/extract/topics.ts';
 
 // Whole labelled Reuters articles of the train and tune splits (annotations/topics/), of the
@@ -108,6 +108,43 @@ describe('the trained topic classifier', () => {
       expect(decideTopics(m, [0.6, 0.7, 0.1, 0.1], 0).map((t) => t.id)).toEqual(['business', 'corporate-deals']);
       expect(decideTopics(m, [0.1, 0.9, 0.6, 0.4], 1).map((t) => t.id)).toEqual(['corporate-deals', 'markets']);
       expect(decideTopics(m, [0.1, 0.2, 0.6, 0.55], 3).map((t) => t.id)).toEqual(['currencies']);
+    });
+
+    it('takes the main topic from the head, or from the stack over the head and the scores, and always assigns it', () => {
+      // logits: the topics' four, then the main-topic head's four; the head prefers business
+      const z = [0, 0, 0, 0, 2, 1.5, -1, -1];
+      const p = [0.3, 0.8, 0.2, 0.1];
+      expect(mainTopicIndex(base, z, p)).toBe(0);
+      // the head's choice is not assigned by its threshold, corporate-deals is: the stack weighs both
+      const stacked = { ...base, decoder: { mainStack: { w: [1, 0.5, 1], bias: [0, 0, 0, 0] } } };
+      expect(mainTopicIndex(stacked, z, p)).toBe(1);
+      expect(decideTopics(stacked, p, mainTopicIndex(stacked, z, p))).toEqual([{ id: 'corporate-deals', score: 0.8, main: true }]);
+      // a topic's bias can outweigh the rest; a main topic below its threshold is still assigned
+      const biased = { ...base, decoder: { mainStack: { w: [1, 0.5, 1], bias: [0, 0, 5, 0] } } };
+      expect(mainTopicIndex(biased, z, p)).toBe(2);
+      expect(decideTopics(biased, p, 2).map((t) => [t.id, t.main])).toEqual([
+        ['markets', true],
+        ['corporate-deals', false],
+      ]);
+      // without the scores the stack cannot be read: the head decides
+      expect(mainTopicIndex(stacked, z)).toBe(0);
+      // no head (the topics' logits only): no main topic from the model, the best score decides
+      expect(mainTopicIndex(base, z.slice(0, 4), p)).toBe(-1);
+    });
+
+    it('gives the wider stack whether a narrower topic is assigned and which topic scores best', () => {
+      const head = [2, 1.5, -1, -1];
+      const p = [0.6, 0.8, 0.2, 0.7];
+      const xs = mainStackInputs(head, p, base.thresholds, base.parents, 5).map((x) => [...x]);
+      // business: corporate-deals, its child, is assigned; markets: currencies, its child, is assigned too
+      expect(xs.map((x) => x[3])).toEqual([1, 0, 1, 0]);
+      // corporate-deals scores best
+      expect(xs.map((x) => x[4])).toEqual([0, 1, 0, 0]);
+      expect(xs.map((x) => x[2])).toEqual([1, 1, 0, 1]);
+      // a stack that counts against a parent beside its child picks the child the head ranked second
+      const m = { ...base, decoder: { mainStack: { w: [1, 0, 0, -1, 0], bias: [0, 0, 0, 0] } } };
+      expect(mainTopicIndex(m, [0, 0, 0, 0, ...head], p)).toBe(1);
+      expect(mainTopicIndex({ ...m, decoder: { mainStack: { w: [1, 0, 0, 0, 0], bias: [0, 0, 0, 0] } } }, [0, 0, 0, 0, ...head], p)).toBe(0);
     });
 
     it('keeps at most maxTopics, the main topic first, then by score', () => {
