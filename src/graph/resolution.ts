@@ -3,6 +3,7 @@ import { loadNicknames } from '../pipeline/nicknames.js';
 import {
   acronymOf,
   isBareSurname,
+  mayBeShortName,
   nameKeys,
   organizationHeadKeys,
   organizationInitials,
@@ -274,9 +275,12 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
     r.initials = nameKeys.organizationInitials(r.name);
     r.headKey = organizationHeadKeys(r.name)[0];
   }
-  // A row's keys: its core name, its acronym, and the first word (or two words joined) its name
-  // starts with. Each key is matched against every stored key: the rules decide what counts.
-  const lookupKeys = (r: OrganizationRowLike) => [r.resolutionKey!, acronymOf(r.name) ?? '', ...organizationHeadKeys(r.name)].filter((k) => k !== '');
+  // A row's keys: its core name, its acronym, and, for a name that may be a short name, the first word
+  // (or two words joined) its name starts with: a longer name ("U.S. Treasury Department") never takes
+  // a node for being named alike at the start, so the many nodes sharing its first word are not read.
+  // Each key is matched against every stored key: the rules decide what counts.
+  const lookupKeys = (r: OrganizationRowLike) =>
+    [r.resolutionKey!, acronymOf(r.name) ?? '', ...(mayBeShortName(r.name, nameKeys) ? organizationHeadKeys(r.name) : [])].filter((k) => k !== '');
   const keys = [...new Set(rows.organizations.flatMap(lookupKeys))];
   if (keys.length === 0) return;
   // One record per node with every key that found it: a node found by three keys is read (and its

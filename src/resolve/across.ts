@@ -325,6 +325,14 @@ export function acronymOf(name: string): string | undefined {
   return /^[A-Z][A-Z&]{1,7}$/.test(letters) ? letters.replace(/&/g, '').toLowerCase() : undefined;
 }
 
+/**
+ * Whether a name can be a short name of a longer organization's ("Lehman", "JP Morgan"): two words at most, and
+ * no curated organization. Only such a name is looked up by first word (the longer names it may shorten).
+ */
+export function mayBeShortName(name: string, keys: NameKeys = nameKeys()): boolean {
+  return foldName(keys.organizationCore(name).core).split(' ').length <= 2 && !canonicalOrganization(name);
+}
+
 export interface OrganizationCandidate {
   id: string;
   name: string;
@@ -361,7 +369,7 @@ export function resolveOrganizationAcross(
   // never for a curated organization, which its own name identifies ("Federal Reserve" is not the
   // Federal Reserve Bank of New York).
   const words = key.split(' ');
-  if (words.length <= 2 && !canonicalOrganization(name)) {
+  if (mayBeShortName(name, keys)) {
     const joined = words.join('');
     const longer = pool.filter((c) => {
       const cw = organizationResolutionKey(c.name).split(' ');
