@@ -153,7 +153,11 @@ const rewrite = (row: PersonRowLike, target: string, via: ResolutionVia) => {
  * Rewrites a batch's rows (toRows' output) to the nodes the graph already holds, in the write
  * transaction: what a batch sees is what the graph held when it was written.
  */
-export async function resolveRowsAcrossArticles(tx: ManagedTransaction, rows: ResolvableRows): Promise<void> {
+export async function resolveRowsAcrossArticles(
+  tx: ManagedTransaction,
+  rows: ResolvableRows,
+  opts: { decisionsInGraph?: number } = {},
+): Promise<void> {
   for (const r of [...rows.people, ...rows.organizations]) {
     r.via ??= null;
     r.as ??= null;
@@ -166,7 +170,8 @@ export async function resolveRowsAcrossArticles(tx: ManagedTransaction, rows: Re
   }
   // The decisions naming any row, for both kinds at once: the ids as the articles give them, which
   // people resolution does not change for organizations.
-  const decisions = await decisionsFor(tx, [
+  // The writer knows already when the graph holds no decision (read with the batch's articles): nothing to look up.
+  const decisions = opts.decisionsInGraph === 0 ? [] : await decisionsFor(tx, [
     ...[...new Set(rows.people.map((r) => r.id))].map((id) => ({ kind: 'Person' as const, id })),
     ...[...new Set(rows.organizations.map((r) => r.id))].map((id) => ({ kind: 'Organization' as const, id })),
   ]);
