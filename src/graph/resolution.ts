@@ -3,15 +3,18 @@ import { loadNicknames } from '../pipeline/nicknames.js';
 import {
   acronymOf,
   isBareSurname,
+  mayBeShortName,
+  nameKeys,
   organizationHeadKeys,
   organizationInitials,
   organizationResolutionKey,
   personKey,
+  PROMINENT_ARTICLES,
   resolveOrganizationAcross,
   resolvePersonAcross,
   type OrganizationCandidate,
+  type NameKeys,
   type PersonCandidate,
-  type PersonKey,
   type ResolutionVia,
 } from '../resolve/across.js';
 import { int, writeTransaction, type Db, type ManagedTransaction } from './driver.js';
@@ -31,6 +34,15 @@ import { bumpGraphVersion } from './graph-version.js';
  */
 
 export type EntityKind = 'Person' | 'Organization';
+
+/**
+ * The most candidates one key brings to a batch's rules: the bearers of a surname, the prominent organizations
+ * sharing a first word, the most mentioned first. Without it what a key returns grows with the graph (and the
+ * rules' work with it, for every row of the key). At 10,000 articles the largest groups are 54 people named
+ * Smith and 47 prominent organizations whose name starts "U.S." (of 195): 200 leaves every decision there as it
+ * was; past it, a bearer mentioned less than the 200 others sharing its key is no longer found.
+ */
+export const BEARERS = 200;
 /** Labels spliced into statements come only from this closed map. */
 const LABEL = { Person: 'Person', Organization: 'Organization' } as const satisfies Record<EntityKind, string>;
 
@@ -141,7 +153,11 @@ const rewrite = (row: PersonRowLike, target: string, via: ResolutionVia) => {
  * Rewrites a batch's rows (toRows' output) to the nodes the graph already holds, in the write
  * transaction: what a batch sees is what the graph held when it was written.
  */
-export async function resolveRowsAcrossArticles(tx: ManagedTransaction, rows: ResolvableRows): Promise<void> {
+export async function resolveRowsAcrossArticles(
+  tx: ManagedTransaction,
+  rows: ResolvableRows,
+  opts: { decisionsInGraph?: number } = {},
+): Promise<void> {
   for (const r of [...rows.people, ...rows.organizations]) {
     r.via ??= null;
     r.as ??= null;
@@ -154,33 +170,37 @@ export async function resolveRowsAcrossArticles(tx: ManagedTransaction, rows: Re
   }
   // The decisions naming any row, for both kinds at once: the ids as the articles give them, which
   // people resolution does not change for organizations.
-  const decisions = await decisionsFor(tx, [
+  // The writer knows already when the graph holds no decision (read with the batch's articles): nothing to look up.
+  const decisions = opts.decisionsInGraph === 0 ? [] : await decisionsFor(tx, [
     ...[...new Set(rows.people.map((r) => r.id))].map((id) => ({ kind: 'Person' as const, id })),
     ...[...new Set(rows.organizations.map((r) => r.id))].map((id) => ({ kind: 'Organization' as const, id })),
   ]);
-  await resolvePeopleRows(tx, rows, decisions.filter((d) => d.kind === 'Person'));
-  await resolveOrganizationRows(tx, rows, decisions.filter((d) => d.kind === 'Organization'));
+  // Each name's keys are computed once per batch, whether a row's or a candidate's.
+  const keys = nameKeys();
+  await resolvePeopleRows(tx, rows, decisions.filter((d) => d.kind === 'Person'), keys);
+  await resolveOrganizationRows(tx, rows, decisions.filter((d) => d.kind === 'Organization'), keys);
 }
 
-async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[]): Promise<void> {
+async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[], keys: NameKeys): Promise<void> {
   const nicknames = loadNicknames();
   // Each spelling's key is read once per batch (the sort below would read it twice per comparison).
-  const nameKeys = new Map<string, PersonKey>();
-  const keyOf = (name: string) => {
-    let k = nameKeys.get(name);
-    if (!k) nameKeys.set(name, (k = personKey(name)));
-    return k;
-  };
+  const keyOf = keys.person;
   for (const r of rows.people) r.surnameKey = keyOf(r.name).surname;
-  const keys = [...new Set(rows.people.map((r) => r.surnameKey!).filter((k) => k !== ''))];
-  if (keys.length === 0) return;
+  const surnames = [...new Set(rows.people.map((r) => r.surnameKey!).filter((k) => k !== ''))];
+  if (surnames.length === 0) return;
+  // The bearers of each surname, the most mentioned first, at most BEARERS of them.
   const res = await tx.run<{ key: string; id: string; name: string; articles: number; roleCountries: string[] }>(
     `/* personCandidates */
      UNWIND $keys AS key
-     MATCH (p:Person {surnameKey: key})
-     RETURN key, p.id AS id, p.name AS name, COUNT { (p)<-[:MENTIONS]-() } AS articles,
-            [(p)-[:HOLDS]->(c:Country) | c.code] AS roleCountries`,
-    { keys },
+     CALL (key) {
+       MATCH (p:Person {surnameKey: key})
+       WITH p, COUNT { (p)<-[:MENTIONS]-() } AS articles
+       ORDER BY articles DESC, p.id
+       LIMIT $bearers
+       RETURN p, articles
+     }
+     RETURN key, p.id AS id, p.name AS name, articles, [(p)-[:HOLDS]->(c:Country) | c.code] AS roleCountries`,
+    { keys: surnames, bearers: int(BEARERS) },
   );
   const byKey = new Map<string, PersonCandidate[]>();
   for (const r of res.records) {
@@ -229,6 +249,7 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, d
           pool.filter((c) => c.id !== row.id),
           nicknames,
           (candidate) => isApart(row.id, candidate),
+          keys,
         );
     if (decided && decided.id !== row.id) rewrite(row, decided.id, decided.via);
     else if (!pool.some((c) => c.id === row.id)) {
@@ -253,32 +274,41 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, d
   rows.meetings.splice(0, rows.meetings.length, ...rows.meetings.filter((m) => m.participantIds.length >= 2));
 }
 
-async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[]): Promise<void> {
+async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableRows, decisions: Decision[], nameKeys: NameKeys): Promise<void> {
   for (const r of rows.organizations) {
-    r.resolutionKey = organizationResolutionKey(r.name);
-    r.initials = organizationInitials(r.name);
+    r.resolutionKey = nameKeys.organizationResolutionKey(r.name);
+    r.initials = nameKeys.organizationInitials(r.name);
     r.headKey = organizationHeadKeys(r.name)[0];
   }
-  // A row's keys: its core name, its acronym, and the first word (or two words joined) its name
-  // starts with. Each key is matched against every stored key: the rules decide what counts.
-  const lookupKeys = (r: OrganizationRowLike) => [r.resolutionKey!, acronymOf(r.name) ?? '', ...organizationHeadKeys(r.name)].filter((k) => k !== '');
+  // A row's keys: its core name, its acronym, and, for a name that may be a short name, the first word
+  // (or two words joined) its name starts with: a longer name ("U.S. Treasury Department") never takes
+  // a node for being named alike at the start, so the many nodes sharing its first word are not read.
+  // Each key is matched against every stored key: the rules decide what counts.
+  const lookupKeys = (r: OrganizationRowLike) =>
+    [r.resolutionKey!, acronymOf(r.name) ?? '', ...(mayBeShortName(r.name, nameKeys) ? organizationHeadKeys(r.name) : [])].filter((k) => k !== '');
   const keys = [...new Set(rows.organizations.flatMap(lookupKeys))];
   if (keys.length === 0) return;
   // One record per node with every key that found it: a node found by three keys is read (and its
-  // articles counted) once, not three times.
+  // articles counted) once, not three times. A node found only by its initials or its first word can
+  // matter only as a prominent one (an acronym's, a short name's: the rules ask PROMINENT_ARTICLES);
+  // of those sharing a first word ("U.S.", "National") the most mentioned BEARERS.
   const res = await tx.run<{ keys: string[]; id: string; name: string; articles: number }>(
     `/* organizationCandidates */
      UNWIND $keys AS key
      CALL (key) {
        MATCH (o:Organization {resolutionKey: key}) RETURN o
        UNION
-       MATCH (o:Organization {initials: key}) RETURN o
+       MATCH (o:Organization {initials: key}) WHERE COUNT { (o)<-[:MENTIONS]-() } >= $prominent RETURN o
        UNION
-       MATCH (o:Organization {headKey: key}) RETURN o
+       MATCH (o:Organization {headKey: key})
+       WITH o, COUNT { (o)<-[:MENTIONS]-() } AS articles WHERE articles >= $prominent
+       ORDER BY articles DESC, o.id
+       LIMIT $bearers
+       RETURN o
      }
      WITH o, collect(key) AS keys
      RETURN keys, o.id AS id, o.name AS name, COUNT { (o)<-[:MENTIONS]-() } AS articles`,
-    { keys },
+    { keys, prominent: int(PROMINENT_ARTICLES), bearers: int(BEARERS) },
   );
   const byKey = new Map<string, OrganizationCandidate[]>();
   for (const r of res.records) {
@@ -300,7 +330,7 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
     if (!before || before.name !== name || before.id !== id) {
       const pool = uniqueById(lookupKeys(row).flatMap((k) => byKey.get(k) ?? [])).filter((c) => c.id !== row.id);
       const analyst = mergedInto.get(row.id);
-      const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c));
+      const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c), nameKeys);
       before = { name, id, decided, targetName: decided ? pool.find((c) => c.id === decided.id)?.name : undefined };
     }
     const { decided, targetName } = before;

@@ -153,15 +153,27 @@ interface StoredVersion {
   extractorVersion: string | null;
 }
 
-async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredVersion>> {
-  const res = await tx.run<{ id: string; hash: string; extractorVersion: string | null }>(
+/**
+ * The stored versions of the articles, and how many analyst decisions the graph holds (from the count store):
+ * read together, so a batch with none to look up (most graphs hold none) spends no round trip on them.
+ */
+async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<{ stored: Map<string, StoredVersion>; decisions: number }> {
+  const res = await tx.run<{ decisions: number; found: Array<{ id: string; hash: string; extractorVersion: string | null }> }>(
     `/* existingArticleHashes */
-     UNWIND $ids AS id
-     MATCH (a:Article {id: id})
-     RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS extractorVersion`,
+     CALL () { MATCH (d:ResolutionDecision) RETURN count(d) AS decisions }
+     CALL () {
+       UNWIND $ids AS id
+       MATCH (a:Article {id: id})
+       RETURN collect({id: a.id, hash: a.contentHash, extractorVersion: a.extractorVersion}) AS found
+     }
+     RETURN decisions, found`,
     { ids },
   );
-  return new Map(res.records.map((r) => [r.get('id'), { hash: r.get('hash'), extractorVersion: r.get('extractorVersion') }]));
+  const row = res.records[0];
+  return {
+    stored: new Map((row?.get('found') ?? []).map((f) => [f.id, { hash: f.hash, extractorVersion: f.extractorVersion }])),
+    decisions: row?.get('decisions') ?? 0,
+  };
 }
 
 /**
@@ -171,7 +183,7 @@ async function existingHashes(tx: ManagedTransaction, ids: string[]): Promise<Ma
  */
 export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ outcomes: Map<string, WriteOutcome> } & WriteCounts> {
   return writeTransaction(db, 'writeArticles', async (tx) => {
-    const existing = await existingHashes(
+    const { stored: existing, decisions } = await existingHashes(
       tx,
       docs.map((d) => d.article.id),
     );
@@ -195,7 +207,7 @@ export async function writeArticles(db: Db, docs: ArticleDocument[]): Promise<{ 
     if (toWrite.length > 0) {
       const rows = toRows(toWrite);
       // One node per real person across articles: rows are rewritten to the nodes the graph holds.
-      await resolveRowsAcrossArticles(tx, rows);
+      await resolveRowsAcrossArticles(tx, rows, { decisionsInGraph: decisions });
       counts = await writeRows(tx, rows);
       // Reports are grouped into events once their people are the graph's nodes.
       events.push(...(await writeMeetingReports(tx, clusterReports(rows.meetings))));
@@ -274,7 +286,7 @@ async function deleteOrphans(tx: ManagedTransaction, candidates: string[]): Prom
  */
 export async function removeArticles(db: Db, ids: string[]): Promise<{ removed: string[]; orphansDeleted: number }> {
   return writeTransaction(db, 'removeArticles', async (tx) => {
-    const found = await existingHashes(tx, ids);
+    const found = (await existingHashes(tx, ids)).stored;
     const removed = ids.filter((id) => found.has(id));
     if (removed.length === 0) return { removed, orphansDeleted: 0 };
     const touched = await entitiesOf(tx, removed);

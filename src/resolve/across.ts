@@ -94,6 +94,36 @@ export function personKey(name: string): PersonKey {
   return { surname, first: given[0], middles: given.slice(1), suffix };
 }
 
+/**
+ * The keys of names, each computed once: the rules compare a row with every candidate sharing its key, and the
+ * same candidates (a batch names "U.S." organizations many times) with each row. One per batch, or per call.
+ */
+export interface NameKeys {
+  person(name: string): PersonKey;
+  organizationCore(name: string): { core: string; via?: ResolutionVia };
+  organizationResolutionKey(name: string): string;
+  organizationInitials(name: string): string;
+}
+
+export function nameKeys(): NameKeys {
+  const memo = <T,>(fn: (name: string) => T) => {
+    const seen = new Map<string, T>();
+    return (name: string) => {
+      let v = seen.get(name);
+      if (v === undefined && !seen.has(name)) seen.set(name, (v = fn(name)));
+      return v as T;
+    };
+  };
+  const core = memo(organizationCore);
+  const resolutionKey = memo((name: string) => keyOfCore(core(name).core));
+  return {
+    person: memo(personKey),
+    organizationCore: core,
+    organizationResolutionKey: resolutionKey,
+    organizationInitials: memo((name: string) => initialsOfCore(core(name).core)),
+  };
+}
+
 /** Whether a name is a bare surname (one word, or particles and one word): nothing to tell bearers apart. */
 export const isBareSurname = (k: PersonKey) => k.first === undefined;
 
@@ -176,7 +206,9 @@ export function resolvePersonAcross(
   candidates: readonly PersonCandidate[],
   nicknames: NicknameTable,
   apart: (candidateId: string) => boolean = () => false,
+  keys: NameKeys = nameKeys(),
 ): { id: string; via: ResolutionVia } | undefined {
+  const personKey = keys.person;
   const key = personKey(name);
   const pool = candidates.filter((c) => !apart(c.id));
   if (isBareSurname(key)) {
@@ -269,14 +301,20 @@ export function organizationHeadKeys(name: string): string[] {
 
 /** The key an organization is looked up by across articles: its core name, folded. */
 export function organizationResolutionKey(name: string): string {
-  return foldName(organizationCore(name).core).replace(/\s+/g, ' ');
+  return keyOfCore(organizationCore(name).core);
 }
+
+const keyOfCore = (core: string) => foldName(core).replace(/\s+/g, ' ');
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'des', 'du']);
 
 /** The initials of a name of several words ("International Monetary Fund" -> "imf"); '' for one word. */
 export function organizationInitials(name: string): string {
-  const words = organizationCore(name).core.split(/[\s\-]+/).filter((w) => w !== '' && !STOP.has(w.toLowerCase()));
+  return initialsOfCore(organizationCore(name).core);
+}
+
+function initialsOfCore(core: string): string {
+  const words = core.split(/[\s\-]+/).filter((w) => w !== '' && !STOP.has(w.toLowerCase()));
   return words.length >= 2 ? words.map((w) => w[0].toLowerCase()).join('') : '';
 }
 
@@ -285,6 +323,14 @@ export function acronymOf(name: string): string | undefined {
   const s = name.trim().replace(/^the\s+/i, '');
   const letters = s.replace(/\./g, '');
   return /^[A-Z][A-Z&]{1,7}$/.test(letters) ? letters.replace(/&/g, '').toLowerCase() : undefined;
+}
+
+/**
+ * Whether a name can be a short name of a longer organization's ("Lehman", "JP Morgan"): two words at most, and
+ * no curated organization. Only such a name is looked up by first word (the longer names it may shorten).
+ */
+export function mayBeShortName(name: string, keys: NameKeys = nameKeys()): boolean {
+  return foldName(keys.organizationCore(name).core).split(' ').length <= 2 && !canonicalOrganization(name);
 }
 
 export interface OrganizationCandidate {
@@ -303,7 +349,9 @@ export function resolveOrganizationAcross(
   name: string,
   candidates: readonly OrganizationCandidate[],
   apart: (candidateId: string) => boolean = () => false,
+  keys: NameKeys = nameKeys(),
 ): { id: string; via: ResolutionVia } | undefined {
+  const { organizationCore, organizationResolutionKey, organizationInitials } = keys;
   const pool = candidates.filter((c) => !apart(c.id));
   const { core, via } = organizationCore(name);
   const key = foldName(core);
@@ -321,7 +369,7 @@ export function resolveOrganizationAcross(
   // never for a curated organization, which its own name identifies ("Federal Reserve" is not the
   // Federal Reserve Bank of New York).
   const words = key.split(' ');
-  if (words.length <= 2 && !canonicalOrganization(name)) {
+  if (mayBeShortName(name, keys)) {
     const joined = words.join('');
     const longer = pool.filter((c) => {
       const cw = organizationResolutionKey(c.name).split(' ');

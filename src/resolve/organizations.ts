@@ -187,18 +187,28 @@ export function resolveOrganizations(
 
   // A short form of a name the article gives in full: "the Journal" after "The Wall Street Journal" (its last word,
   // with "the"), "Citi" beside "Citigroup" (its brand before "group"), when exactly one of the article's names fits.
+  // Indexed by what a short form matches: the last word of a name of several words, and the brand of a first word
+  // ending "group" or ".com"; a cluster joined into another is skipped where the index still holds it.
+  const byLastWord = new Map<string, Cluster[]>();
+  const byBrand = new Map<string, Cluster[]>();
+  const index = (map: Map<string, Cluster[]>, key: string, cl: Cluster) => {
+    const list = map.get(key);
+    if (list) list.push(cl);
+    else map.set(key, [cl]);
+  };
+  for (const o of clusters.values()) {
+    const words = o.name.split(' ');
+    if (words.length > 1) index(byLastWord, words[words.length - 1], o);
+    const brand = /^(.+?)(?:group|\.com)$/.exec(words[0]);
+    if (brand) index(byBrand, brand[1], o);
+  }
   for (const cl of [...clusters.values()]) {
     if (cl.known || cl.name.includes(' ') || isAcronym(cl.name) || cl.name.length < 4) continue;
     const definite = cl.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
-    const fits = [...clusters.values()].filter((o) => {
-      if (o === cl) return false;
-      const words = o.name.split(' ');
-      if (definite && words.length > 1 && words[words.length - 1] === cl.name) return true;
-      const head = words[0];
-      return head.length > cl.name.length && head.startsWith(cl.name) && /^(?:group|\.com)$/.test(head.slice(cl.name.length));
-    });
-    if (fits.length !== 1) continue;
-    const full = fits[0];
+    const fits = new Set([...(definite ? (byLastWord.get(cl.name) ?? []) : []), ...(byBrand.get(cl.name) ?? [])]);
+    for (const o of fits) if (o === cl || clusters.get(o.id) !== o) fits.delete(o);
+    if (fits.size !== 1) continue;
+    const [full] = fits;
     for (const m of cl.mentions) full.mentions.push(m);
     cl.forms.forEach((f) => full.forms.add(f));
     clusters.delete(cl.id);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { repoRoot } from '../../src/config.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
+import { countScans } from './count-scans.js';
 
 /**
  * Extraction's cost grows in proportion to the article: an article twice as long is twice the work, not four
@@ -11,29 +12,6 @@ import { extractArticle } from '../../src/pipeline/extract.js';
  * the work is counted instead, as the callbacks that array scans (some, find, filter, map, ...) run during one
  * extraction. A stage that scans every mention for each mention doubles this count twice over per doubling.
  */
-const SCANS = ['some', 'every', 'find', 'findIndex', 'filter', 'map', 'flatMap', 'forEach', 'reduce'] as const;
-
-function countScans(fn: () => void): number {
-  let calls = 0;
-  const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const originals = SCANS.map((name) => [name, proto[name]] as const);
-  for (const [name, original] of originals) {
-    proto[name] = function (this: unknown[], callback: unknown, ...rest: unknown[]) {
-      if (typeof callback !== 'function') return original.call(this, callback, ...rest);
-      const counted = function (this: unknown, ...args: unknown[]) {
-        calls++;
-        return (callback as (...a: unknown[]) => unknown).apply(this, args);
-      };
-      return original.call(this, counted, ...rest);
-    };
-  }
-  try {
-    fn();
-  } finally {
-    for (const [name, original] of originals) proto[name] = original;
-  }
-  return calls;
-}
 
 /** One article whose body is the bodies of the gold articles, `rounds` times over. */
 function longArticle(rounds: number): string {

@@ -3,7 +3,9 @@ import { parseBodyOnly } from '../../src/article/parse.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
+import { resolveOrganizations } from '../../src/resolve/organizations.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.js';
+import { countScans } from './count-scans.js';
 
 const extract = (body: string) => extractArticle(parseBodyOnly(body, 'test'));
 const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).sort();
@@ -226,5 +228,38 @@ describe('dropImpossibleSpans', () => {
     const text = 'Clinton met Medvedev at his Barvikha residence, then at the Gazprom residence. Bush rested at their Kennebunkport estate.';
     const spans = [spanAt(text, 'Barvikha', 'ORG'), spanAt(text, 'Gazprom', 'ORG'), spanAt(text, 'Kennebunkport', 'ORG')];
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['Gazprom']);
+  });
+});
+
+describe('short forms of an article\'s organizations', () => {
+  const word = (k: number) => `Q${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + (Math.floor(k / 26) % 26))}${String.fromCharCode(97 + Math.floor(k / 676))}`;
+  /** An article naming n organizations of two words ("Qbaa Widgets") and n of one word that shortens none of them. */
+  function article(n: number) {
+    const parts: string[] = [];
+    const spans: EntitySpan[] = [];
+    let text = '';
+    const add = (name: string) => {
+      spans.push({ start: text.length, end: text.length + name.length, text: name, label: 'ORG' });
+      parts.push(name);
+      text += `${name} said. `;
+    };
+    for (let k = 0; k < n; k++) add(`${word(k)} Widgets`);
+    for (let k = 0; k < n; k++) add(`${word(k)}x`);
+    add('Citigroup Inc');
+    text += 'Citi said. ';
+    spans.push({ start: text.length - 'Citi said. '.length, end: text.length - ' said. '.length, text: 'Citi', label: 'ORG' });
+    return { text, spans };
+  }
+  const resolve = ({ text, spans }: ReturnType<typeof article>) => resolveOrganizations(text, spans, [], { capStat: new Map() });
+
+  it('joins "Citi" to "Citigroup" among hundreds of names, and costs in proportion to the names, not their square', () => {
+    const small = article(150);
+    const large = article(300);
+    const citi = resolve(large).find((o) => o.name === 'Citigroup Inc')!;
+    expect(citi.mentions.map((m) => m.text)).toEqual(['Citigroup Inc', 'Citi']);
+    expect(resolve(large)).toHaveLength(601);
+    const ratio = countScans(() => resolve(large)) / countScans(() => resolve(small));
+    // Linear is 2; a pass comparing every short form with every name takes it towards 4.
+    expect(ratio).toBeLessThan(2.6);
   });
 });

@@ -46,15 +46,22 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
       partners.set(b, (partners.get(b) ?? new Set()).add(a));
     }
     const here = (bySentencePeople ??= mentionsBySentenceOf(sentences, [...people])).get(si) ?? [];
-    const inSentence = (name: string) => here.filter((m) => m.person === name).map((m) => m.span);
-    const allMentions = here.map((m) => m.span);
+    // Each person's mentions and the sentence's tokens outside every mention, read once per sentence (not once per
+    // pair of partners): a one-sentence round-up of n names asks about n² pairs.
+    const mentionsOf = new Map<string, PersonRef['mentions']>();
+    for (const m of here) {
+      const list = mentionsOf.get(m.person);
+      if (list) list.push(m.span);
+      else mentionsOf.set(m.person, [m.span]);
+    }
+    const between = tokensBetween(s, here.map((m) => m.span));
     for (const [, others] of partners) {
       const list = [...others].sort();
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           const key = `${list[i]}\0${list[j]}`;
           if (met.has(key)) continue;
-          if (!listed(text, s, inSentence(list[i]), inSentence(list[j]), allMentions)) continue;
+          if (!listed(between, mentionsOf.get(list[i]) ?? [], mentionsOf.get(list[j]) ?? [])) continue;
           met.add(key);
           out.push({ participants: [list[i], list[j]], evidence: found[0].evidence });
         }
@@ -64,13 +71,51 @@ export function listPartners(meetings: readonly MeetingFinding[], text: string, 
   return out;
 }
 
+/** The most words a list puts between two of its names ("A, Foreign Minister B"). */
+const MAX_BETWEEN = 12;
+
+/**
+ * The sentence's tokens that lie outside every mention, by position, and a function giving those between two
+ * offsets (start at or after `from`, end at or before `to`): two binary searches, however long the sentence.
+ */
+function tokensBetween(s: Sentence, mentions: ReadonlyArray<{ start: number; end: number }>): (from: number, to: number) => Sentence['tokens'] {
+  // A token inside a mention: some mention starting at or before it ends at or after it (the longest end of the
+  // mentions starting so far, swept along the tokens in order).
+  const byStart = [...mentions].sort((x, y) => x.start - y.start);
+  const tokens = [...s.tokens].sort((x, y) => x.start - y.start);
+  const free: Sentence['tokens'] = [];
+  let reach = -Infinity;
+  let k = 0;
+  for (const t of tokens) {
+    while (k < byStart.length && byStart[k].start <= t.start) reach = Math.max(reach, byStart[k++].end);
+    if (!(t.end <= reach)) free.push(t);
+  }
+  // Tokens do not overlap, so their ends are in the order of their starts.
+  const firstWhere = (pred: (t: Sentence['tokens'][number]) => boolean) => {
+    let lo = 0;
+    let hi = free.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pred(free[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    const lo = firstWhere((t) => t.start >= from);
+    const hi = firstWhere((t) => t.end > to);
+    return hi > lo ? free.slice(lo, hi) : [];
+  };
+}
+
 /** Whether some mention of one and some of the other are items of one list in the sentence. */
-function listed(text: string, s: Sentence, a: PersonRef['mentions'], b: PersonRef['mentions'], all: PersonRef['mentions']): boolean {
+function listed(between: (from: number, to: number) => Sentence['tokens'], a: PersonRef['mentions'], b: PersonRef['mentions']): boolean {
   for (const x of a) {
     for (const y of b) {
       const [first, second] = x.start < y.start ? [x, y] : [y, x];
-      const tokens = s.tokens.filter((t) => t.start >= first.end && t.end <= second.start && !all.some((m) => m.start <= t.start && t.end <= m.end));
-      if (tokens.length === 0 || tokens.length > 12) continue;
+      if (first.end > second.start) continue;
+      const tokens = between(first.end, second.start);
+      if (tokens.length === 0 || tokens.length > MAX_BETWEEN) continue;
       const words = tokens.map((t) => t.text);
       if (!words.some((w) => w === ',' || w === 'and')) continue;
       if (words.every((w) => JOINERS.has(w.toLowerCase()) || isTitleWord(w) || /^\p{Lu}/u.test(w) || w === "'s")) return true;
