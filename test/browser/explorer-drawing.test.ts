@@ -147,8 +147,15 @@ describe('the explorer’s network stays readable as it grows, in Chromium, on t
         }
       }
       expect(target, `${step}: a neighbour that brings new nodes`).toBeDefined();
+      // The node's place is read again right before the click: the GraphQL look-ups above take time,
+      // and on a loaded machine the drawing may still have been fitting when the candidates were read.
       const frame = await graphFrame(page);
-      await page.mouse.click(frame.x + target!.at.x, frame.y + target!.at.y);
+      const at = await page.evaluate(
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (id) => (window as any).explorerGraph.getElementById(id).renderedPosition() as { x: number; y: number },
+        target!.id,
+      );
+      await page.mouse.click(frame.x + at.x, frame.y + at.y);
       await page.waitForFunction((id) => new URL(location.href).searchParams.get('expand')?.split(',').includes(id), target!.id);
       await settled(page);
       const after = await readable(page, step);
