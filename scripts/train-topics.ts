@@ -64,7 +64,7 @@ import {
   type TopicModel,
 } from '../src/extract/topic-model.js';
 import { listTopics, scoreTopics } from '../src/extract/topics.js';
-import { TOPIC_ANNOTATIONS_DIR, loadTopicLabels, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
+import { loadTopicLabels, readTopicSample, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
 import { splitOf } from '../src/eval/split.js';
 import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
@@ -124,13 +124,7 @@ const corpus: Pick<Map<string, string>, 'get' | 'keys'> =
     : new Map((await readTarArticles(requireCorpus())).map(({ name, text }) => [path.basename(name), text]));
 const labelled = loadTopicLabels({ splits: ['train', 'tune'] });
 // Every article of the sample, labelled yet or not, test included: none of them is ever a weak example.
-const sampled = new Set(
-  readFileSync(path.join(TOPIC_ANNOTATIONS_DIR, 'sample.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t')[0]),
-);
+const sampled = new Set(readTopicSample().keys());
 
 interface Prepared {
   file: string;
@@ -278,8 +272,6 @@ function pruned(m: Weights): Weights {
   return { bias: m.bias, weights };
 }
 
-const sig = (x: number) => 1 / (1 + Math.exp(-x));
-
 interface Decision {
   calibration: Array<[number, number]>;
   thresholds: Float64Array;
@@ -291,7 +283,7 @@ type MainBy = 'head' | 'score' | 'stack';
 // The main topic: the head's choice, or a stack over the head and the calibrated scores (--main-by).
 const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1] : 'stack') as MainBy;
 
-const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => Float64Array.from({ length: nT }, (_, k) => sig(calibration[k][0] * z[k] + calibration[k][1]));
+const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => calibrated({ topics, calibration }, z);
 
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
 function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
@@ -368,7 +360,7 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
       ys,
     );
   });
-  const probs = zs.map((z) => Float64Array.from(z.subarray(0, nT), (x, k) => sig(calibration[k][0] * x + calibration[k][1])));
+  const probs = zs.map((z) => probsOf(z, calibration));
   const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
   let globalThr = 0.5;
   let bestF = -1;
@@ -489,9 +481,9 @@ function cvReport(
   });
   const top = (m: Map<string, number>, n: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
   process.stdout.write(`  missed: ${top(fn, 12)}\n  false: ${top(fp, 12)}\n  main: ${top(mainConf, 16)}\n`);
-for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
-  process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
-}
+  for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
+    process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
+  }
 }
 
 function loadOof(file: string, all: LabelledArticle[]) {

@@ -22,12 +22,11 @@ export interface LabelledArticle {
   topics: string[];
 }
 
-/** The labelled sample articles (labels/ joined with sample.tsv), optionally of some splits only, in file order. */
-export function loadTopicLabels(opts: { splits?: readonly Split[]; dir?: string } = {}): LabelledArticle[] {
-  const dir = opts.dir ?? TOPIC_ANNOTATIONS_DIR;
+/** Every article of the topic sample (sample.tsv), labelled yet or not, with its split as written there. */
+export function readTopicSample(dir: string = TOPIC_ANNOTATIONS_DIR): Map<string, Split> {
   const sampleFile = path.join(dir, 'sample.tsv');
   if (!existsSync(sampleFile)) throw new Error(`${sampleFile} not found`);
-  const split = new Map(
+  return new Map(
     readFileSync(sampleFile, 'utf8')
       .trim()
       .split('\n')
@@ -35,6 +34,13 @@ export function loadTopicLabels(opts: { splits?: readonly Split[]; dir?: string 
       .map((l) => l.split('\t'))
       .map(([f, s]) => [f, s as Split]),
   );
+}
+
+/** The labelled sample articles (labels/ joined with sample.tsv), optionally of some splits only, in file order. */
+export function loadTopicLabels(opts: { splits?: readonly Split[]; dir?: string } = {}): LabelledArticle[] {
+  const dir = opts.dir ?? TOPIC_ANNOTATIONS_DIR;
+  const sampleFile = path.join(dir, 'sample.tsv');
+  const split = readTopicSample(dir);
   const labelsDir = path.join(dir, 'labels');
   const out: LabelledArticle[] = [];
   for (const f of existsSync(labelsDir) ? readdirSync(labelsDir).filter((n) => n.endsWith('.json')).sort() : []) {

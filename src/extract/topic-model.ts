@@ -236,7 +236,7 @@ export function topicLogits(model: TopicModel, feats: Array<[string, number]>): 
 }
 
 /** Calibrated scores from logits (Platt scaling per topic). */
-export function calibrated(model: TopicModel, z: Float64Array): Float64Array {
+export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'>, z: ArrayLike<number>): Float64Array {
   const n = model.topics.length;
   const p = new Float64Array(n);
   for (let k = 0; k < n; k++) p[k] = sigmoid(model.calibration[k][0] * z[k] + model.calibration[k][1]);
