@@ -26,7 +26,7 @@ import { addGaz, buildGazetteers, emptyResources } from '../src/train/gazetteers
 import { buildReutersStats, readTarGz, rng } from '../src/train/reuters-stats.ts';
 import { countCues, cueClass, loadTypeCues, placeTest, type CueCounts } from '../src/train/corpus-cues.ts';
 import { saveModel } from '../src/train/save-model.ts';
-import { passSeed, shuffled } from '../src/train/seeds.ts';
+import { DEFAULT_ANNOTATED_WEIGHT, passSeed, shuffled } from '../src/train/seeds.ts';
 import { projectNames, spansToIob } from '../src/train/project.ts';
 import { loadAnnotated } from '../src/eval/annotations.ts';
 import { parseArticle } from '../src/article/parse.ts';
@@ -54,7 +54,7 @@ const BROWN_C = Number(opt('brown', '0'));
 const BROWN_MINF = Number(opt('brown-min', '3'));
 const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
 /** The size of the updates on the annotated Reuters articles against CoNLL's 1. */
-const ANNOTATED_WEIGHT = Number(opt('annotated-weight', '1'));
+const ANNOTATED_WEIGHT = Number(opt('annotated-weight', String(DEFAULT_ANNOTATED_WEIGHT)));
 /** The shuffles' seed (src/train/seeds.ts): 0 keeps each pass's base seed. */
 const SEED = Number(opt('seed', '0'));
 
@@ -379,7 +379,7 @@ async function main() {
     space,
     res,
     weights,
-    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
+    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, ...(SEED ? { seed: SEED } : {}), ...(annotated.length ? { annotatedWeight: ANNOTATED_WEIGHT } : {}), trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
   });
   log(`saved ${OUT}: ${info.features} features, ${(info.bytes / 1e6).toFixed(2)} MB`);
 }

@@ -31,3 +31,24 @@ describe('tagger trainer seeds (--seed)', () => {
     expect([...s].sort()).toEqual(xs);
   });
 });
+
+describe('annotated articles weighted 0.5 (--annotated-weight)', () => {
+  it('the default halves the perceptron updates on the annotated articles', async () => {
+    const { DEFAULT_ANNOTATED_WEIGHT } = await import('../../src/train/seeds.js');
+    const { Trainer } = await import('../../src/train/decode.js');
+    expect(DEFAULT_ANNOTATED_WEIGHT).toBe(0.5);
+    const t = new Trainer(4);
+    t.update(Int32Array.from([1, 3]), [], 2, DEFAULT_ANNOTATED_WEIGHT);
+    t.update(Int32Array.from([1]), [], 2, 1);
+    const NT = t.W.length / 4;
+    expect(t.W[1 * NT + 2]).toBe(1.5);
+    expect(t.W[3 * NT + 2]).toBe(0.5);
+  });
+
+  it('the committed tagger says what it was trained with', async () => {
+    const { loadNerModel } = await import('../../src/extract/ner/index.js');
+    const meta = loadNerModel().data.meta as Record<string, unknown>;
+    expect(meta.annotatedWeight).toBe(0.5);
+    expect(String(meta.trainedOn)).toMatch(/annotated Reuters articles \(train split\)/);
+  });
+});
