@@ -436,6 +436,8 @@ const POSSESSIVE_BEFORE = /\b(?:his|her|their)\s+$/i;
 const DWELLING_AFTER = /^\s+(?:residence|residences|dacha|estate|villa|ranch|retreat|home|house|palace|compound|farm|mansion)\b/;
 /** A stock code in a Reuters ticker bracket: "Gazprom (GAZP.MM)", "Raytheon Co (RTN.N)". */
 const TICKER = /[(<][A-Z0-9]{1,7}\.[A-Z]{1,4}[)>]/g;
+/** A Reuters index code after a space or a line's start: a dot, then capitals and digits (" .SPX", "(.FTSE)"). */
+const INDEX_CODE = /(?:^|[\s(<])\.[A-Z0-9]{2,8}$/;
 /** Capitalised function words that start sentences and are never names. */
 const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'this', 'that', 'these', 'those', 'there', 'we', 'i', 'you', 'they', 'he', 'she', 'but', 'and', 'or', 'so', 'if']);
 
@@ -509,6 +511,8 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
     if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) continue;
+    // A Reuters index code (" .SPX", " .DJI", " .N225") is an index's, no organization's nor person's name.
+    if ((e.label === 'ORG' || e.label === 'PER') && INDEX_CODE.test(text.slice(Math.max(0, e.start - 2), e.end))) continue;
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;

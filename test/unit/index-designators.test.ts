@@ -39,3 +39,15 @@ describe('index designators (data/ner/index-designators.json)', () => {
     expect(names.some((n) => n.startsWith('standard & poor'))).toBe(true);
   });
 });
+
+describe('Reuters index codes', () => {
+  it('".SPX" after an index is no organization SPX, nor a mention of SPX Corp', () => {
+    // Reuters market reports write the index's code after its name ("the Standard & Poor's 500 index .SPX")
+    const alone = "U.S. stocks rose, with the benchmark Standard & Poor's 500 Index .SPX advanced 3.13 points.\nShares of Acme rose.";
+    expect(orgs(alone).filter((n) => n.includes('spx'))).toEqual([]);
+    const both = "The broad Standard & Poor's 500 index .SPX gained 1.2 percent on Monday. SPX Corp said it would buy a rival.";
+    const spx = extractArticle(parseBodyOnly(both, 'test')).organizations.filter((o) => /spx/i.test(o.name));
+    expect(spx.map((o) => o.name)).toEqual(['SPX Corp']);
+    expect(spx[0].mentions.map((m) => m.text)).toEqual(['SPX Corp']);
+  });
+});
