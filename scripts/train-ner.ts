@@ -1,12 +1,13 @@
 /**
  * Train the NER model: `npm run train` (options: --epochs N, --passes 1|2,
- * --folds K, --no-reuters, --no-annotated (CoNLL only, without the annotated Reuters train
+ * --folds K, --seed S (the shuffles' seed, src/train/seeds.ts; 0 = the committed model's), --no-reuters, --no-annotated (CoNLL only, without the annotated Reuters train
  * split), --no-cues (no corpus type cues, src/train/corpus-cues.ts), --lexicon-cache (cache the Reuters statistics in the
  * OS temp dir), --brown C (Brown clusters, 0 = none), --brown-min F (minimum
  * word frequency for Brown clustering), --no-tgaz (no training-data
  * gazetteer), --aug K (add a headline-re-cased copy of every K-th document,
  * 0 = none), --out FILE).
- * Deterministic: fixed document orders (seeded shuffles), no wall-clock input.
+ * Deterministic: fixed document orders (seeded shuffles, --seed), no wall-clock input: the same command
+ * gives the same file byte for byte.
  * Data: ../shared/data/conll2003/eng.train (train), eng.testa (reported only),
  * ../shared/data/reuters/reuters-2006-2013-20k.tar.gz (unlabeled statistics), and the train split
  * of annotations/reuters/ (src/eval/split.ts; never tune or the locked test): its article-level
@@ -25,6 +26,7 @@ import { addGaz, buildGazetteers, emptyResources } from '../src/train/gazetteers
 import { buildReutersStats, readTarGz, rng } from '../src/train/reuters-stats.ts';
 import { countCues, cueClass, loadTypeCues, placeTest, type CueCounts } from '../src/train/corpus-cues.ts';
 import { saveModel } from '../src/train/save-model.ts';
+import { DEFAULT_ANNOTATED_WEIGHT, passSeed, shuffled } from '../src/train/seeds.ts';
 import { projectNames, spansToIob } from '../src/train/project.ts';
 import { loadAnnotated } from '../src/eval/annotations.ts';
 import { parseArticle } from '../src/article/parse.ts';
@@ -52,20 +54,14 @@ const BROWN_C = Number(opt('brown', '0'));
 const BROWN_MINF = Number(opt('brown-min', '3'));
 const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
 /** The size of the updates on the annotated Reuters articles against CoNLL's 1. */
-const ANNOTATED_WEIGHT = Number(opt('annotated-weight', '1'));
+const ANNOTATED_WEIGHT = Number(opt('annotated-weight', String(DEFAULT_ANNOTATED_WEIGHT)));
+/** The shuffles' seed (src/train/seeds.ts): 0 keeps each pass's base seed. */
+const SEED = Number(opt('seed', '0'));
 
 function log(msg: string) {
   process.stderr.write(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
 }
 
-function shuffled<T>(xs: T[], r: () => number): T[] {
-  const a = xs.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 interface Prepared {
   df: DocFeats;
@@ -165,7 +161,7 @@ function trainPass(
   dev?: { docs: Prepared[]; prev: Float32Array[] },
 ): Float32Array {
   const tr = new Trainer(fz.space.size);
-  const r = rng(seed);
+  const r = rng(passSeed(seed, SEED));
   const idx = docs.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
     let errs = 0;
@@ -200,6 +196,8 @@ function evalDocs(fz: DocFeaturizer, docs: Prepared[], weights: Float32Array[]) 
 }
 
 async function main() {
+  passSeed(1, SEED); // a bad --seed fails here, not after the first minutes of training
+  log(`seed ${SEED}`);
   const trainDocs: Array<ConllDoc & { glue?: boolean[][] }> = readConll(path.join(dataDir, 'conll2003/eng.train'));
   const conllCount = trainDocs.length;
   const devPath = path.join(dataDir, 'conll2003/eng.testa');
@@ -381,7 +379,7 @@ async function main() {
     space,
     res,
     weights,
-    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
+    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, ...(SEED ? { seed: SEED } : {}), ...(annotated.length ? { annotatedWeight: ANNOTATED_WEIGHT } : {}), trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
   });
   log(`saved ${OUT}: ${info.features} features, ${(info.bytes / 1e6).toFixed(2)} MB`);
 }

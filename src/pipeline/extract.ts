@@ -9,6 +9,7 @@ import type { Extraction, ExtractedCountry, ExtractedTopic } from '../extract/co
 import { countryName } from '../extract/countries/gazetteer.js';
 import { findCountryMentions } from '../extract/countries/mentions.js';
 import { findCreditSpans } from '../extract/credits.js';
+import { findIndexMentions } from '../extract/indices.js';
 import { SpanSet } from '../extract/intervals.js';
 import { findMeetings } from '../extract/meetings/patterns/find.js';
 import { meetingDate } from '../extract/meetings/dates.js';
@@ -109,7 +110,8 @@ export function extractArticle(article: ParsedArticle): Extraction {
     byCode.set(m.code, c);
   }
 
-  const notOrg = [...personSpans, ...credits, ...datelines];
+  // "the Nikkei average", "S&P 500 futures": an index's words name no organization there (data/ner/index-designators.json).
+  const notOrg = [...personSpans, ...credits, ...datelines, ...findIndexMentions(text)];
   const personSet = new SpanSet(personSpans);
   const organizations = resolveOrganizations(
     text,

@@ -4,6 +4,7 @@ import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organi
 import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
+import { isPossessiveName } from '../extract/possessive-names.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -49,11 +50,49 @@ function abbreviates(folded: string, name: string): boolean {
 
 const isAcronym = (s: string) => /^[A-Z][A-Z.&]{1,9}$/.test(s.replace(/\./g, '')) && s.replace(/[^A-Z]/g, '').length >= 2;
 
+/**
+ * An acronym written with a joining word's letters in lower case: "BofA" (Bank of America), "BoJ", "BofI". Its key
+ * is its letters in lower case ("bofa"), looked up among the spelled-out keys of the article's names.
+ */
+const isMixedAcronym = (s: string) => /^[A-Z]+(?:[a-z]{1,2}[A-Z]+)+$/.test(s) && !/^[A-Z][a-z]+[A-Z][a-z]/.test(s);
+
+/**
+ * The keys a name's mixed-case acronym could have: its initials with each joining word left out, given by its
+ * first letter or written whole ("Bank of America": "ba", "boa", "bofa"). Only names of at most six words.
+ */
+function spelledInitials(name: string): string[] {
+  const words = name.split(/[\s\-]+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 6) return [];
+  let keys = [''];
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (STOP.has(lw)) keys = keys.flatMap((k) => [k, k + lw[0], k + lw]);
+    else keys = keys.map((k) => k + lw[0]);
+  }
+  return [...new Set(keys)];
+}
+
+/**
+ * "The Washington Post" and "Washington Post" are one organization: where the article writes a name after a
+ * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
+ * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
+ */
+function theForm(text: string, start: number, surface: string): string | undefined {
+  const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if (!the) return undefined;
+  const theStart = start - (the[0].length - the[1].length);
+  const head = text.slice(Math.max(0, theStart - 8), theStart);
+  const sentenceStart = /(?:[.!?:;]["”’)]?|\n)\s*["“‘(]?\s*$/.test(head) || (theStart <= 8 && /^\s*["“‘(]?\s*$/.test(head));
+  return sentenceStart ? undefined : `The ${surface}`;
+}
+
 interface Cluster {
   id: string;
   name: string;
   known: boolean;
   forms: Set<string>;
+  /** Spellings kept only as aliases ("The Wall Street Journal" beside "Wall Street Journal"). */
+  aliases: Set<string>;
   mentions: Array<{ start: number; end: number }>;
 }
 
@@ -64,7 +103,8 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   while (start < end && /[\s"'“”‘’(\[,;:.]/.test(text[start])) start++;
   while (end > start && /[\s"“”’)\],;:]/.test(text[end - 1])) end--;
   const poss = /['’]s?$/.exec(text.slice(start, end));
-  if (poss) end -= poss[0].length;
+  // "McDonald's", "Moody's": an "'s" the name owns stays (data/ner/possessive-names.json).
+  if (poss && !(poss[0].length === 2 && isPossessiveName(/\S+$/.exec(text.slice(start, end))![0]))) end -= poss[0].length;
   const the = /^the\s+/i.exec(text.slice(start, end));
   if (the) start += the[0].length;
   // A quote ends a name: 'the Fund "must' is the Fund.
@@ -112,6 +152,8 @@ export function resolveOrganizations(
   const byFolded = new Map<string, Cluster>();
   const byBareFolded = new Map<string, Cluster>();
   const byInitials = new Map<string, Cluster>();
+  /** Mixed-case acronyms' keys ("bofa"): every name under each key, so only a key one name has joins. */
+  const bySpelled = new Map<string, Set<Cluster>>();
   const firstUnder = (index: Map<string, Cluster>, key: string, cl: Cluster) => {
     if (!index.has(key)) index.set(key, cl);
   };
@@ -119,7 +161,7 @@ export function resolveOrganizations(
   const addTo = (id: string, name: string, isKnown: boolean, m: { start: number; end: number; surface: string }) => {
     let cl = clusters.get(id);
     if (!cl) {
-      cl = { id, name, known: isKnown, forms: new Set(), mentions: [] };
+      cl = { id, name, known: isKnown, forms: new Set(), aliases: new Set(), mentions: [] };
       clusters.set(id, cl);
       firstUnder(byFolded, foldName(name), cl);
       if (!isKnown) firstUnder(byBareFolded, foldName(withoutCorporateSuffix(name)), cl);
@@ -127,11 +169,24 @@ export function resolveOrganizations(
       if (name.includes(' ')) {
         firstUnder(byInitials, initials(name), cl);
         firstUnder(byInitials, initials(withoutCorporateSuffix(name)), cl);
+        for (const key of new Set([...spelledInitials(name), ...spelledInitials(withoutCorporateSuffix(name))])) {
+          const under = bySpelled.get(key);
+          if (under) under.add(cl);
+          else bySpelled.set(key, new Set([cl]));
+        }
       }
     }
     cl.forms.add(m.surface);
+    const withThe = theForm(text, m.start, m.surface);
+    if (withThe) cl.aliases.add(withThe);
     cl.mentions.push({ start: m.start, end: m.end });
     taken.take(m.start, m.end);
+  };
+
+  /** The one name of the article a mixed-case acronym spells ("BofA": Bank of America), if exactly one does. */
+  const spelledFull = (acronym: string): Cluster | undefined => {
+    const under = [...(bySpelled.get(acronym.toLowerCase()) ?? [])].filter((o) => clusters.get(o.id) === o && o.name !== acronym);
+    return under.length === 1 ? under[0] : undefined;
   };
 
   const knownIds = new Set(known.map((k) => k.id));
@@ -160,6 +215,13 @@ export function resolveOrganizations(
         continue;
       }
     }
+    if (isMixedAcronym(c.surface)) {
+      const full = spelledFull(c.surface);
+      if (full) {
+        addTo(full.id, full.name, full.known, c);
+        continue;
+      }
+    }
     const name = normalizeOrganizationName(c.surface);
     if (!name) continue;
     // Longer names come first, so "Google Inc" names the company and "Google" joins it.
@@ -175,12 +237,13 @@ export function resolveOrganizations(
   // An acronym tagged before its full name was seen: join it now. (An acronym has no space, so it is
   // never the full name of another, and joining one removes nothing another could join.)
   for (const cl of [...clusters.values()]) {
-    if (cl.known || !isAcronym(cl.name)) continue;
+    if (cl.known || !(isAcronym(cl.name) || isMixedAcronym(cl.name))) continue;
     const folded = cl.name.replace(/\./g, '').toLowerCase();
-    const full = byInitials.get(folded);
+    const full = isAcronym(cl.name) ? byInitials.get(folded) : spelledFull(cl.name);
     if (full && full !== cl) {
       for (const m of cl.mentions) full.mentions.push(m);
       cl.forms.forEach((f) => full.forms.add(f));
+      cl.aliases.forEach((f) => full.aliases.add(f));
       clusters.delete(cl.id);
     }
   }
@@ -211,6 +274,7 @@ export function resolveOrganizations(
     const [full] = fits;
     for (const m of cl.mentions) full.mentions.push(m);
     cl.forms.forEach((f) => full.forms.add(f));
+    cl.aliases.forEach((f) => full.aliases.add(f));
     clusters.delete(cl.id);
   }
 
@@ -220,7 +284,7 @@ export function resolveOrganizations(
       const mentions = [...cl.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       const used = cl.known ? nameUsed(cl) : cl.name;
       const name = displayOrganizationName(used, cl.forms, (a, b) => organizationKey(a) === organizationKey(b), () => opts.capStat);
-      return { id: cl.id, name, aliases: [...cl.forms].filter((f) => f !== name), mentions };
+      return { id: cl.id, name, aliases: [...new Set([...cl.forms, ...cl.aliases])].filter((f) => f !== name), mentions };
     })
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -5,6 +5,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
+import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 
 /**
@@ -435,6 +436,8 @@ const POSSESSIVE_BEFORE = /\b(?:his|her|their)\s+$/i;
 const DWELLING_AFTER = /^\s+(?:residence|residences|dacha|estate|villa|ranch|retreat|home|house|palace|compound|farm|mansion)\b/;
 /** A stock code in a Reuters ticker bracket: "Gazprom (GAZP.MM)", "Raytheon Co (RTN.N)". */
 const TICKER = /[(<][A-Z0-9]{1,7}\.[A-Z]{1,4}[)>]/g;
+/** A Reuters index code after a space or a line's start: a dot, then capitals and digits (" .SPX", "(.FTSE)"). */
+const INDEX_CODE = /(?:^|[\s(<])\.[A-Z0-9]{2,8}$/;
 /** Capitalised function words that start sentences and are never names. */
 const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'this', 'that', 'these', 'those', 'there', 'we', 'i', 'you', 'they', 'he', 'she', 'but', 'and', 'or', 'so', 'if']);
 
@@ -501,10 +504,15 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
   for (let m = TICKER.exec(text); m; m = TICKER.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
   const tickers = new SpanSet(found);
   const out: EntitySpan[] = [];
-  for (const e of spans) {
+  const grown: Array<{ start: number; end: number }> = [];
+  for (const tagged of spans) {
+    const e = withOwnS(text, tagged);
+    if (e !== tagged) grown.push(e);
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
     if (FUNCTION_WORDS.has(surface.toLowerCase().replace(/\.$/, ''))) continue;
+    // A Reuters index code (" .SPX", " .DJI", " .N225") is an index's, no organization's nor person's name.
+    if ((e.label === 'ORG' || e.label === 'PER') && INDEX_CODE.test(text.slice(Math.max(0, e.start - 2), e.end))) continue;
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
       if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
@@ -525,5 +533,22 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     }
     out.push(e);
   }
-  return out;
+  // What a name grown over its own "'s" now holds ("Inc" of "Macy's Inc") is no name of its own.
+  if (grown.length === 0) return out;
+  return out.filter((e) => !grown.some((g) => g !== e && g.start <= e.start && e.end <= g.end && (g.start < e.start || e.end < g.end)));
+}
+
+/**
+ * A name whose "'s" is its own (data/ner/possessive-names.json: "McDonald's", "Moody's", "Macy's") takes it back,
+ * with a legal suffix right after it ("Macy's Inc"); a one-word "person" before such an "'s" is that organization,
+ * not its possessive ("McDonald's" is no McDonald). Other spans are returned as they are.
+ */
+function withOwnS(text: string, e: EntitySpan): EntitySpan {
+  if (e.label !== 'ORG' && e.label !== 'PER') return e;
+  const own = ownSAfter(text, e.start, e.end);
+  if (!own) return e;
+  if (e.label === 'PER' && /\s/.test(text.slice(e.start, e.end))) return e;
+  const suffix = /^\s+(?:Inc|Corp|Co|Cos|Holdings|Ltd|Plc|PLC|LLC)\b\.?/.exec(text.slice(e.end + own, e.end + own + 12));
+  const end = e.end + own + (suffix ? suffix[0].length : 0);
+  return { ...e, label: 'ORG', end, text: text.slice(e.start, end) };
 }

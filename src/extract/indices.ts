@@ -1,0 +1,72 @@
+/**
+ * Stock indices and the like are no organizations: "the Nikkei average", "S&P 500 futures", "the FTSE 100",
+ * "the Dow Jones industrial average", "the MSCI all-country world index". Their words are excluded from the
+ * article's organizations where they name an index (the same words elsewhere, "Standard & Poor's cut
+ * Japan's rating", stay the organization). The names, designators and qualifying words are data:
+ * data/ner/index-designators.json.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Span } from './types.js';
+
+export const INDEX_DESIGNATORS_PATH = fileURLToPath(new URL('../../data/ner/index-designators.json', import.meta.url));
+
+interface IndexData {
+  names: string[];
+  designators: string[];
+  qualifiers: string[];
+  /** Bodies whose own names read like an index ("S&P Dow Jones Indices"). */
+  organizations?: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** A lower-case word of the list, also with its first letter capitalised ("Index", "Industrial"). */
+const eitherCase = (w: string) => {
+  const first = w.charAt(0);
+  return first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${escape(w.slice(1))}` : escape(w);
+};
+
+/** The matcher of an index list: a name, its possessive, up to three qualifying words, then a designator or an index number. */
+export function indexMatcher(data: IndexData): RegExp {
+  const names = [...new Set(data.names)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const designators = data.designators.map(eitherCase).join('|');
+  // A qualifying word: one of the list (any case), a capitalised word ("Industrial", "European") or a number ("600").
+  const qualifier = `(?:${data.qualifiers.map(eitherCase).join('|')}|\\p{Lu}[\\p{L}&-]*|\\d+)`;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}&/-])(?:${names})(?:['’]s)?(?:\\s+${qualifier}){0,3}?\\s+(?:(?:${designators})(?![\\p{L}])|(?!19\\d\\d|20(?:0[1-9]|[1-9]\\d))\\d{2,4}(?![\\p{N}.,]\\p{N}|[\\p{N}%]))`,
+    'gu',
+  );
+}
+
+/** The bodies whose names read like an index, as one matcher (null when there are none). */
+export function bodiesMatcher(data: IndexData): RegExp | null {
+  const names = [...new Set(data.organizations ?? [])].sort((a, b) => b.length - a.length).map(escape);
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+}
+
+let MATCHERS: { index: RegExp; bodies: RegExp | null } | undefined;
+function matchers() {
+  if (!MATCHERS) {
+    const data = JSON.parse(readFileSync(INDEX_DESIGNATORS_PATH, 'utf8')) as IndexData;
+    MATCHERS = { index: indexMatcher(data), bodies: bodiesMatcher(data) };
+  }
+  return MATCHERS;
+}
+
+/** Where the text names an index: each match from the name's first letter to the designator's (or number's) last. */
+export function findIndexMentions(text: string, { index: re, bodies } = matchers()): Span[] {
+  const out: Span[] = [];
+  const isBody: Array<[number, number]> = [];
+  if (bodies) {
+    bodies.lastIndex = 0;
+    for (let m = bodies.exec(text); m; m = bodies.exec(text)) isBody.push([m.index, m.index + m[0].length]);
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isBody.some(([a, b]) => start < b && a < end)) continue;
+    out.push({ start, end, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseBodyOnly } from '../../src/article/parse.js';
+import { foldName } from '../../src/article/names.js';
+import { findIndexMentions, indexMatcher } from '../../src/extract/indices.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
+
+const found = (text: string) => findIndexMentions(text).map((s) => s.text);
+const orgs = (body: string) => extractArticle(parseBodyOnly(body, 'test')).organizations.map((o) => foldName(o.name));
+
+describe('index designators (data/ner/index-designators.json)', () => {
+  it('finds an index by its name and a designator word or an index number', () => {
+    expect(found('The Nikkei average fell 2 percent while S&P 500 futures rose.')).toEqual(['Nikkei average', 'S&P 500']);
+    expect(found('the Dow Jones industrial average and the Nasdaq Composite Index')).toEqual(['Dow Jones industrial average', 'Nasdaq Composite']);
+    expect(found('the FTSE 100, the Russell 2000 and the Euro STOXX 50 index')).toEqual(['FTSE 100', 'Russell 2000', 'Euro STOXX 50']);
+    // A company compiling an index under its own name is the guide's organization there.
+    expect(found("MSCI's all-country world index and the CBOE Volatility index")).toEqual([]);
+  });
+
+  it('leaves the same names where they name the body, a year, or a body named like an index', () => {
+    expect(found("Standard & Poor's cut Japan's rating.")).toEqual([]);
+    expect(found('Nasdaq said its index business grew.')).toEqual([]);
+    expect(found('at the NYSE 2012 conference')).toEqual([]);
+    expect(found('S&P Dow Jones Indices said the S&P 500 rose')).toEqual(['S&P 500']);
+  });
+
+  it('reads its lists from the data', () => {
+    const re = indexMatcher({ names: ['Acme'], designators: ['gauge'], qualifiers: ['shipping'] });
+    expect(findIndexMentions('the Acme shipping gauge and the Acme index', { index: re, bodies: null }).map((s) => s.text)).toEqual(['Acme shipping gauge']);
+  });
+
+  it('an index is no organization of the article, the agency named for itself still is', () => {
+    // train: 20121029_us-markets-stocks (Nasdaq 100 futures, S&P 500 e-mini), written anew around them
+    const body =
+      "Stock index futures fell on Monday. S&P 500 futures fell 3 points and Nasdaq 100 futures fell 15 points. The Nikkei average closed down 1 percent. Separately, Standard & Poor's said it could cut the rating of Acme Widgets Inc.";
+    const names = orgs(body);
+    expect(names).not.toContain('s&p');
+    expect(names).not.toContain('nasdaq');
+    expect(names).not.toContain('nikkei');
+    expect(names.some((n) => n.startsWith('standard & poor'))).toBe(true);
+  });
+});
+
+describe('Reuters index codes', () => {
+  it('".SPX" after an index is no organization SPX, nor a mention of SPX Corp', () => {
+    // Reuters market reports write the index's code after its name ("the Standard & Poor's 500 index .SPX")
+    const alone = "U.S. stocks rose, with the benchmark Standard & Poor's 500 Index .SPX advanced 3.13 points.\nShares of Acme rose.";
+    expect(orgs(alone).filter((n) => n.includes('spx'))).toEqual([]);
+    const both = "The broad Standard & Poor's 500 index .SPX gained 1.2 percent on Monday. SPX Corp said it would buy a rival.";
+    const spx = extractArticle(parseBodyOnly(both, 'test')).organizations.filter((o) => /spx/i.test(o.name));
+    expect(spx.map((o) => o.name)).toEqual(['SPX Corp']);
+    expect(spx[0].mentions.map((m) => m.text)).toEqual(['SPX Corp']);
+  });
+});

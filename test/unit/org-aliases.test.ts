@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOrganizations } from '../../src/resolve/organizations.js';
+import type { Span } from '../../src/extract/types.js';
+
+/** ORG spans over every occurrence of the given names, as the tagger would give them. */
+function orgs(text: string, names: string[]) {
+  const spans: Span[] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) spans.push({ start: i, end: i + n.length, text: n });
+  return resolveOrganizations(text, spans, [], { capStat: new Map() });
+}
+
+describe('"The" in a name and mixed-case acronyms', () => {
+  it('keeps "The Widget Street Journal" as an alias of the one Widget Street Journal', () => {
+    // train: 20080905_us-iraq-fighters-us ("reported first by The Wall Street Journal")
+    // (a made-up paper: the curated Wall Street Journal counts only where the gazetteer found it)
+    const text = 'The deal, reported first by The Widget Street Journal, could change. The Widget Street Journal said more. A Widget Street Journal editor agreed.';
+    const out = orgs(text, ['Widget Street Journal']);
+    expect(out).toHaveLength(1);
+    expect(out[0].name).toBe('Widget Street Journal');
+    expect(out[0].aliases).toEqual(['The Widget Street Journal']);
+    expect(out[0].mentions).toHaveLength(3);
+  });
+
+  it('a sentence\'s first "The" makes no alias', () => {
+    const text = 'Shares fell. The Acme Widgets board met on Monday. "The Acme Widgets plan works," he said.';
+    expect(orgs(text, ['Acme Widgets'])[0].aliases).toEqual([]);
+  });
+
+  it('joins "BofA" to the Bank of America of the same article', () => {
+    const text = 'Bank of America Corp said on Monday it would cut jobs. BofA shares rose 2 percent.';
+    const out = orgs(text, ['Bank of America Corp', 'BofA']);
+    expect(out).toHaveLength(1);
+    expect(out[0].name).toBe('Bank of America Corp');
+    expect(out[0].aliases).toContain('BofA');
+  });
+
+  it('also when the acronym comes first, and not when two names spell it', () => {
+    const first = orgs('BofA said on Monday that Bank of America would sell a unit.', ['BofA', 'Bank of America']);
+    expect(first.map((o) => o.name)).toEqual(['Bank of America']);
+    const two = orgs('BofA said Bank of America and Bank of Arabia both bid.', ['BofA', 'Bank of America', 'Bank of Arabia']);
+    expect(two.map((o) => o.name).sort()).toEqual(['Bank of America', 'Bank of Arabia', 'BofA']);
+  });
+});
