@@ -6,7 +6,8 @@
 //   pattern finder's verdicts as features (--no-pattern-hints: without), and the event path
 //   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
-//   --folds: also score the train split out of fold (5 models, each without the articles it scores)
+//   --folds: also score the train split out of fold (5 models, each without the articles it scores);
+//   --folds-at M,W: at margin M and event weight W instead of the tuned ones
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
 //   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
@@ -357,6 +358,8 @@ process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tu
 // --folds: the train split scored out of fold (FOLDS models, each trained without the articles it
 // scores, decided with the tuned margin): what the model does on articles it has not seen, which
 // the in-sample train figure above overstates. Reported only; nothing is tuned on it.
+/** --folds-at M,W: score out of fold at this margin and event weight instead of the tuned ones (to compare two models at one operating point). */
+const foldsAt = process.argv.includes('--folds-at') ? process.argv[process.argv.indexOf('--folds-at') + 1].split(',').map(Number) : undefined;
 if (process.argv.includes('--folds')) {
   const FOLDS = 5;
   const perArticle = train.map(examples);
@@ -367,14 +370,14 @@ if (process.argv.includes('--folds')) {
     const keep = (_: unknown, i: number) => i % FOLDS !== k;
     const ex = perArticle.filter(keep).flat();
     const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, l2: L2, candidates: kind });
-    m.margin = model.margin;
-    if (model.participants) m.participants = { ...model.participants, weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
+    m.margin = foldsAt ? foldsAt[0] : model.margin;
+    if (model.participants) m.participants = { ...model.participants, ...(foldsAt ? { weight: foldsAt[1] } : {}), weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     if (model.groups) m.groups = { margin: model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
       if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation)));
     });
   }
-  process.stdout.write(`train out of fold (${FOLDS} folds), model: ${fmt(totals(scores).meetings)}\n`);
+  process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
   // The ordinary articles (at most ORDINARY met pairs): what the tune split, the locked test and news in general look like.
   const ORDINARY = 10;
   const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
