@@ -4,7 +4,7 @@
 //   node --import tsx scripts/annotations.ts verify [FILE...]  the same, writing nothing
 //   node --import tsx scripts/annotations.ts pack [FILE...]    drop evidence texts, keeping the checked offsets
 //   node --import tsx scripts/annotations.ts stats              articles and pairs by split and label
-//   node --import tsx scripts/annotations.ts agreement          second-pass/ against reuters/
+//   node --import tsx scripts/annotations.ts agreement [FILE...] second-pass/ (or the second-pass FILEs named) against reuters/
 //
 // Article texts are read from ../shared/data/reuters (the tarball), or from REUTERS_DIR when
 // it names a folder of the extracted .txt files (faster for one file at a time).
@@ -120,8 +120,8 @@ function stats() {
 }
 
 /** Cohen's kappa over the pairs either pass listed (unlisted = none), and entity F1 between passes. */
-function agreement() {
-  const second = annotationFiles('second-pass');
+function agreement(files: string[] = []) {
+  const second = files.length ? files.map((f) => path.resolve(f)) : annotationFiles('second-pass');
   let agree = 0;
   let total = 0;
   const firstCounts = new Map<string, number>();
@@ -173,8 +173,8 @@ if (cmd === 'check') await check(rest);
 else if (cmd === 'pack') await pack(rest);
 else if (cmd === 'verify') await check(rest, false);
 else if (cmd === 'stats') stats();
-else if (cmd === 'agreement') agreement();
+else if (cmd === 'agreement') agreement(rest);
 else {
-  process.stderr.write('usage: annotations.ts check|verify|pack [FILE...] | stats | agreement\n');
+  process.stderr.write('usage: annotations.ts check|verify|pack [FILE...] | stats | agreement [FILE...]\n');
   process.exitCode = 2;
 }

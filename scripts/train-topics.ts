@@ -28,7 +28,8 @@
 //                 --stack-no-bias), the softmax head alone, or the best calibrated score
 //   --head-title X  the main-topic head reads the title's words X times as strongly
 //   --entities    curated organizations named and the number of countries as features
-//   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles (default 4)
+//   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles
+//                 (default: global, one threshold for every topic; see the README's settings table)
 //   --save-oof FILE / --load-oof FILE   (with --cv) keep the out-of-fold logits / try decoders on saved ones
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
@@ -86,8 +87,11 @@ const SEED = 16;
 // Weights smaller than this are dropped from the file (most of the 100 weights a word has are near 0).
 const prune = num('--prune', 0.05);
 const plattPerTopic = num('--platt-per-topic', 0);
-// Per-topic thresholds are shrunk toward the global one as if it had SHRINK more articles behind it.
-const SHRINK = num('--shrink', 4);
+// Per-topic thresholds are shrunk toward the global one as if it had SHRINK more articles behind it;
+// Infinity (the default, `--shrink global`) keeps the global one for every topic: on 2,440 train +
+// tune articles it beat shrinkage 4 in each of the 5 folds (micro F1 0.775 against 0.768).
+const SHRINK = args.includes('--shrink') && args[args.indexOf('--shrink') + 1] !== 'global' ? num('--shrink', Infinity) : Infinity;
+if (Number.isNaN(SHRINK) || SHRINK < 0) throw new Error(`--shrink: ${JSON.stringify(args[args.indexOf('--shrink') + 1])} is not a number of articles >= 0 or "global"`);
 const fitAll = !args.includes('--fit-train');
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
 // The shipped settings, each chosen by 5-fold cross-validation over train + tune (README).
@@ -371,7 +375,7 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
   const thresholds = new Float64Array(nT).fill(globalThr);
   for (let k = 0; k < nT; k++) {
     const n = gold.filter((a) => a.topics.includes(topics[k])).length;
-    if (n < 3) continue;
+    if (n < 3 || shrink === Infinity) continue;
     let bt = globalThr;
     let bf = -1;
     for (const t of grid) {
@@ -515,7 +519,7 @@ if (cvFolds > 1) {
       report('  main = best score', oof, decoder, 'score');
       report('  main = head', oof, decoder, 'head');
       report('  main = stack', oof, decoder, 'stack');
-      for (const shrink of [0, 10, 30, 1e9]) report(`  threshold shrink ${shrink}`, oof, decoder, mainBy, false, plattPerTopic, shrink);
+      for (const shrink of [0, 4, 10, 30, Infinity]) report(`  threshold shrink ${shrink}`, oof, decoder, mainBy, false, plattPerTopic, shrink);
       for (const parentKeep of [0.5, 0.7, 0.85, 0.95]) report(`  parentKeep ${parentKeep}`, oof, { ...decoder, parentKeep });
       for (const maxTopics of [2, 3]) report(`  maxTopics ${maxTopics}`, oof, { ...decoder, maxTopics });
       for (const m of [20, 40]) report(`  Platt per topic with >= ${m}`, oof, decoder, mainBy, false, m);

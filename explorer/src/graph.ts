@@ -319,6 +319,12 @@ export class EgoGraph {
     cy.on('tap', 'edge', (e) => this.handlers.onEdge(e.target.id()));
     cy.on('mouseover', 'node', (e) => e.target.addClass('pointed'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('pointed'));
+    // Cytoscape keeps the frame's place on the page and looks again only on a scroll or a resize: when
+    // the page around the frame changes (a list or a note above it loads, a slow machine dispatches
+    // the scroll after the click) a press would be read beside its node. Each press looks again first
+    // (pointerdown comes before the mousedown Cytoscape reads; the same size costs no redraw).
+    container.addEventListener('pointerdown', () => cy.resize(), { capture: true });
+    container.addEventListener('pointerenter', () => cy.resize());
     // Cytoscape says nothing when the pointer leaves the frame from a node.
     container.addEventListener('mouseleave', () => cy.nodes('.pointed').removeClass('pointed'));
     // Zooming by wheel or pinch: sizes follow once per frame, then which labels fit.
