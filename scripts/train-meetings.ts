@@ -6,12 +6,14 @@
 //   pattern finder's verdicts as features (--no-pattern-hints: without), and the event path
 //   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
-//   --folds: also score the train split out of fold (5 models, each without the articles it scores)
+//   --folds: also score the train split out of fold (5 models, each without the articles it scores);
+//   --folds-at M,W: at margin M and event weight W instead of the tuned ones
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
 //   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
 //   --l2 X: the learners' L2 penalty (default 3e-4)
 //   --no-references: candidates from named mentions only (src/extract/meetings/references.ts)
+//   --no-groups: without the group-event path (src/extract/meetings/group-events.ts); --group-grid: its margin grid
 //   --drop P1,P2: leave out the features with these prefixes (an ablation)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
@@ -33,6 +35,7 @@ import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, typ
 const DEFAULT_ARTICLE_CAP = 1;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
 import { loadCues } from '../src/extract/meetings/cues.js';
+import { groupCandidates, scoreGroup } from '../src/extract/meetings/group-events.js';
 import { sentenceIndex } from '../src/extract/meetings/anchors.js';
 import { eventPairs } from '../src/extract/meetings/decode.js';
 import { countryMentionsOf, meetingPeople } from '../src/extract/meetings/references.js';
@@ -42,6 +45,9 @@ const dry = process.argv.includes('--dry');
 /** The learners' L2 penalty (--l2 X). */
 const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 3e-4;
 const useEvents = !process.argv.includes('--no-events');
+const useGroups = !process.argv.includes('--no-groups');
+/** --group-grid: print the tune sets' figures at each group margin and every tuning group candidate with its score. */
+const groupGrid = process.argv.includes('--group-grid');
 const clusterLabels = !process.argv.includes('--sentence-labels');
 const usePatterns = !process.argv.includes('--no-pattern-hints');
 /**
@@ -164,6 +170,42 @@ function participantExamples(p: Prepared, stats?: { met: number; covered: number
   return cands.map((c) => ({ features: c.features, weight, positive: positives.has(`${c.event}|${g.ofPerson.get(c.person) ?? -1}`) && (g.ofPerson.get(c.person) ?? -1) >= 0 }));
 }
 
+/**
+ * Group-event examples of one article (group-events.ts): a contact sentence naming three people
+ * or more is a group meeting when at least GROUP_MET of the pairs of its people are annotated met
+ * (anywhere in the article: the group rule makes them all met, so that is the precision the
+ * sentence would give).
+ */
+/** The group model learns from contact sentences naming two people or more (more examples); it decides those naming three or more. */
+const GROUP_TRAIN_MIN = 2;
+const GROUP_MET = 2 / 3;
+function groupExamples(p: Prepared, stats?: { candidates: number; positive: number }): Array<{ features: string[]; positive: boolean; weight?: number }> {
+  const g = goldEntities(p);
+  const met = new Set(
+    p.a.annotation.pairs
+      .filter((x) => x.label === 'met')
+      .map((x) => [g.ofName(x.a), g.ofName(x.b)].sort((u, v) => u - v).join('|')),
+  );
+  return groupCandidates(p.sentences, p.people, loadCues(), GROUP_TRAIN_MIN).map((c) => {
+    const ids = c.people.map((n) => g.ofPerson.get(n) ?? -1);
+    let pairs = 0;
+    let good = 0;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        pairs++;
+        if (ids[i] >= 0 && ids[j] >= 0 && ids[i] !== ids[j] && met.has([ids[i], ids[j]].sort((u, v) => u - v).join('|'))) good++;
+      }
+    }
+    const positive = pairs > 0 && good / pairs >= GROUP_MET;
+    if (stats) {
+      stats.candidates++;
+      if (positive) stats.positive++;
+    }
+    // Unweighted: an article's sentences are few, and the round-ups' group sentences are what this path learns from.
+    return { features: c.features, positive };
+  });
+}
+
 function pairScores(prepared: Prepared[], model: MeetingModel | null): ReturnType<typeof totals> {
   const scores: ArticleScore[] = prepared.map((p) => {
     const patterns = () => findMeetings(p.text, p.sentences.map((s) => ({ start: s.start, end: s.end, text: p.text.slice(s.start, s.end) })), p.x.people);
@@ -210,6 +252,13 @@ if (useEvents) {
   model.participants = { weights: trainBinaryLogistic(pex, { epochs: 15, seed: 1, l2: L2 }), weight: 1, pairFloor: -20 };
 }
 
+if (useGroups) {
+  const stats = { candidates: 0, positive: 0 };
+  const gex = train.flatMap((p) => groupExamples(p, stats));
+  process.stdout.write(`group events: ${stats.candidates} candidate sentences (${stats.positive} positive)\n`);
+  model.groups = { weights: trainBinaryLogistic(gex, { epochs: 15, seed: 1, l2: L2 }), margin: Infinity };
+}
+
 // The margin is chosen on every tune set together: the tune split and the team's two gold folders
 // (../shared/eval/dev and test/fixtures/gold, whose errors were read while writing the patterns).
 const goldFolder = (dir: string) =>
@@ -245,12 +294,18 @@ const leads = pool.map((p) => {
 // Pairs the pattern finder found: met whatever the model says (findMeetingsLearned takes both).
 const patternPairs = (hints: Map<string, Set<string>>) =>
   [...hints].filter(([, h]) => h.has('pattern')).map(([key]) => key.split('\0').slice(0, 2) as [string, string]);
-const tuneScore = (weight: number, pairFloor: number, margin: number, range: [number, number] = [0, pool.length]) =>
+// Each tuning article's group events with their scores, computed once; the grid only thresholds them.
+const groupsOf = pool.map((p) => (model.groups ? groupCandidates(p.sentences, p.people, loadCues()).map((c) => ({ people: c.people, score: scoreGroup(model.groups!, c.features) })) : []));
+const groupPairs = (k: number, groupMargin: number) =>
+  groupsOf[k].filter((g) => g.score > groupMargin).flatMap((g) => g.people.flatMap((a, i) => g.people.slice(i + 1).map((b) => [a, b].sort() as [string, string])));
+const tuneScore = (weight: number, pairFloor: number, margin: number, range: [number, number] = [0, pool.length], groupMargin = model.groups?.margin ?? Infinity) =>
   totals(
     pool.slice(...range).map((p, i) => {
       const k = range[0] + i;
       const m = { ...model, participants: model.participants && { ...model.participants, weight, pairFloor } };
-      const meetings = [...leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => l.participants), ...patternPairs(p.hints)].map((participants) => ({ participants, evidence: { start: 0, end: 0, text: '' } }));
+      const found = [...leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => l.participants), ...patternPairs(p.hints), ...groupPairs(k, groupMargin)];
+      const unique = [...new Map(found.map((x) => [x.join('\0'), x])).values()];
+      const meetings = unique.map((participants) => ({ participants, evidence: { start: 0, end: 0, text: '' } }));
       return scoreArticle(p.name, { ...p.x, meetings }, p.gold);
     }),
   ).meetings;
@@ -266,7 +321,28 @@ for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
 }
 model.margin = best.margin;
 if (model.participants) Object.assign(model.participants, { weight: best.weight, pairFloor: best.pairFloor });
-process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}\n`);
+// The group events' margin, tuned on the same tune sets once the pair path's is chosen (Infinity: no group is trusted).
+if (model.groups) {
+  let bestGroup = { margin: Infinity, f1: tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], Infinity).f1 };
+  for (let gm = -4; gm <= 4; gm += 0.25) {
+    const f1 = tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], gm).f1;
+    if (groupGrid) {
+      const fx = readdirSync(path.join(repoRoot, 'test/fixtures/gold')).filter((x) => x.endsWith('.txt')).length;
+      const at = (r: [number, number]) => fmt(tuneScore(best.weight, best.pairFloor, best.margin, r, gm));
+      process.stdout.write(`  group margin ${gm}: all ${f1.toFixed(3)} | tune ${at([0, tune.length])} | dev ${at([tune.length, pool.length - fx])} | fix ${at([pool.length - fx, pool.length])}\n`);
+    }
+    if (f1 > bestGroup.f1 + 1e-9) bestGroup = { margin: gm, f1 };
+  }
+  model.groups.margin = bestGroup.margin;
+  if (groupGrid)
+    pool.forEach((p, k) =>
+      groupCandidates(p.sentences, p.people, loadCues()).forEach((c, i) => {
+        const t = p.sentences[c.sentence].tokens.map((x) => x.text).join(' ').slice(0, 200);
+        process.stdout.write(`POOL ${k < tune.length ? 'tune' : 'gold'} ${groupsOf[k][i].score.toFixed(2)} [${c.people.join('; ')}] ${t}\n`);
+      }),
+    );
+}
+process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}${model.groups ? ` group margin ${model.groups.margin}` : ''}\n`);
 process.stdout.write(`train  patterns ${fmt(pairScores(train, null).meetings)}\n       model    ${fmt(pairScores(train, model).meetings)}\n`);
 process.stdout.write(`tune   patterns ${fmt(pairScores(tune, null).meetings)}\n       model    ${fmt(pairScores(tune, model).meetings)}\n`);
 process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tuneScore(model.participants?.weight ?? 0, model.participants?.pairFloor ?? -20, model.margin))}\n`);
@@ -282,22 +358,26 @@ process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tu
 // --folds: the train split scored out of fold (FOLDS models, each trained without the articles it
 // scores, decided with the tuned margin): what the model does on articles it has not seen, which
 // the in-sample train figure above overstates. Reported only; nothing is tuned on it.
+/** --folds-at M,W: score out of fold at this margin and event weight instead of the tuned ones (to compare two models at one operating point). */
+const foldsAt = process.argv.includes('--folds-at') ? process.argv[process.argv.indexOf('--folds-at') + 1].split(',').map(Number) : undefined;
 if (process.argv.includes('--folds')) {
   const FOLDS = 5;
   const perArticle = train.map(examples);
   const participantsOf = useEvents ? train.map((p) => participantExamples(p)) : [];
+  const groupsOfTrain = useGroups ? train.map((p) => groupExamples(p)) : [];
   const scores: ArticleScore[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const keep = (_: unknown, i: number) => i % FOLDS !== k;
     const ex = perArticle.filter(keep).flat();
     const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, l2: L2, candidates: kind });
-    m.margin = model.margin;
-    if (model.participants) m.participants = { ...model.participants, weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
+    m.margin = foldsAt ? foldsAt[0] : model.margin;
+    if (model.participants) m.participants = { ...model.participants, ...(foldsAt ? { weight: foldsAt[1] } : {}), weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
+    if (model.groups) m.groups = { margin: model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
       if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation)));
     });
   }
-  process.stdout.write(`train out of fold (${FOLDS} folds), model: ${fmt(totals(scores).meetings)}\n`);
+  process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
   // The ordinary articles (at most ORDINARY met pairs): what the tune split, the locked test and news in general look like.
   const ORDINARY = 10;
   const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
@@ -309,6 +389,17 @@ if (!dry) {
   process.stdout.write(`wrote ${MEETING_MODEL_FILE}\n`);
 }
 
+if (process.argv.includes('--errors') && model.groups) {
+  for (const [name, set] of [['train', train], ['tune', tune]] as const) {
+    for (const p of set) {
+      const ex = groupExamples(p);
+      groupCandidates(p.sentences, p.people, loadCues()).forEach((c, i) => {
+        const t = p.text.slice(p.sentences[c.sentence].start, p.sentences[c.sentence].end).replace(/\s+/g, ' ').slice(0, 220);
+        process.stdout.write(`GROUP ${name} ${ex[i].positive ? '+' : '-'} ${scoreGroup(model.groups!, c.features).toFixed(2)} [${c.people.join('; ')}] ${t}\n`);
+      });
+    }
+  }
+}
 if (process.argv.includes('--errors')) {
   for (const p of tune) {
     const s = scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clauseFeatures, lemmaOf } from '../../src/extract/meetings/clause-features.js';
 import { loadCues } from '../../src/extract/meetings/cues.js';
+import { candidates } from '../../src/extract/meetings/decode.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import type { PersonRef } from '../../src/extract/types.js';
 
 /** The clause features of the pair named X and Y (one token each) in a space-separated sentence. */
 function features(sentence: string): string[] {
@@ -37,5 +40,22 @@ describe('clause features of a meeting candidate', () => {
     expect(features('X will meet Y next week .')).toContain('trig:scope:modal');
     expect(features('X met Y .')).not.toContain('trig:scope:negation');
     expect(features('X praised Y .')).toEqual(['trig:none']);
+  });
+
+  it('gives the object only to a first name in the sentence of the trigger, up to a title away, and not across a new clause', () => {
+    // Before: any earlier mention got it, even in the sentence before ("X left. Z met Y").
+    expect(features('X attended . Z was to meet Y .')).not.toContain('clause:object');
+    expect(features('X said he met Y .')).toContain('clause:object');
+    // A title between the trigger and the name: "met with Boeing commercial plane unit chief Y".
+    expect(features('X met with Boeing commercial plane unit chief Y .')).toEqual(expect.arrayContaining(['clause:object', 'clause:object:meet']));
+    // "X told a news conference that Y ...": Y is not the conference's object.
+    expect(features('X told a news conference that Y won .')).not.toContain('clause:object');
+  });
+
+  it('reaches anchored candidates of one sentence too', () => {
+    const text = 'Obama received Vladimir Putin at the White House on Monday.';
+    const people: PersonRef[] = ['Obama', 'Vladimir Putin'].map((name) => ({ id: name, name, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }] }));
+    const [anchored] = candidates(splitSentences(text), people, 'anchor');
+    expect(anchored.features).toEqual(expect.arrayContaining(['trig:receive@B', 'clause:object', 'clause:object:receive']));
   });
 });

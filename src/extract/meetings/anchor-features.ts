@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { AnchoredPair } from './anchors.js';
 import { sentenceIndex } from './anchors.js';
+import { clauseFeatures } from './clause-features.js';
 import type { CueClasses } from './cues.js';
 import { tokenAt, windowOf } from './features.js';
 
@@ -68,6 +69,10 @@ export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues
     const between = lower.slice(tokenAt(anchor.tokens, inst.first.end - 1) + 1, ib);
     if (between.length <= 3) out.push(`pair:gap:${between.join(' ')}`);
     for (const w of between) if (cues.has(w)) out.push(`pair:bw:${w}`);
+    // The clause features window candidates have: the trigger's lemma, joint subjects, the object of the trigger.
+    const la = Math.max(ia, tokenAt(anchor.tokens, inst.first.end - 1));
+    const lb = Math.max(ib, tokenAt(anchor.tokens, inst.second.end - 1));
+    out.push(...clauseFeatures(lower, ia, la, ib, lb, cues));
   }
   // Conjunctions the linear model cannot form itself: each side's position with the other's.
   const pos = (f: string[]) => f.find((x) => x.startsWith('p:before') || x.startsWith('p:after')) ?? 'p:out';

@@ -17,6 +17,12 @@ const SCOPE = ['negation', 'modal', 'future', 'remote'];
 const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '"', '“', '”', "''", '``', 'said', 'says', 'told']);
 /** Light verbs that make a meeting noun a predicate: "held talks", "had dinner". */
 const LIGHT = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having']);
+/** Tokens that end a sentence: the first and the trigger must be in one ("X said he met Y" is; "X left. Z met Y" is not). */
+const SENTENCE_END = new Set(['.', ';', '?', '!']);
+/** How far after the trigger its object's name may start: "met with Boeing commercial plane unit chief executive Y". */
+const OBJECT_REACH = 7;
+/** Words that open a new clause after the trigger: what follows them is not its object. */
+const NEW_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'after', 'before', 'because', 'but']);
 /** How far after the second name the joint subjects' verb may stand ("X and Y on Monday held talks"). */
 const SUBJECT_REACH = 4;
 
@@ -51,8 +57,18 @@ export function clauseFeatures(lower: readonly string[], f1: number, l1: number,
   // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met".
   const joined = between.length > 0 && between.length <= 3 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
   if (joined && where === 'R' && trig - l2 <= SUBJECT_REACH) out.push('clause:subjects', `clause:subjects:${lemma}`);
-  // Object: "X met (with) Y", "X held talks with Y", "X received Y": the trigger, a few words, then the second.
-  if (where === 'B' && f2 - trig <= 4 && !between.slice(trig - l1).some((w) => w === ',' || CLAUSE_END.has(w))) {
+  // Object: "X met (with) Y", "X held talks with Y", "X received Y", "X met with Boeing's chief executive Y": the
+  // first in the trigger's sentence (not "A attended. B was to meet Y"), then the trigger, at most OBJECT_REACH
+  // words (a title) and the second, with no comma, clause end or new clause between (not "A told a news
+  // conference that Y ...").
+  const subjectSide = lower.slice(l1 + 1, trig);
+  const objectSide = lower.slice(trig + 1, f2);
+  if (
+    where === 'B' &&
+    f2 - trig <= OBJECT_REACH &&
+    !subjectSide.some((w) => SENTENCE_END.has(w)) &&
+    !objectSide.some((w) => w === ',' || CLAUSE_END.has(w) || NEW_CLAUSE.has(w))
+  ) {
     out.push('clause:object', `clause:object:${lemma}`);
     if (lower[f2 - 1] === 'with') out.push('clause:with');
   }

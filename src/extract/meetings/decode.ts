@@ -3,6 +3,7 @@ import { anchoredFeatures } from './anchor-features.js';
 import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
 import { listPartners } from './lists.js';
+import { groupPartners } from './group-events.js';
 import { loadCues } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
@@ -169,9 +170,14 @@ export function findContactsLearned(
   const others = decided
     .filter((d): d is PairDecision & { label: ContactStatus } => d.label !== 'met' && d.label !== 'none')
     .map((d) => ({ participants: d.participants, evidence: evidenceOf(d), status: d.label }));
-  // "X met A, B and C": A, B and C met each other too, unless the pair was decided planned, negated
-  // or remote (a pair is never both met and not met).
-  return [...meetings, ...listPartners([...meetings, ...others], text, sentences, people), ...others];
+  // A sentence the group-event model (group-events.ts) reads as one meeting of all the people it names: every
+  // pair of them met, unless the pair was decided planned, negated or remote (a pair is never both met and not
+  // met). It learns what the list rule (lists.ts: "X met A, B and C" makes A, B and C meet) states by hand, and
+  // replaces it; a model without the group path keeps the list rule.
+  const listed = model.groups ? [] : listPartners([...meetings, ...others], text, sentences, people);
+  const decidedKeys = new Set([...meetings, ...listed, ...others].map((m) => [...m.participants].sort().join('\0')));
+  const grouped = model.groups ? groupPartners(model.groups, text, sentences, people, decidedKeys, cues) : [];
+  return [...meetings, ...listed, ...grouped, ...others];
 }
 
 /**

@@ -66,7 +66,7 @@ export function eventFeatures(s: Sentence, cues: CueClasses, index: number): { f
 
 /** A word that refers back to a meeting already reported: "the meeting", "that session", "also attended". */
 const DEFINITE = new Set(['the', 'that', 'this', 'their', 'its', 'same']);
-function refersBack(s: Sentence, cues: CueClasses): boolean {
+export function refersBack(s: Sentence, cues: CueClasses): boolean {
   const lower = s.tokens.map((t) => t.text.toLowerCase());
   return lower.some((w, i) => ((cues.get(w) ?? []).includes('meetNoun') && DEFINITE.has(lower[i - 1] ?? '')) || (cues.get(w) ?? []).includes('attendVerb'));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../../config.js';
+import type { GroupModel } from './group-events.js';
 
 /** What a pair of people is to each other in an article, as annotated (annotations/README.md). */
 export const CONTACT_LABELS = ['met', 'planned', 'negated', 'remote', 'none'] as const;
@@ -21,6 +22,8 @@ export interface MeetingModel {
    * `met` when its pair lead plus `weight` times its event lead exceeds `margin`.
    */
   participants?: ParticipantModel;
+  /** The group-event path (group-events.ts): optional, so models trained before it still load. */
+  groups?: GroupModel;
 }
 
 export interface ParticipantModel {
@@ -76,6 +79,7 @@ export interface SerializedMeetingModel {
   candidates: 'window' | 'anchor' | 'both';
   weights: Record<string, number[]>;
   participants?: { weight: number; pairFloor: number; weights: Record<string, number> };
+  groups?: { margin: number; weights: Record<string, number> };
 }
 
 export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
@@ -93,11 +97,24 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
     }
     out.participants = { weight: m.participants.weight, pairFloor: m.participants.pairFloor, weights: pw };
   }
+  // A group path whose margin trusts no group (Infinity) is left out: JSON has no Infinity.
+  if (m.groups && Number.isFinite(m.groups.margin)) out.groups = { margin: m.groups.margin, weights: roundedWeights(m.groups.weights) };
+  return out;
+}
+
+/** Weights rounded to 4 places, sorted by feature, zeros left out: the same model gives the same bytes. */
+function roundedWeights(weights: ReadonlyMap<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of [...weights.keys()].sort()) {
+    const x = Math.round(weights.get(f)! * 1e4) / 1e4;
+    if (x !== 0) out[f] = x;
+  }
   return out;
 }
 
 export function deserializeMeetingModel(s: SerializedMeetingModel): MeetingModel {
   const model: MeetingModel = { labels: s.labels, margin: s.margin, candidates: s.candidates, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
+  if (s.groups) model.groups = { margin: s.groups.margin, weights: new Map(Object.entries(s.groups.weights)) };
   if (s.participants) model.participants = { weight: s.participants.weight, pairFloor: s.participants.pairFloor, weights: new Map(Object.entries(s.participants.weights)) };
   return model;
 }

@@ -35,6 +35,62 @@ function within<S extends Span>(spans: readonly S[], evidence: Span): S[] {
 const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
 
 let venues: Array<{ name: string; pattern: RegExp; country: string | null }> | undefined;
+let buildings: { heads: Set<string>; affiliation: Set<string>; building: RegExp; room: RegExp } | undefined;
+
+/**
+ * Building and room venues (data/meetings/venues.json `buildings`, `rooms`): a capitalised name after a
+ * venue word whose words include a building's ("at the Finance Ministry", "at Wharton School of the
+ * University of Pennsylvania"), or a possessive and a room ("in Boehner's office", "in London's
+ * Claridges hotel").
+ */
+function loadBuildings() {
+  if (buildings) return buildings;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { buildings: string[]; rooms: string[]; affiliation: string[] };
+  const cap = `[\\p{Lu}][\\p{L}'’.&-]*`;
+  const word = `(?:${cap}|of\\s+the|of|for|and|de)`;
+  return (buildings = {
+    heads: new Set(raw.buildings),
+    affiliation: new Set(raw.affiliation.map((w) => w.toLowerCase())),
+    // A venue word, "the", then a capitalised name of at most eight words (inner "of", "of the", "for", "and").
+    building: new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${cap}(?:\\s+${word}){0,7})`, 'gu'),
+    room: new RegExp(`\\b(?:at|in|inside|outside|to)\\s+(${cap}(?:\\s+${cap}){0,2}['’]s\\s+(?:${cap}\\s+){0,2}(?:${raw.rooms.join('|')}))\\b`, 'gu'),
+  });
+}
+
+/** A building or a room (loadBuildings) that a venue word introduces in the evidence sentence: the first one. */
+export function buildingVenue(text: string, evidence: Span): MeetingPlace | null {
+  const found = buildingIn(text, evidence);
+  return found && { name: found.name, country: null };
+}
+
+/** buildingVenue with the name's offsets in the text. */
+function buildingIn(text: string, evidence: Span): { start: number; end: number; name: string } | null {
+  const sentence = text.slice(evidence.start, evidence.end);
+  const { heads, affiliation, building, room } = loadBuildings();
+  // "his counterpart at the Philadelphia Fed", "the top Republican in Congress": where someone works, not where they met.
+  const affiliated = (at: number) => affiliation.has((/([\p{L}-]+)\s*,?\s*$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1] ?? '').toLowerCase());
+  let best: { at: number; name: string } | null = null;
+  for (const m of sentence.matchAll(room)) if (!affiliated(m.index!) && (!best || m.index! < best.at)) best = { at: m.index!, name: m[1] };
+  for (const m of sentence.matchAll(building)) {
+    if (affiliated(m.index!)) continue;
+    // The name ends at its last building word ("the Finance Ministry on Wednesday" is "Finance Ministry"),
+    // or at the capitalised words of an "of" after it ("School of the University of Pennsylvania").
+    const words = m[1].split(/\s+/);
+    let end = -1;
+    for (let i = 0; i < words.length; i++) if (heads.has(words[i])) end = i;
+    if (end < 0) continue;
+    for (let k = end + 1; k < words.length; ) {
+      while (k < words.length && /^(of|the|for|and|de)$/.test(words[k])) k++;
+      if (!(k < words.length && /^\p{Lu}/u.test(words[k]))) break;
+      while (k < words.length && /^\p{Lu}/u.test(words[k])) end = k++;
+    }
+    const name = words.slice(0, end + 1).join(' ').replace(/[.,]$/, '');
+    if (!best || m.index! < best.at) best = { at: m.index!, name };
+  }
+  if (!best) return null;
+  const start = evidence.start + sentence.indexOf(best.name, best.at);
+  return { start, end: start + best.name.length, name: best.name };
+}
 
 /** The named venues of data/meetings/venues.json, longest first, loaded once. */
 function loadVenues() {
@@ -75,6 +131,7 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
   const candidates = [...within(places, evidence).filter(inside), ...within(countries, evidence).filter((c) => inside(c) && c.via !== 'demonym')].sort(
     (a, b) => a.start - b.start,
   );
+  const building = buildingIn(text, evidence);
   for (const p of candidates) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
     if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
@@ -86,8 +143,11 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
     const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
     const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
+    // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
+    // Japan", "London's Claridges hotel".
+    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country };
     return { name: text.slice(p.start, p.end), country };
   }
-  return namedVenue(text, evidence);
+  return namedVenue(text, evidence) ?? buildingVenue(text, evidence);
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCountryMentions } from '../../src/extract/countries/mentions.js';
+import { buildingVenue, meetingPlace } from '../../src/extract/meetings/places.js';
+
+const whole = (text: string) => ({ start: 0, end: text.length, text });
+/** The place of a meeting stated by the whole text, with no tagged locations: countries and venues only. */
+const placeOf = (text: string) => meetingPlace(text, whole(text), [], findCountryMentions(text))?.name ?? null;
+
+describe('meeting venues that are buildings and rooms', () => {
+  it('reads a building or institution after a venue word', () => {
+    expect(placeOf('Wamen met Montebourg at the Finance Ministry on Wednesday.')).toBe('Finance Ministry');
+    expect(placeOf('Goel said they met at Wharton School of the University of Pennsylvania in the early 1980s.')).toBe('Wharton School of the University of Pennsylvania');
+    expect(placeOf('Anegawa spoke with the monitors at the Foreign Correspondents Club of Japan.')).toBe('Foreign Correspondents Club of Japan');
+  });
+
+  it('reads a possessive and a room', () => {
+    expect(placeOf("Upton, who was part of the meeting in Boehner's office, was less optimistic.")).toBe("Boehner's office");
+    expect(meetingPlace("Blair was paid at the meetings in London's Claridges hotel.", whole("Blair was paid at the meetings in London's Claridges hotel."), [], findCountryMentions("Blair was paid at the meetings in London's Claridges hotel."))).toEqual({ name: "London's Claridges hotel", country: 'GB' });
+  });
+
+  it('leaves a city or country first, and a named venue its country', () => {
+    expect(placeOf('Obama met Hu in Beijing at the Great Hall of the People.')).toBe('Beijing');
+    expect(meetingPlace('Obama met Brown at the White House.', whole('Obama met Brown at the White House.'), [], [])).toEqual({ name: 'White House', country: 'US' });
+  });
+
+  it('does not read where someone works as where they met', () => {
+    expect(buildingVenue('Bullard and Plosser, his counterpart at the Philadelphia Fed, sat on a panel.', whole('Bullard and Plosser, his counterpart at the Philadelphia Fed, sat on a panel.'))).toBeNull();
+    expect(placeOf('Obama met Boehner, the top Republican in Congress.')).toBeNull();
+    expect(placeOf('Obama met Boehner on Monday.')).toBeNull();
+  });
+});
