@@ -179,6 +179,8 @@ export class EgoGraph {
   /** The zoom the stylesheet was made for. */
   private styledZoom = 0;
   private restyleFrame = 0;
+  /** Removes the listeners added to the frame mounted last, when another is mounted. */
+  private frameListeners?: AbortController;
 
   /** Loading while anything is; else failed while a wanted node could not be loaded (whatever loaded since). */
   get status(): { state: 'idle' | 'loading' | 'done' } | { state: 'failed'; error: Error } {
@@ -322,11 +324,15 @@ export class EgoGraph {
     // Cytoscape keeps the frame's place on the page and looks again only on a scroll or a resize: when
     // the page around the frame changes (a list or a note above it loads, a slow machine dispatches
     // the scroll after the click) a press would be read beside its node. Each press looks again first
-    // (pointerdown comes before the mousedown Cytoscape reads; the same size costs no redraw).
-    container.addEventListener('pointerdown', () => cy.resize(), { capture: true });
-    container.addEventListener('pointerenter', () => cy.resize());
+    // (pointerdown comes before the mousedown Cytoscape reads; the canvases keep their size, the drawing
+    // is redrawn once). The listeners go with the frame they were added to (`frameListeners`).
+    this.frameListeners?.abort();
+    this.frameListeners = new AbortController();
+    const { signal } = this.frameListeners;
+    container.addEventListener('pointerdown', () => cy.resize(), { capture: true, signal });
+    container.addEventListener('pointerenter', () => cy.resize(), { signal });
     // Cytoscape says nothing when the pointer leaves the frame from a node.
-    container.addEventListener('mouseleave', () => cy.nodes('.pointed').removeClass('pointed'));
+    container.addEventListener('mouseleave', () => cy.nodes('.pointed').removeClass('pointed'), { signal });
     // Zooming by wheel or pinch: sizes follow once per frame, then which labels fit.
     cy.on('zoom', () => {
       cancelAnimationFrame(this.restyleFrame);

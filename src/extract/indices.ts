@@ -30,10 +30,15 @@ const eitherCase = (w: string) => {
 export function indexMatcher(data: IndexData): RegExp {
   const names = [...new Set(data.names)].sort((a, b) => b.length - a.length).map(escape).join('|');
   const designators = data.designators.map(eitherCase).join('|');
-  // A qualifying word: one of the list (any case), a capitalised word ("Industrial", "European") or a number ("600").
-  const qualifier = `(?:${data.qualifiers.map(eitherCase).join('|')}|\\p{Lu}[\\p{L}&-]*|\\d+)`;
+  // Before a designator, a qualifying word: one of the list (any case), a capitalised word ("Industrial",
+  // "European") or a number ("600"). Before an index number, only the list's words: a capitalised word
+  // there reads a company's name on into a price ("Nasdaq OMX Group 25 cents", "NYSE Euronext 2000").
+  const listed = data.qualifiers.map(eitherCase).join('|');
+  const qualifier = `(?:${listed}|\\p{Lu}[\\p{L}&-]*|\\d+)`;
+  // An index number: not a year other than 2000 (the Russell 2000), and no word run on ("Philadelphia 76ers").
+  const number = `(?!19\\d\\d|20(?:0[1-9]|[1-9]\\d))\\d{2,4}(?![\\p{N}.,]\\p{N}|[\\p{N}\\p{L}%])`;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}&/-])(?:${names})(?:['’]s)?(?:\\s+${qualifier}){0,3}?\\s+(?:(?:${designators})(?![\\p{L}])|(?!19\\d\\d|20(?:0[1-9]|[1-9]\\d))\\d{2,4}(?![\\p{N}.,]\\p{N}|[\\p{N}%]))`,
+    `(?<![\\p{L}\\p{N}&/-])(?:${names})(?:['’]s)?(?:(?:\\s+(?:${listed})){0,3}?\\s+${number}|(?:\\s+${qualifier}){0,3}?\\s+(?:${designators})(?![\\p{L}]))`,
     'gu',
   );
 }

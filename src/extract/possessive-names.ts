@@ -23,8 +23,11 @@ export interface PossessiveCounts {
 
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-/** A capitalised word after a lower-case word or a comma (not a sentence's first word), with its "'s" if any. */
-const WORD = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}&-]*)(['’]s)?(?![\p{L}\p{N}'’])/gu;
+/**
+ * A capitalised word after a lower-case word or a comma (not a sentence's first word, nor a name's second word:
+ * "Mao Zedong's", "Warren Buffett's" are possessives of people), with its "'s" if any.
+ */
+const WORD = /(?<=(?:^|[\s("“])\p{Ll}[\p{Ll}-]* |, )(\p{Lu}[\p{L}&-]*)(['’]s)?(?![\p{L}\p{N}'’])/gu;
 
 export function countPossessiveNames(texts: Iterable<string>): PossessiveCounts {
   const c: PossessiveCounts = { docs: new Map(), withS: new Map(), bare: new Map() };

@@ -82,7 +82,10 @@ function theForm(text: string, start: number, surface: string): string | undefin
   if (!the) return undefined;
   const theStart = start - (the[0].length - the[1].length);
   const head = text.slice(Math.max(0, theStart - 8), theStart);
-  const sentenceStart = /(?:[.!?:;]["”’)]?|\n)\s*["“‘(]?\s*$/.test(head) || (theStart <= 8 && /^\s*["“‘(]?\s*$/.test(head));
+  // A sentence's start: after its end mark or a line break, at the text's start, or after a dash that ends
+  // a dateline ("WASHINGTON (Reuters) - The ...", "-- The ...").
+  const sentenceStart =
+    /(?:[.!?:;]["”’)]?|\n|\s[-–—]{1,2})\s*["“‘(]?\s*$/.test(head) || (theStart <= 8 && /^\s*["“‘(]?\s*$/.test(head));
   return sentenceStart ? undefined : `The ${surface}`;
 }
 

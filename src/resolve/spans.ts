@@ -505,8 +505,10 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
   const tickers = new SpanSet(found);
   const out: EntitySpan[] = [];
   const grown: Array<{ start: number; end: number }> = [];
+  // Surnames of the people the article names in full: "Helmut Kohl ... Kohl's role" is his, not the store's.
+  const surnames = new Set(spans.filter((s) => s.label === 'PER' && /\s/.test(s.text)).map((s) => /\S+$/.exec(s.text)![0]));
   for (const tagged of spans) {
-    const e = withOwnS(text, tagged);
+    const e = withOwnS(text, tagged, surnames);
     if (e !== tagged) grown.push(e);
     const surface = text.slice(e.start, e.end);
     // "the No. 2 toymaker": an abbreviation's period does not make a word a name.
@@ -541,13 +543,14 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
 /**
  * A name whose "'s" is its own (data/ner/possessive-names.json: "McDonald's", "Moody's", "Macy's") takes it back,
  * with a legal suffix right after it ("Macy's Inc"); a one-word "person" before such an "'s" is that organization,
- * not its possessive ("McDonald's" is no McDonald). Other spans are returned as they are.
+ * not its possessive ("McDonald's" is no McDonald), unless the article names a person of that surname in full.
+ * Other spans are returned as they are.
  */
-function withOwnS(text: string, e: EntitySpan): EntitySpan {
+function withOwnS(text: string, e: EntitySpan, surnames: ReadonlySet<string>): EntitySpan {
   if (e.label !== 'ORG' && e.label !== 'PER') return e;
   const own = ownSAfter(text, e.start, e.end);
   if (!own) return e;
-  if (e.label === 'PER' && /\s/.test(text.slice(e.start, e.end))) return e;
+  if (e.label === 'PER' && (/\s/.test(text.slice(e.start, e.end)) || surnames.has(text.slice(e.start, e.end)))) return e;
   const suffix = /^\s+(?:Inc|Corp|Co|Cos|Holdings|Ltd|Plc|PLC|LLC)\b\.?/.exec(text.slice(e.end + own, e.end + own + 12));
   const end = e.end + own + (suffix ? suffix[0].length : 0);
   return { ...e, label: 'ORG', end, text: text.slice(e.start, end) };

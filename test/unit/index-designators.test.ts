@@ -23,6 +23,14 @@ describe('index designators (data/ner/index-designators.json)', () => {
     expect(found('S&P Dow Jones Indices said the S&P 500 rose')).toEqual(['S&P 500']);
   });
 
+  it('reads no company name on into a price or a team, and leaves a Fed bank its own index', () => {
+    expect(found('shares of Nasdaq OMX Group 25 cents higher')).toEqual([]);
+    expect(found('NYSE Euronext 2000 shares')).toEqual([]);
+    expect(found('the Philadelphia 76ers won')).toEqual([]);
+    expect(found('The Philadelphia Fed index of regional manufacturing rose')).toEqual([]);
+    expect(orgs('The Philadelphia Fed index of regional manufacturing rose in May, the Philadelphia Fed said.')).toContain(foldName('Philadelphia Fed'));
+  });
+
   it('reads its lists from the data', () => {
     const re = indexMatcher({ names: ['Acme'], designators: ['gauge'], qualifiers: ['shipping'] });
     expect(findIndexMentions('the Acme shipping gauge and the Acme index', { index: re, bodies: null }).map((s) => s.text)).toEqual(['Acme shipping gauge']);

@@ -49,6 +49,20 @@ describe('group meetings as events', () => {
       ['Monti', 'Merkel', 'Sarkozy', 'Cameron', 'Hague'],
     ]);
     expect(got[1].features).toContain('g:refers-back');
+    expect(got[1].earlier).toEqual({ sentence: 0, people: ['Monti', 'Merkel', 'Sarkozy'] });
+  });
+
+  it('gives a pair of the earlier sentence that sentence as evidence, a pair with a newcomer the later one', () => {
+    // Two people are no group of their own: only the later sentence's event joins Monti and Merkel.
+    const text = 'Monti held talks with Merkel. Cameron was accompanied at that meeting by Hague.';
+    const [first, second] = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    const names = ['Monti', 'Merkel', 'Cameron', 'Hague'];
+    expect(candidatesOf(text, names).map((c) => c.sentence)).toEqual([1]);
+    const got = groupPartners(acceptAll, text, splitSentences(text), people(text, names), new Set(), loadCues());
+    const evidenceOf = (a: string, b: string) => got.find((m) => m.participants.includes(a) && m.participants.includes(b))!.evidence.text;
+    expect(evidenceOf('Monti', 'Merkel')).toBe(first);
+    expect(evidenceOf('Monti', 'Hague')).toBe(second);
+    expect(evidenceOf('Cameron', 'Hague')).toBe(second);
   });
 
   it('joins every pair of an accepted group, except pairs already decided', () => {

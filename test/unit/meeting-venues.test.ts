@@ -13,6 +13,12 @@ describe('meeting venues that are buildings and rooms', () => {
     expect(placeOf('Anegawa spoke with the monitors at the Foreign Correspondents Club of Japan.')).toBe('Foreign Correspondents Club of Japan');
   });
 
+  it('reads a building that ends the sentence, and one the sentence opens with', () => {
+    expect(placeOf('Wamen met Montebourg at the Finance Ministry.')).toBe('Finance Ministry');
+    expect(placeOf('Smith met Jones at the Berkeley Hotel.')).toBe('Berkeley Hotel');
+    expect(placeOf('At the Finance Ministry, Smith met Jones.')).toBe('Finance Ministry');
+  });
+
   it('reads a possessive and a room', () => {
     expect(placeOf("Upton, who was part of the meeting in Boehner's office, was less optimistic.")).toBe("Boehner's office");
     expect(meetingPlace("Blair was paid at the meetings in London's Claridges hotel.", whole("Blair was paid at the meetings in London's Claridges hotel."), [], findCountryMentions("Blair was paid at the meetings in London's Claridges hotel."))).toEqual({ name: "London's Claridges hotel", country: 'GB' });

@@ -24,6 +24,9 @@ describe('"The" in a name and mixed-case acronyms', () => {
   it('a sentence\'s first "The" makes no alias', () => {
     const text = 'Shares fell. The Acme Widgets board met on Monday. "The Acme Widgets plan works," he said.';
     expect(orgs(text, ['Acme Widgets'])[0].aliases).toEqual([]);
+    // Nor the first word after a Reuters dateline, or after a double dash.
+    expect(orgs('WASHINGTON (Reuters) - The Acme Widgets board met on Monday.', ['Acme Widgets'])[0].aliases).toEqual([]);
+    expect(orgs('Shares fell -- The Acme Widgets board met on Monday.', ['Acme Widgets'])[0].aliases).toEqual([]);
   });
 
   it('joins "BofA" to the Bank of America of the same article', () => {

@@ -19,7 +19,7 @@ const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '"', '“', '”', "''", '`
 const LIGHT = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having']);
 /** Tokens that end a sentence: the first and the trigger must be in one ("X said he met Y" is; "X left. Z met Y" is not). */
 const SENTENCE_END = new Set(['.', ';', '?', '!']);
-/** How far after the trigger its object's name may start: "met with Boeing commercial plane unit chief executive Y". */
+/** How far after the trigger its object's name may start, in tokens: "met with Boeing commercial plane unit chief Y" (7; one title word more is out of reach). */
 const OBJECT_REACH = 7;
 /** Words that open a new clause after the trigger: what follows them is not its object. */
 const NEW_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'after', 'before', 'because', 'but']);

@@ -41,6 +41,8 @@ export interface GroupCandidate {
   sentence: number;
   /** The distinct people named in the sentence, in text order of their first mention there. */
   people: string[];
+  /** When the sentence refers back to the previous event's: that sentence, and its people the sentence does not name. */
+  earlier?: { sentence: number; people: string[] };
   features: string[];
 }
 
@@ -66,13 +68,14 @@ export function groupCandidates(sentences: Sentence[], people: PersonRef[], cues
     const bystanders = seen.size - first.size;
     const own = [...first.keys()];
     const earlier = previous && si - previous.sentence <= MERGE_GAP && refersBack(s, cues) ? previous.people.filter((p) => !first.has(p)) : [];
+    const prevSentence = previous?.sentence;
     previous = { sentence: si, people: [...new Set([...(earlier.length > 0 ? previous!.people : []), ...own])] };
     const group = [...earlier, ...own];
     if (group.length < min || group.length > MAX_GROUP) continue;
     const features = groupFeatures(s, si, [...first.values()], mentions.map((m) => m.span), lower, trig, cues);
     features.push(`g:bystanders:${Math.min(bystanders, 2)}`);
     if (earlier.length > 0) features.push('g:refers-back', `g:refers-back:own:${Math.min(own.length, 3)}`);
-    out.push({ sentence: si, people: group, features });
+    out.push({ sentence: si, people: group, features, ...(earlier.length > 0 ? { earlier: { sentence: prevSentence!, people: earlier } } : {}) });
   }
   return out;
 }
@@ -153,23 +156,26 @@ export function scoreGroup(model: Pick<GroupModel, 'weights'>, features: readonl
 
 /**
  * The met pairs of the group events the model accepts: every pair of the people a group
- * sentence names, with that sentence as evidence, except pairs in `decided` (already met, or
- * planned, negated or remote: a pair is never both).
+ * sentence names, with that sentence as evidence (a pair of two people the earlier sentence it
+ * refers back to names: that one), except pairs in `decided` (already met, or planned, negated
+ * or remote: a pair is never both).
  */
 export function groupPartners(model: GroupModel, text: string, sentences: Sentence[], people: PersonRef[], decided: ReadonlySet<string>, cues: CueClasses): MeetingFinding[] {
   const out: MeetingFinding[] = [];
   const seen = new Set(decided);
   for (const g of groupCandidates(sentences, people, cues)) {
     if (scoreGroup(model, g.features) <= model.margin) continue;
-    const s = sentences[g.sentence];
-    const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    const sentenceSpan = (i: number) => ({ start: sentences[i].start, end: sentences[i].end, text: text.slice(sentences[i].start, sentences[i].end) });
+    const evidence = sentenceSpan(g.sentence);
+    const before = g.earlier && { people: new Set(g.earlier.people), evidence: sentenceSpan(g.earlier.sentence) };
     const names = [...g.people].sort();
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const key = `${names[i]}\0${names[j]}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ participants: [names[i], names[j]], evidence });
+        const both = before && before.people.has(names[i]) && before.people.has(names[j]);
+        out.push({ participants: [names[i], names[j]], evidence: both ? before.evidence : evidence });
       }
     }
   }

@@ -52,8 +52,8 @@ function loadBuildings() {
     heads: new Set(raw.buildings),
     affiliation: new Set(raw.affiliation.map((w) => w.toLowerCase())),
     // A venue word, "the", then a capitalised name of at most eight words (inner "of", "of the", "for", "and").
-    building: new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${cap}(?:\\s+${word}){0,7})`, 'gu'),
-    room: new RegExp(`\\b(?:at|in|inside|outside|to)\\s+(${cap}(?:\\s+${cap}){0,2}['’]s\\s+(?:${cap}\\s+){0,2}(?:${raw.rooms.join('|')}))\\b`, 'gu'),
+    building: new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\\s+(?:the\\s+)?(${cap}(?:\\s+${word}){0,7})`, 'gu'),
+    room: new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Tt]o)\\s+(${cap}(?:\\s+${cap}){0,2}['’]s\\s+(?:${cap}\\s+){0,2}(?:${raw.rooms.join('|')}))\\b`, 'gu'),
   });
 }
 
@@ -77,7 +77,8 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
     // or at the capitalised words of an "of" after it ("School of the University of Pennsylvania").
     const words = m[1].split(/\s+/);
     let end = -1;
-    for (let i = 0; i < words.length; i++) if (heads.has(words[i])) end = i;
+    // A last word carries the sentence's full stop ("at the Finance Ministry."): looked up without it.
+    for (let i = 0; i < words.length; i++) if (heads.has(words[i].replace(/[.,]$/, ''))) end = i;
     if (end < 0) continue;
     for (let k = end + 1; k < words.length; ) {
       while (k < words.length && /^(of|the|for|and|de)$/.test(words[k])) k++;
