@@ -7,7 +7,9 @@
 //   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores);
-//   --folds-at M,W: at margin M and event weight W instead of the tuned ones
+//   --folds-at M,W[,G]: at margin M, event weight W (and group margin G) instead of the tuned ones
+//   --at M,W,G: ship the model at margin M, event weight W and group margin G instead of tuning them
+//                 on the tune sets (an operating point chosen out of fold: see the README)
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
 //   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
@@ -309,9 +311,13 @@ const tuneScore = (weight: number, pairFloor: number, margin: number, range: [nu
       return scoreArticle(p.name, { ...p.x, meetings }, p.gold);
     }),
   ).meetings;
+// --at M,W,G: the operating point given, not tuned.
+const at = process.argv.includes('--at') ? process.argv[process.argv.indexOf('--at') + 1].split(',').map(Number) : undefined;
+if (at && (at.length !== 3 || at.some((x) => Number.isNaN(x)))) throw new Error(`--at: ${JSON.stringify(process.argv[process.argv.indexOf('--at') + 1])} is not M,W,G (margin, event weight, group margin)`);
 // The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on the tune sets.
 let best = { weight: 0, pairFloor: -20, margin: 0, f1: -1 };
-for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
+if (at) best = { weight: at[1], pairFloor: -20, margin: at[0], f1: tuneScore(at[1], -20, at[0]).f1 };
+else for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
   for (const pairFloor of useEvents ? [-20, -8, -6, -4, -2] : [-20]) {
     for (let margin = -16; margin <= 6; margin += 0.5) {
       const f1 = tuneScore(weight, pairFloor, margin).f1;
@@ -322,7 +328,8 @@ for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
 model.margin = best.margin;
 if (model.participants) Object.assign(model.participants, { weight: best.weight, pairFloor: best.pairFloor });
 // The group events' margin, tuned on the same tune sets once the pair path's is chosen (Infinity: no group is trusted).
-if (model.groups) {
+if (model.groups && at) model.groups.margin = at[2];
+else if (model.groups) {
   let bestGroup = { margin: Infinity, f1: tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], Infinity).f1 };
   for (let gm = -4; gm <= 4; gm += 0.25) {
     const f1 = tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], gm).f1;
@@ -372,7 +379,7 @@ if (process.argv.includes('--folds')) {
     const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, l2: L2, candidates: kind });
     m.margin = foldsAt ? foldsAt[0] : model.margin;
     if (model.participants) m.participants = { ...model.participants, ...(foldsAt ? { weight: foldsAt[1] } : {}), weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
-    if (model.groups) m.groups = { margin: model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
+    if (model.groups) m.groups = { margin: foldsAt?.[2] ?? model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
       if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation)));
     });
