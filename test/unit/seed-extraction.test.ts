@@ -48,7 +48,12 @@ describe('extraction of the seed article', () => {
     const pairs = x.meetings.map((m) => [...m.participants].sort().join(' + '));
     expect(pairs.sort()).toEqual(['Dmitry Medvedev + Hillary Clinton', 'Hillary Clinton + Sergei Lavrov']);
     const lavrov = x.meetings.find((m) => m.participants.includes('Sergei Lavrov'))!;
-    expect(lavrov.evidence.text).toContain('at a news conference with Clinton');
+    // Either sentence that states their contact is evidence: the news conference they gave together, or the
+    // discussions Clinton praised (the model's surest candidate decides; a retrain may pick the other).
+    expect([
+      'But Foreign Minister Sergei Lavrov restated at a news conference with Clinton',
+      'Clinton praised "very comprehensive and productive" discussions with Lavrov',
+    ].some((s) => lavrov.evidence.text.startsWith(s))).toBe(true);
     expect(text.slice(lavrov.evidence.start, lavrov.evidence.end)).toBe(lavrov.evidence.text);
   });
 
