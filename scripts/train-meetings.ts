@@ -48,6 +48,14 @@ const dry = process.argv.includes('--dry');
 const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 3e-4;
 const useEvents = !process.argv.includes('--no-events');
 const useGroups = !process.argv.includes('--no-groups');
+/** A comma-separated list of numbers after `name` ("--at 0,0.5,1.75"), of one of the `lengths` given; undefined when absent. */
+function numbersOpt(name: string, lengths: number[]): number[] | undefined {
+  if (!process.argv.includes(name)) return undefined;
+  const raw = process.argv[process.argv.indexOf(name) + 1] ?? '';
+  const xs = raw.split(',').map(Number);
+  if (!lengths.includes(xs.length) || xs.some((x) => Number.isNaN(x))) throw new Error(`${name}: ${JSON.stringify(raw)} is not ${lengths.join(' or ')} comma-separated numbers`);
+  return xs;
+}
 /** --group-grid: print the tune sets' figures at each group margin and every tuning group candidate with its score. */
 const groupGrid = process.argv.includes('--group-grid');
 const clusterLabels = !process.argv.includes('--sentence-labels');
@@ -312,8 +320,7 @@ const tuneScore = (weight: number, pairFloor: number, margin: number, range: [nu
     }),
   ).meetings;
 // --at M,W,G: the operating point given, not tuned.
-const at = process.argv.includes('--at') ? process.argv[process.argv.indexOf('--at') + 1].split(',').map(Number) : undefined;
-if (at && (at.length !== 3 || at.some((x) => Number.isNaN(x)))) throw new Error(`--at: ${JSON.stringify(process.argv[process.argv.indexOf('--at') + 1])} is not M,W,G (margin, event weight, group margin)`);
+const at = numbersOpt('--at', [3]);
 // The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on the tune sets.
 let best = { weight: 0, pairFloor: -20, margin: 0, f1: -1 };
 if (at) best = { weight: at[1], pairFloor: -20, margin: at[0], f1: tuneScore(at[1], -20, at[0]).f1 };
@@ -331,12 +338,12 @@ if (model.participants) Object.assign(model.participants, { weight: best.weight,
 if (model.groups && at) model.groups.margin = at[2];
 else if (model.groups) {
   let bestGroup = { margin: Infinity, f1: tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], Infinity).f1 };
+  const fx = groupGrid ? readdirSync(path.join(repoRoot, 'test/fixtures/gold')).filter((x) => x.endsWith('.txt')).length : 0;
   for (let gm = -4; gm <= 4; gm += 0.25) {
     const f1 = tuneScore(best.weight, best.pairFloor, best.margin, [0, pool.length], gm).f1;
     if (groupGrid) {
-      const fx = readdirSync(path.join(repoRoot, 'test/fixtures/gold')).filter((x) => x.endsWith('.txt')).length;
-      const at = (r: [number, number]) => fmt(tuneScore(best.weight, best.pairFloor, best.margin, r, gm));
-      process.stdout.write(`  group margin ${gm}: all ${f1.toFixed(3)} | tune ${at([0, tune.length])} | dev ${at([tune.length, pool.length - fx])} | fix ${at([pool.length - fx, pool.length])}\n`);
+      const on = (r: [number, number]) => fmt(tuneScore(best.weight, best.pairFloor, best.margin, r, gm));
+      process.stdout.write(`  group margin ${gm}: all ${f1.toFixed(3)} | tune ${on([0, tune.length])} | dev ${on([tune.length, pool.length - fx])} | fix ${on([pool.length - fx, pool.length])}\n`);
     }
     if (f1 > bestGroup.f1 + 1e-9) bestGroup = { margin: gm, f1 };
   }
@@ -365,8 +372,8 @@ process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tu
 // --folds: the train split scored out of fold (FOLDS models, each trained without the articles it
 // scores, decided with the tuned margin): what the model does on articles it has not seen, which
 // the in-sample train figure above overstates. Reported only; nothing is tuned on it.
-/** --folds-at M,W: score out of fold at this margin and event weight instead of the tuned ones (to compare two models at one operating point). */
-const foldsAt = process.argv.includes('--folds-at') ? process.argv[process.argv.indexOf('--folds-at') + 1].split(',').map(Number) : undefined;
+/** --folds-at M,W[,G]: score out of fold at this margin, event weight (and group margin) instead of the tuned ones (to compare two models at one operating point). */
+const foldsAt = numbersOpt('--folds-at', [2, 3]);
 if (process.argv.includes('--folds')) {
   const FOLDS = 5;
   const perArticle = train.map(examples);

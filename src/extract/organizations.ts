@@ -5,7 +5,7 @@
  * canonicalises its ORG spans (normalizeOrganizationName, canonicalOrganization)
  * and finds the international bodies and government institutions by name.
  */
-import { isPossessiveName } from './possessive-names.ts';
+import { endsInOwnS } from './possessive-names.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SpanSet } from './intervals.ts';
@@ -152,7 +152,7 @@ export function normalizeOrganizationName(surface: string): string {
   let s = surface.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, (m) => (m.endsWith('.') && /\b[A-Z]\.[A-Z]?\.?$/.test(s) ? m : ''));
   s = s.replace(/^the\s+/i, '');
-  if (!isPossessiveName(/\S+$/.exec(s)?.[0] ?? '')) s = s.replace(/['’]s$/, '');
+  if (!endsInOwnS(s)) s = s.replace(/['’]s$/, '');
   const known = canonicalLookup(s);
   if (known) return known.name;
   // country prefix

@@ -63,6 +63,11 @@ export function isPossessiveName(word: string, list: ReadonlySet<string> = names
   return list.has(word.replace(/’s$/, "'s"));
 }
 
+/** Whether a name ending in "'s" owns it: its last word is a name with its own "'s" ("Macy's", "the Moody's"). */
+export function endsInOwnS(name: string, list: ReadonlySet<string> = names()): boolean {
+  return isPossessiveName(/\S+$/.exec(name)?.[0] ?? '', list);
+}
+
 /** The length of a name's own "'s" right after `end` ("McDonald" + "'s"), else 0. */
 export function ownSAfter(text: string, start: number, end: number, list: ReadonlySet<string> = names()): number {
   const s = text.slice(end, end + 2);

@@ -4,7 +4,7 @@ import { canonicalOrganization, isCountryLike, normalizeOrganizationName, organi
 import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
-import { isPossessiveName } from '../extract/possessive-names.js';
+import { endsInOwnS } from '../extract/possessive-names.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -107,7 +107,7 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   while (end > start && /[\s"“”’)\],;:]/.test(text[end - 1])) end--;
   const poss = /['’]s?$/.exec(text.slice(start, end));
   // "McDonald's", "Moody's": an "'s" the name owns stays (data/ner/possessive-names.json).
-  if (poss && !(poss[0].length === 2 && isPossessiveName(/\S+$/.exec(text.slice(start, end))![0]))) end -= poss[0].length;
+  if (poss && !(poss[0].length === 2 && endsInOwnS(text.slice(start, end)))) end -= poss[0].length;
   const the = /^the\s+/i.exec(text.slice(start, end));
   if (the) start += the[0].length;
   // A quote ends a name: 'the Fund "must' is the Fund.

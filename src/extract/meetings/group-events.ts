@@ -7,6 +7,8 @@ import { mentionsBySentenceOf } from './anchors.js';
 import { lemmaOf } from './clause-features.js';
 import type { CueClasses } from './cues.js';
 import { EVENT_CLASSES, MERGE_GAP, refersBack } from './events.js';
+import { tokenAt } from './features.js';
+import { scoreParticipant, type GroupModel } from './model.js';
 
 /**
  * Group meetings as events: a sentence that reports a contact (a meeting, attendance or
@@ -19,11 +21,7 @@ import { EVENT_CLASSES, MERGE_GAP, refersBack } from './events.js';
  * trigger), and whether they were on the phone, are features the model weighs, read from the
  * cue classes (data/meetings/cues.json) and the words of data/meetings/groups.json.
  */
-export interface GroupModel {
-  weights: ReadonlyMap<string, number>;
-  /** A sentence is a group meeting when its score exceeds this (tuned on the tune sets). */
-  margin: number;
-}
+export type { GroupModel };
 
 /** The fewest people a group event names: two are a pair, which the pair model decides. */
 export const MIN_GROUP = 3;
@@ -87,7 +85,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
  * after its trigger ("..., when they met on Friday, spokesman Dmitry Peskov said").
  */
 function bystander(s: Sentence, lower: string[], trig: number, span: Span): boolean {
-  const first = tokenIndex(s, span.start);
+  const first = tokenAt(s.tokens, span.start);
   let last = first;
   while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= span.end) last++;
   const next = lower[last + 1] ?? '';
@@ -97,12 +95,6 @@ function bystander(s: Sentence, lower: string[], trig: number, span: Span): bool
   if (quotes % 2 === 1) return true;
   if (first > trig && (REPORT_END.has(lower[first - 1] ?? '') || REPORT_END.has(next))) return true;
   return false;
-}
-
-function tokenIndex(s: Sentence, pos: number): number {
-  let k = 0;
-  while (k + 1 < s.tokens.length && s.tokens[k].end <= pos) k++;
-  return k;
 }
 
 function groupFeatures(s: Sentence, index: number, spans: Span[], allSpans: Span[], lower: string[], trig: number, cues: CueClasses): string[] {
@@ -141,17 +133,15 @@ function groupFeatures(s: Sentence, index: number, spans: Span[], allSpans: Span
   f.push(`g:listed:${Math.min(listed, 3)}`, `g:unlisted:${Math.min(apart, 3)}`);
   if (apart === 0) f.push('g:one-list');
   // A quote or a report verb: the sentence may be someone speaking about the others, not meeting them.
-  const quotes = lower.filter((w) => w === '"' || w === '“' || w === '”' || w === "''" || w === '``').length;
-  if (quotes > 0) f.push('g:quoted');
+  if (lower.some((w) => QUOTE_MARKS.has(w))) f.push('g:quoted');
   if (lower.some((w) => REPORT_END.has(w))) f.push('g:report');
   if (lower.some((w) => w === "'s" || w === '’s')) f.push('g:possessive');
   return f;
 }
 
+/** A group sentence's score: the sum of its features' weights, as a participant's (model.ts). */
 export function scoreGroup(model: Pick<GroupModel, 'weights'>, features: readonly string[]): number {
-  let s = 0;
-  for (const f of features) s += model.weights.get(f) ?? 0;
-  return s;
+  return scoreParticipant(model, features);
 }
 
 /**
@@ -163,9 +153,9 @@ export function scoreGroup(model: Pick<GroupModel, 'weights'>, features: readonl
 export function groupPartners(model: GroupModel, text: string, sentences: Sentence[], people: PersonRef[], decided: ReadonlySet<string>, cues: CueClasses): MeetingFinding[] {
   const out: MeetingFinding[] = [];
   const seen = new Set(decided);
+  const sentenceSpan = (i: number) => ({ start: sentences[i].start, end: sentences[i].end, text: text.slice(sentences[i].start, sentences[i].end) });
   for (const g of groupCandidates(sentences, people, cues)) {
     if (scoreGroup(model, g.features) <= model.margin) continue;
-    const sentenceSpan = (i: number) => ({ start: sentences[i].start, end: sentences[i].end, text: text.slice(sentences[i].start, sentences[i].end) });
     const evidence = sentenceSpan(g.sentence);
     const before = g.earlier && { people: new Set(g.earlier.people), evidence: sentenceSpan(g.earlier.sentence) };
     const names = [...g.people].sort();

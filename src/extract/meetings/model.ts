@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../../config.js';
-import type { GroupModel } from './group-events.js';
 
 /** What a pair of people is to each other in an article, as annotated (annotations/README.md). */
 export const CONTACT_LABELS = ['met', 'planned', 'negated', 'remote', 'none'] as const;
@@ -24,6 +23,13 @@ export interface MeetingModel {
   participants?: ParticipantModel;
   /** The group-event path (group-events.ts): optional, so models trained before it still load. */
   groups?: GroupModel;
+}
+
+/** The group-event path's model (group-events.ts): a sentence's feature weights and the margin its score must exceed. */
+export interface GroupModel {
+  weights: ReadonlyMap<string, number>;
+  /** A sentence is a group meeting when its score exceeds this (tuned on the tune sets). */
+  margin: number;
 }
 
 export interface ParticipantModel {
@@ -89,14 +95,7 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
     if (w.some((x) => x !== 0)) weights[f] = w;
   }
   const out: SerializedMeetingModel = { labels: [...m.labels], margin: m.margin, candidates: m.candidates, weights };
-  if (m.participants) {
-    const pw: Record<string, number> = {};
-    for (const f of [...m.participants.weights.keys()].sort()) {
-      const x = Math.round(m.participants.weights.get(f)! * 1e4) / 1e4;
-      if (x !== 0) pw[f] = x;
-    }
-    out.participants = { weight: m.participants.weight, pairFloor: m.participants.pairFloor, weights: pw };
-  }
+  if (m.participants) out.participants = { weight: m.participants.weight, pairFloor: m.participants.pairFloor, weights: roundedWeights(m.participants.weights) };
   // A group path whose margin trusts no group (Infinity) is left out: JSON has no Infinity.
   if (m.groups && Number.isFinite(m.groups.margin)) out.groups = { margin: m.groups.margin, weights: roundedWeights(m.groups.weights) };
   return out;

@@ -149,6 +149,6 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country };
     return { name: text.slice(p.start, p.end), country };
   }
-  return namedVenue(text, evidence) ?? buildingVenue(text, evidence);
+  return namedVenue(text, evidence) ?? (building && { name: building.name, country: null });
 }
 
