@@ -15,7 +15,9 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
   mkdirSync(RESULTS, { recursive: true });
   // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  // --disable-dev-shm-usage: a container's /dev/shm is often 64 MB, too small for the renderer's shared memory,
+  // and a renderer that runs out crashes the page ("Target crashed"); this keeps it in /tmp instead.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }
 
 /** Records into `into` what a page asks of other origins and what goes wrong in it: console errors, page errors, failed responses. */
