@@ -24,7 +24,7 @@ export async function scoreAnnotations(splits: readonly Split[], opts: { textDir
       split: a.split,
       domain: domains.get(a.annotation.file) ?? 'unsampled',
       score: scoreArticle(a.name, x, annotationGold(a.annotation)),
-      details: scoreMeetingDetails(x, a.annotation),
+      details: scoreMeetingDetails(x, a.annotation, a.name),
     };
   });
   const details = (part: typeof scored) => part.reduce((acc, s) => addDetails(acc, s.details), emptyDetails());
@@ -46,6 +46,6 @@ export async function scoreAnnotations(splits: readonly Split[], opts: { textDir
 
 export function formatAnnotatedScores(s: AnnotatedScores, opts: { verbose?: boolean } = {}): string {
   return s.groups
-    .map((g) => `== ${g.name}: ${formatGoldScores(g.scores, { verbose: opts.verbose && !g.name.includes('/') })}\n${formatDetails(g.meetingDetails)}`)
+    .map((g) => `== ${g.name}: ${formatGoldScores(g.scores, { verbose: opts.verbose && !g.name.includes('/') })}\n${formatDetails(g.meetingDetails, { verbose: opts.verbose && !g.name.includes('/') })}`)
     .join('\n');
 }

@@ -12,12 +12,11 @@ import { findCreditSpans } from '../extract/credits.js';
 import { findIndexMentions } from '../extract/indices.js';
 import { SpanSet } from '../extract/intervals.js';
 import { findMeetings } from '../extract/meetings/patterns/find.js';
-import { meetingDate } from '../extract/meetings/dates.js';
-import { findContactsLearned, statingSentences } from '../extract/meetings/decode.js';
+import { findContactsLearned } from '../extract/meetings/decode.js';
 import { groupMeetings } from '../extract/meetings/groups.js';
 import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
-import { meetingPlace } from '../extract/meetings/places.js';
+import { meetingSettings, type CandidateTrace } from '../extract/meetings/when-where.js';
 import { meetingPeople } from '../extract/meetings/references.js';
 import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
@@ -84,7 +83,12 @@ function topicInfo(): Map<string, { label: string; iptc?: string }> {
  * countries, organizations, topics, roles and meetings resolved within the
  * article. Text in, plain data out; offsets index `article.text`.
  */
-export function extractArticle(article: ParsedArticle): Extraction {
+export interface ExtractOptions {
+  /** Called with every held meeting's candidate places and days (the trainer of their models reads them). */
+  onCandidates?: CandidateTrace;
+}
+
+export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): Extraction {
   const { text } = article;
   const sentences = articleSentences(article);
   const model = loadNerModel();
@@ -134,6 +138,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
     ? groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
+  // A dateline's city ("KAZAN, Russia (Reuters) -") is where the story was filed, a credit's where its reporters are.
+  const filedAt = datelines.map((d) => ({ start: text.lastIndexOf('\n', d.start) + 1, end: d.end, text: '' }));
+  const settingOf = meetingSettings(
+    { text, sentences, bodyStart: article.bodyStart, publishedAt: article.publishedAt, people, places, countries: countryMentions, notPlaces: [...filedAt, ...credits] },
+    opts.onCandidates,
+  );
 
   return {
     source: article.source ?? '<input>',
@@ -160,21 +170,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
         const date = article.publishedAt ? { date: article.publishedAt.slice(0, 10), source: 'published' as const } : null;
         return { participants: m.participants, evidence: m.evidence, status: m.status, ...(date ? { date } : {}) };
       }
-      // The day and place: from the evidence sentence, else from the next sentence that states the same people's meeting.
-      const stating = [m.evidence, ...statingSentences(sentences, people, m.participants, m.evidence, article.bodyStart)];
-      const anchorsIn = (s: { start: number; end: number }) =>
-        people.filter((p) => m.participants.includes(p.name)).flatMap((p) => p.mentions.filter((x) => x.start >= s.start && x.end <= s.end).map((x) => ({ start: x.start - s.start, end: x.end - s.start })));
-      let date = meetingDate(m.evidence.text, article.publishedAt, anchorsIn(m.evidence));
-      for (const s of stating.slice(1)) {
-        if (date?.source !== 'published') break;
-        const other = meetingDate(text.slice(s.start, s.end), article.publishedAt, anchorsIn(s));
-        if (other?.source === 'text') date = other;
-      }
-      let place = null;
-      for (const s of stating) {
-        place = meetingPlace(text, { ...s, text: text.slice(s.start, s.end) }, places, countryMentions);
-        if (place) break;
-      }
+      const { date, place } = settingOf(m);
       return { participants: m.participants, evidence: m.evidence, ...(date ? { date } : {}), ...(place ? { place } : {}) };
     }),
   };

@@ -11,9 +11,9 @@ export interface MeetingPlace {
 }
 
 /** Words that put the next place as the meeting's venue. */
-const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
+export const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
 /** "the Black Sea resort of Sochi", "the French port of Marseille": a descriptive head before the name. */
-const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
+export const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
 
 const byStart = new WeakMap<readonly Span[], { sorted: Span[]; starts: number[] }>();
 
@@ -21,7 +21,7 @@ const byStart = new WeakMap<readonly Span[], { sorted: Span[]; starts: number[] 
  * The spans of `spans` that start inside `evidence`, found by binary search over a copy sorted
  * once per list (an article's meetings each ask; a scan each would grow with the square of its length).
  */
-function within<S extends Span>(spans: readonly S[], evidence: Span): S[] {
+export function within<S extends Span>(spans: readonly S[], evidence: Span): S[] {
   let index = byStart.get(spans);
   if (!index) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -32,7 +32,7 @@ function within<S extends Span>(spans: readonly S[], evidence: Span): S[] {
 }
 
 /** A meeting word right after a venue's name makes it the venue ("a White House meeting", "Kremlin talks"). */
-const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
+export const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
 
 let venues: Array<{ name: string; pattern: RegExp; country: string | null }> | undefined;
 let buildings: { heads: Set<string>; affiliation: Set<string>; building: RegExp; room: RegExp } | undefined;
@@ -64,7 +64,7 @@ export function buildingVenue(text: string, evidence: Span): MeetingPlace | null
 }
 
 /** buildingVenue with the name's offsets in the text. */
-function buildingIn(text: string, evidence: Span): { start: number; end: number; name: string } | null {
+export function buildingIn(text: string, evidence: Span): { start: number; end: number; name: string } | null {
   const sentence = text.slice(evidence.start, evidence.end);
   const { heads, affiliation, building, room } = loadBuildings();
   // "his counterpart at the Philadelphia Fed", "the top Republican in Congress": where someone works, not where they met.
@@ -94,7 +94,7 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
 }
 
 /** The named venues of data/meetings/venues.json, longest first, loaded once. */
-function loadVenues() {
+export function loadVenues() {
   if (venues) return venues;
   const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { venues: Record<string, string | null> };
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -121,6 +121,19 @@ function namedVenue(text: string, evidence: Span): MeetingPlace | null {
 }
 
 /**
+ * The country of a place mention: its own when it is a country or capital, else a country named right
+ * after it ("Sochi, Russia"), else a demonym describing it ("the French port of Marseille").
+ */
+export function placeCountry(text: string, p: Span, countries: CountryMention[]): string | null {
+  // The countries around the place only: a look-up, not a scan of the article's every country.
+  const near = within(countries, { start: p.start - 80, end: p.end + 4, text: '' });
+  const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
+  const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+  const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
+  return own?.code ?? next?.code ?? demonymBefore?.code ?? null;
+}
+
+/**
  * The venue of a meeting in its evidence sentence: the first place (a tagged location, a
  * country or capital) that a venue word introduces ("in Minsk", "at the White House",
  * "outside Moscow", "on the sidelines of the APEC summit in Hanoi"). Its country is the
@@ -138,12 +151,7 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
-    // The countries around the place only: a look-up, not a scan of the article's every country.
-    const near = within(countries, { start: p.start - 80, end: p.end + 4, text: '' });
-    const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
-    const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
-    const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
-    const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
+    const country = placeCountry(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
     if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country };
