@@ -370,6 +370,8 @@ export async function main(argv: string[]): Promise<number> {
       const splits = opts.split.split(',').map((s) => s.trim()) as Split[];
       const bad = splits.filter((s) => !(SPLITS as readonly string[]).includes(s));
       if (bad.length) throw new InvalidArgumentError(`--split: unknown split ${bad.join(', ')} (train, tune, test)`);
+      if (opts.verbose && splits.includes('test') && (opts.annotations || opts.topics))
+        throw new InvalidArgumentError('--verbose lists errors, and the locked test split is scored, never read for errors: name train and tune only');
       if (opts.topics) {
         const scores = await scoreTopicLabels(splits);
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatTopicEval(scores, { verbose: opts.verbose }));

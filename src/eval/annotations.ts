@@ -100,9 +100,12 @@ export async function corpusTexts(files: Iterable<string>, dir?: string): Promis
 
 /** Annotated articles with their texts, optionally of some splits only. */
 export async function loadAnnotated(opts: { splits?: readonly Split[]; sub?: string; textDir?: string } = {}): Promise<AnnotatedArticle[]> {
+  const wanted = (file: string) => !opts.splits || opts.splits.includes(splitOf(file));
+  // Files of other splits are not even read (a file is named after its article: NAME.json for NAME.txt).
   const annotations = annotationFiles(opts.sub)
+    .filter((f) => wanted(`${path.basename(f, '.json')}.txt`))
     .map(readAnnotation)
-    .filter((a) => !opts.splits || opts.splits.includes(splitOf(a.file)));
+    .filter((a) => wanted(a.file));
   const texts = await corpusTexts(annotations.map((a) => a.file), opts.textDir ?? process.env.REUTERS_DIR);
   return annotations.map((a) => {
     const text = texts.get(a.file);

@@ -27,7 +27,8 @@ export async function scoreAnnotations(splits: readonly Split[], opts: { textDir
       details: scoreMeetingDetails(x, a.annotation, a.name),
     };
   });
-  const details = (part: typeof scored) => part.reduce((acc, s) => addDetails(acc, s.details), emptyDetails());
+  // The locked test is scored, never read for errors: its wrong days and places are not listed.
+  const details = (part: typeof scored) => part.reduce((acc, s) => addDetails(acc, s.split === 'test' ? { ...s.details, wrong: [] } : s.details), emptyDetails());
   const groups: AnnotatedScores['groups'] = [];
   for (const split of splits) {
     const inSplit = scored.filter((s) => s.split === split);

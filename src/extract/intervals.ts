@@ -149,3 +149,20 @@ export function sentenceHolding<S extends Range>(sentences: readonly S[], span: 
   }
   return lo < p ? sentences[lo] : undefined;
 }
+
+const byStart = new WeakMap<readonly Range[], { sorted: Range[]; starts: number[] }>();
+
+/**
+ * The spans of `spans` that start inside `evidence`, found by binary search over a copy sorted
+ * once per list (an article's meetings each ask; a scan each would grow with the square of its length).
+ */
+export function within<S extends Range>(spans: readonly S[], evidence: Range): S[] {
+  let index = byStart.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    index = { sorted, starts: sorted.map((s) => s.start) };
+    byStart.set(spans, index);
+  }
+  return index.sorted.slice(lowerBound(index.starts, evidence.start), lowerBound(index.starts, evidence.end)) as S[];
+}
+

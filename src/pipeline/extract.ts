@@ -84,7 +84,7 @@ function topicInfo(): Map<string, { label: string; iptc?: string }> {
  * article. Text in, plain data out; offsets index `article.text`.
  */
 export interface ExtractOptions {
-  /** Called with every held meeting's candidate places and days (the trainer of their models reads them). */
+  /** Called with every held meeting's candidate places (for the place model's trainer). */
   onCandidates?: CandidateTrace;
 }
 
@@ -138,11 +138,15 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     ? groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
-  // A dateline's city ("KAZAN, Russia (Reuters) -") is where the story was filed, a credit's where its reporters are.
-  const filedAt = datelines.map((d) => ({ start: text.lastIndexOf('\n', d.start) + 1, end: d.end, text: '' }));
+  // A dateline's city ("KAZAN, Russia (Reuters) -", opening its line) is where the story was filed, a credit's where its reporters are.
+  const filedAt = datelines.map((d) => {
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    // Only capitalised words before it ("ST. PETERSBURG, Russia"): "... in Sochi, the Associated Press (AP)" keeps Sochi.
+    return /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+){1,6}$/u.test(text.slice(lineStart, d.start)) ? { start: lineStart, end: d.end, text: '' } : d;
+  });
   const settingOf = meetingSettings(
     { text, sentences, bodyStart: article.bodyStart, publishedAt: article.publishedAt, people, places, countries: countryMentions, notPlaces: [...filedAt, ...credits] },
-    opts.onCandidates,
+    { trace: opts.onCandidates },
   );
 
   return {

@@ -45,8 +45,6 @@ export interface DayExpression {
   text: string;
   /** Offset in the sentence. */
   index: number;
-  /** What kind of expression it is: a weekday ("on Tuesday"), a calendar day ("March 3"), or relative ("yesterday", "today"). */
-  kind: 'weekday' | 'calendar' | 'relative';
 }
 
 /**
@@ -64,20 +62,17 @@ export function dayExpressions(sentence: string, publishedAt: string): DayExpres
     if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(sentence.slice(0, r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
-    let kind: DayExpression['kind'];
     if (start.isCertain('day')) {
       t = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
       // A month and day without a year, read as the nearest one, may land after the article.
       if (!start.isCertain('year') && t > ref + DAY_MS) t = Date.UTC((start.get('year') ?? 0) - 1, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
       if (t > ref + DAY_MS) continue;
-      kind = start.isCertain('month') && /\d/.test(r.text) ? 'calendar' : 'relative';
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
       t = ref - back * DAY_MS;
-      kind = 'weekday';
     } else continue;
-    found.push({ date: iso(t), text: r.text, index: r.index, kind });
+    found.push({ date: iso(t), text: r.text, index: r.index });
   }
   return found;
 }

@@ -4,16 +4,17 @@ import { foldName } from '../../article/names.js';
 import { repoRoot } from '../../config.js';
 import { SpanSet } from '../intervals.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
-import { articleSentenceInfo, meetingWindow, type ArticleSentences } from './setting.js';
 import { bestCandidate, type CandidateModel } from './candidate-model.js';
-import { DESCRIBED, MEETING_AFTER, VENUE_BEFORE, buildingIn, loadVenues, placeCountry, within, type MeetingPlace } from './places.js';
+import { DESCRIBED, MEETING_AFTER, VENUE_BEFORE, buildingIn, insideBuilding, namedVenueHits, placeCountry, sentencePlaceMentions, type MeetingPlace } from './places.js';
+import { articleSentenceInfo, meetingWindow, type ArticleSentences } from './setting.js';
 
 /**
- * Where a meeting may have taken place: every place the article names, each with the features the
- * learned place model (candidate-model.ts, models/meeting-places.json) weighs. Most meetings' places are not in their evidence
- * sentence: the story's setting is stated once ("Lagarde made the comments in Beijing", "during a
- * visit to Athens") and the meeting reported sentences away, so candidates come from the whole
- * article, described by where they stand relative to the meeting and what introduces them.
+ * Where a meeting may have taken place: every place the article names around it, each with the
+ * features the learned place model (candidate-model.ts, models/meeting-places.json) weighs. Most
+ * meetings' places are not in their evidence sentence: the story's setting is stated once ("Lagarde
+ * made the comments in Beijing", "during a visit to Athens") and the meeting reported sentences
+ * away, so candidates come from a window of sentences (setting.ts) and the title, described by
+ * where they stand relative to the meeting and what introduces them.
  */
 export interface PlaceCandidate {
   name: string;
@@ -25,7 +26,7 @@ export interface PlaceCandidate {
 
 /** What an article gives every meeting's candidates: computed once per article (articlePlaces). */
 export interface ArticlePlaces extends ArticleSentences {
-  /** Per sentence, the place mentions in it with the features that do not depend on the meeting. */
+  /** Per sentence, the places in it with the features that do not depend on the meeting. */
   bySentence: Array<Array<{ name: string; country: string | null; start: number; end: number; features: string[] }>>;
 }
 
@@ -40,18 +41,23 @@ function placeCues(): Map<string, string> {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'outside', 'near', 'inside', 'from', 'of', 'for', 'on', 'with', 'and', 'by', 'into', 'across']);
+/** How many words before the place (or its preposition) are read for cue words. */
+const CUE_WINDOW = 6;
 
-/** The features of the words before a place: its preposition, the class of a cue word just before that, how it is introduced. */
-function introFeatures(before: string): string[] {
+/** The features of the text before a place (from its sentence's start): its preposition, the cue words just before, how it is introduced. */
+function introFeatures(text: string, sentenceStart: number, at: number): string[] {
+  const from = Math.max(sentenceStart, at - 90);
+  // A look-back that starts inside a word drops that word's piece.
+  const before = from > sentenceStart ? text.slice(from, at).replace(/^\S*\s/, '') : text.slice(from, at);
   const words = before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  // Skip the place's own leading words ("the", capitalised words of a longer name were already cut by the span).
   let i = words.length - 1;
   if (words[i] === 'the') i--;
   const prep = i >= 0 && PREPOSITIONS.has(words[i]) ? words[i] : 'none';
+  const end = prep === 'none' ? words.length : i;
   const out = [`prep:${prep}`];
   const cues = placeCues();
   const classes = new Set<string>();
-  for (let k = Math.max(0, i - 4); k < (prep === 'none' ? i + 1 : i); k++) {
+  for (let k = Math.max(0, end - CUE_WINDOW); k < end; k++) {
     const c = cues.get(words[k]);
     if (c) classes.add(c);
   }
@@ -61,71 +67,71 @@ function introFeatures(before: string): string[] {
   return out;
 }
 
-/** The places of one article, by sentence, with their meeting-independent features. */
+/** A name's possessive ending: "Moscow's" names Moscow's people or budget, rarely where a meeting was. */
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * The places of one article, by sentence, with their meeting-independent features: tagged places and
+ * countries, buildings ("at the Finance Ministry") and named venues, none inside `exclude`.
+ */
 export function articlePlaces(
   text: string,
   sentences: Sentence[],
   bodyStart: number,
   places: Span[],
   countries: CountryMention[],
-  /** Where no meeting's place stands: the dateline ("KAZAN, Russia (Reuters) -" is where the story was filed), credit lines (where the reporters are). */
+  /** Where no meeting's place stands: the dateline's city (where the story was filed), credit lines (where the reporters are). */
   exclude: readonly Span[] = [],
 ): ArticlePlaces {
   const excluded = new SpanSet(exclude);
-  const bySentence: ArticlePlaces['bySentence'] = [];
   const counts = new Map<string, number>();
-  for (const s of sentences) {
+  const bySentence: ArticlePlaces['bySentence'] = sentences.map((s) => {
     const span = { start: s.start, end: s.end, text: '' };
-    const inside = (m: Span) => m.start >= s.start && m.end <= s.end && !excluded.overlaps(m.start, m.end);
     const found: ArticlePlaces['bySentence'][number] = [];
-    const mentions = [...within(places, span).filter(inside).map((m) => ({ m, kind: 'loc' })), ...within(countries, span).filter((c) => inside(c) && c.via !== 'demonym').map((m) => ({ m, kind: `country:${m.via}` }))].sort(
-      (a, b) => a.m.start - b.m.start || b.m.end - a.m.end,
-    );
     const building = buildingIn(text, span);
-    let lastEnd = -1;
-    for (const { m, kind } of mentions) {
-      if (m.start < lastEnd) continue; // a country inside a tagged place ("Sochi, Russia" tagged whole) counts once
-      lastEnd = m.end;
-      const before = text.slice(Math.max(s.start, m.start - 90), m.start);
-      const features = [`kind:${kind}`, ...introFeatures(before)];
-      if (/^['’]s\b/.test(text.slice(m.end, m.end + 2))) features.push('possessive');
-      if (/^\s*-?\s*(?:based|born)\b/i.test(text.slice(m.end, m.end + 10))) features.push('based');
-      if (MEETING_AFTER.test(text.slice(m.end, m.end + 40))) features.push('meeting-after');
-      let name = text.slice(m.start, m.end);
-      if (building && m.start >= building.start && m.end <= building.end && m.end - m.start < building.end - building.start) {
-        name = building.name;
-        features.push('in-building');
+    let buildingCountry: string | null = null;
+    for (const { mention: m, kind } of sentencePlaceMentions(span, places, countries, excluded)) {
+      // A place inside a building's name is part of it and gives it its country ("the Foreign Correspondents Club of Japan").
+      if (insideBuilding(m, building)) {
+        buildingCountry ??= placeCountry(text, m, countries);
+        continue;
       }
+      let name = text.slice(m.start, m.end);
+      const features = [`kind:${kind}`, ...introFeatures(text, s.start, m.start)];
+      const after = text.slice(m.end, m.end + 40);
+      if (POSSESSIVE.test(name) || /^['’]s\b/.test(after)) {
+        name = name.replace(POSSESSIVE, '');
+        features.push('possessive');
+      }
+      if (/^\s*-?\s*(?:based|born)\b/i.test(after)) features.push('based');
+      if (MEETING_AFTER.test(after)) features.push('meeting-after');
       found.push({ name, country: placeCountry(text, m, countries), start: m.start, end: m.end, features });
     }
-    if (building && !found.some((f) => f.name === building.name)) {
-      found.push({ name: building.name, country: null, start: building.start, end: building.end, features: ['kind:building', ...introFeatures(text.slice(Math.max(s.start, building.start - 90), building.start))] });
+    if (building && !excluded.overlaps(building.start, building.end)) {
+      found.push({ name: building.name, country: buildingCountry, start: building.start, end: building.end, features: ['kind:building', ...introFeatures(text, s.start, building.start)] });
     }
-    const sentence = text.slice(s.start, s.end);
-    for (const v of loadVenues()) {
-      for (const hit of sentence.matchAll(v.pattern)) {
-        const at = s.start + (hit.index ?? 0);
-        if (found.some((f) => at >= f.start && at < f.end)) continue;
-        const features = ['kind:venue', ...introFeatures(text.slice(Math.max(s.start, at - 90), at))];
-        if (MEETING_AFTER.test(text.slice(at + v.name.length, at + v.name.length + 40))) features.push('meeting-after');
-        found.push({ name: v.name, country: v.country, start: at, end: at + v.name.length, features });
-      }
+    for (const v of namedVenueHits(text, span)) {
+      if (excluded.overlaps(v.start, v.end) || found.some((f) => v.start < f.end && f.start < v.end)) continue;
+      const features = ['kind:venue', ...introFeatures(text, s.start, v.start)];
+      if (MEETING_AFTER.test(text.slice(v.end, v.end + 40))) features.push('meeting-after');
+      found.push({ name: v.name, country: v.country, start: v.start, end: v.end, features });
     }
     found.sort((a, b) => a.start - b.start);
-    found.forEach((f, i) => i === 0 && f.features.push('first-in-sentence'));
+    if (found.length) found[0].features.push('first-in-sentence');
     for (const f of found) counts.set(foldName(f.name), (counts.get(foldName(f.name)) ?? 0) + 1);
-    bySentence.push(found);
-  }
-  for (const list of bySentence) for (const f of list) {
-    const n = counts.get(foldName(f.name)) ?? 1;
-    f.features.push(`repeat:${n >= 3 ? '3+' : n}`);
-  }
+    return found;
+  });
+  for (const list of bySentence)
+    for (const f of list) {
+      const n = counts.get(foldName(f.name)) ?? 1;
+      f.features.push(`repeat:${n >= 3 ? '3+' : n}`);
+    }
   return { ...articleSentenceInfo(sentences, bodyStart), bySentence };
 }
 
 /**
- * The candidate places of one meeting: each place of the article in its window (setting.ts), with the
- * window's features of its sentence.
+ * The candidate places of one meeting: each place of the title and of the meeting's window of
+ * sentences (setting.ts), with the window's features of its sentence.
  */
 export function placeCandidates(
   article: ArticlePlaces,
@@ -136,7 +142,10 @@ export function placeCandidates(
   const window = meetingWindow(article, evidence, stating, participantMentions);
   if (!window) return [];
   const out: PlaceCandidate[] = [];
-  for (let k = window.from; k <= window.to; k++) {
+  const title = Math.max(0, article.lead);
+  // The title's sentences for every meeting, however far into the article; then the window.
+  const indices = [...Array.from({ length: Math.min(title, window.from) }, (_, k) => k), ...Array.from({ length: window.to - window.from + 1 }, (_, k) => window.from + k)];
+  for (const k of indices) {
     const list = article.bySentence[k];
     if (!list.length) continue;
     const where = window.where(k);

@@ -1,5 +1,6 @@
 import type { Sentence, Span } from '../types.js';
-import { loadCues } from './cues.js';
+import { sentenceIndex } from './anchors.js';
+import { hasMeetingWord, loadCues } from './cues.js';
 
 /**
  * What a meeting's place and day candidates share: where each sentence of the article stands
@@ -24,25 +25,12 @@ export function articleSentenceInfo(sentences: Sentence[], bodyStart: number): A
     sentences,
     bodyStart,
     lead: sentences.findIndex((s) => s.start >= bodyStart),
-    meetingWord: sentences.map((s) => s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'))),
+    meetingWord: sentences.map((s) => hasMeetingWord(s, cues)),
   };
 }
 
 /** Sentences further than this from the evidence are not read for a meeting's setting: an article's candidates stay bounded. */
 export const MAX_DISTANCE = 40;
-
-/** The index of the sentence holding `offset`, or -1. */
-function indexOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** How far a sentence stands from the meeting's evidence sentence, in buckets. */
 function distanceBucket(d: number): string {
@@ -64,14 +52,14 @@ export function meetingWindow(
   participantMentions: (within: Span) => readonly Span[],
 ): { from: number; to: number; where: (k: number) => string; context: (k: number) => string[] } | null {
   const { sentences } = article;
-  const e = indexOf(sentences, evidence.start);
+  const e = sentenceIndex(sentences, evidence.start);
   if (e < 0) return null;
-  const statingIdx = new Set(stating.map((s) => indexOf(sentences, s.start)));
+  const statingIdx = new Set(stating.map((s) => sentenceIndex(sentences, s.start)));
   const from = Math.max(0, e - MAX_DISTANCE);
   const to = Math.min(sentences.length - 1, e + MAX_DISTANCE);
   const named = new Map<number, number>();
   for (const m of participantMentions({ start: sentences[from].start, end: sentences[to].end, text: '' })) {
-    const k = indexOf(sentences, m.start);
+    const k = sentenceIndex(sentences, m.start);
     if (k >= 0) named.set(k, (named.get(k) ?? 0) + 1);
   }
   const { lead } = article;
