@@ -57,6 +57,15 @@ describe('findKnownOrganizations', () => {
     expect(names('(Reuters) - The EU said.')).toEqual(['European Union']);
   });
 
+  it('takes the U.S. parties by their adjective only before a politician\'s role or after a state', () => {
+    expect(names('WASHINGTON - Republican senators and a Maryland Democrat met at the White House.')).toEqual([
+      'Republican Party',
+      'Democratic Party',
+    ]);
+    expect(names('WASHINGTON - The Republican administration pushed the bailout through Congress.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
+  });
+
   it('does not cut longer names', () => {
     expect(names('said Ulrike Guerot at the European Council on Foreign Relations.')).toEqual([]);
   });
