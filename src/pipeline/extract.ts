@@ -30,6 +30,7 @@ import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
+import { repairOrganizationSpans } from '../resolve/org-spans.js';
 import { loadLexicon } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
@@ -89,7 +90,12 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const sentences = articleSentences(article);
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
-  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), loadLexicon()));
+  const lexicon = loadLexicon();
+  const entities = repairOrganizationSpans(
+    text,
+    dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon)),
+    { lex: lexicon, capStat: model.data.res.capStat },
+  );
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

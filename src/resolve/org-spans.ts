@@ -1,0 +1,138 @@
+/**
+ * Organization spans of business news repaired before resolution (words in data/ner/org-spans.json):
+ * - a Reuters instrument code inside a span separates two names: "General Motors Corp GMGMQ.PK and Ford Motor Co"
+ *   is General Motors Corp and Ford Motor Co;
+ * - a place or a day after a preposition, or a day, ends the name: "Thrivent Financial in Minneapolis",
+ *   "Kossuth radio on Monday", "Victory Land Group Thursday";
+ * - credit ratings and legal suffixes alone ("AAA", "Corp", "N.A.") name nothing;
+ * - a one-word span the corpus writes far more often in lower case than as a tagged name is a common word
+ *   ("Index", "Board", "Stability"), unless it is a curated organization.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { canonicalOrganization } from '../extract/organizations.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { confidentLabel, type Lexicon } from './corpus-lexicon.js';
+import type { EntitySpan } from '../extract/types.js';
+
+interface OrgSpanWords {
+  notNames: string[];
+  tailPrepositions: string[];
+  placePrepositions: string[];
+  endWords: string[];
+  orgNounsAfter: string[];
+  usStates: string[];
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
+let WORDS: { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp } | undefined;
+
+function words() {
+  if (WORDS) return WORDS;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgSpanWords;
+  const preps = raw.tailPrepositions.join('|');
+  WORDS = {
+    notNames: new Set(raw.notNames),
+    // The last "<preposition> <Capitalised words>" of a span.
+    tail: new RegExp(`^(.*\\S)\\s+(${preps})\\s+(\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,3})$`, 'u'),
+    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})$`),
+    placePreps: new Set(raw.placePrepositions),
+    places: new Set(raw.usStates),
+    nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
+  };
+  return WORDS;
+}
+
+/** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
+const INSTRUMENT_CODE = /(?<=\s)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3})(?=\s|$)/g;
+
+/** The corpus's share of lower-case uses a common word has at least, per tagged occurrence, to be no name alone. */
+const COMMON_WORD_LOWER_RATE = 30;
+
+export interface OrgSpanOptions {
+  lex: Lexicon;
+  capStat: ReadonlyMap<string, string>;
+}
+
+function isPlace(surface: string, lex: Lexicon): boolean {
+  return words().places.has(surface) || !!countryOfSurface(surface) || confidentLabel(lex, surface) === 'LOC';
+}
+
+/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word. */
+function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
+  const stat = o.capStat.get(surface.toLowerCase());
+  if (stat === undefined || stat.endsWith('A') || stat[0] > '2') return false;
+  const c = o.lex.entries.get(surface);
+  if (!c) return stat[0] === '0';
+  const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
+  return c.lower > COMMON_WORD_LOWER_RATE * Math.max(1, tagged);
+}
+
+function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
+  return { start, end, text: text.slice(start, end), label };
+}
+
+/** The span cut before a trailing place or time ("... in Minneapolis", "... on Monday", "... Thursday"). */
+function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
+  const w = words();
+  let s = text.slice(e.start, e.end);
+  for (;;) {
+    const t = w.time.exec(s);
+    if (t && t.index > 0) {
+      s = s.slice(0, t.index);
+      continue;
+    }
+    const m = w.tail.exec(s);
+    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
+      s = m[1];
+      continue;
+    }
+    break;
+  }
+  return s.length === e.end - e.start ? e : span(text, e.start, e.start + s.length, e.label);
+}
+
+/** The names an instrument code separates ("A Corp GMGMQ.PK and B Co": A Corp, B Co). */
+function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
+  const s = text.slice(e.start, e.end);
+  const out: EntitySpan[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const piece = s.slice(a, b);
+    // A country's possessive before the next name is no part of it: "... and France's Total".
+    const lead = /^[\s,;&]*(?:and\s+|&\s+)?/.exec(piece)![0].length;
+    const poss = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)['’]s\s+/u.exec(piece.slice(lead));
+    const lead2 = lead + (poss && countryOfSurface(poss[1]) ? poss[0].length : 0);
+    const trail = /(?:[\s,;]+(?:and|&))?[\s,;]*$/.exec(piece.slice(lead2))![0].length;
+    const pa = a + lead2;
+    const pb = b - trail;
+    if (pb > pa && /\p{Lu}/u.test(s.slice(pa, pb))) out.push(span(text, e.start + pa, e.start + pb, e.label));
+  };
+  for (const m of s.matchAll(INSTRUMENT_CODE)) {
+    // Only a code followed by another name separates two ("Corp GMGMQ.PK and Ford"); "Royal Bank of Scotland RBS.L Group Plc" goes on.
+    if (!/^\s*(?:,|and\b|&)/.test(s.slice(m.index! + m[0].length))) continue;
+    push(from, m.index!);
+    from = m.index! + m[0].length;
+  }
+  if (from === 0) return [e];
+  push(from, s.length);
+  return out;
+}
+
+export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
+    if (e.label !== 'ORG') {
+      out.push(e);
+      continue;
+    }
+    for (const piece of splitAtCodes(text, e)) {
+      const cut = cutTail(text, piece, o);
+      const surface = cut.text.trim();
+      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
+      out.push(cut);
+    }
+  }
+  return out;
+}

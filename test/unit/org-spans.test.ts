@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
+import type { EntitySpan } from '../../src/extract/types.ts';
+
+const lex = makeLexicon({
+  Minneapolis: { tagged: [0, 0, 40, 0], docs: 30 },
+  Index: { tagged: [0, 59, 0, 0], lower: 4784, untagged: 929 },
+  Time: { tagged: [0, 20, 0, 0], lower: 8826 },
+  Target: { tagged: [0, 347, 0, 0], lower: 2404 },
+});
+const capStat = new Map([
+  ['index', '2'],
+  ['time', '1'],
+  ['target', '1'],
+]);
+
+/** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
+function repaired(text: string, ...names: string[]): string[] {
+  const spans: EntitySpan[] = names.map((n) => {
+    const start = text.indexOf(n);
+    return { start, end: start + n.length, text: n, label: 'ORG' };
+  });
+  return repairOrganizationSpans(text, spans, { lex, capStat }).map((s) => s.text);
+}
+
+describe('repairOrganizationSpans', () => {
+  it('splits two companies an instrument code separates, without a country possessive', () => {
+    const t = 'General Motors Corp GMGMQ.PK and Ford Motor Co sued. Petronas PETRA.UL and France\'s Total bid.';
+    expect(repaired(t, 'General Motors Corp GMGMQ.PK and Ford Motor Co', "Petronas PETRA.UL and France's Total")).toEqual([
+      'General Motors Corp',
+      'Ford Motor Co',
+      'Petronas',
+      'Total',
+    ]);
+  });
+
+  it('keeps a code inside one name', () => {
+    const t = 'Royal Bank of Scotland RBS.L Group Plc rose.';
+    expect(repaired(t, 'Royal Bank of Scotland RBS.L Group Plc')).toEqual(['Royal Bank of Scotland RBS.L Group Plc']);
+  });
+
+  it('ends a name before a place or a day', () => {
+    const t = 'said Thrivent Financial in Minneapolis and Kossuth Radio on Monday, Victory Land Group Thursday.';
+    expect(repaired(t, 'Thrivent Financial in Minneapolis', 'Kossuth Radio on Monday', 'Victory Land Group Thursday')).toEqual([
+      'Thrivent Financial',
+      'Kossuth Radio',
+      'Victory Land Group',
+    ]);
+  });
+
+  it('keeps a topic after "on" and an unknown place', () => {
+    const t = 'the Kissinger Institute on China and the Chamber in Foo.';
+    expect(repaired(t, 'Kissinger Institute on China', 'Chamber in Foo')).toEqual(['Kissinger Institute on China', 'Chamber in Foo']);
+  });
+
+  it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
+    const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
+    expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+  });
+});
