@@ -31,6 +31,7 @@ import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
 import { repairOrganizationSpans } from '../resolve/org-spans.js';
+import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { loadLexicon } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
@@ -91,11 +92,8 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const entities = repairOrganizationSpans(
-    text,
-    dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon)),
-    { lex: lexicon, capStat: model.data.res.capStat },
-  );
+  const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon));
+  const entities = repairOrganizationSpans(text, relabelFirmsNamedLikePeople(text, spans), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 
