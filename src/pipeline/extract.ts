@@ -30,7 +30,7 @@ import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
-import { repairOrganizationSpans } from '../resolve/org-spans.js';
+import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { loadLexicon } from './models.js';
 
@@ -121,7 +121,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
-    known.filter((k) => !personSet.overlaps(k.start, k.end)),
+    knownOutsideBodies(entities, known).filter((k) => !personSet.overlaps(k.start, k.end)),
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );

@@ -22,10 +22,13 @@ interface OrgSpanWords {
   endWords: string[];
   orgNounsAfter: string[];
   usStates: string[];
+  bodyHeads: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
-let WORDS: { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp } | undefined;
+let WORDS:
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp }
+  | undefined;
 
 function words() {
   if (WORDS) return WORDS;
@@ -39,6 +42,7 @@ function words() {
     placePreps: new Set(raw.placePrepositions),
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
+    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
   };
   return WORDS;
 }
@@ -135,4 +139,14 @@ export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: Or
     }
   }
   return out;
+}
+
+/**
+ * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
+ * is the committee, not the Senate (data/ner/org-spans.json, bodyHeads).
+ */
+export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
+  const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
+  if (bodies.length === 0) return known;
+  return known.filter((k) => !bodies.some((b) => b.start <= k.start && k.end <= b.end && b.end - b.start > k.end - k.start));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -57,5 +57,16 @@ describe('repairOrganizationSpans', () => {
   it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
     const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
     expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+  });
+});
+
+describe('knownOutsideBodies', () => {
+  it('lets a tagged committee keep the curated name inside it, not elsewhere', () => {
+    const text = 'Dodd, chairman of the Senate Banking Committee, said the Senate would vote.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const committee: EntitySpan = { start: at('Senate Banking Committee'), end: at('Senate Banking Committee') + 24, text: 'Senate Banking Committee', label: 'ORG' };
+    const inside = { start: at('Senate'), end: at('Senate') + 6 };
+    const outside = { start: at('Senate', at('the Senate would')), end: at('Senate', at('the Senate would')) + 6 };
+    expect(knownOutsideBodies([committee], [inside, outside])).toEqual([outside]);
   });
 });

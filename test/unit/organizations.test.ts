@@ -66,6 +66,10 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
   });
 
+  it('finds the Commerce Department without a U.S. context', () => {
+    expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
+  });
+
   it('does not cut longer names', () => {
     expect(names('said Ulrike Guerot at the European Council on Foreign Relations.')).toEqual([]);
   });
