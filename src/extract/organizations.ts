@@ -25,6 +25,7 @@ interface RawEntry extends OrganizationEntry {
   requires?: string;
   requiresFor?: Record<string, string>;
   notBefore?: string;
+  notBeforeFor?: Record<string, string>;
   notAfter?: string;
   notAfterFor?: Record<string, string>;
   afterFor?: Record<string, string>;
@@ -99,7 +100,7 @@ function load(path = DATA_PATH) {
         alias: a,
         exact,
         requires: e.requiresFor?.[a] ? new RegExp(e.requiresFor[a]) : e.requires ? new RegExp(e.requires) : undefined,
-        notBefore: e.notBefore ? new RegExp(e.notBefore) : undefined,
+        notBefore: e.notBeforeFor?.[a] !== undefined ? new RegExp(e.notBeforeFor[a]) : e.notBefore ? new RegExp(e.notBefore) : undefined,
         notAfter: e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined,
         after: e.afterFor?.[a] ? new RegExp(e.afterFor[a]) : undefined,
         before: e.beforeFor?.[a] ? new RegExp(e.beforeFor[a]) : undefined,
@@ -189,7 +190,7 @@ export function canonicalOrganization(surface: string): OrganizationEntry | unde
     e = canonicalLookup(n);
   }
   if (!e) return undefined;
-  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.notAfter || e.notAfterFor || e.notBefore);
+  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.notAfter || e.notAfterFor || e.notBefore || e.notBeforeFor);
   return { id: e.id, name: e.name, aliases: [...e.aliases], restricted };
 }
 

@@ -57,6 +57,11 @@ describe('findKnownOrganizations', () => {
     expect(names('(Reuters) - The EU said.')).toEqual(['European Union']);
   });
 
+  it('counts Thomson Reuters as a data source, not a Reuters poll', () => {
+    expect(names('(Reuters) - Analysts expected 5 cents, according to Thomson Reuters data.')).toEqual(['Reuters']);
+    expect(names('(Reuters) - The EU said in a Reuters poll.')).toEqual(['European Union']);
+  });
+
   it('takes the U.S. parties by their adjective only before a politician\'s role or after a state', () => {
     expect(names('WASHINGTON - Republican senators and a Maryland Democrat met at the White House.')).toEqual([
       'Republican Party',
