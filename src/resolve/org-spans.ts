@@ -4,6 +4,8 @@
  *   is General Motors Corp and Ford Motor Co;
  * - a place or a day after a preposition, or a day, ends the name: "Thrivent Financial in Minneapolis",
  *   "Kossuth radio on Monday", "Victory Land Group Thursday";
+ * - a title at a name's end is no part of it: "Deutsche Bank Chief Executive" is Deutsche Bank, "Luxembourg Prime
+ *   Minister" and "New York Attorney" (General) no organization at all;
  * - credit ratings and legal suffixes alone ("AAA", "Corp", "N.A.") name nothing;
  * - a one-word span the corpus writes far more often in lower case than as a tagged name is a common word
  *   ("Index", "Board", "Stability"), unless it is a curated organization.
@@ -12,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 
@@ -23,11 +26,12 @@ interface OrgSpanWords {
   orgNounsAfter: string[];
   usStates: string[];
   bodyHeads: string[];
+  partyTitles: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string> }
   | undefined;
 
 function words() {
@@ -42,6 +46,7 @@ function words() {
     placePreps: new Set(raw.placePrepositions),
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
+    partyTitles: new Set(raw.partyTitles),
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
   };
   return WORDS;
@@ -124,6 +129,22 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/**
+ * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
+ * "General"); null when what is left is a place or nothing.
+ */
+function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | null {
+  const toks = e.text.trim().split(/\s+/);
+  const next = /^\s+(\p{Lu}\S*)/u.exec(text.slice(e.end, e.end + 24));
+  const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
+  if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
+  if (m.prefixEnd === m.prefixStart) return null;
+  const prefix = toks.slice(m.prefixStart, m.prefixEnd).join(' ').replace(/['’]s$/, '');
+  if (isPlace(prefix, o.lex)) return null;
+  const end = e.start + e.text.indexOf(toks[m.prefixEnd - 1]) + toks[m.prefixEnd - 1].length;
+  return span(text, e.start, end, e.label);
+}
+
 export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const e of spans) {
@@ -132,7 +153,9 @@ export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: Or
       continue;
     }
     for (const piece of splitAtCodes(text, e)) {
-      const cut = cutTail(text, piece, o);
+      const titled = cutTitle(text, cutTail(text, piece, o), o);
+      if (!titled) continue;
+      const cut = titled;
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
       out.push(cut);

@@ -60,6 +60,18 @@ describe('repairOrganizationSpans', () => {
   });
 });
 
+describe('titles at a name\'s end', () => {
+  it('cut the title off a firm and drop a place with a title', () => {
+    const t = 'Deutsche Bank Chief Executive Josef Ackermann met Luxembourg Prime Minister Juncker and New York Attorney General Cuomo.';
+    expect(repaired(t, 'Deutsche Bank Chief Executive', 'Luxembourg Prime Minister', 'New York Attorney')).toEqual(['Deutsche Bank']);
+  });
+
+  it('leave parties and departments', () => {
+    const t = 'the Social Democrat party and the Justice Department said.';
+    expect(repaired(t, 'Social Democrat', 'Justice Department')).toEqual(['Social Democrat', 'Justice Department']);
+  });
+});
+
 describe('knownOutsideBodies', () => {
   it('lets a tagged committee keep the curated name inside it, not elsewhere', () => {
     const text = 'Dodd, chairman of the Senate Banking Committee, said the Senate would vote.';
