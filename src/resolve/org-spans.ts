@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { matchTitle } from '../extract/titles.js';
-import { confidentLabel, type Lexicon } from './corpus-lexicon.js';
+import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 
 interface OrgSpanWords {
@@ -55,6 +55,10 @@ function words() {
 /** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
 const INSTRUMENT_CODE = /(?<=\s)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3})(?=\s|$)/g;
 
+/** A place's name the tagger took for an organization ("Detroit", "Milan"): the corpus tags it a place this often at least. */
+const PLACE_SHARE = 0.6;
+const PLACE_MIN = 20;
+
 /** The corpus's share of lower-case uses a common word has at least, per tagged occurrence, to be no name alone. */
 const COMMON_WORD_LOWER_RATE = 30;
 
@@ -76,6 +80,12 @@ function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean 
   if (!c) return stat[0] === '0';
   const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
   return c.lower > COMMON_WORD_LOWER_RATE * Math.max(1, tagged);
+}
+
+/** A name the corpus mostly tags as a place, and no curated organization's. */
+function mostlyPlace(surface: string, lex: Lexicon): boolean {
+  const c = corpusLabel(lex, surface);
+  return !!c && c.label === 'LOC' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN && !canonicalOrganization(surface);
 }
 
 function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
@@ -158,6 +168,7 @@ export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: Or
       const cut = titled;
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
+      if (mostlyPlace(surface, o.lex)) continue;
       out.push(cut);
     }
   }

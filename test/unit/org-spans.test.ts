@@ -8,6 +8,8 @@ const lex = makeLexicon({
   Index: { tagged: [0, 59, 0, 0], lower: 4784, untagged: 929 },
   Time: { tagged: [0, 20, 0, 0], lower: 8826 },
   Target: { tagged: [0, 347, 0, 0], lower: 2404 },
+  Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
+  Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -57,6 +59,13 @@ describe('repairOrganizationSpans', () => {
   it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
     const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
     expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+  });
+});
+
+describe('places', () => {
+  it('a name the corpus mostly tags as a place is no organization; one it tags as a team or firm stays', () => {
+    const t = 'Detroit automakers and Buffalo fans.';
+    expect(repaired(t, 'Detroit', 'Buffalo')).toEqual(['Buffalo']);
   });
 });
 
