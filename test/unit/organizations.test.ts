@@ -71,6 +71,10 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
   });
 
+  it('reads "U.S." before a space as a U.S. context', () => {
+    expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
+  });
+
   it('finds the Commerce Department without a U.S. context', () => {
     expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
   });
