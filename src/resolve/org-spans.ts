@@ -155,7 +155,26 @@ function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | 
   return span(text, e.start, end, e.label);
 }
 
-export function repairOrganizationSpans(text: string, spans: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
+/**
+ * Two organization spans joined by a hyphen are one name: "Air France" "-" "KLM" is Air France-KLM. Not a slash ("EU/IMF", "Yahoo/Microsoft": two parties), nor a curated organization with another word ("EU-IMF",
+ * "the European-International Monetary Fund bailout facility").
+ */
+function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const orgs = spans.filter((e) => e.label === 'ORG').sort((a, b) => a.start - b.start);
+  const joined = new Set<EntitySpan>();
+  const out: EntitySpan[] = [];
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i];
+    const b = orgs[i + 1];
+    if (joined.has(a) || text.slice(a.end, b.start) !== '-' || canonicalOrganization(a.text) || canonicalOrganization(b.text)) continue;
+    joined.add(a).add(b);
+    out.push(span(text, a.start, b.end, 'ORG'));
+  }
+  return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
+}
+
+export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
+  const spans = joinPairs(text, unjoined);
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {

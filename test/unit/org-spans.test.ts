@@ -62,6 +62,14 @@ describe('repairOrganizationSpans', () => {
   });
 });
 
+describe('hyphenated pairs', () => {
+  it('join two tagged names into one, not a slash nor a curated organization', () => {
+    expect(repaired('Air France-KLM rose.', 'Air France', 'KLM')).toEqual(['Air France-KLM']);
+    expect(repaired('Yahoo/Microsoft talks.', 'Yahoo', 'Microsoft')).toEqual(['Yahoo', 'Microsoft']);
+    expect(repaired('the Acme-International Monetary Fund plan', 'Acme', 'International Monetary Fund')).toEqual(['Acme', 'International Monetary Fund']);
+  });
+});
+
 describe('places', () => {
   it('a name the corpus mostly tags as a place is no organization; one it tags as a team or firm stays', () => {
     const t = 'Detroit automakers and Buffalo fans.';
