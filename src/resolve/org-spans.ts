@@ -27,11 +27,12 @@ interface OrgSpanWords {
   usStates: string[];
   bodyHeads: string[];
   partyTitles: string[];
+  regionPrefixes: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string> }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp }
   | undefined;
 
 function words() {
@@ -47,6 +48,7 @@ function words() {
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
     partyTitles: new Set(raw.partyTitles),
+    region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
   };
   return WORDS;
@@ -86,6 +88,14 @@ function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean 
 function mostlyPlace(surface: string, lex: Lexicon): boolean {
   const c = corpusLabel(lex, surface);
   return !!c && c.label === 'LOC' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN && !canonicalOrganization(surface);
+}
+
+/** A compass word before a place or a demonym: "North American", "Eastern Europe", "Western Canada". */
+function region(surface: string, lex: Lexicon): boolean {
+  const m = words().region.exec(surface);
+  if (!m) return false;
+  const c = corpusLabel(lex, m[1]);
+  return !!countryOfSurface(m[1]) || (!!c && (c.label === 'LOC' || c.label === 'MISC') && c.share >= PLACE_SHARE && c.total >= PLACE_MIN);
 }
 
 function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
@@ -187,7 +197,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const cut = titled;
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
-      if (mostlyPlace(surface, o.lex)) continue;
+      if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
       out.push(cut);
     }
   }

@@ -10,6 +10,9 @@ const lex = makeLexicon({
   Target: { tagged: [0, 347, 0, 0], lower: 2404 },
   Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
   Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
+  Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
+  Asian: { tagged: [0, 0, 0, 917], docs: 659 },
+  Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -74,6 +77,13 @@ describe('places', () => {
   it('a name the corpus mostly tags as a place is no organization; one it tags as a team or firm stays', () => {
     const t = 'Detroit automakers and Buffalo fans.';
     expect(repaired(t, 'Detroit', 'Buffalo')).toEqual(['Buffalo']);
+  });
+});
+
+describe('regions', () => {
+  it('a compass word before a place or a demonym is no organization', () => {
+    const t = 'North American sales, Eastern Europe, Southeast Asian banks and Southwest Airlines.';
+    expect(repaired(t, 'North American', 'Eastern Europe', 'Southeast Asian', 'Southwest Airlines')).toEqual(['Southwest Airlines']);
   });
 });
 
