@@ -25,9 +25,12 @@ interface RawEntry extends OrganizationEntry {
   requires?: string;
   requiresFor?: Record<string, string>;
   notBefore?: string;
+  notBeforeFor?: Record<string, string>;
   notAfter?: string;
   notAfterFor?: Record<string, string>;
   afterFor?: Record<string, string>;
+  /** A regex the text right after the alias must match; with afterFor too, either context suffices. */
+  beforeFor?: Record<string, string>;
 }
 
 interface Compiled {
@@ -38,6 +41,7 @@ interface Compiled {
   notBefore?: RegExp;
   notAfter?: RegExp;
   after?: RegExp;
+  before?: RegExp;
 }
 
 interface TrieNode {
@@ -96,9 +100,10 @@ function load(path = DATA_PATH) {
         alias: a,
         exact,
         requires: e.requiresFor?.[a] ? new RegExp(e.requiresFor[a]) : e.requires ? new RegExp(e.requires) : undefined,
-        notBefore: e.notBefore ? new RegExp(e.notBefore) : undefined,
+        notBefore: e.notBeforeFor?.[a] !== undefined ? new RegExp(e.notBeforeFor[a]) : e.notBefore ? new RegExp(e.notBefore) : undefined,
         notAfter: e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined,
         after: e.afterFor?.[a] ? new RegExp(e.afterFor[a]) : undefined,
+        before: e.beforeFor?.[a] ? new RegExp(e.beforeFor[a]) : undefined,
       };
       // Exact aliases are stored twice: both case-sensitive and (for an all-capitals text) upper case.
       // Each token is matched as written, or in an all-capitals text as upper case;
@@ -185,7 +190,7 @@ export function canonicalOrganization(surface: string): OrganizationEntry | unde
     e = canonicalLookup(n);
   }
   if (!e) return undefined;
-  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.notAfter || e.notAfterFor || e.notBefore);
+  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.notAfter || e.notAfterFor || e.notBefore || e.notBeforeFor);
   return { id: e.id, name: e.name, aliases: [...e.aliases], restricted };
 }
 
@@ -247,7 +252,11 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
           }
           if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
           if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
-          if (it.after && !it.after.test(text.slice(Math.max(0, s - 40), s))) continue;
+          if (it.after || it.before) {
+            const afterOk = !!it.after && it.after.test(text.slice(Math.max(0, s - 40), s));
+            const beforeOk = !!it.before && it.before.test(text.slice(e, e + 40));
+            if (!afterOk && !beforeOk) continue;
+          }
           if (!best || j > best.j) best = { j, item: it };
         }
       }

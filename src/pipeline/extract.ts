@@ -29,6 +29,8 @@ import { applyLexicon } from '../resolve/lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
+import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
+import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { loadLexicon } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
@@ -93,7 +95,9 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const sentences = articleSentences(article);
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
-  const entities = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), loadLexicon()));
+  const lexicon = loadLexicon();
+  const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon));
+  const entities = repairOrganizationSpans(text, relabelFirmsNamedLikePeople(text, spans), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 
@@ -121,7 +125,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
-    known.filter((k) => !personSet.overlaps(k.start, k.end)),
+    knownOutsideBodies(entities, known).filter((k) => !personSet.overlaps(k.start, k.end)),
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );

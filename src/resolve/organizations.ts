@@ -120,6 +120,12 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
 }
 
+/** The country word right before a name ("U.S." of "U.S. Department of Justice"), if any. */
+function countryPrefix(text: string, start: number): string | undefined {
+  const m = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}[\p{L}]+)\s$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return m && countryOfSurface(m[1]) ? m[1] : undefined;
+}
+
 /** "U.S. State Department" -> "State Department": a leading country word qualifies a known organization's name. */
 function withoutCountryPrefix(surface: string): string {
   const m = /^((?:[A-Z]\.)+|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:['’]s)?\s+(.+)$/u.exec(surface);
@@ -196,7 +202,12 @@ export function resolveOrganizations(
   // Gazetteer matches first: their canonical names are curated.
   for (const k of known) {
     if (overlaps(k) || excluded(k)) continue;
-    addTo(k.id, k.name, true, { start: k.start, end: k.end, surface: text.slice(k.start, k.end) });
+    const surface = text.slice(k.start, k.end);
+    addTo(k.id, k.name, true, { start: k.start, end: k.end, surface });
+    // "U.S. Department of Justice": the article's spelling with its country is kept as an alias (the mention stays
+    // the organization's own words, the country is the country finder's).
+    const country = countryPrefix(text, k.start);
+    if (country) clusters.get(k.id)!.aliases.add(`${country} ${surface}`);
   }
   const nerClean = nerSpans
     .map((s) => cleanSpan(text, s))

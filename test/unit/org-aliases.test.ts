@@ -44,3 +44,16 @@ describe('"The" in a name and mixed-case acronyms', () => {
     expect(two.map((o) => o.name).sort()).toEqual(['Bank of America', 'Bank of Arabia', 'BofA']);
   });
 });
+
+describe('a country before a curated name', () => {
+  it('keeps the article\'s spelling with its country as an alias', () => {
+    const text = 'The U.S. Department of Justice sued. The Department of Justice said more.';
+    const a = text.indexOf('Department of Justice');
+    const b = text.indexOf('Department of Justice', a + 1);
+    const known = [a, b].map((s) => ({ start: s, end: s + 21, text: 'Department of Justice', id: 'justice-department', name: 'Justice Department' }));
+    const out = resolveOrganizations(text, [], known, { capStat: new Map() });
+    expect(out).toHaveLength(1);
+    expect(out[0].aliases).toContain('U.S. Department of Justice');
+    expect(out[0].mentions).toHaveLength(2);
+  });
+});

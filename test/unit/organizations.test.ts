@@ -57,6 +57,28 @@ describe('findKnownOrganizations', () => {
     expect(names('(Reuters) - The EU said.')).toEqual(['European Union']);
   });
 
+  it('counts Thomson Reuters as a data source, not a Reuters poll', () => {
+    expect(names('(Reuters) - Analysts expected 5 cents, according to Thomson Reuters data.')).toEqual(['Reuters']);
+    expect(names('(Reuters) - The EU said in a Reuters poll.')).toEqual(['European Union']);
+  });
+
+  it('takes the U.S. parties by their adjective only before a politician\'s role or after a state', () => {
+    expect(names('WASHINGTON - Republican senators and a Maryland Democrat met at the White House.')).toEqual([
+      'Republican Party',
+      'Democratic Party',
+    ]);
+    expect(names('WASHINGTON - The Republican administration pushed the bailout through Congress.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
+  });
+
+  it('reads "U.S." before a space as a U.S. context', () => {
+    expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
+  });
+
+  it('finds the Commerce Department without a U.S. context', () => {
+    expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
+  });
+
   it('does not cut longer names', () => {
     expect(names('said Ulrike Guerot at the European Council on Foreign Relations.')).toEqual([]);
   });

@@ -1,0 +1,61 @@
+/**
+ * Firms named like people (cues in data/ner/org-context.json): a "person" of the tagger that the article's own
+ * context calls an organization ("Sterne Agee analyst Margaret Whitfield", "an analyst at Pacific Crest",
+ * "retailer Kesko (KESBV.HE)", "Cowen & Co") is one, and so is every other mention of that name in the article,
+ * unless the article also gives the name a person's title or honorific ("Mr. Agee", "Senator Knight").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HONORIFICS, isTitleWord } from '../extract/titles.js';
+import type { EntitySpan } from '../extract/types.js';
+
+interface OrgContextWords {
+  descriptorsBefore: string[];
+  phrasesBefore: string[];
+  rolesAfter: string[];
+  suffixesAfter: string[];
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-context.json', import.meta.url));
+let CUES: { before: RegExp; after: RegExp } | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+function cues() {
+  if (CUES) return CUES;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgContextWords;
+  const before = [...raw.descriptorsBefore, ...raw.phrasesBefore].map(escape).join('|');
+  const roles = raw.rolesAfter.map(escape).join('|');
+  const suffixes = raw.suffixesAfter.map(escape).join('|');
+  CUES = {
+    // Lower case as written ("bank Wegelin", not "World Bank President ...").
+    before: new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+$`, 'u'),
+    // "<firm> analyst <Name>", "<firm> & Co", "<firm> (KESBV.HE)".
+    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|\\s*&\\s*(?:${suffixes})(?![\\p{L}])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\))`, 'u'),
+  };
+  return CUES;
+}
+
+/** Whether the text right before a name gives it a person's title or honorific ("Mr.", "Senator", "Chief Executive"). */
+function personCue(text: string, start: number): boolean {
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return false;
+  const w = m[1];
+  return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isTitleWord(w));
+}
+
+export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const c = cues();
+  const firms = new Set<string>();
+  for (const e of spans) {
+    if (e.label !== 'PER') continue;
+    const after = text.slice(e.end, e.end + 40);
+    // "the former head of Rupert Murdoch's UK newspaper business": the cue is the possessed thing's.
+    const before = !/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, e.start - 40), e.start));
+    if (before || c.after.test(after)) firms.add(e.text);
+  }
+  if (firms.size === 0) return spans;
+  // A name the article also titles as a person's stays a person's everywhere.
+  for (const e of spans) if (e.label === 'PER' && firms.has(e.text) && personCue(text, e.start)) firms.delete(e.text);
+  return spans.map((e) => (e.label === 'PER' && firms.has(e.text) ? { ...e, label: 'ORG' as const } : e));
+}

@@ -1,0 +1,215 @@
+/**
+ * Organization spans of business news repaired before resolution (words in data/ner/org-spans.json):
+ * - a Reuters instrument code inside a span separates two names: "General Motors Corp GMGMQ.PK and Ford Motor Co"
+ *   is General Motors Corp and Ford Motor Co;
+ * - a place or a day after a preposition, or a day, ends the name: "Thrivent Financial in Minneapolis",
+ *   "Kossuth radio on Monday", "Victory Land Group Thursday";
+ * - a title at a name's end is no part of it: "Deutsche Bank Chief Executive" is Deutsche Bank, "Luxembourg Prime
+ *   Minister" and "New York Attorney" (General) no organization at all;
+ * - credit ratings and legal suffixes alone ("AAA", "Corp", "N.A.") name nothing;
+ * - a one-word span the corpus writes far more often in lower case than as a tagged name is a common word
+ *   ("Index", "Board", "Stability"), unless it is a curated organization.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { canonicalOrganization } from '../extract/organizations.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { matchTitle } from '../extract/titles.js';
+import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import type { EntitySpan } from '../extract/types.js';
+
+interface OrgSpanWords {
+  notNames: string[];
+  tailPrepositions: string[];
+  placePrepositions: string[];
+  endWords: string[];
+  orgNounsAfter: string[];
+  usStates: string[];
+  bodyHeads: string[];
+  partyTitles: string[];
+  regionPrefixes: string[];
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
+let WORDS:
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp }
+  | undefined;
+
+function words() {
+  if (WORDS) return WORDS;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgSpanWords;
+  const preps = raw.tailPrepositions.join('|');
+  WORDS = {
+    notNames: new Set(raw.notNames),
+    // The last "<preposition> <Capitalised words>" of a span.
+    tail: new RegExp(`^(.*\\S)\\s+(${preps})\\s+(\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,3})$`, 'u'),
+    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})$`),
+    placePreps: new Set(raw.placePrepositions),
+    places: new Set(raw.usStates),
+    nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
+    partyTitles: new Set(raw.partyTitles),
+    region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
+    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
+  };
+  return WORDS;
+}
+
+/** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
+const INSTRUMENT_CODE = /(?<=\s)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3})(?=\s|$)/g;
+
+/** A place's name the tagger took for an organization ("Detroit", "Milan"): the corpus tags it a place this often at least. */
+const PLACE_SHARE = 0.6;
+const PLACE_MIN = 20;
+
+/** The corpus's share of lower-case uses a common word has at least, per tagged occurrence, to be no name alone. */
+const COMMON_WORD_LOWER_RATE = 30;
+
+export interface OrgSpanOptions {
+  lex: Lexicon;
+  capStat: ReadonlyMap<string, string>;
+}
+
+function isPlace(surface: string, lex: Lexicon): boolean {
+  return words().places.has(surface) || !!countryOfSurface(surface) || confidentLabel(lex, surface) === 'LOC';
+}
+
+/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word. */
+function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
+  const stat = o.capStat.get(surface.toLowerCase());
+  if (stat === undefined || stat.endsWith('A') || stat[0] > '2') return false;
+  const c = o.lex.entries.get(surface);
+  if (!c) return stat[0] === '0';
+  const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
+  return c.lower > COMMON_WORD_LOWER_RATE * Math.max(1, tagged);
+}
+
+/** A name the corpus mostly tags as a place, and no curated organization's. */
+function mostlyPlace(surface: string, lex: Lexicon): boolean {
+  const c = corpusLabel(lex, surface);
+  return !!c && c.label === 'LOC' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN && !canonicalOrganization(surface);
+}
+
+/** A compass word before a place or a demonym: "North American", "Eastern Europe", "Western Canada". */
+function region(surface: string, lex: Lexicon): boolean {
+  const m = words().region.exec(surface);
+  if (!m) return false;
+  const c = corpusLabel(lex, m[1]);
+  return !!countryOfSurface(m[1]) || (!!c && (c.label === 'LOC' || c.label === 'MISC') && c.share >= PLACE_SHARE && c.total >= PLACE_MIN);
+}
+
+function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
+  return { start, end, text: text.slice(start, end), label };
+}
+
+/** The span cut before a trailing place or time ("... in Minneapolis", "... on Monday", "... Thursday"). */
+function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
+  const w = words();
+  let s = text.slice(e.start, e.end);
+  for (;;) {
+    const t = w.time.exec(s);
+    if (t && t.index > 0) {
+      s = s.slice(0, t.index);
+      continue;
+    }
+    const m = w.tail.exec(s);
+    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
+      s = m[1];
+      continue;
+    }
+    break;
+  }
+  return s.length === e.end - e.start ? e : span(text, e.start, e.start + s.length, e.label);
+}
+
+/** The names an instrument code separates ("A Corp GMGMQ.PK and B Co": A Corp, B Co). */
+function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
+  const s = text.slice(e.start, e.end);
+  const out: EntitySpan[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const piece = s.slice(a, b);
+    // A country's possessive before the next name is no part of it: "... and France's Total".
+    const lead = /^[\s,;&]*(?:and\s+|&\s+)?/.exec(piece)![0].length;
+    const poss = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)['’]s\s+/u.exec(piece.slice(lead));
+    const lead2 = lead + (poss && countryOfSurface(poss[1]) ? poss[0].length : 0);
+    const trail = /(?:[\s,;]+(?:and|&))?[\s,;]*$/.exec(piece.slice(lead2))![0].length;
+    const pa = a + lead2;
+    const pb = b - trail;
+    if (pb > pa && /\p{Lu}/u.test(s.slice(pa, pb))) out.push(span(text, e.start + pa, e.start + pb, e.label));
+  };
+  for (const m of s.matchAll(INSTRUMENT_CODE)) {
+    // Only a code followed by another name separates two ("Corp GMGMQ.PK and Ford"); "Royal Bank of Scotland RBS.L Group Plc" goes on.
+    if (!/^\s*(?:,|and\b|&)/.test(s.slice(m.index! + m[0].length))) continue;
+    push(from, m.index!);
+    from = m.index! + m[0].length;
+  }
+  if (from === 0) return [e];
+  push(from, s.length);
+  return out;
+}
+
+/**
+ * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
+ * "General"); null when what is left is a place or nothing.
+ */
+function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | null {
+  const toks = e.text.trim().split(/\s+/);
+  const next = /^\s+(\p{Lu}\S*)/u.exec(text.slice(e.end, e.end + 24));
+  const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
+  if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
+  if (m.prefixEnd === m.prefixStart) return null;
+  const prefix = toks.slice(m.prefixStart, m.prefixEnd).join(' ').replace(/['’]s$/, '');
+  if (isPlace(prefix, o.lex)) return null;
+  const end = e.start + e.text.indexOf(toks[m.prefixEnd - 1]) + toks[m.prefixEnd - 1].length;
+  return span(text, e.start, end, e.label);
+}
+
+/**
+ * Two organization spans joined by a hyphen are one name: "Air France" "-" "KLM" is Air France-KLM. Not a slash ("EU/IMF", "Yahoo/Microsoft": two parties), nor a curated organization with another word ("EU-IMF",
+ * "the European-International Monetary Fund bailout facility").
+ */
+function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const orgs = spans.filter((e) => e.label === 'ORG').sort((a, b) => a.start - b.start);
+  const joined = new Set<EntitySpan>();
+  const out: EntitySpan[] = [];
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i];
+    const b = orgs[i + 1];
+    if (joined.has(a) || text.slice(a.end, b.start) !== '-' || canonicalOrganization(a.text) || canonicalOrganization(b.text)) continue;
+    joined.add(a).add(b);
+    out.push(span(text, a.start, b.end, 'ORG'));
+  }
+  return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
+}
+
+export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
+  const spans = joinPairs(text, unjoined);
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
+    if (e.label !== 'ORG') {
+      out.push(e);
+      continue;
+    }
+    for (const piece of splitAtCodes(text, e)) {
+      const titled = cutTitle(text, cutTail(text, piece, o), o);
+      if (!titled) continue;
+      const cut = titled;
+      const surface = cut.text.trim();
+      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
+      if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
+      out.push(cut);
+    }
+  }
+  return out;
+}
+
+/**
+ * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
+ * is the committee, not the Senate (data/ner/org-spans.json, bodyHeads).
+ */
+export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
+  const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
+  if (bodies.length === 0) return known;
+  return known.filter((k) => !bodies.some((b) => b.start <= k.start && k.end <= b.end && b.end - b.start > k.end - k.start));
+}

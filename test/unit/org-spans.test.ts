@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
+import type { EntitySpan } from '../../src/extract/types.ts';
+
+const lex = makeLexicon({
+  Minneapolis: { tagged: [0, 0, 40, 0], docs: 30 },
+  Index: { tagged: [0, 59, 0, 0], lower: 4784, untagged: 929 },
+  Time: { tagged: [0, 20, 0, 0], lower: 8826 },
+  Target: { tagged: [0, 347, 0, 0], lower: 2404 },
+  Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
+  Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
+  Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
+  Asian: { tagged: [0, 0, 0, 917], docs: 659 },
+  Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
+});
+const capStat = new Map([
+  ['index', '2'],
+  ['time', '1'],
+  ['target', '1'],
+]);
+
+/** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
+function repaired(text: string, ...names: string[]): string[] {
+  const spans: EntitySpan[] = names.map((n) => {
+    const start = text.indexOf(n);
+    return { start, end: start + n.length, text: n, label: 'ORG' };
+  });
+  return repairOrganizationSpans(text, spans, { lex, capStat }).map((s) => s.text);
+}
+
+describe('repairOrganizationSpans', () => {
+  it('splits two companies an instrument code separates, without a country possessive', () => {
+    const t = 'General Motors Corp GMGMQ.PK and Ford Motor Co sued. Petronas PETRA.UL and France\'s Total bid.';
+    expect(repaired(t, 'General Motors Corp GMGMQ.PK and Ford Motor Co', "Petronas PETRA.UL and France's Total")).toEqual([
+      'General Motors Corp',
+      'Ford Motor Co',
+      'Petronas',
+      'Total',
+    ]);
+  });
+
+  it('keeps a code inside one name', () => {
+    const t = 'Royal Bank of Scotland RBS.L Group Plc rose.';
+    expect(repaired(t, 'Royal Bank of Scotland RBS.L Group Plc')).toEqual(['Royal Bank of Scotland RBS.L Group Plc']);
+  });
+
+  it('ends a name before a place or a day', () => {
+    const t = 'said Thrivent Financial in Minneapolis and Kossuth Radio on Monday, Victory Land Group Thursday.';
+    expect(repaired(t, 'Thrivent Financial in Minneapolis', 'Kossuth Radio on Monday', 'Victory Land Group Thursday')).toEqual([
+      'Thrivent Financial',
+      'Kossuth Radio',
+      'Victory Land Group',
+    ]);
+  });
+
+  it('keeps a topic after "on" and an unknown place', () => {
+    const t = 'the Kissinger Institute on China and the Chamber in Foo.';
+    expect(repaired(t, 'Kissinger Institute on China', 'Chamber in Foo')).toEqual(['Kissinger Institute on China', 'Chamber in Foo']);
+  });
+
+  it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
+    const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
+    expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+  });
+});
+
+describe('hyphenated pairs', () => {
+  it('join two tagged names into one, not a slash nor a curated organization', () => {
+    expect(repaired('Air France-KLM rose.', 'Air France', 'KLM')).toEqual(['Air France-KLM']);
+    expect(repaired('Yahoo/Microsoft talks.', 'Yahoo', 'Microsoft')).toEqual(['Yahoo', 'Microsoft']);
+    expect(repaired('the Acme-International Monetary Fund plan', 'Acme', 'International Monetary Fund')).toEqual(['Acme', 'International Monetary Fund']);
+  });
+});
+
+describe('places', () => {
+  it('a name the corpus mostly tags as a place is no organization; one it tags as a team or firm stays', () => {
+    const t = 'Detroit automakers and Buffalo fans.';
+    expect(repaired(t, 'Detroit', 'Buffalo')).toEqual(['Buffalo']);
+  });
+});
+
+describe('regions', () => {
+  it('a compass word before a place or a demonym is no organization', () => {
+    const t = 'North American sales, Eastern Europe, Southeast Asian banks and Southwest Airlines.';
+    expect(repaired(t, 'North American', 'Eastern Europe', 'Southeast Asian', 'Southwest Airlines')).toEqual(['Southwest Airlines']);
+  });
+});
+
+describe('titles at a name\'s end', () => {
+  it('cut the title off a firm and drop a place with a title', () => {
+    const t = 'Deutsche Bank Chief Executive Josef Ackermann met Luxembourg Prime Minister Juncker and New York Attorney General Cuomo.';
+    expect(repaired(t, 'Deutsche Bank Chief Executive', 'Luxembourg Prime Minister', 'New York Attorney')).toEqual(['Deutsche Bank']);
+  });
+
+  it('leave parties and departments', () => {
+    const t = 'the Social Democrat party and the Justice Department said.';
+    expect(repaired(t, 'Social Democrat', 'Justice Department')).toEqual(['Social Democrat', 'Justice Department']);
+  });
+});
+
+describe('knownOutsideBodies', () => {
+  it('lets a tagged committee keep the curated name inside it, not elsewhere', () => {
+    const text = 'Dodd, chairman of the Senate Banking Committee, said the Senate would vote.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const committee: EntitySpan = { start: at('Senate Banking Committee'), end: at('Senate Banking Committee') + 24, text: 'Senate Banking Committee', label: 'ORG' };
+    const inside = { start: at('Senate'), end: at('Senate') + 6 };
+    const outside = { start: at('Senate', at('the Senate would')), end: at('Senate', at('the Senate would')) + 6 };
+    expect(knownOutsideBodies([committee], [inside, outside])).toEqual([outside]);
+  });
+});
