@@ -1,6 +1,6 @@
-import { loadAnnotated } from '/work/main/src/eval/annotations.js';
-import { parseArticle } from '/work/main/src/article/parse.js';
-import { meetingDate } from '/work/main/src/extract/meetings/dates.js';
+import { loadAnnotated } from '../../src/eval/annotations.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { meetingDate } from '../../src/extract/meetings/dates.js';
 const split = (process.argv[2] ?? 'tune') as 'tune';
 const all = await loadAnnotated({ splits: [split] });
 let given = 0, right = 0, noneGold = 0, noneOk = 0;
