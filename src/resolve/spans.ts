@@ -453,10 +453,10 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  */
 export function spelledOutAcronyms(text: string): Array<{ acronym: string; term: boolean }> {
   const out: Array<{ acronym: string; term: boolean }> = [];
-  const re = /((?:[\p{L}][\p{L}'’-]*\s+){1,6})\(([A-Z][A-Z&]{1,5})s?\)/gu;
+  const re = /((?:[\p{L}][\p{L}'’-]*,?\s+){1,8})\(([A-Z][A-Z&]{1,5})s?\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letters = m[2].replace(/&/g, '').toLowerCase();
-    const words = m[1].trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w.toLowerCase()));
+    const words = m[1].replace(/,/g, '').trim().split(/\s+/).filter((w) => !['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an'].includes(w.toLowerCase()));
     const used = words.slice(-letters.length);
     if (used.length !== letters.length || used.map((w) => w[0].toLowerCase()).join('') !== letters) continue;
     if (used.every((w) => /^\p{Ll}/u.test(w))) out.push({ acronym: m[2], term: true });

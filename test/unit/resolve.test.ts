@@ -4,7 +4,7 @@ import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { resolveOrganizations } from '../../src/resolve/organizations.js';
-import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.js';
+import { dropImpossibleSpans, repairEntitySpans, spelledOutAcronyms } from '../../src/resolve/spans.js';
 import { countScans } from './count-scans.js';
 
 const extract = (body: string) => extractArticle(parseBodyOnly(body, 'test'));
@@ -188,6 +188,11 @@ describe('dropImpossibleSpans', () => {
     const text = 'Facebook filed for an initial public offering (IPO) with the Securities and Exchange Commission (SEC). The IPO and the SEC, and credit default swaps (CDS) on CDS Holdings.';
     const spans = [spanAt(text, 'IPO', 'ORG', text.indexOf('The IPO')), spanAt(text, 'SEC', 'ORG', text.indexOf('the SEC')), spanAt(text, 'CDS', 'ORG', text.indexOf('on CDS')), spanAt(text, 'CDS Holdings', 'ORG')];
     expect(dropImpossibleSpans(text, spans).map((s) => s.text)).toEqual(['SEC', 'CDS Holdings']);
+  });
+
+  it('reads a spelled-out term across commas and up to eight words', () => {
+    const text = 'Core earnings before interest, tax, depreciation and amortization (EBITDA) rose, said the Harbour Investment Trust Board (HITB).';
+    expect(spelledOutAcronyms(text)).toEqual([{ acronym: 'EBITDA', term: true }, { acronym: 'HITB', term: false }]);
   });
 
   it('drops an acronym the corpus spells out as a term, unless the article spells it out as a name', () => {
