@@ -144,16 +144,20 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       repaired.push(...(split ?? [e]));
     }
     repaired.sort((a, b) => a.start - b.start);
-    out.push(...extendNames(text, sentence, repaired, opts.capStat));
+    // A name grown by extendNames may now end in an institution's word: "Woodrow Wilson International" + "Center".
+    out.push(...extendNames(text, sentence, repaired, opts.capStat).map((e) => {
+      const loc = e.label === 'PER' ? tokensOf(sentence, e) : null;
+      return loc ? relabelInstitution(e, loc) : e;
+    }));
   }
   return extendOrganizations(text, sentences, out);
 }
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
 const INSTITUTION_ONLY_WORDS = new Set([
-  'academy', 'agency', 'association', 'bureau', 'chancellery', 'commission', 'committee', 'council', 'court', 'department',
-  'federation', 'forum', 'foundation', 'institut', 'institute', 'instituto', 'ministry', 'parliament', 'secretariat', 'tribunal',
-  'university',
+  'academy', 'agency', 'association', 'bureau', 'center', 'centre', 'chancellery', 'college', 'commission', 'committee', 'council',
+  'court', 'department', 'federation', 'forum', 'foundation', 'institut', 'institute', 'instituto', 'ministry', 'parliament',
+  'secretariat', 'tribunal', 'university',
 ]);
 
 /**

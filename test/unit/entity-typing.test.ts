@@ -24,6 +24,15 @@ describe('business names typed', () => {
     expect(sentences[0].tokens.map((t) => t.text)).toContain('FRE.N');
   });
 
+  it('takes a name ending in a center or a college for an institution, also once grown over that word', () => {
+    // tune: 20110504_us-usa-china-investment, 20110409_us-usa-budget-winners
+    const center = 'The report was done for the Asia Society and the Woodrow Wilson International Center for Scholars.';
+    expect(people(center)).toEqual([]);
+    expect(orgs(center)).toContain(foldName('Woodrow Wilson International Center for Scholars'));
+    const college = '"This is a big start," said Terry Madonna, a political science professor at Franklin and Marshall College in Pennsylvania.';
+    expect(people(college)).not.toContain('Marshall College');
+  });
+
   it('takes a government-sponsored lender followed by its ticker for a company, not a person', () => {
     // train: 20071211_us-usa-subprime-freddie
     const body =
