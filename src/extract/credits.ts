@@ -6,14 +6,17 @@ import type { Span } from './types.js';
  * and a "By A and B" byline at the top. Returns their spans so that names inside
  * them are dropped.
  */
-const CREDIT_IN_PARENS = /\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Rr]eported|[Pp]hotos?)\s+by\b)[^()]*\)/g;
+const CREDIT_IN_PARENS = /\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Rr]eported|[Pp]hotos?)\s+[Bb]y\b)[^()]*\)/g;
 // A byline is a short line of capitalised names only, so "By contrast, ..." is not one.
 const CREDIT_LINE = /^[ \t]*By\s+(?:[A-Z][\p{L}.'’-]*[ \t]*(?:,|\band\b)?[ \t]*){1,8}$/gmu;
-const CREDIT_CLAUSE = /\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled)\s+by\s+[^;)\n]*/g;
+// A byline run into its dateline on one line: "By Tim Hepher and William Emmanuel PARIS Nov 24 (Reuters) - ...";
+// the names end before the dateline's city in capitals.
+const CREDIT_BEFORE_DATELINE = /^[ \t]*By\s+(?:(?:[A-Z]\.|[A-Z]\p{Ll}[\p{L}'’-]*)[ \t]+(?:(?:,|and)[ \t]+)?){1,10}(?=[A-Z][A-Z.'’/-]+(?:[ \t]|,|$))/gmu;
+const CREDIT_CLAUSE = /\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled)\s+[Bb]y\s+[^;)\n]*/g;
 
 export function findCreditSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [CREDIT_IN_PARENS, CREDIT_LINE, CREDIT_CLAUSE]) {
+  for (const re of [CREDIT_IN_PARENS, CREDIT_LINE, CREDIT_BEFORE_DATELINE, CREDIT_CLAUSE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

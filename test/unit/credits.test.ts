@@ -13,6 +13,19 @@ describe('credit lines', () => {
     expect(insideAny(spans, merkel, merkel + 6)).toBe(false);
   });
 
+  it('covers a capitalised "Reporting By" credit and a byline run into its dateline', () => {
+    const text = 'By Tim Hepher and William Emmanuel PARIS Nov 24 (Reuters) - Airbus chief Tom Enders said.\n(Reporting By Erik Kirschbaum; Editing By Ralph Boulton)';
+    const spans = findCreditSpans(text);
+    for (const name of ['Tim Hepher', 'William Emmanuel', 'Erik Kirschbaum', 'Ralph Boulton']) {
+      const at = text.indexOf(name);
+      expect(insideAny(spans, at, at + name.length), name).toBe(true);
+    }
+    for (const kept of ['PARIS', 'Tom Enders']) {
+      const at = text.indexOf(kept);
+      expect(insideAny(spans, at, at + kept.length), kept).toBe(false);
+    }
+  });
+
   it('does not take a sentence starting with "By" for a byline', () => {
     const text = 'By contrast, Germany grew.\nBy the end of the year, Merkel had won.';
     expect(findCreditSpans(text)).toEqual([]);
