@@ -57,13 +57,13 @@ export const TITLE_PHRASES: readonly string[] = [
   'Major General', 'Brigadier General', 'Col.', 'Colonel', 'Lt.', 'Capt.', 'Captain',
   'Adm.', 'Admiral', 'Commander', 'Field Marshal', 'Marshal',
   // honorifics
-  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
   'Baroness', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Signor', 'Senor',
 ];
 
 /** Honorifics: stripped from names, but not roles anyone holds. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Signor', 'Senor',
+  'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Signor', 'Senor',
 ]);
 
 /** Heads that combine with a department word: "Energy Minister", "Treasury Secretary". */

@@ -18,6 +18,8 @@ describe('stripTitles', () => {
     ['Sen. John McCain', 'John McCain', 'Sen.'],
     ['Lt. Gen. David Petraeus', 'David Petraeus', 'Lt. Gen.'],
     ['Mr. Smith', 'Smith', 'Mr.'],
+    ['Mr Sallas', 'Sallas', 'Mr'],
+    ['Mrs Merkel', 'Merkel', 'Mrs'],
     ['former President George W. Bush', 'George W. Bush', 'President'],
     ['President-elect Barack Obama', 'Barack Obama', 'President-elect'],
     ['opposition leader Aung San Suu Kyi', 'Aung San Suu Kyi', 'Opposition Leader'],
