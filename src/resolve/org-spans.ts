@@ -28,11 +28,12 @@ interface OrgSpanWords {
   bodyHeads: string[];
   partyTitles: string[];
   regionPrefixes: string[];
+  genericTails: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp }
   | undefined;
 
 function words() {
@@ -50,6 +51,7 @@ function words() {
     partyTitles: new Set(raw.partyTitles),
     region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
+    genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
   };
   return WORDS;
 }
@@ -107,6 +109,11 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   const w = words();
   let s = text.slice(e.start, e.end);
   for (;;) {
+    const g = w.genericTail.exec(s);
+    if (g) {
+      s = s.slice(0, g.index);
+      continue;
+    }
     const t = w.time.exec(s);
     if (t && t.index > 0) {
       s = s.slice(0, t.index);

@@ -54,6 +54,11 @@ describe('repairOrganizationSpans', () => {
     ]);
   });
 
+  it('cuts a generic kind of body off a name\'s end, not a capitalised one', () => {
+    const t = 'the Kyodo news agency said, and the Yonhap News Agency and the news agency reported.';
+    expect(repaired(t, 'Kyodo news agency', 'Yonhap News Agency')).toEqual(['Kyodo', 'Yonhap News Agency']);
+  });
+
   it('keeps a topic after "on" and an unknown place', () => {
     const t = 'the Kissinger Institute on China and the Chamber in Foo.';
     expect(repaired(t, 'Kissinger Institute on China', 'Chamber in Foo')).toEqual(['Kissinger Institute on China', 'Chamber in Foo']);
