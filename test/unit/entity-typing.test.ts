@@ -33,6 +33,12 @@ describe('business names typed', () => {
     expect(people(college)).not.toContain('Marshall College');
   });
 
+  it('takes Thomson Reuters I/B/E/S whole, as the annotations name the estimates service', () => {
+    // tune: 20120416_us-citigroup
+    const text = 'Analysts on average expected earnings of 50 cents a share, according to Thomson Reuters I/B/E/S.';
+    expect(orgs(text)).toEqual([foldName('Thomson Reuters I/B/E/S')]);
+  });
+
   it('takes a government-sponsored lender followed by its ticker for a company, not a person', () => {
     // train: 20071211_us-usa-subprime-freddie
     const body =
