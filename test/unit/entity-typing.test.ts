@@ -39,6 +39,12 @@ describe('business names typed', () => {
     expect(orgs(text)).toEqual([foldName('Thomson Reuters I/B/E/S')]);
   });
 
+  it('keeps the Pentagon and the Defense Department apart, as the annotations name them', () => {
+    // tune: 20130514_us-lockheed-furloughs
+    const text = 'Lockheed said the Pentagon had told it to cut costs. The Defense Department declined to comment.';
+    expect(orgs(text).sort()).toEqual([foldName('Defense Department'), foldName('Lockheed'), foldName('Pentagon')].sort());
+  });
+
   it('takes a government-sponsored lender followed by its ticker for a company, not a person', () => {
     // train: 20071211_us-usa-subprime-freddie
     const body =
