@@ -59,6 +59,11 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Kyodo news agency', 'Yonhap News Agency')).toEqual(['Kyodo', 'Yonhap News Agency']);
   });
 
+  it('drops a government program named alone, not a body running it', () => {
+    const t = 'cuts to Social Security and Medicare, said the Social Security Administration.';
+    expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration')).toEqual(['Social Security Administration']);
+  });
+
   it('keeps a topic after "on" and an unknown place', () => {
     const t = 'the Kissinger Institute on China and the Chamber in Foo.';
     expect(repaired(t, 'Kissinger Institute on China', 'Chamber in Foo')).toEqual(['Kissinger Institute on China', 'Chamber in Foo']);
