@@ -29,11 +29,12 @@ interface OrgSpanWords {
   partyTitles: string[];
   regionPrefixes: string[];
   genericTails: string[];
+  projectsAfter: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp }
   | undefined;
 
 function words() {
@@ -51,6 +52,7 @@ function words() {
     partyTitles: new Set(raw.partyTitles),
     region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
+    projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
   };
   return WORDS;
@@ -205,6 +207,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
       if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
+      if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       out.push(cut);
     }
   }

@@ -64,6 +64,11 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration')).toEqual(['Social Security Administration']);
   });
 
+  it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
+    const t = 'the Keystone XL pipeline and the Pascua-Lama project of Barrick, and the World Bank project, said Keystone Partners.';
+    expect(repaired(t, 'Keystone XL', 'Pascua-Lama', 'Barrick', 'World Bank', 'Keystone Partners')).toEqual(['Barrick', 'World Bank', 'Keystone Partners']);
+  });
+
   it('keeps a topic after "on" and an unknown place', () => {
     const t = 'the Kissinger Institute on China and the Chamber in Foo.';
     expect(repaired(t, 'Kissinger Institute on China', 'Chamber in Foo')).toEqual(['Kissinger Institute on China', 'Chamber in Foo']);
