@@ -94,6 +94,14 @@ function mostlyPlace(surface: string, lex: Lexicon): boolean {
   return !!c && c.label === 'LOC' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN && !canonicalOrganization(surface);
 }
 
+/** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
+function leadersAdministration(surface: string, lex: Lexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
+  if (!m) return false;
+  const c = corpusLabel(lex, m[1]);
+  return !!c && c.label === 'PER' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN;
+}
+
 /** A compass word before a place or a demonym: "North American", "Eastern Europe", "Western Canada". */
 function region(surface: string, lex: Lexicon): boolean {
   const m = words().region.exec(surface);
@@ -208,6 +216,8 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
       if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
+      // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
+      if (leadersAdministration(surface, o.lex)) continue;
       out.push(cut);
     }
   }

@@ -13,6 +13,7 @@ const lex = makeLexicon({
   Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
+  Obama: { tagged: [900, 0, 0, 0], docs: 800 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -67,6 +68,11 @@ describe('repairOrganizationSpans', () => {
   it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
     const t = 'the Keystone XL pipeline and the Pascua-Lama project of Barrick, and the World Bank project, said Keystone Partners.';
     expect(repaired(t, 'Keystone XL', 'Pascua-Lama', 'Barrick', 'World Bank', 'Keystone Partners')).toEqual(['Barrick', 'World Bank', 'Keystone Partners']);
+  });
+
+  it('drops a leader\'s administration, not an agency named so', () => {
+    const t = 'the Obama Administration and the Food and Drug Administration and the Small Business Administration.';
+    expect(repaired(t, 'Obama Administration', 'Drug Administration', 'Small Business Administration')).toEqual(['Drug Administration', 'Small Business Administration']);
   });
 
   it('keeps a topic after "on" and an unknown place', () => {
