@@ -16,7 +16,7 @@ import { findContactsLearned } from '../extract/meetings/decode.js';
 import { groupMeetings } from '../extract/meetings/groups.js';
 import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
-import { meetingSettings, type CandidateTrace } from '../extract/meetings/when-where.js';
+import { meetingSettings } from '../extract/meetings/when-where.js';
 import { meetingPeople } from '../extract/meetings/references.js';
 import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
@@ -85,12 +85,7 @@ function topicInfo(): Map<string, { label: string; iptc?: string }> {
  * countries, organizations, topics, roles and meetings resolved within the
  * article. Text in, plain data out; offsets index `article.text`.
  */
-export interface ExtractOptions {
-  /** Called with every held meeting's candidate places (for the place model's trainer). */
-  onCandidates?: CandidateTrace;
-}
-
-export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): Extraction {
+export function extractArticle(article: ParsedArticle): Extraction {
   const { text } = article;
   const sentences = articleSentences(article);
   const model = loadNerModel();
@@ -142,16 +137,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     ? groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), article.bodyStart))
     : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
   const places = entities.filter((e) => e.label === 'LOC');
-  // A dateline's city ("KAZAN, Russia (Reuters) -", opening its line) is where the story was filed, a credit's where its reporters are.
-  const filedAt = datelines.map((d) => {
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    // Only capitalised words before it ("ST. PETERSBURG, Russia"): "... in Sochi, the Associated Press (AP)" keeps Sochi.
-    return /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+){1,6}$/u.test(text.slice(lineStart, d.start)) ? { start: lineStart, end: d.end, text: '' } : d;
-  });
-  const settingOf = meetingSettings(
-    { text, sentences, bodyStart: article.bodyStart, publishedAt: article.publishedAt, people, places, countries: countryMentions, notPlaces: [...filedAt, ...credits] },
-    { trace: opts.onCandidates },
-  );
+  const settingOf = meetingSettings({ text, sentences, bodyStart: article.bodyStart, publishedAt: article.publishedAt, people, places, countries: countryMentions });
 
   return {
     source: article.source ?? '<input>',
