@@ -30,7 +30,7 @@ export function addDetails(a: MeetingDetailCounts, b: MeetingDetailCounts): Meet
  * Whether a found meeting's participants include both people of an annotated pair, by any of the
  * spellings the annotation lists for them.
  */
-export function pairJoins(annotation: Pick<Annotation, 'people'>): (pair: { a: string; b: string }, participants: readonly string[]) => boolean {
+function pairJoins(annotation: Pick<Annotation, 'people'>): (pair: { a: string; b: string }, participants: readonly string[]) => boolean {
   const spellings = new Map<string, Set<string>>();
   for (const entry of annotation.people) {
     const names = typeof entry === 'string' ? [entry] : entry;
@@ -41,7 +41,7 @@ export function pairJoins(annotation: Pick<Annotation, 'people'>): (pair: { a: s
 }
 
 /** Whether a found place is the annotated one: one folded name contains the other. */
-export function samePlace(annotated: string, found: string): boolean {
+function samePlace(annotated: string, found: string): boolean {
   const a = foldName(annotated);
   const b = foldName(found);
   return b !== '' && (a.includes(b) || b.includes(a));

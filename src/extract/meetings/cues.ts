@@ -18,8 +18,3 @@ export function loadCues(file = path.join(repoRoot, 'data/meetings/cues.json')):
   cached = map;
   return map;
 }
-
-/** Whether a sentence holds a meeting verb or noun ("met", "talks"). */
-export function hasMeetingWord(s: { tokens: ReadonlyArray<{ text: string }> }, cues: CueClasses = loadCues()): boolean {
-  return s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'));
-}

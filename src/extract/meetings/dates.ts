@@ -27,39 +27,32 @@ const ABBREVIATED = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar
  */
 function writtenAsDate(found: string): boolean {
   for (const word of found.match(/[A-Za-z]+/g) ?? []) {
-    const lower = word.toLowerCase();
-    const named = WEEKDAYS.includes(lower) || MONTHS.includes(lower) || ABBREVIATED.test(word);
-    if (!named) continue;
+    const abbreviated = ABBREVIATED.test(word);
+    if (!abbreviated && !WEEKDAYS.includes(word.toLowerCase()) && !MONTHS.includes(word.toLowerCase())) continue;
     if (word[0] !== word[0].toUpperCase()) return false;
     // "Oct. 11" and "on Sat." are days; "Sun" alone is a company's name as often.
-    if (ABBREVIATED.test(word) && !WEEKDAYS.includes(lower) && !MONTHS.includes(lower) && !/\d/.test(found) && !/\bon\s/i.test(found)) return false;
+    if (abbreviated && !/\d/.test(found) && !/\bon\s/i.test(found)) return false;
   }
   return true;
 }
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** A day a sentence names, read against the article's date: where it stands in the sentence and its words. */
-export interface DayExpression {
-  date: string;
-  text: string;
-  /** Offset in the sentence. */
-  index: number;
-}
-
 /**
- * The days a sentence names, read against the article's date (its date line's calendar day).
- * Meetings reported as held lie in the past, so a bare weekday is the latest such day on or before
- * the article's, and a month and day without a year that would fall after the article is the
- * previous year's; a day after the article is left out. chrono-node finds and reads the
- * expressions; these rules only settle what it leaves open.
+ * The day a meeting reported in `evidence` took place, read against the article's date
+ * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
+ * weekday is the latest such day on or before the article's, and a month and day without a
+ * year that would fall after the article is the previous year's. chrono-node finds and reads
+ * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
+ * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
  */
-export function dayExpressions(sentence: string, publishedAt: string): DayExpression[] {
+export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = []): MeetingDate | null {
+  if (!publishedAt) return null;
   const day = publishedAt.slice(0, 10);
   const ref = Date.parse(`${day}T12:00:00Z`);
-  const found: DayExpression[] = [];
-  for (const r of chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 })) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(sentence.slice(0, r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+  const found: Array<{ date: string; text: string; distance: number }> = [];
+  for (const r of chrono.en.casual.parse(evidence, { instant: new Date(ref), timezone: 0 })) {
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
@@ -72,25 +65,11 @@ export function dayExpressions(sentence: string, publishedAt: string): DayExpres
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
       t = ref - back * DAY_MS;
     } else continue;
-    found.push({ date: iso(t), text: r.text, index: r.index });
+    // Of several days in one sentence, the one nearest the participants' names is theirs
+    // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
+    const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
+    found.push({ date: iso(t), text: r.text, distance });
   }
-  return found;
-}
-
-/**
- * The day a meeting reported in `evidence` took place (dayExpressions), or the article's own day when
- * the sentence names none. `anchors` (the participants' names, as offsets in `evidence`) pick the day
- * nearest them when the sentence gives several.
- */
-export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = []): MeetingDate | null {
-  if (!publishedAt) return null;
-  // Of several days in one sentence, the one nearest the participants' names is theirs
-  // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
-  const distance = (r: DayExpression) => (anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0);
-  let best: { r: DayExpression; d: number } | undefined;
-  for (const r of dayExpressions(evidence, publishedAt)) {
-    const d = distance(r);
-    if (!best || d < best.d) best = { r, d };
-  }
-  return best ? { date: best.r.date, source: 'text', text: best.r.text } : { date: publishedAt.slice(0, 10), source: 'published' };
+  const best = found.reduce<(typeof found)[number] | undefined>((b, f) => (!b || f.distance < b.distance ? f : b), undefined);
+  return best ? { date: best.date, source: 'text', text: best.text } : { date: day, source: 'published' };
 }

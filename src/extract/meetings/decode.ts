@@ -4,7 +4,7 @@ import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
 import { listPartners } from './lists.js';
 import { groupPartners } from './group-events.js';
-import { hasMeetingWord, loadCues } from './cues.js';
+import { loadCues } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
 import { bestLabel, combinedLead, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
@@ -201,7 +201,7 @@ export function statingSentences(sentences: Sentence[], people: PersonRef[], par
   }
   return [...named.entries()]
     .filter(([k, names]) => names.size >= 2 && sentences[k].start !== evidence.start)
-    .filter(([k]) => hasMeetingWord(sentences[k], cues))
+    .filter(([k]) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun')))
     .sort(([a], [b]) => a - b)
     .map(([k]) => ({ start: sentences[k].start, end: sentences[k].end, text: '' }));
 }

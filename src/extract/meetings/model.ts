@@ -102,7 +102,7 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
 }
 
 /** Weights rounded to 4 places, sorted by feature, zeros left out: the same model gives the same bytes. */
-export function roundedWeights(weights: ReadonlyMap<string, number>): Record<string, number> {
+function roundedWeights(weights: ReadonlyMap<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of [...weights.keys()].sort()) {
     const x = Math.round(weights.get(f)! * 1e4) / 1e4;

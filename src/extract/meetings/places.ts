@@ -3,7 +3,6 @@ import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
-import type { SpanSet } from '../intervals.js';
 
 /** Where a meeting took place, as the text names it, and that place's country when known. */
 export interface MeetingPlace {
@@ -12,12 +11,12 @@ export interface MeetingPlace {
 }
 
 /** Words that put the next place as the meeting's venue. */
-export const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
+const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
 /** "the Black Sea resort of Sochi", "the French port of Marseille": a descriptive head before the name. */
-export const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
+const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
 
 /** A meeting word right after a venue's name makes it the venue ("a White House meeting", "Kremlin talks"). */
-export const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
+const MEETING_AFTER = /^['’]?s?\s+(?:meeting|meetings|talks|summit|dinner|lunch|breakfast|session|ceremony|news\s+conference|press\s+conference)\b/i;
 
 let venues: Array<{ name: string; pattern: RegExp; country: string | null }> | undefined;
 let buildings: { heads: Set<string>; affiliation: Set<string>; building: RegExp; room: RegExp } | undefined;
@@ -49,7 +48,7 @@ export function buildingVenue(text: string, evidence: Span): MeetingPlace | null
 }
 
 /** buildingVenue with the name's offsets in the text. */
-export function buildingIn(text: string, evidence: Span): { start: number; end: number; name: string } | null {
+function buildingIn(text: string, evidence: Span): { start: number; end: number; name: string } | null {
   const sentence = text.slice(evidence.start, evidence.end);
   const { heads, affiliation, building, room } = loadBuildings();
   // "his counterpart at the Philadelphia Fed", "the top Republican in Congress": where someone works, not where they met.
@@ -79,7 +78,7 @@ export function buildingIn(text: string, evidence: Span): { start: number; end: 
 }
 
 /** The named venues of data/meetings/venues.json, longest first, loaded once. */
-export function loadVenues() {
+function loadVenues() {
   if (venues) return venues;
   const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { venues: Record<string, string | null> };
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,74 +88,20 @@ export function loadVenues() {
   return venues;
 }
 
-/** Every named venue (data/meetings/venues.json) the sentence names, with its offset in the text. */
-export function namedVenueHits(text: string, span: Span): Array<{ start: number; end: number; name: string; country: string | null }> {
-  const sentence = text.slice(span.start, span.end);
-  const out: Array<{ start: number; end: number; name: string; country: string | null }> = [];
+/** A named venue (data/meetings/venues.json) that a venue word introduces or a meeting word follows. */
+function namedVenue(text: string, evidence: Span): MeetingPlace | null {
+  const sentence = text.slice(evidence.start, evidence.end);
+  let best: { at: number; place: MeetingPlace } | null = null;
   for (const v of loadVenues()) {
     for (const m of sentence.matchAll(v.pattern)) {
-      const start = span.start + (m.index ?? 0);
-      // The longest venue first: "Great Hall of the People" keeps "Hall" from counting again.
-      if (out.some((o) => start < o.end && o.start < start + v.name.length)) continue;
-      out.push({ start, end: start + v.name.length, name: v.name, country: v.country });
+      const at = m.index ?? 0;
+      const before = sentence.slice(Math.max(0, at - 90), at);
+      const after = sentence.slice(at + v.name.length, at + v.name.length + 40);
+      if (!VENUE_BEFORE.test(before) && !MEETING_AFTER.test(after)) continue;
+      if (!best || at < best.at) best = { at, place: { name: v.name, country: v.country } };
     }
   }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** A named venue that a venue word introduces or a meeting word follows: the first one. */
-function namedVenue(text: string, evidence: Span): MeetingPlace | null {
-  for (const v of namedVenueHits(text, evidence)) {
-    const before = text.slice(Math.max(evidence.start, v.start - 90), v.start);
-    const after = text.slice(v.end, Math.min(evidence.end, v.end + 40));
-    if (VENUE_BEFORE.test(before) || MEETING_AFTER.test(after)) return { name: v.name, country: v.country };
-  }
-  return null;
-}
-
-/**
- * The place mentions of a sentence, in order: tagged locations and countries (not demonyms), one of
- * two that overlap (the longer), none that `excluded` covers.
- */
-export function sentencePlaceMentions(
-  span: Span,
-  places: Span[],
-  countries: CountryMention[],
-  excluded?: SpanSet,
-): Array<{ mention: Span; kind: string }> {
-  const inside = (m: Span) => m.start >= span.start && m.end <= span.end && !excluded?.overlaps(m.start, m.end);
-  const all = [
-    ...within(places, span).filter(inside).map((mention) => ({ mention, kind: 'loc' })),
-    ...within(countries, span)
-      .filter((c) => inside(c) && c.via !== 'demonym')
-      .map((mention) => ({ mention, kind: `country:${mention.via}` })),
-  ].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
-  const out: typeof all = [];
-  let reach = -1;
-  for (const m of all) {
-    if (m.mention.start < reach) continue;
-    reach = m.mention.end;
-    out.push(m);
-  }
-  return out;
-}
-
-/** Whether a place lies inside a building's name and is only part of it ("Japan" of "the Foreign Correspondents Club of Japan"). */
-export function insideBuilding(p: Span, building: { start: number; end: number } | null): boolean {
-  return !!building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start;
-}
-
-/**
- * The country of a place mention: its own when it is a country or capital, else a country named right
- * after it ("Sochi, Russia"), else a demonym describing it ("the French port of Marseille").
- */
-export function placeCountry(text: string, p: Span, countries: CountryMention[]): string | null {
-  // The countries around the place only: a look-up, not a scan of the article's every country.
-  const near = within(countries, { start: p.start - 80, end: p.end + 4 });
-  const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
-  const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
-  const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
-  return own?.code ?? next?.code ?? demonymBefore?.code ?? null;
+  return best?.place ?? null;
 }
 
 /**
@@ -167,16 +112,25 @@ export function placeCountry(text: string, p: Span, countries: CountryMention[])
  * ("Tulsa, Oklahoma" stays unknown; "Sochi, Russia" is RU).
  */
 export function meetingPlace(text: string, evidence: Span, places: Span[], countries: CountryMention[]): MeetingPlace | null {
+  const inside = (s: Span) => s.start >= evidence.start && s.end <= evidence.end;
+  const candidates = [...within(places, evidence).filter(inside), ...within(countries, evidence).filter((c) => inside(c) && c.via !== 'demonym')].sort(
+    (a, b) => a.start - b.start,
+  );
   const building = buildingIn(text, evidence);
-  for (const { mention: p } of sentencePlaceMentions(evidence, places, countries)) {
+  for (const p of candidates) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
     if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
-    const country = placeCountry(text, p, countries);
+    // The countries around the place only: a look-up, not a scan of the article's every country.
+    const near = within(countries, { start: p.start - 80, end: p.end + 4 });
+    const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
+    const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+    const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
+    const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
-    if (insideBuilding(p, building)) return { name: building!.name, country };
+    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country };
     return { name: text.slice(p.start, p.end), country };
   }
   return namedVenue(text, evidence) ?? (building && { name: building.name, country: null });
