@@ -17,6 +17,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
+import { SpanSet } from '../extract/intervals.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -61,9 +62,9 @@ function words() {
 /** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
 const INSTRUMENT_CODE = /(?<=\s)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3})(?=\s|$)/g;
 
-/** A place's name the tagger took for an organization ("Detroit", "Milan"): the corpus tags it a place this often at least. */
-const PLACE_SHARE = 0.6;
-const PLACE_MIN = 20;
+/** The corpus tags a name mostly as one kind when that kind has this share of at least this many tagged occurrences. */
+const MOSTLY_SHARE = 0.6;
+const MOSTLY_MIN = 20;
 
 /** The corpus's share of lower-case uses a common word has at least, per tagged occurrence, to be no name alone. */
 const COMMON_WORD_LOWER_RATE = 30;
@@ -88,26 +89,27 @@ function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean 
   return c.lower > COMMON_WORD_LOWER_RATE * Math.max(1, tagged);
 }
 
-/** A name the corpus mostly tags as a place, and no curated organization's. */
-function mostlyPlace(surface: string, lex: Lexicon): boolean {
+/** Whether the corpus mostly tags a name as one of `labels` ("Detroit" a place, "Obama" a person). */
+function mostlyTagged(lex: Lexicon, surface: string, ...labels: EntitySpan['label'][]): boolean {
   const c = corpusLabel(lex, surface);
-  return !!c && c.label === 'LOC' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN && !canonicalOrganization(surface);
+  return !!c && labels.includes(c.label) && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN;
+}
+
+/** A name the corpus mostly tags as a place ("Detroit", "Milan": the tagger took it for an organization), and no curated organization's. */
+function mostlyPlace(surface: string, lex: Lexicon): boolean {
+  return mostlyTagged(lex, surface, 'LOC') && !canonicalOrganization(surface);
 }
 
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
 function leadersAdministration(surface: string, lex: Lexicon): boolean {
   const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
-  if (!m) return false;
-  const c = corpusLabel(lex, m[1]);
-  return !!c && c.label === 'PER' && c.share >= PLACE_SHARE && c.total >= PLACE_MIN;
+  return !!m && mostlyTagged(lex, m[1], 'PER');
 }
 
 /** A compass word before a place or a demonym: "North American", "Eastern Europe", "Western Canada". */
 function region(surface: string, lex: Lexicon): boolean {
   const m = words().region.exec(surface);
-  if (!m) return false;
-  const c = corpusLabel(lex, m[1]);
-  return !!countryOfSurface(m[1]) || (!!c && (c.label === 'LOC' || c.label === 'MISC') && c.share >= PLACE_SHARE && c.total >= PLACE_MIN);
+  return !!m && (!!countryOfSurface(m[1]) || mostlyTagged(lex, m[1], 'LOC', 'MISC'));
 }
 
 function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
@@ -209,9 +211,8 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       continue;
     }
     for (const piece of splitAtCodes(text, e)) {
-      const titled = cutTitle(text, cutTail(text, piece, o), o);
-      if (!titled) continue;
-      const cut = titled;
+      const cut = cutTitle(text, cutTail(text, piece, o), o);
+      if (!cut) continue;
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
       if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
@@ -231,5 +232,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
 export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
   const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
   if (bodies.length === 0) return known;
-  return known.filter((k) => !bodies.some((b) => b.start <= k.start && k.end <= b.end && b.end - b.start > k.end - k.start));
+  // A body longer than the match and holding it starts before it or ends after it: a look-up per match, not a scan of the bodies.
+  const set = new SpanSet(bodies);
+  return known.filter((k) => !set.contains(k.start, k.end + 1) && !set.contains(k.start - 1, k.end));
 }
