@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listTopics, termEvidence } from './topics.js';
+import { listTopics, termEvidence, type ArticleTermEvidence } from './topics.js';
 
 export const TOPIC_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/topics.json.gz');
 
@@ -159,7 +159,7 @@ export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<s
   const feats = new Map<string, number>();
   for (const [f, c] of counts) feats.set(f, 1 + Math.log(c));
   for (const w of new Set(title)) feats.set(`t:${w}`, 1);
-  const ev = termEvidence(text, titleEnd);
+  const ev = opts.evidence ?? termEvidence(text, titleEnd);
   const lengthNorm = Math.pow(Math.max(50, ev.words) / 400, 0.35);
   const ids = listTopics().map((t) => t.id);
   ev.topics.forEach((e, i) => {
@@ -196,6 +196,8 @@ export interface TopicFeatureInput extends TopicFeatureOptions {
   organizations?: Iterable<string>;
   /** Where the article came from (its file name or URL): its slug words are features when `slug` is set. */
   source?: string;
+  /** termEvidence(text, titleEnd) when the caller has it already. */
+  evidence?: ArticleTermEvidence;
 }
 
 const SLUG_RE = /^(?:\d{8}_)?([a-z0-9]+(?:-[a-z0-9]+)*?)-id[A-Z]{2,}[A-Z0-9]*(?:\.txt)?$/;

@@ -42,6 +42,8 @@ export interface ScoreTopicsOptions {
   max?: number;
   /** Minimum number of distinct terms matched. Default 2 (1 if matched in the title). */
   minDistinctTerms?: number;
+  /** The text's termEvidence when the caller has it already (the pipeline reads it for the classifier too). */
+  evidence?: ArticleTermEvidence;
 }
 
 interface CompiledTopic {
@@ -173,13 +175,14 @@ function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: 
   for (let p = 0; p < len; p++) {
     const c0 = c1;
     c1 = p + 1 < len ? src.charCodeAt(p + 1) : -1;
-    const two = c1 >= 0 ? byTwo.get(c0 * 65536 + c1) : undefined;
-    const one = hasOne ? byOne.get(c0) : undefined;
-    if (two === undefined && one === undefined) continue;
+    // Inside a word no term starts: the cheap test first, before the prefix look-ups.
     if (p > 0) {
       const q = src.charCodeAt(p - 1);
       if (q < 128 && ASCII_ALNUM[q] === 1) continue;
     }
+    const two = c1 >= 0 ? byTwo.get(c0 * 65536 + c1) : undefined;
+    const one = hasOne ? byOne.get(c0) : undefined;
+    if (two === undefined && one === undefined) continue;
     cands.length = 0;
     let groups = 0;
     for (const ents of [one, two]) {
@@ -265,8 +268,14 @@ export interface TermEvidence {
   titleHit: boolean;
 }
 
+/** An article's term evidence: its words as countWords counts them, and each topic's matches. */
+export interface ArticleTermEvidence {
+  words: number;
+  topics: TermEvidence[];
+}
+
 /** The words of `text` as countWords counts them, and each topic's term evidence; credit lines blanked. */
-export function termEvidence(text: string, titleEnd: number = Math.max(0, text.indexOf('\n'))): { words: number; topics: TermEvidence[] } {
+export function termEvidence(text: string, titleEnd: number = Math.max(0, text.indexOf('\n'))): ArticleTermEvidence {
   // Journalists' credit lines ("(Reporting by ...; Editing by ...)") say nothing about the topic.
   text = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
   const lower = text.toLowerCase();
@@ -312,7 +321,7 @@ export function scoreTopics(text: string, opts: ScoreTopicsOptions = {}): TopicS
   const relative = opts.relative ?? 0.3;
   const max = opts.max ?? 6;
   const minDistinct = opts.minDistinctTerms ?? 2;
-  const ev = termEvidence(text, titleEnd);
+  const ev = opts.evidence ?? termEvidence(text, titleEnd);
   const words = Math.max(50, ev.words);
   const lengthNorm = Math.pow(words / 400, 0.35);
   const scored: Array<TopicScore & { raw: number }> = [];

@@ -22,7 +22,7 @@ import { loadNerModel, tagDocument } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
 import { splitSentences } from '../extract/tokenize.js';
-import { listTopics, scoreTopics } from '../extract/topics.js';
+import { listTopics, scoreTopics, termEvidence } from '../extract/topics.js';
 import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
@@ -59,14 +59,16 @@ export function articleTopics(text: string, titleEnd: number, countries: Iterabl
   const model = loadTopicModel();
   const info = topicInfo();
   if (!model) return scoreTopics(text, { titleEnd }).map((t, i) => ({ id: t.id, label: t.label, score: t.score, main: i === 0, ...(t.iptc ? { iptc: t.iptc } : {}) }));
-  const learned = predictTopics(model, text, { titleEnd, countries, source, organizations }).map((t) => {
+  // The term lists are read once: they are the classifier's features and the back-off's scores.
+  const evidence = termEvidence(text, titleEnd);
+  const learned = predictTopics(model, text, { titleEnd, countries, source, organizations, evidence }).map((t) => {
     const def = info.get(t.id)!;
     return { id: t.id, label: def.label, score: t.score, main: t.main, ...(def.iptc ? { iptc: def.iptc } : {}) };
   });
   // A topic the classifier saw too few examples of (diplomacy in a business-heavy sample) is left to the term lists.
   const positives = (model.meta.trainPositives ?? {}) as Record<string, number>;
   const have = new Set(learned.map((t) => t.id));
-  const backoff = scoreTopics(text, { titleEnd })
+  const backoff = scoreTopics(text, { titleEnd, evidence })
     .filter((t) => (positives[t.id] ?? 0) < MIN_TRAIN_POSITIVES && !have.has(t.id))
     .map((t) => ({ id: t.id, label: t.label, score: t.score, main: false, ...(t.iptc ? { iptc: t.iptc } : {}) }));
   return [...learned, ...backoff];

@@ -11,7 +11,7 @@ import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corp
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_LEXICON_PATH = path.resolve(HERE, '../../models/entity-lexicon.json.gz');
 
-const EMPTY: Lexicon = { entries: new Map(), maxTokens: 1, firstTokens: new Set() };
+const EMPTY: Lexicon = { entries: new Map(), maxTokens: 1, firstTokens: new Map() };
 const cache = new Map<string, Lexicon>();
 
 /** Loads (once) the shipped lexicon; an absent file is an empty lexicon. */

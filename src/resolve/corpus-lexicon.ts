@@ -33,8 +33,8 @@ export interface Lexicon {
   entries: Map<string, LexiconCounts>;
   /** Longest surface, in tokens. */
   maxTokens: number;
-  /** First tokens of surfaces (quick rejection while scanning). */
-  firstTokens: Set<string>;
+  /** First tokens of surfaces, each with the most tokens a surface starting with it has (quick rejection and a bound while scanning). */
+  firstTokens: Map<string, number>;
 }
 
 /** Thresholds; general, not tuned on individual names. */
@@ -93,25 +93,45 @@ export const LEXICON_FIELDS = ['PER', 'ORG', 'LOC', 'MISC', 'untagged', 'initial
 
 /** The lexicon key of a token sequence: tokens joined by single spaces, without a leading "the" or a trailing possessive. */
 export function surfaceKeyOfTokens(words: readonly string[]): string {
-  let a = 0;
-  let b = words.length;
-  if (b - a > 1 && /^the$/i.test(words[a])) a++;
-  while (b - a > 1 && /^['’]s?$/.test(words[b - 1])) b--;
+  const [a, b] = surfaceBounds(words, 0, words.length);
   return words.slice(a, b).join(' ').normalize('NFC');
+}
+
+const THE = /^the$/i;
+const POSSESSIVE = /^['’]s?$/;
+
+/** The words surfaceKeyOfTokens keeps of words[from, to) (a leading "the" and trailing "'s" dropped, one word at least), as [a, b). */
+export function surfaceBounds(words: ArrayLike<string>, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  if (b - a > 1 && THE.test(words[a])) a++;
+  while (b - a > 1 && POSSESSIVE.test(words[b - 1])) b--;
+  return [a, b];
+}
+
+/**
+ * Whether the surface of words[from, to) could be one of the lexicon's: false when its first kept word begins no
+ * surface, or begins none that long. A bound checked before the key is built (scans try every length at every word).
+ */
+export function mayBeSurface(lex: Lexicon, words: ArrayLike<string>, from: number, to: number): boolean {
+  const [a, b] = surfaceBounds(words, from, to);
+  const first = words[a];
+  const max = lex.firstTokens.get(first) ?? (/^[\x00-\x7f]*$/.test(first) ? undefined : lex.firstTokens.get(first.normalize('NFC')));
+  return max !== undefined && b - a <= max;
 }
 
 export function lexiconFromFile(file: LexiconFile): Lexicon {
   const idx = LEXICON_FIELDS.map((f) => file.fields.indexOf(f));
   const entries = new Map<string, LexiconCounts>();
   let maxTokens = 1;
-  const firstTokens = new Set<string>();
+  const firstTokens = new Map<string, number>();
   for (const row of file.entries) {
     const key = row[0];
     const n = (i: number) => (idx[i] >= 0 ? Number(row[idx[i] + 1] ?? 0) : 0);
     entries.set(key, { tagged: [n(0), n(1), n(2), n(3)], untagged: n(4), initial: n(5), lower: n(6), docs: n(7), cues: [n(8), n(9), n(10)] });
     const toks = key.split(' ');
     maxTokens = Math.max(maxTokens, toks.length);
-    firstTokens.add(toks[0]);
+    firstTokens.set(toks[0], Math.max(firstTokens.get(toks[0]) ?? 0, toks.length));
   }
   return { entries, maxTokens, firstTokens };
 }

@@ -9,6 +9,7 @@ import {
   distinctive,
   isNameToken,
   NAME_JOINERS,
+  mayBeSurface,
   surfaceKeyOfTokens,
   type Lexicon,
   type LexiconOptions,
@@ -65,10 +66,12 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
   const toks = loc.sentence.tokens;
   const pieces: Array<{ first: number; last: number; label: NerLabel; key: string }> = [];
   const gaps: number[] = [];
+  const words = toks.map((t) => t.text);
   for (let i = loc.first; i <= loc.last; ) {
     let found: { last: number; label: NerLabel; key: string } | undefined;
     for (let j = Math.min(loc.last, i + lex.maxTokens - 1); j >= i; j--) {
-      const key = keyOf(toks, i, j);
+      if (!mayBeSurface(lex, words, i, j + 1)) continue;
+      const key = surfaceKeyOfTokens(words.slice(i, j + 1));
       const label = lex.entries.has(key) && isPieceStart(toks[i].text) && (i < j || isNameToken(key)) && distinctive(lex.entries.get(key)!, o) ? confidentLabel(lex, key, o) : undefined;
       if (label) {
         found = { last: j, label, key };
@@ -207,6 +210,7 @@ export function applyLexicon(
     const covered = (s: Sentence, i: number) => taken.overlaps(s.tokens[i].start, s.tokens[i].end);
     for (const s of sorted) {
       const toks = s.tokens;
+      const words = toks.map((t) => t.text);
       for (let i = 0; i < toks.length; i++) {
         if (!lex.firstTokens.has(toks[i].text) && !/^the$/i.test(toks[i].text)) continue;
         if (covered(s, i)) continue;
@@ -214,7 +218,8 @@ export function applyLexicon(
         let found: { last: number; label: NerLabel; key: string } | undefined;
         for (let n = Math.min(lex.maxTokens + 1, toks.length - i); n >= 1; n--) {
           const last = i + n - 1;
-          const key = keyOf(toks, i, last);
+          if (!mayBeSurface(lex, words, i, last + 1)) continue;
+          const key = surfaceKeyOfTokens(words.slice(i, last + 1));
           if (!lex.entries.has(key)) continue;
           const label = addableLabel(lex, key, o);
           if (label) found = { last, label, key };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.ts';
 import type { EntitySpan, NerLabel } from '../../src/extract/types.ts';
 import { loadLexicon } from '../../src/pipeline/models.ts';
-import { confidentLabel, corpusLabel, makeLexicon, surfaceKeyOfTokens } from '../../src/resolve/corpus-lexicon.ts';
+import { confidentLabel, corpusLabel, makeLexicon, mayBeSurface, surfaceKeyOfTokens } from '../../src/resolve/corpus-lexicon.ts';
 import { applyLexicon } from '../../src/resolve/lexicon.ts';
 
 /** A span over the first occurrence (or the nth) of `surface` in `text`. */
@@ -41,6 +41,26 @@ describe('surfaceKeyOfTokens', () => {
     expect(surfaceKeyOfTokens(['the', 'Strait', 'of', 'Hormuz'])).toBe('Strait of Hormuz');
     expect(surfaceKeyOfTokens(['Rosneft', "'s"])).toBe('Rosneft');
     expect(surfaceKeyOfTokens(['The'])).toBe('The');
+  });
+});
+
+describe('mayBeSurface', () => {
+  it('rejects words that begin no surface, or none that long, before any key is built', () => {
+    const words = ['the', 'Strait', 'of', 'Hormuz', "'s", 'waters'];
+    expect(mayBeSurface(lex, words, 1, 4)).toBe(true); // Strait of Hormuz
+    expect(mayBeSurface(lex, words, 1, 6)).toBe(false); // Strait of Hormuz's waters: longer than any "Strait ..." surface
+    expect(mayBeSurface(lex, words, 2, 4)).toBe(false); // "of" begins no surface
+  });
+
+  it('does not count a leading "the" or trailing possessives, as surfaceKeyOfTokens drops them', () => {
+    const words = ['the', 'Strait', 'of', 'Hormuz', "'s"];
+    expect(mayBeSurface(lex, words, 0, 5)).toBe(true);
+    expect(mayBeSurface(lex, ['Rosneft', "'s", "'"], 0, 3)).toBe(true);
+    expect(mayBeSurface(lex, ['Rosneft', 'oil'], 0, 2)).toBe(false);
+  });
+
+  it('never rejects a surface the lexicon holds: every entry passes for its own words', () => {
+    for (const key of lex.entries.keys()) expect(mayBeSurface(lex, key.split(' '), 0, key.split(' ').length)).toBe(true);
   });
 });
 
