@@ -73,7 +73,8 @@ interface Starts {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/topics.json', import.meta.url));
 let TOPICS: CompiledTopic[] | undefined;
-let STARTS: Starts | undefined;
+/** Term starts of the capitalised terms (matched on the text as written) and of the others (on its lower-cased copy). */
+let STARTS: { cs: Starts; lower: Starts } | undefined;
 
 const CREDIT_RE = /\((?:[^()]{0,40}?\b)?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Contributing)\b[^()]*\)/gi;
 
@@ -117,11 +118,12 @@ function literalPrefix(term: string): string {
   return /^[^ *-]*/.exec(t)![0];
 }
 
-function indexStarts(topics: CompiledTopic[]): Starts {
+function indexStarts(topics: CompiledTopic[], cs: boolean): Starts {
   const byPrefix = new Map<string, number[]>();
   topics.forEach((tp, ti) => {
     if (tp.full) return;
     tp.def.terms.forEach((t, k) => {
+      if (tp.cs[k] !== cs) return;
       const prefix = literalPrefix(t.term);
       let l = byPrefix.get(prefix);
       if (!l) byPrefix.set(prefix, (l = []));
@@ -151,7 +153,10 @@ for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCha
  * there, and a term can only match where its literal prefix starts (and not
  * right after a letter or digit): so at each such position the topic's
  * candidate terms are tried, sticky, in term order, left to right through the
- * text, each topic from the end of its previous match on.
+ * text, each topic from the end of its previous match on. Only the terms `starts` indexes are
+ * tried: the capitalised terms on the text as written, the others on its lower-cased copy (a
+ * lower-case term's match on the text as written counted for nothing, yet could hide a
+ * capitalised term of its topic it overlapped).
  */
 function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: (ti: number, term: number, index: number) => void): void {
   const n = topics.length;
@@ -238,7 +243,7 @@ export function loadTopics(path: string = DATA_PATH): TopicDef[] {
     if (t.parent && !ids.has(t.parent)) throw new Error(`topics: ${t.id}: parent ${t.parent} is not a topic of ${path}`);
   }
   TOPICS = compile(raw.topics);
-  STARTS = indexStarts(TOPICS);
+  STARTS = { cs: indexStarts(TOPICS, true), lower: indexStarts(TOPICS, false) };
   return raw.topics;
 }
 
@@ -286,7 +291,7 @@ export function termEvidence(text: string, titleEnd: number = Math.max(0, text.i
     [text, true],
     [lower, false],
   ] as const) {
-    scanAll(src, all, STARTS!, (ti, idx, index) => {
+    scanAll(src, all, csPass ? STARTS!.cs : STARTS!.lower, (ti, idx, index) => {
       if (all[ti].cs[idx] !== csPass) return; // capitalised terms count on the original text only
       const inTitle = index < titleEnd;
       counts[ti][idx] += inTitle ? 2 : 1;

@@ -89,13 +89,13 @@ function referenceScores(text: string): Array<{ id: string; score: number }> {
   const out: Array<{ id: string; score: number }> = [];
   for (const def of loadTopics()) {
     const cs = def.terms.map((t) => /^\p{Lu}/u.test(t.term));
-    const re = new RegExp(def.terms.map((t, i) => `(${pattern(cs[i] ? t.term : t.term.toLowerCase())})`).join('|'), 'gu');
     const counts = def.terms.map(() => 0);
+    // Capitalised terms on the text as written, the others on its lower-cased copy: one regex of each kind's terms.
     for (const [src, csPass] of [[text, true], [lower, false]] as const) {
-      for (const m of src.matchAll(re)) {
-        const idx = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
-        if (cs[idx] === csPass) counts[idx] += m.index! < titleEnd ? 2 : 1;
-      }
+      const terms = def.terms.map((t, i) => i).filter((i) => cs[i] === csPass);
+      if (terms.length === 0) continue;
+      const re = new RegExp(terms.map((i) => `(${pattern(csPass ? def.terms[i].term : def.terms[i].term.toLowerCase())})`).join('|'), 'gu');
+      for (const m of src.matchAll(re)) counts[terms[m.findIndex((g, k) => k > 0 && g !== undefined) - 1]] += m.index! < titleEnd ? 2 : 1;
     }
     let raw = 0;
     counts.forEach((c, i) => {
@@ -113,6 +113,8 @@ describe('term matching', () => {
       seed,
       'Sanctions-5 on Iran\nThe EU-led talks on nuclear-EU sanctions, anti-war protests and the antiwar movement; OPEC oil.',
       'Rates\nThe Fed raised rates; the fed-up central-bank governors; ÉU diplomats and ambassadors-designate met.',
+      // A lower-case term's match on the text as written ("central bank-ECB") hides no capitalised term of its topic.
+      'Rates\nThe central bank-ECB meeting, the pipeline-OPEC deal and the Gazprom-Rosneft pipeline-Gazprom talks.',
     ];
     for (const text of texts) {
       const got = scoreTopics(text, all).map(({ id, score }) => ({ id, score }));
