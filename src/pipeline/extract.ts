@@ -83,6 +83,27 @@ function topicInfo(): Map<string, { label: string; iptc?: string }> {
 }
 
 /**
+ * Who met whom among the article's people. The trained meeting model decides (npm run train:meetings); the
+ * pattern finder's verdicts are among its features. Without a trained model the patterns decide, as before
+ * the model existed.
+ */
+function findArticleMeetings(
+  text: string,
+  sentences: Sentence[],
+  people: ReturnType<typeof resolvePeople>,
+  roles: Map<string, ReturnType<typeof findRoles>>,
+  countryMentions: ReturnType<typeof findCountryMentions>,
+  bodyStart: number,
+) {
+  const meetingModel = loadMeetingModel();
+  if (!meetingModel) return findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
+  // Candidates also pair the people that "the two leaders", "his French counterpart" or "the Chinese premier" refer to.
+  const candidatePeople = meetingPeople(text, sentences, people.map((p) => ({ ...p, roles: roles.get(p.name) })), countryMentions);
+  // Met pairs one sentence states are one group meeting; planned, negated and remote contacts come along, marked.
+  return groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), bodyStart));
+}
+
+/**
  * The pure extraction pipeline: sentences, named entities, then people,
  * countries, organizations, topics, roles and meetings resolved within the
  * article. Text in, plain data out; offsets index `article.text`.
@@ -128,16 +149,9 @@ export function extractArticle(article: ParsedArticle): Extraction {
   );
   const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
 
-  // The trained meeting model decides (npm run train:meetings); the pattern finder's verdicts are among its
-  // features. Without a trained model the patterns decide, as before the model existed.
-  const meetingModel = loadMeetingModel();
   const roles = new Map(people.map((p) => [p.name, findRoles(text, p, { countries: countryMentions, organizations: orgMentions })]));
-  // Candidates also pair the people that "the two leaders", "his French counterpart" or "the Chinese premier" refer to.
-  const candidatePeople = meetingPeople(text, sentences, people.map((p) => ({ ...p, roles: roles.get(p.name) })), countryMentions);
-  // Met pairs one sentence states are one group meeting; planned, negated and remote contacts come along, marked.
-  const meetings = meetingModel
-    ? groupMeetings(findContactsLearned(meetingModel, text, sentences, candidatePeople, patternHints(text, sentences, people), article.bodyStart))
-    : findMeetings(text, sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), people);
+  // A contact joins two people at least: an article naming fewer (nearly half of business news) has none to look for.
+  const meetings = people.length < 2 ? [] : findArticleMeetings(text, sentences, people, roles, countryMentions, article.bodyStart);
   const places = entities.filter((e) => e.label === 'LOC');
   const settingOf = meetingSettings({ text, sentences, bodyStart: article.bodyStart, publishedAt: article.publishedAt, people, places, countries: countryMentions });
 
