@@ -110,10 +110,18 @@ const bare = (w: string): string => w.replace(/[,;:]+$/, '');
 /** phrase (lowercase tokens joined by ' ') -> canonical title */
 const PHRASE_INDEX = new Map<string, string>();
 let MAX_PHRASE_TOKENS = 1;
+/** A phrase's first word -> the most words of a phrase starting with it (matchCore tries no longer key). */
+const PHRASE_FIRST_MAX = new Map<string, number>();
 for (const t of TITLE_PHRASES) {
   PHRASE_INDEX.set(norm(t), t);
-  MAX_PHRASE_TOKENS = Math.max(MAX_PHRASE_TOKENS, t.split(' ').length);
+  const words = norm(t).split(' ');
+  MAX_PHRASE_TOKENS = Math.max(MAX_PHRASE_TOKENS, words.length);
+  PHRASE_FIRST_MAX.set(words[0], Math.max(PHRASE_FIRST_MAX.get(words[0]) ?? 0, words.length));
 }
+
+/** A generic head by its normalised form (the first of the list that has it). */
+const GENERIC_HEAD_BY_NORM = new Map<string, string>();
+for (const g of GENERIC_HEADS) if (!GENERIC_HEAD_BY_NORM.has(norm(g))) GENERIC_HEAD_BY_NORM.set(norm(g), g);
 
 /** Every word that only occurs in names as part of a title. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -169,8 +177,9 @@ const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 
 /** Longest CORE title starting at token i (no prefix, no modifiers). Returns [end, title]. */
 function matchCore(tokens: string[], i: number): [number, string] | undefined {
-  // 1. lexicon, longest first
-  for (let len = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); len >= 1; len--) {
+  // 1. lexicon, longest first (no longer than a phrase starting with this word)
+  const firstMax = i < tokens.length ? (PHRASE_FIRST_MAX.get(norm(bare(tokens[i]))) ?? 0) : 0;
+  for (let len = Math.min(MAX_PHRASE_TOKENS, firstMax, tokens.length - i); len >= 1; len--) {
     const words = tokens.slice(i, i + len);
     // only the last token may carry a trailing comma
     if (words.slice(0, -1).some((w) => /[,;:]$/.test(w))) continue;
@@ -201,7 +210,7 @@ function matchCore(tokens: string[], i: number): [number, string] | undefined {
     if (depts.some((w) => bare(w) !== w)) break;
     if (!depts.every((w) => DEPARTMENT_WORDS.has(norm(w)) || norm(w) === 'and')) break;
     const head = bare(tokens[i + d]);
-    const h = GENERIC_HEADS.find((g) => norm(g) === norm(head));
+    const h = GENERIC_HEAD_BY_NORM.get(norm(head));
     if (h) return [i + d + 1, normalizeTitle(`${depts.join(' ')} ${h}`)];
   }
   return undefined;
