@@ -131,7 +131,12 @@ const WORD_RE = /\p{L}[\p{L}\p{N}'’-]*/gu;
 function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_RE)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/-+$/, '');
+    // a trailing 's, then trailing hyphens, off (the two replaces /['’]s$/ and /-+$/ this stands for, without a regex per word)
+    let w = m[0];
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    let end = w.length;
+    while (end > 0 && w.charCodeAt(end - 1) === 45) end--;
+    if (end < w.length) w = w.slice(0, end);
     if (w.length > 1 && !STOP.has(w)) out.push(w);
   }
   return out;
@@ -150,14 +155,12 @@ export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<s
   const clean = text.replace(CREDIT_RE, (m) => ' '.repeat(m.length));
   const title = words(clean.slice(0, titleEnd));
   const body = words(clean.slice(titleEnd));
+  // Counted by word, the feature names made once per distinct word (in first-seen order, as the model reads them).
   const counts = new Map<string, number>();
-  const add = (f: string, n: number) => counts.set(f, (counts.get(f) ?? 0) + n);
-  for (const seq of [title, body]) {
-    const n = seq === title ? 3 : 1;
-    for (const w of seq) add(`w:${w}`, n);
-  }
+  for (const w of title) counts.set(w, (counts.get(w) ?? 0) + 3);
+  for (const w of body) counts.set(w, (counts.get(w) ?? 0) + 1);
   const feats = new Map<string, number>();
-  for (const [f, c] of counts) feats.set(f, 1 + Math.log(c));
+  for (const [w, c] of counts) feats.set(`w:${w}`, 1 + Math.log(c));
   for (const w of new Set(title)) feats.set(`t:${w}`, 1);
   const ev = opts.evidence ?? termEvidence(text, titleEnd);
   const lengthNorm = Math.pow(Math.max(50, ev.words) / 400, 0.35);
