@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from './types.js';
+import { escapeRegExp } from '../article/regex.js';
 
 export const INDEX_DESIGNATORS_PATH = fileURLToPath(new URL('../../data/ner/index-designators.json', import.meta.url));
 
@@ -19,7 +20,7 @@ interface IndexData {
   organizations?: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const escape = (s: string) => escapeRegExp(s).replace(/'/g, "['’]");
 /** A lower-case word of the list, also with its first letter capitalised ("Index", "Industrial"). */
 const eitherCase = (w: string) => {
   const first = w.charAt(0);

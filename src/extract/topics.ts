@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from '../article/regex.js';
 
 export interface TopicTerm {
   term: string;
@@ -78,14 +79,10 @@ let STARTS: { cs: Starts; lower: Starts } | undefined;
 
 const CREDIT_RE = /\((?:[^()]{0,40}?\b)?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Contributing)\b[^()]*\)/gi;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function termPattern(term: string): string {
   const prefix = term.endsWith('*');
   const t = prefix ? term.slice(0, -1) : term;
-  const body = escapeRe(t).replace(/\\?[ -]/g, (m) => (m.trim() === '' ? '[\\s-]+' : '[\\s-]?'));
+  const body = escapeRegExp(t).replace(/\\?[ -]/g, (m) => (m.trim() === '' ? '[\\s-]+' : '[\\s-]?'));
   const tail = prefix ? '[\\p{L}-]*' : '(?:s|es)?';
   return `(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}])`;
 }

@@ -8,6 +8,7 @@
 import type { Db } from '../graph/driver.js';
 import { getPeople, listEntities } from '../read/entities.js';
 import { allMeetingPairs } from '../read/meetings.js';
+import { escapeRegExp } from '../article/regex.js';
 
 export interface PlaygroundExample {
   /** Also the operation name, which GraphiQL shows as the tab's title. */
@@ -175,7 +176,7 @@ export function examplesFor(p: ExamplePicks): PlaygroundExample[] {
     'search(query: "clinton")': `search(query: "${inner(surname.toLowerCase())}")`,
   };
   // One pass, so a name put in is never replaced again.
-  const pattern = new RegExp(Object.keys(to).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(Object.keys(to).map(escapeRegExp).join('|'), 'g');
   return PLAYGROUND_EXAMPLES.map((e) => ({ ...e, query: e.query.replace(pattern, (m) => to[m]) }));
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan } from '../extract/types.js';
+import { escapeRegExp } from '../article/regex.js';
 
 interface OrgContextWords {
   descriptorsBefore: string[];
@@ -19,7 +20,7 @@ interface OrgContextWords {
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-context.json', import.meta.url));
 let CUES: { before: RegExp; after: RegExp } | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 
 function cues() {
   if (CUES) return CUES;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
+import { escapeRegExp } from '../../article/regex.js';
 
 /** Where a meeting took place, as the text names it, and that place's country when known. */
 export interface MeetingPlace {
@@ -81,10 +82,9 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
 function loadVenues() {
   if (venues) return venues;
   const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/venues.json'), 'utf8')) as { venues: Record<string, string | null> };
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   venues = Object.entries(raw.venues)
     .sort(([a], [b]) => b.length - a.length)
-    .map(([name, country]) => ({ name, country, pattern: new RegExp(`\\b${escape(name)}\\b`, 'g') }));
+    .map(([name, country]) => ({ name, country, pattern: new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g') }));
   return venues;
 }
 
