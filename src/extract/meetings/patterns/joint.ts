@@ -7,7 +7,7 @@ import { blocked } from './blocking.js';
 import { clauseStart } from './clauses.js';
 import { type Candidate, type Ctx, isPossessive, listAfter, mentionsWithin, unique } from './mentions.js';
 import { nominalSubject, subjectBefore } from './subjects.js';
-import { ADDRESS_VERBS, JOINT_TRIGGERS, PARTICIPLE_OPENER, THEIR_TRIGGER } from './triggers.js';
+import { ADDRESS_VERBS, JOINT_ANY, JOINT_TRIGGERS, PARTICIPLE_OPENER, THEIR_TRIGGER } from './triggers.js';
 
 export function theirPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
   const sent = ctx.sentences[si];
@@ -27,6 +27,7 @@ export function theirPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
 export function jointPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
   const sent = ctx.sentences[si];
   const s = ctx.text.slice(sent.start, sent.end);
+  if (!JOINT_ANY.test(s)) return;
   for (const trig of JOINT_TRIGGERS) {
     for (const m of s.matchAll(trig.re)) {
       const tStart = sent.start + m.index!;

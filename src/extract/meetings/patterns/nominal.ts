@@ -5,11 +5,12 @@
 import { blocked } from './blocking.js';
 import { type Candidate, type Ctx, listAfter, type Subject, unique } from './mentions.js';
 import { nominalSubject } from './subjects.js';
-import { BETWEEN_TRIGGER, FRONTED_OPENER, GROUP_OBJECT, NOMINAL_TRIGGERS, NOUN_WITH_GAP, SEPARATELY } from './triggers.js';
+import { BETWEEN_TRIGGER, FRONTED_OPENER, GROUP_OBJECT, NOMINAL_ANY, NOMINAL_TRIGGERS, NOUN_WITH_GAP, SEPARATELY } from './triggers.js';
 
 export function nominalPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
   const sent = ctx.sentences[si];
   const s = ctx.text.slice(sent.start, sent.end);
+  if (!NOMINAL_ANY.test(s)) return;
   for (const trig of NOMINAL_TRIGGERS) {
     for (const m of s.matchAll(trig.re)) {
       const tStart = sent.start + m.index!;

@@ -112,3 +112,19 @@ export const GROUP_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|some|several|t
 
 /** The same events before the verb: "at a forum this year when he told Y". */
 export const ADDRESS_EVENT_BEFORE = /\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:a|an|the|their|his|her|its|this|that|last|[\p{Lu}][\p{L}]*(?:'s|’s))\s+)?(?:[\p{L}-]+\s+){0,3}?(?:meetings?|talks|forum|conference|hearing|dinner|lunch|luncheon|breakfast|session|summit|reception|seminar|gathering|roundtable|ceremony|banquet|encounter|visit)\b/u;
+
+/**
+ * One pattern that matches wherever one of `res` matches (and, case-blind when one of them is, perhaps
+ * where none does): a sentence it does not match holds no trigger of the family, whose scans it skips
+ * (most sentences hold none: the verb family's ten scans cost four times the one test).
+ */
+export function anyOf(res: readonly RegExp[]): RegExp {
+  const unicode = res.map((r) => r.flags.includes('u'));
+  if (unicode.some((u) => u !== unicode[0])) throw new Error('anyOf: the patterns must all have the u flag or none');
+  const flags = (res.some((r) => r.flags.includes('i')) ? 'i' : '') + (unicode[0] ? 'u' : '');
+  return new RegExp(res.map((r) => `(?:${r.source})`).join('|'), flags);
+}
+
+export const VERB_ANY = anyOf(VERB_TRIGGERS.map((t) => t.re));
+export const NOMINAL_ANY = anyOf(NOMINAL_TRIGGERS.map((t) => t.re));
+export const JOINT_ANY = anyOf(JOINT_TRIGGERS.map((t) => t.re));

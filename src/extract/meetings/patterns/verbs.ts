@@ -7,11 +7,12 @@ import type { Span } from '../../types.js';
 import { blocked } from './blocking.js';
 import { type Candidate, type Ctx, listAfter, type Mention } from './mentions.js';
 import { subjectBefore } from './subjects.js';
-import { GROUP_OBJECT, HELD_TALKS_GAP, PASSIVE_TRIGGERS, SEPARATELY, SOLO_VERBS, VERB_TRIGGERS } from './triggers.js';
+import { GROUP_OBJECT, HELD_TALKS_GAP, PASSIVE_TRIGGERS, SEPARATELY, SOLO_VERBS, VERB_ANY, VERB_TRIGGERS } from './triggers.js';
 
 export function verbPatterns(ctx: Ctx, si: number, out: Candidate[]): void {
   const sent = ctx.sentences[si];
   const s = ctx.text.slice(sent.start, sent.end);
+  if (!VERB_ANY.test(s)) return;
   for (const trig of VERB_TRIGGERS) {
     for (const m of s.matchAll(trig.re)) {
       const tStart = sent.start + m.index!;
