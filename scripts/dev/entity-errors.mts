@@ -18,6 +18,7 @@
  */
 import { parseArticle } from '../../src/article/parse.ts';
 import { foldName } from '../../src/article/names.ts';
+import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { loadGold } from '../../src/eval/gold.ts';
 import { extractArticle, articleSentences } from '../../src/pipeline/extract.ts';
@@ -57,10 +58,9 @@ if (dir) {
 }
 
 const spellings = (e: string | string[]) => (Array.isArray(e) ? e : [e]);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function occurrences(text: string, s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -1,7 +1,7 @@
 /**
- * Text as a literal inside a regular expression: every character with a meaning in a pattern
- * escaped (RegExp.escape arrives with Node 24; this is the same for the characters our patterns
- * take, and leaves "-" and spaces as they are, which callers rewrite into their own classes).
+ * Text as a literal inside a regular expression: the characters with a meaning in a pattern escaped.
+ * Not RegExp.escape (Node 24), which also writes spaces, "-" and "'" as \x20, \x2d and \x27: callers
+ * rewrite those into classes of their own ("[\s-]+", "\s+", "['’]") after escaping.
  */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

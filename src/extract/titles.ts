@@ -109,13 +109,11 @@ const bare = (w: string): string => w.replace(/[,;:]+$/, '');
 
 /** phrase (lowercase tokens joined by ' ') -> canonical title */
 const PHRASE_INDEX = new Map<string, string>();
-let MAX_PHRASE_TOKENS = 1;
 /** A phrase's first word -> the most words of a phrase starting with it (matchCore tries no longer key). */
 const PHRASE_FIRST_MAX = new Map<string, number>();
 for (const t of TITLE_PHRASES) {
   PHRASE_INDEX.set(norm(t), t);
   const words = norm(t).split(' ');
-  MAX_PHRASE_TOKENS = Math.max(MAX_PHRASE_TOKENS, words.length);
   PHRASE_FIRST_MAX.set(words[0], Math.max(PHRASE_FIRST_MAX.get(words[0]) ?? 0, words.length));
 }
 
@@ -179,7 +177,7 @@ const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 function matchCore(tokens: string[], i: number): [number, string] | undefined {
   // 1. lexicon, longest first (no longer than a phrase starting with this word)
   const firstMax = i < tokens.length ? (PHRASE_FIRST_MAX.get(norm(bare(tokens[i]))) ?? 0) : 0;
-  for (let len = Math.min(MAX_PHRASE_TOKENS, firstMax, tokens.length - i); len >= 1; len--) {
+  for (let len = Math.min(firstMax, tokens.length - i); len >= 1; len--) {
     const words = tokens.slice(i, i + len);
     // only the last token may carry a trailing comma
     if (words.slice(0, -1).some((w) => /[,;:]$/.test(w))) continue;
@@ -219,6 +217,7 @@ function matchCore(tokens: string[], i: number): [number, string] | undefined {
 /**
  * Parses a title phrase starting at token i: PREFIX* MODIFIER* CORE, repeated
  * ("Russian Deputy Prime Minister and Finance Minister" keeps the last core).
+ * `tokens` are words without whitespace (the tokenizer's, or text split on spaces).
  */
 export function matchTitle(tokens: string[], i: number): TitleMatch | undefined {
   let best: TitleMatch | undefined;

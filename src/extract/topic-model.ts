@@ -199,7 +199,7 @@ export interface TopicFeatureInput extends TopicFeatureOptions {
   organizations?: Iterable<string>;
   /** Where the article came from (its file name or URL): its slug words are features when `slug` is set. */
   source?: string;
-  /** termEvidence(text, titleEnd) when the caller has it already. */
+  /** termEvidence(text, titleEnd) of this very text and title end, when the caller has it already (not checked). */
   evidence?: ArticleTermEvidence;
 }
 

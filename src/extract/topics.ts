@@ -43,20 +43,17 @@ export interface ScoreTopicsOptions {
   max?: number;
   /** Minimum number of distinct terms matched. Default 2 (1 if matched in the title). */
   minDistinctTerms?: number;
-  /** The text's termEvidence when the caller has it already (the pipeline reads it for the classifier too). */
+  /** termEvidence(text, titleEnd) of this very text, when the caller has it already (not checked; the pipeline reads it for the classifier too). */
   evidence?: ArticleTermEvidence;
 }
 
 interface CompiledTopic {
   def: TopicDef;
-  re: RegExp;
   /** per term: its own pattern, sticky (see scanAll) */
   termRes: RegExp[];
   weights: number[];
   /** per term: matches count on the original text (capitalised terms) or the lower-cased copy */
   cs: boolean[];
-  /** some term has no literal first characters: scan with `re` over the whole text */
-  full: boolean;
 }
 
 /** Terms by the literal text their matches start with (see literalPrefix). */
@@ -89,7 +86,7 @@ function termPattern(term: string): string {
 
 function compile(defs: TopicDef[]): CompiledTopic[] {
   return defs.map((def) => {
-    // One regex per topic; each term is a named alternative, indexed by group position.
+    // One sticky pattern per term, tried where its first word starts (scanAll).
     const pats = def.terms.map((t) => {
       const cs = /^\p{Lu}/u.test(t.term);
       return termPattern(cs ? t.term : t.term.toLowerCase());
@@ -97,11 +94,9 @@ function compile(defs: TopicDef[]): CompiledTopic[] {
     if (def.terms.length >= 65536) throw new Error(`topics: too many terms in ${def.id}`);
     return {
       def,
-      re: new RegExp(pats.map((p) => `(${p})`).join('|'), 'gu'),
       termRes: pats.map((p) => new RegExp(p, 'uy')),
       weights: def.terms.map((t) => t.weight),
       cs: def.terms.map((t) => /^\p{Lu}/u.test(t.term)),
-      full: def.terms.some((t) => literalPrefix(t.term) === ''),
     };
   });
 }
@@ -118,7 +113,6 @@ function literalPrefix(term: string): string {
 function indexStarts(topics: CompiledTopic[], cs: boolean): Starts {
   const byPrefix = new Map<string, number[]>();
   topics.forEach((tp, ti) => {
-    if (tp.full) return;
     tp.def.terms.forEach((t, k) => {
       if (tp.cs[k] !== cs) return;
       const prefix = literalPrefix(t.term);
@@ -156,19 +150,7 @@ for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCha
  * capitalised term of its topic it overlapped).
  */
 function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: (ti: number, term: number, index: number) => void): void {
-  const n = topics.length;
-  const lastEnd = new Int32Array(n);
-  for (let ti = 0; ti < n; ti++) {
-    if (!topics[ti].full) continue;
-    const re = topics[ti].re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(src)) !== null) {
-      let k = 1;
-      while (k < m.length && m[k] === undefined) k++;
-      onMatch(ti, k - 1, m.index);
-    }
-  }
+  const lastEnd = new Int32Array(topics.length);
   const { byOne, byTwo } = starts;
   const hasOne = byOne.size > 0;
   const len = src.length;
@@ -234,6 +216,8 @@ export function loadTopics(path: string = DATA_PATH): TopicDef[] {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { topics: TopicDef[] };
   for (const t of raw.topics) {
     if (!t.id || !t.label || !Array.isArray(t.terms)) throw new Error(`topics: bad entry ${JSON.stringify(t).slice(0, 80)}`);
+    // The scan finds a term where its first word starts (scanAll): a term must begin with one.
+    for (const { term } of t.terms) if (literalPrefix(term) === '') throw new Error(`topics: ${t.id}: term ${JSON.stringify(term)} does not begin with a word`);
   }
   const ids = new Set(raw.topics.map((t) => t.id));
   for (const t of raw.topics) {

@@ -101,7 +101,7 @@ const THE = /^the$/i;
 const POSSESSIVE = /^['’]s?$/;
 
 /** The words surfaceKeyOfTokens keeps of words[from, to) (a leading "the" and trailing "'s" dropped, one word at least), as [a, b). */
-export function surfaceBounds(words: ArrayLike<string>, from: number, to: number): [number, number] {
+function surfaceBounds(words: ArrayLike<string>, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
   if (b - a > 1 && THE.test(words[a])) a++;
@@ -126,7 +126,8 @@ export function lexiconFromFile(file: LexiconFile): Lexicon {
   let maxTokens = 1;
   const firstTokens = new Map<string, number>();
   for (const row of file.entries) {
-    const key = row[0];
+    // Keys as surfaceKeyOfTokens makes them (NFC): a decomposed key could neither be found nor bound a scan.
+    const key = row[0].normalize('NFC');
     const n = (i: number) => (idx[i] >= 0 ? Number(row[idx[i] + 1] ?? 0) : 0);
     entries.set(key, { tagged: [n(0), n(1), n(2), n(3)], untagged: n(4), initial: n(5), lower: n(6), docs: n(7), cues: [n(8), n(9), n(10)] });
     const toks = key.split(' ');

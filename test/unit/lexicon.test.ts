@@ -59,6 +59,13 @@ describe('mayBeSurface', () => {
     expect(mayBeSurface(lex, ['Rosneft', 'oil'], 0, 2)).toBe(false);
   });
 
+  it('finds a surface written decomposed, whichever way the lexicon file wrote it', () => {
+    const decomposed = makeLexicon({ 'Zu\u0308rich Insurance': { tagged: [0, 30, 0, 0], docs: 10 }, 'Zu\u0308rich': { tagged: [0, 0, 50, 0], docs: 40 } });
+    expect(mayBeSurface(decomposed, ['Zu\u0308rich', 'Insurance'], 0, 2)).toBe(true);
+    expect(mayBeSurface(decomposed, ['Z\u00fcrich', 'Insurance'], 0, 2)).toBe(true);
+    expect(decomposed.entries.has(surfaceKeyOfTokens(['Zu\u0308rich', 'Insurance']))).toBe(true);
+  });
+
   it('never rejects a surface the lexicon holds: every entry passes for its own words', () => {
     for (const key of lex.entries.keys()) expect(mayBeSurface(lex, key.split(' '), 0, key.split(' ').length)).toBe(true);
   });

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listTopics, loadTopics, scoreTopics } from '../../src/extract/topics.ts';
 
@@ -36,6 +38,18 @@ describe('taxonomy', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(byId.get('diplomacy')?.parent).toBe('international-relations');
     expect(byId.get('international-relations')?.iptc).toBe('medtop:20000638');
+  });
+});
+
+describe('taxonomy file checks', () => {
+  it('refuses a term that does not begin with a word (the scan finds terms where their first word starts)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'topics-')), 'topics.json');
+    writeFileSync(file, JSON.stringify({ topics: [{ id: 'x', label: 'X', terms: [{ term: '*-led', weight: 1 }] }] }));
+    try {
+      expect(() => loadTopics(file)).toThrow(/x: term "\*-led" does not begin with a word/);
+    } finally {
+      loadTopics();
+    }
   });
 });
 

@@ -41,9 +41,18 @@ describe('anyOf: a family of triggers in one test', () => {
     expect(VERB_ANY.test('Obama met with Hu Jintao on Tuesday.')).toBe(true);
   });
 
-  it('is case-blind when one pattern is, and refuses to mix unicode and plain patterns', () => {
-    expect(anyOf([/\bmet\b/, /\btalks\b/i]).test('TALKS began')).toBe(true);
-    expect(anyOf([/\bmet\b/]).test('MET')).toBe(false);
-    expect(() => anyOf([/a/u, /b/])).toThrow(/u flag/);
+  it("keeps each pattern's own flags: a case-blind member does not make the others case-blind", () => {
+    expect(anyOf([/\bmet\b/, /talks/i]).test('TALKS began')).toBe(true);
+    expect(anyOf([/\bmet\b/, /talks/i]).test('MET')).toBe(false);
+    expect(anyOf([/(?<![a-z])met\b/, /talks/i]).test('Xmet')).toBe(true); // case-blind, the look-behind would refuse X
+    expect(anyOf([/\bmet\b/u, /talks/iu]).test('\u017fmet')).toBe(true); // case-blind with u, ſ would be a word character
+    expect(anyOf([/a/u, /b/]).test('b')).toBe(true);
+  });
+
+  it('refuses patterns an alternation would change: back-references, named groups, other flags', () => {
+    expect(() => anyOf([/(x)/, /(a)(b)\2/])).toThrow(/back-reference/);
+    expect(() => anyOf([/(?<w>met)/])).toThrow(/named group/);
+    expect(() => anyOf([/^met/m])).toThrow(/flags/);
+    expect(() => anyOf([/(?<!x)met/, /(?<=a)b/])).not.toThrow();
   });
 });

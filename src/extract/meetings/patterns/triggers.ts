@@ -114,15 +114,22 @@ export const GROUP_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|some|several|t
 export const ADDRESS_EVENT_BEFORE = /\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:a|an|the|their|his|her|its|this|that|last|[\p{Lu}][\p{L}]*(?:'s|’s))\s+)?(?:[\p{L}-]+\s+){0,3}?(?:meetings?|talks|forum|conference|hearing|dinner|lunch|luncheon|breakfast|session|summit|reception|seminar|gathering|roundtable|ceremony|banquet|encounter|visit)\b/u;
 
 /**
- * One pattern that matches wherever one of `res` matches (and, case-blind when one of them is, perhaps
- * where none does): a sentence it does not match holds no trigger of the family, whose scans it skips
- * (most sentences hold none: the verb family's ten scans cost four times the one test).
+ * A test that holds for a sentence exactly when one of `res` matches somewhere in it: the patterns of one
+ * flag set joined into one alternation, one alternation per flag set. Most sentences hold no trigger of a
+ * family, whose scans the test skips (the verb family's ten scans cost four times the one test). Patterns
+ * whose meaning an alternation would change are refused: back-references and named groups (renumbered or
+ * duplicated), and flags other than g, i and u.
  */
-export function anyOf(res: readonly RegExp[]): RegExp {
-  const unicode = res.map((r) => r.flags.includes('u'));
-  if (unicode.some((u) => u !== unicode[0])) throw new Error('anyOf: the patterns must all have the u flag or none');
-  const flags = (res.some((r) => r.flags.includes('i')) ? 'i' : '') + (unicode[0] ? 'u' : '');
-  return new RegExp(res.map((r) => `(?:${r.source})`).join('|'), flags);
+export function anyOf(res: readonly RegExp[]): { test(s: string): boolean } {
+  const byFlags = new Map<string, string[]>();
+  for (const r of res) {
+    if (/[^giu]/.test(r.flags)) throw new Error(`anyOf: /${r.source}/${r.flags}: only the g, i and u flags keep their meaning in an alternation`);
+    if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(r.source)) throw new Error(`anyOf: /${r.source}/ has a back-reference or a named group`);
+    const flags = r.flags.replace('g', '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${r.source})`]);
+  }
+  const unions = [...byFlags].map(([flags, parts]) => new RegExp(parts.join('|'), flags));
+  return { test: (s: string) => unions.some((u) => u.test(s)) };
 }
 
 export const VERB_ANY = anyOf(VERB_TRIGGERS.map((t) => t.re));
