@@ -3,6 +3,7 @@ import { capitalsNameEnd, displayPersonName } from '../extract/ner/truecase.js';
 import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
+import { isJoinedParticleName } from './spans.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -49,8 +50,15 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   if (!/\p{Lu}/u.test(name) || name.length < 2) return null;
   const tokens = name.split(' ');
   // A name is capitalised words, initials and particles; anything else is not a person's name.
-  if (!tokens.every((t) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()))) return null;
+  // So is an article joined to a surname ("Ali al-Naimi") and a nickname in quotes inside the name (Maurice "Hank" Greenberg).
+  const nickname = (t: string, i: number) => i > 0 && i < tokens.length - 1 && /^["“][\p{Lu}][\p{L}\p{M}.'’\-]*["”]$/u.test(t);
+  if (!tokens.every((t, i) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || nickname(t, i))) return null;
   return { start, end, name, tokens };
+}
+
+/** The surname an article joined to it stands before: "Naimi" of "al-Naimi"; undefined for any other word. */
+function bareSurname(token: string): string | undefined {
+  return isJoinedParticleName(token) ? token.slice(token.indexOf('-') + 1) : undefined;
 }
 
 function coreTokens(tokens: string[]): string[] {
@@ -106,6 +114,9 @@ class ClusterIndex {
   private static keysOf(tokens: string[], name: string): string[] {
     const keys: string[] = [];
     for (let k = 1; k < tokens.length; k++) keys.push(`end${k}|${foldName(tokens.slice(-k).join(' '))}`);
+    // "Naimi" is Ali al-Naimi's surname too.
+    const bare = bareSurname(tokens[tokens.length - 1]);
+    if (tokens.length > 1 && bare) keys.push(`end1|${foldName(bare)}`);
     if (tokens.length === 2) {
       const first = coreTokens(tokens)[0];
       if (first !== undefined) keys.push(`first|${first}`);
@@ -276,11 +287,13 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     const surname = toks.slice(from).join(' ');
     const forms = new Set(cl.forms.keys());
     const addSurname = surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2;
+    const bare = toks.length > 1 ? bareSurname(toks[toks.length - 1]) : undefined;
     if (addSurname) forms.add(surname);
+    if (addSurname && bare && bare.length > 2) forms.add(bare);
     for (const f of forms) {
       const words = f.split(' ');
       const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, cluster: cl, surnameOnly: addSurname && f === surname });
+      list.push({ words, cluster: cl, surnameOnly: addSurname && (f === surname || f === bare) });
       byFirst.set(words[0], list);
     }
   }

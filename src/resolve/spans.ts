@@ -25,6 +25,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'zu', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'y',
 ]);
 
+/** An Arabic article written onto the name it belongs to: "al-Naimi", "el-Erian", "bin-Laden", a lower-case word of a person's name. */
+export const isJoinedParticleName = (w: string): boolean => /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|abu)-\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w);
+
 /** Capitalised words that do not continue a person's name. */
 const NOT_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -203,7 +206,13 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
         const after = spans.find((s) => s !== e && toks[last + 2].start >= s.start && toks[last + 2].start < s.end);
         if (after && after.label !== 'PER' && after.end > toks[last + 2].end) break;
         if (after) consumed.add(after);
-        last += 2;
+        // "Hamad" + "bin" + "Jassim al-Thani": the person piece after the particle comes whole.
+        last = after?.label === 'PER' ? Math.max(last + 2, tokensOf(sentence, after)?.last ?? last + 2) : last + 2;
+        continue;
+      }
+      // "Mohammed" + "al-Hamli": an article joined to the surname goes on with the name.
+      if (!other && isJoinedParticleName(next.text) && last - loc.first < 4) {
+        last += 1;
         continue;
       }
       if (other) {

@@ -4,6 +4,7 @@ import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { resolveOrganizations } from '../../src/resolve/organizations.js';
+import { resolvePeople } from '../../src/resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans, spelledOutAcronyms } from '../../src/resolve/spans.js';
 import { countScans } from './count-scans.js';
 
@@ -35,6 +36,19 @@ describe('span repair and resolution', () => {
     expect(names(x.people)).toEqual(['Herman Van Rompuy', 'Luiz Inacio Lula da Silva']);
     const vanRompuy = x.people.find((p) => p.name === 'Herman Van Rompuy')!;
     expect(vanRompuy.mentions.map((m) => m.text)).toContain('Van Rompuy');
+  });
+
+  it('keeps an Arabic article joined to a surname and a nickname in quotes inside the name, and joins the bare surname to it', () => {
+    const text = 'Energy Minister Mohammed al-Hamli said output would rise. Sheikh Hamad bin Jassim al-Thani agreed. Hamli said more.';
+    const tokens = splitSentences(text);
+    const spans = [spanAt(text, 'Mohammed al-Hamli', 'PER'), spanAt(text, 'Hamad', 'PER'), spanAt(text, 'Jassim al-Thani', 'PER'), spanAt(text, 'Hamli', 'PER', 80)];
+    expect(repaired(text, spans)).toEqual(['PER Mohammed al-Hamli', 'PER Hamad bin Jassim al-Thani', 'PER Hamli']);
+    const people = resolvePeople(text, repairEntitySpans(text, tokens, spans), { sentences: tokens });
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Mohammed al-Hamli', 2], ['Hamad bin Jassim al-Thani', 1]]);
+    const nick = 'Attorney General James "Buddy" Caldwell sued. Caldwell said so.';
+    expect(resolvePeople(nick, [spanAt(nick, 'James "Buddy" Caldwell', 'PER')], { sentences: splitSentences(nick) }).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['James "Buddy" Caldwell', 2],
+    ]);
   });
 
   it('keeps hyphenated names whole', () => {
