@@ -37,7 +37,7 @@ function cues() {
 }
 
 /** Whether the text right before a name gives it a person's title or honorific ("Mr.", "Senator", "Chief Executive"). */
-function personCue(text: string, start: number): boolean {
+export function personCue(text: string, start: number): boolean {
   const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return false;
   const w = m[1];
