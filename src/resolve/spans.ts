@@ -264,6 +264,8 @@ const INSTITUTION_HEADS = new Set([
 
 /** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
+/** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
+export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
 /** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
