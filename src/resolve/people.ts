@@ -19,7 +19,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Lower-case particles that belong inside names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
 
-const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+[Aa]dministration\b/;
+const ADMINISTRATION_AFTER = /^\)?(?:['’]s)?\s+[Aa]dministration\b/;
 
 interface Candidate {
   start: number;
@@ -39,6 +39,9 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   const poss = /['’]s?$/.exec(raw());
   if (poss) end -= poss[0].length;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  // "the Obama Administration": the government is no part of the name (the filter in resolvePeople reads it after the name).
+  const admin = /\s+Administration$/.exec(raw());
+  if (admin) end -= admin[0].length;
   const stripped = stripTitles(raw());
   if (stripped.name !== raw()) {
     const idx = raw().lastIndexOf(stripped.name);

@@ -97,7 +97,10 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
 }
 
 /** Splits "<organization> <title> <name>" spans; returns null when the span has no inner title. */
-function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[] | null {
+/** Title words that also begin companies' names ("General Motors", "General Parts", "General Atomics"). */
+const COMPANY_TITLE_WORDS = new Set(['General']);
+
+function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: ReadonlyMap<string, string>): EntitySpan[] | null {
   const words = loc.tokens.map((t) => t.text);
   for (let i = loc.first; i < loc.last; i++) {
     if (i > loc.first && !isTitleWord(words[i]) && !isCap(words[i])) continue;
@@ -107,7 +110,13 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
     // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
     if (institutionWords(nameTokens)) continue;
-    const out: EntitySpan[] = [spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
+    // Nor before a word the corpus writes in lower case: "General Parts", "General Services Administration" and
+    // "General Motor's" are organizations, title word and all (split from what stands before them).
+    // Only after the title word company names begin with, where the tagger did not call the whole a person:
+    // "Senator Bill" (O'Chee) stays a man.
+    const common = capStat !== undefined && label !== 'PER' && COMPANY_TITLE_WORDS.has(words[i]) && m.end === i + 1 && nameTokens.every((w) => usuallyLowerCase(w, capStat));
+    if (common && i === loc.first) continue;
+    const out: EntitySpan[] = [common ? spanOf(text, loc.tokens, i, loc.last, 'ORG') : spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
     const orgEnd = (m.prefixEnd > m.prefixStart ? m.prefixEnd : i) - 1;
     if (orgEnd >= loc.first) {
       const org = spanOf(text, loc.tokens, loc.first, orgEnd, 'ORG');
@@ -143,7 +152,7 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       const span = trimmed;
       const loc = tokensOf(sentence, span);
       const e = loc ? relabelInstitution(span, loc) : span;
-      const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label) : null;
+      const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
       repaired.push(...(split ?? [e]));
     }
     repaired.sort((a, b) => a.start - b.start);

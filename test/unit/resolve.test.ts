@@ -5,6 +5,7 @@ import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { resolveOrganizations } from '../../src/resolve/organizations.js';
 import { resolvePeople } from '../../src/resolve/people.js';
+import { loadNerModel } from '../../src/extract/ner/index.js';
 import { dropImpossibleSpans, repairEntitySpans, spelledOutAcronyms } from '../../src/resolve/spans.js';
 import { countScans } from './count-scans.js';
 
@@ -49,6 +50,22 @@ describe('span repair and resolution', () => {
     expect(resolvePeople(nick, [spanAt(nick, 'James "Buddy" Caldwell', 'PER')], { sentences: splitSentences(nick) }).map((p) => [p.name, p.mentions.length])).toEqual([
       ['James "Buddy" Caldwell', 2],
     ]);
+  });
+
+  it('reads "General" before a word the corpus writes in lower case as the start of a company, not a title', () => {
+    const text = 'General Parts is the biggest operator of the chain. General Holiefield said so.';
+    const model = loadNerModel();
+    const spans = [spanAt(text, 'General Parts', 'ORG'), spanAt(text, 'General Holiefield', 'ORG')];
+    expect(repairEntitySpans(text, splitSentences(text), spans, { capStat: model.data.res.capStat }).map((e) => `${e.label} ${e.text}`)).toEqual([
+      'ORG General Parts',
+      'PER Holiefield',
+    ]);
+  });
+
+  it('takes a surname named only with "administration", in capitals or in brackets too, for no person', () => {
+    const text = 'As the Obama Administration seeks backing, the (Obama) administration said so.';
+    const sentences = splitSentences(text);
+    expect(resolvePeople(text, [spanAt(text, 'Obama Administration', 'PER'), spanAt(text, 'Obama', 'PER', 40)], { sentences })).toEqual([]);
   });
 
   it('keeps hyphenated names whole', () => {
