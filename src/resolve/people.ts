@@ -26,6 +26,32 @@ interface Candidate {
   end: number;
   name: string;
   tokens: string[];
+  /** Its mentions, when not the one stretch start..end: "(Barack) Obama" is two. */
+  parts?: Array<{ start: number; end: number }>;
+}
+
+/**
+ * "President (Barack) Obama", "Mr (Greek Prime Minister George) Papandreou": a first name the reporter
+ * put in brackets before the surname is one name with it (two mentions), not a person of its own.
+ */
+function joinBracketedFirstNames(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    const opened = text.lastIndexOf('(', a.start);
+    if (
+      b && !a.parts && a.tokens.length === 1 && b.tokens.length >= 1 &&
+      /^\s*\)\s+$/.test(text.slice(a.end, b.start)) &&
+      opened >= 0 && a.start - opened <= 48 && !text.slice(opened, a.start).includes(')')
+    ) {
+      out.push({ start: a.start, end: b.end, name: `${a.name} ${b.name}`, tokens: [...a.tokens, ...b.tokens], parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** Trims punctuation, possessives and titles off a PER span, keeping offsets exact. */
@@ -164,10 +190,13 @@ class ClusterIndex {
 
 export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[] } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);
-  const candidates = spans
-    .map((s) => cleanPersonSpan(text, s))
-    .filter((c): c is Candidate => c !== null && !exclude.contains(c.start, c.end))
-    .sort((x, y) => x.start - y.start);
+  const candidates = joinBracketedFirstNames(
+    text,
+    spans
+      .map((s) => cleanPersonSpan(text, s))
+      .filter((c): c is Candidate => c !== null && !exclude.contains(c.start, c.end))
+      .sort((x, y) => x.start - y.start),
+  );
 
   // Every question below looks clusters up by key (ClusterIndex, bySurname) rather than scanning them all:
   // an article's resolution costs in proportion to its length.
@@ -175,7 +204,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   const index = new ClusterIndex();
   const bySurname = new Map<string, Cluster[]>();
   const create = (c: Candidate, run: 0 | 1) => {
-    const cl: Cluster = { canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }], order: clusters.length, starts: [[], []] };
+    const cl: Cluster = { canonical: c, forms: new Map([[c.name, 1]]), mentions: c.parts ? [...c.parts] : [{ start: c.start, end: c.end }], order: clusters.length, starts: [[], []] };
     cl.starts[run].push(c.start);
     clusters.push(cl);
     index.file(cl);
@@ -185,7 +214,8 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     const before = cl.canonical;
     cl.canonical = fuller(cl.canonical, c);
     cl.forms.set(c.name, (cl.forms.get(c.name) ?? 0) + 1);
-    cl.mentions.push({ start: c.start, end: c.end });
+    if (c.parts) cl.mentions.push(...c.parts);
+    else cl.mentions.push({ start: c.start, end: c.end });
     cl.starts[run].push(c.start);
     if (cl.canonical !== before) index.file(cl);
   };

@@ -68,6 +68,18 @@ describe('span repair and resolution', () => {
     expect(resolvePeople(text, [spanAt(text, 'Obama Administration', 'PER'), spanAt(text, 'Obama', 'PER', 40)], { sentences })).toEqual([]);
   });
 
+  it('joins a first name the reporter put in brackets to the surname after it', () => {
+    const text = 'He said President (Barack) Obama and Mr (Greek Prime Minister George) Papandreou agreed. Obama left (Paris) Tuesday.';
+    const sentences = splitSentences(text);
+    const spans = ['Barack', 'Obama', 'George', 'Papandreou'].map((n) => spanAt(text, n, 'PER'));
+    spans.push(spanAt(text, 'Obama', 'PER', text.indexOf('Obama left')));
+    const people = resolvePeople(text, spans, { sentences });
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Barack Obama', ['Barack', 'Obama', 'Obama']],
+      ['George Papandreou', ['George', 'Papandreou']],
+    ]);
+  });
+
   it('keeps hyphenated names whole', () => {
     const x = extract('IMF chief Dominique Strauss-Kahn met Luxembourg Prime Minister Jean-Claude Juncker in Washington.');
     expect(names(x.people)).toEqual(['Dominique Strauss-Kahn', 'Jean-Claude Juncker']);
