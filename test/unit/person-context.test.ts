@@ -27,6 +27,25 @@ describe('relabelNonPeople', () => {
     expect(labels('a terminal in Cape Girardeau, Missouri, and Lyon, France.', 'Cape Girardeau', 'Lyon')).toEqual(['Cape Girardeau:LOC', 'Lyon:LOC']);
   });
 
+  it('takes products listed after their noun, sites, partners of a law firm and God for no person', () => {
+    expect(labels('perfumes such as Marc Jacobs and whose key brands are Stella Artois, Beck', 'Marc Jacobs', 'Stella Artois')).toEqual(['Marc Jacobs:MISC', 'Stella Artois:MISC']);
+    expect(labels("shut Venezuela's Puerto La Cruz refinery; airlines at the Clinton Airport in Little Rock", 'Puerto La Cruz', 'Clinton Airport')).toEqual([
+      'Puerto La Cruz:LOC',
+      'Clinton Airport:LOC',
+    ]);
+    expect(labels('a plant for Prince Rupert, British Columbia, which', 'Rupert')).toEqual(['Rupert:LOC']);
+    expect(labels('advisers were Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan LLP', 'Smith', 'Anderson')).toEqual(['Smith:MISC', 'Anderson:MISC']);
+    expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
+  });
+
+  it('leaves people: a partner of two names before a "&" and a name before a verb', () => {
+    expect(labels("run by Clarke's predecessor Terry Leahy, Fresh & Easy has failed; Avram, Joel, Bryan and Kevin got", 'Terry Leahy', 'Avram', 'Joel')).toEqual([
+      'Terry Leahy:PER',
+      'Avram:PER',
+      'Joel:PER',
+    ]);
+  });
+
   it('leaves people: a verb or a role after the name, a state followed by more of a title, a titled mention', () => {
     expect(labels('Smith sold toy cars; John Boehner, Ohio Republican, said; Rick Perry, Texas governor, agreed', 'Smith', 'John Boehner', 'Rick Perry')).toEqual([
       'Smith:PER',
