@@ -64,6 +64,14 @@ describe('relabelFirmsNamedLikePeople', () => {
     expect(relabelFirmsNamedLikePeople(dell, ds).map((s) => s.label)).toEqual(['PER', 'ORG', 'PER']);
   });
 
+  it('makes a firm of a name before a bare ticker or a legal suffix, not before "U.S."', () => {
+    expect(labels("(Reuters) - Jackson Hewitt Tax Service Inc JTX.N said; Australian brewer Foster's FGL.AX rejected", 'Jackson Hewitt Tax Service', 'Foster')).toEqual([
+      'Jackson Hewitt Tax Service:ORG',
+      'Foster:ORG',
+    ]);
+    expect(labels("advisers who worked for Allen Stanford's U.S. brokerage", 'Allen Stanford')).toEqual(['Allen Stanford:PER']);
+  });
+
   it('leaves people: a possessive, a role noun, a titled mention', () => {
     expect(labels("the former head of Rupert Murdoch's UK newspaper business", 'Rupert Murdoch')).toEqual(['Rupert Murdoch:PER']);
     expect(labels('hedge fund manager John Paulson said', 'John Paulson')).toEqual(['John Paulson:PER']);
