@@ -6,3 +6,8 @@
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A phrase as a pattern: its text literal, each space any run of whitespace ("analyst at" matches "analyst\nat"). */
+export function phraseRegExp(s: string): string {
+  return escapeRegExp(s).replace(/ /g, '\\s+');
+}

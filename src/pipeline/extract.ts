@@ -31,6 +31,7 @@ import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
+import { relabelNonPeople } from '../resolve/person-context.js';
 import { loadLexicon } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
@@ -115,7 +116,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
   const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon));
-  const entities = repairOrganizationSpans(text, relabelFirmsNamedLikePeople(text, spans), { lex: lexicon, capStat: model.data.res.capStat });
+  const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

@@ -14,7 +14,7 @@ import {
   type Lexicon,
   type LexiconOptions,
 } from './corpus-lexicon.js';
-import { tokenRange } from './spans.js';
+import { isJoinedParticleName, NAME_PARTICLES, tokenRange } from './spans.js';
 
 /**
  * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a
@@ -101,11 +101,20 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
   }
   if (pieces.length === 0 || (pieces.length === 1 && gaps.length === 0)) return null;
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
-  // and a person ("Deutsche Bank" "Josef Ackermann").
+  // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
+  // ("Tom" "Campbell", "Ross" "Sandler": a first name and a surname some company bears).
   for (let k = 1; k < pieces.length; k++) {
     if (pieces[k].first !== pieces[k - 1].last + 1) continue;
-    const pair = new Set([pieces[k].label, pieces[k - 1].label]);
-    if (!(pair.has('ORG') && pair.has('PER'))) return null;
+    if (!(pieces[k - 1].label === 'ORG' && pieces[k].label === 'PER')) return null;
+  }
+  // What follows a person's piece is still the person's name: a particle ("Mohammed" "al-Hamli", "Karl-Theodor"
+  // "zu" ...) or, after a first name alone, a title word that is the surname ("John" "Lord").
+  for (const g of gaps) {
+    const before = pieces.find((p) => p.last === g - 1);
+    if (before?.label !== 'PER') continue;
+    const w = toks[g].text;
+    if (NAME_PARTICLES.has(w) || isJoinedParticleName(w)) return null;
+    if (before.first === before.last && /^\p{Lu}/u.test(w) && isTitleWord(w) && g === loc.last) return null;
   }
   // A joiner between two pieces keeps them one name, unless it is "X of <company>" after a person,
   // an "and" between things of different kinds ("KfW and France") or between two organizations the corpus

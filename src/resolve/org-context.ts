@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan } from '../extract/types.js';
-import { escapeRegExp } from '../article/regex.js';
+import { phraseRegExp } from '../article/regex.js';
+import { isCompanySuffix } from './spans.js';
 
 interface OrgContextWords {
   descriptorsBefore: string[];
@@ -20,25 +21,24 @@ interface OrgContextWords {
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-context.json', import.meta.url));
 let CUES: { before: RegExp; after: RegExp } | undefined;
 
-const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 
 function cues() {
   if (CUES) return CUES;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgContextWords;
-  const before = [...raw.descriptorsBefore, ...raw.phrasesBefore].map(escape).join('|');
-  const roles = raw.rolesAfter.map(escape).join('|');
-  const suffixes = raw.suffixesAfter.map(escape).join('|');
+  const before = [...raw.descriptorsBefore, ...raw.phrasesBefore].map(phraseRegExp).join('|');
+  const roles = raw.rolesAfter.map(phraseRegExp).join('|');
+  const suffixes = raw.suffixesAfter.map(phraseRegExp).join('|');
   CUES = {
     // Lower case as written ("bank Wegelin", not "World Bank President ...").
     before: new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+$`, 'u'),
-    // "<firm> analyst <Name>", "<firm> & Co", "<firm> (KESBV.HE)".
-    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|\\s*&\\s*(?:${suffixes})(?![\\p{L}])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\))`, 'u'),
+    // "<firm> analyst <Name>", "<firm> & Co", "<firm> and Co", "<firm> (KESBV.HE)", "<firm>'s FGL.AX", "<firm> Inc".
+    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|(?:\\s*&\\s*|\\s+and\\s+)(?:${suffixes})(?![\\p{L}-])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\)|(?:['’]s)?\\s+(?!U\\.[SKN]\\.)[A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}(?=[\\s,;:)]|$)|\\s+(?:Inc|Corp|Ltd|LLC|Plc|PLC|LLP)\\b)`, 'u'),
   };
   return CUES;
 }
 
 /** Whether the text right before a name gives it a person's title or honorific ("Mr.", "Senator", "Chief Executive"). */
-function personCue(text: string, start: number): boolean {
+export function personCue(text: string, start: number): boolean {
   const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return false;
   const w = m[1];
@@ -55,8 +55,44 @@ export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): 
     const before = !/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, e.start - 40), e.start));
     if (before || c.after.test(after)) firms.add(e.text);
   }
+  for (const name of shortFormsOfOrganizations(spans)) firms.add(name);
   if (firms.size === 0) return spans;
   // A name the article also titles as a person's stays a person's everywhere.
   for (const e of spans) if (e.label === 'PER' && firms.has(e.text) && personCue(text, e.start)) firms.delete(e.text);
   return spans.map((e) => (e.label === 'PER' && firms.has(e.text) ? { ...e, label: 'ORG' as const } : e));
+}
+
+/**
+ * One-word "people" the article's own organizations claim: a word that begins one of its companies' names
+ * with a legal suffix ("Capmark" beside "Capmark Financial Group Inc", "Williams" beside "Williams Cos") or that the article tags an
+ * organization more often than a person ("Foster's"), when no person's name of the article holds the word
+ * ("Dell" beside "Michael Dell" stays his).
+ */
+function shortFormsOfOrganizations(spans: EntitySpan[]): Set<string> {
+  const key = (t: string) => t.replace(/['’]s?$/, '');
+  const personWords = new Set<string>();
+  const perCount = new Map<string, number>();
+  for (const e of spans) {
+    if (e.label !== 'PER') continue;
+    const words = e.text.split(/\s+/);
+    if (words.length > 1) for (const w of words) personWords.add(key(w));
+    else perCount.set(key(e.text), (perCount.get(key(e.text)) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (perCount.size === 0) return out;
+  const orgCount = new Map<string, number>();
+  for (const e of spans) {
+    if (e.label !== 'ORG') continue;
+    const words = e.text.split(/\s+/);
+    const first = key(words[0]);
+    // A company's full name: "Capmark Financial Group Inc", not "Ma Kai" tagged an organization.
+    if (words.length > 1 && perCount.has(first) && words.slice(1).some(isCompanySuffix)) orgCount.set(first, Infinity);
+    else if (words.length === 1) orgCount.set(key(e.text), (orgCount.get(key(e.text)) ?? 0) + 1);
+  }
+  for (const e of spans) {
+    if (e.label !== 'PER' || /\s/.test(e.text)) continue;
+    const k = key(e.text);
+    if (!personWords.has(k) && (orgCount.get(k) ?? 0) > (perCount.get(k) ?? 0)) out.add(e.text);
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { capitalsNameEnd, displayPersonName } from '../extract/ner/truecase.js';
 import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
+import { isJoinedParticleName } from './spans.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -18,13 +19,39 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Lower-case particles that belong inside names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
 
-const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+[Aa]dministration\b/;
+const ADMINISTRATION_AFTER = /^\)?(?:['’]s)?\s+[Aa]dministration\b/;
 
 interface Candidate {
   start: number;
   end: number;
   name: string;
   tokens: string[];
+  /** Its mentions, when not the one stretch start..end: "(Barack) Obama" is two. */
+  parts?: Array<{ start: number; end: number }>;
+}
+
+/**
+ * "President (Barack) Obama", "Mr (Greek Prime Minister George) Papandreou": a first name the reporter
+ * put in brackets before the surname is one name with it (two mentions), not a person of its own.
+ */
+function joinBracketedFirstNames(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    const opened = text.lastIndexOf('(', a.start);
+    if (
+      b && !a.parts && a.tokens.length === 1 && b.tokens.length >= 1 &&
+      /^\s*\)\s+$/.test(text.slice(a.end, b.start)) &&
+      opened >= 0 && a.start - opened <= 48 && !text.slice(opened, a.start).includes(')')
+    ) {
+      out.push({ start: a.start, end: b.end, name: `${a.name} ${b.name}`, tokens: [...a.tokens, ...b.tokens], parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** Trims punctuation, possessives and titles off a PER span, keeping offsets exact. */
@@ -38,6 +65,9 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   const poss = /['’]s?$/.exec(raw());
   if (poss) end -= poss[0].length;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  // "the Obama Administration": the government is no part of the name (the filter in resolvePeople reads it after the name).
+  const admin = /\s+Administration$/.exec(raw());
+  if (admin) end -= admin[0].length;
   const stripped = stripTitles(raw());
   if (stripped.name !== raw()) {
     const idx = raw().lastIndexOf(stripped.name);
@@ -49,8 +79,15 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   if (!/\p{Lu}/u.test(name) || name.length < 2) return null;
   const tokens = name.split(' ');
   // A name is capitalised words, initials and particles; anything else is not a person's name.
-  if (!tokens.every((t) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()))) return null;
+  // So is an article joined to a surname ("Ali al-Naimi") and a nickname in quotes inside the name (Maurice "Hank" Greenberg).
+  const nickname = (t: string, i: number) => i > 0 && i < tokens.length - 1 && /^["“][\p{Lu}][\p{L}\p{M}.'’\-]*["”]$/u.test(t);
+  if (!tokens.every((t, i) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || nickname(t, i))) return null;
   return { start, end, name, tokens };
+}
+
+/** The surname an article joined to it stands before: "Naimi" of "al-Naimi"; undefined for any other word. */
+function bareSurname(token: string): string | undefined {
+  return isJoinedParticleName(token) ? token.slice(token.indexOf('-') + 1) : undefined;
 }
 
 function coreTokens(tokens: string[]): string[] {
@@ -106,6 +143,9 @@ class ClusterIndex {
   private static keysOf(tokens: string[], name: string): string[] {
     const keys: string[] = [];
     for (let k = 1; k < tokens.length; k++) keys.push(`end${k}|${foldName(tokens.slice(-k).join(' '))}`);
+    // "Naimi" is Ali al-Naimi's surname too.
+    const bare = bareSurname(tokens[tokens.length - 1]);
+    if (tokens.length > 1 && bare) keys.push(`end1|${foldName(bare)}`);
     if (tokens.length === 2) {
       const first = coreTokens(tokens)[0];
       if (first !== undefined) keys.push(`first|${first}`);
@@ -150,10 +190,13 @@ class ClusterIndex {
 
 export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[] } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);
-  const candidates = spans
-    .map((s) => cleanPersonSpan(text, s))
-    .filter((c): c is Candidate => c !== null && !exclude.contains(c.start, c.end))
-    .sort((x, y) => x.start - y.start);
+  const candidates = joinBracketedFirstNames(
+    text,
+    spans
+      .map((s) => cleanPersonSpan(text, s))
+      .filter((c): c is Candidate => c !== null && !exclude.contains(c.start, c.end))
+      .sort((x, y) => x.start - y.start),
+  );
 
   // Every question below looks clusters up by key (ClusterIndex, bySurname) rather than scanning them all:
   // an article's resolution costs in proportion to its length.
@@ -161,7 +204,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
   const index = new ClusterIndex();
   const bySurname = new Map<string, Cluster[]>();
   const create = (c: Candidate, run: 0 | 1) => {
-    const cl: Cluster = { canonical: c, forms: new Map([[c.name, 1]]), mentions: [{ start: c.start, end: c.end }], order: clusters.length, starts: [[], []] };
+    const cl: Cluster = { canonical: c, forms: new Map([[c.name, 1]]), mentions: c.parts ? [...c.parts] : [{ start: c.start, end: c.end }], order: clusters.length, starts: [[], []] };
     cl.starts[run].push(c.start);
     clusters.push(cl);
     index.file(cl);
@@ -171,7 +214,8 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     const before = cl.canonical;
     cl.canonical = fuller(cl.canonical, c);
     cl.forms.set(c.name, (cl.forms.get(c.name) ?? 0) + 1);
-    cl.mentions.push({ start: c.start, end: c.end });
+    if (c.parts) cl.mentions.push(...c.parts);
+    else cl.mentions.push({ start: c.start, end: c.end });
     cl.starts[run].push(c.start);
     if (cl.canonical !== before) index.file(cl);
   };
@@ -276,11 +320,13 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     const surname = toks.slice(from).join(' ');
     const forms = new Set(cl.forms.keys());
     const addSurname = surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2;
+    const bare = toks.length > 1 ? bareSurname(toks[toks.length - 1]) : undefined;
     if (addSurname) forms.add(surname);
+    if (addSurname && bare && bare.length > 2) forms.add(bare);
     for (const f of forms) {
       const words = f.split(' ');
       const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, cluster: cl, surnameOnly: addSurname && f === surname });
+      list.push({ words, cluster: cl, surnameOnly: addSurname && (f === surname || f === bare) });
       byFirst.set(words[0], list);
     }
   }

@@ -25,6 +25,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'zu', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'y',
 ]);
 
+/** An Arabic article written onto the name it belongs to: "al-Naimi", "el-Erian", "bin-Laden", a lower-case word of a person's name. */
+export const isJoinedParticleName = (w: string): boolean => /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|abu)-\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w);
+
 /** Capitalised words that do not continue a person's name. */
 const NOT_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -94,7 +97,10 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
 }
 
 /** Splits "<organization> <title> <name>" spans; returns null when the span has no inner title. */
-function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[] | null {
+/** Title words that also begin companies' names ("General Motors", "General Parts", "General Atomics"). */
+const COMPANY_TITLE_WORDS = new Set(['General']);
+
+function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: ReadonlyMap<string, string>): EntitySpan[] | null {
   const words = loc.tokens.map((t) => t.text);
   for (let i = loc.first; i < loc.last; i++) {
     if (i > loc.first && !isTitleWord(words[i]) && !isCap(words[i])) continue;
@@ -104,7 +110,13 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel): EntitySpan[]
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
     // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
     if (institutionWords(nameTokens)) continue;
-    const out: EntitySpan[] = [spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
+    // Nor before a word the corpus writes in lower case: "General Parts", "General Services Administration" and
+    // "General Motor's" are organizations, title word and all (split from what stands before them).
+    // Only after the title word company names begin with, where the tagger did not call the whole a person:
+    // "Senator Bill" (O'Chee) stays a man.
+    const common = capStat !== undefined && label !== 'PER' && COMPANY_TITLE_WORDS.has(words[i]) && m.end === i + 1 && nameTokens.every((w) => usuallyLowerCase(w, capStat));
+    if (common && i === loc.first) continue;
+    const out: EntitySpan[] = [common ? spanOf(text, loc.tokens, i, loc.last, 'ORG') : spanOf(text, loc.tokens, m.end, loc.last, 'PER')];
     const orgEnd = (m.prefixEnd > m.prefixStart ? m.prefixEnd : i) - 1;
     if (orgEnd >= loc.first) {
       const org = spanOf(text, loc.tokens, loc.first, orgEnd, 'ORG');
@@ -140,7 +152,7 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       const span = trimmed;
       const loc = tokensOf(sentence, span);
       const e = loc ? relabelInstitution(span, loc) : span;
-      const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label) : null;
+      const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
       repaired.push(...(split ?? [e]));
     }
     repaired.sort((a, b) => a.start - b.start);
@@ -203,7 +215,13 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
         const after = spans.find((s) => s !== e && toks[last + 2].start >= s.start && toks[last + 2].start < s.end);
         if (after && after.label !== 'PER' && after.end > toks[last + 2].end) break;
         if (after) consumed.add(after);
-        last += 2;
+        // "Hamad" + "bin" + "Jassim al-Thani": the person piece after the particle comes whole.
+        last = after?.label === 'PER' ? Math.max(last + 2, tokensOf(sentence, after)?.last ?? last + 2) : last + 2;
+        continue;
+      }
+      // "Mohammed" + "al-Hamli": an article joined to the surname goes on with the name.
+      if (!other && isJoinedParticleName(next.text) && last - loc.first < 4) {
+        last += 1;
         continue;
       }
       if (other) {
@@ -255,6 +273,8 @@ const INSTITUTION_HEADS = new Set([
 
 /** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
+/** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
+export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
 /** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 

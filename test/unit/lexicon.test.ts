@@ -115,6 +115,13 @@ describe('applyLexicon: segment', () => {
     ]);
   });
 
+  it("keeps a person's name whole where a first name the corpus knows runs into a company's name, a particle or a title word", () => {
+    // "Thomas" is a person's piece and "Ford" a company's, yet "Thomas Ford" is one man; so are "Thomas al-Rosneft" and "Thomas Lord".
+    const text = 'Analyst Thomas Ford said so; Minister Thomas al-Rosneft agreed, and trustee Thomas Lord left.';
+    const spans = [span(text, 'Thomas Ford', 'PER'), span(text, 'Thomas al-Rosneft', 'PER'), span(text, 'Thomas Lord', 'PER')];
+    expect(labelled(run(text, spans))).toEqual(['Thomas Ford/PER', 'Thomas al-Rosneft/PER', 'Thomas Lord/PER']);
+  });
+
   it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
     const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
     const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];

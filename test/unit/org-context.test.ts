@@ -22,6 +22,56 @@ describe('relabelFirmsNamedLikePeople', () => {
     expect(labels('said Cowen & Co analyst Matthew Hoffman', 'Cowen', 'Matthew Hoffman')).toEqual(['Cowen:ORG', 'Matthew Hoffman:PER']);
   });
 
+  it('reads "and Co" as "& Co", not "and Co-Chairman"', () => {
+    expect(labels('said Cowen and Co analyst Jim Friedland', 'Cowen', 'Jim Friedland')).toEqual(['Cowen:ORG', 'Jim Friedland:PER']);
+    expect(labels('led by Kotick and Co-Chairman Brian Kelly', 'Kotick', 'Brian Kelly')).toEqual(['Kotick:PER', 'Brian Kelly:PER']);
+  });
+
+  it("makes a firm of a one-word name that begins one of the article's company names or that it tags a firm more often", () => {
+    const spans: EntitySpan[] = [];
+    const text = "Capmark in deal. Capmark Financial Group Inc said. Capmark rose. Foster's fell. Foster's said. Foster's rose. Ma Kai and Ma spoke.";
+    const at = (sub: string, label: EntitySpan['label'], from = 0) => {
+      const start = text.indexOf(sub, from);
+      spans.push({ start, end: start + sub.length, text: sub, label });
+      return start;
+    };
+    at('Capmark', 'PER');
+    const full = at('Capmark Financial Group Inc', 'ORG');
+    at('Capmark', 'PER', full + 10);
+    const f1 = at("Foster's", 'PER');
+    const f2 = at("Foster's", 'ORG', f1 + 1);
+    at("Foster's", 'ORG', f2 + 1);
+    at('Ma Kai', 'ORG');
+    at('Ma', 'PER', text.indexOf('and Ma'));
+    spans.sort((a, b) => a.start - b.start);
+    expect(relabelFirmsNamedLikePeople(text, spans).map((s) => `${s.text}:${s.label}`)).toEqual([
+      'Capmark:ORG',
+      'Capmark Financial Group Inc:ORG',
+      'Capmark:ORG',
+      "Foster's:ORG",
+      "Foster's:ORG",
+      "Foster's:ORG",
+      'Ma Kai:ORG',
+      'Ma:PER',
+    ]);
+    // "Dell" beside "Michael Dell" stays his, whatever "Dell Inc" is.
+    const dell = 'Michael Dell said Dell Inc rose. Dell smiled.';
+    const ds: EntitySpan[] = [
+      { start: 0, end: 12, text: 'Michael Dell', label: 'PER' },
+      { start: 18, end: 26, text: 'Dell Inc', label: 'ORG' },
+      { start: 33, end: 37, text: 'Dell', label: 'PER' },
+    ];
+    expect(relabelFirmsNamedLikePeople(dell, ds).map((s) => s.label)).toEqual(['PER', 'ORG', 'PER']);
+  });
+
+  it('makes a firm of a name before a bare ticker or a legal suffix, not before "U.S."', () => {
+    expect(labels("(Reuters) - Jackson Hewitt Tax Service Inc JTX.N said; Australian brewer Foster's FGL.AX rejected", 'Jackson Hewitt Tax Service', 'Foster')).toEqual([
+      'Jackson Hewitt Tax Service:ORG',
+      'Foster:ORG',
+    ]);
+    expect(labels("advisers who worked for Allen Stanford's U.S. brokerage", 'Allen Stanford')).toEqual(['Allen Stanford:PER']);
+  });
+
   it('leaves people: a possessive, a role noun, a titled mention', () => {
     expect(labels("the former head of Rupert Murdoch's UK newspaper business", 'Rupert Murdoch')).toEqual(['Rupert Murdoch:PER']);
     expect(labels('hedge fund manager John Paulson said', 'John Paulson')).toEqual(['John Paulson:PER']);

@@ -4,6 +4,8 @@ import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { resolveOrganizations } from '../../src/resolve/organizations.js';
+import { resolvePeople } from '../../src/resolve/people.js';
+import { loadNerModel } from '../../src/extract/ner/index.js';
 import { dropImpossibleSpans, repairEntitySpans, spelledOutAcronyms } from '../../src/resolve/spans.js';
 import { countScans } from './count-scans.js';
 
@@ -35,6 +37,47 @@ describe('span repair and resolution', () => {
     expect(names(x.people)).toEqual(['Herman Van Rompuy', 'Luiz Inacio Lula da Silva']);
     const vanRompuy = x.people.find((p) => p.name === 'Herman Van Rompuy')!;
     expect(vanRompuy.mentions.map((m) => m.text)).toContain('Van Rompuy');
+  });
+
+  it('keeps an Arabic article joined to a surname and a nickname in quotes inside the name, and joins the bare surname to it', () => {
+    const text = 'Energy Minister Mohammed al-Hamli said output would rise. Sheikh Hamad bin Jassim al-Thani agreed. Hamli said more.';
+    const tokens = splitSentences(text);
+    const spans = [spanAt(text, 'Mohammed al-Hamli', 'PER'), spanAt(text, 'Hamad', 'PER'), spanAt(text, 'Jassim al-Thani', 'PER'), spanAt(text, 'Hamli', 'PER', 80)];
+    expect(repaired(text, spans)).toEqual(['PER Mohammed al-Hamli', 'PER Hamad bin Jassim al-Thani', 'PER Hamli']);
+    const people = resolvePeople(text, repairEntitySpans(text, tokens, spans), { sentences: tokens });
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Mohammed al-Hamli', 2], ['Hamad bin Jassim al-Thani', 1]]);
+    const nick = 'Attorney General James "Buddy" Caldwell sued. Caldwell said so.';
+    expect(resolvePeople(nick, [spanAt(nick, 'James "Buddy" Caldwell', 'PER')], { sentences: splitSentences(nick) }).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['James "Buddy" Caldwell', 2],
+    ]);
+  });
+
+  it('reads "General" before a word the corpus writes in lower case as the start of a company, not a title', () => {
+    const text = 'General Parts is the biggest operator of the chain. General Holiefield said so.';
+    const model = loadNerModel();
+    const spans = [spanAt(text, 'General Parts', 'ORG'), spanAt(text, 'General Holiefield', 'ORG')];
+    expect(repairEntitySpans(text, splitSentences(text), spans, { capStat: model.data.res.capStat }).map((e) => `${e.label} ${e.text}`)).toEqual([
+      'ORG General Parts',
+      'PER Holiefield',
+    ]);
+  });
+
+  it('takes a surname named only with "administration", in capitals or in brackets too, for no person', () => {
+    const text = 'As the Obama Administration seeks backing, the (Obama) administration said so.';
+    const sentences = splitSentences(text);
+    expect(resolvePeople(text, [spanAt(text, 'Obama Administration', 'PER'), spanAt(text, 'Obama', 'PER', 40)], { sentences })).toEqual([]);
+  });
+
+  it('joins a first name the reporter put in brackets to the surname after it', () => {
+    const text = 'He said President (Barack) Obama and Mr (Greek Prime Minister George) Papandreou agreed. Obama left (Paris) Tuesday.';
+    const sentences = splitSentences(text);
+    const spans = ['Barack', 'Obama', 'George', 'Papandreou'].map((n) => spanAt(text, n, 'PER'));
+    spans.push(spanAt(text, 'Obama', 'PER', text.indexOf('Obama left')));
+    const people = resolvePeople(text, spans, { sentences });
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Barack Obama', ['Barack', 'Obama', 'Obama']],
+      ['George Papandreou', ['George', 'Papandreou']],
+    ]);
   });
 
   it('keeps hyphenated names whole', () => {

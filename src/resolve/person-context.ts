@@ -1,0 +1,90 @@
+/**
+ * Names the tagger took for people that the article's own context calls something else (cue words in
+ * data/ner/person-context.json): a product or brand before the noun for its kind ("Polly Pocket dolls",
+ * "Ivy Bridge processors", "Bud Light maker"), a storm ("Hurricane Alex"), a court case ("Abood v. Detroit
+ * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
+ * a site ("Puerto La Cruz refinery", "Clinton Airport"), a place before its state or country ("in Austin, Texas,"). Every mention of the
+ * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import type { EntitySpan, NerLabel } from '../extract/types.js';
+import { personCue } from './org-context.js';
+import { phraseRegExp } from '../article/regex.js';
+
+interface PersonContextWords {
+  productNounsAfter: string[];
+  productsListedAfter: string[];
+  eventWordsBefore: string[];
+  caseAfter: string[];
+  facilityNounsAfter: string[];
+  facilityHeads: string[];
+  regionsAfterComma: string[];
+  notPeople: string[];
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
+const STATES_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
+let CUES:
+  | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | undefined;
+
+
+function cues() {
+  if (CUES) return CUES;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as PersonContextWords;
+  const states = (JSON.parse(readFileSync(STATES_PATH, 'utf8')) as { usStates: string[] }).usStates;
+  const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
+  CUES = {
+    product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
+    listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
+    facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    notPeople: new Set(raw.notPeople),
+    event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
+    caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
+    states: new Set([...states, ...raw.regionsAfterComma]),
+  };
+  return CUES;
+}
+
+/** "Austin, Texas," / "Redmond, Washington-based": a comma, a U.S. state or a country, then punctuation or "-based". */
+function placeBeforeItsState(after: string, states: Set<string>): boolean {
+  const m = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?:-based|\s*[,.;:)]|\s*$)/u.exec(after);
+  return !!m && (states.has(m[1]) || !!countryOfSurface(m[1]));
+}
+
+/** What the context makes of a person span, or undefined when it says nothing. */
+function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
+  const c = cues();
+  const after = text.slice(e.end, e.end + 80);
+  if (c.notPeople.has(e.text)) return 'MISC';
+  if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
+  if (c.facility.test(after) || c.facilityHead.test(e.text)) return 'LOC';
+  if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';
+  if (!/\s/.test(e.text) && c.caseAfter.test(after)) return 'MISC';
+  // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a
+  // partner's name in a law firm's (MISC: the firm is the organization, not its pieces).
+  if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return 'MISC';
+  if (placeBeforeItsState(after, c.states)) return 'LOC';
+  return undefined;
+}
+
+export function relabelNonPeople(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const named = new Map<string, NerLabel>();
+  const cued = new Set<EntitySpan>();
+  for (const e of spans) {
+    if (e.label !== 'PER' || named.has(e.text)) continue;
+    const label = contextLabel(text, e);
+    if (label) {
+      named.set(e.text, label);
+      cued.add(e);
+    }
+  }
+  if (named.size === 0) return spans;
+  // A name the article also titles as a person's elsewhere stays a person's everywhere ("Prince Rupert, British
+  // Columbia" is the place, title word and all).
+  for (const e of spans) if (e.label === 'PER' && !cued.has(e) && named.has(e.text) && personCue(text, e.start)) named.delete(e.text);
+  return spans.map((e) => (e.label === 'PER' && named.has(e.text) ? { ...e, label: named.get(e.text)! } : e));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { relabelNonPeople } from '../../src/resolve/person-context.ts';
+import type { EntitySpan } from '../../src/extract/types.ts';
+
+/** The labels given to each name's spans (every occurrence of each name is a PER span). */
+function labels(text: string, ...names: string[]): string[] {
+  const spans: EntitySpan[] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) spans.push({ start: i, end: i + n.length, text: n, label: 'PER' });
+  spans.sort((a, b) => a.start - b.start);
+  return relabelNonPeople(text, spans).map((s) => `${s.text}:${s.label}`);
+}
+
+describe('relabelNonPeople', () => {
+  it('takes a name before the noun for a kind of product for a product, in every mention', () => {
+    expect(labels('The recall includes 7.3 million Polly Pocket dolls. Polly Pocket sold well.', 'Polly Pocket')).toEqual(['Polly Pocket:MISC', 'Polly Pocket:MISC']);
+    expect(labels('launched Ivy Bridge processors and Budweiser and Bud Light maker Anheuser-Busch', 'Ivy Bridge', 'Bud Light')).toEqual(['Ivy Bridge:MISC', 'Bud Light:MISC']);
+  });
+
+  it('takes a storm, a court case and a place before its state or country for no person', () => {
+    expect(labels('it could come closer than Hurricane Alex, which', 'Alex')).toEqual(['Alex:MISC']);
+    expect(labels('the case, Abood v. Detroit Board of Education, and Knox v. SEIU', 'Abood', 'Knox')).toEqual(['Abood:MISC', 'Knox:MISC']);
+    expect(labels('said Craig Hester of Hester Capital in Austin, Texas. The Redmond, Washington-based firm', 'Craig Hester', 'Austin', 'Redmond')).toEqual([
+      'Craig Hester:PER',
+      'Austin:LOC',
+      'Redmond:LOC',
+    ]);
+    expect(labels('a terminal in Cape Girardeau, Missouri, and Lyon, France.', 'Cape Girardeau', 'Lyon')).toEqual(['Cape Girardeau:LOC', 'Lyon:LOC']);
+  });
+
+  it('takes products listed after their noun, sites, partners of a law firm and God for no person', () => {
+    expect(labels('perfumes such as Marc Jacobs and whose key brands are Stella Artois, Beck', 'Marc Jacobs', 'Stella Artois')).toEqual(['Marc Jacobs:MISC', 'Stella Artois:MISC']);
+    expect(labels("shut Venezuela's Puerto La Cruz refinery; airlines at the Clinton Airport in Little Rock", 'Puerto La Cruz', 'Clinton Airport')).toEqual([
+      'Puerto La Cruz:LOC',
+      'Clinton Airport:LOC',
+    ]);
+    expect(labels('a plant for Prince Rupert, British Columbia, which', 'Rupert')).toEqual(['Rupert:LOC']);
+    expect(labels('advisers were Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan LLP', 'Smith', 'Anderson')).toEqual(['Smith:MISC', 'Anderson:MISC']);
+    expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
+  });
+
+  it('leaves people: a partner of two names before a "&" and a name before a verb', () => {
+    expect(labels("run by Clarke's predecessor Terry Leahy, Fresh & Easy has failed; Avram, Joel, Bryan and Kevin got", 'Terry Leahy', 'Avram', 'Joel')).toEqual([
+      'Terry Leahy:PER',
+      'Avram:PER',
+      'Joel:PER',
+    ]);
+  });
+
+  it('leaves people: a verb or a role after the name, a state followed by more of a title, a titled mention', () => {
+    expect(labels('Smith sold toy cars; John Boehner, Ohio Republican, said; Rick Perry, Texas governor, agreed', 'Smith', 'John Boehner', 'Rick Perry')).toEqual([
+      'Smith:PER',
+      'John Boehner:PER',
+      'Rick Perry:PER',
+    ]);
+    expect(labels('the Ford trucks; Mr. Ford said', 'Ford')).toEqual(['Ford:PER', 'Ford:PER']);
+  });
+});
