@@ -18,6 +18,7 @@ import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
+import { namesAThing } from './org-things.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -219,6 +220,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
+      if (namesAThing(text, surface, o.lex)) continue;
       out.push(cut);
     }
   }

@@ -14,6 +14,9 @@ const lex = makeLexicon({
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
+  Xbox: { tagged: [0, 22, 1, 41], docs: 41 },
+  'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
+  'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -98,6 +101,14 @@ describe('places', () => {
   it('a name the corpus mostly tags as a place is no organization; one it tags as a team or firm stays', () => {
     const t = 'Detroit automakers and Buffalo fans.';
     expect(repaired(t, 'Detroit', 'Buffalo')).toEqual(['Buffalo']);
+  });
+});
+
+describe('things', () => {
+  it('a name the corpus mostly tags MISC is no organization, unless the corpus or the article writes it as a company', () => {
+    const t = 'Xbox sales rose at T-Mobile and the Dow Jones index fell.';
+    expect(repaired(t, 'Xbox', 'T-Mobile', 'Dow Jones')).toEqual(['T-Mobile']);
+    expect(repaired(`${t} Dow Jones said on Monday.`, 'Xbox', 'Dow Jones')).toEqual(['Dow Jones']);
   });
 });
 

@@ -1,0 +1,49 @@
+/**
+ * Names of things, not organizations, that the tagger labels ORG (words in data/ner/org-things.json):
+ * - a name the corpus lexicon mostly tags MISC and seldom gives a company's context ("Xbox", "Web", "CEOs",
+ *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { canonicalOrganization } from '../extract/organizations.js';
+import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
+
+interface OrgThingWords {
+  companyAfter: string[];
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-things.json', import.meta.url));
+let WORDS: { companyAfter: string } | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function words() {
+  if (WORDS) return WORDS;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgThingWords;
+  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|') };
+  return WORDS;
+}
+
+/** The corpus tags a name mostly MISC when MISC has this share of at least this many tagged occurrences ... */
+const MISC_SHARE = 0.6;
+const MISC_MIN = 20;
+/** ... and its company contexts ("shares of X", "X Inc", "X said its") are fewer than this share of them. */
+const COMPANY_CUE_RATE = 0.1;
+
+/** Whether the article writes the name as a company's somewhere: "Dow Jones said", "Nikkei newspaper", "Fisher-Price unit". */
+export function writtenAsCompany(text: string, surface: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface)}(?:['’]s?)?\\s+(?:${words().companyAfter})(?![\\p{L}])`, 'u');
+  return re.test(text);
+}
+
+/** A name the corpus mostly tags MISC and seldom writes as a company's ("Xbox", "Web", "CEOs"). */
+function mostlyMisc(surface: string, lex: Lexicon): boolean {
+  const c = corpusLabel(lex, surface);
+  return !!c && c.label === 'MISC' && c.share >= MISC_SHARE && c.total >= MISC_MIN && c.counts.cues[1] < COMPANY_CUE_RATE * c.total;
+}
+
+/** Whether a tagged organization's name names a thing, not an organization, in this article. */
+export function namesAThing(text: string, surface: string, lex: Lexicon): boolean {
+  if (canonicalOrganization(surface)) return false;
+  return mostlyMisc(surface, lex) && !writtenAsCompany(text, surface);
+}
