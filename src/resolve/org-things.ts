@@ -1,9 +1,11 @@
 /**
  * Names of things, not organizations, that the tagger labels ORG (words in data/ner/org-things.json):
  * - a name the corpus lexicon mostly tags MISC and seldom gives a company's context ("Xbox", "Web", "CEOs",
- *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper").
+ *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper");
+ * - a name the corpus writes as a product's (data/ner/product-names.json, npm run build:product-names: "Prius", "Xbox",
+ *   "Android"), unless the article writes it as a company.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
@@ -13,7 +15,14 @@ interface OrgThingWords {
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-things.json', import.meta.url));
+const PRODUCTS_PATH = fileURLToPath(new URL('../../data/ner/product-names.json', import.meta.url));
 let WORDS: { companyAfter: string } | undefined;
+let PRODUCTS: Set<string> | undefined;
+
+/** Names the corpus writes as products' (scripts/build-product-names.ts). */
+function productNames(): Set<string> {
+  return (PRODUCTS ??= existsSync(PRODUCTS_PATH) ? new Set((JSON.parse(readFileSync(PRODUCTS_PATH, 'utf8')) as { names: string[] }).names) : new Set());
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -45,5 +54,5 @@ function mostlyMisc(surface: string, lex: Lexicon): boolean {
 /** Whether a tagged organization's name names a thing, not an organization, in this article. */
 export function namesAThing(text: string, surface: string, lex: Lexicon): boolean {
   if (canonicalOrganization(surface)) return false;
-  return mostlyMisc(surface, lex) && !writtenAsCompany(text, surface);
+  return (mostlyMisc(surface, lex) || productNames().has(surface)) && !writtenAsCompany(text, surface);
 }

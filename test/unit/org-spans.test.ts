@@ -110,6 +110,12 @@ describe('things', () => {
     expect(repaired(t, 'Xbox', 'T-Mobile', 'Dow Jones')).toEqual(['T-Mobile']);
     expect(repaired(`${t} Dow Jones said on Monday.`, 'Xbox', 'Dow Jones')).toEqual(['Dow Jones']);
   });
+
+  it('a name the corpus writes as a product is no organization (data/ner/product-names.json), unless the article writes it as a company', () => {
+    const t = 'Toyota recalled the Prius hybrid, and sales of the Xbox rose.';
+    expect(repaired(t, 'Toyota', 'Prius')).toEqual(['Toyota']);
+    expect(repaired(`${t} Prius shares fell.`, 'Toyota', 'Prius')).toEqual(['Toyota', 'Prius']);
+  });
 });
 
 describe('regions', () => {
