@@ -79,11 +79,15 @@ function isPlace(surface: string, lex: Lexicon): boolean {
   return words().places.has(surface) || !!countryOfSurface(surface) || confidentLabel(lex, surface) === 'LOC';
 }
 
-/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word. */
-function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
+/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word ("Index"; in capitals, "BANK"). */
+function commonWord(surface: string, after: string, o: OrgSpanOptions, before = ''): boolean {
+  // In capitals only among other words in capitals (a heading): "GAP" or "AFT" in running text is written so on purpose.
+  const capitals = /^\p{Lu}{3,}$/u.test(surface) && (/\p{Lu}{2,}[^\S\n]+$/u.test(before) || /^[^\S\n]+\p{Lu}{2,}/u.test(after));
+  if (!(capitals || /^\p{Lu}\p{Ll}+$/u.test(surface)) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
   const stat = o.capStat.get(surface.toLowerCase());
   if (stat === undefined || stat.endsWith('A') || stat[0] > '2') return false;
+  // A heading's word in capitals the corpus writes in lower case, never as an acronym ("BANK", "NEW").
+  if (capitals) return true;
   const c = o.lex.entries.get(surface);
   if (!c) return stat[0] === '0';
   const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
@@ -215,7 +219,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const cut = cutTitle(text, cutTail(text, piece, o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
-      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
+      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.

@@ -22,6 +22,9 @@ const capStat = new Map([
   ['index', '2'],
   ['time', '1'],
   ['target', '1'],
+  ['bank', '2'],
+  ['gap', '2'],
+  ['imf', '4A'],
 ]);
 
 /** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
@@ -86,6 +89,11 @@ describe('repairOrganizationSpans', () => {
   it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
     const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
     expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+  });
+
+  it('drops a heading\'s common word in capitals, not an acronym nor a word written in capitals in running text', () => {
+    const t = 'EUROPEAN BANK SHARES FALL\nIMF WARNS ON DEBT\nShares of GAP rose.';
+    expect(repaired(t, 'BANK', 'IMF', 'GAP')).toEqual(['IMF', 'GAP']);
   });
 });
 
