@@ -2,6 +2,7 @@
  * Names of things, not organizations, that the tagger labels ORG (words in data/ner/org-things.json):
  * - a name the corpus lexicon mostly tags MISC and seldom gives a company's context ("Xbox", "Web", "CEOs",
  *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper");
+ * - a holiday or a time zone ("Christmas", "Lunar New Year", "EST");
  * - a name the corpus writes as a product's (data/ner/product-names.json, npm run build:product-names: "Prius", "Xbox",
  *   "Android"), unless the article writes it as a company.
  */
@@ -12,11 +13,12 @@ import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
 
 interface OrgThingWords {
   companyAfter: string[];
+  notNames: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-things.json', import.meta.url));
 const PRODUCTS_PATH = fileURLToPath(new URL('../../data/ner/product-names.json', import.meta.url));
-let WORDS: { companyAfter: string } | undefined;
+let WORDS: { companyAfter: string; notNames: Set<string> } | undefined;
 let PRODUCTS: Set<string> | undefined;
 
 /** Names the corpus writes as products' (scripts/build-product-names.ts). */
@@ -29,7 +31,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function words() {
   if (WORDS) return WORDS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgThingWords;
-  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|') };
+  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), notNames: new Set(raw.notNames) };
   return WORDS;
 }
 
@@ -53,6 +55,7 @@ function mostlyMisc(surface: string, lex: Lexicon): boolean {
 
 /** Whether a tagged organization's name names a thing, not an organization, in this article. */
 export function namesAThing(text: string, surface: string, lex: Lexicon): boolean {
+  if (words().notNames.has(surface)) return true;
   if (canonicalOrganization(surface)) return false;
   return (mostlyMisc(surface, lex) || productNames().has(surface)) && !writtenAsCompany(text, surface);
 }

@@ -126,6 +126,13 @@ describe('things', () => {
   });
 });
 
+describe('holidays and time zones', () => {
+  it('are no organizations', () => {
+    const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
+    expect(repaired(t, 'Christmas', 'Lunar New Year', 'Acme', 'EST')).toEqual(['Acme']);
+  });
+});
+
 describe('regions', () => {
   it('a compass word before a place or a demonym is no organization', () => {
     const t = 'North American sales, Eastern Europe, Southeast Asian banks and Southwest Airlines.';
