@@ -4,7 +4,7 @@
  *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper");
  * - a holiday or a time zone ("Christmas", "Lunar New Year", "EST");
  * - a name the corpus writes as a product's (data/ner/product-names.json, npm run build:product-names: "Prius", "Xbox",
- *   "Android"), unless the article writes it as a company.
+ *   "Android"; in the plural too, "Dreamliners"), unless the article writes it as a company.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,5 +57,10 @@ function mostlyMisc(surface: string, lex: Lexicon): boolean {
 export function namesAThing(text: string, surface: string, lex: Lexicon): boolean {
   if (words().notNames.has(surface)) return true;
   if (canonicalOrganization(surface)) return false;
-  return (mostlyMisc(surface, lex) || productNames().has(surface)) && !writtenAsCompany(text, surface);
+  return (mostlyMisc(surface, lex) || product(surface)) && !writtenAsCompany(text, surface);
+}
+
+/** A product's name, or one word of it in the plural ("Dreamliners"). */
+function product(surface: string): boolean {
+  return productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)));
 }

@@ -123,6 +123,7 @@ describe('things', () => {
     const t = 'Toyota recalled the Prius hybrid, and sales of the Xbox rose.';
     expect(repaired(t, 'Toyota', 'Prius')).toEqual(['Toyota']);
     expect(repaired(`${t} Prius shares fell.`, 'Toyota', 'Prius')).toEqual(['Toyota', 'Prius']);
+    expect(repaired('Boeing delivered two Dreamliners to ANA.', 'Boeing', 'Dreamliners', 'ANA')).toEqual(['Boeing', 'ANA']);
   });
 });
 
