@@ -19,6 +19,7 @@ import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
+import { withDomainNames } from './org-domains.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -208,7 +209,7 @@ function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = joinPairs(text, unjoined);
+  const spans = joinPairs(text, withDomainNames(text, unjoined));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {

@@ -127,6 +127,12 @@ describe('things', () => {
   });
 });
 
+describe('web addresses', () => {
+  it('name companies: the tagger\'s span takes ".com" in, and an untagged one is added', () => {
+    expect(repaired('TrueCar.com and HotJobs.com said.', 'TrueCar')).toEqual(['TrueCar.com', 'HotJobs.com']);
+  });
+});
+
 describe('holidays and time zones', () => {
   it('are no organizations', () => {
     const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
