@@ -60,7 +60,10 @@ export function namesAThing(text: string, surface: string, lex: Lexicon): boolea
   return (mostlyMisc(surface, lex) || product(surface)) && !writtenAsCompany(text, surface);
 }
 
-/** A product's name, or one word of it in the plural ("Dreamliners"). */
+/** A product's name, one word of it in the plural ("Dreamliners"), or a model of it ("Hummer H2", "Jeep SUVs"). */
 function product(surface: string): boolean {
-  return productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)));
+  if (productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
+  // The model a code with a digit or a short one in capitals ("H2", "3500", "SUV"): not "Basel Committee", "Euro RSCG".
+  const model = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u.exec(surface);
+  return !!model && productNames().has(model[1]);
 }

@@ -124,6 +124,7 @@ describe('things', () => {
     expect(repaired(t, 'Toyota', 'Prius')).toEqual(['Toyota']);
     expect(repaired(`${t} Prius shares fell.`, 'Toyota', 'Prius')).toEqual(['Toyota', 'Prius']);
     expect(repaired('Boeing delivered two Dreamliners to ANA.', 'Boeing', 'Dreamliners', 'ANA')).toEqual(['Boeing', 'ANA']);
+    expect(repaired('GM recalled the Hummer H2 and Jeep SUVs, said the Jeep Committee.', 'Hummer H2', 'Jeep SUVs', 'Jeep Committee')).toEqual(['Jeep Committee']);
   });
 });
 
