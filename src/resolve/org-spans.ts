@@ -208,6 +208,13 @@ function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
   return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
 }
 
+/** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
+function nameWithoutTail(surface: string): string {
+  const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
+  if (!m || words().nounAfter.test(` ${m[2].trim().split(/\s+/).pop()}`)) return surface;
+  return m[1];
+}
+
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
   const spans = joinPairs(text, withDomainNames(text, unjoined));
   const out: EntitySpan[] = [];
@@ -221,11 +228,14 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       if (!cut) continue;
       const surface = cut.text.trim();
       if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
-      if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
+      // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
+      // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
+      const named = nameWithoutTail(surface);
+      if (mostlyPlace(named, o.lex) || region(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
-      if (namesAThing(text, surface, o.lex)) continue;
+      if (namesAThing(text, named, o.lex)) continue;
       out.push(cut);
     }
   }

@@ -17,6 +17,7 @@ const lex = makeLexicon({
   Xbox: { tagged: [0, 22, 1, 41], docs: 41 },
   'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
   'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
+  Socialist: { tagged: [0, 5, 0, 16], docs: 20 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -145,6 +146,13 @@ describe('regions', () => {
   it('a compass word before a place or a demonym is no organization', () => {
     const t = 'North American sales, Eastern Europe, Southeast Asian banks and Southwest Airlines.';
     expect(repaired(t, 'North American', 'Eastern Europe', 'Southeast Asian', 'Southwest Airlines')).toEqual(['Southwest Airlines']);
+  });
+});
+
+describe('trailing lower-case words', () => {
+  it('are left off the name a place, a region or a thing is judged by, unless they say what kind of body it is', () => {
+    const t = 'North American energy output, Detroit automakers said, and the Socialist party and Socialist voters.';
+    expect(repaired(t, 'North American energy', 'Detroit automakers', 'Socialist party', 'Socialist voters')).toEqual(['Socialist party']);
   });
 });
 
