@@ -227,10 +227,10 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const cut = cutTitle(text, cutTail(text, piece, o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
-      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(surface);
+      if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.

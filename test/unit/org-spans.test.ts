@@ -68,8 +68,8 @@ describe('repairOrganizationSpans', () => {
   });
 
   it('drops a government program named alone, not a body running it', () => {
-    const t = 'cuts to Social Security and Medicare, said the Social Security Administration.';
-    expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration')).toEqual(['Social Security Administration']);
+    const t = 'cuts to Social Security and Medicare, said the Social Security Administration, and the Medicare system.';
+    expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration', 'Medicare system')).toEqual(['Social Security Administration']);
   });
 
   it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
