@@ -135,8 +135,9 @@ describe('web addresses', () => {
   });
 });
 
-describe('holidays and time zones', () => {
+describe('holidays, time zones and market benchmarks', () => {
   it('are no organizations', () => {
+    expect(repaired('Brent rose, the VIX fell and Acme said.', 'Brent', 'VIX', 'Acme')).toEqual(['Acme']);
     const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
     expect(repaired(t, 'Christmas', 'Lunar New Year', 'Acme', 'EST')).toEqual(['Acme']);
   });
