@@ -2,7 +2,7 @@
  * Names of things, not organizations, that the tagger labels ORG (words in data/ner/org-things.json):
  * - a name the corpus lexicon mostly tags MISC and seldom gives a company's context ("Xbox", "Web", "CEOs",
  *   "Deepwater Horizon"), unless the article itself writes it as a company ("Dow Jones said", "Nikkei newspaper");
- * - a holiday or a time zone ("Christmas", "Lunar New Year", "EST");
+ * - a holiday, a time zone, a market benchmark or a term written as an acronym ("Christmas", "EST", "Brent", "PC");
  * - a name the corpus writes as a product's (data/ner/product-names.json, npm run build:product-names: "Prius", "Xbox",
  *   "Android"; in the plural too, "Dreamliners"), unless the article writes it as a company.
  */
@@ -14,6 +14,7 @@ import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
 interface OrgThingWords {
   companyAfter: string[];
   notNames: string[];
+  termAcronyms: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-things.json', import.meta.url));
@@ -31,7 +32,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function words() {
   if (WORDS) return WORDS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgThingWords;
-  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), notNames: new Set(raw.notNames) };
+  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), notNames: new Set([...raw.notNames, ...raw.termAcronyms]) };
   return WORDS;
 }
 

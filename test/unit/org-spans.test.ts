@@ -138,6 +138,7 @@ describe('web addresses', () => {
 describe('holidays, time zones and market benchmarks', () => {
   it('are no organizations', () => {
     expect(repaired('Brent rose, the VIX fell and Acme said.', 'Brent', 'VIX', 'Acme')).toEqual(['Acme']);
+    expect(repaired('PC sales and the OTC market, said FX Concepts.', 'PC', 'OTC', 'FX Concepts')).toEqual(['FX Concepts']);
     const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
     expect(repaired(t, 'Christmas', 'Lunar New Year', 'Acme', 'EST')).toEqual(['Acme']);
   });
