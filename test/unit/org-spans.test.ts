@@ -139,6 +139,7 @@ describe('holidays, time zones and market benchmarks', () => {
   it('are no organizations', () => {
     expect(repaired('Brent rose, the VIX fell and Acme said.', 'Brent', 'VIX', 'Acme')).toEqual(['Acme']);
     expect(repaired('PC sales and the OTC market, said FX Concepts.', 'PC', 'OTC', 'FX Concepts')).toEqual(['FX Concepts']);
+    expect(repaired('the PSI deal and the Fed\'s TALF, said Acme.', 'PSI', 'TALF', 'Acme')).toEqual(['Acme']);
     const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
     expect(repaired(t, 'Christmas', 'Lunar New Year', 'Acme', 'EST')).toEqual(['Acme']);
   });
