@@ -18,6 +18,8 @@ import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
+import { namesAThing } from './org-things.js';
+import { withDomainNames } from './org-domains.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -78,11 +80,15 @@ function isPlace(surface: string, lex: Lexicon): boolean {
   return words().places.has(surface) || !!countryOfSurface(surface) || confidentLabel(lex, surface) === 'LOC';
 }
 
-/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word. */
-function commonWord(surface: string, after: string, o: OrgSpanOptions): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
+/** A one-word name the corpus mostly writes in lower case and seldom tags: a common word ("Index"; in capitals, "BANK"). */
+function commonWord(surface: string, after: string, o: OrgSpanOptions, before = ''): boolean {
+  // In capitals only among other words in capitals (a heading): "GAP" or "AFT" in running text is written so on purpose.
+  const capitals = /^\p{Lu}{3,}$/u.test(surface) && (/\p{Lu}{2,}[^\S\n]+$/u.test(before) || /^[^\S\n]+\p{Lu}{2,}/u.test(after));
+  if (!(capitals || /^\p{Lu}\p{Ll}+$/u.test(surface)) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
   const stat = o.capStat.get(surface.toLowerCase());
   if (stat === undefined || stat.endsWith('A') || stat[0] > '2') return false;
+  // A heading's word in capitals the corpus writes in lower case, never as an acronym ("BANK", "NEW").
+  if (capitals) return true;
   const c = o.lex.entries.get(surface);
   if (!c) return stat[0] === '0';
   const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
@@ -202,8 +208,15 @@ function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
   return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
 }
 
+/** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
+function nameWithoutTail(surface: string): string {
+  const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
+  if (!m || words().nounAfter.test(` ${m[2].trim().split(/\s+/).pop()}`)) return surface;
+  return m[1];
+}
+
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = joinPairs(text, unjoined);
+  const spans = joinPairs(text, withDomainNames(text, unjoined));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {
@@ -214,11 +227,15 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const cut = cutTitle(text, cutTail(text, piece, o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
-      if (words().notNames.has(surface) || commonWord(surface, text.slice(cut.end, cut.end + 24), o)) continue;
-      if (mostlyPlace(surface, o.lex) || region(surface, o.lex)) continue;
+      // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
+      // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
+      const named = nameWithoutTail(surface);
+      if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
+      if (mostlyPlace(named, o.lex) || region(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
+      if (namesAThing(text, named, o.lex)) continue;
       out.push(cut);
     }
   }

@@ -77,6 +77,11 @@ function spelledInitials(name: string): string[] {
  * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
  * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
  */
+/** "Socialist party": a one-word party name with the lower-case "party" written after it is a spelling of its name. */
+function partyForm(text: string, end: number, surface: string): string | undefined {
+  return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+party\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
+}
+
 function theForm(text: string, start: number, surface: string): string | undefined {
   const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
   if (!the) return undefined;
@@ -188,6 +193,8 @@ export function resolveOrganizations(
     cl.forms.add(m.surface);
     const withThe = theForm(text, m.start, m.surface);
     if (withThe) cl.aliases.add(withThe);
+    const withParty = partyForm(text, m.end, m.surface);
+    if (withParty) cl.aliases.add(withParty);
     cl.mentions.push({ start: m.start, end: m.end });
     taken.take(m.start, m.end);
   };

@@ -57,3 +57,12 @@ describe('a country before a curated name', () => {
     expect(out[0].mentions).toHaveLength(2);
   });
 });
+
+describe('a party named with "party" after it', () => {
+  it('keeps "Socialist party" as an alias of Socialist, not a longer name\'s', () => {
+    const text = 'Papandreou faces a revolt in his Socialist party, and the Socialist Workers party too. Socialist legislators agreed.';
+    const out = orgs(text, ['Socialist party', 'Socialist Workers party', 'Socialist']);
+    expect(out.find((o) => o.name === 'Socialist')?.aliases).toEqual(['Socialist party']);
+    expect(out.find((o) => o.name === 'Socialist Workers')?.aliases).toEqual([]);
+  });
+});

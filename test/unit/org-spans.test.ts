@@ -14,11 +14,18 @@ const lex = makeLexicon({
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
+  Xbox: { tagged: [0, 22, 1, 41], docs: 41 },
+  'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
+  'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
+  Socialist: { tagged: [0, 5, 0, 16], docs: 20 },
 });
 const capStat = new Map([
   ['index', '2'],
   ['time', '1'],
   ['target', '1'],
+  ['bank', '2'],
+  ['gap', '2'],
+  ['imf', '4A'],
 ]);
 
 /** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
@@ -61,8 +68,8 @@ describe('repairOrganizationSpans', () => {
   });
 
   it('drops a government program named alone, not a body running it', () => {
-    const t = 'cuts to Social Security and Medicare, said the Social Security Administration.';
-    expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration')).toEqual(['Social Security Administration']);
+    const t = 'cuts to Social Security and Medicare, said the Social Security Administration, and the Medicare system.';
+    expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration', 'Medicare system')).toEqual(['Social Security Administration']);
   });
 
   it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
@@ -84,6 +91,11 @@ describe('repairOrganizationSpans', () => {
     const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
     expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
   });
+
+  it('drops a heading\'s common word in capitals, not an acronym nor a word written in capitals in running text', () => {
+    const t = 'EUROPEAN BANK SHARES FALL\nIMF WARNS ON DEBT\nShares of GAP rose.';
+    expect(repaired(t, 'BANK', 'IMF', 'GAP')).toEqual(['IMF', 'GAP']);
+  });
 });
 
 describe('hyphenated pairs', () => {
@@ -101,10 +113,49 @@ describe('places', () => {
   });
 });
 
+describe('things', () => {
+  it('a name the corpus mostly tags MISC is no organization, unless the corpus or the article writes it as a company', () => {
+    const t = 'Xbox sales rose at T-Mobile and the Dow Jones index fell.';
+    expect(repaired(t, 'Xbox', 'T-Mobile', 'Dow Jones')).toEqual(['T-Mobile']);
+    expect(repaired(`${t} Dow Jones said on Monday.`, 'Xbox', 'Dow Jones')).toEqual(['Dow Jones']);
+  });
+
+  it('a name the corpus writes as a product is no organization (data/ner/product-names.json), unless the article writes it as a company', () => {
+    const t = 'Toyota recalled the Prius hybrid, and sales of the Xbox rose.';
+    expect(repaired(t, 'Toyota', 'Prius')).toEqual(['Toyota']);
+    expect(repaired(`${t} Prius shares fell.`, 'Toyota', 'Prius')).toEqual(['Toyota', 'Prius']);
+    expect(repaired('Boeing delivered two Dreamliners to ANA.', 'Boeing', 'Dreamliners', 'ANA')).toEqual(['Boeing', 'ANA']);
+    expect(repaired('GM recalled the Hummer H2 and Jeep SUVs, said the Jeep Committee.', 'Hummer H2', 'Jeep SUVs', 'Jeep Committee')).toEqual(['Jeep Committee']);
+  });
+});
+
+describe('web addresses', () => {
+  it('name companies: the tagger\'s span takes ".com" in, and an untagged one is added', () => {
+    expect(repaired('TrueCar.com and HotJobs.com said.', 'TrueCar')).toEqual(['TrueCar.com', 'HotJobs.com']);
+  });
+});
+
+describe('holidays, time zones and market benchmarks', () => {
+  it('are no organizations', () => {
+    expect(repaired('Brent rose, the VIX fell and Acme said.', 'Brent', 'VIX', 'Acme')).toEqual(['Acme']);
+    expect(repaired('PC sales and the OTC market, said FX Concepts.', 'PC', 'OTC', 'FX Concepts')).toEqual(['FX Concepts']);
+    expect(repaired('the PSI deal and the Fed\'s TALF, said Acme.', 'PSI', 'TALF', 'Acme')).toEqual(['Acme']);
+    const t = 'Christmas sales and Lunar New Year travel, said Acme at 10 a.m. EST on Monday.';
+    expect(repaired(t, 'Christmas', 'Lunar New Year', 'Acme', 'EST')).toEqual(['Acme']);
+  });
+});
+
 describe('regions', () => {
   it('a compass word before a place or a demonym is no organization', () => {
     const t = 'North American sales, Eastern Europe, Southeast Asian banks and Southwest Airlines.';
     expect(repaired(t, 'North American', 'Eastern Europe', 'Southeast Asian', 'Southwest Airlines')).toEqual(['Southwest Airlines']);
+  });
+});
+
+describe('trailing lower-case words', () => {
+  it('are left off the name a place, a region or a thing is judged by, unless they say what kind of body it is', () => {
+    const t = 'North American energy output, Detroit automakers said, and the Socialist party and Socialist voters.';
+    expect(repaired(t, 'North American energy', 'Detroit automakers', 'Socialist party', 'Socialist voters')).toEqual(['Socialist party']);
   });
 });
 
