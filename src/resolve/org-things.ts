@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import { escapeRegExp, phraseRegExp } from '../article/regex.js';
 
 interface OrgThingWords {
   companyAfter: string[];
@@ -27,12 +28,11 @@ function productNames(): Set<string> {
   return (PRODUCTS ??= existsSync(PRODUCTS_PATH) ? new Set((JSON.parse(readFileSync(PRODUCTS_PATH, 'utf8')) as { names: string[] }).names) : new Set());
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function words() {
   if (WORDS) return WORDS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgThingWords;
-  WORDS = { companyAfter: raw.companyAfter.map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), notNames: new Set([...raw.notNames, ...raw.termAcronyms]) };
+  WORDS = { companyAfter: raw.companyAfter.map(phraseRegExp).join('|'), notNames: new Set([...raw.notNames, ...raw.termAcronyms]) };
   return WORDS;
 }
 
@@ -44,7 +44,7 @@ const COMPANY_CUE_RATE = 0.1;
 
 /** Whether the article writes the name as a company's somewhere: "Dow Jones said", "Nikkei newspaper", "Fisher-Price unit". */
 export function writtenAsCompany(text: string, surface: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface)}(?:['’]s?)?\\s+(?:${words().companyAfter})(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?:['’]s?)?\\s+(?:${words().companyAfter})(?![\\p{L}])`, 'u');
   return re.test(text);
 }
 
