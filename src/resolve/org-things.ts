@@ -57,8 +57,9 @@ function mostlyMisc(surface: string, lex: Lexicon): boolean {
 /** Whether a tagged organization's name names a thing, not an organization, in this article. */
 export function namesAThing(text: string, surface: string, lex: Lexicon): boolean {
   if (words().notNames.has(surface)) return true;
-  if (canonicalOrganization(surface)) return false;
-  return (mostlyMisc(surface, lex) || product(surface)) && !writtenAsCompany(text, surface);
+  // The corpus evidence first: a map look-up, where the curated list's match normalises the name.
+  if (!mostlyMisc(surface, lex) && !product(surface)) return false;
+  return !canonicalOrganization(surface) && !writtenAsCompany(text, surface);
 }
 
 /** A product's name, one word of it in the plural ("Dreamliners"), or a model of it ("Hummer H2", "Jeep SUVs"). */
