@@ -40,6 +40,11 @@ let WORDS:
   | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp }
   | undefined;
 
+/** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
+export function usStates(): ReadonlySet<string> {
+  return words().places;
+}
+
 function words() {
   if (WORDS) return WORDS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgSpanWords;

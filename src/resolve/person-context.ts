@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
 import { personCue } from './org-context.js';
+import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
 
 interface PersonContextWords {
@@ -25,7 +26,6 @@ interface PersonContextWords {
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
-const STATES_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let CUES:
   | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
@@ -34,7 +34,6 @@ let CUES:
 function cues() {
   if (CUES) return CUES;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as PersonContextWords;
-  const states = (JSON.parse(readFileSync(STATES_PATH, 'utf8')) as { usStates: string[] }).usStates;
   const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
   CUES = {
     product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
@@ -44,7 +43,7 @@ function cues() {
     notPeople: new Set(raw.notPeople),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
-    states: new Set([...states, ...raw.regionsAfterComma]),
+    states: new Set([...usStates(), ...raw.regionsAfterComma]),
   };
   return CUES;
 }
