@@ -75,6 +75,12 @@ describe('findKnownOrganizations', () => {
     expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
   });
 
+  it('finds Congress after "members of", but not the Library of Congress or Spain\'s Congress of Deputies', () => {
+    expect(names('WASHINGTON - Obama and several members of Congress called for an overhaul.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - Democrats sought to keep control of Congress.')).toContain('Congress');
+    expect(names('WASHINGTON - A U.S. scholar at the Library of Congress said.')).toEqual([]);
+  });
+
   it('finds the Commerce Department without a U.S. context', () => {
     expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
   });
