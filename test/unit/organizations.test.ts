@@ -81,6 +81,14 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - A U.S. scholar at the Library of Congress said.')).toEqual([]);
   });
 
+  it('finds the Treasury as an actor without "the" before it, not as a bond market', () => {
+    expect(names('WASHINGTON - U.S. banks said Treasury and the Fed were worried.')).toEqual(['Treasury Department', 'Federal Reserve']);
+    expect(names('WASHINGTON - U.S. lenders will be talking to Treasury.')).toEqual(['Treasury Department']);
+    expect(names('WASHINGTON - Geithner said. Treasury officials will consider it.')).toEqual(['Treasury Department']);
+    expect(names("WASHINGTON - Geithner said. Treasury's Lael Brainard said.")).toEqual(['Treasury Department']);
+    expect(names('WASHINGTON - U.S. data sent Treasury yields higher.')).toEqual([]);
+  });
+
   it('finds the Commerce Department without a U.S. context', () => {
     expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
   });
