@@ -249,12 +249,28 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
 
 /**
  * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
- * is the committee, not the Senate (data/ner/org-spans.json, bodyHeads).
+ * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
+ * A match that ends the body is its head and stays: "the March European Council" is the European Council.
  */
 export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
   const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
   if (bodies.length === 0) return known;
-  // A body longer than the match and holding it starts before it or ends after it: a look-up per match, not a scan of the bodies.
+  // A body holding the match and ending after it: a look-up per match, not a scan of the bodies.
   const set = new SpanSet(bodies);
-  return known.filter((k) => !set.contains(k.start, k.end + 1) && !set.contains(k.start - 1, k.end));
+  return known.filter((k) => !set.contains(k.start, k.end + 1));
+}
+
+/**
+ * A body's name without the curated organization it begins with: "ECB Executive Board" (or "ECB's Executive
+ * Board") is also written "Executive Board", an alias of the body; at least two words stay.
+ */
+export function bodyWithoutOwner(surface: string): string | undefined {
+  const s = surface.trim();
+  if (!words().bodyHead.test(s)) return undefined;
+  const ws = s.split(/\s+/);
+  for (let i = 1; i <= ws.length - 2; i++) {
+    const owner = ws.slice(0, i).join(' ').replace(/['’]s$/, '');
+    if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
+  }
+  return undefined;
 }

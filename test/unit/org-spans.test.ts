@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -179,5 +179,23 @@ describe('knownOutsideBodies', () => {
     const inside = { start: at('Senate'), end: at('Senate') + 6 };
     const outside = { start: at('Senate', at('the Senate would')), end: at('Senate', at('the Senate would')) + 6 };
     expect(knownOutsideBodies([committee], [inside, outside])).toEqual([outside]);
+  });
+  it('takes boards, councils and secretariats for bodies, but keeps a curated name that ends the tagged span', () => {
+    const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+    const a = 'said ECB Executive Board member Juergen Stark.';
+    expect(knownOutsideBodies([span(a, 'ECB Executive Board')], [{ start: a.indexOf('ECB'), end: a.indexOf('ECB') + 3 }])).toEqual([]);
+    const b = 'aim for the March European Council meeting.';
+    const council = { start: b.indexOf('European Council'), end: b.indexOf('European Council') + 16 };
+    expect(knownOutsideBodies([span(b, 'March European Council')], [council])).toEqual([council]);
+  });
+});
+
+describe('bodyWithoutOwner', () => {
+  it('names a body without the curated organization it begins with', () => {
+    expect(bodyWithoutOwner('ECB Executive Board')).toBe('Executive Board');
+    expect(bodyWithoutOwner("ECB's Governing Council")).toBe('Governing Council');
+    expect(bodyWithoutOwner('ECB Board')).toBeUndefined();
+    expect(bodyWithoutOwner('Acme Widgets Board')).toBeUndefined();
+    expect(bodyWithoutOwner('ECB Executive')).toBeUndefined();
   });
 });
