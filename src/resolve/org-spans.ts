@@ -20,6 +20,7 @@ import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
+import { withPartnerNames } from './org-partners.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -221,7 +222,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = joinPairs(text, withDomainNames(text, unjoined));
+  const spans = joinPairs(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {
