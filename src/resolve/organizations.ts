@@ -83,6 +83,15 @@ function partyForm(text: string, end: number, surface: string): string | undefin
   return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+party\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
 }
 
+/**
+ * A party the curated list's entry does not mean: a tagged "Democratic Party" in an Italian story, "Congress" before
+ * "party" in an Indian one (the U.S. parties and Congress count only in their contexts). Its name, or undefined.
+ */
+function partyOfItsOwn(text: string, end: number, surface: string): string | undefined {
+  if (/\s[Pp]arty$/.test(surface)) return surface;
+  return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+[Pp]arty\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
+}
+
 function theForm(text: string, start: number, surface: string): string | undefined {
   const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
   if (!the) return undefined;
@@ -229,6 +238,10 @@ export function resolveOrganizations(
     if (k) {
       // "told Reuters" is no mention of Reuters as an actor: context-bound entries count only where the gazetteer found them.
       if (!k.restricted || knownIds.has(k.id)) addTo(k.id, k.name, true, c);
+      else {
+        const party = partyOfItsOwn(text, c.end, c.surface);
+        if (party) addTo(byFolded.get(foldName(party))?.id ?? slugify(party), party, false, c);
+      }
       continue;
     }
     if (isAcronym(c.surface)) {
