@@ -34,11 +34,12 @@ interface OrgSpanWords {
   regionPrefixes: string[];
   genericTails: string[];
   projectsAfter: string[];
+  courtHeads: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -63,6 +64,8 @@ function words() {
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
+    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
   return WORDS;
 }
@@ -274,4 +277,13 @@ export function bodyWithoutOwner(surface: string): string | undefined {
     if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
   }
   return undefined;
+}
+
+/**
+ * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
+ * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).
+ */
+export function courtWithoutSeat(surface: string): string | undefined {
+  const m = words().courtTail.exec(surface.trim());
+  return m ? surface.trim().slice(0, m.index) : undefined;
 }

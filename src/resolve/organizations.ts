@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat } from './org-spans.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -205,7 +205,7 @@ export function resolveOrganizations(
     if (withThe) cl.aliases.add(withThe);
     const withParty = partyForm(text, m.end, m.surface);
     if (withParty) cl.aliases.add(withParty);
-    const body = bodyWithoutOwner(m.surface);
+    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
     if (body) cl.aliases.add(body);
     cl.mentions.push({ start: m.start, end: m.end });
     taken.take(m.start, m.end);

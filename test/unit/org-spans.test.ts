@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutOwner, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -197,5 +197,14 @@ describe('bodyWithoutOwner', () => {
     expect(bodyWithoutOwner('ECB Board')).toBeUndefined();
     expect(bodyWithoutOwner('Acme Widgets Board')).toBeUndefined();
     expect(bodyWithoutOwner('ECB Executive')).toBeUndefined();
+  });
+});
+
+describe('courtWithoutSeat', () => {
+  it('names a court without its district or city', () => {
+    expect(courtWithoutSeat('U.S. District Court, Southern District of New York')).toBe('U.S. District Court');
+    expect(courtWithoutSeat('U.S. Bankruptcy Court in Manhattan')).toBe('U.S. Bankruptcy Court');
+    expect(courtWithoutSeat('Supreme Court')).toBeUndefined();
+    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBeUndefined();
   });
 });
