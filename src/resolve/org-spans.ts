@@ -35,11 +35,12 @@ interface OrgSpanWords {
   genericTails: string[];
   projectsAfter: string[];
   courtHeads: string[];
+  chambers: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -64,6 +65,7 @@ function words() {
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
@@ -129,6 +131,31 @@ function region(surface: string, lex: Lexicon): boolean {
 
 function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
   return { start, end, text: text.slice(start, end), label };
+}
+
+/** After a chamber's name, the rest of its committee's ("and Commerce committee", "energy committee"; not a bare " committee"). */
+const COMMITTEE_REST = /^(?:\s+and(?:\s+\p{Lu}[\p{L}-]*)+)?(?:\s+\p{Ll}+)?\s+(?:sub)?committee\b/u;
+
+/**
+ * A chamber's committee written with "committee" in lower case: "House Energy" "and Commerce" "committee" is the House
+ * Energy and Commerce committee, "Senate" "energy committee" the Senate energy committee; the spans inside it go.
+ */
+function withChamberCommittees(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let until = -1;
+  for (const e of spans) {
+    if (e.start < until) continue;
+    const m = e.label === 'ORG' && words().chamber.test(e.text) ? COMMITTEE_REST.exec(text.slice(e.end, e.end + 80)) : null;
+    // The committee's own words: the tagged chamber has some ("House Energy") or the rest brings them ("energy committee").
+    const own = m && (e.text.trim().split(/\s+/).length > (/^U\.S\./.test(e.text) ? 2 : 1) || !/^\s+(?:sub)?committee/.test(m[0]));
+    if (!m || !own || /\b(?:House|Senate)\b/.test(m[0])) {
+      out.push(e);
+      continue;
+    }
+    until = e.end + m[0].length;
+    out.push(span(text, e.start, until, 'ORG'));
+  }
+  return out;
 }
 
 /** The span cut before a trailing place or time ("... in Minneapolis", "... on Monday", "... Thursday"). */
@@ -225,7 +252,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = joinPairs(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex));
+  const spans = withChamberCommittees(text, joinPairs(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex)));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {

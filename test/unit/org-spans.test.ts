@@ -208,3 +208,22 @@ describe('courtWithoutSeat', () => {
     expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBeUndefined();
   });
 });
+
+describe('chamber committees written with "committee" in lower case', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('takes the committee in', () => {
+    const t = 'Waxman, chairman of the House Energy and Commerce committee, said.';
+    expect(orgs(t, ['House Energy', 'Commerce'])).toEqual(['House Energy and Commerce committee']);
+    const u = 'testified before the Senate energy committee on Tuesday.';
+    expect(orgs(u, ['Senate'])).toEqual(['Senate energy committee']);
+  });
+
+  it('leaves a bare "House committee" and two chambers alone', () => {
+    const t = 'testified before a House committee on Tuesday.';
+    expect(orgs(t, ['House'])).toEqual(['House']);
+    const u = 'the Senate and House committees met.';
+    expect(orgs(u, ['Senate', 'House'])).toEqual(['Senate', 'House']);
+  });
+});
