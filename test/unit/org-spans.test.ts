@@ -187,6 +187,9 @@ describe('knownOutsideBodies', () => {
     const b = 'aim for the March European Council meeting.';
     const council = { start: b.indexOf('European Council'), end: b.indexOf('European Council') + 16 };
     expect(knownOutsideBodies([span(b, 'March European Council')], [council])).toEqual([council]);
+    const c = "said Mark Zandi of Moody's Analytics, a unit of Moody's Corp.";
+    const known = [...c.matchAll(/Moody's/g)].map((m) => ({ start: m.index!, end: m.index! + 7 }));
+    expect(knownOutsideBodies([span(c, "Moody's Analytics"), span(c, "Moody's Corp")], known)).toEqual([]);
   });
 });
 
