@@ -158,6 +158,31 @@ function withChamberCommittees(text: string, spans: EntitySpan[]): EntitySpan[] 
   return out;
 }
 
+/** A union local's number ("Local 31"); not a year. */
+const LOCAL_NUMBER = /^\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/;
+const LOCAL = /(?<![\p{L}\p{N}])Local\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/gu;
+
+/**
+ * Union locals: a tagged name ending "Local" takes its number in ("UAW Local" + " 31"), a name ending in " v" or " v."
+ * of a court case ends before it ("Unite Here Local 355 v. Mulhall"), and an untagged "Local 1853" is a local's name.
+ */
+function withUnionLocals(text: string, spans: EntitySpan[]): EntitySpan[] {
+  if (!text.includes('Local')) return spans;
+  const out = spans.map((e) => {
+    if (e.label !== 'ORG') return e;
+    const v = /\s+v\.?$/.exec(e.text);
+    if (v && e.text.length > v[0].length) return span(text, e.start, e.end - v[0].length, 'ORG');
+    const n = /(?:^|\s)Local$/.test(e.text) ? LOCAL_NUMBER.exec(text.slice(e.end, e.end + 8)) : null;
+    return n ? span(text, e.start, e.end + n[0].length, 'ORG') : e;
+  });
+  const taken = new SpanSet(out);
+  const added: EntitySpan[] = [];
+  for (const m of text.matchAll(LOCAL)) {
+    if (!taken.overlaps(m.index!, m.index! + m[0].length)) added.push(span(text, m.index!, m.index! + m[0].length, 'ORG'));
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** The span cut before a trailing place or time ("... in Minneapolis", "... on Monday", "... Thursday"). */
 function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   const w = words();
@@ -252,7 +277,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex)));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex))));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {

@@ -230,3 +230,18 @@ describe('chamber committees written with "committee" in lower case', () => {
     expect(orgs(u, ['Senate', 'House'])).toEqual(['Senate', 'House']);
   });
 });
+
+describe('union locals', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('takes a local\'s number in, finds an untagged local and ends a name before a case\'s "v."', () => {
+    expect(orgs('talks were continuing with UAW Local 31, which represents workers.', ['UAW Local'])).toEqual(['UAW Local 31']);
+    expect(orgs('most were represented by Local 1853.', [])).toEqual(['Local 1853']);
+    expect(orgs('The case, Unite Here Local 355 v. Mulhall, asks.', ['Unite Here Local 355 v'])).toEqual(['Unite Here Local 355']);
+  });
+
+  it('takes no year for a local\'s number', () => {
+    expect(orgs('Local 2012 elections were held.', [])).toEqual([]);
+  });
+});
