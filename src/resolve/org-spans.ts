@@ -36,11 +36,12 @@ interface OrgSpanWords {
   projectsAfter: string[];
   courtHeads: string[];
   chambers: string[];
+  combiningForms: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -65,6 +66,7 @@ function words() {
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
@@ -115,6 +117,12 @@ function mostlyTagged(lex: Lexicon, surface: string, ...labels: EntitySpan['labe
 /** A name the corpus mostly tags as a place ("Detroit", "Milan": the tagger took it for an organization), and no curated organization's. */
 function mostlyPlace(surface: string, lex: Lexicon): boolean {
   return mostlyTagged(lex, surface, 'LOC') && !canonicalOrganization(surface);
+}
+
+/** Two countries joined: "Franco-German", "Sino-U.S." (a combining form and a country's name or adjective). */
+function twoCountries(surface: string): boolean {
+  const m = words().combined.exec(surface);
+  return !!m && !!countryOfSurface(m[1]) && !canonicalOrganization(surface);
 }
 
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
@@ -292,7 +300,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(surface);
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
-      if (mostlyPlace(named, o.lex) || region(named, o.lex)) continue;
+      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;

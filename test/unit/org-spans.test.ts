@@ -245,3 +245,16 @@ describe('union locals', () => {
     expect(orgs('Local 2012 elections were held.', [])).toEqual([]);
   });
 });
+
+describe('two countries joined by a combining form', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('names no organization', () => {
+    expect(orgs('the Franco-German plan and Sino-U.S. ties.', ['Franco-German', 'Sino-U.S.'])).toEqual([]);
+  });
+
+  it('leaves Anglo American and other names alone', () => {
+    expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
+  });
+});
