@@ -20,6 +20,7 @@ import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
+import { withPartnerNames } from './org-partners.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -33,11 +34,14 @@ interface OrgSpanWords {
   regionPrefixes: string[];
   genericTails: string[];
   projectsAfter: string[];
+  courtHeads: string[];
+  chambers: string[];
+  combiningForms: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -62,6 +66,10 @@ function words() {
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
+    chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
+    // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
+    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
   return WORDS;
 }
@@ -111,6 +119,12 @@ function mostlyPlace(surface: string, lex: Lexicon): boolean {
   return mostlyTagged(lex, surface, 'LOC') && !canonicalOrganization(surface);
 }
 
+/** Two countries joined: "Franco-German", "Sino-U.S." (a combining form and a country's name or adjective). */
+function twoCountries(surface: string): boolean {
+  const m = words().combined.exec(surface);
+  return !!m && !!countryOfSurface(m[1]) && !canonicalOrganization(surface);
+}
+
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
 function leadersAdministration(surface: string, lex: Lexicon): boolean {
   const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
@@ -125,6 +139,56 @@ function region(surface: string, lex: Lexicon): boolean {
 
 function span(text: string, start: number, end: number, label: EntitySpan['label']): EntitySpan {
   return { start, end, text: text.slice(start, end), label };
+}
+
+/** After a chamber's name, the rest of its committee's ("and Commerce committee", "energy committee"; not a bare " committee"). */
+const COMMITTEE_REST = /^(?:\s+and(?:\s+\p{Lu}[\p{L}-]*)+)?(?:\s+\p{Ll}+)?\s+(?:sub)?committee\b/u;
+
+/**
+ * A chamber's committee written with "committee" in lower case: "House Energy" "and Commerce" "committee" is the House
+ * Energy and Commerce committee, "Senate" "energy committee" the Senate energy committee; the spans inside it go.
+ */
+function withChamberCommittees(text: string, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let until = -1;
+  for (const e of spans) {
+    if (e.start < until) continue;
+    const m = e.label === 'ORG' && words().chamber.test(e.text) ? COMMITTEE_REST.exec(text.slice(e.end, e.end + 80)) : null;
+    // The committee's own words: the tagged chamber has some ("House Energy") or the rest brings them ("energy committee").
+    const own = m && (e.text.trim().split(/\s+/).length > (/^U\.S\./.test(e.text) ? 2 : 1) || !/^\s+(?:sub)?committee/.test(m[0]));
+    if (!m || !own || /\b(?:House|Senate)\b/.test(m[0])) {
+      out.push(e);
+      continue;
+    }
+    until = e.end + m[0].length;
+    out.push(span(text, e.start, until, 'ORG'));
+  }
+  return out;
+}
+
+/** A union local's number ("Local 31"); not a year. */
+const LOCAL_NUMBER = /^\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/;
+const LOCAL = /(?<![\p{L}\p{N}])Local\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/gu;
+
+/**
+ * Union locals: a tagged name ending "Local" takes its number in ("UAW Local" + " 31"), a name ending in " v" or " v."
+ * of a court case ends before it ("Unite Here Local 355 v. Mulhall"), and an untagged "Local 1853" is a local's name.
+ */
+function withUnionLocals(text: string, spans: EntitySpan[]): EntitySpan[] {
+  if (!text.includes('Local')) return spans;
+  const out = spans.map((e) => {
+    if (e.label !== 'ORG') return e;
+    const v = /\s+v\.?$/.exec(e.text);
+    if (v && e.text.length > v[0].length) return span(text, e.start, e.end - v[0].length, 'ORG');
+    const n = /(?:^|\s)Local$/.test(e.text) ? LOCAL_NUMBER.exec(text.slice(e.end, e.end + 8)) : null;
+    return n ? span(text, e.start, e.end + n[0].length, 'ORG') : e;
+  });
+  const taken = new SpanSet(out);
+  const added: EntitySpan[] = [];
+  for (const m of text.matchAll(LOCAL)) {
+    if (!taken.overlaps(m.index!, m.index! + m[0].length)) added.push(span(text, m.index!, m.index! + m[0].length, 'ORG'));
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The span cut before a trailing place or time ("... in Minneapolis", "... on Monday", "... Thursday"). */
@@ -221,7 +285,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = joinPairs(text, withDomainNames(text, unjoined));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex))));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {
@@ -236,7 +300,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(surface);
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
-      if (mostlyPlace(named, o.lex) || region(named, o.lex)) continue;
+      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
@@ -249,12 +313,37 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
 
 /**
  * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
- * is the committee, not the Senate (data/ner/org-spans.json, bodyHeads).
+ * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
+ * A match that ends the body is its head and stays: "the March European Council" is the European Council.
  */
 export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
   const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
   if (bodies.length === 0) return known;
-  // A body longer than the match and holding it starts before it or ends after it: a look-up per match, not a scan of the bodies.
+  // A body holding the match and ending after it: a look-up per match, not a scan of the bodies.
   const set = new SpanSet(bodies);
-  return known.filter((k) => !set.contains(k.start, k.end + 1) && !set.contains(k.start - 1, k.end));
+  return known.filter((k) => !set.contains(k.start, k.end + 1));
+}
+
+/**
+ * A body's name without the curated organization it begins with: "ECB Executive Board" (or "ECB's Executive
+ * Board") is also written "Executive Board", an alias of the body; at least two words stay.
+ */
+export function bodyWithoutOwner(surface: string): string | undefined {
+  const s = surface.trim();
+  if (!words().bodyHead.test(s)) return undefined;
+  const ws = s.split(/\s+/);
+  for (let i = 1; i <= ws.length - 2; i++) {
+    const owner = ws.slice(0, i).join(' ').replace(/['’]s$/, '');
+    if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
+ * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).
+ */
+export function courtWithoutSeat(surface: string): string | undefined {
+  const m = words().courtTail.exec(surface.trim());
+  return m ? surface.trim().slice(0, m.index) : undefined;
 }

@@ -5,6 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
+import { bodyWithoutOwner, courtWithoutSeat } from './org-spans.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -80,6 +81,15 @@ function spelledInitials(name: string): string[] {
 /** "Socialist party": a one-word party name with the lower-case "party" written after it is a spelling of its name. */
 function partyForm(text: string, end: number, surface: string): string | undefined {
   return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+party\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
+}
+
+/**
+ * A party the curated list's entry does not mean: a tagged "Democratic Party" in an Italian story, "Congress" before
+ * "party" in an Indian one (the U.S. parties and Congress count only in their contexts). Its name, or undefined.
+ */
+function partyOfItsOwn(text: string, end: number, surface: string): string | undefined {
+  if (/\s[Pp]arty$/.test(surface)) return surface;
+  return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+[Pp]arty\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
 }
 
 function theForm(text: string, start: number, surface: string): string | undefined {
@@ -195,6 +205,8 @@ export function resolveOrganizations(
     if (withThe) cl.aliases.add(withThe);
     const withParty = partyForm(text, m.end, m.surface);
     if (withParty) cl.aliases.add(withParty);
+    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
+    if (body) cl.aliases.add(body);
     cl.mentions.push({ start: m.start, end: m.end });
     taken.take(m.start, m.end);
   };
@@ -226,6 +238,10 @@ export function resolveOrganizations(
     if (k) {
       // "told Reuters" is no mention of Reuters as an actor: context-bound entries count only where the gazetteer found them.
       if (!k.restricted || knownIds.has(k.id)) addTo(k.id, k.name, true, c);
+      else {
+        const party = partyOfItsOwn(text, c.end, c.surface);
+        if (party) addTo(byFolded.get(foldName(party))?.id ?? slugify(party), party, false, c);
+      }
       continue;
     }
     if (isAcronym(c.surface)) {

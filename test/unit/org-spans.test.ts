@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -179,5 +179,82 @@ describe('knownOutsideBodies', () => {
     const inside = { start: at('Senate'), end: at('Senate') + 6 };
     const outside = { start: at('Senate', at('the Senate would')), end: at('Senate', at('the Senate would')) + 6 };
     expect(knownOutsideBodies([committee], [inside, outside])).toEqual([outside]);
+  });
+  it('takes boards, councils and secretariats for bodies, but keeps a curated name that ends the tagged span', () => {
+    const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+    const a = 'said ECB Executive Board member Juergen Stark.';
+    expect(knownOutsideBodies([span(a, 'ECB Executive Board')], [{ start: a.indexOf('ECB'), end: a.indexOf('ECB') + 3 }])).toEqual([]);
+    const b = 'aim for the March European Council meeting.';
+    const council = { start: b.indexOf('European Council'), end: b.indexOf('European Council') + 16 };
+    expect(knownOutsideBodies([span(b, 'March European Council')], [council])).toEqual([council]);
+    const c = "said Mark Zandi of Moody's Analytics, a unit of Moody's Corp.";
+    const known = [...c.matchAll(/Moody's/g)].map((m) => ({ start: m.index!, end: m.index! + 7 }));
+    expect(knownOutsideBodies([span(c, "Moody's Analytics"), span(c, "Moody's Corp")], known)).toEqual([]);
+  });
+});
+
+describe('bodyWithoutOwner', () => {
+  it('names a body without the curated organization it begins with', () => {
+    expect(bodyWithoutOwner('ECB Executive Board')).toBe('Executive Board');
+    expect(bodyWithoutOwner("ECB's Governing Council")).toBe('Governing Council');
+    expect(bodyWithoutOwner('ECB Board')).toBeUndefined();
+    expect(bodyWithoutOwner('Acme Widgets Board')).toBeUndefined();
+    expect(bodyWithoutOwner('ECB Executive')).toBeUndefined();
+  });
+});
+
+describe('courtWithoutSeat', () => {
+  it('names a court without its district or city', () => {
+    expect(courtWithoutSeat('U.S. District Court, Southern District of New York')).toBe('U.S. District Court');
+    expect(courtWithoutSeat('U.S. Bankruptcy Court in Manhattan')).toBe('U.S. Bankruptcy Court');
+    expect(courtWithoutSeat('Supreme Court')).toBeUndefined();
+    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBeUndefined();
+  });
+});
+
+describe('chamber committees written with "committee" in lower case', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('takes the committee in', () => {
+    const t = 'Waxman, chairman of the House Energy and Commerce committee, said.';
+    expect(orgs(t, ['House Energy', 'Commerce'])).toEqual(['House Energy and Commerce committee']);
+    const u = 'testified before the Senate energy committee on Tuesday.';
+    expect(orgs(u, ['Senate'])).toEqual(['Senate energy committee']);
+  });
+
+  it('leaves a bare "House committee" and two chambers alone', () => {
+    const t = 'testified before a House committee on Tuesday.';
+    expect(orgs(t, ['House'])).toEqual(['House']);
+    const u = 'the Senate and House committees met.';
+    expect(orgs(u, ['Senate', 'House'])).toEqual(['Senate', 'House']);
+  });
+});
+
+describe('union locals', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('takes a local\'s number in, finds an untagged local and ends a name before a case\'s "v."', () => {
+    expect(orgs('talks were continuing with UAW Local 31, which represents workers.', ['UAW Local'])).toEqual(['UAW Local 31']);
+    expect(orgs('most were represented by Local 1853.', [])).toEqual(['Local 1853']);
+    expect(orgs('The case, Unite Here Local 355 v. Mulhall, asks.', ['Unite Here Local 355 v'])).toEqual(['Unite Here Local 355']);
+  });
+
+  it('takes no year for a local\'s number', () => {
+    expect(orgs('Local 2012 elections were held.', [])).toEqual([]);
+  });
+});
+
+describe('two countries joined by a combining form', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('names no organization', () => {
+    expect(orgs('the Franco-German plan and Sino-U.S. ties.', ['Franco-German', 'Sino-U.S.'])).toEqual([]);
+  });
+
+  it('leaves Anglo American and other names alone', () => {
+    expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
   });
 });

@@ -75,6 +75,20 @@ describe('findKnownOrganizations', () => {
     expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
   });
 
+  it('finds Congress after "members of", but not the Library of Congress or Spain\'s Congress of Deputies', () => {
+    expect(names('WASHINGTON - Obama and several members of Congress called for an overhaul.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - Democrats sought to keep control of Congress.')).toContain('Congress');
+    expect(names('WASHINGTON - A U.S. scholar at the Library of Congress said.')).toEqual([]);
+  });
+
+  it('finds the Treasury as an actor without "the" before it, not as a bond market', () => {
+    expect(names('WASHINGTON - U.S. banks said Treasury and the Fed were worried.')).toEqual(['Treasury Department', 'Federal Reserve']);
+    expect(names('WASHINGTON - U.S. lenders will be talking to Treasury.')).toEqual(['Treasury Department']);
+    expect(names('WASHINGTON - Geithner said. Treasury officials will consider it.')).toEqual(['Treasury Department']);
+    expect(names("WASHINGTON - Geithner said. Treasury's Lael Brainard said.")).toEqual(['Treasury Department']);
+    expect(names('WASHINGTON - U.S. data sent Treasury yields higher.')).toEqual([]);
+  });
+
   it('finds the Commerce Department without a U.S. context', () => {
     expect(names('The Commerce Department said retail sales rose.')).toEqual(['Commerce Department']);
   });

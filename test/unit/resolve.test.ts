@@ -311,3 +311,19 @@ describe('short forms of an article\'s organizations', () => {
     expect(ratio).toBeLessThan(2.6);
   });
 });
+
+describe('parties the curated entries do not mean', () => {
+  const orgs = (text: string, names: string[]) => {
+    const spans: EntitySpan[] = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, label: 'ORG' }));
+    return resolveOrganizations(text, spans, [], { capStat: new Map() }).map((o) => o.name);
+  };
+
+  it('keeps a tagged party outside the context of the U.S. party or Congress, under its own name', () => {
+    expect(orgs('ROME - The PDL trails the Democratic Party (PD) by 6 points.', ['Democratic Party'])).toEqual(['Democratic Party']);
+    expect(orgs('NEW DELHI - Sonia Gandhi, Congress party chief, said.', ['Congress'])).toEqual(['Congress party']);
+  });
+
+  it('still drops a curated name out of its context that names no party', () => {
+    expect(orgs('NEW DELHI - The Congress of trade unions said.', ['Congress'])).toEqual([]);
+  });
+});

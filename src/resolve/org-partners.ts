@@ -1,0 +1,59 @@
+/**
+ * Firms named after their partners ("Friedman, Billings, Ramsey & Co", "Skadden, Arps, Slate, Meagher & Flom LLP",
+ * "Tudor, Pickering, Holt & Co"): a tagged organization with "&" in its name takes in the comma-joined surnames
+ * written right before it, whatever the tagger made of them ("Friedman" a person, "Skadden, Arps" a firm of its
+ * own). A word before the surnames in capitals stops it ("New York, Smith & Co" is no firm "York, Smith & Co"),
+ * and so does a piece that is a place, a day or a month, a curated organization or a name the corpus mostly tags
+ * as an organization or a place: "Citigroup, JPMorgan Chase & Co" lists two banks.
+ */
+import { canonicalOrganization } from '../extract/organizations.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import type { EntitySpan } from '../extract/types.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Comma-joined capitalised single words right before a name ("Friedman, Billings, "). */
+const PIECES = /(?:\p{Lu}[\p{L}'’-]*,[^\S\n]+)+$/u;
+let CALENDAR: Set<string> | undefined;
+/** The days and months of data/ner/org-spans.json ('endWords'), and "May". */
+function calendar(): Set<string> {
+  if (CALENDAR) return CALENDAR;
+  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url)), 'utf8')) as { endWords: string[] };
+  return (CALENDAR = new Set([...raw.endWords, 'May']));
+}
+
+/** The corpus tags a word mostly as an organization or a place when that kind has this share of at least this many tagged occurrences. */
+const MOSTLY_SHARE = 0.5;
+const MOSTLY_MIN = 20;
+
+function partnerName(word: string, lex: Lexicon): boolean {
+  if (calendar().has(word) || canonicalOrganization(word) || countryOfSurface(word)) return false;
+  const c = corpusLabel(lex, word);
+  return !(c && (c.label === 'ORG' || c.label === 'LOC') && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN);
+}
+
+/** Where the partners' surnames before an "&" firm start, or undefined. */
+function partnersStart(text: string, e: EntitySpan, lex: Lexicon): number | undefined {
+  if (e.label !== 'ORG' || !/\s&\s/.test(e.text)) return undefined;
+  const before = text.slice(Math.max(0, e.start - 160), e.start);
+  const m = PIECES.exec(before);
+  if (!m) return undefined;
+  const pieces = m[0].split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (!pieces.every((p) => partnerName(p, lex))) return undefined;
+  const prev = /(\S+)\s*$/.exec(before.slice(0, m.index));
+  if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.:;!?]$/.test(prev[1])) return undefined;
+  return e.start - (before.length - m.index);
+}
+
+export function withPartnerNames(text: string, spans: EntitySpan[], lex: Lexicon): EntitySpan[] {
+  if (!text.includes('&')) return spans;
+  const firms: EntitySpan[] = [];
+  for (const e of spans) {
+    const start = partnersStart(text, e, lex);
+    if (start !== undefined) firms.push({ start, end: e.end, text: text.slice(start, e.end), label: 'ORG' });
+  }
+  if (firms.length === 0) return spans;
+  const inside = (e: EntitySpan) => firms.some((f) => e.start >= f.start && e.end <= f.end);
+  return [...spans.filter((e) => !inside(e)), ...firms].sort((a, b) => a.start - b.start);
+}

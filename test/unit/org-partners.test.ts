@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withPartnerNames } from '../../src/resolve/org-partners.ts';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
+import type { EntitySpan } from '../../src/extract/types.ts';
+
+const lex = makeLexicon({
+  Friedman: { tagged: [48, 0, 0, 0], docs: 24 },
+  Citigroup: { tagged: [0, 1948, 0, 0], docs: 816 },
+});
+const span = (text: string, s: string, label: EntitySpan['label'] = 'ORG'): EntitySpan => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, text: s, label };
+};
+const orgs = (text: string, spans: EntitySpan[]) => withPartnerNames(text, spans, lex).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+describe('withPartnerNames', () => {
+  it('takes the comma-joined partners before an "&" firm into its name', () => {
+    const t = 'said an analyst at Friedman, Billings, Ramsey & Co in Arlington.';
+    expect(orgs(t, [span(t, 'Friedman', 'PER'), span(t, 'Ramsey & Co')])).toEqual(['Friedman, Billings, Ramsey & Co']);
+    expect(withPartnerNames(t, [span(t, 'Friedman', 'PER'), span(t, 'Ramsey & Co')], lex)).toHaveLength(1);
+    const u = 'advised by Skadden, Arps, Slate, Meagher & Flom LLP.';
+    expect(orgs(u, [span(u, 'Skadden, Arps'), span(u, 'Slate'), span(u, 'Meagher & Flom LLP')])).toEqual(['Skadden, Arps, Slate, Meagher & Flom LLP']);
+  });
+
+  it('leaves lists of companies, places and firms without "&" alone', () => {
+    const t = 'banks such as Citigroup, JPMorgan Chase & Co and others.';
+    expect(orgs(t, [span(t, 'Citigroup'), span(t, 'JPMorgan Chase & Co')])).toEqual(['Citigroup', 'JPMorgan Chase & Co']);
+    const u = 'in New York, Smith & Wesson said.';
+    expect(orgs(u, [span(u, 'Smith & Wesson')])).toEqual(['Smith & Wesson']);
+    const v = 'On Thursday, Procter & Gamble said.';
+    expect(orgs(v, [span(v, 'Procter & Gamble')])).toEqual(['Procter & Gamble']);
+    const w = 'said Friedman, Billings Capital.';
+    expect(orgs(w, [span(w, 'Billings Capital')])).toEqual(['Billings Capital']);
+  });
+});
