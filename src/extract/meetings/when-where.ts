@@ -2,6 +2,8 @@ import { within } from '../intervals.js';
 import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
+import { agreedPlace, presenceIn } from './article-place.js';
+import { sentenceIndex } from './anchors.js';
 import { meetingPlace, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
@@ -41,6 +43,19 @@ export function meetingSettings(inputs: SettingInputs) {
       place = meetingPlace(text, { ...s, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
       if (place) break;
     }
-    return { date, place };
+    return { date, place: place ?? articlePlace(m.participants) };
   };
+
+  /** Where the article's body puts the participants (article-place.ts), when the meeting's own sentences name no place. */
+  function articlePlace(participants: readonly string[]): MeetingPlace | null {
+    const own = participants.flatMap((name) => byName.get(name)?.mentions ?? []).filter((x) => x.start >= bodyStart);
+    const others = people.filter((p) => !participants.includes(p.name)).flatMap((p) => p.mentions);
+    const found = [...new Set(own.map((x) => sentenceIndex(sentences, x.start)).filter((k) => k >= 0))]
+      .sort((a, b) => a - b)
+      .flatMap((k) => {
+        const s = { start: sentences[k].start, end: sentences[k].end, text: '' };
+        return presenceIn(text, s, within(own, s), within(others, s), inputs.places, inputs.countries);
+      });
+    return agreedPlace(found);
+  }
 }
