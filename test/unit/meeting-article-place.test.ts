@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { agreedPlace, presenceIn, type PresenceStatement } from '../../src/extract/meetings/article-place.js';
+import { meetingPlace } from '../../src/extract/meetings/places.js';
 import type { CountryMention, Span } from '../../src/extract/types.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 
@@ -27,6 +28,15 @@ describe('where an article puts a participant', () => {
     expect(presence('Osborne said growth in China was slowing.', ['Osborne'], [], ['China'])).toEqual([]);
     expect(presence('Paulson said a strong dollar is in the United States\' interest.', ['Paulson'], [], ['United States'])).toEqual([]);
     expect(presence('Obama, making his first official visit to Europe, said so.', ['Obama'], [], ['Europe'])).toEqual([]);
+  });
+});
+
+describe('a place too wide to be a setting', () => {
+  it('is no venue, in the meeting sentence either', () => {
+    const text = 'Geithner met Monti in Europe on Wednesday.';
+    expect(meetingPlace(text, whole(text), spans(text, 'Europe'), [])).toBeNull();
+    const rome = 'Geithner met Monti in Rome on Wednesday.';
+    expect(meetingPlace(rome, whole(rome), spans(rome, 'Rome'), [])?.name).toBe('Rome');
   });
 });
 

@@ -19,8 +19,6 @@ interface Cues {
   after: RegExp;
   /** A sentence opening on the place, a participant later: "And in Beijing, Lagarde ...". */
   opening: RegExp;
-  /** Places too wide to be a meeting's setting: "Europe", "Asia". */
-  tooWide: Set<string>;
 }
 
 let cues: Cues | undefined;
@@ -28,12 +26,11 @@ let cues: Cues | undefined;
 /** The cue words of data/meetings/settings.json as patterns, loaded once. */
 function loadCues(): Cues {
   if (cues) return cues;
-  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'openers' | 'tooWide', string[]>;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'openers', string[]>;
   const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
   return (cues = {
     after: new RegExp(`\\b(?:(?:${alt(raw.presenceIn)})\\s+in|(?:${alt(raw.presenceTo)})\\s+to|(?:${alt(raw.presenceBare)}))\\s+(?:the\\s+)?$`, 'i'),
     opening: new RegExp(`^\\W*(?:(?:${alt(raw.openers)})\\s+)?in\\s+(?:the\\s+)?$`, 'i'),
-    tooWide: new Set(raw.tooWide.map((w) => w.toLowerCase())),
   });
 }
 
@@ -45,11 +42,11 @@ function loadCues(): Cues {
  * the other people's: a statement about someone else between them puts the participant nowhere.
  */
 export function presenceIn(text: string, sentence: Span, own: readonly Span[], others: readonly Span[], places: Span[], countries: CountryMention[]): PresenceStatement[] {
-  const { after, opening, tooWide } = loadCues();
+  const { after, opening } = loadCues();
   const out: PresenceStatement[] = [];
   for (const p of placeCandidates(sentence, places, countries)) {
     // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
-    if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2)) || tooWide.has(text.slice(p.start, p.end).toLowerCase())) continue;
+    if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
     const lead = own.filter((m) => m.end <= p.start).at(-1);
     const between = lead && text.slice(lead.end, p.start);
     const otherBetween = lead && others.some((o) => o.start >= lead.end && o.end <= p.start);

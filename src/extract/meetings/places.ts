@@ -78,6 +78,14 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
   return { start, end: start + best.name.length, name: best.name };
 }
 
+let wide: Set<string> | undefined;
+
+/** A place too wide to be a meeting's setting (data/meetings/settings.json `tooWide`): "Europe", "Asia". */
+export function tooWide(name: string): boolean {
+  wide ??= new Set((JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as { tooWide: string[] }).tooWide.map((w) => w.toLowerCase()));
+  return wide.has(name.toLowerCase());
+}
+
 /** The named venues of data/meetings/venues.json, longest first, loaded once. */
 function loadVenues() {
   if (venues) return venues;
@@ -127,10 +135,12 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
   return namedVenue(text, evidence) ?? (building && { name: building.name, country: null });
 }
 
-/** The places a span holds, in text order: tagged locations, and countries or capitals named (not demonyms). */
+/** The places a span holds, in text order: tagged locations, and countries or capitals named (not demonyms), none too wide (tooWide). */
 export function placeCandidates(span: { start: number; end: number }, places: Span[], countries: CountryMention[]): Span[] {
   const inside = (s: Span) => s.start >= span.start && s.end <= span.end;
-  return [...within(places, span).filter(inside), ...within(countries, span).filter((c) => inside(c) && c.via !== 'demonym')].sort((a, b) => a.start - b.start);
+  return [...within(places, span).filter(inside), ...within(countries, span).filter((c) => inside(c) && c.via !== 'demonym')]
+    .filter((p) => !tooWide(p.text))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
