@@ -11,8 +11,8 @@ export interface MeetingDate {
 }
 
 const DAY_MS = 86_400_000;
-/** Spans of time that name no single day: "last week", "this month", "in 2008". */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter)\b/i;
+/** Spans of time that name no single day: "last week", "this month", "in 2008"; and hours counted from some other event ("a few hours before"). */
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 

@@ -3,7 +3,9 @@ import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
 import { agreedPlace, presenceIn } from './article-place.js';
+import { contextDay } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
+import { loadCues } from './cues.js';
 import { meetingPlace, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
@@ -37,6 +39,12 @@ export function meetingSettings(inputs: SettingInputs) {
       if (date?.source !== 'published') break;
       const other = meetingDate(text.slice(s.start, s.end), publishedAt, anchorsIn(s));
       if (other?.source === 'text') date = other;
+    }
+    if (date?.source === 'published') {
+      // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
+      // accompanied at that meeting by Hague": Cameron's arrival gives the day).
+      const present = people.filter((p) => own.includes(p) || within(p.mentions, m.evidence).some((x) => x.end <= m.evidence.end));
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues: loadCues(), own: present.flatMap((p) => p.mentions) }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
