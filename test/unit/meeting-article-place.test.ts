@@ -62,6 +62,19 @@ describe('an article-level setting of a meeting', () => {
     expect(placeOf(`(Reuters) - British finance minister George Osborne said in Beijing that deficits must fall.\n${talks}`, 'Wang')?.name).toBe('Beijing');
   });
 
+  it('is the venue of a meeting a participant holds a sentence or two away, a city but not a whole country', () => {
+    const trichet = '(Reuters) - ECB President Jean-Claude Trichet met German Chancellor Angela Merkel on Wednesday to discuss Greece.';
+    const talks = (where: string) => `Merkel later held talks with French President Nicolas Sarkozy in ${where} late into the night, sources said.`;
+    const meeting = (where: string) =>
+      extractArticle(parseArticle(`G20 ministers meet\n2010-06-03 11:29:00.0\n${trichet}\n${talks(where)}`, 'test/article-place.txt')).meetings.find(
+        (m) => m.participants.includes('Jean-Claude Trichet') && m.participants.includes('Angela Merkel'),
+      );
+    expect(meeting('Berlin')?.evidence.text).toBe(trichet);
+    expect(meeting('Berlin')?.place?.name).toBe('Berlin');
+    expect(meeting('France')).toBeDefined();
+    expect(meeting('France')?.place).toBeUndefined();
+  });
+
   it('is none when the article puts the participants in two places', () => {
     expect(placeOf(`(Reuters) - British finance minister George Osborne said in Beijing that deficits must fall.\n${talks}\nOsborne told reporters in Tokyo that he agreed.`, 'Wang')).toBeUndefined();
   });

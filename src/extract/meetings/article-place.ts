@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import { escapeRegExp } from '../../article/regex.js';
-import type { CountryMention, Span } from '../types.js';
-import { placeCandidates, placeNamed, type MeetingPlace } from './places.js';
+import type { CountryMention, Sentence, Span } from '../types.js';
+import { TO_COME } from './article-day.js';
+import type { CueClasses } from './cues.js';
+import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
 export interface PresenceStatement {
@@ -81,4 +83,21 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
   if (!found.length) return null;
   for (const a of found) for (const b of found) if (!compatible(a, b)) return null;
   return found.find((f) => !f.wholeCountry)?.place ?? found[0].place;
+}
+
+/**
+ * The venues of the meetings `sentences` name, each sentence's first as meetingPlace finds it ("talks between
+ * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none from a sentence that
+ * puts its meeting to come ("will be presented to a summit in Brussels on Thursday").
+ */
+export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
+  const out: PresenceStatement[] = [];
+  for (const s of sentences) {
+    if (!s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetNoun' || c === 'meetVerb'))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (TO_COME.test(sentence)) continue;
+    const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
+    if (place) out.push({ place, at: s.start, wholeCountry: false });
+  }
+  return out;
 }
