@@ -16,6 +16,7 @@ describe('where an article puts a participant', () => {
     expect(presence('Britain\'s finance minister, George Osborne, said in Beijing before flying to Busan.', ['George Osborne'], [], ['Beijing', 'Busan'])).toEqual(['Beijing']);
     expect(presence('Lagarde made the comments in Beijing, the latest leg of her tour.', ['Lagarde'], [], ['Beijing'])).toEqual(['Beijing']);
     expect(presence('Merkel said on Tuesday during a visit to Athens marred by clashes.', ['Merkel'], [], ['Athens'])).toEqual(['Athens']);
+    expect(presence('Geithner, who leaves Beijing on Tuesday night for talks in Britain, said so.', ['Geithner'], [], ['Beijing', 'Britain'])).toEqual(['Beijing']);
   });
 
   it('is a place opening the sentence whose subject is the participant', () => {
