@@ -76,6 +76,21 @@ describe('an article-level setting of a meeting', () => {
     expect(meeting('France')?.place).toBeUndefined();
   });
 
+  it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {
+    const meeting = (where: string) => {
+      const body = [
+        `(Reuters) - The board of Goldman Sachs held its first annual meeting in ${where} on Thursday, sources said.`,
+        'India has become a difficult market for foreign banks.',
+        'Economic growth slowed to 6.1 percent in the December quarter.',
+        'Goldman director Lakshmi Mittal held talks with Goldman chief executive Lloyd Blankfein at the meeting, the sources said.',
+      ].join('\n');
+      return extractArticle(parseArticle(`Goldman in India\n2012-03-29 20:43:00.0\n${body}`, 'test/article-place.txt')).meetings.find((m) => m.participants.includes('Lakshmi Mittal'));
+    };
+    expect(meeting('Mumbai')?.place?.name).toBe('Mumbai');
+    expect(meeting('India')).toBeDefined();
+    expect(meeting('India')?.place).toBeUndefined();
+  });
+
   it('is none when the article puts the participants in two places', () => {
     expect(placeOf(`(Reuters) - British finance minister George Osborne said in Beijing that deficits must fall.\n${talks}\nOsborne told reporters in Tokyo that he agreed.`, 'Wang')).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
 import { agreedPlace, eventPlaces, presenceIn } from './article-place.js';
-import { contextDay } from './article-day.js';
+import { contextDay, DEFINITE_MEETING } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
 import { loadCues } from './cues.js';
 import { meetingPlace, type MeetingPlace } from './places.js';
@@ -86,6 +86,13 @@ export function meetingSettings(inputs: SettingInputs) {
     if (present.length) return agreedPlace(present);
     const k = sentenceIndex(sentences, evidence.start);
     const near = theirs.filter((j) => Math.abs(j - k) <= EVENT_REACH).map((j) => sentences[j]);
-    return agreedPlace(eventPlaces(text, near, loadCues(), inputs.places, inputs.countries).filter((p) => !countryNamed(p.place.name)));
+    const held = eventPlaces(text, near, loadCues(), inputs.places, inputs.countries).filter((p) => !countryNamed(p.place.name));
+    if (held.length || !DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) return agreedPlace(held);
+    // "would not comment on the meeting's agenda": the meeting named before ("The Goldman board held the meeting in Mumbai").
+    for (let j = k - 1; j >= 0 && sentences[j].start >= bodyStart; j--) {
+      const venue = eventPlaces(text, [sentences[j]], loadCues(), inputs.places, inputs.countries).find((p) => !countryNamed(p.place.name));
+      if (venue) return venue.place;
+    }
+    return null;
   }
 }
