@@ -48,3 +48,11 @@ describe('a weekday in a story filed late in its UTC day', () => {
     expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-12-03', source: 'text' });
   });
 });
+
+describe('a day to come in the meeting sentence', () => {
+  it('is not the meeting\'s day', () => {
+    const s = 'BA chief Willie Walsh and union leader Tony Woodley held talks to prevent a strike planned to begin on Monday.';
+    expect(meetingDate(s, '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-22', source: 'published' });
+    expect(meetingDate('Walsh and Woodley held talks on Monday.', '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-17', source: 'text' });
+  });
+});
