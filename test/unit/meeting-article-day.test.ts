@@ -40,15 +40,6 @@ describe('days that are not the meeting\'s', () => {
     expect(meetingDate('Speaking a few hours before the summit began, Barroso said so.', '2011-12-12T12:00:00Z')?.source).toBe('published');
   });
 });
-
-describe('a weekday in a story filed late in its UTC day', () => {
-  it('is the next day, begun east of UTC, rather than a week back', () => {
-    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-12-04', source: 'text' });
-    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T09:00:00.000Z')).toMatchObject({ date: '2008-11-27', source: 'text' });
-    expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-12-03', source: 'text' });
-  });
-});
-
 describe('a day to come in the meeting sentence', () => {
   it('is not the meeting\'s day', () => {
     const s = 'BA chief Willie Walsh and union leader Tony Woodley held talks to prevent a strike planned to begin on Monday.';

@@ -38,10 +38,6 @@ function writtenAsDate(found: string): boolean {
   return true;
 }
 
-/** From this UTC hour on, the next calendar day has begun east of UTC (Asia, Australia). */
-const NEXT_DAY_BEGUN_HOUR = 14;
-const lateInDay = (publishedAt: string) => /T(\d{2})/.test(publishedAt) && Number(/T(\d{2})/.exec(publishedAt)![1]) >= NEXT_DAY_BEGUN_HOUR;
-
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
@@ -68,10 +64,7 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
       if (t > ref + DAY_MS) continue;
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
-      let back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
-      // The day after the date line's, written late in its day (UTC): that day had begun east of UTC where the
-      // story was filed ("on Thursday" in a Beijing story dated Wednesday 21:32), not a week before.
-      if (back === 6 && lateInDay(publishedAt)) back = -1;
+      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
       t = ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
