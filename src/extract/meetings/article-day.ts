@@ -10,9 +10,12 @@ export interface DayContext {
   bodyStart: number;
   publishedAt: string | null;
   cues: CueClasses;
-  /** The participants' mentions. */
-  own: readonly Span[];
+  /** Whether a sentence names a participant (or a person the evidence names with them). */
+  names: (s: Sentence) => boolean;
 }
+
+/** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
+export const SETTING_WINDOW = 40;
 
 /** How many sentences in a row naming neither a participant nor a meeting end the story a day holds for ("When Cameron arrived in Brussels on Thursday ... His first meeting ... The meeting was brief"). */
 export const DAY_LOOKBACK = 3;
@@ -42,19 +45,18 @@ export function outsideQuotes(sentence: string): string {
  * these give no day either.
  */
 export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null {
-  const { text, sentences, bodyStart, publishedAt, cues, own } = ctx;
+  const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
   const dayOf = (s: Sentence) => {
     const d = meetingDate(outsideQuotes(text.slice(s.start, s.end)), publishedAt);
     return d?.source === 'text' ? d : null;
   };
-  const mentionsOwn = (s: Sentence) => own.some((m) => m.start >= s.start && m.end <= s.end);
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.
-  for (let j = k - 1, unlinked = 0; j >= 0 && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
+  for (let j = k - 1, unlinked = 0; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
     const s = sentences[j];
-    if (!(mentionsOwn(s) || namesMeeting(s, cues))) {
+    if (!(names(s) || namesMeeting(s, cues))) {
       unlinked++;
       continue;
     }
@@ -63,7 +65,7 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
     if (d) return d;
   }
   if (DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) {
-    for (let j = k - 1; j >= 0 && sentences[j].start >= bodyStart; j--) {
+    for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
       const d = namesMeeting(sentences[j], cues) ? dayOf(sentences[j]) : null;
       if (d) return d;
     }

@@ -2,8 +2,8 @@ import { within } from '../intervals.js';
 import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
-import { agreedPlace, eventPlaces, presenceIn } from './article-place.js';
-import { contextDay, DEFINITE_MEETING } from './article-day.js';
+import { agreedPlace, eventPlaces, presenceIn, type PresenceStatement } from './article-place.js';
+import { contextDay, DEFINITE_MEETING, SETTING_WINDOW } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
 import { loadCues } from './cues.js';
 import { meetingPlace, type MeetingPlace } from './places.js';
@@ -33,6 +33,11 @@ export const EVENT_REACH = 3;
 export function meetingSettings(inputs: SettingInputs) {
   const { text, sentences, bodyStart, publishedAt, people } = inputs;
   const byName = new Map(people.map((p) => [p.name, p]));
+  const cues = loadCues();
+  // Every person's mentions in one list, looked up by sentence: a scan per meeting would grow with the square of the article.
+  const mentions = people.flatMap((p) => p.mentions.map((x) => ({ start: x.start, end: x.end, text: x.text, name: p.name })));
+  const namedIn = (s: { start: number; end: number }) => within(mentions, s).filter((x) => x.end <= s.end);
+  const countryNames = new Set(inputs.countries.filter((c) => c.via === 'name' || c.via === 'abbreviation').map((c) => c.text));
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
     const stating = [m.evidence, ...statingSentences(sentences, [...people], [...m.participants], m.evidence, bodyStart)];
     const own = m.participants.flatMap((name) => byName.get(name) ?? []);
@@ -47,8 +52,9 @@ export function meetingSettings(inputs: SettingInputs) {
     if (date?.source === 'published') {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
-      const present = people.filter((p) => own.includes(p) || within(p.mentions, m.evidence).some((x) => x.end <= m.evidence.end));
-      date = contextDay({ text, sentences, bodyStart, publishedAt, cues: loadCues(), own: present.flatMap((p) => p.mentions) }, m.evidence) ?? date;
+      const present = new Set([...m.participants, ...namedIn(m.evidence).map((x) => x.name)]);
+      const names = (s: Span | Sentence) => namedIn(s).some((x) => present.has(x.name));
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
@@ -60,37 +66,35 @@ export function meetingSettings(inputs: SettingInputs) {
 
   /**
    * Where the article's body puts the participants (article-place.ts), when the meeting's own sentences name no
-   * place: where it says they are ("Osborne said in Beijing"), else the venue of the meetings it names in their
-   * sentences, else that of every meeting it names; each only when its places agree.
-   */
-  /** Whether a place's name is a whole country's ("France", "U.S."), too wide for a meeting found in another sentence. */
-  function countryNamed(name: string): boolean {
-    return inputs.countries.some((c) => c.text === name && (c.via === 'name' || c.via === 'abbreviation'));
-  }
-
-  /**
-   * Where the article's body puts the participants (article-place.ts), when the meeting's own sentences name no
    * place: where it says they are ("Osborne said in Beijing"), else the venue, a city or a building, of the
    * meetings their sentences within EVENT_REACH of the evidence name ("talks between Merkel and Sarkozy in
-   * Berlin"); each only when its places agree. The venues of meetings elsewhere in the article, named with no
+   * Berlin"), each only when its places agree; else, when the evidence speaks of "the meeting", the venue of the
+   * nearest meeting named before it ("The Goldman board held the meeting in Mumbai"). Sentences within
+   * SETTING_WINDOW of the evidence only. The venues of meetings elsewhere in the article, named with no
    * participant, are not used: on train+tune they placed 17 meetings where the text names no place, for 5 right.
    */
   function articlePlace(participants: readonly string[], evidence: Span): MeetingPlace | null {
-    const own = participants.flatMap((name) => byName.get(name)?.mentions ?? []).filter((x) => x.start >= bodyStart);
-    const others = people.filter((p) => !participants.includes(p.name)).flatMap((p) => p.mentions);
-    const theirs = [...new Set(own.map((x) => sentenceIndex(sentences, x.start)).filter((k) => k >= 0))].sort((a, b) => a - b);
-    const present = theirs.flatMap((k) => {
-      const s = { start: sentences[k].start, end: sentences[k].end, text: '' };
-      return presenceIn(text, s, within(own, s), within(others, s), inputs.places, inputs.countries);
-    });
-    if (present.length) return agreedPlace(present);
     const k = sentenceIndex(sentences, evidence.start);
+    if (k < 0) return null;
+    const theirs: number[] = [];
+    const present: PresenceStatement[] = [];
+    for (let j = Math.max(0, k - SETTING_WINDOW); j <= Math.min(sentences.length - 1, k + SETTING_WINDOW); j++) {
+      const s = { start: sentences[j].start, end: sentences[j].end, text: '' };
+      if (s.start < bodyStart) continue;
+      const named = namedIn(s);
+      const own = named.filter((x) => participants.includes(x.name));
+      if (!own.length) continue;
+      theirs.push(j);
+      present.push(...presenceIn(text, s, own, named.filter((x) => !participants.includes(x.name)), inputs.places, inputs.countries));
+    }
+    if (present.length) return agreedPlace(present);
+    const wide = (p: PresenceStatement) => countryNames.has(p.place.name);
     const near = theirs.filter((j) => Math.abs(j - k) <= EVENT_REACH).map((j) => sentences[j]);
-    const held = eventPlaces(text, near, loadCues(), inputs.places, inputs.countries).filter((p) => !countryNamed(p.place.name));
+    const held = eventPlaces(text, near, cues, inputs.places, inputs.countries).filter((p) => !wide(p));
     if (held.length || !DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) return agreedPlace(held);
     // "would not comment on the meeting's agenda": the meeting named before ("The Goldman board held the meeting in Mumbai").
-    for (let j = k - 1; j >= 0 && sentences[j].start >= bodyStart; j--) {
-      const venue = eventPlaces(text, [sentences[j]], loadCues(), inputs.places, inputs.countries).find((p) => !countryNamed(p.place.name));
+    for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
+      const venue = eventPlaces(text, [sentences[j]], cues, inputs.places, inputs.countries).find((p) => !wide(p));
       if (venue) return venue.place;
     }
     return null;
