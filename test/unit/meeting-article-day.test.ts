@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { outsideQuotes } from '../../src/extract/meetings/article-day.js';
+import { DEFINITE_MEETING, outsideQuotes } from '../../src/extract/meetings/article-day.js';
 import { meetingDate } from '../../src/extract/meetings/dates.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 
@@ -45,5 +45,14 @@ describe('a day to come in the meeting sentence', () => {
     const s = 'BA chief Willie Walsh and union leader Tony Woodley held talks to prevent a strike planned to begin on Monday.';
     expect(meetingDate(s, '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-22', source: 'published' });
     expect(meetingDate('Walsh and Woodley held talks on Monday.', '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-17', source: 'text' });
+  });
+});
+
+describe('a meeting the evidence names as known', () => {
+  it('is "the meeting", "the talks", and also "the news conference" or "the debate"', () => {
+    expect(DEFINITE_MEETING.test('Klein told the news conference that the plant was safe.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Romney attacked Obama throughout the debate.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Mittal would not comment on the meeting\'s agenda.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Mittal said a meeting was possible.')).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ function namesMeeting(s: Sentence, cues: CueClasses): boolean {
 }
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
-export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering)\b/iu;
+export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
 /** Words before a day that make it a day to come ("are due to take ... to New Delhi on Friday"). */
 export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would)\b/i;
 
