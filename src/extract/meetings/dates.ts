@@ -11,10 +11,12 @@ export interface MeetingDate {
 }
 
 const DAY_MS = 86_400_000;
-/** Spans of time that name no single day: "last week", "this month", "in 2008". */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter)\b/i;
+/** Spans of time that name no single day: "last week", "this month", "in 2008"; and hours counted from some other event ("a few hours before"). */
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
+/** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
+const TO_COME_BEFORE = /\b(?:(?:planned|due|set|scheduled|expected)\s+to|will|shall)\s+[\p{L}-]+\s+(?:again\s+)?(?:on\s+)?$/iu;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -52,7 +54,7 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
   const ref = Date.parse(`${day}T12:00:00Z`);
   const found: Array<{ date: string; text: string; distance: number }> = [];
   for (const r of chrono.en.casual.parse(evidence, { instant: new Date(ref), timezone: 0 })) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {

@@ -78,6 +78,14 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
   return { start, end: start + best.name.length, name: best.name };
 }
 
+let wide: Set<string> | undefined;
+
+/** A place too wide to be a meeting's setting (data/meetings/settings.json `tooWide`): "Europe", "Asia". */
+export function tooWide(name: string): boolean {
+  wide ??= new Set((JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as { tooWide: string[] }).tooWide.map((w) => w.toLowerCase()));
+  return wide.has(name.toLowerCase());
+}
+
 /** The named venues of data/meetings/venues.json, longest first, loaded once. */
 function loadVenues() {
   if (venues) return venues;
@@ -112,27 +120,39 @@ function namedVenue(text: string, evidence: Span): MeetingPlace | null {
  * ("Tulsa, Oklahoma" stays unknown; "Sochi, Russia" is RU).
  */
 export function meetingPlace(text: string, evidence: Span, places: Span[], countries: CountryMention[]): MeetingPlace | null {
-  const inside = (s: Span) => s.start >= evidence.start && s.end <= evidence.end;
-  const candidates = [...within(places, evidence).filter(inside), ...within(countries, evidence).filter((c) => inside(c) && c.via !== 'demonym')].sort(
-    (a, b) => a.start - b.start,
-  );
   const building = buildingIn(text, evidence);
-  for (const p of candidates) {
+  for (const p of placeCandidates(evidence, places, countries)) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
     if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
-    // The countries around the place only: a look-up, not a scan of the article's every country.
-    const near = within(countries, { start: p.start - 80, end: p.end + 4 });
-    const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
-    const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
-    const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
-    const country = own?.code ?? next?.code ?? demonymBefore?.code ?? null;
+    const place = placeNamed(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
-    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country };
-    return { name: text.slice(p.start, p.end), country };
+    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country: place.country };
+    return place;
   }
   return namedVenue(text, evidence) ?? (building && { name: building.name, country: null });
 }
 
+/** The places a span holds, in text order: tagged locations, and countries or capitals named (not demonyms), none too wide (tooWide). */
+export function placeCandidates(span: { start: number; end: number }, places: Span[], countries: CountryMention[]): Span[] {
+  const inside = (s: Span) => s.start >= span.start && s.end <= span.end;
+  return [...within(places, span).filter(inside), ...within(countries, span).filter((c) => inside(c) && c.via !== 'demonym')]
+    .filter((p) => !tooWide(p.text))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A place as the text names it, with its country: the place's own when it is a country or capital, else a
+ * country named right after it ("Sochi, Russia" is RU; "Tulsa, Oklahoma" stays unknown) or a demonym before
+ * a descriptive head ("the French port of Marseille").
+ */
+export function placeNamed(text: string, p: Span, countries: CountryMention[]): MeetingPlace {
+  // The countries around the place only: a look-up, not a scan of the article's every country.
+  const near = within(countries, { start: p.start - 80, end: p.end + 4 });
+  const own = near.find((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'capital' || c.via === 'abbreviation' || c.via === 'metonym'));
+  const next = near.find((c) => c.start > p.end && c.start <= p.end + 3 && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+  const demonymBefore = near.find((c) => c.via === 'demonym' && c.end <= p.start && c.end >= p.start - 40 && DESCRIBED.test(text.slice(c.end, p.start)));
+  return { name: text.slice(p.start, p.end), country: own?.code ?? next?.code ?? demonymBefore?.code ?? null };
+}

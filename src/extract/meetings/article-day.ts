@@ -1,0 +1,78 @@
+import type { Sentence, Span } from '../types.js';
+import { sentenceIndex } from './anchors.js';
+import type { CueClasses } from './cues.js';
+import { meetingDate, type MeetingDate } from './dates.js';
+
+/** What the article around a meeting gives its day. */
+export interface DayContext {
+  text: string;
+  sentences: Sentence[];
+  bodyStart: number;
+  publishedAt: string | null;
+  cues: CueClasses;
+  /** Whether a sentence names a participant (or a person the evidence names with them). */
+  names: (s: Sentence) => boolean;
+}
+
+/** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
+export const SETTING_WINDOW = 40;
+
+/** How many sentences in a row naming neither a participant nor a meeting end the story a day holds for ("When Cameron arrived in Brussels on Thursday ... His first meeting ... The meeting was brief"). */
+export const DAY_LOOKBACK = 3;
+
+/** Whether a sentence names a meeting (a meeting noun: "talks", "summit", "meeting"). */
+function namesMeeting(s: Sentence, cues: CueClasses): boolean {
+  return s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).includes('meetNoun'));
+}
+
+/** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
+export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
+/** Words before a day that make it a day to come ("are due to take ... to New Delhi on Friday"). */
+export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would)\b/i;
+
+/** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
+export function outsideQuotes(sentence: string): string {
+  return sentence.replace(/["“][^"”]*(?:["”]|$)/g, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * The day of a meeting whose own sentences give none, from the article around it, in this order: the nearest
+ * earlier sentence of the same story (DAY_LOOKBACK) that names a participant or a meeting and gives a day
+ * ("When Cameron arrived in Brussels on Thursday ... The meeting was brief"); when the evidence speaks of "the
+ * meeting" ("the talks", "the summit"), the nearest earlier sentence naming a meeting with a day ("The board held
+ * the meeting in Mumbai on Thursday"); else the day the lead (the body's first sentence) gives the event the
+ * article reports, unless the lead puts that day to come. Days inside quotations do not count. None when
+ * these give no day either.
+ */
+export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null {
+  const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
+  const k = sentenceIndex(sentences, evidence.start);
+  if (k < 0) return null;
+  const dayOf = (s: Sentence) => {
+    const d = meetingDate(outsideQuotes(text.slice(s.start, s.end)), publishedAt);
+    return d?.source === 'text' ? d : null;
+  };
+  // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
+  // in a row naming neither end it.
+  for (let j = k - 1, unlinked = 0; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
+    const s = sentences[j];
+    if (!(names(s) || namesMeeting(s, cues))) {
+      unlinked++;
+      continue;
+    }
+    unlinked = 0;
+    const d = dayOf(s);
+    if (d) return d;
+  }
+  if (DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) {
+    for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
+      const d = namesMeeting(sentences[j], cues) ? dayOf(sentences[j]) : null;
+      if (d) return d;
+    }
+  }
+  const lead = sentences.find((s) => s.start >= bodyStart);
+  if (!lead || lead.start >= evidence.start) return null;
+  const d = dayOf(lead);
+  const leadText = text.slice(lead.start, lead.end);
+  return d?.text && TO_COME.test(leadText.slice(0, Math.max(0, leadText.indexOf(d.text)))) ? null : d;
+}

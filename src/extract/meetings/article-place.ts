@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../config.js';
+import { escapeRegExp } from '../../article/regex.js';
+import type { CountryMention, Sentence, Span } from '../types.js';
+import { TO_COME } from './article-day.js';
+import type { CueClasses } from './cues.js';
+import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
+
+/** Where an article puts one of a meeting's participants: the place, and where the statement is. */
+export interface PresenceStatement {
+  place: MeetingPlace;
+  /** Offset of the place in the text. */
+  at: number;
+  /** The place is a whole country ("Greece"), not a city or region in one. */
+  wholeCountry: boolean;
+}
+
+interface Cues {
+  /** A participant, then these words right before the place: "Osborne said in Beijing", "Merkel ... on a visit to Athens". */
+  after: RegExp;
+  /** A sentence opening on the place, a participant later: "And in Beijing, Lagarde ...". */
+  opening: RegExp;
+}
+
+let cues: Cues | undefined;
+
+/** The cue words of data/meetings/settings.json as patterns, loaded once. */
+function loadCues(): Cues {
+  if (cues) return cues;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'openers', string[]>;
+  const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+  return (cues = {
+    after: new RegExp(`\\b(?:(?:${alt(raw.presenceIn)})\\s+in|(?:${alt(raw.presenceTo)})\\s+to|(?:${alt(raw.presenceBare)}))\\s+(?:the\\s+)?$`, 'i'),
+    opening: new RegExp(`^\\W*(?:(?:${alt(raw.openers)})\\s+)?in\\s+(?:the\\s+)?$`, 'i'),
+  });
+}
+
+/**
+ * The places a sentence puts a participant in: a place after a participant's name and a presence cue with
+ * nothing but words between ("Osborne said in Beijing", "Carstens' visit to Beijing", "Merkel said on Tuesday
+ * during a visit to Athens"), or a place opening the sentence whose subject, after the comma, is a participant
+ * ("And in Beijing, Lagarde indicated ..."). `own` are the participants' mentions in the sentence, `others`
+ * the other people's: a statement about someone else between them puts the participant nowhere.
+ */
+export function presenceIn(text: string, sentence: Span, own: readonly Span[], others: readonly Span[], places: Span[], countries: CountryMention[]): PresenceStatement[] {
+  const { after, opening } = loadCues();
+  const out: PresenceStatement[] = [];
+  for (const p of placeCandidates(sentence, places, countries)) {
+    // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
+    if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
+    const lead = own.filter((m) => m.end <= p.start).at(-1);
+    const between = lead && text.slice(lead.end, p.start);
+    const otherBetween = lead && others.some((o) => o.start >= lead.end && o.end <= p.start);
+    const byCue = lead && between !== undefined && between.length <= 90 && !otherBetween && !/[;"“”]/.test(between) && after.test(between);
+    const opens = opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3)) && firstPersonIsOwn(p.end, own, others);
+    const wholeCountry = countries.some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
+    if (byCue || opens) out.push({ place: placeNamed(text, p, countries), at: p.start, wholeCountry });
+  }
+  return out;
+}
+
+/** Whether the first person named after `from` is a participant. */
+function firstPersonIsOwn(from: number, own: readonly Span[], others: readonly Span[]): boolean {
+  const first = [...own, ...others].filter((m) => m.start >= from).sort((a, b) => a.start - b.start)[0];
+  return first !== undefined && own.includes(first);
+}
+
+/** Whether two statements can name the same place: one name holds the other, or one is the country the other lies in. */
+function compatible(a: PresenceStatement, b: PresenceStatement): boolean {
+  const x = a.place.name.toLowerCase();
+  const y = b.place.name.toLowerCase();
+  const inCountry = (whole: PresenceStatement, part: PresenceStatement) => whole.wholeCountry && whole.place.country !== null && whole.place.country === part.place.country;
+  return x.includes(y) || y.includes(x) || inCountry(a, b) || inCountry(b, a);
+}
+
+/**
+ * The one place the statements agree on, the most specific of them (a city over its country: "Beijing" over
+ * "China"); none when they put the participants in two different places ("said in Beijing before flying to
+ * Busan" is one place; "in Paris on Monday ... in Berlin on Tuesday" is two: no setting).
+ */
+export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace | null {
+  if (!found.length) return null;
+  for (const a of found) for (const b of found) if (!compatible(a, b)) return null;
+  return found.find((f) => !f.wholeCountry)?.place ?? found[0].place;
+}
+
+/**
+ * The venues of the meetings `sentences` name, each sentence's first as meetingPlace finds it ("talks between
+ * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none from a sentence that
+ * puts its meeting to come ("will be presented to a summit in Brussels on Thursday").
+ */
+export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
+  const out: PresenceStatement[] = [];
+  for (const s of sentences) {
+    if (!s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetNoun' || c === 'meetVerb'))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (TO_COME.test(sentence)) continue;
+    const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
+    if (place) out.push({ place, at: s.start, wholeCountry: false });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { DEFINITE_MEETING, outsideQuotes } from '../../src/extract/meetings/article-day.js';
+import { meetingDate } from '../../src/extract/meetings/dates.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
+
+/** The day of the meeting of `who` in an article of Tuesday 2010-12-07. */
+const dayOf = (body: string, who: string) => {
+  const meeting = extractArticle(parseArticle(`Euro zone ministers meet\n2010-12-07 09:00:00.0\n${body}`, 'test/article-day.txt')).meetings.find((m) =>
+    m.participants.some((p) => p.includes(who)),
+  );
+  expect(meeting).toBeDefined();
+  return meeting?.date;
+};
+const talks = '"We don\'t have any new decision," Juncker told reporters after the meeting, saying ministers had held lengthy talks with IMF chief Dominique Strauss-Kahn.';
+
+describe('the day of a meeting whose sentences give none', () => {
+  it('is the day the lead gives the event the article reports', () => {
+    expect(dayOf(`(Reuters) - Euro zone finance ministers took no extra action at a meeting on Monday.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-06', source: 'text' });
+  });
+
+  it('is not a day the lead puts to come', () => {
+    expect(dayOf(`(Reuters) - Euro zone finance ministers are due to meet again on Friday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-07', source: 'published' });
+  });
+
+  it('is the day of the story just before, even a few sentences back', () => {
+    const body = [
+      '(Reuters) - The euro zone took no extra action, officials said.',
+      'When Juncker arrived in Brussels on Sunday it was after 6 p.m.',
+      'Portugal has a debt ratio of 90 percent after years of stagnation.',
+      talks,
+    ].join('\n');
+    expect(dayOf(body, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-05', source: 'text' });
+  });
+});
+
+describe('days that are not the meeting\'s', () => {
+  it('are in a quotation, or hours counted from another event', () => {
+    expect(outsideQuotes('"the opinion I expressed yesterday," Merkel said.')).not.toMatch(/yesterday/);
+    expect(meetingDate('Speaking a few hours before the summit began, Barroso said so.', '2011-12-12T12:00:00Z')?.source).toBe('published');
+  });
+});
+describe('a day to come in the meeting sentence', () => {
+  it('is not the meeting\'s day', () => {
+    const s = 'BA chief Willie Walsh and union leader Tony Woodley held talks to prevent a strike planned to begin on Monday.';
+    expect(meetingDate(s, '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-22', source: 'published' });
+    expect(meetingDate('Walsh and Woodley held talks on Monday.', '2010-05-22T14:02:00Z')).toMatchObject({ date: '2010-05-17', source: 'text' });
+  });
+});
+
+describe('a meeting the evidence names as known', () => {
+  it('is "the meeting", "the talks", and also "the news conference" or "the debate"', () => {
+    expect(DEFINITE_MEETING.test('Klein told the news conference that the plant was safe.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Romney attacked Obama throughout the debate.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Mittal would not comment on the meeting\'s agenda.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Mittal said a meeting was possible.')).toBe(false);
+  });
+});
