@@ -99,18 +99,16 @@ const featureOpts: TopicFeatureOptions = {
   ...(args.includes('--no-slug') ? {} : { slug: true }),
   ...(args.includes('--lead') ? { lead: true } : {}),
   ...(args.includes('--entities') ? { entities: true } : {}),
-  ...(args.includes('--bigrams') ? { bigrams: true } : {}),
-  ...(args.includes('--numbers') ? { numbers: true } : {}),
 };
 const decoder: TopicDecoder = {
   ...(args.includes('--no-parent-rule') ? {} : { parentKeep: num('--parent-keep', 0.85) }),
   ...(args.includes('--max-topics') ? { maxTopics: num('--max-topics', 99) } : {}),
 };
-const baseOpts = { seed: SEED, epochs, l2, rate, positiveWeight, averageLast: num('--average', 0) };
+const baseOpts = { seed: SEED, epochs, l2, rate, positiveWeight };
 let opts: typeof baseOpts = baseOpts;
 // --grid "l2=3e-3;pos=1,epochs=40": several learner settings cross-validated in one run (the articles read once).
 const grid: Array<Partial<typeof baseOpts>> = args.includes('--grid')
-  ? args[args.indexOf('--grid') + 1].split(';').map((g) => Object.fromEntries(g.split(',').map((kv) => kv.split('=')).map(([k, v]) => [k === 'pos' ? 'positiveWeight' : k === 'avg' ? 'averageLast' : k, Number(v)])))
+  ? args[args.indexOf('--grid') + 1].split(';').map((g) => Object.fromEntries(g.split(',').map((kv) => kv.split('=')).map(([k, v]) => [k === 'pos' ? 'positiveWeight' : k, Number(v)])))
   : [{}];
 
 const topics = listTopics().map((t) => t.id);
@@ -283,8 +281,6 @@ interface Decision {
   thresholds: Float64Array;
   globalThr: number;
   mainStack?: MainStack;
-  /** label-cardinality model (--card): softmax weights per count class over cardInputs */
-  card?: number[][];
 }
 
 type MainBy = 'head' | 'score' | 'stack';
@@ -294,83 +290,12 @@ const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1]
 const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => calibrated({ topics, calibration }, z);
 
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
-function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack' | 'card'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
+function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
   const m = { topics, thresholds: d.thresholds, decoder: { ...dec, ...(by === 'stack' && d.mainStack ? { mainStack: d.mainStack } : {}) }, parents };
   return zs.map((z) => {
     const p = probsOf(z, d.calibration);
-    const main = by === 'score' ? -1 : mainTopicIndex(m, z, p);
-    if (!d.card) return decideTopics(m, p, main).map((t) => t.id);
-    // --card: as many topics as the cardinality model predicts, main topic first, then by score.
-    const k = cardOf(d.card, cardInputs(p, d.thresholds));
-    const order = p.map((_, j) => j).sort((a, b) => p[b] - p[a] || a - b).filter((j) => j !== main);
-    const thr = new Float64Array(nT).fill(Infinity);
-    for (const j of order.slice(0, Math.max(0, k - 1))) thr[j] = CARD_MODE === 'mix' ? Math.min(d.thresholds[j], CARD_FLOOR) : 0;
-    if (CARD_MODE === 'mix') for (const j of order.slice(Math.max(0, k - 1))) thr[j] = Math.max(d.thresholds[j], CARD_CEIL);
-    return decideTopics({ ...m, thresholds: thr }, p, main).map((t) => t.id);
+    return decideTopics(m, p, by === 'score' ? -1 : mainTopicIndex(m, z, p)).map((t) => t.id);
   });
-}
-
-const CARD = args.includes('--card');
-// topk: exactly the predicted count; mix: within the count a topic needs CARD_FLOOR, beyond it CARD_CEIL.
-const CARD_MODE = args.includes('--card') ? args[args.indexOf('--card') + 1] : 'topk';
-const CARD_FLOOR = num('--card-floor', 0.2);
-const CARD_CEIL = num('--card-ceil', 0.8);
-const CARD_MAX = 5;
-
-/** The cardinality model's inputs: the 6 best calibrated scores, their sum, how many reach their thresholds, a bias. */
-function cardInputs(p: ArrayLike<number>, thresholds: ArrayLike<number>): number[] {
-  const sorted = [...Array.from(p)].sort((a, b) => b - a);
-  let sum = 0;
-  let over = 0;
-  for (let k = 0; k < p.length; k++) {
-    sum += p[k];
-    if (p[k] >= thresholds[k]) over++;
-  }
-  return [...sorted.slice(0, 6), sum, over, 1];
-}
-
-const CARD_EXPECT = args.includes('--card-expect');
-
-function cardOf(w: number[][], x: number[]): number {
-  if (CARD_EXPECT) {
-    // the expected count, rounded (the argmax leans to the commonest counts)
-    const v = w.map((row) => row.reduce((s, wj, j) => s + wj * x[j], 0));
-    const mx = Math.max(...v);
-    const e = v.map((y) => Math.exp(y - mx));
-    const z = e.reduce((a, b) => a + b, 0);
-    return Math.round(e.reduce((a, y, c) => a + (y / z) * (c + 1), 0));
-  }
-  let best = 0;
-  let bv = -Infinity;
-  w.forEach((row, c) => {
-    const v = row.reduce((s, wj, j) => s + wj * x[j], 0);
-    if (v > bv) [bv, best] = [v, c];
-  });
-  return best + 1;
-}
-
-/** Softmax regression of the labelled topic count (1..CARD_MAX) on cardInputs, full-batch gradient descent from 0: deterministic. */
-function fitCard(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array): number[][] {
-  const xs = zs.map((z) => cardInputs(probsOf(z, calibration), thresholds));
-  const ys = gold.map((a) => Math.min(a.topics.length, CARD_MAX) - 1);
-  const d = xs[0].length;
-  const w = Array.from({ length: CARD_MAX }, () => new Array<number>(d).fill(0));
-  const s = new Float64Array(CARD_MAX);
-  for (let it = 0; it < 500; it++) {
-    const g = Array.from({ length: CARD_MAX }, () => new Array<number>(d).fill(0));
-    xs.forEach((x, i) => {
-      let mx = -Infinity;
-      for (let c = 0; c < CARD_MAX; c++) mx = Math.max(mx, (s[c] = w[c].reduce((a, wj, j) => a + wj * x[j], 0)));
-      let sum = 0;
-      for (let c = 0; c < CARD_MAX; c++) sum += s[c] = Math.exp(s[c] - mx);
-      for (let c = 0; c < CARD_MAX; c++) {
-        const e = s[c] / sum - (c === ys[i] ? 1 : 0);
-        for (let j = 0; j < d; j++) g[c][j] += e * x[j];
-      }
-    });
-    for (let c = 0; c < CARD_MAX; c++) for (let j = 0; j < d; j++) w[c][j] -= 0.5 * (g[c][j] / xs.length + 1e-3 * w[c][j]);
-  }
-  return w;
 }
 
 const STACK_L2 = num('--stack-l2', 0.01);
@@ -469,13 +394,7 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
     }
     thresholds[k] = (n * bt + shrink * globalThr) / (n + shrink);
   }
-  return {
-    calibration,
-    thresholds,
-    globalThr,
-    ...(stack ? { mainStack: fitMainStack(zs, gold, calibration, thresholds) } : {}),
-    ...(CARD ? { card: fitCard(zs, gold, calibration, thresholds) } : {}),
-  };
+  return { calibration, thresholds, globalThr, ...(stack ? { mainStack: fitMainStack(zs, gold, calibration, thresholds) } : {}) };
 }
 
 const line = (name: string, s: TopicScores) =>
@@ -548,7 +467,7 @@ function cvReport(
     perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
   }
   const s = scoreOf(pred, all);
-  // The tune split's articles alone: their labels are never changed by an audit of the train labels.
+  // The tune split's articles alone: an audit of the train labels never changes theirs.
   const tuneIdx = all.map((_, i) => i).filter((i) => all[i].split === 'tune');
   process.stdout.write(`${line('  (tune articles only)', scoreOf(tuneIdx.map((i) => pred[i]), tuneIdx.map((i) => all[i])))}\n`);
   const mean = perFold.reduce((a, b) => a + b, 0) / nFolds;

@@ -39,10 +39,6 @@ export interface TopicFeatureOptions {
   lead?: boolean;
   /** `o:` the curated organizations named (data/organizations.json ids) and `nc:` how many countries are named (0, 1, 2, 3-4, 5+). */
   entities?: boolean;
-  /** `b:` pairs of adjacent words (stop words left out) of the title and of the lead. */
-  bigrams?: boolean;
-  /** `n:money` / `n:pct`: log counts of the money and percent figures (company results, markets). */
-  numbers?: boolean;
 }
 
 /** The decision rules over the calibrated scores (decideTopics). */
@@ -183,27 +179,7 @@ export function topicFeatures(text: string, opts: TopicFeatureInput = {}): Map<s
   }
   if (opts.slug && opts.source) for (const w of slugWords(opts.source)) feats.set(`s:${w}`, 1);
   if (opts.lead) for (const w of new Set(words(leadOf(clean, titleEnd)))) feats.set(`l:${w}`, 1);
-  if (opts.bigrams) {
-    for (const ws of [title, words(leadOf(clean, titleEnd))]) for (let i = 1; i < ws.length; i++) feats.set(`b:${ws[i - 1]}_${ws[i]}`, 1);
-  }
-  if (opts.numbers) {
-    const money = countMatches(clean, MONEY_RE);
-    const pct = countMatches(clean, PERCENT_RE);
-    if (money) feats.set('n:money', Math.log1p(money));
-    if (pct) feats.set('n:pct', Math.log1p(pct));
-  }
   return feats;
-}
-
-// A money figure: a currency sign or code before a number, or a number followed by million/billion and a currency word.
-const MONEY_RE = /(?:[$€£¥]|\b(?:US\$|C\$|A\$|HK\$|usd|eur|euros?|dollars?|yen|yuan|pounds?|francs?|rupees?)\s?)\d|\d(?:[\d.,]*)\s*(?:million|billion|mln|bln|trillion)\s+(?:dollars?|euros?|yen|yuan|pounds?|francs?|rupees?)/gi;
-// A percent figure: 5%, 5 percent, 5 pct, 5 per cent, 50 basis points.
-const PERCENT_RE = /\d\s*(?:%|percent\b|pct\b|per cent\b|basis points?\b|percentage points?\b)/gi;
-
-function countMatches(text: string, re: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) n++;
-  return n;
 }
 
 const DATE_LINE_RE = /^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;

@@ -33,8 +33,6 @@ export interface TrainOptions {
   l2?: number;
   /** Weight of a positive example against a negative (topics are rare). */
   positiveWeight?: number;
-  /** Return the weights averaged over the ends of the last this many epochs (0: the final weights). */
-  averageLast?: number;
 }
 
 /**
@@ -57,10 +55,6 @@ function sgd(
   const epochs = opts.epochs ?? 20;
   let t = 0;
   const z = new Float64Array(nTopics);
-  // Averaged weights (opts.averageLast): summed at the end of each of the last epochs.
-  const avgFrom = opts.averageLast ? Math.max(0, epochs - opts.averageLast) : -1;
-  const avgW = new Map<string, Float64Array>();
-  const avgB = new Float64Array(nTopics);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
@@ -81,19 +75,8 @@ function sgd(
         for (let k = 0; k < nTopics; k++) row[k] -= rate * (z[k] * v + l2 * row[k]);
       });
     }
-    if (avgFrom >= 0 && epoch >= avgFrom) {
-      for (const [f, row] of w) {
-        let acc = avgW.get(f);
-        if (!acc) avgW.set(f, (acc = new Float64Array(nTopics)));
-        for (let k = 0; k < nTopics; k++) acc[k] += row[k];
-      }
-      for (let k = 0; k < nTopics; k++) avgB[k] += bias[k];
-    }
   }
-  if (avgFrom < 0) return { weights: w, bias };
-  const n = epochs - avgFrom;
-  for (const row of avgW.values()) for (let k = 0; k < nTopics; k++) row[k] /= n;
-  return { weights: avgW, bias: avgB.map((b) => b / n) };
+  return { weights: w, bias };
 }
 
 /** One logistic regression per topic, all trained in one pass over the examples. Deterministic for a seed. */
