@@ -467,6 +467,9 @@ function cvReport(
     perFold.push(scoreOf(p, held.map((i) => all[i])).microF1);
   }
   const s = scoreOf(pred, all);
+  // The tune split's articles alone: an audit of the train labels never changes theirs.
+  const tuneIdx = all.map((_, i) => i).filter((i) => all[i].split === 'tune');
+  process.stdout.write(`${line('  (tune articles only)', scoreOf(tuneIdx.map((i) => pred[i]), tuneIdx.map((i) => all[i])))}\n`);
   const mean = perFold.reduce((a, b) => a + b, 0) / nFolds;
   const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - mean) ** 2, 0) / (nFolds - 1));
   process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
