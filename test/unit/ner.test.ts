@@ -3,6 +3,8 @@ import { splitSentences } from '../../src/extract/tokenize.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
 import { bilouToSpans } from '../../src/extract/ner/labels.js';
+import { Featurizer, shapeShort } from '../../src/extract/ner/features.js';
+import { WordFeatIndex } from '../../src/extract/ner/word-feats.js';
 import { iobToSpans, spansToBilou } from '../../src/train/conll.js';
 import { tagWords, tagWordsSlow } from '../../src/train/reference.js';
 
@@ -43,6 +45,28 @@ describe('NER model', () => {
       expect(fast).toEqual(tagWordsSlow(model, sents, glue));
       expect(tagWords(model, sents)).toEqual(tagWordsSlow(model, sents));
     }
+  });
+
+  it("reads a word's feature ids from the per-template maps exactly as the feature strings give them", () => {
+    const fz = new Featurizer(model.data.space, model.data.res);
+    const index = model.tagger.tables.wordFeats;
+    const dir = new URL('../fixtures/gold/', import.meta.url);
+    const words = new Set(['', '=', 'a=b', 'x|y', '|', 'U.S.-led', '1,000', 'İstanbul', 'MERKEL', 'Merkel', 'merkel', 'ﬁnance']);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 20))
+      for (const s of splitSentences(readFileSync(new URL(f, dir), 'utf8'))) for (const t of s.tokens) words.add(t.text);
+    // a value of every template the model holds, as a word of its own
+    for (const key of model.data.space.map.keys()) if (key.indexOf('=') > 0 && words.size < 20000) words.add(key.slice(key.indexOf('=') + 1));
+    let compared = 0;
+    for (const w of words) {
+      const want = fz.computeWordFeats(w).map((ids) => [...ids]);
+      expect(index.wordFeats(w, w.toLowerCase(), shapeShort(w)).map((ids) => [...ids]), w).toEqual(want);
+      compared += want.flat().length;
+    }
+    expect(compared).toBeGreaterThan(50000);
+    const ids = (g: Map<string, Int32Array>, v: string) => [...WordFeatIndex.ids(g, v)];
+    const fid = (s: string) => model.data.space.id(s);
+    for (const lower of ['merkel', 'of', 'bank', 'zzqx']) expect(ids(index.runs, lower)).toEqual([...['RL=', 'RF=', 'RB=', 'RA=', 'HLW='].map((n) => fid(n + lower))]);
+    for (const ss of ['Xx', 'X.X.', 'd,d', 'x-X']) expect(ids(index.shortShape, ss).slice(0, 3)).toEqual(['INIT|', 'SHORT1|', 'SHORT2|'].map((n) => fid(n + ss)));
   });
 
   it('is consistent within a document', () => {

@@ -164,7 +164,7 @@ export function capClass(w: string): number {
   return 1;
 }
 
-function normDigits(s: string): string {
+export function normDigits(s: string): string {
   return s.replace(/[0-9]/g, '0');
 }
 

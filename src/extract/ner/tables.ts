@@ -10,6 +10,7 @@
  */
 import type { Featurizer, Resources } from './features.js';
 import { NT as NT_, TYPES } from './labels.js';
+import { WordFeatIndex } from './word-feats.js';
 
 const NT: number = NT_;
 
@@ -59,9 +60,12 @@ export class FeatureTables {
   readonly dynHM: Int32Array;
   readonly dynHC: Int32Array;
   readonly dyn2: Int32Array;
+  /** the word-level feature ids by template and bare value (word-feats.ts) */
+  readonly wordFeats: WordFeatIndex;
 
   constructor(fz: Featurizer, weights: Float32Array[]) {
     this.map = fz.space.map;
+    this.wordFeats = new WordFeatIndex(fz, this.map);
     this.res = fz.res;
     this.weights = weights;
     const P = (this.P = weights.length);

@@ -48,7 +48,7 @@ export class Tagger {
 
   constructor(fz: Featurizer, weights: Float32Array[]) {
     this.tables = new FeatureTables(fz, weights);
-    this.types = new WordTypes(this.tables, fz);
+    this.types = new WordTypes(this.tables);
   }
 
   /**

@@ -4,9 +4,10 @@
  * and the ids of its token-level features (INIT|shape, SHORT, RL/RF/RB/RA, HLW), its bigram
  * vocabulary id, and the gazetteer entries that start with it.
  */
-import { capClass, shapeShort, type Featurizer } from './features.js';
+import { capClass, shapeShort } from './features.js';
 import { NT as NT_ } from './labels.js';
 import type { FeatureTables } from './tables.js';
+import { WordFeatIndex } from './word-feats.js';
 
 const NT: number = NT_;
 const WORD_CACHE_MAX = 200000;
@@ -30,12 +31,14 @@ export class LowerEntry {
     t: FeatureTables,
   ) {
     this.lid = t.lowerVocab.get(lower) ?? -1;
-    this.rl = t.fid('RL=' + lower);
-    this.rf = t.fid('RF=' + lower);
-    this.rb = t.fid('RB=' + lower);
-    this.ra = t.fid('RA=' + lower);
+    // RL=, RF=, RB=, RA=, HLW= + lower, in one look-up
+    const runs = WordFeatIndex.ids(t.wordFeats.runs, lower);
+    this.rl = runs[0];
+    this.rf = runs[1];
+    this.rb = runs[2];
+    this.ra = runs[3];
     this.hlcs = t.fid('HL|' + (t.res.capStat.get(lower) ?? 'u'));
-    this.hlw = t.fid('HLW=' + lower);
+    this.hlw = runs[4];
     this.conn = lower === 'of' || lower === '&' || lower === 'and' || lower === 'de';
     this.gazLens = t.res.gazFirst.get(lower);
     this.tgazLens = t.res.tgaz.size ? t.res.tgazFirst.get(lower) : undefined;
@@ -64,11 +67,14 @@ export class WordEntry {
     this.punctPrev = w === '"' || w === '(' || w === '``' || w === ':' || w === '-';
     this.isHyphen = w === '-';
     const ss = shapeShort(w);
-    this.init = t.fid('INIT|' + ss);
-    this.short1 = t.fid('SHORT1|' + ss);
-    this.short2 = t.fid('SHORT2|' + ss);
-    this.vec = types.wordVec(w);
-    this.le = types.lowerEntry(w.toLowerCase());
+    // INIT|, SHORT1|, SHORT2| + shape, in one look-up
+    const shape = WordFeatIndex.ids(t.wordFeats.shortShape, ss);
+    this.init = shape[0];
+    this.short1 = shape[1];
+    this.short2 = shape[2];
+    const lower = w.toLowerCase();
+    this.vec = wordWeightSums(t.weights, t.wordFeats.wordFeats(w, lower, ss));
+    this.le = types.lowerEntry(lower);
   }
 }
 
@@ -100,10 +106,7 @@ export class WordTypes {
   private gazMemo = new Map<string, Int32Array | null>();
   private tgazMemo = new Map<string, Int32Array | null>();
 
-  constructor(
-    private tables: FeatureTables,
-    private fz: Featurizer,
-  ) {}
+  constructor(private tables: FeatureTables) {}
 
   /** Called before each document: empties the word caches when they are full. */
   trim(): void {
@@ -112,11 +115,6 @@ export class WordTypes {
       this.words.clear();
       this.lowers.clear();
     }
-  }
-
-  /** Summed word-level weights at offsets -2..2 for every pass. */
-  wordVec(w: string): Float32Array {
-    return wordWeightSums(this.tables.weights, this.fz.computeWordFeats(w));
   }
 
   lowerEntry(lower: string): LowerEntry {
