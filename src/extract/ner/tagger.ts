@@ -137,9 +137,10 @@ export class Tagger {
         if (!lens) continue;
         for (const len of lens) {
           if (i + len > b) continue;
-          const cls = wt.gazLookup(len === 1 ? e.le.lower : joinLowers(ent, i, len));
-          if (!cls) continue;
+          // a match must end in a capital or digit too: asked first, it spares joining and looking up the phrase
           if (!ent[i + len - 1].capOrDigit) continue;
+          const cls = len === 1 ? wt.gazOne(e.le) : wt.gazLookup(joinLowers(ent, i, len));
+          if (!cls) continue;
           for (let k = 0; k < cls.length; k++) {
             const c = cls[k] * 4;
             if (len === 1) (gz[i] ??= []).push(c + U);
@@ -160,7 +161,7 @@ export class Tagger {
           if (!lens) continue;
           for (const len of lens) {
             if (i + len > b) continue;
-            const types = wt.tgazLookup(len === 1 ? e.le.lower : joinLowers(ent, i, len));
+            const types = len === 1 ? wt.tgazOne(e.le) : wt.tgazLookup(joinLowers(ent, i, len));
             if (!types) continue;
             for (let j = i; j < i + len; j++) {
               const pos = len === 1 ? U : j === i ? B : j === i + len - 1 ? L : I;
@@ -282,13 +283,13 @@ export class Tagger {
             }
           }
         } else {
+          // near a sentence edge: the neighbours present, the same float32 sums in the same order (from +0)
           for (let p = 0; p < P; p++) {
             const o = ob + p * NT;
-            for (let t = 0; t < NT; t++) base[o + t] = 0;
-            for (let j = j0; j <= j1; j++) {
-              const v = ent[j].vec;
-              const vb = (p * 5 + j - i + 2) * NT;
-              for (let t = 0; t < NT; t++) base[o + t] = fround(base[o + t] + v[vb + t]);
+            for (let t = 0; t < NT; t++) {
+              let x = 0;
+              for (let j = j0; j <= j1; j++) x = fround(x + ent[j].vec[(p * 5 + j - i + 2) * NT + t]);
+              base[o + t] = x;
             }
           }
         }
@@ -296,8 +297,13 @@ export class Tagger {
         for (let t = 0; t < PNT; t++) base[ob + t] += ctx[co + t];
         for (let k = fo[i], end = fo[i + 1]; k < end; k++) {
           const wo = fb[k] * NT;
-          for (let t = 0; t < NT; t++) base[ob + t] += W0[wo + t];
-          if (W1 !== null) for (let t = 0; t < NT; t++) base[ob + NT + t] += W1[wo + t];
+          if (W1 !== null) {
+            // the usual two passes in one loop (each score still gets its features' weights in the same order)
+            for (let t = 0; t < NT; t++) {
+              base[ob + t] += W0[wo + t];
+              base[ob + NT + t] += W1[wo + t];
+            }
+          } else for (let t = 0; t < NT; t++) base[ob + t] += W0[wo + t];
           for (let p = 2; p < P; p++) {
             const W = tb.weights[p];
             const o = ob + p * NT;

@@ -24,6 +24,9 @@ export class LowerEntry {
   conn: boolean;
   gazLens: number[] | undefined;
   tgazLens: number[] | undefined;
+  /** the word alone's gazetteer classes and training-gazetteer types (WordTypes.gazOne, tgazOne); undefined until asked */
+  gaz1: Int32Array | null | undefined = undefined;
+  tgaz1: Int32Array | null | undefined = undefined;
   stamp = -1;
   local = 0;
   constructor(
@@ -127,6 +130,16 @@ export class WordTypes {
     let e = this.words.get(w);
     if (!e) this.words.set(w, (e = new WordEntry(w, this.tables, this)));
     return e;
+  }
+
+  /** gazLookup of the word alone, kept on its entry (most gazetteer questions are of one word). */
+  gazOne(le: LowerEntry): Int32Array | null {
+    return le.gaz1 === undefined ? (le.gaz1 = this.gazLookup(le.lower)) : le.gaz1;
+  }
+
+  /** tgazLookup of the word alone, kept on its entry. */
+  tgazOne(le: LowerEntry): Int32Array | null {
+    return le.tgaz1 === undefined ? (le.tgaz1 = this.tgazLookup(le.lower)) : le.tgaz1;
   }
 
   /** Gazetteer classes (FeatureTables.gazClass indices) of a lower-cased phrase, or null. */
