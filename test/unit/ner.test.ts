@@ -5,6 +5,7 @@ import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
 import { bilouToSpans } from '../../src/extract/ner/labels.js';
 import { Featurizer, shapeShort } from '../../src/extract/ner/features.js';
 import { WordFeatIndex } from '../../src/extract/ner/word-feats.js';
+import { holdsId } from '../../src/extract/ner/tables.js';
 import { iobToSpans, spansToBilou } from '../../src/train/conll.js';
 import { tagWords, tagWordsSlow } from '../../src/train/reference.js';
 
@@ -67,6 +68,26 @@ describe('NER model', () => {
     const fid = (s: string) => model.data.space.id(s);
     for (const lower of ['merkel', 'of', 'bank', 'zzqx']) expect(ids(index.runs, lower)).toEqual([...['RL=', 'RF=', 'RB=', 'RA=', 'HLW='].map((n) => fid(n + lower))]);
     for (const ss of ['Xx', 'X.X.', 'd,d', 'x-X']) expect(ids(index.shortShape, ss).slice(0, 3)).toEqual(['INIT|', 'SHORT1|', 'SHORT2|'].map((n) => fid(n + ss)));
+  });
+
+  it('rules out a phrase look-up only when no gazetteer phrase begins with its first two words', () => {
+    const tb = model.tagger.tables;
+    const pair = (second: Map<string, Int32Array>, a: string, b: string) => holdsId(second.get(a), tb.phraseWords.get(b) ?? -1);
+    for (const [keys, second] of [[model.data.res.gaz.keys(), tb.gazSecond], [model.data.res.tgaz.keys(), tb.tgazSecond]] as const) {
+      let phrases = 0;
+      for (const key of keys) {
+        const toks = key.split(' ');
+        if (toks.length < 2) continue;
+        phrases++;
+        if (!pair(second, toks[0], toks[1])) expect.unreachable(`${key} ruled out`);
+      }
+      expect(phrases).toBeGreaterThan(1000);
+    }
+    expect(pair(tb.gazSecond, 'new', 'york')).toBe(true);
+    expect(pair(tb.gazSecond, 'new', 'zzqx')).toBe(false);
+    expect(holdsId(Int32Array.from([2, 5, 9]), 5)).toBe(true);
+    expect(holdsId(Int32Array.from([2, 5, 9]), 4)).toBe(false);
+    expect(holdsId(undefined, 2)).toBe(false);
   });
 
   it('is consistent within a document', () => {

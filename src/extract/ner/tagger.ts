@@ -20,7 +20,7 @@
 import type { Featurizer } from './features.js';
 import { decodePasses } from './decode.js';
 import { NT as NT_ } from './labels.js';
-import { B as B_, FeatureTables, I as I_, L as L_, U as U_ } from './tables.js';
+import { B as B_, FeatureTables, holdsId, I as I_, L as L_, U as U_ } from './tables.js';
 import { joinLowers, WordTypes, type WordEntry } from './words.js';
 
 // local copies: module namespace getters are slow in hot loops under some loaders
@@ -139,6 +139,8 @@ export class Tagger {
           if (i + len > b) continue;
           // a match must end in a capital or digit too: asked first, it spares joining and looking up the phrase
           if (!ent[i + len - 1].capOrDigit) continue;
+          // and a phrase must begin with a pair of words some gazetteer phrase begins with
+          if (len > 1 && !holdsId(e.le.gazNext, ent[i + 1].le.phraseWord)) continue;
           const cls = len === 1 ? wt.gazOne(e.le) : wt.gazLookup(joinLowers(ent, i, len));
           if (!cls) continue;
           for (let k = 0; k < cls.length; k++) {
@@ -161,6 +163,7 @@ export class Tagger {
           if (!lens) continue;
           for (const len of lens) {
             if (i + len > b) continue;
+            if (len > 1 && !holdsId(e.le.tgazNext, ent[i + 1].le.phraseWord)) continue;
             const types = len === 1 ? wt.tgazOne(e.le) : wt.tgazLookup(joinLowers(ent, i, len));
             if (!types) continue;
             for (let j = i; j < i + len; j++) {

@@ -24,6 +24,10 @@ export class LowerEntry {
   conn: boolean;
   gazLens: number[] | undefined;
   tgazLens: number[] | undefined;
+  /** its id among the words of multi-word gazetteer phrases (-1: none), and the ids that can follow it in one (FeatureTables.gazSecond) */
+  phraseWord: number;
+  gazNext: Int32Array | undefined;
+  tgazNext: Int32Array | undefined;
   /** the word alone's gazetteer classes and training-gazetteer types (WordTypes.gazOne, tgazOne); undefined until asked */
   gaz1: Int32Array | null | undefined = undefined;
   tgaz1: Int32Array | null | undefined = undefined;
@@ -45,6 +49,9 @@ export class LowerEntry {
     this.conn = lower === 'of' || lower === '&' || lower === 'and' || lower === 'de';
     this.gazLens = t.res.gazFirst.get(lower);
     this.tgazLens = t.res.tgaz.size ? t.res.tgazFirst.get(lower) : undefined;
+    this.phraseWord = t.phraseWords.get(lower) ?? -1;
+    this.gazNext = t.gazSecond.get(lower);
+    this.tgazNext = t.tgazSecond.get(lower);
   }
 }
 
