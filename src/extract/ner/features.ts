@@ -214,7 +214,7 @@ export class Featurizer {
     }
   }
 
-  /** Word-level features of a word for offsets -2..2 (index 0..4), uncached. */
+  /** Word-level features of a word for offsets -2..2 (index 0..4), uncached. The tagger reads the same ids from per-template maps (word-feats.ts). */
   computeWordFeats(w: string): Int32Array[] {
     const sp = this.space;
     const lower = w.toLowerCase();

@@ -12,17 +12,23 @@
  */
 import { brownOf, normDigits, shapeLong, type Featurizer } from './features.js';
 
-/** A template at several offsets: value -> the feature id at each offset (-1: none). */
-type Grouped = Map<string, Int32Array>;
-/** A template at one offset: value -> feature id. */
-type Single = Map<string, number>;
+/**
+ * A template's values -> where their ids start in WordFeatIndex.pool: one id per offset the
+ * template is used at (-1: none). One shared pool, not a small array per value, keeps the ~70k
+ * values' ids in a few hundred KB.
+ */
+type Grouped = Map<string, number>;
 
-const NONE: Int32Array = new Int32Array(5).fill(-1);
+/** Where the pool's ids of a value the model has no feature for start: five -1s. */
+const NONE = 0;
 const BROWN_SHORT = [4, 6, 10];
 
 export class WordFeatIndex {
   /** each template name (with its '=' or '|') -> its group map and offset slot in it */
-  private names = new Map<string, { group: Grouped; slot: number }>();
+  private names = new Map<string, { group: Grouped; slot: number; width: number }>();
+  /** the ids of every template's values (see Grouped); 0..4 is NONE */
+  pool = new Int32Array(1 << 16).fill(-1);
+  private poolSize = 5;
   private w: Grouped;
   private s: Grouped;
   private cs: Grouped;
@@ -73,6 +79,7 @@ export class WordFeatIndex {
     this.runs = this.template(['RL=', 'RF=', 'RB=', 'RA=', 'HLW=']);
     this.shortShape = this.template(['INIT|', 'SHORT1|', 'SHORT2|']);
     for (const [key, id] of map) this.index(key, id);
+    this.pool = this.pool.slice(0, this.poolSize);
     const fid = (s: string) => map.get(s) ?? -1;
     this.cNone = Int32Array.from(o3, (o) => fid(`C${o}=none`));
     this.brNone = Int32Array.from(o3, (o) => fid(`BR${o}=none`));
@@ -84,7 +91,7 @@ export class WordFeatIndex {
   /** A group map for the template names given (one per slot). */
   private template(names: string[]): Grouped {
     const group: Grouped = new Map();
-    names.forEach((name, slot) => this.names.set(name, { group, slot }));
+    names.forEach((name, slot) => this.names.set(name, { group, slot, width: names.length }));
     return group;
   }
 
@@ -96,14 +103,25 @@ export class WordFeatIndex {
       const t = this.names.get(key.slice(0, k + 1));
       if (!t) continue;
       const value = key.slice(k + 1);
-      let ids = t.group.get(value);
-      if (!ids) t.group.set(value, (ids = new Int32Array(5).fill(-1)));
-      ids[t.slot] = id;
+      let at = t.group.get(value);
+      if (at === undefined) t.group.set(value, (at = this.allocate(t.width)));
+      this.pool[at + t.slot] = id;
     }
   }
 
-  /** Ids of template `g` for `value` at every slot (NONE when the model has none). */
-  static ids(g: Grouped, value: string): Int32Array {
+  /** Room in the pool for `width` ids, all -1. */
+  private allocate(width: number): number {
+    if (this.poolSize + width > this.pool.length) {
+      const grown = new Int32Array(this.pool.length * 2).fill(-1);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.poolSize += width;
+    return this.poolSize - width;
+  }
+
+  /** Where the ids of template `g` for `value` start in the pool, one per slot (NONE when the model has none). */
+  at(g: Grouped, value: string): number {
     return g.get(value) ?? NONE;
   }
 
@@ -114,7 +132,9 @@ export class WordFeatIndex {
    */
   wordFeats(w: string, lower: string, ss: string): Int32Array[] {
     const res = this.fz.res;
-    const g = WordFeatIndex.ids;
+    const pool = this.pool;
+    // the id of template `g` for `value` at slot k
+    const g = (t: Grouped, value: string, k: number) => pool[(t.get(value) ?? NONE) + k];
     const nl = normDigits(lower);
     const cl = res.clusters.get(w) ?? res.clusters.get(lower);
     const br = brownOf(res.brown, w, lower);
@@ -123,39 +143,39 @@ export class WordFeatIndex {
     const add = (slot: number, id: number) => {
       if (id >= 0) lists[slot].push(id);
     };
-    const wIds = g(this.w, nl);
-    const sIds = g(this.s, ss);
+    const wAt = this.at(this.w, nl);
+    const sAt = this.at(this.s, ss);
     for (let k = 0; k < 5; k++) {
-      add(k, wIds[k]);
-      add(k, sIds[k]);
+      add(k, pool[wAt + k]);
+      add(k, pool[sAt + k]);
     }
-    const csIds = g(this.cs, cs);
-    const caIds = cl ? g(this.ca, String(cl[0])) : NONE;
-    const cbIds = cl ? g(this.cb, String(cl[1])) : NONE;
+    const csAt = this.at(this.cs, cs);
+    const caAt = cl ? this.at(this.ca, String(cl[0])) : NONE;
+    const cbAt = cl ? this.at(this.cb, String(cl[1])) : NONE;
     for (let k = 0; k < 3; k++) {
-      add(k + 1, csIds[k]);
+      add(k + 1, pool[csAt + k]);
       if (cl) {
-        add(k + 1, caIds[k]);
-        add(k + 1, cbIds[k]);
+        add(k + 1, pool[caAt + k]);
+        add(k + 1, pool[cbAt + k]);
       } else add(k + 1, this.cNone[k]);
     }
-    if (cl) for (let k = 2; k < cl.length; k++) add(2, k < this.cDeep.length ? g(this.cDeep[k], String(cl[k]))[0] : this.fz.space.id(`C${k}=${cl[k]}`));
+    if (cl) for (let k = 2; k < cl.length; k++) add(2, k < this.cDeep.length ? g(this.cDeep[k], String(cl[k]), 0) : this.fz.space.id(`C${k}=${cl[k]}`));
     // Brown prefixes: 4/6/10 bits at -1..1, 20 bits at 0 only
     for (let k = 0; k < 3; k++) {
       if (br === undefined) add(k + 1, this.brNone[k]);
       else {
-        for (let b = 0; b < BROWN_SHORT.length; b++) add(k + 1, g(this.brShort[b], br.slice(0, BROWN_SHORT[b]))[k]);
-        if (k === 1) add(2, g(this.br20, br.slice(0, 20))[0]);
+        for (let b = 0; b < BROWN_SHORT.length; b++) add(k + 1, g(this.brShort[b], br.slice(0, BROWN_SHORT[b]), k));
+        if (k === 1) add(2, g(this.br20, br.slice(0, 20), 0));
       }
     }
-    add(2, g(this.wc, normDigits(w))[0]);
-    add(2, g(this.sl, shapeLong(w))[0]);
+    add(2, g(this.wc, normDigits(w), 0));
+    add(2, g(this.sl, shapeLong(w), 0));
     const n = lower.length;
     for (let k = 1; k <= 4 && k < n; k++) {
-      add(2, g(this.pre[k], lower.slice(0, k))[0]);
-      add(2, g(this.suf[k], lower.slice(n - k))[0]);
+      add(2, g(this.pre[k], lower.slice(0, k), 0));
+      add(2, g(this.suf[k], lower.slice(n - k), 0));
     }
-    add(2, g(this.css, `${cs}|${ss}`)[0]);
+    add(2, g(this.css, `${cs}|${ss}`, 0));
     if (/[0-9]/.test(w)) add(2, this.hasDigit);
     if (w.includes('-') && w.length > 1) add(2, this.hasHyphen);
     if (w.includes('.') && w.length > 1) add(2, this.hasPeriod);

@@ -7,7 +7,6 @@
 import { capClass, shapeShort } from './features.js';
 import { NT as NT_ } from './labels.js';
 import type { FeatureTables } from './tables.js';
-import { WordFeatIndex } from './word-feats.js';
 
 const NT: number = NT_;
 const WORD_CACHE_MAX = 200000;
@@ -39,13 +38,14 @@ export class LowerEntry {
   ) {
     this.lid = t.lowerVocab.get(lower) ?? -1;
     // RL=, RF=, RB=, RA=, HLW= + lower, in one look-up
-    const runs = WordFeatIndex.ids(t.wordFeats.runs, lower);
-    this.rl = runs[0];
-    this.rf = runs[1];
-    this.rb = runs[2];
-    this.ra = runs[3];
+    const { pool } = t.wordFeats;
+    const runs = t.wordFeats.at(t.wordFeats.runs, lower);
+    this.rl = pool[runs];
+    this.rf = pool[runs + 1];
+    this.rb = pool[runs + 2];
+    this.ra = pool[runs + 3];
     this.hlcs = t.fid('HL|' + (t.res.capStat.get(lower) ?? 'u'));
-    this.hlw = runs[4];
+    this.hlw = pool[runs + 4];
     this.conn = lower === 'of' || lower === '&' || lower === 'and' || lower === 'de';
     this.gazLens = t.res.gazFirst.get(lower);
     this.tgazLens = t.res.tgaz.size ? t.res.tgazFirst.get(lower) : undefined;
@@ -78,10 +78,11 @@ export class WordEntry {
     this.isHyphen = w === '-';
     const ss = shapeShort(w);
     // INIT|, SHORT1|, SHORT2| + shape, in one look-up
-    const shape = WordFeatIndex.ids(t.wordFeats.shortShape, ss);
-    this.init = shape[0];
-    this.short1 = shape[1];
-    this.short2 = shape[2];
+    const { pool } = t.wordFeats;
+    const shape = t.wordFeats.at(t.wordFeats.shortShape, ss);
+    this.init = pool[shape];
+    this.short1 = pool[shape + 1];
+    this.short2 = pool[shape + 2];
     const lower = w.toLowerCase();
     this.vec = wordWeightSums(t.weights, t.wordFeats.wordFeats(w, lower, ss));
     this.le = types.lowerEntry(lower);
