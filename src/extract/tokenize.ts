@@ -127,6 +127,11 @@ function pushWord(text: string, start: number, out: Token[]): void {
   splitHyphens(text, start, out);
 }
 
+/** A token's first character: a letter; a letter, mark or digit; a hyphen or apostrophe in it (module constants: a literal in the loop is a new RegExp per token). */
+const LETTER_START = /^[\p{L}]/u;
+const WORD_START = /^[\p{L}\p{M}\d]/u;
+const JOINER = /[-'’]/;
+
 /** Tokenize a single line region [start,end) of text. */
 function tokenizeRegion(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -136,8 +141,8 @@ function tokenizeRegion(text: string, start: number, end: number): Token[] {
   while ((m = TOKEN_RE.exec(region)) !== null) {
     let tok = m[0];
     let s = start + m.index;
-    // Abbreviation with trailing period: word immediately followed by "."
-    if (/^[\p{L}]/u.test(tok) && !tok.includes('.') && region.charAt(m.index + tok.length) === '.') {
+    // Abbreviation with trailing period: word immediately followed by "." (the cheap tests first: most tokens are not)
+    if (region.charAt(m.index + tok.length) === '.' && !tok.includes('.') && LETTER_START.test(tok)) {
       const lower = tok.toLowerCase();
       const nextCh = region.charAt(m.index + tok.length + 1);
       const isInitial = tok.length === 1 && isUpperStart(tok) && (nextCh === ' ' || nextCh === '' || nextCh === '-');
@@ -151,7 +156,7 @@ function tokenizeRegion(text: string, start: number, end: number): Token[] {
         }
       }
     }
-    if (/^[\p{L}\p{M}\d]/u.test(tok) && !tok.endsWith('.') && /[-'’]/.test(tok)) {
+    if (WORD_START.test(tok) && !tok.endsWith('.') && JOINER.test(tok)) {
       pushWord(tok, s, out);
     } else {
       out.push({ text: tok, start: s, end: s + tok.length });

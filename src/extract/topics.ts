@@ -54,6 +54,26 @@ interface CompiledTopic {
   weights: number[];
   /** per term: matches count on the original text (capitalised terms) or the lower-cased copy */
   cs: boolean[];
+  /** per term: its literal prefix's length (see literalPrefix) */
+  prefixLen: number[];
+  /** per term: what its pattern allows right after the literal prefix (see WORD_END, SPACE_NEXT) */
+  after: Uint8Array;
+}
+
+/**
+ * What a term's pattern allows right after its literal prefix, so that the scan can rule out a
+ * match by one character before running the pattern (most tries fail there: "bank" in "banking").
+ * WORD_END: the term is one word, so only "s", "es" or the end of a word may follow; SPACE_NEXT:
+ * its first word ends in a space, which must follow. Other terms (a hyphen, '*') are left to the pattern.
+ */
+const ANY_NEXT = 0;
+const WORD_END = 1;
+const SPACE_NEXT = 2;
+
+function afterPrefix(term: string): number {
+  const t = /^\p{Lu}/u.test(term) ? term : term.toLowerCase(); // as termPattern and literalPrefix read it
+  const next = t.charAt(literalPrefix(term).length);
+  return next === '' ? WORD_END : next === ' ' ? SPACE_NEXT : ANY_NEXT;
 }
 
 /** Terms by the literal text their matches start with (see literalPrefix). */
@@ -67,6 +87,9 @@ interface Starts {
   byOne: Map<number, StartEntry[]>;
   /** longer prefixes, by their first two character codes (c0 * 65536 + c1) */
   byTwo: Map<number, StartEntry[]>;
+  /** the same for ASCII characters, in arrays (the scan asks at every word start): byOne by c0, byTwo by c0 * 128 + c1 */
+  asciiOne: Array<StartEntry[] | undefined>;
+  asciiTwo: Array<StartEntry[] | undefined>;
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/topics.json', import.meta.url));
@@ -97,6 +120,8 @@ function compile(defs: TopicDef[]): CompiledTopic[] {
       termRes: pats.map((p) => new RegExp(p, 'uy')),
       weights: def.terms.map((t) => t.weight),
       cs: def.terms.map((t) => /^\p{Lu}/u.test(t.term)),
+      prefixLen: def.terms.map((t) => literalPrefix(t.term).length),
+      after: Uint8Array.from(def.terms, (t) => afterPrefix(t.term)),
     };
   });
 }
@@ -130,7 +155,15 @@ function indexStarts(topics: CompiledTopic[], cs: boolean): Starts {
     if (!l) m.set(key, (l = []));
     l.push({ prefix, cands: cands.sort((x, y) => x - y) });
   }
-  return { byOne, byTwo };
+  const asciiOne = new Array<StartEntry[] | undefined>(128).fill(undefined);
+  const asciiTwo = new Array<StartEntry[] | undefined>(128 * 128).fill(undefined);
+  for (const [key, ents] of byOne) if (key < 128) asciiOne[key] = ents;
+  for (const [key, ents] of byTwo) {
+    const c0 = Math.floor(key / 65536);
+    const c1 = key % 65536;
+    if (c0 < 128 && c1 < 128) asciiTwo[c0 * 128 + c1] = ents;
+  }
+  return { byOne, byTwo, asciiOne, asciiTwo };
 }
 
 /** ASCII letters and digits: a term cannot start right after one ((?<![\p{L}\p{N}]) in termPattern). */
@@ -151,7 +184,7 @@ for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCha
  */
 function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: (ti: number, term: number, index: number) => void): void {
   const lastEnd = new Int32Array(topics.length);
-  const { byOne, byTwo } = starts;
+  const { byOne, byTwo, asciiOne, asciiTwo } = starts;
   const hasOne = byOne.size > 0;
   const len = src.length;
   const cands: number[] = [];
@@ -164,8 +197,15 @@ function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: 
       const q = src.charCodeAt(p - 1);
       if (q < 128 && ASCII_ALNUM[q] === 1) continue;
     }
-    const two = c1 >= 0 ? byTwo.get(c0 * 65536 + c1) : undefined;
-    const one = hasOne ? byOne.get(c0) : undefined;
+    let two: StartEntry[] | undefined;
+    let one: StartEntry[] | undefined;
+    if (c0 < 128) {
+      two = c1 < 0 ? undefined : c1 < 128 ? asciiTwo[c0 * 128 + c1] : byTwo.get(c0 * 65536 + c1);
+      one = asciiOne[c0];
+    } else {
+      two = c1 >= 0 ? byTwo.get(c0 * 65536 + c1) : undefined;
+      one = hasOne ? byOne.get(c0) : undefined;
+    }
     if (two === undefined && one === undefined) continue;
     cands.length = 0;
     let groups = 0;
@@ -183,7 +223,14 @@ function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: 
       const ti = cands[k] >>> 16;
       if (p < lastEnd[ti]) continue;
       const term = cands[k] & 0xffff;
-      const re = topics[ti].termRes[term];
+      const tp = topics[ti];
+      const after = tp.after[term];
+      if (after !== ANY_NEXT) {
+        // A letter or digit right after the prefix ends the try, but for a one-word term's "s" or "es".
+        const d = src.charCodeAt(p + tp.prefixLen[term]);
+        if (d < 128 && ASCII_ALNUM[d] === 1 && (after === SPACE_NEXT || (d !== 115 && d !== 101))) continue;
+      }
+      const re = tp.termRes[term];
       re.lastIndex = p;
       if (re.test(src)) {
         lastEnd[ti] = re.lastIndex;

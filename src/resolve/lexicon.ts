@@ -136,6 +136,11 @@ function keyOf(tokens: Token[], first: number, last: number): string {
   return surfaceKeyOfTokens(tokens.slice(first, last + 1).map((t) => t.text));
 }
 
+/** /^the$/i.test(w) without a regex per token (the scan for lexicon surfaces asks it of every token): ASCII "the" in any case. */
+function isThe(w: string): boolean {
+  return w.length === 3 && (w.charCodeAt(0) | 32) === 116 && (w.charCodeAt(1) | 32) === 104 && (w.charCodeAt(2) | 32) === 101;
+}
+
 /**
  * Applies the corpus lexicon to a document's entity spans (after
  * repairEntitySpans, before resolution): relabels, votes within the document and
@@ -221,7 +226,7 @@ export function applyLexicon(
       const toks = s.tokens;
       const words = toks.map((t) => t.text);
       for (let i = 0; i < toks.length; i++) {
-        if (!lex.firstTokens.has(toks[i].text) && !/^the$/i.test(toks[i].text)) continue;
+        if (!lex.firstTokens.has(toks[i].text) && !isThe(toks[i].text)) continue;
         if (covered(s, i)) continue;
         // longest surface starting here
         let found: { last: number; label: NerLabel; key: string } | undefined;

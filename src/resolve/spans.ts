@@ -477,6 +477,8 @@ const FUNCTION_WORDS = new Set(['no', 'yes', 'not', 'the', 'a', 'an', 'it', 'thi
  */
 export function spelledOutAcronyms(text: string): Array<{ acronym: string; term: boolean }> {
   const out: Array<{ acronym: string; term: boolean }> = [];
+  // Most articles hold no "(ABC)" at all: a scan for it is far cheaper than the pattern's up-to-eight words tried at every letter.
+  if (!ACRONYM_IN_PARENS.test(text)) return out;
   const re = /((?:[\p{L}][\p{L}'’-]*,?\s+){1,8})\(([A-Z][A-Z&]{1,5})s?\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letters = m[2].replace(/&/g, '').toLowerCase();
@@ -495,6 +497,9 @@ let CORPUS_TERMS: Set<string> | undefined;
 function corpusTerms(): Set<string> {
   return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
 }
+
+/** What every match of spelledOutAcronyms' pattern ends with. */
+const ACRONYM_IN_PARENS = /\([A-Z][A-Z&]{1,5}s?\)/;
 
 /** Names the article writes before "crude": oil grades and benchmarks ("Brent crude", "Urals crude"), not companies. */
 function crudeGrades(text: string): Set<string> {
@@ -518,7 +523,7 @@ function pluralOfOrganization(surface: string): boolean {
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
   // spells an acronym out as a name means the name, whatever the corpus says).
-  const spelled = /[A-Z]{2}\w*s?\)/.test(text) ? spelledOutAcronyms(text) : [];
+  const spelled = spelledOutAcronyms(text);
   const terms = new Set(spelled.filter((d) => d.term).map((d) => d.acronym));
   const named = new Set(spelled.filter((d) => !d.term).map((d) => d.acronym));
   const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));

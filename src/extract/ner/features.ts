@@ -164,7 +164,7 @@ export function capClass(w: string): number {
   return 1;
 }
 
-function normDigits(s: string): string {
+export function normDigits(s: string): string {
   return s.replace(/[0-9]/g, '0');
 }
 
@@ -214,7 +214,7 @@ export class Featurizer {
     }
   }
 
-  /** Word-level features of a word for offsets -2..2 (index 0..4), uncached. */
+  /** Word-level features of a word for offsets -2..2 (index 0..4), uncached. The tagger reads the same ids from per-template maps (word-feats.ts). */
   computeWordFeats(w: string): Int32Array[] {
     const sp = this.space;
     const lower = w.toLowerCase();

@@ -10,6 +10,7 @@
  */
 import type { Featurizer, Resources } from './features.js';
 import { NT as NT_, TYPES } from './labels.js';
+import { WordFeatIndex } from './word-feats.js';
 
 const NT: number = NT_;
 
@@ -34,6 +35,11 @@ export class FeatureTables {
   readonly bigP1: IntMap;
   readonly lidS: number;
   readonly lidE: number;
+  /** the words of multi-word gazetteer phrases (both gazetteers), by id */
+  readonly phraseWords = new Map<string, number>();
+  /** per first word of a multi-word gazetteer phrase: the ids of the words that follow it in one, ascending */
+  readonly gazSecond: Map<string, Int32Array>;
+  readonly tgazSecond: Map<string, Int32Array>;
   private gazClassIndex = new Map<string, number>();
   /** [(class*4+pos)*3 + k], k: 0 GM, 1 GM-1, 2 GM+1 */
   readonly gmIds: number[] = [];
@@ -59,9 +65,12 @@ export class FeatureTables {
   readonly dynHM: Int32Array;
   readonly dynHC: Int32Array;
   readonly dyn2: Int32Array;
+  /** the word-level feature ids by template and bare value (word-feats.ts) */
+  readonly wordFeats: WordFeatIndex;
 
   constructor(fz: Featurizer, weights: Float32Array[]) {
     this.map = fz.space.map;
+    this.wordFeats = new WordFeatIndex(fz, this.map);
     this.res = fz.res;
     this.weights = weights;
     const P = (this.P = weights.length);
@@ -115,6 +124,8 @@ export class FeatureTables {
     this.bigM1 = new IntMap(nM1);
     this.bigP1 = new IntMap(np - nM1);
     for (let k = 0; k < np; k++) (pk[k * 4] === 0 ? this.bigM1 : this.bigP1).set(pk[k * 4 + 1] * this.lvSize + pk[k * 4 + 2], pk[k * 4 + 3]);
+    this.gazSecond = this.secondWords(fz.res.gaz.keys());
+    this.tgazSecond = this.secondWords(fz.res.tgaz.keys());
     this.lidS = this.lowerVocab.get('<S>') ?? -1;
     this.lidE = this.lowerVocab.get('</S>') ?? -1;
     // constants
@@ -156,6 +167,26 @@ export class FeatureTables {
     this.dyn2 = fz.dyn2;
   }
 
+  /** First word -> the ids of the second words of the multi-word phrases among `keys` (words joined by ' '). */
+  private secondWords(keys: Iterable<string>): Map<string, Int32Array> {
+    const id = (w: string) => {
+      let v = this.phraseWords.get(w);
+      if (v === undefined) this.phraseWords.set(w, (v = this.phraseWords.size));
+      return v;
+    };
+    const lists = new Map<string, Set<number>>();
+    for (const key of keys) {
+      const toks = key.split(' ');
+      if (toks.length < 2) continue;
+      let l = lists.get(toks[0]);
+      if (!l) lists.set(toks[0], (l = new Set()));
+      l.add(id(toks[1]));
+    }
+    const out = new Map<string, Int32Array>();
+    for (const [w, l] of lists) out.set(w, Int32Array.from(l).sort());
+    return out;
+  }
+
   fid(s: string): number {
     return this.map.get(s) ?? -1;
   }
@@ -173,6 +204,21 @@ export class FeatureTables {
     }
     return k;
   }
+}
+
+/** Whether ascending `ids` holds `id` (binary search; false for a missing list or id -1). */
+export function holdsId(ids: Int32Array | undefined, id: number): boolean {
+  if (ids === undefined || id < 0) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Open-addressing hash map from non-negative int32 keys to int32 values; get() gives -1 when absent. */

@@ -20,7 +20,7 @@
 import type { Featurizer } from './features.js';
 import { decodePasses } from './decode.js';
 import { NT as NT_ } from './labels.js';
-import { B as B_, FeatureTables, I as I_, L as L_, U as U_ } from './tables.js';
+import { B as B_, FeatureTables, holdsId, I as I_, L as L_, U as U_ } from './tables.js';
 import { joinLowers, WordTypes, type WordEntry } from './words.js';
 
 // local copies: module namespace getters are slow in hot loops under some loaders
@@ -48,7 +48,7 @@ export class Tagger {
 
   constructor(fz: Featurizer, weights: Float32Array[]) {
     this.tables = new FeatureTables(fz, weights);
-    this.types = new WordTypes(this.tables, fz);
+    this.types = new WordTypes(this.tables);
   }
 
   /**
@@ -137,9 +137,12 @@ export class Tagger {
         if (!lens) continue;
         for (const len of lens) {
           if (i + len > b) continue;
-          const cls = wt.gazLookup(len === 1 ? e.le.lower : joinLowers(ent, i, len));
-          if (!cls) continue;
+          // a match must end in a capital or digit too: asked first, it spares joining and looking up the phrase
           if (!ent[i + len - 1].capOrDigit) continue;
+          // and a phrase must begin with a pair of words some gazetteer phrase begins with
+          if (len > 1 && !holdsId(e.le.gazNext, ent[i + 1].le.phraseWord)) continue;
+          const cls = len === 1 ? wt.gazOne(e.le) : wt.gazLookup(joinLowers(ent, i, len));
+          if (!cls) continue;
           for (let k = 0; k < cls.length; k++) {
             const c = cls[k] * 4;
             if (len === 1) (gz[i] ??= []).push(c + U);
@@ -160,7 +163,8 @@ export class Tagger {
           if (!lens) continue;
           for (const len of lens) {
             if (i + len > b) continue;
-            const types = wt.tgazLookup(len === 1 ? e.le.lower : joinLowers(ent, i, len));
+            if (len > 1 && !holdsId(e.le.tgazNext, ent[i + 1].le.phraseWord)) continue;
+            const types = len === 1 ? wt.tgazOne(e.le) : wt.tgazLookup(joinLowers(ent, i, len));
             if (!types) continue;
             for (let j = i; j < i + len; j++) {
               const pos = len === 1 ? U : j === i ? B : j === i + len - 1 ? L : I;
@@ -282,13 +286,13 @@ export class Tagger {
             }
           }
         } else {
+          // near a sentence edge: the neighbours present, the same float32 sums in the same order (from +0)
           for (let p = 0; p < P; p++) {
             const o = ob + p * NT;
-            for (let t = 0; t < NT; t++) base[o + t] = 0;
-            for (let j = j0; j <= j1; j++) {
-              const v = ent[j].vec;
-              const vb = (p * 5 + j - i + 2) * NT;
-              for (let t = 0; t < NT; t++) base[o + t] = fround(base[o + t] + v[vb + t]);
+            for (let t = 0; t < NT; t++) {
+              let x = 0;
+              for (let j = j0; j <= j1; j++) x = fround(x + ent[j].vec[(p * 5 + j - i + 2) * NT + t]);
+              base[o + t] = x;
             }
           }
         }
@@ -296,8 +300,13 @@ export class Tagger {
         for (let t = 0; t < PNT; t++) base[ob + t] += ctx[co + t];
         for (let k = fo[i], end = fo[i + 1]; k < end; k++) {
           const wo = fb[k] * NT;
-          for (let t = 0; t < NT; t++) base[ob + t] += W0[wo + t];
-          if (W1 !== null) for (let t = 0; t < NT; t++) base[ob + NT + t] += W1[wo + t];
+          if (W1 !== null) {
+            // the usual two passes in one loop (each score still gets its features' weights in the same order)
+            for (let t = 0; t < NT; t++) {
+              base[ob + t] += W0[wo + t];
+              base[ob + NT + t] += W1[wo + t];
+            }
+          } else for (let t = 0; t < NT; t++) base[ob + t] += W0[wo + t];
           for (let p = 2; p < P; p++) {
             const W = tb.weights[p];
             const o = ob + p * NT;

@@ -4,7 +4,7 @@
  * and the ids of its token-level features (INIT|shape, SHORT, RL/RF/RB/RA, HLW), its bigram
  * vocabulary id, and the gazetteer entries that start with it.
  */
-import { capClass, shapeShort, type Featurizer } from './features.js';
+import { capClass, shapeShort } from './features.js';
 import { NT as NT_ } from './labels.js';
 import type { FeatureTables } from './tables.js';
 
@@ -23,6 +23,13 @@ export class LowerEntry {
   conn: boolean;
   gazLens: number[] | undefined;
   tgazLens: number[] | undefined;
+  /** its id among the words of multi-word gazetteer phrases (-1: none), and the ids that can follow it in one (FeatureTables.gazSecond) */
+  phraseWord: number;
+  gazNext: Int32Array | undefined;
+  tgazNext: Int32Array | undefined;
+  /** the word alone's gazetteer classes and training-gazetteer types (WordTypes.gazOne, tgazOne); undefined until asked */
+  gaz1: Int32Array | null | undefined = undefined;
+  tgaz1: Int32Array | null | undefined = undefined;
   stamp = -1;
   local = 0;
   constructor(
@@ -30,15 +37,21 @@ export class LowerEntry {
     t: FeatureTables,
   ) {
     this.lid = t.lowerVocab.get(lower) ?? -1;
-    this.rl = t.fid('RL=' + lower);
-    this.rf = t.fid('RF=' + lower);
-    this.rb = t.fid('RB=' + lower);
-    this.ra = t.fid('RA=' + lower);
+    // RL=, RF=, RB=, RA=, HLW= + lower, in one look-up
+    const { pool } = t.wordFeats;
+    const runs = t.wordFeats.at(t.wordFeats.runs, lower);
+    this.rl = pool[runs];
+    this.rf = pool[runs + 1];
+    this.rb = pool[runs + 2];
+    this.ra = pool[runs + 3];
     this.hlcs = t.fid('HL|' + (t.res.capStat.get(lower) ?? 'u'));
-    this.hlw = t.fid('HLW=' + lower);
+    this.hlw = pool[runs + 4];
     this.conn = lower === 'of' || lower === '&' || lower === 'and' || lower === 'de';
     this.gazLens = t.res.gazFirst.get(lower);
     this.tgazLens = t.res.tgaz.size ? t.res.tgazFirst.get(lower) : undefined;
+    this.phraseWord = t.phraseWords.get(lower) ?? -1;
+    this.gazNext = t.gazSecond.get(lower);
+    this.tgazNext = t.tgazSecond.get(lower);
   }
 }
 
@@ -64,11 +77,15 @@ export class WordEntry {
     this.punctPrev = w === '"' || w === '(' || w === '``' || w === ':' || w === '-';
     this.isHyphen = w === '-';
     const ss = shapeShort(w);
-    this.init = t.fid('INIT|' + ss);
-    this.short1 = t.fid('SHORT1|' + ss);
-    this.short2 = t.fid('SHORT2|' + ss);
-    this.vec = types.wordVec(w);
-    this.le = types.lowerEntry(w.toLowerCase());
+    // INIT|, SHORT1|, SHORT2| + shape, in one look-up
+    const { pool } = t.wordFeats;
+    const shape = t.wordFeats.at(t.wordFeats.shortShape, ss);
+    this.init = pool[shape];
+    this.short1 = pool[shape + 1];
+    this.short2 = pool[shape + 2];
+    const lower = w.toLowerCase();
+    this.vec = wordWeightSums(t.weights, t.wordFeats.wordFeats(w, lower, ss));
+    this.le = types.lowerEntry(lower);
   }
 }
 
@@ -100,10 +117,7 @@ export class WordTypes {
   private gazMemo = new Map<string, Int32Array | null>();
   private tgazMemo = new Map<string, Int32Array | null>();
 
-  constructor(
-    private tables: FeatureTables,
-    private fz: Featurizer,
-  ) {}
+  constructor(private tables: FeatureTables) {}
 
   /** Called before each document: empties the word caches when they are full. */
   trim(): void {
@@ -112,11 +126,6 @@ export class WordTypes {
       this.words.clear();
       this.lowers.clear();
     }
-  }
-
-  /** Summed word-level weights at offsets -2..2 for every pass. */
-  wordVec(w: string): Float32Array {
-    return wordWeightSums(this.tables.weights, this.fz.computeWordFeats(w));
   }
 
   lowerEntry(lower: string): LowerEntry {
@@ -129,6 +138,16 @@ export class WordTypes {
     let e = this.words.get(w);
     if (!e) this.words.set(w, (e = new WordEntry(w, this.tables, this)));
     return e;
+  }
+
+  /** gazLookup of the word alone, kept on its entry (most gazetteer questions are of one word). */
+  gazOne(le: LowerEntry): Int32Array | null {
+    return le.gaz1 === undefined ? (le.gaz1 = this.gazLookup(le.lower)) : le.gaz1;
+  }
+
+  /** tgazLookup of the word alone, kept on its entry. */
+  tgazOne(le: LowerEntry): Int32Array | null {
+    return le.tgaz1 === undefined ? (le.tgaz1 = this.tgazLookup(le.lower)) : le.tgaz1;
   }
 
   /** Gazetteer classes (FeatureTables.gazClass indices) of a lower-cased phrase, or null. */
