@@ -523,7 +523,7 @@ function pluralOfOrganization(surface: string): boolean {
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
   // spells an acronym out as a name means the name, whatever the corpus says).
-  const spelled = spelledOutAcronyms(text);
+  const spelled = /[A-Z]{2}\w*s?\)/.test(text) ? spelledOutAcronyms(text) : [];
   const terms = new Set(spelled.filter((d) => d.term).map((d) => d.acronym));
   const named = new Set(spelled.filter((d) => !d.term).map((d) => d.acronym));
   const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));
