@@ -10,11 +10,12 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
+import { SpanSet } from '../extract/intervals.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Comma-joined capitalised single words right before a name ("Friedman, Billings, "). */
-const PIECES = /(?:\p{Lu}[\p{L}'’-]*,[^\S\n]+)+$/u;
+const PIECES = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*,[^\S\n]+)+$/u;
 let CALENDAR: Set<string> | undefined;
 /** The days and months of data/ner/org-spans.json ('endWords'), and "May". */
 function calendar(): Set<string> {
@@ -33,6 +34,12 @@ function partnerName(word: string, lex: Lexicon): boolean {
   return !(c && (c.label === 'ORG' || c.label === 'LOC') && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN);
 }
 
+/** A word the corpus tags as a person or an organization at least MOSTLY_MIN / 4 times. */
+function taggedName(word: string, lex: Lexicon): boolean {
+  const c = corpusLabel(lex, word);
+  return !!c && (c.label === 'PER' || c.label === 'ORG') && c.total >= MOSTLY_MIN / 4;
+}
+
 /** Where the partners' surnames before an "&" firm start, or undefined. */
 function partnersStart(text: string, e: EntitySpan, lex: Lexicon): number | undefined {
   if (e.label !== 'ORG' || !/\s&\s/.test(e.text)) return undefined;
@@ -43,6 +50,9 @@ function partnersStart(text: string, e: EntitySpan, lex: Lexicon): number | unde
   if (!pieces.every((p) => partnerName(p, lex))) return undefined;
   const prev = /(\S+)\s*$/.exec(before.slice(0, m.index));
   if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.:;!?]$/.test(prev[1])) return undefined;
+  // At a sentence's start the first capitalised word may be any word ("However, Johnson & Johnson said"): there the
+  // partners must be at least two and the first a name the corpus tags as a person or an organization.
+  if ((!prev || /[.:;!?"”]$/.test(prev[1])) && !(pieces.length >= 2 && taggedName(pieces[0], lex))) return undefined;
   return e.start - (before.length - m.index);
 }
 
@@ -54,6 +64,6 @@ export function withPartnerNames(text: string, spans: EntitySpan[], lex: Lexicon
     if (start !== undefined) firms.push({ start, end: e.end, text: text.slice(start, e.end), label: 'ORG' });
   }
   if (firms.length === 0) return spans;
-  const inside = (e: EntitySpan) => firms.some((f) => e.start >= f.start && e.end <= f.end);
-  return [...spans.filter((e) => !inside(e)), ...firms].sort((a, b) => a.start - b.start);
+  const set = new SpanSet(firms);
+  return [...spans.filter((e) => !set.contains(e.start, e.end)), ...firms].sort((a, b) => a.start - b.start);
 }

@@ -168,7 +168,7 @@ function withChamberCommittees(text: string, spans: EntitySpan[]): EntitySpan[] 
 
 /** A union local's number ("Local 31"); not a year. */
 const LOCAL_NUMBER = /^\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/;
-const LOCAL = /(?<![\p{L}\p{N}])Local\s+(?!(?:19|20)\d\d\b)\d{1,4}\b/gu;
+const LOCAL = /(?<![\p{L}\p{N}])Local\s+(?!(?:19|20)\d\d\b)\d{1,4}\b(?![-–%.,]?\p{L})/gu;
 
 /**
  * Union locals: a tagged name ending "Local" takes its number in ("UAW Local" + " 31"), a name ending in " v" or " v."
@@ -178,7 +178,7 @@ function withUnionLocals(text: string, spans: EntitySpan[]): EntitySpan[] {
   if (!text.includes('Local')) return spans;
   const out = spans.map((e) => {
     if (e.label !== 'ORG') return e;
-    const v = /\s+v\.?$/.exec(e.text);
+    const v = /\sv\.?$/.test(e.text) ? /\s+v\.?$/.exec(e.text) : null;
     if (v && e.text.length > v[0].length) return span(text, e.start, e.end - v[0].length, 'ORG');
     const n = /(?:^|\s)Local$/.test(e.text) ? LOCAL_NUMBER.exec(text.slice(e.end, e.end + 8)) : null;
     return n ? span(text, e.start, e.end + n[0].length, 'ORG') : e;
@@ -186,6 +186,8 @@ function withUnionLocals(text: string, spans: EntitySpan[]): EntitySpan[] {
   const taken = new SpanSet(out);
   const added: EntitySpan[] = [];
   for (const m of text.matchAll(LOCAL)) {
+    // At a sentence's start "Local" is any adjective ("Local 10 news said"): a local's name only after other words.
+    if (/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (!taken.overlaps(m.index!, m.index! + m[0].length)) added.push(span(text, m.index!, m.index! + m[0].length, 'ORG'));
   }
   return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
@@ -316,8 +318,15 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
  * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
  * A match that ends the body is its head and stays: "the March European Council" is the European Council.
  */
+/** A legal suffix on a curated organization's own name ("Fitch Ratings Ltd", "Moody's Corp"): that organization, not a body of its own. */
+function curatedWithSuffix(surface: string): boolean {
+  const m = LEGAL_SUFFIX.exec(surface.trim());
+  return !!m && !!canonicalOrganization(surface.trim().slice(0, m.index).trim());
+}
+const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
+
 export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
-  const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()));
+  const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()) && !curatedWithSuffix(e.text));
   if (bodies.length === 0) return known;
   // A body holding the match and ending after it: a look-up per match, not a scan of the bodies.
   const set = new SpanSet(bodies);
@@ -328,11 +337,14 @@ export function knownOutsideBodies<T extends { start: number; end: number }>(spa
  * A body's name without the curated organization it begins with: "ECB Executive Board" (or "ECB's Executive
  * Board") is also written "Executive Board", an alias of the body; at least two words stay.
  */
+const MAX_OWNER_WORDS = 6;
+
 export function bodyWithoutOwner(surface: string): string | undefined {
   const s = surface.trim();
   if (!words().bodyHead.test(s)) return undefined;
   const ws = s.split(/\s+/);
-  for (let i = 1; i <= ws.length - 2; i++) {
+  // An owner's name is a few words: the look-up of every prefix of a long span would grow with its square.
+  for (let i = 1; i <= Math.min(ws.length - 2, MAX_OWNER_WORDS); i++) {
     const owner = ws.slice(0, i).join(' ').replace(/['’]s$/, '');
     if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
   }

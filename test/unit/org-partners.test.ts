@@ -29,6 +29,13 @@ describe('withPartnerNames', () => {
     expect(orgs(u, [span(u, 'Smith & Wesson')])).toEqual(['Smith & Wesson']);
     const v = 'On Thursday, Procter & Gamble said.';
     expect(orgs(v, [span(v, 'Procter & Gamble')])).toEqual(['Procter & Gamble']);
+    // A sentence's first word is no partner unless two partners stand there and the first is a tagged name.
+    const x = 'Sales fell. However, Johnson & Johnson said profits rose.';
+    expect(orgs(x, [span(x, 'Johnson & Johnson')])).toEqual(['Johnson & Johnson']);
+    const y = 'Friedman, Billings, Ramsey & Co said.';
+    expect(orgs(y, [span(y, 'Ramsey & Co')])).toEqual(['Friedman, Billings, Ramsey & Co']);
+    const z = 'said deMarco, Smith & Co analysts.';
+    expect(orgs(z, [span(z, 'Smith & Co')])).toEqual(['Smith & Co']);
     const w = 'said Friedman, Billings Capital.';
     expect(orgs(w, [span(w, 'Billings Capital')])).toEqual(['Billings Capital']);
   });

@@ -189,7 +189,11 @@ describe('knownOutsideBodies', () => {
     expect(knownOutsideBodies([span(b, 'March European Council')], [council])).toEqual([council]);
     const c = "said Mark Zandi of Moody's Analytics, a unit of Moody's Corp.";
     const known = [...c.matchAll(/Moody's/g)].map((m) => ({ start: m.index!, end: m.index! + 7 }));
-    expect(knownOutsideBodies([span(c, "Moody's Analytics"), span(c, "Moody's Corp")], known)).toEqual([]);
+    // A legal suffix on the curated name itself is that organization, not a body of its own: one node for Moody's Corp and Moody's.
+    expect(knownOutsideBodies([span(c, "Moody's Analytics"), span(c, "Moody's Corp")], known)).toEqual([known[1]]);
+    const d = 'Fitch Ratings Ltd cut the rating.';
+    const fitch = { start: 0, end: 'Fitch Ratings'.length };
+    expect(knownOutsideBodies([span(d, 'Fitch Ratings Ltd')], [fitch])).toEqual([fitch]);
   });
 });
 
@@ -243,6 +247,12 @@ describe('union locals', () => {
 
   it('takes no year for a local\'s number', () => {
     expect(orgs('Local 2012 elections were held.', [])).toEqual([]);
+  });
+
+  it('takes no sentence-opening "Local" nor a compound number for a local', () => {
+    expect(orgs('Local 10 news said so. Shops shut.', [])).toEqual([]);
+    expect(orgs('Stores said that Local 24-hour stores were closed.', [])).toEqual([]);
+    expect(orgs('Workers of Local 1853 members voted.', [])).toEqual(['Local 1853']);
   });
 });
 
