@@ -23,6 +23,11 @@ describe('the day of a meeting whose sentences give none', () => {
     expect(dayOf(`(Reuters) - Euro zone finance ministers are due to meet again on Friday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-07', source: 'published' });
   });
 
+  it('is not a day to come in a sentence of the story before it either', () => {
+    // The lead names the meeting, so the look-back reads it before the lead's own step would.
+    expect(dayOf(`(Reuters) - Euro zone finance ministers will hold more talks on Friday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
+  });
+
   it('is the day of the story just before, even a few sentences back', () => {
     const body = [
       '(Reuters) - The euro zone took no extra action, officials said.',

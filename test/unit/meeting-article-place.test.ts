@@ -29,6 +29,9 @@ describe('where an article puts a participant', () => {
     expect(presence('Osborne said growth in China was slowing.', ['Osborne'], [], ['China'])).toEqual([]);
     expect(presence('Paulson said a strong dollar is in the United States\' interest.', ['Paulson'], [], ['United States'])).toEqual([]);
     expect(presence('Obama, making his first official visit to Europe, said so.', ['Obama'], [], ['Europe'])).toEqual([]);
+    // A copula puts its own subject somewhere, not the speaker of a clause about something else.
+    expect(presence('Lagarde said the problem is in Spain.', ['Lagarde'], [], ['Spain'])).toEqual([]);
+    expect(presence('Lagarde, on her world tour, was in Beijing.', ['Lagarde'], [], ['Beijing'])).toEqual(['Beijing']);
   });
 });
 
@@ -48,6 +51,9 @@ describe('the place the statements agree on', () => {
     expect(agreedPlace([at('Beijing', 'CN'), at('Shanghai', 'CN')])).toBeNull();
     expect(agreedPlace([at('Beijing', 'CN'), at('Busan', 'KR')])).toBeNull();
     expect(agreedPlace([])).toBeNull();
+    // Whole words: Oman is not in Romania, nor Iran in Tirana.
+    expect(agreedPlace([at('Romania', 'RO', true), at('Oman', 'OM', true)])).toBeNull();
+    expect(agreedPlace([at('Tirana', 'AL'), at('Iran', 'IR', true)])).toBeNull();
   });
 });
 

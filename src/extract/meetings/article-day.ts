@@ -48,9 +48,12 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
+  // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
-    const d = meetingDate(outsideQuotes(text.slice(s.start, s.end)), publishedAt);
-    return d?.source === 'text' ? d : null;
+    const sentence = outsideQuotes(text.slice(s.start, s.end));
+    const d = meetingDate(sentence, publishedAt);
+    if (d?.source !== 'text') return null;
+    return d.text && TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.
@@ -70,9 +73,8 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
       if (d) return d;
     }
   }
-  const lead = sentences.find((s) => s.start >= bodyStart);
-  if (!lead || lead.start >= evidence.start) return null;
-  const d = dayOf(lead);
-  const leadText = text.slice(lead.start, lead.end);
-  return d?.text && TO_COME.test(leadText.slice(0, Math.max(0, leadText.indexOf(d.text)))) ? null : d;
+  // The lead, when it is part of the story read (SETTING_WINDOW): a feed's first story is not its last's.
+  const lead = sentences.findIndex((s) => s.start >= bodyStart);
+  if (lead < 0 || sentences[lead].start >= evidence.start || k - lead > SETTING_WINDOW) return null;
+  return dayOf(sentences[lead]);
 }

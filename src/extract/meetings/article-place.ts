@@ -3,6 +3,7 @@ import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
+import { lowerBound } from '../intervals.js';
 import { TO_COME } from './article-day.js';
 import type { CueClasses } from './cues.js';
 import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
@@ -21,6 +22,8 @@ interface Cues {
   after: RegExp;
   /** A sentence opening on the place, a participant later: "And in Beijing, Lagarde ...". */
   opening: RegExp;
+  /** A copula right after the participant (or after an apposition between commas): "Lagarde, on tour, was in Beijing". */
+  copula: RegExp;
 }
 
 let cues: Cues | undefined;
@@ -28,11 +31,12 @@ let cues: Cues | undefined;
 /** The cue words of data/meetings/settings.json as patterns, loaded once. */
 function loadCues(): Cues {
   if (cues) return cues;
-  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'openers', string[]>;
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'presenceCopula' | 'openers', string[]>;
   const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
   return (cues = {
     after: new RegExp(`\\b(?:(?:${alt(raw.presenceIn)})\\s+in|(?:${alt(raw.presenceTo)})\\s+to|(?:${alt(raw.presenceBare)}))\\s+(?:the\\s+)?$`, 'i'),
     opening: new RegExp(`^\\W*(?:(?:${alt(raw.openers)})\\s+)?in\\s+(?:the\\s+)?$`, 'i'),
+    copula: new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:${alt(raw.presenceCopula)})\\s+in\\s+(?:the\\s+)?$`, 'i'),
   });
 }
 
@@ -44,26 +48,30 @@ function loadCues(): Cues {
  * the other people's: a statement about someone else between them puts the participant nowhere.
  */
 export function presenceIn(text: string, sentence: Span, own: readonly Span[], others: readonly Span[], places: Span[], countries: CountryMention[]): PresenceStatement[] {
-  const { after, opening } = loadCues();
+  const { after, opening, copula } = loadCues();
   const out: PresenceStatement[] = [];
+  // Mentions in text order, found by binary search per place: a long sentence's places times its mentions would grow with their product.
+  const ownSorted = [...own].sort((a, b) => a.start - b.start);
+  const ownEnds = ownSorted.map((m) => m.end);
+  const othersSorted = [...others].sort((a, b) => a.start - b.start);
+  const otherStarts = othersSorted.map((m) => m.start);
+  const everyone = [...ownSorted, ...othersSorted].sort((a, b) => a.start - b.start);
+  const everyoneStarts = everyone.map((m) => m.start);
+  const ownSet = new Set(own);
   for (const p of placeCandidates(sentence, places, countries)) {
     // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
     if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
-    const lead = own.filter((m) => m.end <= p.start).at(-1);
+    const lead = ownSorted[lowerBound(ownEnds, p.start + 1) - 1]; // the last participant mention ending by the place (offsets are integers)
     const between = lead && text.slice(lead.end, p.start);
-    const otherBetween = lead && others.some((o) => o.start >= lead.end && o.end <= p.start);
-    const byCue = lead && between !== undefined && between.length <= 90 && !otherBetween && !/[;"“”]/.test(between) && after.test(between);
-    const opens = opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3)) && firstPersonIsOwn(p.end, own, others);
+    const nextOther = lead && othersSorted[lowerBound(otherStarts, lead.end)];
+    const otherBetween = !!nextOther && nextOther.end <= p.start;
+    const byCue = lead && between !== undefined && between.length <= 90 && !otherBetween && !/[;"“”‘’]/.test(between) && (after.test(between) || copula.test(between));
+    const first = everyone[lowerBound(everyoneStarts, p.end)];
+    const opens = opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3)) && first !== undefined && ownSet.has(first);
     const wholeCountry = countries.some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
     if (byCue || opens) out.push({ place: placeNamed(text, p, countries), at: p.start, wholeCountry });
   }
   return out;
-}
-
-/** Whether the first person named after `from` is a participant. */
-function firstPersonIsOwn(from: number, own: readonly Span[], others: readonly Span[]): boolean {
-  const first = [...own, ...others].filter((m) => m.start >= from).sort((a, b) => a.start - b.start)[0];
-  return first !== undefined && own.includes(first);
 }
 
 /** Whether two statements can name the same place: one name holds the other, or one is the country the other lies in. */
@@ -71,7 +79,9 @@ function compatible(a: PresenceStatement, b: PresenceStatement): boolean {
   const x = a.place.name.toLowerCase();
   const y = b.place.name.toLowerCase();
   const inCountry = (whole: PresenceStatement, part: PresenceStatement) => whole.wholeCountry && whole.place.country !== null && whole.place.country === part.place.country;
-  return x.includes(y) || y.includes(x) || inCountry(a, b) || inCountry(b, a);
+  // Whole words only: "Oman" is not in "Romania", nor "Iran" in "Tirana".
+  const holds = (u: string, v: string) => ` ${u} `.includes(` ${v} `);
+  return holds(x, y) || holds(y, x) || inCountry(a, b) || inCountry(b, a);
 }
 
 /**
@@ -81,7 +91,9 @@ function compatible(a: PresenceStatement, b: PresenceStatement): boolean {
  */
 export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace | null {
   if (!found.length) return null;
-  for (const a of found) for (const b of found) if (!compatible(a, b)) return null;
+  // Each distinct place once: an article naming one city a hundred times compares one pair, not ten thousand.
+  const distinct = [...new Map(found.map((f) => [`${f.place.name}\0${f.place.country}\0${f.wholeCountry}`, f])).values()];
+  for (const a of distinct) for (const b of distinct) if (!compatible(a, b)) return null;
   return found.find((f) => !f.wholeCountry)?.place ?? found[0].place;
 }
 
