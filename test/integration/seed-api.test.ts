@@ -45,8 +45,9 @@ describe('the seed article through ingest, Neo4j and the GraphQL API over HTTP',
     expect(medvedev?.evidence.text).toContain('Clinton met Medvedev at his Barvikha residence');
     expect(lavrov?.evidence.text).toMatch(/news conference with Clinton|discussions with Lavrov/);
     for (const m of meetings as Array<(typeof meetings)[number] & { dateSource: string; status: string; reportCount: number }>) {
-      // The text gives no day for either: each is dated by the article's day, and says so.
-      expect(m).toMatchObject({ date: '2009-10-13T00:00:00.000Z', dateSource: 'PUBLISHED', status: 'MET', reportCount: 1 });
+      // Neither sentence gives a day, but the lead dates the visit they belong to ("during a visit to Russia on
+      // Tuesday", the article's Tuesday): each meeting takes that day from the text, and says so.
+      expect(m).toMatchObject({ date: '2009-10-13T00:00:00.000Z', dateSource: 'TEXT', status: 'MET', reportCount: 1 });
       expect(m.article.title).toBe('Clinton fails to win Russia pledge on Iran sanctions');
     }
   });
