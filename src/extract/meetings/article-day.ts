@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
-import type { CueClasses } from './cues.js';
+import { sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 
 /** What the article around a meeting gives its day. */
@@ -21,9 +21,8 @@ export const SETTING_WINDOW = 40;
 export const DAY_LOOKBACK = 3;
 
 /** Whether a sentence names a meeting (a meeting noun: "talks", "summit", "meeting"). */
-function namesMeeting(s: Sentence, cues: CueClasses): boolean {
-  return s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).includes('meetNoun'));
-}
+const namesMeeting = (s: Sentence, cues: CueClasses) => sentenceHasCue(s, cues, MEETING_NOUN);
+const MEETING_NOUN = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
 export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;

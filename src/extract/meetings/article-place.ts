@@ -3,9 +3,9 @@ import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
-import { lowerBound } from '../intervals.js';
+import { lowerBound, within } from '../intervals.js';
 import { TO_COME } from './article-day.js';
-import type { CueClasses } from './cues.js';
+import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
@@ -29,7 +29,7 @@ interface Cues {
 let cues: Cues | undefined;
 
 /** The cue words of data/meetings/settings.json as patterns, loaded once. */
-function loadCues(): Cues {
+function loadPresenceCues(): Cues {
   if (cues) return cues;
   const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'presenceCopula' | 'openers', string[]>;
   const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
@@ -48,7 +48,7 @@ function loadCues(): Cues {
  * the other people's: a statement about someone else between them puts the participant nowhere.
  */
 export function presenceIn(text: string, sentence: Span, own: readonly Span[], others: readonly Span[], places: Span[], countries: CountryMention[]): PresenceStatement[] {
-  const { after, opening, copula } = loadCues();
+  const { after, opening, copula } = loadPresenceCues();
   const out: PresenceStatement[] = [];
   // Mentions in text order, found by binary search per place: a long sentence's places times its mentions would grow with their product.
   const ownSorted = [...own].sort((a, b) => a.start - b.start);
@@ -68,7 +68,8 @@ export function presenceIn(text: string, sentence: Span, own: readonly Span[], o
     const byCue = lead && between !== undefined && between.length <= 90 && !otherBetween && !/[;"“”‘’]/.test(between) && (after.test(between) || copula.test(between));
     const first = everyone[lowerBound(everyoneStarts, p.end)];
     const opens = opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3)) && first !== undefined && ownSet.has(first);
-    const wholeCountry = countries.some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
+    // The place's own country mention by look-up: a scan of the article's countries per place would grow with the article.
+    const wholeCountry = within(countries, p).some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
     if (byCue || opens) out.push({ place: placeNamed(text, p, countries), at: p.start, wholeCountry });
   }
   return out;
@@ -105,7 +106,7 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
 export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
   const out: PresenceStatement[] = [];
   for (const s of sentences) {
-    if (!s.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetNoun' || c === 'meetVerb'))) continue;
+    if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
     const sentence = text.slice(s.start, s.end);
     if (TO_COME.test(sentence)) continue;
     const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);

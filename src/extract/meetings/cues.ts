@@ -7,6 +7,14 @@ export type CueClasses = ReadonlyMap<string, readonly string[]>;
 
 let cached: CueClasses | undefined;
 
+/** Whether a sentence holds a word of one of `classes` ("talks", "met"): its tokens looked up in the cue words. */
+export function sentenceHasCue(sentence: { tokens: ReadonlyArray<{ text: string }> }, cues: CueClasses, classes: readonly string[]): boolean {
+  return sentence.tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => classes.includes(c)));
+}
+
+/** The classes that name a meeting itself: a meeting verb or noun ("met", "talks"). */
+export const MEETING_WORDS: readonly string[] = ['meetVerb', 'meetNoun'];
+
 export function loadCues(file = path.join(repoRoot, 'data/meetings/cues.json')): CueClasses {
   if (cached && file === path.join(repoRoot, 'data/meetings/cues.json')) return cached;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { anchoredPairs, sentenceIndex } from './anchors.js';
 import { pairInstances } from './candidates.js';
 import { listPartners } from './lists.js';
 import { groupPartners } from './group-events.js';
-import { loadCues } from './cues.js';
+import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
 import { bestLabel, combinedLead, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
@@ -151,7 +151,7 @@ export function findContactsLearned(
   }
   const cues = loadCues();
   const sentence = (si: number): Span => ({ start: sentences[si].start, end: sentences[si].end, text: text.slice(sentences[si].start, sentences[si].end) });
-  const hasMeetCue = (k: number) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun'));
+  const hasMeetCue = (k: number) => sentenceHasCue(sentences[k], cues, MEETING_WORDS);
   const bodySentenceOf = bodySentences(sentences, people, bodyStart);
   // The evidence is one sentence: of a candidate's sentences, the first with a contact cue; a headline
   // states a contact but seldom its day or place, so the first body sentence naming both with a cue does.
@@ -201,7 +201,7 @@ export function statingSentences(sentences: Sentence[], people: PersonRef[], par
   }
   return [...named.entries()]
     .filter(([k, names]) => names.size >= 2 && sentences[k].start !== evidence.start)
-    .filter(([k]) => sentences[k].tokens.some((t) => (cues.get(t.text.toLowerCase()) ?? []).some((c) => c === 'meetVerb' || c === 'meetNoun')))
+    .filter(([k]) => sentenceHasCue(sentences[k], cues, MEETING_WORDS))
     .sort(([a], [b]) => a - b)
     .map(([k]) => ({ start: sentences[k].start, end: sentences[k].end, text: '' }));
 }
