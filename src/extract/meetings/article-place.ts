@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../../config.js';
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
 import { TO_COME } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
+import { settingsWords } from './settings-words.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
 export interface PresenceStatement {
@@ -31,7 +29,7 @@ let cues: Cues | undefined;
 /** The cue words of data/meetings/settings.json as patterns, loaded once. */
 function loadPresenceCues(): Cues {
   if (cues) return cues;
-  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as Record<'presenceIn' | 'presenceTo' | 'presenceBare' | 'presenceCopula' | 'openers', string[]>;
+  const raw = settingsWords();
   const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
   return (cues = {
     after: new RegExp(`\\b(?:(?:${alt(raw.presenceIn)})\\s+in|(?:${alt(raw.presenceTo)})\\s+to|(?:${alt(raw.presenceBare)}))\\s+(?:the\\s+)?$`, 'i'),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
+import { settingsWords } from './settings-words.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
 import { escapeRegExp } from '../../article/regex.js';
@@ -82,7 +83,7 @@ let wide: Set<string> | undefined;
 
 /** A place too wide to be a meeting's setting (data/meetings/settings.json `tooWide`): "Europe", "Asia". */
 export function tooWide(name: string): boolean {
-  wide ??= new Set((JSON.parse(readFileSync(path.join(repoRoot, 'data/meetings/settings.json'), 'utf8')) as { tooWide: string[] }).tooWide.map((w) => w.toLowerCase()));
+  wide ??= new Set(settingsWords().tooWide.map((w) => w.toLowerCase()));
   return wide.has(name.toLowerCase());
 }
 
