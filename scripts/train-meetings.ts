@@ -8,17 +8,14 @@
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores);
 //   --folds-at M,W[,G]: at margin M, event weight W (and group margin G) instead of the tuned ones
-//   --at M,W,G[,F]: ship the model at margin M, event weight W, group margin G (and pair floor F, default -20) instead of tuning them
+//   --at M,W,G: ship the model at margin M, event weight W and group margin G instead of tuning them
 //                 on the tune sets (an operating point chosen out of fold: see the README)
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
 //   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
-//   --participant-cap N: the same for the participant model's examples (default: the article cap)
 //   --l2 X: the learners' L2 penalty (default 3e-4)
 //   --no-references: candidates from named mentions only (src/extract/meetings/references.ts)
 //   --no-groups: without the group-event path (src/extract/meetings/group-events.ts); --group-grid: its margin grid
-//   --event-margin E: a pair is also met when its event lead alone exceeds E (model.ts eventAlone; default: tuned,
-//                 off with --at); --event-grid: the tune sets' figures at a few event margins
 //   --drop P1,P2: leave out the features with these prefixes (an ablation)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
@@ -34,7 +31,7 @@ import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
 import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
-import { MEETING_MODEL_FILE, bestLabel, combinedLead, eventAlone, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
+import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 
 const DEFAULT_ARTICLE_CAP = 1;
@@ -69,12 +66,6 @@ const usePatterns = !process.argv.includes('--no-pattern-hints');
  * dominate; 0 = unweighted.
  */
 const ARTICLE_CAP = process.argv.includes('--article-cap') ? Number(process.argv[process.argv.indexOf('--article-cap') + 1]) : DEFAULT_ARTICLE_CAP;
-/**
- * --participant-cap N: the participant model's examples of an article count as much as N met pairs of ordinary
- * articles at most (default: the article cap). Its positives are the people of group meetings, which the pair
- * model's cap of one pair per article weighs down to almost nothing.
- */
-const PARTICIPANT_CAP = process.argv.includes('--participant-cap') ? Number(process.argv[process.argv.indexOf('--participant-cap') + 1]) : ARTICLE_CAP;
 const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 
 interface Prepared {
@@ -185,8 +176,7 @@ function participantExamples(p: Prepared, stats?: { met: number; covered: number
     for (const pair of p.a.annotation.pairs) if (pair.label === 'met') stats.met++;
     for (const [e, i, j] of pairsAt) if (present.has(`${e}|${i}`) && present.has(`${e}|${j}`)) stats.covered++;
   }
-  const metPairs = p.a.annotation.pairs.filter((x) => x.label === 'met').length;
-  const weight = PARTICIPANT_CAP > 0 ? articleWeight(metPairs, PARTICIPANT_CAP) : 1;
+  const weight = weightOf(p);
   return cands.map((c) => ({ features: c.features, weight, positive: positives.has(`${c.event}|${g.ofPerson.get(c.person) ?? -1}`) && (g.ofPerson.get(c.person) ?? -1) >= 0 }));
 }
 
@@ -298,18 +288,15 @@ const pool = [
 ];
 // Each tuning pair's best lead on either path, computed once; the grid only thresholds them.
 const leads = pool.map((p) => {
-  const m = new Map<string, { participants: [string, string]; pair: number; event: number; other: boolean }>();
+  const m = new Map<string, { participants: [string, string]; pair: number; event: number }>();
   const get = (participants: [string, string]) => {
     const key = participants.join('\0');
-    if (!m.has(key)) m.set(key, { participants, pair: -Infinity, event: -Infinity, other: false });
+    if (!m.has(key)) m.set(key, { participants, pair: -Infinity, event: -Infinity });
     return m.get(key)!;
   };
   for (const c of candidates(p.sentences, p.people, kind, p.hints)) {
     const e = get([c.a, c.b].sort() as [string, string]);
-    const scores = scoreFeatures(model, c.features);
-    e.pair = Math.max(e.pair, metLead(model, scores));
-    const label = bestLabel(model, scores);
-    if (label !== 'met' && label !== 'none') e.other = true;
+    e.pair = Math.max(e.pair, metLead(model, scoreFeatures(model, c.features)));
   }
   if (model.participants) for (const e of eventPairs(model.participants, p.sentences, p.people).values()) get(e.participants).event = e.lead;
   return [...m.values()];
@@ -321,22 +308,22 @@ const patternPairs = (hints: Map<string, Set<string>>) =>
 const groupsOf = pool.map((p) => (model.groups ? groupCandidates(p.sentences, p.people, loadCues()).map((c) => ({ people: c.people, score: scoreGroup(model.groups!, c.features) })) : []));
 const groupPairs = (k: number, groupMargin: number) =>
   groupsOf[k].filter((g) => g.score > groupMargin).flatMap((g) => g.people.flatMap((a, i) => g.people.slice(i + 1).map((b) => [a, b].sort() as [string, string])));
-const tuneScore = (weight: number, pairFloor: number, margin: number, range: [number, number] = [0, pool.length], groupMargin = model.groups?.margin ?? Infinity, eventMargin = model.participants?.eventMargin) =>
+const tuneScore = (weight: number, pairFloor: number, margin: number, range: [number, number] = [0, pool.length], groupMargin = model.groups?.margin ?? Infinity) =>
   totals(
     pool.slice(...range).map((p, i) => {
       const k = range[0] + i;
-      const m = { ...model, participants: model.participants && { ...model.participants, weight, pairFloor, eventMargin } };
-      const found = [...leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin || eventAlone(m, l.pair, l.event)).map((l) => l.participants), ...patternPairs(p.hints), ...groupPairs(k, groupMargin)];
+      const m = { ...model, participants: model.participants && { ...model.participants, weight, pairFloor } };
+      const found = [...leads[k].filter((l) => combinedLead(m, l.pair, l.event) > margin).map((l) => l.participants), ...patternPairs(p.hints), ...groupPairs(k, groupMargin)];
       const unique = [...new Map(found.map((x) => [x.join('\0'), x])).values()];
       const meetings = unique.map((participants) => ({ participants, evidence: { start: 0, end: 0, text: '' } }));
       return scoreArticle(p.name, { ...p.x, meetings }, p.gold);
     }),
   ).meetings;
 // --at M,W,G: the operating point given, not tuned.
-const at = numbersOpt('--at', [3, 4]);
+const at = numbersOpt('--at', [3]);
 // The margin on the decision score (pair lead plus weighted event lead), and the event path's weight, tuned together for F1 on the tune sets.
 let best = { weight: 0, pairFloor: -20, margin: 0, f1: -1 };
-if (at) best = { weight: at[1], pairFloor: at[3] ?? -20, margin: at[0], f1: tuneScore(at[1], at[3] ?? -20, at[0]).f1 };
+if (at) best = { weight: at[1], pairFloor: -20, margin: at[0], f1: tuneScore(at[1], -20, at[0]).f1 };
 else for (const weight of useEvents ? [0, 0.5, 1, 2] : [0]) {
   for (const pairFloor of useEvents ? [-20, -8, -6, -4, -2] : [-20]) {
     for (let margin = -16; margin <= 6; margin += 0.5) {
@@ -369,28 +356,7 @@ else if (model.groups) {
       }),
     );
 }
-// The event path alone (a pair met when both are surely participants of one event, though no pair candidate joins
-// them: model.ts eventAlone), tuned last on the same tune sets, or given (--event-margin E; absent with --at: off).
-const eventMarginOpt = numbersOpt('--event-margin', [1])?.[0];
-if (model.participants && eventMarginOpt !== undefined) model.participants.eventMargin = eventMarginOpt;
-else if (model.participants && !at) {
-  const [w, f] = [model.participants.weight, model.participants.pairFloor];
-  let bestEvent = { margin: Infinity, f1: tuneScore(w, f, model.margin, [0, pool.length], model.groups?.margin ?? Infinity, Infinity).f1 };
-  for (let em = -2; em <= 6; em += 0.25) {
-    const f1 = tuneScore(w, f, model.margin, [0, pool.length], model.groups?.margin ?? Infinity, em).f1;
-    if (f1 > bestEvent.f1 + 1e-9) bestEvent = { margin: em, f1 };
-  }
-  if (Number.isFinite(bestEvent.margin)) model.participants.eventMargin = bestEvent.margin;
-}
-if (model.participants && process.argv.includes('--event-grid')) {
-  const [w, f] = [model.participants.weight, model.participants.pairFloor];
-  const fx = readdirSync(path.join(repoRoot, 'test/fixtures/gold')).filter((x) => x.endsWith('.txt')).length;
-  for (const em of [Infinity, 6, 5, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0]) {
-    const on = (r: [number, number]) => fmt(tuneScore(w, f, model.margin, r, model.groups?.margin ?? Infinity, em));
-    process.stdout.write(`  event margin ${em}: tune ${on([0, tune.length])} | dev ${on([tune.length, pool.length - fx])} | fix ${on([pool.length - fx, pool.length])}\n`);
-  }
-}
-process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}${model.groups ? ` group margin ${model.groups.margin}` : ''}${model.participants?.eventMargin !== undefined ? ` event margin ${model.participants.eventMargin}` : ''}\n`);
+process.stdout.write(`margin ${model.margin}${model.participants ? ` event weight ${model.participants.weight} pair floor ${model.participants.pairFloor}` : ''}${model.groups ? ` group margin ${model.groups.margin}` : ''}\n`);
 process.stdout.write(`train  patterns ${fmt(pairScores(train, null).meetings)}\n       model    ${fmt(pairScores(train, model).meetings)}\n`);
 process.stdout.write(`tune   patterns ${fmt(pairScores(tune, null).meetings)}\n       model    ${fmt(pairScores(tune, model).meetings)}\n`);
 process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tuneScore(model.participants?.weight ?? 0, model.participants?.pairFloor ?? -20, model.margin))}\n`);

@@ -7,7 +7,7 @@ import { groupPartners } from './group-events.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
-import { bestLabel, combinedLead, eventAlone, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
+import { bestLabel, combinedLead, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
 
 /** One candidate: two people, the sentences that are its evidence, its features. */
 export interface Candidate {
@@ -112,7 +112,7 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
   return [...best.values()].map((d) => {
     const score = combinedLead(model, d.lead, d.event?.lead ?? -Infinity);
     const candidate = d.candidate ?? { a: d.participants[0], b: d.participants[1], from: d.event!.event, to: d.event!.event, features: [] };
-    if (score > model.margin || eventAlone(model, d.lead, d.event?.lead ?? -Infinity)) return { participants: d.participants, label: 'met', candidate, lead: score };
+    if (score > model.margin) return { participants: d.participants, label: 'met', candidate, lead: score };
     return { participants: d.participants, label: d.other?.label ?? 'none', candidate: d.other?.candidate ?? candidate, lead: score };
   });
 }

@@ -3,7 +3,6 @@ import { personFeatures, tokenAt } from './anchor-features.js';
 import { windowOf } from './features.js';
 import { mentionsBySentenceOf } from './anchors.js';
 import type { CueClasses } from './cues.js';
-import { collectiveFeatures, collectivesIn, loadCollectives } from './collectives.js';
 
 /**
  * Contact events and their participants. A sentence with a contact cue (a meeting word, an
@@ -127,8 +126,6 @@ export function participantCandidates(sentences: Sentence[], people: PersonRef[]
     if (near.length < 2) continue;
     const evs = new Map(cluster.map((s) => [s, eventFeatures(sentences[s], cues, s)]));
     const clusterClasses = new Set(cluster.flatMap((s) => [...evs.get(s)!.classes]));
-    const collectives = loadCollectives();
-    const eventCollectives = [...new Set(cluster.flatMap((s) => collectivesIn(sentences[s], collectives)))];
     const clusterFeatures = [`cl:size:${Math.min(cluster.length, 3)}`, ...[...clusterClasses].map((c) => `cl:c:${c}`)];
     if (isLead) clusterFeatures.push('e:lead');
     const size = near.length <= 2 ? '2' : near.length <= 4 ? '3-4' : near.length <= 8 ? '5-8' : '9+';
@@ -150,12 +147,6 @@ export function participantCandidates(sentences: Sentence[], people: PersonRef[]
         for (const c of own) f.push(`${off}&own:${c}`);
         if (eventSet.has(v.sentence)) f.push(`${off}&ownEvent`);
       }
-      // A collective side ("finance ministers met") and its members named around it, by title or as speakers (collectives.ts).
-      const cf = collectiveFeatures(sentences[v.sentence], v.span, eventCollectives, collectives, cues);
-      f.push(...cf);
-      for (const x of cf) if (x !== 'coll:event') f.push(`${off}&${x}`);
-      if (cf.includes('coll:member') && cf.includes('p:speaker')) f.push('coll:member&speaker', `${off}&coll:member&speaker`);
-      if (v.sentence !== v.anchor && refersBack(sentences[v.sentence], cues)) f.push('own:refers-back', `${off}&own:refers-back`);
       for (const x of pf) if (x.startsWith('p:prev:') || x.startsWith('p:next:') || x === 'p:quoted' || x === 'p:list' || x === 'p:firstInSentence') f.push(`${off}&${x}`);
       const tokens = sentences[v.sentence].tokens;
       const i = tokenAt(tokens, v.span.start);

@@ -37,20 +37,6 @@ export interface ParticipantModel {
   weight: number;
   /** The pair lead of a pair no pair candidate reaches (tuned): what the event path must overcome alone. */
   pairFloor: number;
-  /**
-   * A pair no pair candidate reaches is also met when its event lead alone exceeds this (eventAlone):
-   * participants of one meeting named in sentences too far apart for a pair candidate. Absent (older models): the event path never decides alone.
-   */
-  eventMargin?: number;
-}
-
-/**
- * Whether the event path alone makes a pair met: a pair no pair candidate reaches (named in sentences too far
- * apart: `pairLead` is -Infinity), whose event lead is past the model's event margin.
- */
-export function eventAlone(model: MeetingModel, pairLead: number, eventLead: number): boolean {
-  const m = model.participants?.eventMargin;
-  return m !== undefined && pairLead === -Infinity && eventLead > m;
 }
 
 /** The event lead of a pair that shares no event. */
@@ -98,7 +84,7 @@ export interface SerializedMeetingModel {
   margin: number;
   candidates: 'window' | 'anchor' | 'both';
   weights: Record<string, number[]>;
-  participants?: { weight: number; pairFloor: number; eventMargin?: number; weights: Record<string, number> };
+  participants?: { weight: number; pairFloor: number; weights: Record<string, number> };
   groups?: { margin: number; weights: Record<string, number> };
 }
 
@@ -109,11 +95,7 @@ export function serializeMeetingModel(m: MeetingModel): SerializedMeetingModel {
     if (w.some((x) => x !== 0)) weights[f] = w;
   }
   const out: SerializedMeetingModel = { labels: [...m.labels], margin: m.margin, candidates: m.candidates, weights };
-  if (m.participants) {
-    const { weight, pairFloor, eventMargin } = m.participants;
-    // An event margin that trusts no event alone (undefined or Infinity) is left out: JSON has no Infinity.
-    out.participants = { weight, pairFloor, ...(eventMargin !== undefined && Number.isFinite(eventMargin) ? { eventMargin } : {}), weights: roundedWeights(m.participants.weights) };
-  }
+  if (m.participants) out.participants = { weight: m.participants.weight, pairFloor: m.participants.pairFloor, weights: roundedWeights(m.participants.weights) };
   // A group path whose margin trusts no group (Infinity) is left out: JSON has no Infinity.
   if (m.groups && Number.isFinite(m.groups.margin)) out.groups = { margin: m.groups.margin, weights: roundedWeights(m.groups.weights) };
   return out;
@@ -132,10 +114,7 @@ function roundedWeights(weights: ReadonlyMap<string, number>): Record<string, nu
 export function deserializeMeetingModel(s: SerializedMeetingModel): MeetingModel {
   const model: MeetingModel = { labels: s.labels, margin: s.margin, candidates: s.candidates, weights: new Map(Object.entries(s.weights).map(([f, w]) => [f, Float64Array.from(w)])) };
   if (s.groups) model.groups = { margin: s.groups.margin, weights: new Map(Object.entries(s.groups.weights)) };
-  if (s.participants) {
-    const { weight, pairFloor, eventMargin } = s.participants;
-    model.participants = { weight, pairFloor, ...(eventMargin !== undefined ? { eventMargin } : {}), weights: new Map(Object.entries(s.participants.weights)) };
-  }
+  if (s.participants) model.participants = { weight: s.participants.weight, pairFloor: s.participants.pairFloor, weights: new Map(Object.entries(s.participants.weights)) };
   return model;
 }
 
