@@ -7,6 +7,7 @@
 //   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores);
+//   --folds-misses: with --folds, list each out-of-fold miss and false pair of the ordinary train articles
 //   --folds-at M,W[,G]: at margin M, event weight W (and group margin G) instead of the tuned ones
 //   --at M,W,G: ship the model at margin M, event weight W and group margin G instead of tuning them
 //                 on the tune sets (an operating point chosen out of fold: see the README)
@@ -396,6 +397,17 @@ if (process.argv.includes('--folds')) {
   const ORDINARY = 10;
   const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
   process.stdout.write(`  ordinary articles (<= ${ORDINARY} met pairs, ${ordinary.size}): ${fmt(totals(scores.filter((s) => ordinary.has(s.name))).meetings)}\n`);
+  // --folds-misses: each out-of-fold miss of an ordinary train article with its annotated evidence (train only).
+  if (process.argv.includes('--folds-misses')) {
+    for (const sc of scores.filter((x) => ordinary.has(x.name))) {
+      const p = train.find((q) => q.a.name === sc.name)!;
+      for (const miss of sc.misses.meetings) {
+        const pair = p.a.annotation.pairs.find((x) => x.label === 'met' && [x.a, x.b].map(foldName).sort().join(' + ') === miss.split(' + ').sort().join(' + '));
+        process.stdout.write(`OOF-MISS ${miss} | ${sc.name.slice(0, 50)} | ${(pair?.evidence ?? '').replace(/\s+/g, ' ').slice(0, 220)}\n`);
+      }
+      for (const fa of sc.falseAlarms.meetings) process.stdout.write(`OOF-FP ${fa} | ${sc.name.slice(0, 50)}\n`);
+    }
+  }
 }
 
 if (!dry) {

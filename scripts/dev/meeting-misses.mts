@@ -28,6 +28,7 @@ import { loadCues } from '../../src/extract/meetings/cues.js';
 import { sentenceIndex } from '../../src/extract/meetings/anchors.js';
 import { groupMeetings } from '../../src/extract/meetings/groups.js';
 import { countryMentionsOf, meetingPeople } from '../../src/extract/meetings/references.js';
+import { groupCandidates } from '../../src/extract/meetings/group-events.js';
 import type { Split } from '../../src/eval/split.js';
 
 const arg = (name: string) => {
@@ -54,6 +55,12 @@ const add = (bucket: string, line: string) => {
 const clip = (s: string, n = 220) => s.replace(/\s+/g, ' ').slice(0, n);
 
 let goldMet = 0;
+// The recall ceiling by kind of candidate: each gold met pair whose two people are extracted, by the first path
+// that can reach it (a pair candidate, a group candidate sentence, an event only), in ordinary articles (at most
+// ORDINARY met pairs) and round-ups apart.
+const ORDINARY = 10;
+const reach = new Map<string, number>();
+const reachAdd = (k: string) => reach.set(k, (reach.get(k) ?? 0) + 1);
 for (const a of await loadAnnotated({ splits })) {
   const article = parseArticle(a.text, a.name);
   const text = article.text;
@@ -75,6 +82,9 @@ for (const a of await loadAnnotated({ splits })) {
   const byKey = new Map(decided.map((d) => [d.participants.join('\0'), d]));
   const cands = new Set(candidates(sentences, candidatePeople, model.candidates, hints).map((c) => [c.a, c.b].sort().join('\0')));
   const events = model.participants ? new Set(eventPairs(model.participants, sentences, candidatePeople).keys()) : new Set<string>();
+  const groupKeys = new Set<string>();
+  for (const g of groupCandidates(sentences, candidatePeople, cues)) for (const p of g.people) for (const q of g.people) if (p < q) groupKeys.add(`${p}\0${q}`);
+  const roundUp = a.annotation.pairs.filter((p) => p.label === 'met').length > ORDINARY ? 'round-up' : 'ordinary';
   const patternKeys = new Set([...hints].filter(([, h]) => h.has('pattern')).map(([k]) => k.split('\0').slice(0, 2).join('\0')));
   const found = groupMeetings(findContactsLearned(model, text, sentences, candidatePeople, hints, article.bodyStart)).filter((m) => m.status === undefined);
   const foundKeys = new Map<string, string>();
@@ -115,6 +125,8 @@ for (const a of await loadAnnotated({ splits })) {
       continue;
     }
     const key = [pa.name, pb.name].sort().join('\0');
+    const kind = cands.has(key) ? 'pair' : groupKeys.has(key) ? 'group' : events.has(key) ? 'event-only' : 'none';
+    reachAdd(`${roundUp} ${a.split} ${kind} ${foundKeys.has(key) ? 'found' : 'missed'}`);
     if (foundKeys.has(key)) continue;
     if (!cands.has(key) && !events.has(key)) {
       const sa = mentionSentences(pa);
@@ -134,7 +146,7 @@ for (const a of await loadAnnotated({ splits })) {
       add('nocand:decided-away', line);
       continue;
     }
-    add(d.label === 'none' && d.lead > -Infinity && d.lead > 0 ? 'model:met-under-margin' : `model:${d.label}`, `lead ${d.lead.toFixed(2)} | ${line}`);
+    add(d.label === 'none' && d.lead > -Infinity && d.lead > 0 ? 'model:met-under-margin' : `model:${d.label}`, `${kind} ${roundUp} lead ${d.lead.toFixed(2)} | ${line}`);
   }
 
   for (const [key, evidence] of foundKeys) {
@@ -160,6 +172,8 @@ for (const [b, n] of sorted.filter(([b]) => !b.startsWith('fp:'))) console.log(`
 const fpTotal = sorted.filter(([b]) => b.startsWith('fp:')).reduce((s, [, n]) => s + n, 0);
 console.log(`false alarms ${fpTotal}`);
 for (const [b, n] of sorted.filter(([b]) => b.startsWith('fp:'))) console.log(`  ${b.padEnd(34)} ${n}`);
+console.log('recall ceiling: gold met pairs with both people extracted, by the first candidate path reaching them');
+for (const [k, n] of [...reach].sort()) console.log(`  ${k.padEnd(40)} ${n}`);
 if (list) {
   for (const [b, lines] of examples) {
     if (list !== 'all' && !b.startsWith(list)) continue;
