@@ -29,7 +29,7 @@
 //   --head-title X  the main-topic head reads the title's words X times as strongly
 //   --entities    curated organizations named and the number of countries as features
 //   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles
-//                 (default: global, one threshold for every topic; see the README's settings table)
+//                 (default: global, one threshold for every topic; see the settings table in docs/quality-log.md, Topics)
 //   --save-oof FILE / --load-oof FILE   (with --cv) keep the out-of-fold logits / try decoders on saved ones
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
@@ -94,7 +94,7 @@ const SHRINK = args.includes('--shrink') && args[args.indexOf('--shrink') + 1] !
 if (Number.isNaN(SHRINK) || SHRINK < 0) throw new Error(`--shrink: ${JSON.stringify(args[args.indexOf('--shrink') + 1])} is not a number of articles >= 0 or "global"`);
 const fitAll = !args.includes('--fit-train');
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(repoRoot, 'models/topics.json.gz');
-// The shipped settings, each chosen by 5-fold cross-validation over train + tune (README).
+// The shipped settings, each chosen by 5-fold cross-validation over train + tune (docs/quality-log.md, Topics).
 const featureOpts: TopicFeatureOptions = {
   ...(args.includes('--no-slug') ? {} : { slug: true }),
   ...(args.includes('--lead') ? { lead: true } : {}),

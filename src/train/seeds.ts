@@ -4,7 +4,7 @@
  * organizations from article-level annotations, the rest from a CoNLL-only tagger) teach Reuters' names
  * without outweighing CoNLL's token-level gold. Against the weight-1 tagger it replaced: tune people
  * 0.950 -> 0.952, organizations 0.821 -> 0.824, CoNLL eng.testa ORG 0.843 -> 0.846, dev organizations
- * 0.929 -> 0.916 (README, "Extraction quality").
+ * 0.929 -> 0.916 (docs/quality-log.md, Entities).
  */
 export const DEFAULT_ANNOTATED_WEIGHT = 0.5;
 
