@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { clauseFeatures } from '../../src/extract/meetings/clause-features.js';
+import { loadCues } from '../../src/extract/meetings/cues.js';
+import { moodFeatures, personRole, triggerForm } from '../../src/extract/meetings/scope-features.js';
+
+/** A space-separated sentence's lower-case tokens, with the index of the first token equal to `w` from `from`. */
+const toks = (s: string) => s.toLowerCase().split(' ');
+const at = (lower: string[], w: string, from = 0) => lower.indexOf(w, from);
+
+describe('scope features of a meeting trigger', () => {
+  it('reads the form of the trigger: held, to come, after a modal, in progress, a noun', () => {
+    const cues = loadCues();
+    const form = (s: string, w: string) => triggerForm(toks(s), at(toks(s), w), cues);
+    expect(form('X met Y on Monday .', 'met')).toBe('past');
+    expect(form('X is due to meet Y .', 'meet')).toBe('inf');
+    expect(form('X will meet Y .', 'meet')).toBe('aux');
+    expect(form('X and Y are meeting in Chicago on Thursday .', 'meeting')).toBe('prog');
+    expect(form('X meets Y on Monday .', 'meets')).toBe('pres');
+    expect(form("X 's meeting with Y .", 'meeting')).toBe('noun');
+  });
+
+  it('finds the word that governs the trigger past articles, light verbs and adjectives, within its clause', () => {
+    const cues = loadCues();
+    const mood = (s: string, w: string) => moodFeatures(toks(s), at(toks(s), w), cues);
+    expect(mood('X will have a bilateral meeting with Y during the summit .', 'meeting')).toEqual(expect.arrayContaining(['mood:gov:modal', 'mood:govw:will']));
+    expect(mood('X agreed to hold talks with Y .', 'talks')).toEqual(expect.arrayContaining(['mood:gov:modal', 'mood:govw:agreed', 'mood:to']));
+    expect(mood('X left Berlin for talks with Y .', 'talks')).toEqual(expect.arrayContaining(['mood:gov:prep', 'mood:govw:for']));
+    // The modal is in another clause: it does not govern "met".
+    const other = mood('X , who will retire next year , met Y on Monday .', 'met');
+    expect(other).not.toContain('mood:gov:modal');
+    expect(other).toEqual(expect.arrayContaining(['mood:form:past&weekday']));
+    expect(mood('X said he would argue it when he meets Y .', 'meets')).toEqual(expect.arrayContaining(['mood:open:when', 'mood:form:pres&none']));
+    expect(mood("X 's meeting with Y was agreed after weeks .", 'meeting')).toContain('mood:R:modal');
+  });
+
+  it('tells how each person stands to the trigger: subject, object of "with", possessor, between, topic, speaker', () => {
+    const role = (s: string, who: string, w: string) => {
+      const lower = toks(s);
+      const k = at(lower, who);
+      return personRole(lower, k, k, at(lower, w));
+    };
+    expect(role('X met Y .', 'x', 'met')).toBe('subj');
+    expect(role('X met Y .', 'y', 'met')).toBe('obj');
+    expect(role('X held talks with Y and Z .', 'y', 'talks')).toBe('with');
+    // Both on one side of the talks: each is an object of "with".
+    expect(role('X held talks with Y and Z .', 'z', 'talks')).toBe('with');
+    expect(role("X 's meeting with Y .", 'x', 'meeting')).toBe('poss');
+    expect(role('talks between X and Y ended .', 'y', 'talks')).toBe('between');
+    expect(role('X met Y and raised the case of Z .', 'z', 'met')).toBe('topic');
+    expect(role('X said Y met Z .', 'x', 'met')).toBe('speaker');
+  });
+
+  it('adds the roles and the mood to a candidate pair\'s clause features', () => {
+    const lower = toks('X held talks with Y and Z .');
+    const f = clauseFeatures(lower, at(lower, 'y'), at(lower, 'y'), at(lower, 'z'), at(lower, 'z'), loadCues());
+    expect(f).toEqual(expect.arrayContaining(['roles:with|with', 'mood:form:noun']));
+  });
+});
