@@ -34,7 +34,7 @@ import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
-import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
+import { candidates, findContactsLearned, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
@@ -390,8 +390,12 @@ process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tu
 const foldsAt = numbersOpt('--folds-at', [2, 3]);
 const oofErrors = process.argv.includes('--oof-errors') ? process.argv[process.argv.indexOf('--oof-errors') + 1] : undefined;
 const oofLines: string[] = [];
-/** One line per false alarm (FP) and miss (FN) of an article: the pair, its annotated label, the evidence sentence. */
-function errorLines(p: Prepared, s: ArticleScore, found: ReturnType<typeof findMeetingsLearned>): string[] {
+/**
+ * One line per false alarm (FP) and miss (FN) of an article: the pair, its annotated label (FP) or
+ * what the model decided instead (FN: planned, negated, remote, or none), the evidence sentence.
+ */
+function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof findContactsLearned>): string[] {
+  const found = contacts.filter((f) => f.status === undefined);
   const canon = new Map<string, string>();
   for (const e of p.a.annotation.people) for (const n of Array.isArray(e) ? e : [e]) canon.set(foldName(n), foldName(Array.isArray(e) ? e[0] : e));
   const key = (a: string, b: string) => [a, b].map((n) => canon.get(foldName(n)) ?? foldName(n)).sort().join(' + ');
@@ -406,7 +410,8 @@ function errorLines(p: Prepared, s: ArticleScore, found: ReturnType<typeof findM
   for (const miss of s.misses.meetings) {
     const [a, b] = miss.split(' + ');
     const g = gold.get(key(a, b));
-    out.push(`FN\t${p.a.name}\t${miss}\tmet\t${flat(g?.start !== undefined ? p.text.slice(g.start, g.end) : g?.evidence)}`);
+    const decided = contacts.find((f) => f.status !== undefined && key(f.participants[0], f.participants[1]) === key(a, b))?.status ?? 'none';
+    out.push(`FN\t${p.a.name}\t${miss}\t${decided}\t${flat(g?.start !== undefined ? p.text.slice(g.start, g.end) : g?.evidence)}`);
   }
   return out;
 }
@@ -425,10 +430,11 @@ if (process.argv.includes('--folds')) {
     if (model.groups) m.groups = { margin: foldsAt?.[2] ?? model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
       if (i % FOLDS !== k) return;
-      const found = findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints);
+      const contacts = findContactsLearned(m, p.text, p.sentences, p.people, p.hints);
+      const found = contacts.filter((f) => f.status === undefined);
       const s = scoreArticle(p.a.name, { ...p.x, meetings: found }, annotationGold(p.a.annotation));
       scores.push(s);
-      if (oofErrors) oofLines.push(...errorLines(p, s, found));
+      if (oofErrors) oofLines.push(...errorLines(p, s, contacts));
     });
   }
   process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
@@ -457,8 +463,8 @@ if (process.argv.includes('--errors') && model.groups) {
 }
 if (process.argv.includes('--errors')) {
   for (const p of tune) {
-    const found = findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints);
-    const s = scoreArticle(p.a.name, { ...p.x, meetings: found }, annotationGold(p.a.annotation));
-    for (const line of errorLines(p, s, found)) process.stdout.write(`${line}\n`);
+    const contacts = findContactsLearned(model, p.text, p.sentences, p.people, p.hints);
+    const s = scoreArticle(p.a.name, { ...p.x, meetings: contacts.filter((f) => f.status === undefined) }, annotationGold(p.a.annotation));
+    for (const line of errorLines(p, s, contacts)) process.stdout.write(`${line}\n`);
   }
 }

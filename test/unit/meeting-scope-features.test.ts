@@ -55,4 +55,15 @@ describe('scope features of a meeting trigger', () => {
     const f = clauseFeatures(lower, at(lower, 'y'), at(lower, 'y'), at(lower, 'z'), at(lower, 'z'), loadCues());
     expect(f).toEqual(expect.arrayContaining(['roles:with|with', 'mood:form:noun']));
   });
+
+  it('marks two people joined by "and" alone with their roles: one side of the trigger, or its joint subjects', () => {
+    const pair = (s: string) => {
+      const lower = toks(s);
+      return clauseFeatures(lower, at(lower, 'y'), at(lower, 'y'), at(lower, 'z'), at(lower, 'z'), loadCues());
+    };
+    expect(pair('X held talks with Y and Z .')).toContain('roles:with|with&joined');
+    expect(pair('Y and Z met on Monday .')).toContain('roles:subj|subj&joined');
+    // Not joined: a verb between them.
+    expect(pair('Y met Z on Monday .').some((f) => f.endsWith('&joined'))).toBe(false);
+  });
 });

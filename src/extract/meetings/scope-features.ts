@@ -164,5 +164,10 @@ export function scopeFeatures(lower: readonly string[], f1: number, l1: number, 
   const words = loadScopeWords();
   const r1 = personRole(lower, f1, l1, trig, words);
   const r2 = personRole(lower, f2, l2, trig, words);
-  return [...moodFeatures(lower, trig, cues, words), `role:${r1}`, `role:${r2}`, `roles:${r1}|${r2}`];
+  const mood = moodFeatures(lower, trig, cues, words);
+  const out = [...mood, `role:${r1}`, `role:${r2}`, `roles:${r1}|${r2}`];
+  // Joined by "and" or a comma alone: one side of the trigger ("talks with X and Y") or its joint subjects.
+  const between = lower.slice(l1 + 1, f2);
+  if (between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',')) out.push(`roles:${r1}|${r2}&joined`);
+  return out;
 }
