@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clauseFeatures } from '../../src/extract/meetings/clause-features.js';
 import { loadCues } from '../../src/extract/meetings/cues.js';
+import { candidates } from '../../src/extract/meetings/decode.js';
 import { moodFeatures, personRole, triggerForm } from '../../src/extract/meetings/scope-features.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import type { PersonRef } from '../../src/extract/types.js';
 
 /** A space-separated sentence's lower-case tokens, with the index of the first token equal to `w` from `from`. */
 const toks = (s: string) => s.toLowerCase().split(' ');
@@ -65,5 +68,15 @@ describe('scope features of a meeting trigger', () => {
     expect(pair('Y and Z met on Monday .')).toContain('roles:subj|subj&joined');
     // Not joined: a verb between them.
     expect(pair('Y met Z on Monday .').some((f) => f.endsWith('&joined'))).toBe(false);
+  });
+});
+
+describe('the anchor trigger\'s mood in anchored candidates', () => {
+  it('reaches a pair named around the anchor, not only inside it', () => {
+    // Merkel is named in the sentence before the anchor: no clause features, but the anchor's mood.
+    const text = 'Angela Merkel arrived in Tokyo. She will have a bilateral meeting with Shinzo Abe on Friday.';
+    const people: PersonRef[] = ['Angela Merkel', 'Shinzo Abe'].map((name) => ({ id: name, name, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }] }));
+    const [anchored] = candidates(splitSentences(text), people, 'anchor');
+    expect(anchored.features).toEqual(expect.arrayContaining(['anchor:mood:gov:modal', 'anchor:mood:govw:will', 'anchor:mood:form:noun&weekday']));
   });
 });
