@@ -7,10 +7,9 @@
 //   (src/extract/meetings/events.ts; --no-events: without); anchored candidates take their
 //   label from any sentence of their event (--sentence-labels: from the anchor sentence only)
 //   --folds: also score the train split out of fold (5 models, each without the articles it scores);
-//   --folds-misses: with --folds, list each out-of-fold miss and false pair of the ordinary train articles
 //   --folds-at M,W[,G]: at margin M, event weight W (and group margin G) instead of the tuned ones
 //   --at M,W,G: ship the model at margin M, event weight W and group margin G instead of tuning them
-//                 on the tune sets (an operating point chosen out of fold: see the README)
+//                 on the tune sets (an operating point chosen out of fold: see docs/quality-log.md, Meetings)
 //   --cache FILE: keep the extracted people and sentences between runs
 //   --errors: list tune false positives and misses
 //   --article-cap N: an article counts as at most N met pairs of ordinary ones (default 1; 0: unweighted)
@@ -18,8 +17,14 @@
 //   --no-references: candidates from named mentions only (src/extract/meetings/references.ts)
 //   --no-groups: without the group-event path (src/extract/meetings/group-events.ts); --group-grid: its margin grid
 //   --drop P1,P2: leave out the features with these prefixes (an ablation)
+//   --fraction F: learn from a seeded subset of F (0-1] of the train articles (a learning curve; the subsets
+//                 are nested: an article in the 25% subset is in the 50% one); --folds scores every train
+//                 article out of fold, each fold's model learning from the subset's articles outside it
+//   --oof-errors FILE: with --folds, write the out-of-fold false alarms and misses of train (with the
+//                 pair's annotated label and the evidence sentence) to FILE, for an error census
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
@@ -29,7 +34,7 @@ import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
-import { candidates, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
+import { candidates, findContactsLearned, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
@@ -67,6 +72,13 @@ const usePatterns = !process.argv.includes('--no-pattern-hints');
  * dominate; 0 = unweighted.
  */
 const ARTICLE_CAP = process.argv.includes('--article-cap') ? Number(process.argv[process.argv.indexOf('--article-cap') + 1]) : DEFAULT_ARTICLE_CAP;
+/** --fraction F: the share of train articles learned from (1: all). */
+const FRACTION = process.argv.includes('--fraction') ? Number(process.argv[process.argv.indexOf('--fraction') + 1]) : 1;
+/** Whether a train article is in the --fraction subset: a seeded hash of its name, so subsets are nested and reproducible. */
+function inFraction(name: string, fraction: number): boolean {
+  if (fraction >= 1) return true;
+  return createHash('sha256').update(`newsgraph-fraction-v1\0${name}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
+}
 const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 
 interface Prepared {
@@ -245,10 +257,11 @@ const prepareCached = (a: AnnotatedArticle): Prepared => {
 const train = all.filter((a) => a.split === 'train').map(prepareCached);
 const tune = all.filter((a) => a.split === 'tune').map(prepareCached);
 if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(extracted));
-const trainExamples = train.flatMap(examples);
+const learnFrom = train.filter((p) => inFraction(p.a.name, FRACTION));
+const trainExamples = learnFrom.flatMap(examples);
 const counts = new Map<string, number>();
 for (const e of trainExamples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
-process.stdout.write(`train: ${train.length} articles, ${trainExamples.length} candidate pairs (${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}); tune: ${tune.length} articles\n`);
+process.stdout.write(`train: ${train.length} articles (learning from ${learnFrom.length}), ${trainExamples.length} candidate pairs (${[...counts].map(([l, n]) => `${l} ${n}`).join(', ')}); tune: ${tune.length} articles\n`);
 
 const model = process.argv.includes('--perceptron')
   ? trainPerceptron(trainExamples, { epochs: 12, seed: 1, candidates: kind })
@@ -256,7 +269,7 @@ const model = process.argv.includes('--perceptron')
 
 if (useEvents) {
   const stats = { met: 0, covered: 0 };
-  const pex = train.flatMap((p) => participantExamples(p, stats));
+  const pex = learnFrom.flatMap((p) => participantExamples(p, stats));
   const tuneStats = { met: 0, covered: 0 };
   for (const p of tune) participantExamples(p, tuneStats);
   process.stdout.write(`participants: ${pex.length} (${pex.filter((e) => e.positive).length} positive); met pairs sharing an event: train ${stats.covered}/${stats.met}, tune ${tuneStats.covered}/${tuneStats.met}\n`);
@@ -265,7 +278,7 @@ if (useEvents) {
 
 if (useGroups) {
   const stats = { candidates: 0, positive: 0 };
-  const gex = train.flatMap((p) => groupExamples(p, stats));
+  const gex = learnFrom.flatMap((p) => groupExamples(p, stats));
   process.stdout.write(`group events: ${stats.candidates} candidate sentences (${stats.positive} positive)\n`);
   model.groups = { weights: trainBinaryLogistic(gex, { epochs: 15, seed: 1, l2: L2 }), margin: Infinity };
 }
@@ -375,6 +388,33 @@ process.stdout.write(`all tune sets (tune split, dev, fixtures), model: ${fmt(tu
 // the in-sample train figure above overstates. Reported only; nothing is tuned on it.
 /** --folds-at M,W[,G]: score out of fold at this margin, event weight (and group margin) instead of the tuned ones (to compare two models at one operating point). */
 const foldsAt = numbersOpt('--folds-at', [2, 3]);
+const oofErrors = process.argv.includes('--oof-errors') ? process.argv[process.argv.indexOf('--oof-errors') + 1] : undefined;
+const oofLines: string[] = [];
+/**
+ * One line per false alarm (FP) and miss (FN) of an article: the pair, its annotated label (FP) or
+ * what the model decided instead (FN: planned, negated, remote, or none), the evidence sentence.
+ */
+function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof findContactsLearned>): string[] {
+  const found = contacts.filter((f) => f.status === undefined);
+  const canon = new Map<string, string>();
+  for (const e of p.a.annotation.people) for (const n of Array.isArray(e) ? e : [e]) canon.set(foldName(n), foldName(Array.isArray(e) ? e[0] : e));
+  const key = (a: string, b: string) => [a, b].map((n) => canon.get(foldName(n)) ?? foldName(n)).sort().join(' + ');
+  const gold = new Map(p.a.annotation.pairs.map((x) => [key(x.a, x.b), x]));
+  const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').slice(0, 260);
+  const out: string[] = [];
+  for (const fa of s.falseAlarms.meetings) {
+    const [a, b] = fa.split(' + ');
+    const m = found.find((f) => key(f.participants[0], f.participants[1]) === key(a, b));
+    out.push(`FP\t${p.a.name}\t${fa}\t${gold.get(key(a, b))?.label ?? 'unlisted'}\t${flat(m?.evidence.text)}`);
+  }
+  for (const miss of s.misses.meetings) {
+    const [a, b] = miss.split(' + ');
+    const g = gold.get(key(a, b));
+    const decided = contacts.find((f) => f.status !== undefined && key(f.participants[0], f.participants[1]) === key(a, b))?.status ?? 'none';
+    out.push(`FN\t${p.a.name}\t${miss}\t${decided}\t${flat(g?.start !== undefined ? p.text.slice(g.start, g.end) : g?.evidence)}`);
+  }
+  return out;
+}
 if (process.argv.includes('--folds')) {
   const FOLDS = 5;
   const perArticle = train.map(examples);
@@ -382,14 +422,19 @@ if (process.argv.includes('--folds')) {
   const groupsOfTrain = useGroups ? train.map((p) => groupExamples(p)) : [];
   const scores: ArticleScore[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const keep = (_: unknown, i: number) => i % FOLDS !== k;
+    const keep = (_: unknown, i: number) => i % FOLDS !== k && inFraction(train[i].a.name, FRACTION);
     const ex = perArticle.filter(keep).flat();
     const m = process.argv.includes('--perceptron') ? trainPerceptron(ex, { epochs: 12, seed: 1, candidates: kind }) : trainLogistic(ex, { epochs: 15, seed: 1, l2: L2, candidates: kind });
     m.margin = foldsAt ? foldsAt[0] : model.margin;
     if (model.participants) m.participants = { ...model.participants, ...(foldsAt ? { weight: foldsAt[1] } : {}), weights: trainBinaryLogistic(participantsOf.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     if (model.groups) m.groups = { margin: foldsAt?.[2] ?? model.groups.margin, weights: trainBinaryLogistic(groupsOfTrain.filter(keep).flat(), { epochs: 15, seed: 1, l2: L2 }) };
     train.forEach((p, i) => {
-      if (i % FOLDS === k) scores.push(scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(m, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation)));
+      if (i % FOLDS !== k) return;
+      const contacts = findContactsLearned(m, p.text, p.sentences, p.people, p.hints);
+      const found = contacts.filter((f) => f.status === undefined);
+      const s = scoreArticle(p.a.name, { ...p.x, meetings: found }, annotationGold(p.a.annotation));
+      scores.push(s);
+      if (oofErrors) oofLines.push(...errorLines(p, s, contacts));
     });
   }
   process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
@@ -397,17 +442,7 @@ if (process.argv.includes('--folds')) {
   const ORDINARY = 10;
   const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
   process.stdout.write(`  ordinary articles (<= ${ORDINARY} met pairs, ${ordinary.size}): ${fmt(totals(scores.filter((s) => ordinary.has(s.name))).meetings)}\n`);
-  // --folds-misses: each out-of-fold miss of an ordinary train article with its annotated evidence (train only).
-  if (process.argv.includes('--folds-misses')) {
-    for (const sc of scores.filter((x) => ordinary.has(x.name))) {
-      const p = train.find((q) => q.a.name === sc.name)!;
-      for (const miss of sc.misses.meetings) {
-        const pair = p.a.annotation.pairs.find((x) => x.label === 'met' && [x.a, x.b].map(foldName).sort().join(' + ') === miss.split(' + ').sort().join(' + '));
-        process.stdout.write(`OOF-MISS ${miss} | ${sc.name.slice(0, 50)} | ${(pair?.evidence ?? '').replace(/\s+/g, ' ').slice(0, 220)}\n`);
-      }
-      for (const fa of sc.falseAlarms.meetings) process.stdout.write(`OOF-FP ${fa} | ${sc.name.slice(0, 50)}\n`);
-    }
-  }
+  if (oofErrors) writeFileSync(oofErrors, `${oofLines.join('\n')}\n`);
 }
 
 if (!dry) {
@@ -428,12 +463,8 @@ if (process.argv.includes('--errors') && model.groups) {
 }
 if (process.argv.includes('--errors')) {
   for (const p of tune) {
-    const s = scoreArticle(p.a.name, { ...p.x, meetings: findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints) }, annotationGold(p.a.annotation));
-    const found = findMeetingsLearned(model, p.text, p.sentences, p.people, p.hints);
-    for (const fa of s.falseAlarms.meetings) {
-      const m = found.find((f) => f.participants.map(foldName).sort().join(' + ') === fa.split(' + ').sort().join(' + '));
-      process.stdout.write(`FP ${fa} | ${m?.evidence.text.replace(/\s+/g, ' ').slice(0, 200)}\n`);
-    }
-    for (const miss of s.misses.meetings) process.stdout.write(`FN ${miss} | ${p.a.name.slice(0, 50)}\n`);
+    const contacts = findContactsLearned(model, p.text, p.sentences, p.people, p.hints);
+    const s = scoreArticle(p.a.name, { ...p.x, meetings: contacts.filter((f) => f.status === undefined) }, annotationGold(p.a.annotation));
+    for (const line of errorLines(p, s, contacts)) process.stdout.write(`${line}\n`);
   }
 }

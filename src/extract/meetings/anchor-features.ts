@@ -4,6 +4,7 @@ import { sentenceIndex } from './anchors.js';
 import { clauseFeatures } from './clause-features.js';
 import type { CueClasses } from './cues.js';
 import { tokenAt, windowOf } from './features.js';
+import { moodFeatures } from './scope-features.js';
 
 const TRIGGER = new Set(['meetVerb', 'meetNoun', 'remote']);
 
@@ -54,6 +55,8 @@ export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues
   const meet = classes.has('meetVerb') || classes.has('meetNoun');
   for (const c of ['negation', 'modal', 'future', 'past', 'remote', 'group', 'attend', 'together', 'report']) if (meet && classes.has(c)) out.push(`meet&${c}`);
   if (trig >= 0) out.push(`trig:${lower[trig]}`, `trig-1:${lower[trig - 1] ?? '<s>'} ${lower[trig]}`, `trig+1:${lower[trig]} ${lower[trig + 1] ?? '</s>'}`);
+  // What governs the anchor's trigger in its clause, its form and time (scope-features.ts), for pairs named around it too.
+  if (trig >= 0) for (const f of moodFeatures(lower, trig, cues)) out.push(`anchor:${f}`);
 
   const fa = personFeatures(inst.first, sentences, inst.anchor, trig, firstPersonIn, allMentionStarts);
   const fb = personFeatures(inst.second, sentences, inst.anchor, trig, firstPersonIn, allMentionStarts);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
 import type { CueClasses } from './cues.js';
+import { scopeFeatures } from './scope-features.js';
 
 /**
  * Features of how a candidate pair sits in its clause, meant to hold across articles rather
@@ -74,5 +75,6 @@ export function clauseFeatures(lower: readonly string[], f1: number, l1: number,
   }
   // Meeting between the two: "talks between X and Y", "a meeting of X and Y".
   if ((lower[f1 - 1] === 'between' || lower[f1 - 1] === 'of') && joined && isTrigger(cues, lower[f1 - 2])) out.push('clause:between');
+  out.push(...scopeFeatures(lower, f1, l1, f2, l2, trig, cues));
   return out;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { clauseFeatures } from '../../src/extract/meetings/clause-features.js';
+import { loadCues } from '../../src/extract/meetings/cues.js';
+import { candidates } from '../../src/extract/meetings/decode.js';
+import { moodFeatures, personRole, triggerForm } from '../../src/extract/meetings/scope-features.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import type { PersonRef } from '../../src/extract/types.js';
+
+/** A space-separated sentence's lower-case tokens, with the index of the first token equal to `w` from `from`. */
+const toks = (s: string) => s.toLowerCase().split(' ');
+const at = (lower: string[], w: string, from = 0) => lower.indexOf(w, from);
+
+describe('scope features of a meeting trigger', () => {
+  it('reads the form of the trigger: held, to come, after a modal, in progress, a noun', () => {
+    const cues = loadCues();
+    const form = (s: string, w: string) => triggerForm(toks(s), at(toks(s), w), cues);
+    expect(form('X met Y on Monday .', 'met')).toBe('past');
+    expect(form('X is due to meet Y .', 'meet')).toBe('inf');
+    expect(form('X will meet Y .', 'meet')).toBe('aux');
+    expect(form('X and Y are meeting in Chicago on Thursday .', 'meeting')).toBe('prog');
+    expect(form('X meets Y on Monday .', 'meets')).toBe('pres');
+    expect(form("X 's meeting with Y .", 'meeting')).toBe('noun');
+  });
+
+  it('finds the word that governs the trigger past articles, light verbs and adjectives, within its clause', () => {
+    const cues = loadCues();
+    const mood = (s: string, w: string) => moodFeatures(toks(s), at(toks(s), w), cues);
+    expect(mood('X will have a bilateral meeting with Y during the summit .', 'meeting')).toEqual(expect.arrayContaining(['mood:gov:modal', 'mood:govw:will']));
+    expect(mood('X agreed to hold talks with Y .', 'talks')).toEqual(expect.arrayContaining(['mood:gov:modal', 'mood:govw:agreed', 'mood:to']));
+    expect(mood('X left Berlin for talks with Y .', 'talks')).toEqual(expect.arrayContaining(['mood:gov:prep', 'mood:govw:for']));
+    // The modal is in another clause: it does not govern "met".
+    const other = mood('X , who will retire next year , met Y on Monday .', 'met');
+    expect(other).not.toContain('mood:gov:modal');
+    expect(other).toEqual(expect.arrayContaining(['mood:form:past&weekday']));
+    expect(mood('X said he would argue it when he meets Y .', 'meets')).toEqual(expect.arrayContaining(['mood:open:when', 'mood:form:pres&none']));
+    expect(mood("X 's meeting with Y was agreed after weeks .", 'meeting')).toContain('mood:R:modal');
+  });
+
+  it('tells how each person stands to the trigger: subject, object of "with", possessor, between, topic, speaker', () => {
+    const role = (s: string, who: string, w: string) => {
+      const lower = toks(s);
+      const k = at(lower, who);
+      return personRole(lower, k, k, at(lower, w));
+    };
+    expect(role('X met Y .', 'x', 'met')).toBe('subj');
+    expect(role('X met Y .', 'y', 'met')).toBe('obj');
+    expect(role('X held talks with Y and Z .', 'y', 'talks')).toBe('with');
+    // Both on one side of the talks: each is an object of "with".
+    expect(role('X held talks with Y and Z .', 'z', 'talks')).toBe('with');
+    expect(role("X 's meeting with Y .", 'x', 'meeting')).toBe('poss');
+    expect(role('talks between X and Y ended .', 'y', 'talks')).toBe('between');
+    expect(role('X met Y and raised the case of Z .', 'z', 'met')).toBe('topic');
+    expect(role('X said Y met Z .', 'x', 'met')).toBe('speaker');
+  });
+
+  it('adds the roles and the mood to a candidate pair\'s clause features', () => {
+    const lower = toks('X held talks with Y and Z .');
+    const f = clauseFeatures(lower, at(lower, 'y'), at(lower, 'y'), at(lower, 'z'), at(lower, 'z'), loadCues());
+    expect(f).toEqual(expect.arrayContaining(['roles:with|with', 'mood:form:noun']));
+  });
+
+  it('marks two people joined by "and" alone with their roles: one side of the trigger, or its joint subjects', () => {
+    const pair = (s: string) => {
+      const lower = toks(s);
+      return clauseFeatures(lower, at(lower, 'y'), at(lower, 'y'), at(lower, 'z'), at(lower, 'z'), loadCues());
+    };
+    expect(pair('X held talks with Y and Z .')).toContain('roles:with|with&joined');
+    expect(pair('Y and Z met on Monday .')).toContain('roles:subj|subj&joined');
+    // Not joined: a verb between them.
+    expect(pair('Y met Z on Monday .').some((f) => f.endsWith('&joined'))).toBe(false);
+  });
+});
+
+describe('the anchor trigger\'s mood in anchored candidates', () => {
+  it('reaches a pair named around the anchor, not only inside it', () => {
+    // Merkel is named in the sentence before the anchor: no clause features, but the anchor's mood.
+    const text = 'Angela Merkel arrived in Tokyo. She will have a bilateral meeting with Shinzo Abe on Friday.';
+    const people: PersonRef[] = ['Angela Merkel', 'Shinzo Abe'].map((name) => ({ id: name, name, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }] }));
+    const [anchored] = candidates(splitSentences(text), people, 'anchor');
+    expect(anchored.features).toEqual(expect.arrayContaining(['anchor:mood:gov:modal', 'anchor:mood:govw:will', 'anchor:mood:form:noun&weekday']));
+  });
+});
