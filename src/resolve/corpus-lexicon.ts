@@ -120,33 +120,6 @@ export function mayBeSurface(lex: Lexicon, words: ArrayLike<string>, from: numbe
   return max !== undefined && b - a <= max;
 }
 
-/**
- * lex.firstTokens.has(w), asked first of w's first two characters: a token whose (ASCII) pair begins no
- * surface is ruled out by one array read, not a look-up in the map. The scan for untagged surfaces asks it
- * of every token of the article, and nearly all surfaces begin with a capital while most words do not.
- */
-export function beginsSurface(lex: Lexicon, w: string): boolean {
-  const c0 = w.charCodeAt(0);
-  const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
-  if (w.length > 0 && c0 < 128 && c1 < 128 && firstPairs(lex.firstTokens)[c0 * 128 + c1] === 0) return false;
-  return lex.firstTokens.has(w);
-}
-
-/** The ASCII pairs (first character, second or 0) that begin a first token, one flag each; built once per map (never changed once built). */
-const FIRST_PAIRS = new WeakMap<Map<string, number>, Uint8Array>();
-function firstPairs(firstTokens: Map<string, number>): Uint8Array {
-  let pairs = FIRST_PAIRS.get(firstTokens);
-  if (pairs) return pairs;
-  pairs = new Uint8Array(128 * 128);
-  for (const t of firstTokens.keys()) {
-    const c0 = t.charCodeAt(0);
-    const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
-    if (t.length > 0 && c0 < 128 && c1 < 128) pairs[c0 * 128 + c1] = 1;
-  }
-  FIRST_PAIRS.set(firstTokens, pairs);
-  return pairs;
-}
-
 export function lexiconFromFile(file: LexiconFile): Lexicon {
   const idx = LEXICON_FIELDS.map((f) => file.fields.indexOf(f));
   const entries = new Map<string, LexiconCounts>();

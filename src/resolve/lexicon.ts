@@ -3,7 +3,6 @@ import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import {
   addableLabel,
-  beginsSurface,
   confidentLabel,
   corpusLabel,
   DEFAULT_LEXICON_OPTIONS,
@@ -227,7 +226,7 @@ export function applyLexicon(
       const toks = s.tokens;
       const words = toks.map((t) => t.text);
       for (let i = 0; i < toks.length; i++) {
-        if (!beginsSurface(lex, toks[i].text) && !isThe(toks[i].text)) continue;
+        if (!lex.firstTokens.has(toks[i].text) && !isThe(toks[i].text)) continue;
         if (covered(s, i)) continue;
         // longest surface starting here
         let found: { last: number; label: NerLabel; key: string } | undefined;

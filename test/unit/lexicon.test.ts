@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.ts';
 import type { EntitySpan, NerLabel } from '../../src/extract/types.ts';
 import { loadLexicon } from '../../src/pipeline/models.ts';
-import { beginsSurface, confidentLabel, corpusLabel, makeLexicon, mayBeSurface, surfaceKeyOfTokens } from '../../src/resolve/corpus-lexicon.ts';
+import { confidentLabel, corpusLabel, makeLexicon, mayBeSurface, surfaceKeyOfTokens } from '../../src/resolve/corpus-lexicon.ts';
 import { applyLexicon } from '../../src/resolve/lexicon.ts';
 
 /** A span over the first occurrence (or the nth) of `surface` in `text`. */
@@ -187,14 +187,5 @@ describe('the shipped lexicon', () => {
     expect(corpusLabel(shipped, 'Deutsche Bank')?.label).toBe('ORG');
     expect(corpusLabel(shipped, 'Milan')?.label).toBe('LOC');
     expect(confidentLabel(shipped, 'Germany')).toBeUndefined(); // countries are left to the country finder
-  });
-});
-
-describe('beginsSurface', () => {
-  it('answers as the first-token map does, by the first two characters first', () => {
-    const lex = makeLexicon({ 'Deutsche Bank': {}, eBay: {}, 'of Sweden': {}, X: {}, 'Öresund Bridge': {}, 'SÜD Chemie': {} });
-    const words = ['Deutsche', 'Deutsch', 'De', 'eBay', 'eB', 'ebay', 'of', 'off', 'o', 'X', 'Xa', 'x', 'Öresund', 'Ö', 'SÜD', 'SÜ', 'S', 'the', ''];
-    for (const w of words) expect(beginsSurface(lex, w), w).toBe(lex.firstTokens.has(w));
-    expect(words.filter((w) => beginsSurface(lex, w))).toEqual(['Deutsche', 'eBay', 'of', 'X', 'Öresund', 'SÜD']);
   });
 });
