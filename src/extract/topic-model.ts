@@ -232,38 +232,12 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Each topic's raw logit for the (normalised) features. */
 export function topicLogits(model: TopicModel, feats: Array<[string, number]>): Float64Array {
   const z = Float64Array.from(model.bias);
-  const { at, rows } = packedWeights(model.weights);
   for (const [f, v] of feats) {
-    const o = at.get(f);
-    if (o === undefined) continue;
-    for (let k = o + 1, end = o + 1 + rows[o]; k < end; k += 2) z[rows[k]] += rows[k + 1] * v;
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1] * v;
   }
   return z;
-}
-
-/**
- * A weights map's rows in one array: at each feature's offset its row's length, then the row (topic index,
- * weight, ...). The per-article look-ups (a few hundred) then find a number in the map and read one array,
- * not a typed array object and its separate buffer per feature. Built once per map (a map changed after
- * its first use would be read stale: the models are not changed once loaded).
- */
-const PACKED = new WeakMap<Map<string, Float64Array>, { at: Map<string, number>; rows: Float64Array }>();
-function packedWeights(weights: Map<string, Float64Array>): { at: Map<string, number>; rows: Float64Array } {
-  let packed = PACKED.get(weights);
-  if (packed) return packed;
-  let size = 0;
-  for (const w of weights.values()) size += 1 + w.length;
-  const rows = new Float64Array(size);
-  const at = new Map<string, number>();
-  let o = 0;
-  for (const [f, w] of weights) {
-    at.set(f, o);
-    rows[o] = w.length;
-    rows.set(w, o + 1);
-    o += 1 + w.length;
-  }
-  PACKED.set(weights, (packed = { at, rows }));
-  return packed;
 }
 
 /** Calibrated scores from logits (Platt scaling per topic). */

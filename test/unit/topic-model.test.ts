@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
 import { REUTERS_TARBALL, corpusTexts } from '../../src/eval/annotations.ts';
-import { decideTopics, loadTopicModel, mainStackInputs, mainTopicIndex, parentIndices, predictTopics, slugWords, topicFeatures, topicLogits, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
+import { decideTopics, loadTopicModel, mainStackInputs, mainTopicIndex, parentIndices, predictTopics, slugWords, topicFeatures, TOPIC_MODEL_FILE } from '../../src/extract/topic-model.ts';
 import { scoreTopics } from '../../src/extract/topics.ts';
 
 // Whole labelled Reuters articles of the train and tune splits (annotations/topics/), of the
@@ -170,19 +170,5 @@ describe('the trained topic classifier', () => {
       expect([...topicFeatures(text, { source }).keys()].filter((f) => f.startsWith('s:'))).toEqual([]);
       expect([...topicFeatures(text, { slug: true }).keys()].filter((f) => f.startsWith('s:'))).toEqual([]);
     });
-  });
-});
-
-describe('topicLogits', () => {
-  it("reads each feature's weights from the packed rows as the model's own map gives them", () => {
-    // Every feature of the model with a value of its own, and names the model lacks: the same sums, term by term.
-    const feats: Array<[string, number]> = [...model.weights.keys()].map((f, i) => [f, ((i % 7) - 3) / 5]);
-    feats.push(['w:no-such-word-anywhere', 1], ['nofeature', 2]);
-    const expected = Float64Array.from(model.bias);
-    for (const [f, v] of feats) {
-      const w = model.weights.get(f);
-      if (w) for (let k = 0; k < w.length; k += 2) expected[w[k]] += w[k + 1] * v;
-    }
-    expect(topicLogits(model, feats)).toEqual(expected);
   });
 });
