@@ -208,16 +208,8 @@ function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: 
     }
     if (two === undefined && one === undefined) continue;
     cands.length = 0;
-    let groups = 0;
-    for (const ents of [one, two]) {
-      if (ents === undefined) continue;
-      for (let e = 0; e < ents.length; e++) {
-        const ent = ents[e];
-        if (ent.prefix.length > 2 && !src.startsWith(ent.prefix, p)) continue;
-        for (const c of ent.cands) cands.push(c);
-        groups++;
-      }
-    }
+    // The one-character prefixes' terms, then the longer ones' (no array of the two made per position).
+    const groups = (one === undefined ? 0 : pushCandidates(src, p, one, cands)) + (two === undefined ? 0 : pushCandidates(src, p, two, cands));
     if (groups > 1) cands.sort((x, y) => x - y);
     for (let k = 0; k < cands.length; k++) {
       const ti = cands[k] >>> 16;
@@ -238,6 +230,18 @@ function scanAll(src: string, topics: CompiledTopic[], starts: Starts, onMatch: 
       }
     }
   }
+}
+
+/** Adds to `cands` the terms of the entries whose prefix starts at `p` of `src`; returns how many entries did. */
+function pushCandidates(src: string, p: number, ents: StartEntry[], cands: number[]): number {
+  let groups = 0;
+  for (let e = 0; e < ents.length; e++) {
+    const ent = ents[e];
+    if (ent.prefix.length > 2 && !src.startsWith(ent.prefix, p)) continue;
+    for (const c of ent.cands) cands.push(c);
+    groups++;
+  }
+  return groups;
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator). */

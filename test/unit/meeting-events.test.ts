@@ -81,6 +81,8 @@ describe('the day and place of a meeting', async () => {
     const span = (t: string, name: string) => ({ start: t.indexOf(name), end: t.indexOf(name) + name.length });
     expect(meetingDate(s, published, [span(s, 'Lavrov')])?.date).toBe('2010-03-18');
     expect(meetingDate(s, published, [span(s, 'Dmitry Medvedev')])?.date).toBe('2010-03-19');
+    // The same sentence in an article of a week later (its readings are kept by sentence and day): that week's Thursday.
+    expect(meetingDate(s, '2010-03-29T10:00:00Z', [span(s, 'Lavrov')])?.date).toBe('2010-03-25');
     const filing = 'In a Monday regulatory filing, NRG said its chief executive, David Crane, met with Exelon CEO John Rowe in New York on September 30 to discuss a deal.';
     expect(meetingDate(filing, '2008-11-24T10:00:00Z', [span(filing, 'David Crane'), span(filing, 'John Rowe')])?.date).toBe('2008-09-30');
     // "now" names no day.

@@ -245,7 +245,9 @@ export function allCountryCodes(): string[] {
 export function lookupFirst(node: TrieNode, t: string): TrieNode | undefined {
   const n = node.next.get(t);
   if (n) return n;
-  if (t.length >= 3 && /^[A-Z]+$/.test(t)) {
+  // The first character's test before the pattern's: the look-up misses on most words, nearly all lower-case.
+  const c0 = t.charCodeAt(0);
+  if (t.length >= 3 && c0 >= 65 && c0 <= 90 && /^[A-Z]+$/.test(t)) {
     return node.next.get(t[0] + t.slice(1).toLowerCase());
   }
   return undefined;
