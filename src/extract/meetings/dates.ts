@@ -47,7 +47,10 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
  */
 const READINGS = new Map<string, chrono.ParsedResult[]>();
 const MAX_READINGS = 1000;
+/** Longer sentences are read afresh: the cache holds at most MAX_READINGS x this many characters after any article. */
+const MAX_KEPT_LENGTH = 2000;
 function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedResult[] {
+  if (sentence.length > MAX_KEPT_LENGTH) return chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 });
   const key = `${day}\0${sentence}`;
   let found = READINGS.get(key);
   if (!found) {
