@@ -37,11 +37,12 @@ interface OrgSpanWords {
   courtHeads: string[];
   chambers: string[];
   combiningForms: string[];
+  kindsAfter: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -57,7 +58,8 @@ function words() {
     notNames: new Set(raw.notNames),
     // The last "<preposition> <Capitalised words>" of a span.
     tail: new RegExp(`^(.*\\S)\\s+(${preps})\\s+(\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,3})$`, 'u'),
-    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})$`),
+    // A full stop the span took in too ("Kossuth radio on Monday."): the time word still ends it.
+    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})\\.?$`),
     placePreps: new Set(raw.placePrepositions),
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
@@ -68,6 +70,7 @@ function words() {
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
+    kindAfter: new RegExp(`^(?:['’]s)?[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
@@ -358,4 +361,15 @@ export function bodyWithoutOwner(surface: string): string | undefined {
 export function courtWithoutSeat(surface: string): string | undefined {
   const m = words().courtTail.exec(surface.trim());
   return m ? surface.trim().slice(0, m.index) : undefined;
+}
+
+/**
+ * A name with the lower-case word after it that says what kind of body it is ("Kossuth radio", "Tea Party movement",
+ * "Manhattan District Attorney's office", "Socialist party"; data/ner/org-spans.json, kindsAfter): that spelling, as the
+ * text writes it from the name's start, or undefined. The annotations name such bodies with the word or without it.
+ */
+export function kindForm(text: string, end: number, surface: string): string | undefined {
+  if (!/\p{Lu}\S*$/u.test(surface)) return undefined;
+  const m = words().kindAfter.exec(text.slice(end, end + 24));
+  return m ? `${surface}${text.slice(end, end + m[0].length).replace(/\s+/g, ' ')}` : undefined;
 }

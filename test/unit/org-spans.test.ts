@@ -62,6 +62,12 @@ describe('repairOrganizationSpans', () => {
     ]);
   });
 
+  it('ends a name before a day at a sentence\'s end, the full stop taken in with it', () => {
+    // tune: 20120618_us-hungary-imf-law ("Varga told Kossuth radio on Monday."), written anew
+    const t = 'He told Acme radio on Monday. Beta Group Thursday.';
+    expect(repaired(t, 'Acme radio on Monday.', 'Beta Group Thursday.')).toEqual(['Acme radio', 'Beta Group']);
+  });
+
   it('cuts a generic kind of body off a name\'s end, not a capitalised one', () => {
     const t = 'the Kyodo news agency said, and the Yonhap News Agency and the news agency reported.';
     expect(repaired(t, 'Kyodo news agency', 'Yonhap News Agency')).toEqual(['Kyodo', 'Yonhap News Agency']);
