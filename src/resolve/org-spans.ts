@@ -38,11 +38,12 @@ interface OrgSpanWords {
   chambers: string[];
   combiningForms: string[];
   kindsAfter: string[];
+  leadWords: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string> }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -70,6 +71,7 @@ function words() {
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
+    leadWords: new Set(raw.leadWords),
     kindAfter: new RegExp(`^(?:['’]s)?[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
@@ -249,6 +251,19 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
 }
 
 /**
+ * The span without the lower-case words it starts with ("new Porter Regional Hospital", "anti-immigration National
+ * Front"): a word of 'leadWords', a lower-case compound with a hyphen, or a word of four letters or more the corpus
+ * writes in lower case (not a name's particle: "al Qaeda", "dos Santos"). The span as it is when no such word starts it.
+ */
+function cutLead(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
+  const m = /^((?:\p{Ll}[\p{Ll}-]*[^\S\n]+)+)\p{Lu}/u.exec(e.text);
+  if (!m) return e;
+  const lead = m[1].trim().split(/\s+/);
+  const cuttable = (w: string) => words().leadWords.has(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w) || (w.length >= 4 && /^[01]/.test(o.capStat.get(w) ?? '2'));
+  return lead.every(cuttable) ? span(text, e.start + m[1].length, e.end, e.label) : e;
+}
+
+/**
  * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
  * "General"); null when what is left is a place or nothing.
  */
@@ -298,7 +313,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       continue;
     }
     for (const piece of splitAtCodes(text, e)) {
-      const cut = cutTitle(text, cutTail(text, piece, o), o);
+      const cut = cutTitle(text, cutTail(text, cutLead(text, piece, o), o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),

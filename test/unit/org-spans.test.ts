@@ -26,6 +26,8 @@ const capStat = new Map([
   ['bank', '2'],
   ['gap', '2'],
   ['imf', '4A'],
+  ['rival', '0'],
+  ['dos', '1'],
 ]);
 
 /** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
@@ -59,6 +61,18 @@ describe('repairOrganizationSpans', () => {
       'Thrivent Financial',
       'Kossuth Radio',
       'Victory Land Group',
+    ]);
+  });
+
+  it('cuts the lower-case words a name does not start with, not a name\'s particle', () => {
+    // train: 20120621_us-hospitals-invest ("the new Porter Regional Hospital"), 20110418_us-eu-populism ("the anti-immigration National Front")
+    const t = 'the new Porter Regional Hospital, the anti-immigration National Front, its rival Acme Corp, dos Santos Holdings and al Qaeda.';
+    expect(repaired(t, 'new Porter Regional Hospital', 'anti-immigration National Front', 'rival Acme Corp', 'dos Santos Holdings', 'al Qaeda')).toEqual([
+      'Porter Regional Hospital',
+      'National Front',
+      'Acme Corp',
+      'dos Santos Holdings',
+      'al Qaeda',
     ]);
   });
 
