@@ -250,6 +250,38 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
+function firmName(name: string, lex: Lexicon): boolean {
+  if (canonicalOrganization(name) || LEGAL_SUFFIX.test(` ${name}`)) return true;
+  const c = corpusLabel(lex, name);
+  return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
+}
+/** The corpus's share and count of ORG tags a side of a join needs, and the count a whole name needs to stay one. */
+const JOIN_SHARE = 0.5;
+const JOIN_MIN = 20;
+const WHOLE_MIN = 5;
+
+/**
+ * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
+ * "Ernst & Young and Price Waterhouse Coopers"): split where both sides are firms' names standing alone, unless the
+ * whole is a name of its own (curated, or tagged ORG in the corpus: "Barnes and Noble"). Not "Bank for International
+ * Settlements", "Center for American Progress": one side is no firm's name.
+ */
+function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan[] {
+  const s = e.text;
+  if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
+  const whole = corpusLabel(o.lex, s.trim());
+  if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];
+  for (const m of s.matchAll(/\s+(?:and|for)\s+/g)) {
+    const left = s.slice(0, m.index).trim();
+    const rightAt = m.index! + m[0].length;
+    const right = s.slice(rightAt).trim();
+    if (!/^\p{Lu}/u.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
+    return [span(text, e.start, e.start + m.index!, e.label), span(text, e.start + rightAt, e.end, e.label)];
+  }
+  return [e];
+}
+
 /**
  * The span without the lower-case words it starts with ("new Porter Regional Hospital", "anti-immigration National
  * Front"): a word of 'leadWords', a lower-case compound with a hyphen, or a word of four letters or more the corpus
@@ -312,7 +344,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       out.push(e);
       continue;
     }
-    for (const piece of splitAtCodes(text, e)) {
+    for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
       const cut = cutTitle(text, cutTail(text, cutLead(text, piece, o), o), o);
       if (!cut) continue;
       const surface = cut.text.trim();

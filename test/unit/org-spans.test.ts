@@ -18,6 +18,13 @@ const lex = makeLexicon({
   'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
   'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
   Socialist: { tagged: [0, 5, 0, 16], docs: 20 },
+  'Banana Republic': { tagged: [0, 40, 0, 2], docs: 30 },
+  'Old Navy': { tagged: [0, 60, 0, 0], docs: 40 },
+  Barnes: { tagged: [0, 25, 0, 0], docs: 20 },
+  Noble: { tagged: [0, 30, 0, 0], docs: 20 },
+  'Barnes and Noble': { tagged: [0, 12, 0, 0], docs: 10 },
+  Apple: { tagged: [0, 900, 0, 50], docs: 600 },
+  'JP Morgan': { tagged: [0, 300, 0, 0], docs: 200 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -62,6 +69,21 @@ describe('repairOrganizationSpans', () => {
       'Kossuth Radio',
       'Victory Land Group',
     ]);
+  });
+
+  it('splits two firms run together at "and" or "for", not a name of its own', () => {
+    // tune: 20061217_businesspro-gap-adv ("Banana Republic and Old Navy"), 20070702_us-iphone-att ("Apple for JP Morgan")
+    const t = 'at Banana Republic and Old Navy, said an analyst covering Apple for JP Morgan. Barnes and Noble and the Bank for International Settlements.';
+    expect(repaired(t, 'Banana Republic and Old Navy', 'Apple for JP Morgan', 'Barnes and Noble', 'Bank for International Settlements')).toEqual([
+      'Banana Republic',
+      'Old Navy',
+      'Apple',
+      'JP Morgan',
+      'Barnes and Noble',
+      'Bank for International Settlements',
+    ]);
+    // A side with a legal suffix is a firm's name standing alone too.
+    expect(repaired('Acme Widgets Inc and Old Navy rose.', 'Acme Widgets Inc and Old Navy')).toEqual(['Acme Widgets Inc', 'Old Navy']);
   });
 
   it('cuts the lower-case words a name does not start with, not a name\'s particle', () => {
