@@ -330,6 +330,16 @@ function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
   return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A span that took in its sentence's full stop ("Hummer H2.", "Palm Web site.") is judged without it; not an
+ * abbreviation's own dot ("Corp.", "U.S.", "N.A.").
+ */
+function withoutFullStop(surface: string): string {
+  const m = /(?:^|\s)(\S+)\.$/.exec(surface);
+  if (!m || m[1].includes('.') || /^(?:Inc|Corp|Co|Cos|Ltd|Bhd|Bros|Jr|Sr|St|Dept|No)$/.test(m[1])) return surface;
+  return surface.slice(0, -1);
+}
+
 /** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
 function nameWithoutTail(surface: string): string {
   const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
@@ -351,7 +361,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
-      const named = nameWithoutTail(surface);
+      const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;

@@ -15,6 +15,7 @@ const lex = makeLexicon({
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
   Xbox: { tagged: [0, 22, 1, 41], docs: 41 },
+  Hummer: { tagged: [0, 30, 0, 0], docs: 20 },
   'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
   'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
   Socialist: { tagged: [0, 5, 0, 16], docs: 20 },
@@ -69,6 +70,12 @@ describe('repairOrganizationSpans', () => {
       'Kossuth Radio',
       'Victory Land Group',
     ]);
+  });
+
+  it('judges a span that took in its sentence\'s full stop without it, not an abbreviation\'s dot', () => {
+    // tune: 20100608_us-gm-recall ("... Cadillac DTS and Hummer H2."; "Hummer" is in data/ner/product-names.json)
+    const t = 'GM recalled the Hummer H2. Palm said on its Palm Web site. Acme Widgets Corp.';
+    expect(repaired(t, 'Hummer H2.', 'Palm Web site.', 'Acme Widgets Corp.')).toEqual(['Acme Widgets Corp.']);
   });
 
   it('splits two firms run together at "and" or "for", not a name of its own', () => {
