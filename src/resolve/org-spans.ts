@@ -18,7 +18,7 @@ import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
-import { namesAThing } from './org-things.js';
+import { namesAThing, product, writtenAsCompany } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 
@@ -350,6 +350,9 @@ function nameWithoutTail(surface: string): string {
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
   const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
+  /** The spans dropped as products, and each kept span's name as judged. */
+  const products: EntitySpan[] = [];
+  const names = new Map<EntitySpan, string>();
   for (const e of spans) {
     if (e.label !== 'ORG') {
       out.push(e);
@@ -367,11 +370,37 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
-      if (namesAThing(text, named, o.lex)) continue;
+      if (namesAThing(text, named, o.lex)) {
+        if (product(named)) products.push(cut);
+        continue;
+      }
       out.push(cut);
+      names.set(cut, named);
     }
   }
-  return out;
+  if (products.length === 0) return out;
+  const listed = listedWithProducts(text, out.filter((e) => names.has(e)), products);
+  // A one-word name stays: a brand may be a maker's unit ("eliminating brands Saab, Saturn, Hummer and Pontiac").
+  const stays = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) || firmName(name, o.lex) || writtenAsCompany(text, name);
+  return listed.size === 0 ? out : out.filter((e) => !listed.has(e) || stays(names.get(e)!));
+}
+
+/** Between two items of one list: a comma or a semicolon, "and" or "or", "the", a model year ("the 2006-2009 Buick Lucerne"). */
+const LIST_GAP = /^(?:[^\S\n]*[,;])?[^\S\n]+(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?(?:(?:19|20)\d\d(?:-(?:19|20)?\d\d)?[^\S\n]+)?$/;
+
+/**
+ * The tagged organizations listed with a product ("Buick Lucerne, Cadillac DTS and Hummer H2", "GMC Acadia, Sierra, Yukon
+ * and Yukon XL"): items joined to a product by a list's commas, semicolons and "and", directly or through other items.
+ * The caller keeps those that are firms' names standing alone ("the Prius, Honda and Ford") and one-word names.
+ */
+function listedWithProducts(text: string, kept: EntitySpan[], things: EntitySpan[]): Set<EntitySpan> {
+  const items = [...kept.map((e) => ({ e, thing: false })), ...things.map((e) => ({ e, thing: true }))].sort((a, b) => a.e.start - b.e.start);
+  const inList = items.map((x) => x.thing);
+  const joined = (i: number) => i + 1 < items.length && items[i].e.end <= items[i + 1].e.start && LIST_GAP.test(text.slice(items[i].e.end, items[i + 1].e.start));
+  // Forwards then backwards: an item joins the list through its neighbours on either side.
+  for (let i = 0; i + 1 < items.length; i++) if (inList[i] && joined(i)) inList[i + 1] = true;
+  for (let i = items.length - 2; i >= 0; i--) if (inList[i + 1] && joined(i)) inList[i] = true;
+  return new Set(items.filter((x, i) => inList[i] && !x.thing).map((x) => x.e));
 }
 
 /**

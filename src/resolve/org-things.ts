@@ -63,7 +63,7 @@ export function namesAThing(text: string, surface: string, lex: Lexicon): boolea
 }
 
 /** A product's name, one word of it in the plural ("Dreamliners"), a model of it ("Hummer H2", "Jeep SUVs"), or its maker's name and it ("Fisker Karma"). */
-function product(surface: string): boolean {
+export function product(surface: string): boolean {
   if (productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
   // The model a code with a digit or a short one in capitals ("H2", "3500", "SUV"): not "Basel Committee", "Euro RSCG".
   const model = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u.exec(surface);

@@ -78,6 +78,15 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Hummer H2.', 'Palm Web site.', 'Acme Widgets Corp.')).toEqual(['Acme Widgets Corp.']);
   });
 
+  it('drops the names listed with a product, not firms\' names standing alone nor one-word brands', () => {
+    // tune: 20100608_us-gm-recall ("the 2006-2009 Buick Lucerne, Cadillac DTS and Hummer H2")
+    const t = 'the 2008-2009 Buick Enclave, and the 2006-2009 Buick Lucerne, Zeta DTS and Hummer H2 models, JP Morgan and Saturn.';
+    expect(repaired(t, 'Buick Enclave', 'Buick Lucerne', 'Zeta DTS', 'Hummer H2', 'JP Morgan', 'Saturn')).toEqual(['JP Morgan', 'Saturn']);
+    // Without a product in the list, the same names stay.
+    const u = 'the 2008-2009 Buick Enclave, and the 2006-2009 Buick Lucerne and Zeta DTS models.';
+    expect(repaired(u, 'Buick Enclave', 'Buick Lucerne', 'Zeta DTS')).toEqual(['Buick Enclave', 'Buick Lucerne', 'Zeta DTS']);
+  });
+
   it('splits two firms run together at "and" or "for", not a name of its own', () => {
     // tune: 20061217_businesspro-gap-adv ("Banana Republic and Old Navy"), 20070702_us-iphone-att ("Apple for JP Morgan")
     const t = 'at Banana Republic and Old Navy, said an analyst covering Apple for JP Morgan. Barnes and Noble and the Bank for International Settlements.';
