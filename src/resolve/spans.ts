@@ -448,10 +448,13 @@ const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River
 const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
 /**
  * Nor are events, programs, indices and data series, named by their last word: "North American International Auto
- * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates". ("Programme" stays:
- * the United Nations' programmes are bodies, "World Food Programme".)
+ * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates"; conferences and rounds of
+ * talks ("Ira Sohn Investment Research Conference", "Doha Round"), hotels and casinos as places ("Westin Hotel", "Venetian
+ * Resort Hotel Casino"), and islands ("Three Mile Island"): none of 13 such spans of train and tune is annotated, and the
+ * Reuters corpus writes no body's name with these last words ("Conference Board" ends in "Board"). ("Programme" stays:
+ * the United Nations' programmes are bodies, "World Food Programme"; "Survey" stays: "U.S. Geological Survey", "Lundberg Survey".)
  */
-const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Program|Index|Estimates)$/;
+const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Conference|Round|Program|Index|Estimates|Hotel|Casino|Island)$/;
 /**
  * A name between a possessive and a dwelling is the place someone lives, not a body: "at his
  * Barvikha residence", "her Chappaqua home", "their Kennebunkport estate".
