@@ -444,8 +444,12 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
 
 /** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
-/** Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement". */
-const AGREEMENT_TAILS = /\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)$/;
+/**
+ * Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement";
+ * nor trade pacts named as partnerships ("Trans-Pacific Partnership", "Comprehensive Economic Partnership"; a bare
+ * "Partnership" ends firms' and lobbies' names too: "Scorpio Partnership", "Greater Houston Partnership").
+ */
+const AGREEMENT_TAILS = /(?:\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)|\b(?:Economic|Trans-?[Pp]acific|Trans Pacific)\s+Partnership)$/;
 /**
  * Nor are events, programs, indices and data series, named by their last word: "North American International Auto
  * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates"; conferences and rounds of

@@ -237,6 +237,13 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['U.S. Geological Survey', 'Conference Board', 'Acme Island Holdings']);
   });
 
+  it('drops trade pacts named as partnerships, not a firm or a lobby called a partnership', () => {
+    // tune: 20111112_us-apec-highlights ("Comprehensive Economic Partnership", "Transpacific Strategic Economic Partnership"), written anew
+    const text = 'The Trans-Pacific Partnership and the Comprehensive Economic Partnership, said Scorpio Partnership and the Greater Houston Partnership.';
+    const orgs = ['Trans-Pacific Partnership', 'Comprehensive Economic Partnership', 'Scorpio Partnership', 'Greater Houston Partnership'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Scorpio Partnership', 'Greater Houston Partnership']);
+  });
+
   it('drops an acronym the article spells out in lower-case words (a term), not one spelled out as a name', () => {
     const text = 'Facebook filed for an initial public offering (IPO) with the Securities and Exchange Commission (SEC). The IPO and the SEC, and credit default swaps (CDS) on CDS Holdings.';
     const spans = [spanAt(text, 'IPO', 'ORG', text.indexOf('The IPO')), spanAt(text, 'SEC', 'ORG', text.indexOf('the SEC')), spanAt(text, 'CDS', 'ORG', text.indexOf('on CDS')), spanAt(text, 'CDS Holdings', 'ORG')];
