@@ -28,6 +28,8 @@ describe('namesAThing: organizations the tagger found that name things', () => {
     expect(namesAThing('GM stopped making the Hummer H2.', 'Hummer H2', lex)).toBe(true);
     expect(namesAThing('Sales rose before Christmas.', 'Christmas', lex)).toBe(true);
     expect(namesAThing('PC shipments fell.', 'PC', lex)).toBe(true);
+    // An agreement by its acronym, like a program's (annotated in 1 of the 8 train and tune articles that name the pact).
+    expect(namesAThing('Talks on the TPP trade pact resumed.', 'TPP', lex)).toBe(true);
   });
 
   it('never drops a curated organization or a maker', () => {
