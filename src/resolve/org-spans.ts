@@ -214,6 +214,12 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
       s = s.slice(0, t.index);
       continue;
     }
+    // "Charlotte, North Carolina": a U.S. state after a comma is where the name before it is, no part of a name.
+    const state = /,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),?$/u.exec(s);
+    if (state && state.index > 0 && w.places.has(state[1])) {
+      s = s.slice(0, state.index);
+      continue;
+    }
     const m = w.tail.exec(s);
     if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
       s = m[1];

@@ -444,6 +444,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
 
 /** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
+/** Seas, oceans, hemispheres and foothills by their last word: "Chukchi Sea", "Northern Hemisphere", "Rocky Mountain Foothills". */
+const PLACE_TAILS = /\s(?:Sea|Ocean|Hemisphere|Foothills)$/;
 /**
  * Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement";
  * nor trade pacts named as partnerships ("Trans-Pacific Partnership", "Comprehensive Economic Partnership"; a bare
@@ -553,7 +555,7 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if ((e.label === 'ORG' || e.label === 'PER') && INDEX_CODE.test(text.slice(Math.max(0, e.start - 2), e.end))) continue;
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
-      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if (PLACE_HEADS.test(surface) || PLACE_TAILS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
       if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
       // The grade's own name ("Brent") or the name written right before "crude" ("London Brent crude"), never a
       // curated organization, nor another mention of a company whose name ends in a grade's word ("Saudi Aramco").

@@ -10,6 +10,7 @@ const lex = makeLexicon({
   Target: { tagged: [0, 347, 0, 0], lower: 2404 },
   Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
   Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
+  Charlotte: { tagged: [0, 0, 217, 0], docs: 188 },
   Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
@@ -112,6 +113,12 @@ describe('repairOrganizationSpans', () => {
       'dos Santos Holdings',
       'al Qaeda',
     ]);
+  });
+
+  it('ends a name before a U.S. state after a comma, then judges what is left', () => {
+    // tune: 20090914_us-usa-fed ("a speech to the Charlotte, North Carolina, chapter of the Risk Management Association")
+    const t = 'a speech to the Charlotte, North Carolina, chapter, and Acme Widgets, Texas, said.';
+    expect(repaired(t, 'Charlotte, North Carolina,', 'Acme Widgets, Texas')).toEqual(['Acme Widgets']);
   });
 
   it('ends a name before a day at a sentence\'s end, the full stop taken in with it', () => {

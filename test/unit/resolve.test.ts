@@ -237,6 +237,13 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['U.S. Geological Survey', 'Conference Board', 'Acme Island Holdings']);
   });
 
+  it('drops seas, oceans, hemispheres and foothills named by their last word', () => {
+    // tune: 20120830_us-shell-arctic ("Chukchi Sea"), 20071026_us-markets-oil ("Northern Hemisphere"), written anew
+    const text = 'Drilling in the Chukchi Sea and the Rocky Mountain Foothills slowed as the Northern Hemisphere winter came, the Black Sea Trade and Development Bank said.';
+    const orgs = ['Chukchi Sea', 'Rocky Mountain Foothills', 'Northern Hemisphere', 'Black Sea Trade and Development Bank'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Black Sea Trade and Development Bank']);
+  });
+
   it('drops trade pacts named as partnerships, not a firm or a lobby called a partnership', () => {
     // tune: 20111112_us-apec-highlights ("Comprehensive Economic Partnership", "Transpacific Strategic Economic Partnership"), written anew
     const text = 'The Trans-Pacific Partnership and the Comprehensive Economic Partnership, said Scorpio Partnership and the Greater Houston Partnership.';
