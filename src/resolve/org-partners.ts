@@ -11,25 +11,15 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 /** Comma-joined capitalised single words right before a name ("Friedman, Billings, "). */
 const PIECES = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*,[^\S\n]+)+$/u;
-let CALENDAR: Set<string> | undefined;
-/** The days and months of data/ner/org-spans.json ('endWords'), and "May". */
-function calendar(): Set<string> {
-  if (CALENDAR) return CALENDAR;
-  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url)), 'utf8')) as { endWords: string[] };
-  return (CALENDAR = new Set([...raw.endWords, 'May']));
-}
-
 /** The corpus tags a word mostly as an organization or a place when that kind has this share of at least this many tagged occurrences. */
 const MOSTLY_SHARE = 0.5;
 const MOSTLY_MIN = 20;
 
-function partnerName(word: string, lex: Lexicon): boolean {
-  if (calendar().has(word) || canonicalOrganization(word) || countryOfSurface(word)) return false;
+function partnerName(word: string, lex: Lexicon, calendar: ReadonlySet<string>): boolean {
+  if (calendar.has(word) || word === 'May' || canonicalOrganization(word) || countryOfSurface(word)) return false;
   const c = corpusLabel(lex, word);
   return !(c && (c.label === 'ORG' || c.label === 'LOC') && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN);
 }
@@ -41,13 +31,13 @@ function taggedName(word: string, lex: Lexicon): boolean {
 }
 
 /** Where the partners' surnames before an "&" firm start, or undefined. */
-function partnersStart(text: string, e: EntitySpan, lex: Lexicon): number | undefined {
+function partnersStart(text: string, e: EntitySpan, lex: Lexicon, calendar: ReadonlySet<string>): number | undefined {
   if (e.label !== 'ORG' || !/\s&\s/.test(e.text)) return undefined;
   const before = text.slice(Math.max(0, e.start - 160), e.start);
   const m = PIECES.exec(before);
   if (!m) return undefined;
   const pieces = m[0].split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (!pieces.every((p) => partnerName(p, lex))) return undefined;
+  if (!pieces.every((p) => partnerName(p, lex, calendar))) return undefined;
   const prev = /(\S+)\s*$/.exec(before.slice(0, m.index));
   if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.:;!?]$/.test(prev[1])) return undefined;
   // At a sentence's start the first capitalised word may be any word ("However, Johnson & Johnson said"): there the
@@ -56,11 +46,15 @@ function partnersStart(text: string, e: EntitySpan, lex: Lexicon): number | unde
   return e.start - (before.length - m.index);
 }
 
-export function withPartnerNames(text: string, spans: EntitySpan[], lex: Lexicon): EntitySpan[] {
+/**
+ * The spans with each "&" firm's partners taken into its name. `calendar`: the words that are no partner's name, the
+ * days and months ('endWords' of data/ner/org-spans.json, which the caller, org-spans.ts, reads; "May" is added here).
+ */
+export function withPartnerNames(text: string, spans: EntitySpan[], lex: Lexicon, calendar: ReadonlySet<string>): EntitySpan[] {
   if (!text.includes('&')) return spans;
   const firms: EntitySpan[] = [];
   for (const e of spans) {
-    const start = partnersStart(text, e, lex);
+    const start = partnersStart(text, e, lex, calendar);
     if (start !== undefined) firms.push({ start, end: e.end, text: text.slice(start, e.end), label: 'ORG' });
   }
   if (firms.length === 0) return spans;

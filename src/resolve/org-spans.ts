@@ -18,7 +18,7 @@ import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
-import { namesAThing } from './org-things.js';
+import { namesAThing, product, writtenAsCompany } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 
@@ -37,11 +37,13 @@ interface OrgSpanWords {
   courtHeads: string[];
   chambers: string[];
   combiningForms: string[];
+  kindsAfter: string[];
+  leadWords: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -57,7 +59,8 @@ function words() {
     notNames: new Set(raw.notNames),
     // The last "<preposition> <Capitalised words>" of a span.
     tail: new RegExp(`^(.*\\S)\\s+(${preps})\\s+(\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,3})$`, 'u'),
-    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})$`),
+    // A full stop the span took in too ("Kossuth radio on Monday."): the time word still ends it.
+    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})\\.?$`),
     placePreps: new Set(raw.placePrepositions),
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
@@ -68,6 +71,9 @@ function words() {
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
+    leadWords: new Set(raw.leadWords),
+    endWords: new Set(raw.endWords),
+    kindAfter: new RegExp(`^(?:['’]s)?[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
@@ -208,6 +214,12 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
       s = s.slice(0, t.index);
       continue;
     }
+    // "Charlotte, North Carolina": a U.S. state after a comma is where the name before it is, no part of a name.
+    const state = /,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),?$/u.exec(s);
+    if (state && state.index > 0 && w.places.has(state[1])) {
+      s = s.slice(0, state.index);
+      continue;
+    }
     const m = w.tail.exec(s);
     if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
       s = m[1];
@@ -245,6 +257,51 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
+function firmName(name: string, lex: Lexicon): boolean {
+  if (canonicalOrganization(name) || LEGAL_SUFFIX.test(` ${name}`)) return true;
+  const c = corpusLabel(lex, name);
+  return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
+}
+/** The corpus's share and count of ORG tags a side of a join needs, and the count a whole name needs to stay one. */
+const JOIN_SHARE = 0.5;
+const JOIN_MIN = 20;
+const WHOLE_MIN = 5;
+
+/**
+ * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
+ * "Ernst & Young and Price Waterhouse Coopers"): split where both sides are firms' names standing alone, unless the
+ * whole is a name of its own (curated, or tagged ORG in the corpus: "Barnes and Noble"). Not "Bank for International
+ * Settlements", "Center for American Progress": one side is no firm's name.
+ */
+function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan[] {
+  const s = e.text;
+  if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
+  const whole = corpusLabel(o.lex, s.trim());
+  if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];
+  for (const m of s.matchAll(/\s+(?:and|for)\s+/g)) {
+    const left = s.slice(0, m.index).trim();
+    const rightAt = m.index! + m[0].length;
+    const right = s.slice(rightAt).trim();
+    if (!/^\p{Lu}/u.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
+    return [span(text, e.start, e.start + m.index!, e.label), span(text, e.start + rightAt, e.end, e.label)];
+  }
+  return [e];
+}
+
+/**
+ * The span without the lower-case words it starts with ("new Porter Regional Hospital", "anti-immigration National
+ * Front"): a word of 'leadWords', a lower-case compound with a hyphen, or a word of four letters or more the corpus
+ * writes in lower case (not a name's particle: "al Qaeda", "dos Santos"). The span as it is when no such word starts it.
+ */
+function cutLead(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
+  const m = /^((?:\p{Ll}[\p{Ll}-]*[^\S\n]+)+)\p{Lu}/u.exec(e.text);
+  if (!m) return e;
+  const lead = m[1].trim().split(/\s+/);
+  const cuttable = (w: string) => words().leadWords.has(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w) || (w.length >= 4 && /^[01]/.test(o.capStat.get(w) ?? '2'));
+  return lead.every(cuttable) ? span(text, e.start + m[1].length, e.end, e.label) : e;
+}
+
 /**
  * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
  * "General"); null when what is left is a place or nothing.
@@ -279,6 +336,16 @@ function joinPairs(text: string, spans: EntitySpan[]): EntitySpan[] {
   return joined.size === 0 ? spans : [...spans.filter((e) => !joined.has(e)), ...out].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A span that took in its sentence's full stop ("Hummer H2.", "Palm Web site.") is judged without it; not an
+ * abbreviation's own dot ("Corp.", "U.S.", "N.A.").
+ */
+function withoutFullStop(surface: string): string {
+  const m = /(?:^|\s)(\S+)\.$/.exec(surface);
+  if (!m || m[1].includes('.') || /^(?:Inc|Corp|Co|Cos|Ltd|Bhd|Bros|Jr|Sr|St|Dept|No)$/.test(m[1])) return surface;
+  return surface.slice(0, -1);
+}
+
 /** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
 function nameWithoutTail(surface: string): string {
   const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
@@ -287,30 +354,59 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
+  /** The spans dropped as products, and each kept span's name as judged. */
+  const products: EntitySpan[] = [];
+  const names = new Map<EntitySpan, string>();
   for (const e of spans) {
     if (e.label !== 'ORG') {
       out.push(e);
       continue;
     }
-    for (const piece of splitAtCodes(text, e)) {
-      const cut = cutTitle(text, cutTail(text, piece, o), o);
+    for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
+      const cut = cutTitle(text, cutTail(text, cutLead(text, piece, o), o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
-      const named = nameWithoutTail(surface);
+      const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
-      if (namesAThing(text, named, o.lex)) continue;
+      if (namesAThing(text, named, o.lex)) {
+        if (product(named)) products.push(cut);
+        continue;
+      }
       out.push(cut);
+      names.set(cut, named);
     }
   }
-  return out;
+  if (products.length === 0) return out;
+  const listed = listedWithProducts(text, out.filter((e) => names.has(e)), products);
+  // A one-word name stays: a brand may be a maker's unit ("eliminating brands Saab, Saturn, Hummer and Pontiac").
+  const stays = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) || firmName(name, o.lex) || writtenAsCompany(text, name);
+  return listed.size === 0 ? out : out.filter((e) => !listed.has(e) || stays(names.get(e)!));
+}
+
+/** Between two items of one list: a comma or a semicolon, "and" or "or", "the", a model year ("the 2006-2009 Buick Lucerne"). */
+const LIST_GAP = /^(?:[^\S\n]*[,;])?[^\S\n]+(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?(?:(?:19|20)\d\d(?:-(?:19|20)?\d\d)?[^\S\n]+)?$/;
+
+/**
+ * The tagged organizations listed with a product ("Buick Lucerne, Cadillac DTS and Hummer H2", "GMC Acadia, Sierra, Yukon
+ * and Yukon XL"): items joined to a product by a list's commas, semicolons and "and", directly or through other items.
+ * The caller keeps those that are firms' names standing alone ("the Prius, Honda and Ford") and one-word names.
+ */
+function listedWithProducts(text: string, kept: EntitySpan[], things: EntitySpan[]): Set<EntitySpan> {
+  const items = [...kept.map((e) => ({ e, thing: false })), ...things.map((e) => ({ e, thing: true }))].sort((a, b) => a.e.start - b.e.start);
+  const inList = items.map((x) => x.thing);
+  const joined = (i: number) => i + 1 < items.length && items[i].e.end <= items[i + 1].e.start && LIST_GAP.test(text.slice(items[i].e.end, items[i + 1].e.start));
+  // Forwards then backwards: an item joins the list through its neighbours on either side.
+  for (let i = 0; i + 1 < items.length; i++) if (inList[i] && joined(i)) inList[i + 1] = true;
+  for (let i = items.length - 2; i >= 0; i--) if (inList[i + 1] && joined(i)) inList[i] = true;
+  return new Set(items.filter((x, i) => inList[i] && !x.thing).map((x) => x.e));
 }
 
 /**
@@ -358,4 +454,15 @@ export function bodyWithoutOwner(surface: string): string | undefined {
 export function courtWithoutSeat(surface: string): string | undefined {
   const m = words().courtTail.exec(surface.trim());
   return m ? surface.trim().slice(0, m.index) : undefined;
+}
+
+/**
+ * A name with the lower-case word after it that says what kind of body it is ("Kossuth radio", "Tea Party movement",
+ * "Manhattan District Attorney's office", "Socialist party"; data/ner/org-spans.json, kindsAfter): that spelling, as the
+ * text writes it from the name's start, or undefined. The annotations name such bodies with the word or without it.
+ */
+export function kindForm(text: string, end: number, surface: string): string | undefined {
+  if (!/\p{Lu}\S*$/u.test(surface)) return undefined;
+  const m = words().kindAfter.exec(text.slice(end, end + 24));
+  return m ? `${surface}${text.slice(end, end + m[0].length).replace(/\s+/g, ' ')}` : undefined;
 }

@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, kindForm } from './org-spans.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -78,11 +78,6 @@ function spelledInitials(name: string): string[] {
  * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
  * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
  */
-/** "Socialist party": a one-word party name with the lower-case "party" written after it is a spelling of its name. */
-function partyForm(text: string, end: number, surface: string): string | undefined {
-  return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+party\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
-}
-
 /**
  * A party the curated list's entry does not mean: a tagged "Democratic Party" in an Italian story, "Congress" before
  * "party" in an Indian one (the U.S. parties and Congress count only in their contexts). Its name, or undefined.
@@ -203,8 +198,9 @@ export function resolveOrganizations(
     cl.forms.add(m.surface);
     const withThe = theForm(text, m.start, m.surface);
     if (withThe) cl.aliases.add(withThe);
-    const withParty = partyForm(text, m.end, m.surface);
-    if (withParty) cl.aliases.add(withParty);
+    // "Socialist party", "Kossuth radio", "Tea Party movement": the name with the word of its kind is a spelling of it.
+    const withKind = kindForm(text, m.end, m.surface);
+    if (withKind) cl.aliases.add(withKind);
     const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
     if (body) cl.aliases.add(body);
     cl.mentions.push({ start: m.start, end: m.end });

@@ -63,6 +63,22 @@ describe('a party named with "party" after it', () => {
     const text = 'Papandreou faces a revolt in his Socialist party, and the Socialist Workers party too. Socialist legislators agreed.';
     const out = orgs(text, ['Socialist party', 'Socialist Workers party', 'Socialist']);
     expect(out.find((o) => o.name === 'Socialist')?.aliases).toEqual(['Socialist party']);
-    expect(out.find((o) => o.name === 'Socialist Workers')?.aliases).toEqual([]);
+    // The longer name has its own (kindsAfter: any name before its kind's word), not Socialist's.
+    expect(out.find((o) => o.name === 'Socialist Workers')?.aliases).toEqual(['Socialist Workers party']);
   });
 });
+
+describe('a name with the word of its kind after it (data/ner/org-spans.json, kindsAfter)', () => {
+  it('keeps "<name> radio", "<name> movement", "<name>\'s office" as aliases of the name', () => {
+    const text = 'He told Acme radio. The Tea Party movement grew, the Widget District Attorney\'s office said, and Zeta Holdings rose.';
+    const out = orgs(text, ['Acme', 'Tea Party', 'Widget District Attorney', 'Zeta Holdings']);
+    const aliases = (n: string) => out.find((o) => o.name === n)?.aliases;
+    expect(aliases('Acme')).toEqual(['Acme radio']);
+    expect(aliases('Tea Party')).toEqual(['Tea Party movement']);
+    expect(aliases('Widget District Attorney')).toEqual(["Widget District Attorney's office"]);
+    // No kind word after it: no alias; nor a kind word that runs on ("groupings").
+    expect(aliases('Zeta Holdings')).toEqual([]);
+    expect(orgs('the Acme groupings met', ['Acme'])[0].aliases).toEqual([]);
+  });
+});
+

@@ -10,14 +10,23 @@ const lex = makeLexicon({
   Target: { tagged: [0, 347, 0, 0], lower: 2404 },
   Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
   Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
+  Charlotte: { tagged: [0, 0, 217, 0], docs: 188 },
   Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
   Xbox: { tagged: [0, 22, 1, 41], docs: 41 },
+  Hummer: { tagged: [0, 30, 0, 0], docs: 20 },
   'Dow Jones': { tagged: [0, 280, 0, 920], docs: 500, cues: [0, 23, 0] },
   'T-Mobile': { tagged: [0, 14, 0, 56], docs: 40, cues: [0, 15, 0] },
   Socialist: { tagged: [0, 5, 0, 16], docs: 20 },
+  'Banana Republic': { tagged: [0, 40, 0, 2], docs: 30 },
+  'Old Navy': { tagged: [0, 60, 0, 0], docs: 40 },
+  Barnes: { tagged: [0, 25, 0, 0], docs: 20 },
+  Noble: { tagged: [0, 30, 0, 0], docs: 20 },
+  'Barnes and Noble': { tagged: [0, 12, 0, 0], docs: 10 },
+  Apple: { tagged: [0, 900, 0, 50], docs: 600 },
+  'JP Morgan': { tagged: [0, 300, 0, 0], docs: 200 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -26,6 +35,8 @@ const capStat = new Map([
   ['bank', '2'],
   ['gap', '2'],
   ['imf', '4A'],
+  ['rival', '0'],
+  ['dos', '1'],
 ]);
 
 /** The ORG spans repaired, as their texts: each span is given by its text (its first occurrence). */
@@ -60,6 +71,60 @@ describe('repairOrganizationSpans', () => {
       'Kossuth Radio',
       'Victory Land Group',
     ]);
+  });
+
+  it('judges a span that took in its sentence\'s full stop without it, not an abbreviation\'s dot', () => {
+    // tune: 20100608_us-gm-recall ("... Cadillac DTS and Hummer H2."; "Hummer" is in data/ner/product-names.json)
+    const t = 'GM recalled the Hummer H2. Palm said on its Palm Web site. Acme Widgets Corp.';
+    expect(repaired(t, 'Hummer H2.', 'Palm Web site.', 'Acme Widgets Corp.')).toEqual(['Acme Widgets Corp.']);
+  });
+
+  it('drops the names listed with a product, not firms\' names standing alone nor one-word brands', () => {
+    // tune: 20100608_us-gm-recall ("the 2006-2009 Buick Lucerne, Cadillac DTS and Hummer H2")
+    const t = 'the 2008-2009 Buick Enclave, and the 2006-2009 Buick Lucerne, Zeta DTS and Hummer H2 models, JP Morgan and Saturn.';
+    expect(repaired(t, 'Buick Enclave', 'Buick Lucerne', 'Zeta DTS', 'Hummer H2', 'JP Morgan', 'Saturn')).toEqual(['JP Morgan', 'Saturn']);
+    // Without a product in the list, the same names stay.
+    const u = 'the 2008-2009 Buick Enclave, and the 2006-2009 Buick Lucerne and Zeta DTS models.';
+    expect(repaired(u, 'Buick Enclave', 'Buick Lucerne', 'Zeta DTS')).toEqual(['Buick Enclave', 'Buick Lucerne', 'Zeta DTS']);
+  });
+
+  it('splits two firms run together at "and" or "for", not a name of its own', () => {
+    // tune: 20061217_businesspro-gap-adv ("Banana Republic and Old Navy"), 20070702_us-iphone-att ("Apple for JP Morgan")
+    const t = 'at Banana Republic and Old Navy, said an analyst covering Apple for JP Morgan. Barnes and Noble and the Bank for International Settlements.';
+    expect(repaired(t, 'Banana Republic and Old Navy', 'Apple for JP Morgan', 'Barnes and Noble', 'Bank for International Settlements')).toEqual([
+      'Banana Republic',
+      'Old Navy',
+      'Apple',
+      'JP Morgan',
+      'Barnes and Noble',
+      'Bank for International Settlements',
+    ]);
+    // A side with a legal suffix is a firm's name standing alone too.
+    expect(repaired('Acme Widgets Inc and Old Navy rose.', 'Acme Widgets Inc and Old Navy')).toEqual(['Acme Widgets Inc', 'Old Navy']);
+  });
+
+  it('cuts the lower-case words a name does not start with, not a name\'s particle', () => {
+    // train: 20120621_us-hospitals-invest ("the new Porter Regional Hospital"), 20110418_us-eu-populism ("the anti-immigration National Front")
+    const t = 'the new Porter Regional Hospital, the anti-immigration National Front, its rival Acme Corp, dos Santos Holdings and al Qaeda.';
+    expect(repaired(t, 'new Porter Regional Hospital', 'anti-immigration National Front', 'rival Acme Corp', 'dos Santos Holdings', 'al Qaeda')).toEqual([
+      'Porter Regional Hospital',
+      'National Front',
+      'Acme Corp',
+      'dos Santos Holdings',
+      'al Qaeda',
+    ]);
+  });
+
+  it('ends a name before a U.S. state after a comma, then judges what is left', () => {
+    // tune: 20090914_us-usa-fed ("a speech to the Charlotte, North Carolina, chapter of the Risk Management Association")
+    const t = 'a speech to the Charlotte, North Carolina, chapter, and Acme Widgets, Texas, said.';
+    expect(repaired(t, 'Charlotte, North Carolina,', 'Acme Widgets, Texas')).toEqual(['Acme Widgets']);
+  });
+
+  it('ends a name before a day at a sentence\'s end, the full stop taken in with it', () => {
+    // tune: 20120618_us-hungary-imf-law ("Varga told Kossuth radio on Monday."), written anew
+    const t = 'He told Acme radio on Monday. Beta Group Thursday.';
+    expect(repaired(t, 'Acme radio on Monday.', 'Beta Group Thursday.')).toEqual(['Acme radio', 'Beta Group']);
   });
 
   it('cuts a generic kind of body off a name\'s end, not a capitalised one', () => {

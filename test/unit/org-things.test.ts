@@ -28,10 +28,22 @@ describe('namesAThing: organizations the tagger found that name things', () => {
     expect(namesAThing('GM stopped making the Hummer H2.', 'Hummer H2', lex)).toBe(true);
     expect(namesAThing('Sales rose before Christmas.', 'Christmas', lex)).toBe(true);
     expect(namesAThing('PC shipments fell.', 'PC', lex)).toBe(true);
+    // An agreement by its acronym, like a program's (annotated in 1 of the 8 train and tune articles that name the pact).
+    expect(namesAThing('Talks on the TPP trade pact resumed.', 'TPP', lex)).toBe(true);
   });
 
   it('never drops a curated organization or a maker', () => {
     expect(namesAThing('NATO said on Monday.', 'NATO', lex)).toBe(false);
     expect(namesAThing('Boeing delivered two Dreamliners.', 'Boeing', lex)).toBe(false);
+  });
+});
+
+describe("namesAThing: a maker's name before its product's", () => {
+  it('drops "<maker> <product>" where the product is one the corpus writes as a product', () => {
+    expect(namesAThing('Valmet also makes the Fisker Karma electric vehicle.', 'Fisker Karma', lex)).toBe(true);
+    expect(namesAThing('the 2007-2009 model year Chevrolet Silverado 3500 pickup truck', 'Chevrolet Silverado', lex)).toBe(true);
+    // Not a name before a word that is no product's, nor a product written in capitals ("Bloomberg TV").
+    expect(namesAThing('Siemens Energy said so.', 'Siemens Energy', lex)).toBe(false);
+    expect(namesAThing('Bloomberg TV reported it.', 'Bloomberg TV', lex)).toBe(false);
   });
 });
