@@ -74,6 +74,14 @@ const usePatterns = !process.argv.includes('--no-pattern-hints');
 const ARTICLE_CAP = process.argv.includes('--article-cap') ? Number(process.argv[process.argv.indexOf('--article-cap') + 1]) : DEFAULT_ARTICLE_CAP;
 /** --fraction F: the share of train articles learned from (1: all). */
 const FRACTION = process.argv.includes('--fraction') ? Number(process.argv[process.argv.indexOf('--fraction') + 1]) : 1;
+if (!(FRACTION > 0 && FRACTION <= 1)) {
+  process.stderr.write(`--fraction must be a number in (0, 1], got ${process.argv[process.argv.indexOf('--fraction') + 1]}\n`);
+  process.exit(2);
+}
+if (FRACTION < 1 && !process.argv.includes('--dry')) {
+  process.stderr.write('--fraction below 1 trains on a subset: add --dry (the shipped model learns from every train article)\n');
+  process.exit(2);
+}
 /** Whether a train article is in the --fraction subset: a seeded hash of its name, so subsets are nested and reproducible. */
 function inFraction(name: string, fraction: number): boolean {
   if (fraction >= 1) return true;

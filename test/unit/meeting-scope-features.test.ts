@@ -80,3 +80,65 @@ describe('the anchor trigger\'s mood in anchored candidates', () => {
     expect(anchored.features).toEqual(expect.arrayContaining(['anchor:mood:gov:modal', 'anchor:mood:govw:will', 'anchor:mood:form:noun&weekday']));
   });
 });
+
+describe('the trigger\'s clause, after a cold review', () => {
+  const cues = loadCues();
+  const mood = (s: string, w: string, brk = -1) => moodFeatures(toks(s), at(toks(s), w), cues, undefined, brk);
+  const role = (s: string, who: string, w: string, brk = -1) => {
+    const lower = toks(s);
+    const k = at(lower, who);
+    return personRole(lower, k, k, at(lower, w), undefined, brk);
+  };
+
+  it('ends at a sentence break even without a full stop (a headline, a dateline)', () => {
+    // "Putin flew to Washington" is a sentence of its own: its "to" is no mood of "meet", Putin is beyond the clause.
+    const s = 'Putin flew to Washington Trump will meet Obama on Friday .';
+    const brk = at(toks(s), 'trump');
+    expect(mood(s, 'meet', brk).filter((f) => f === 'mood:clause:modal')).toHaveLength(1);
+    expect(role(s, 'putin', 'meet', brk)).toBe('far-before');
+    expect(role(s, 'putin', 'meet')).not.toBe('far-before');
+  });
+
+  it('leaves out a relative clause closed by a comma and a coordinated clause with its own auxiliary', () => {
+    const rel = mood('X , who will retire next year , met Y on Monday .', 'met');
+    expect(rel).not.toContain('mood:clause:modal');
+    expect(rel).not.toContain('mood:form:past&future');
+    expect(rel).toContain('mood:form:past&weekday');
+    const coord = mood('X met Y last week and will meet Z tomorrow .', 'met');
+    expect(coord).toContain('mood:form:past&past');
+    expect(coord).not.toContain('mood:form:past&future');
+    expect(mood('X met Y last week and will meet Z tomorrow .', 'meet')).not.toContain('mood:form:aux&past');
+  });
+
+  it('counts no "to" of direction as a mood, and each feature once', () => {
+    const f = mood('X flew to paris and then to berlin and met Y on monday .', 'met');
+    expect(f).not.toContain('mood:clause:modal');
+    expect(new Set(f).size).toBe(f.length);
+  });
+
+  it('reads curly-apostrophe auxiliaries and the month May', () => {
+    const curly = 'Trump ’ll meet Xi on Friday .'; // the tokenizer's "’ll"
+    expect(triggerForm(toks(curly), at(toks(curly), 'meet'), cues)).toBe('aux');
+    const may = mood("X 's May meeting with Y .", 'meeting');
+    expect(may).not.toContain('mood:gov:modal');
+    expect(may).toContain('mood:form:noun');
+    expect(mood('X may meet Y .', 'meet')).toContain('mood:gov:modal');
+  });
+
+  it('tells speakers, "with" after a topic, and "between" only as a phrase', () => {
+    expect(role("X 's spokesman said Y met Z .", 'x', 'met')).toBe('speaker');
+    expect(role('According to X , Y met Z .', 'x', 'met')).toBe('speaker');
+    expect(role('X held talks about trade with Y .', 'y', 'talks')).toBe('with');
+    expect(role('X held talks over the weekend with Y .', 'y', 'talks')).toBe('with');
+    expect(role('Between sessions , X met Y and Z .', 'z', 'met')).toBe('obj');
+    expect(role('talks between X and Y ended .', 'y', 'talks')).toBe('between');
+  });
+});
+
+describe('the cost of scope features', () => {
+  it('reads a trigger\'s mood once for every pair of a long list (the same array back)', () => {
+    const lower = toks(`${Array.from({ length: 300 }, (_, i) => `p${i} ,`).join(' ')} and q met on monday .`);
+    const trig = at(lower, 'met');
+    expect(moodFeatures(lower, trig, loadCues())).toBe(moodFeatures(lower, trig, loadCues()));
+  });
+});

@@ -41,7 +41,8 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
 
 export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues: CueClasses, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
   const anchor = sentences[inst.anchor];
-  const lower = anchor.tokens.map((t) => t.text.toLowerCase());
+  // The anchor sentence's window (cached per article): one lower-case array for all its pairs, so its mood is read once.
+  const { lower } = windowOf(sentences, inst.anchor, inst.anchor);
   const trig = lower.findIndex((w) => (cues.get(w) ?? []).some((c) => TRIGGER.has(c)));
   const out = ['bias'];
   const classes = new Set<string>();

@@ -10,7 +10,8 @@ import { scopeFeatures } from './scope-features.js';
  * a meeting verb ("X and Y held talks"), whether the second is the object of one ("X received
  * Y", "X held talks with Y"), and the negation, modality, future or remote cues that govern
  * the trigger (the three words before it). Input: the window's lower-case tokens and the token
- * indices of the two mentions (first [f1, l1], second [f2, l2]).
+ * indices of the two mentions (first [f1, l1], second [f2, l2]); `brk`, the first token of the window's
+ * second sentence (-1 for one sentence), a clause end for the trigger's scope.
  */
 const TRIGGERS = new Set(['meetVerb', 'meetNoun', 'remote', 'attendVerb']);
 const SCOPE = ['negation', 'modal', 'future', 'remote'];
@@ -40,7 +41,7 @@ export function lemmaOf(word: string): string {
 
 const isTrigger = (cues: CueClasses, w: string | undefined) => w !== undefined && (cues.get(w) ?? []).some((c) => TRIGGERS.has(c));
 
-export function clauseFeatures(lower: readonly string[], f1: number, l1: number, f2: number, l2: number, cues: CueClasses): string[] {
+export function clauseFeatures(lower: readonly string[], f1: number, l1: number, f2: number, l2: number, cues: CueClasses, brk = -1): string[] {
   const out: string[] = [];
   // The trigger: the last one between the two, else the first after the second in its clause, else the last before the first.
   let trig = -1;
@@ -75,6 +76,6 @@ export function clauseFeatures(lower: readonly string[], f1: number, l1: number,
   }
   // Meeting between the two: "talks between X and Y", "a meeting of X and Y".
   if ((lower[f1 - 1] === 'between' || lower[f1 - 1] === 'of') && joined && isTrigger(cues, lower[f1 - 2])) out.push('clause:between');
-  out.push(...scopeFeatures(lower, f1, l1, f2, l2, trig, cues));
+  out.push(...scopeFeatures(lower, f1, l1, f2, l2, trig, cues, brk));
   return out;
 }

@@ -31,6 +31,8 @@ export interface TokenWindow {
   lower: string[];
   /** quotes[i]: quote marks before token i, so a mention's quotedness costs O(1). */
   quotes: number[];
+  /** The index of the first token of the window's second sentence; -1 for a window of one sentence. */
+  brk: number;
 }
 const windows = new WeakMap<Sentence[], Map<string, TokenWindow>>();
 export function windowOf(sentences: Sentence[], from: number, to: number): TokenWindow {
@@ -44,7 +46,7 @@ export function windowOf(sentences: Sentence[], from: number, to: number): Token
     const lower = tokens.map((t) => t.text.toLowerCase());
     const quotes = [0];
     for (const w of lower) quotes.push(quotes[quotes.length - 1] + (QUOTES.has(w) ? 1 : 0));
-    win = { tokens, lower, quotes };
+    win = { tokens, lower, quotes, brk: to > from ? sentences[from].tokens.length : -1 };
     byKey.set(key, win);
   }
   return win;
@@ -54,7 +56,7 @@ export function windowOf(sentences: Sentence[], from: number, to: number): Token
 export const GAP_EDGE = 20;
 
 export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: CueClasses, mentionsBetween: number, hints: ReadonlySet<string> = new Set()): string[] {
-  const { tokens, lower, quotes } = windowOf(sentences, inst.sentence, inst.sentence2);
+  const { tokens, lower, quotes, brk } = windowOf(sentences, inst.sentence, inst.sentence2);
   const f1 = tokenAt(tokens, inst.first.start);
   const l1 = Math.max(f1, tokenAt(tokens, inst.first.end - 1));
   const f2 = tokenAt(tokens, inst.second.start);
@@ -118,7 +120,7 @@ export function pairFeatures(inst: PairInstance, sentences: Sentence[], cues: Cu
   out.push(`others:${others > 2 ? '3+' : others}`);
   if (others > 0 && meet) out.push('others&meet');
   for (const h of hints) out.push(`hint:${h}`, meet ? `hint:${h}&meet` : `hint:${h}&nomeet`);
-  out.push(...clauseFeatures(lower, f1, l1, f2, l2, cues));
+  out.push(...clauseFeatures(lower, f1, l1, f2, l2, cues, brk));
   // A side stated by a reference ("the two leaders", "his French counterpart"; references.ts), not a name.
   if (/^[a-z]/.test(tokens[f1]?.text ?? '')) out.push('first:reference');
   if (/^[a-z]/.test(tokens[f2]?.text ?? '')) out.push('second:reference');
