@@ -18,8 +18,6 @@ interface IndexData {
   qualifiers: string[];
   /** Bodies whose own names read like an index ("S&P Dow Jones Indices"). */
   organizations?: string[];
-  /** Market-move verbs: an index's bare name before one, in an article naming that index, is the index ("S&P gained"). */
-  movesAfter?: string[];
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/'/g, "['’]");
@@ -52,35 +50,17 @@ export function bodiesMatcher(data: IndexData): RegExp | null {
   return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
 }
 
-/**
- * The bare names of the indices an article names, each before a market-move verb ("S&P gained 2.3 percent" beside "the
- * S&P 500"): one matcher for the names of `named`, or null when there are none or no verbs.
- */
-export function movesMatcher(names: readonly string[], moves: readonly string[]): RegExp | null {
-  if (names.length === 0 || moves.length === 0) return null;
-  const alt = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}&/-])(?:${alt})(?=\\s+(?:${moves.map(escape).join('|')})(?![\\p{L}]))`, 'gu');
-}
-
-interface Matchers {
-  index: RegExp;
-  bodies: RegExp | null;
-  /** The index names, longest first, and the move verbs (movesAfter). */
-  names?: readonly string[];
-  moves?: readonly string[];
-}
-let MATCHERS: Matchers | undefined;
-function matchers(): Matchers {
+let MATCHERS: { index: RegExp; bodies: RegExp | null } | undefined;
+function matchers() {
   if (!MATCHERS) {
     const data = JSON.parse(readFileSync(INDEX_DESIGNATORS_PATH, 'utf8')) as IndexData;
-    const names = [...new Set(data.names)].sort((a, b) => b.length - a.length);
-    MATCHERS = { index: indexMatcher(data), bodies: bodiesMatcher(data), names, moves: data.movesAfter ?? [] };
+    MATCHERS = { index: indexMatcher(data), bodies: bodiesMatcher(data) };
   }
   return MATCHERS;
 }
 
 /** Where the text names an index: each match from the name's first letter to the designator's (or number's) last. */
-export function findIndexMentions(text: string, { index: re, bodies, names = [], moves = [] }: Matchers = matchers()): Span[] {
+export function findIndexMentions(text: string, { index: re, bodies } = matchers()): Span[] {
   const out: Span[] = [];
   const isBody: Array<[number, number]> = [];
   if (bodies) {
@@ -93,17 +73,6 @@ export function findIndexMentions(text: string, { index: re, bodies, names = [],
     const end = start + m[0].length;
     if (isBody.some(([a, b]) => start < b && a < end)) continue;
     out.push({ start, end, text: m[0] });
-  }
-  // The bare name of an index the article names so, before a market-move verb: "S&P gained 2.3 percent".
-  const named = names.filter((n) => out.some((s) => s.text.startsWith(n)));
-  const bare = movesMatcher(named, moves);
-  if (bare) {
-    for (let m = bare.exec(text); m; m = bare.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!out.some((s) => start < s.end && s.start < end) && !isBody.some(([a, b]) => start < b && a < end)) out.push({ start, end, text: m[0] });
-    }
-    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
-import { namesAThing, product, writtenAsCompany } from './org-things.js';
+import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 
@@ -73,7 +73,7 @@ function words() {
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
-    kindAfter: new RegExp(`^(?:['’]s)?[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
   };
@@ -214,12 +214,6 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
       s = s.slice(0, t.index);
       continue;
     }
-    // "Charlotte, North Carolina": a U.S. state after a comma is where the name before it is, no part of a name.
-    const state = /,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),?$/u.exec(s);
-    if (state && state.index > 0 && w.places.has(state[1])) {
-      s = s.slice(0, state.index);
-      continue;
-    }
     const m = w.tail.exec(s);
     if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
       s = m[1];
@@ -257,8 +251,12 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
+const ONLY_SUFFIXES = /^(?:(?:Corp|Inc|Co|Cos|Company|Ltd|Plc|PLC|LLC|LP)\.?,?\s*)+$/;
+
 /** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
 function firmName(name: string, lex: Lexicon): boolean {
+  if (ONLY_SUFFIXES.test(name)) return false;
   if (canonicalOrganization(name) || LEGAL_SUFFIX.test(` ${name}`)) return true;
   const c = corpusLabel(lex, name);
   return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
@@ -283,7 +281,8 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
     const left = s.slice(0, m.index).trim();
     const rightAt = m.index! + m[0].length;
     const right = s.slice(rightAt).trim();
-    if (!/^\p{Lu}/u.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
+    // "Tiffany and Co", "Morgan Stanley and Co Inc": the firm's own "and Co", never a second firm.
+    if (!/^\p{Lu}/u.test(right) || /^(?:Co|Cos|Company)\b/.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
     return [span(text, e.start, e.start + m.index!, e.label), span(text, e.start + rightAt, e.end, e.label)];
   }
   return [e];
@@ -356,9 +355,6 @@ function nameWithoutTail(surface: string): string {
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
   const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
-  /** The spans dropped as products, and each kept span's name as judged. */
-  const products: EntitySpan[] = [];
-  const names = new Map<EntitySpan, string>();
   for (const e of spans) {
     if (e.label !== 'ORG') {
       out.push(e);
@@ -376,37 +372,11 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
-      if (namesAThing(text, named, o.lex)) {
-        if (product(named)) products.push(cut);
-        continue;
-      }
+      if (namesAThing(text, named, o.lex)) continue;
       out.push(cut);
-      names.set(cut, named);
     }
   }
-  if (products.length === 0) return out;
-  const listed = listedWithProducts(text, out.filter((e) => names.has(e)), products);
-  // A one-word name stays: a brand may be a maker's unit ("eliminating brands Saab, Saturn, Hummer and Pontiac").
-  const stays = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) || firmName(name, o.lex) || writtenAsCompany(text, name);
-  return listed.size === 0 ? out : out.filter((e) => !listed.has(e) || stays(names.get(e)!));
-}
-
-/** Between two items of one list: a comma or a semicolon, "and" or "or", "the", a model year ("the 2006-2009 Buick Lucerne"). */
-const LIST_GAP = /^(?:[^\S\n]*[,;])?[^\S\n]+(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?(?:(?:19|20)\d\d(?:-(?:19|20)?\d\d)?[^\S\n]+)?$/;
-
-/**
- * The tagged organizations listed with a product ("Buick Lucerne, Cadillac DTS and Hummer H2", "GMC Acadia, Sierra, Yukon
- * and Yukon XL"): items joined to a product by a list's commas, semicolons and "and", directly or through other items.
- * The caller keeps those that are firms' names standing alone ("the Prius, Honda and Ford") and one-word names.
- */
-function listedWithProducts(text: string, kept: EntitySpan[], things: EntitySpan[]): Set<EntitySpan> {
-  const items = [...kept.map((e) => ({ e, thing: false })), ...things.map((e) => ({ e, thing: true }))].sort((a, b) => a.e.start - b.e.start);
-  const inList = items.map((x) => x.thing);
-  const joined = (i: number) => i + 1 < items.length && items[i].e.end <= items[i + 1].e.start && LIST_GAP.test(text.slice(items[i].e.end, items[i + 1].e.start));
-  // Forwards then backwards: an item joins the list through its neighbours on either side.
-  for (let i = 0; i + 1 < items.length; i++) if (inList[i] && joined(i)) inList[i + 1] = true;
-  for (let i = items.length - 2; i >= 0; i--) if (inList[i + 1] && joined(i)) inList[i] = true;
-  return new Set(items.filter((x, i) => inList[i] && !x.thing).map((x) => x.e));
+  return out;
 }
 
 /**
@@ -458,7 +428,7 @@ export function courtWithoutSeat(surface: string): string | undefined {
 
 /**
  * A name with the lower-case word after it that says what kind of body it is ("Kossuth radio", "Tea Party movement",
- * "Manhattan District Attorney's office", "Socialist party"; data/ner/org-spans.json, kindsAfter): that spelling, as the
+ * "Socialist party"; not after a possessive, "Google's office"; data/ner/org-spans.json, kindsAfter): that spelling, as the
  * text writes it from the name's start, or undefined. The annotations name such bodies with the word or without it.
  */
 export function kindForm(text: string, end: number, surface: string): string | undefined {

@@ -62,14 +62,10 @@ export function namesAThing(text: string, surface: string, lex: Lexicon): boolea
   return !canonicalOrganization(surface) && !writtenAsCompany(text, surface);
 }
 
-/** A product's name, one word of it in the plural ("Dreamliners"), a model of it ("Hummer H2", "Jeep SUVs"), or its maker's name and it ("Fisker Karma"). */
-export function product(surface: string): boolean {
+/** A product's name, one word of it in the plural ("Dreamliners"), or a model of it ("Hummer H2", "Jeep SUVs"). */
+function product(surface: string): boolean {
   if (productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
   // The model a code with a digit or a short one in capitals ("H2", "3500", "SUV"): not "Basel Committee", "Euro RSCG".
   const model = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u.exec(surface);
-  if (model && productNames().has(model[1])) return true;
-  // A maker's name before its product's ("Fisker Karma", "Chevrolet Silverado"): a product named in full. The product's
-  // name a word as names are written (a capital, then a lower-case letter or a digit: not "TV", "PCs").
-  const made = /^\p{Lu}\S* (\p{Lu}[\p{Ll}\p{N}]\S*)$/u.exec(surface);
-  return !!made && productNames().has(made[1]);
+  return !!model && productNames().has(model[1]);
 }

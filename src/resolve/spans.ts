@@ -444,8 +444,6 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
 
 /** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
-/** Seas, oceans, hemispheres and foothills by their last word: "Chukchi Sea", "Northern Hemisphere", "Rocky Mountain Foothills". */
-const PLACE_TAILS = /\s(?:Sea|Ocean|Hemisphere|Foothills)$/;
 /**
  * Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement";
  * nor trade pacts named as partnerships ("Trans-Pacific Partnership", "Comprehensive Economic Partnership"; a bare
@@ -454,13 +452,10 @@ const PLACE_TAILS = /\s(?:Sea|Ocean|Hemisphere|Foothills)$/;
 const AGREEMENT_TAILS = /(?:\b(?:Agreement|Treaty|Accord|Accords|Pact|Protocol|Convention|Covenant|Initiative|Act)|\b(?:Economic|Trans-?[Pp]acific|Trans Pacific)\s+Partnership)$/;
 /**
  * Nor are events, programs, indices and data series, named by their last word: "North American International Auto
- * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates"; conferences and rounds of
- * talks ("Ira Sohn Investment Research Conference", "Doha Round"), hotels and casinos as places ("Westin Hotel", "Venetian
- * Resort Hotel Casino"), and islands ("Three Mile Island"): none of 13 such spans of train and tune is annotated, and the
- * Reuters corpus writes no body's name with these last words ("Conference Board" ends in "Board"). ("Programme" stays:
- * the United Nations' programmes are bodies, "World Food Programme"; "Survey" stays: "U.S. Geological Survey", "Lundberg Survey".)
+ * Show", "G20 Summit", "Troubled Asset Relief Program", "KBW Bank Index", "Reuters Estimates". ("Programme" stays:
+ * the United Nations' programmes are bodies, "World Food Programme".)
  */
-const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Conference|Round|Program|Index|Estimates|Hotel|Casino|Island)$/;
+const NOT_BODY_TAILS = /\s(?:Show|Expo|Exhibition|Festival|Olympics|Championships?|Summit|Program|Index|Estimates)$/;
 /**
  * A name between a possessive and a dwelling is the place someone lives, not a body: "at his
  * Barvikha residence", "her Chappaqua home", "their Kennebunkport estate".
@@ -555,7 +550,7 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if ((e.label === 'ORG' || e.label === 'PER') && INDEX_CODE.test(text.slice(Math.max(0, e.start - 2), e.end))) continue;
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
-      if (PLACE_HEADS.test(surface) || PLACE_TAILS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
       if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
       // The grade's own name ("Brent") or the name written right before "crude" ("London Brent crude"), never a
       // curated organization, nor another mention of a company whose name ends in a grade's word ("Saudi Aramco").

@@ -59,14 +59,3 @@ describe('Reuters index codes', () => {
     expect(spx[0].mentions.map((m) => m.text)).toEqual(['SPX Corp']);
   });
 });
-
-describe("an index's bare name (data/ner/index-designators.json, movesAfter)", () => {
-  it("an index's bare name before a market-move verb is the index where the article names that index", () => {
-    expect(found('The S&P 500 lost 2.7 percent. For the week, S&P gained 2.3 percent and Nasdaq jumped 2.8 percent.')).toEqual(['S&P 500', 'S&P']);
-    // Not where the article never writes it as an index, nor a company's name before the same verbs.
-    expect(found('For the week, S&P gained 2.3 percent and Nasdaq jumped 2.8 percent.')).toEqual([]);
-    expect(found('The S&P 500 rose. Apple rose 2 percent and Standard & Poor\'s cut its rating.')).toEqual(['S&P 500']);
-    const body = 'The S&P 500 lost 2.7 percent over three weeks. For the week, the Dow fell 0.5 percent and S&P gained 0.5 percent.';
-    expect(orgs(body)).not.toContain('s&p');
-  });
-});

@@ -69,13 +69,15 @@ describe('a party named with "party" after it', () => {
 });
 
 describe('a name with the word of its kind after it (data/ner/org-spans.json, kindsAfter)', () => {
-  it('keeps "<name> radio", "<name> movement", "<name>\'s office" as aliases of the name', () => {
+  it('keeps "<name> radio", "<name> movement" as aliases of the name, not "<name>\'s office" nor a plural', () => {
     const text = 'He told Acme radio. The Tea Party movement grew, the Widget District Attorney\'s office said, and Zeta Holdings rose.';
     const out = orgs(text, ['Acme', 'Tea Party', 'Widget District Attorney', 'Zeta Holdings']);
     const aliases = (n: string) => out.find((o) => o.name === n)?.aliases;
     expect(aliases('Acme')).toEqual(['Acme radio']);
     expect(aliases('Tea Party')).toEqual(['Tea Party movement']);
-    expect(aliases('Widget District Attorney')).toEqual(["Widget District Attorney's office"]);
+    // A possessive is the body's thing, not its name ("Google's office"); a plural is its members ("EU banks").
+    expect(aliases('Widget District Attorney')).toEqual([]);
+    expect(orgs('Zeta Holdings banks rose', ['Zeta Holdings'])[0].aliases).toEqual([]);
     // No kind word after it: no alias; nor a kind word that runs on ("groupings").
     expect(aliases('Zeta Holdings')).toEqual([]);
     expect(orgs('the Acme groupings met', ['Acme'])[0].aliases).toEqual([]);

@@ -37,13 +37,3 @@ describe('namesAThing: organizations the tagger found that name things', () => {
     expect(namesAThing('Boeing delivered two Dreamliners.', 'Boeing', lex)).toBe(false);
   });
 });
-
-describe("namesAThing: a maker's name before its product's", () => {
-  it('drops "<maker> <product>" where the product is one the corpus writes as a product', () => {
-    expect(namesAThing('Valmet also makes the Fisker Karma electric vehicle.', 'Fisker Karma', lex)).toBe(true);
-    expect(namesAThing('the 2007-2009 model year Chevrolet Silverado 3500 pickup truck', 'Chevrolet Silverado', lex)).toBe(true);
-    // Not a name before a word that is no product's, nor a product written in capitals ("Bloomberg TV").
-    expect(namesAThing('Siemens Energy said so.', 'Siemens Energy', lex)).toBe(false);
-    expect(namesAThing('Bloomberg TV reported it.', 'Bloomberg TV', lex)).toBe(false);
-  });
-});

@@ -227,23 +227,6 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Ford', 'World Food Programme', 'Conference Board', 'Showa Denko']);
   });
 
-  it('drops conferences, rounds of talks, hotels, casinos and islands, not a survey or a board named alike', () => {
-    // tune: 20110525_us-microsoft ("Ira Sohn Investment Research Conference"), 20121106_us-usa-campaign-hed ("Westin Hotel",
-    // "Venetian Resort Hotel Casino"), 20091115_us-apec ("Doha Round"); written anew
-    const text =
-      'At the Ira Sohn Investment Research Conference, held at the Westin Hotel and the Venetian Resort Hotel Casino, talk of the ' +
-      'Doha Round and Three Mile Island; the U.S. Geological Survey, the Conference Board and Acme Island Holdings disagreed.';
-    const orgs = ['Ira Sohn Investment Research Conference', 'Westin Hotel', 'Venetian Resort Hotel Casino', 'Doha Round', 'Three Mile Island', 'U.S. Geological Survey', 'Conference Board', 'Acme Island Holdings'];
-    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['U.S. Geological Survey', 'Conference Board', 'Acme Island Holdings']);
-  });
-
-  it('drops seas, oceans, hemispheres and foothills named by their last word', () => {
-    // tune: 20120830_us-shell-arctic ("Chukchi Sea"), 20071026_us-markets-oil ("Northern Hemisphere"), written anew
-    const text = 'Drilling in the Chukchi Sea and the Rocky Mountain Foothills slowed as the Northern Hemisphere winter came, the Black Sea Trade and Development Bank said.';
-    const orgs = ['Chukchi Sea', 'Rocky Mountain Foothills', 'Northern Hemisphere', 'Black Sea Trade and Development Bank'];
-    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Black Sea Trade and Development Bank']);
-  });
-
   it('drops trade pacts named as partnerships, not a firm or a lobby called a partnership', () => {
     // tune: 20111112_us-apec-highlights ("Comprehensive Economic Partnership", "Transpacific Strategic Economic Partnership"), written anew
     const text = 'The Trans-Pacific Partnership and the Comprehensive Economic Partnership, said Scorpio Partnership and the Greater Houston Partnership.';
