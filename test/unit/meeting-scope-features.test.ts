@@ -9,6 +9,12 @@ import type { PersonRef } from '../../src/extract/types.js';
 /** A space-separated sentence's lower-case tokens, with the index of the first token equal to `w` from `from`. */
 const toks = (s: string) => s.toLowerCase().split(' ');
 const at = (lower: string[], w: string, from = 0) => lower.indexOf(w, from);
+/** How the one-word person `who` stands to the trigger word `w` of a space-separated sentence. */
+const role = (s: string, who: string, w: string, brk = -1) => {
+  const lower = toks(s);
+  const k = at(lower, who);
+  return personRole(lower, k, k, at(lower, w), undefined, brk);
+};
 
 describe('scope features of a meeting trigger', () => {
   it('reads the form of the trigger: held, to come, after a modal, in progress, a noun', () => {
@@ -37,11 +43,6 @@ describe('scope features of a meeting trigger', () => {
   });
 
   it('tells how each person stands to the trigger: subject, object of "with", possessor, between, topic, speaker', () => {
-    const role = (s: string, who: string, w: string) => {
-      const lower = toks(s);
-      const k = at(lower, who);
-      return personRole(lower, k, k, at(lower, w));
-    };
     expect(role('X met Y .', 'x', 'met')).toBe('subj');
     expect(role('X met Y .', 'y', 'met')).toBe('obj');
     expect(role('X held talks with Y and Z .', 'y', 'talks')).toBe('with');
@@ -84,11 +85,6 @@ describe('the anchor trigger\'s mood in anchored candidates', () => {
 describe('the trigger\'s clause, after a cold review', () => {
   const cues = loadCues();
   const mood = (s: string, w: string, brk = -1) => moodFeatures(toks(s), at(toks(s), w), cues, undefined, brk);
-  const role = (s: string, who: string, w: string, brk = -1) => {
-    const lower = toks(s);
-    const k = at(lower, who);
-    return personRole(lower, k, k, at(lower, w), undefined, brk);
-  };
 
   it('ends at a sentence break even without a full stop (a headline, a dateline)', () => {
     // "Putin flew to Washington" is a sentence of its own: its "to" is no mood of "meet", Putin is beyond the clause.
