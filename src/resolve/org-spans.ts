@@ -251,6 +251,8 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** A name ending in a legal suffix ("Acme Widgets Corp"). */
+const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 /** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
 const ONLY_SUFFIXES = /^(?:(?:Corp|Inc|Co|Cos|Company|Ltd|Plc|PLC|LLC|LP)\.?,?\s*)+$/;
 
@@ -379,18 +381,17 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
   return out;
 }
 
-/**
- * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
- * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
- * A match that ends the body is its head and stays: "the March European Council" is the European Council.
- */
 /** A legal suffix on a curated organization's own name ("Fitch Ratings Ltd", "Moody's Corp"): that organization, not a body of its own. */
 function curatedWithSuffix(surface: string): boolean {
   const m = LEGAL_SUFFIX.exec(surface.trim());
   return !!m && !!canonicalOrganization(surface.trim().slice(0, m.index).trim());
 }
-const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 
+/**
+ * The curated organizations' matches that are not inside a longer tagged body's name: "the Senate Banking Committee"
+ * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
+ * A match that ends the body is its head and stays: "the March European Council" is the European Council.
+ */
 export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
   const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()) && !curatedWithSuffix(e.text));
   if (bodies.length === 0) return known;
@@ -399,12 +400,13 @@ export function knownOutsideBodies<T extends { start: number; end: number }>(spa
   return known.filter((k) => !set.contains(k.start, k.end + 1));
 }
 
+/** The most words an owner's name before a body's is looked up with (bodyWithoutOwner). */
+const MAX_OWNER_WORDS = 6;
+
 /**
  * A body's name without the curated organization it begins with: "ECB Executive Board" (or "ECB's Executive
  * Board") is also written "Executive Board", an alias of the body; at least two words stay.
  */
-const MAX_OWNER_WORDS = 6;
-
 export function bodyWithoutOwner(surface: string): string | undefined {
   const s = surface.trim();
   if (!words().bodyHead.test(s)) return undefined;

@@ -74,11 +74,6 @@ function spelledInitials(name: string): string[] {
 }
 
 /**
- * "The Washington Post" and "Washington Post" are one organization: where the article writes a name after a
- * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
- * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
- */
-/**
  * A party the curated list's entry does not mean: a tagged "Democratic Party" in an Italian story, "Congress" before
  * "party" in an Indian one (the U.S. parties and Congress count only in their contexts). Its name, or undefined.
  */
@@ -87,6 +82,11 @@ function partyOfItsOwn(text: string, end: number, surface: string): string | und
   return /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\s+[Pp]arty\b/.test(text.slice(end, end + 8)) ? `${surface} party` : undefined;
 }
 
+/**
+ * "The Washington Post" and "Washington Post" are one organization: where the article writes a name after a
+ * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
+ * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
+ */
 function theForm(text: string, start: number, surface: string): string | undefined {
   const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
   if (!the) return undefined;
