@@ -95,6 +95,15 @@ describe('the trigger\'s clause, after a cold review', () => {
     expect(role(s, 'putin', 'meet')).not.toBe('far-before');
   });
 
+  it('counts a break right after a person or right after the trigger as crossed (a clause starting exactly at the break)', () => {
+    // The headline ends with "Putin", the next sentence starts with "Meets": Putin is beyond the trigger's clause.
+    const before = 'Summit for Putin Meets Obama on Friday .';
+    expect(role(before, 'putin', 'meets', at(toks(before), 'meets'))).toBe('far-before');
+    // The headline ends with "Meeting", the next sentence starts with "Obama": Obama is beyond it too.
+    const after = 'Putin Meeting Obama flew on Friday .';
+    expect(role(after, 'obama', 'meeting', at(toks(after), 'obama'))).toBe('far-after');
+  });
+
   it('leaves out a relative clause closed by a comma and a coordinated clause with its own auxiliary', () => {
     const rel = mood('X , who will retire next year , met Y on Monday .', 'met');
     expect(rel).not.toContain('mood:clause:modal');

@@ -77,9 +77,10 @@ const monthMay = (lower: readonly string[], j: number, cues: CueClasses) => lowe
 /**
  * `brk`: the index of the first token of the window's second sentence (-1 for one sentence). A sentence
  * may end at a line break without a punctuation token (headlines, datelines), so the break is a clause
- * end of its own.
+ * end of its own. The span [a, b] of tokens between a person and the trigger crosses it when the break
+ * falls before any of them or right after its last one: a clause starting exactly at the break counts.
  */
-const crossesBreak = (brk: number, a: number, b: number) => brk > 0 && a < brk && brk <= b;
+const crossesBreak = (brk: number, a: number, b: number) => brk > 0 && a <= brk && brk <= b;
 
 /** The trigger's form: past, present, progressive, infinitive, after an auxiliary, gerund or noun. */
 export function triggerForm(lower: readonly string[], trig: number, cues: CueClasses, words: ScopeWords = loadScopeWords()): string {
