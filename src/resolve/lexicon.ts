@@ -14,7 +14,7 @@ import {
   type Lexicon,
   type LexiconOptions,
 } from './corpus-lexicon.js';
-import { isJoinedParticleName, NAME_PARTICLES, tokenRange } from './spans.js';
+import { isJoinedParticleName, isLegalSuffixWord, NAME_PARTICLES, tokenRange } from './spans.js';
 
 /**
  * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a
@@ -100,6 +100,9 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
     i++;
   }
   if (pieces.length === 0 || (pieces.length === 1 && gaps.length === 0)) return null;
+  // A legal suffix is no name of its own: a span ending in one is a company's name whole, with the words
+  // before the suffix that are titles elsewhere ("First American Financial Corp", "Fremont General Corp.").
+  if (pieces.some((p) => p.first === p.last && isLegalSuffixWord(toks[p.first].text))) return null;
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
   // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
   // ("Tom" "Campbell", "Ross" "Sandler": a first name and a surname some company bears).

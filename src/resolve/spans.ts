@@ -110,6 +110,8 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: Rea
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
     // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
     if (institutionWords(nameTokens)) continue;
+    // Nor a title word before a legal suffix alone: "Fremont General Corp." is a company, not Fremont and a "Corp.".
+    if (nameTokens.every(isLegalSuffixWord)) continue;
     // Nor before a word the corpus writes in lower case: "General Parts", "General Services Administration" and
     // "General Motor's" are organizations, title word and all (split from what stands before them).
     // Only after the title word company names begin with, where the tagger did not call the whole a person:
@@ -276,6 +278,11 @@ const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', '
 /** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
 export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
 /** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
+/** A company's legal suffix as one word ("Corp", "Inc.", "plc"): a name's end, never a name of its own. */
+export function isLegalSuffixWord(w: string): boolean {
+  return /^(?:Corp|Corporation|Inc|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LP)\.?$/.test(w);
+}
+
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';

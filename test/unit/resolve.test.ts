@@ -91,6 +91,9 @@ describe('span repair and resolution', () => {
       'ORG Justice Department',
       'ORG General Growth Properties Inc',
     ]);
+    // A title word before a legal suffix alone is part of the company's name: no person "Corp.".
+    const firm = 'The lender Fremont General Corp. stopped lending.';
+    expect(repaired(firm, [spanAt(firm, 'Fremont General Corp.', 'ORG')])).toEqual(['ORG Fremont General Corp.']);
     // A title before a name still is one.
     const person = 'General David Petraeus spoke.';
     expect(repaired(person, [spanAt(person, 'General David Petraeus', 'PER')])).toEqual(['PER David Petraeus']);
