@@ -288,6 +288,20 @@ const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'l
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
+/**
+ * Whether the capitalised words from `runStart` to the "and" before `first` begin the body's name the span
+ * `first`..`last` ends with its head: one or two words, in nobody's span, after a lower-case word or "The" (not
+ * a sentence's first word), and the span ends in an institution's head ("Management and Standards Committee").
+ */
+function pairedBeforeHead(toks: Token[], runStart: number, first: number, last: number, owner: (i: number) => EntitySpan | undefined): boolean {
+  const words = first - 1 - runStart;
+  if (words < 1 || words > 2 || !INSTITUTION_HEADS.has(lower(toks[last]))) return false;
+  const before = toks[runStart - 1]?.text;
+  if (!before || !(/^\p{Ll}/u.test(before) || before === 'The')) return false;
+  for (let n = runStart; n < first - 1; n++) if (owner(n) || !isNameWord(toks[n].text) || countryOfSurface(toks[n].text)) return false;
+  return true;
+}
+
 const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
 
 /**
@@ -374,7 +388,13 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       while (k >= 0 && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k--;
       if (k === first - 2) break;
       let runStart = k + 1;
-      // An "and" needs a connector further left: "Center for Strategic and".
+      // An "and" needs a connector further left: "Center for Strategic and". Or, before a body's name ending in
+      // its head, one or two capitalised words of nobody's span after a lower-case word: "the Management and"
+      // + "Standards Committee", "at Franklin and" + "Marshall College".
+      if (conn === 'and' && pairedBeforeHead(toks, runStart, first, last, owner)) {
+        first = runStart;
+        continue;
+      }
       if (conn === 'and') {
         const inner = toks[runStart - 1]?.text;
         if (!inner || !ORG_CONNECTORS.has(inner) || inner === 'and') break;

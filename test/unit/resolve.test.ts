@@ -115,6 +115,18 @@ describe('span repair and resolution', () => {
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
   });
 
+  it('takes in the words before "and" that begin a body\'s name ending in its head, not a name of its own', () => {
+    const text = 'The Management and Standards Committee will act, and he studied at Franklin and Marshall College.';
+    expect(repaired(text, [spanAt(text, 'Standards Committee', 'ORG'), spanAt(text, 'Marshall College', 'ORG')])).toEqual([
+      'ORG Management and Standards Committee',
+      'ORG Franklin and Marshall College',
+    ]);
+    // Not another name the tagger found, not a sentence's first word, not a name without its head.
+    const apart = 'Shares of Nomura and Deutsche Bank fell. Banks and Standards Committee members met at Acme and Ford Motor.';
+    const spans = [spanAt(apart, 'Nomura', 'ORG'), spanAt(apart, 'Deutsche Bank', 'ORG'), spanAt(apart, 'Standards Committee', 'ORG'), spanAt(apart, 'Ford Motor', 'ORG')];
+    expect(repaired(apart, spans)).toEqual(['ORG Nomura', 'ORG Deutsche Bank', 'ORG Standards Committee', 'ORG Ford Motor']);
+  });
+
   it('takes in the nationality or place an institution is named with, when the tagger tagged it apart', () => {
     const text =
       'Zhang Bin of the Chinese Academy of Social Sciences and Carsten Holz at Hong Kong University of Science and Technology ' +
