@@ -103,6 +103,13 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
   // A legal suffix is no name of its own: a span ending in one is a company's name whole, with the words
   // before the suffix that are titles elsewhere ("First American Financial Corp", "Fremont General Corp.").
   if (pieces.some((p) => p.first === p.last && isLegalSuffixWord(toks[p.first].text))) return null;
+  // Nor is it a gap: a company's piece keeps the suffix after it ("HSBC Holdings" + "plc").
+  const end = pieces[pieces.length - 1];
+  if (end.label === 'ORG' && end.last === loc.last - 1 && isLegalSuffixWord(toks[loc.last].text)) {
+    end.last = loc.last;
+    end.key = keyOf(toks, end.first, end.last);
+    if (pieces.length === 1 && gaps.length === 1) return null;
+  }
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
   // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
   // ("Tom" "Campbell", "Ross" "Sandler": a first name and a surname some company bears).

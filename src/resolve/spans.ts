@@ -71,7 +71,7 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 /** A Reuters instrument code ("FRE.N", "RDSa.L", ".DJI"), a token of its own (extract/tokenize.ts); "U.S" and "U.K" (CoNLL writes them so) are not. */
 const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
-const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<';
+const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<' || w === ')' || w === '>';
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -359,6 +359,12 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     let first = loc.first;
     let last = loc.last;
     let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');
+    // A legal suffix the tagger left after the name: "HSBC Holdings plc", "ARM Holdings Plc." at a sentence's end.
+    if (toks[last + 1] && isLegalSuffixWord(toks[last + 1].text) && !isLegalSuffixWord(toks[last].text) && owner(last + 1)?.label !== 'PER') {
+      const s = owner(last + 1);
+      if (s && tokensOf(sentence, s)?.first === last + 1 && tokensOf(sentence, s)?.last === last + 1) consumed.add(s);
+      if (!s || consumed.has(s)) last++;
+    }
     // Rightwards: connector, optional "the" (after "of"), then capitalised words.
     while (!COMPANY_SUFFIXES.has(lower(toks[last]))) {
       let j = last + 1;

@@ -129,6 +129,11 @@ describe('applyLexicon: segment', () => {
     expect(labelled(applyLexicon(text, splitSentences(text), [span(text, 'Acme Financial Corp', 'ORG')], known))).toEqual(['Acme Financial Corp/ORG']);
   });
 
+  it('keeps a legal suffix in lower case with the company it ends', () => {
+    const text = 'Shares of Rosneft plc rose.';
+    expect(labelled(run(text, [span(text, 'Rosneft plc', 'ORG')]))).toEqual(['Rosneft plc/ORG']);
+  });
+
   it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
     const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
     const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];

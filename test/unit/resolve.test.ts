@@ -115,6 +115,15 @@ describe('span repair and resolution', () => {
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
   });
 
+  it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {
+    const text = 'Banks include HSBC Holdings plc (HSBA.L), and ARM Holdings Plc. Shares fell. <O/R> American Tower Corp rose.';
+    const spans = [spanAt(text, 'HSBC Holdings', 'ORG'), spanAt(text, 'ARM Holdings', 'ORG'), spanAt(text, '> American Tower Corp', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['ORG HSBC Holdings plc', 'ORG ARM Holdings Plc.', 'ORG American Tower Corp']);
+    // Not a second suffix after one: "Goldman Sachs & Co" + "LLC" is left as the tagger gave it.
+    const two = 'Goldman Sachs Co LLC said.';
+    expect(repaired(two, [spanAt(two, 'Goldman Sachs Co', 'ORG')])).toEqual(['ORG Goldman Sachs Co']);
+  });
+
   it('takes in the words before "and" that begin a body\'s name ending in its head, not a name of its own', () => {
     const text = 'The Management and Standards Committee will act, and he studied at Franklin and Marshall College.';
     expect(repaired(text, [spanAt(text, 'Standards Committee', 'ORG'), spanAt(text, 'Marshall College', 'ORG')])).toEqual([
