@@ -134,6 +134,12 @@ describe('applyLexicon: segment', () => {
     expect(labelled(run(text, [span(text, 'Rosneft plc', 'ORG')]))).toEqual(['Rosneft plc/ORG']);
   });
 
+  it("splits a country's name off a person's a headline ran into one name, not a person's or a company's", () => {
+    const text = 'Japan Morgan Tsvangirai aide: no change. Jordan Kerimov spoke. Singapore Chief Executive left.';
+    const spans = [span(text, 'Japan Morgan Tsvangirai', 'ORG'), span(text, 'Jordan Kerimov', 'PER'), span(text, 'Singapore Chief Executive', 'ORG')];
+    expect(labelled(run(text, spans))).toEqual(['Japan/LOC', 'Morgan Tsvangirai/PER', 'Jordan Kerimov/PER', 'Singapore Chief Executive/ORG']);
+  });
+
   it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
     const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
     const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];
