@@ -186,8 +186,28 @@ function institutionWords(words: readonly string[]): boolean {
   return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && LEGAL_SUFFIXES.has(last));
 }
 
+/** Last words of a body's name and no place's ("Heritage Foundation", "Asia Society"; not "Rockefeller Center", "West Bank"). */
+const BODY_ONLY_HEADS = new Set([
+  'academy', 'agency', 'association', 'commission', 'committee', 'council', 'federation', 'foundation', 'institute', 'institution',
+  'ministry', 'party', 'society', 'advisors', 'advisers', 'partners', 'holdings',
+]);
+
+/**
+ * A "place" of two words or more whose name ends with a body's head or a legal suffix ("Olymel LP") is that body,
+ * unless it is a country's name ("Russian Federation").
+ */
+function placeNamedBody(loc: Located): boolean {
+  const words = loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  // A country's name is a place whatever its last word: "the Russian Federation".
+  if (countryOfSurface(words.join(' '))) return false;
+  return BODY_ONLY_HEADS.has(last.toLowerCase()) || isLegalSuffixWord(last);
+}
+
 /** A "person" whose name begins or ends with an institution's word, or ends with a legal suffix, is that institution. */
 function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
+  if (e.label === 'LOC') return placeNamedBody(loc) ? { ...e, label: 'ORG' } : e;
   if (e.label !== 'PER') return e;
   return institutionWords(loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text)) ? { ...e, label: 'ORG' } : e;
 }

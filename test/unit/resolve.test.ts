@@ -124,6 +124,18 @@ describe('span repair and resolution', () => {
     expect(repaired(two, [spanAt(two, 'Goldman Sachs Co', 'ORG')])).toEqual(['ORG Goldman Sachs Co']);
   });
 
+  it('reads a "place" ending in a body\'s head or a legal suffix as that body, not a country or a place\'s name', () => {
+    const text = 'The Heritage Foundation, Olymel LP and the Asia Society met in the Russian Federation near Rockefeller Center.';
+    const spans = [
+      spanAt(text, 'Heritage Foundation', 'LOC'),
+      spanAt(text, 'Olymel LP', 'LOC'),
+      spanAt(text, 'Asia Society', 'LOC'),
+      spanAt(text, 'Russian Federation', 'LOC'),
+      spanAt(text, 'Rockefeller Center', 'LOC'),
+    ];
+    expect(repaired(text, spans)).toEqual(['ORG Heritage Foundation', 'ORG Olymel LP', 'ORG Asia Society', 'LOC Russian Federation', 'LOC Rockefeller Center']);
+  });
+
   it('takes in the words before "and" that begin a body\'s name ending in its head, not a name of its own', () => {
     const text = 'The Management and Standards Committee will act, and he studied at Franklin and Marshall College.';
     expect(repaired(text, [spanAt(text, 'Standards Committee', 'ORG'), spanAt(text, 'Marshall College', 'ORG')])).toEqual([
