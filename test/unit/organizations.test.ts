@@ -81,6 +81,14 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
   });
 
+  it('takes no curated name that is the second partner of another firm\'s name', () => {
+    const fitch = names('Fitch cut the rating.');
+    expect(fitch).toHaveLength(1);
+    expect(names('Abercrombie & Fitch Co said sales rose.')).toEqual([]);
+    // A curated name with "&" of its own still is one.
+    expect(names("Standard & Poor's cut the rating.")).toEqual(["Standard & Poor's"]);
+  });
+
   it('reads "U.S." before a space as a U.S. context', () => {
     expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
   });
