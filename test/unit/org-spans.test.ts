@@ -122,6 +122,11 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Kyodo news agency', 'Yonhap News Agency')).toEqual(['Kyodo', 'Yonhap News Agency']);
   });
 
+  it('cuts "Web site" and "Web" off a firm\'s name, not "Web Services"', () => {
+    const t = 'on the Acme Web site and the Beta Web site, as Gamma Web Services said.';
+    expect(repaired(t, 'Acme Web site', 'Beta Web', 'Gamma Web Services')).toEqual(['Acme', 'Beta', 'Gamma Web Services']);
+  });
+
   it('drops a government program named alone, not a body running it', () => {
     const t = 'cuts to Social Security and Medicare, said the Social Security Administration, and the Medicare system.';
     expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration', 'Medicare system')).toEqual(['Social Security Administration']);
