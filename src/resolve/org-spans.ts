@@ -131,6 +131,12 @@ function twoCountries(surface: string): boolean {
   return !!m && !!countryOfSurface(m[1]) && !canonicalOrganization(surface);
 }
 
+/** Two places joined by a hyphen name a region: "Asia-Pacific" (both words ones the corpus mostly tags as places). */
+function twoPlaces(surface: string, lex: Lexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(surface);
+  return !!m && mostlyPlace(m[1], lex) && mostlyPlace(m[2], lex) && !canonicalOrganization(surface);
+}
+
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
 function leadersAdministration(surface: string, lex: Lexicon): boolean {
   const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
@@ -370,7 +376,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
-      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
+      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;

@@ -11,6 +11,8 @@ const lex = makeLexicon({
   Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
   Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
   Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
+  Asia: { tagged: [0, 2, 3000, 0], docs: 2000 },
+  Pacific: { tagged: [0, 10, 400, 20], docs: 300 },
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
@@ -322,6 +324,10 @@ describe('two countries joined by a combining form', () => {
 
   it('names no organization', () => {
     expect(orgs('the Franco-German plan and Sino-U.S. ties.', ['Franco-German', 'Sino-U.S.'])).toEqual([]);
+  });
+
+  it('reads two places joined by a hyphen as a region, not a firm named after one', () => {
+    expect(orgs('the Asia-Pacific region and Europe-Apple deals.', ['Asia-Pacific', 'Europe-Apple'])).toEqual(['Europe-Apple']);
   });
 
   it('leaves Anglo American and other names alone', () => {
