@@ -257,6 +257,9 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on". */
+const BODY_BEFORE_ON = /\b(?:Institute|Commission|Committee|Council|Conference|Forum|Center|Centre|Group|Panel|Force|Court|Board|Project|Office|Bureau|Network|Coalition|Alliance|Campaign)$/;
+
 /** A name ending in a legal suffix ("Acme Widgets Corp"). */
 const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 /** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
@@ -282,6 +285,14 @@ const WHOLE_MIN = 5;
  */
 function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan[] {
   const s = e.text;
+  // "Xerox on CreditWatch", "KDB on GM Daewoo": a firm's name standing alone, then "on" and another name; not a
+  // body's "on" ("Kissinger Institute on China", "Commission on Presidential Debates": no firm's name before it), nor
+  // a day's ("Tiffany on Monday", cut later as a time).
+  const on = /^(.+?)\s+on\s+(\p{Lu}.*)$/u.exec(s);
+  if (on && firmName(on[1], o.lex) && !BODY_BEFORE_ON.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
+    const rightAt = s.length - on[2].length;
+    return [span(text, e.start, e.start + on[1].length, e.label), span(text, e.start + rightAt, e.end, e.label)];
+  }
   if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
   const whole = corpusLabel(o.lex, s.trim());
   if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];

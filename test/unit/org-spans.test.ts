@@ -129,6 +129,11 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Acme Web site', 'Beta Web', 'Gamma Web Services')).toEqual(['Acme', 'Beta', 'Gamma Web Services']);
   });
 
+  it('splits a firm\'s name standing alone from the name after its "on", not a body\'s "on" nor a day', () => {
+    const t = 'Apple on CreditWatch, the Kissinger Institute on China, and Tiffany on Monday.';
+    expect(repaired(t, 'Apple on CreditWatch', 'Kissinger Institute on China', 'Tiffany on Monday')).toEqual(['Apple', 'CreditWatch', 'Kissinger Institute on China', 'Tiffany']);
+  });
+
   it('drops a government program named alone, not a body running it', () => {
     const t = 'cuts to Social Security and Medicare, said the Social Security Administration, and the Medicare system.';
     expect(repaired(t, 'Social Security', 'Medicare', 'Social Security Administration', 'Medicare system')).toEqual(['Social Security Administration']);
