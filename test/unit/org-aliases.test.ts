@@ -56,6 +56,15 @@ describe('a country before a curated name', () => {
     expect(out[0].aliases).toContain('U.S. Department of Justice');
     expect(out[0].mentions).toHaveLength(2);
   });
+
+  it('keeps it for a name the tagger found too, with the mention its own words', () => {
+    const text = 'Data from the U.S. Bureau of Widget Statistics showed it. The Bureau of Widget Statistics said so.';
+    const out = orgs(text, ['Bureau of Widget Statistics']);
+    expect(out).toHaveLength(1);
+    expect(out[0].name).toBe('Bureau of Widget Statistics');
+    expect(out[0].aliases).toContain('U.S. Bureau of Widget Statistics');
+    expect(out[0].mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Bureau of Widget Statistics', 'Bureau of Widget Statistics']);
+  });
 });
 
 describe('a party named with "party" after it', () => {
