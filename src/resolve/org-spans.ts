@@ -436,6 +436,19 @@ export function bodyWithoutOwner(surface: string): string | undefined {
   return undefined;
 }
 
+/** A survey, poll or index named after the institution compiling it, and that institution's name before it. */
+const COMPILED_BY = /^(.*\b(?:University|Institute|Bank|Board|Bureau|Association|Federation|Council|Reserve|Department|Commission)\b.*?)(?:['’]s)?\s+(?:Surveys?|Polls?|Index|Indices)\b(?:\s+of\s.*)?$/;
+
+/**
+ * The institution a survey's, poll's or index's name begins with: "University of Michigan Surveys of Consumers" is
+ * the University of Michigan's (an alias: the annotations name the university, 2 of 2 train and tune articles).
+ * Not a body named "Survey" ("U.S. Geological Survey": no institution's word before it).
+ */
+export function surveyCompiler(surface: string): string | undefined {
+  const m = COMPILED_BY.exec(surface.trim());
+  return m && m[1].split(/\s+/).length >= 2 ? m[1] : undefined;
+}
+
 /**
  * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
  * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans, surveyCompiler } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -337,5 +337,14 @@ describe('two countries joined by a combining form', () => {
 
   it('leaves Anglo American and other names alone', () => {
     expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
+  });
+});
+
+describe('surveyCompiler', () => {
+  it('gives the institution a survey, poll or index is named after, not a body named "Survey"', () => {
+    expect(surveyCompiler('University of Michigan Surveys of Consumers')).toBe('University of Michigan');
+    expect(surveyCompiler("Federal Reserve Bank of Philadelphia's Index")).toBe('Federal Reserve Bank of Philadelphia');
+    expect(surveyCompiler('U.S. Geological Survey')).toBeUndefined();
+    expect(surveyCompiler('Senior Loan Officer Survey')).toBeUndefined();
   });
 });
