@@ -77,6 +77,7 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Obama defeated Republican challenger Mitt Romney and Republican John McCain.')).toEqual([
       'Republican Party',
     ]);
+    expect(names('WASHINGTON - Romney and related Republican party organizations raised money.')).toEqual(['Republican Party']);
     expect(names('WASHINGTON - A Democrat, Obama criticized the policies.')).toEqual([]);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
   });
