@@ -78,7 +78,7 @@ describe('findKnownOrganizations', () => {
       'Republican Party',
     ]);
     expect(names('WASHINGTON - Romney and related Republican party organizations raised money.')).toEqual(['Republican Party']);
-    expect(names('WASHINGTON - Herb Kohl, the Democratic head of the panel, spoke.')).toEqual(['Democratic Party']);
+    expect(names('U.S. Senator Herb Kohl, the Democratic head of the panel, spoke.')).toEqual(['Democratic Party']);
     expect(names('WASHINGTON - A Democrat, Obama criticized the policies.')).toEqual([]);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
   });
