@@ -72,6 +72,8 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
 const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<' || w === ')' || w === '>';
+/** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
+const curatedAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !!canonicalOrganization(w);
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -87,6 +89,11 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   let { first, last } = loc;
   const word = (i: number) => loc.tokens[i].text;
   while (first <= last && isLeadingJunk(word(first)) && !(first === last && word(first).endsWith('-based'))) first++;
+  // A heading's country or a curated body's acronym run into a person's name: "FRANCE Roesler", "Obama EU".
+  if (span.label === 'PER') {
+    if (first < last && /^\p{Lu}{2,}$/u.test(word(first)) && countryOfSurface(word(first))) first++;
+    if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
+  }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
     return false;
@@ -257,7 +264,7 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       }
       // In capitals a capital is no sign of a name: a word the corpus writes in lower case is not one ("THE BIDEN TALKS?").
       const common = capStat !== undefined && !/\p{Ll}/u.test(text.slice(e.start, next.end)) && usuallyLowerCase(next.text, capStat);
-      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && last - loc.first < 4 && !common) {
+      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && !curatedAcronym(next.text) && last - loc.first < 4 && !common) {
         const after = toks[last + 2];
         // Only a lone dropped word: "Suu" + "Kyi" then punctuation or a lower-case word.
         if (!after || !isCap(after.text)) {

@@ -115,6 +115,12 @@ describe('span repair and resolution', () => {
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
   });
 
+  it('cuts a heading\'s country and a curated body\'s acronym off a person\'s name, not a mixed-case first name', () => {
+    const text = 'FRANCE Roesler spoke. Hollande tells Obama EU will act. Jordan Smith agreed.';
+    const spans = [spanAt(text, 'FRANCE Roesler', 'PER'), spanAt(text, 'Obama EU', 'PER'), spanAt(text, 'Jordan Smith', 'PER')];
+    expect(repaired(text, spans)).toEqual(['PER Roesler', 'PER Obama', 'PER Jordan Smith']);
+  });
+
   it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {
     const text = 'Banks include HSBC Holdings plc (HSBA.L), and ARM Holdings Plc. Shares fell. <O/R> American Tower Corp rose.';
     const spans = [spanAt(text, 'HSBC Holdings', 'ORG'), spanAt(text, 'ARM Holdings', 'ORG'), spanAt(text, '> American Tower Corp', 'ORG')];
