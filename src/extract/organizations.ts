@@ -210,6 +210,9 @@ export interface FindOrganizationOptions {
   exclude?: Array<{ start: number; end: number }>;
 }
 
+/** A capitalised name and "&" right before a match: the match is the second partner of a firm's name. */
+const PARTNER_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*&\s*$/u;
+
 /** Gazetteer matches of known organizations in text[start, end) (longest match first). */
 export function findKnownOrganizations(text: string, opts: FindOrganizationOptions = {}): KnownOrganizationMatch[] {
   const start = Math.max(0, opts.start ?? 0);
@@ -252,6 +255,8 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
           }
           if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
           if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
+          // After a partner's name and "&" the name is another firm's second partner: "Abercrombie & Fitch" is not Fitch.
+          if (PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
           if (it.after || it.before) {
             const afterOk = !!it.after && it.after.test(text.slice(Math.max(0, s - 40), s));
             const beforeOk = !!it.before && it.before.test(text.slice(e, e + 40));

@@ -1,3 +1,4 @@
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { TakenText } from '../extract/intervals.js';
 import { isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
@@ -14,7 +15,7 @@ import {
   type Lexicon,
   type LexiconOptions,
 } from './corpus-lexicon.js';
-import { isJoinedParticleName, NAME_PARTICLES, tokenRange } from './spans.js';
+import { isJoinedParticleName, isLegalSuffixWord, NAME_PARTICLES, tokenRange } from './spans.js';
 
 /**
  * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a
@@ -62,7 +63,7 @@ const isPieceStart = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !/^the$/i.test(
  * to right) and gaps of titles, possessives, punctuation and lower-case words;
  * null when some capitalised word is left over or nothing is known.
  */
-function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: number; last: number; label: NerLabel; key: string }> | null {
+function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel): Array<{ first: number; last: number; label: NerLabel; key: string }> | null {
   const toks = loc.sentence.tokens;
   const pieces: Array<{ first: number; last: number; label: NerLabel; key: string }> = [];
   const gaps: number[] = [];
@@ -84,6 +85,13 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
       continue;
     }
     const w = toks[i].text;
+    // A country's name opening a span the tagger did not call a person is a place's piece (the lexicon counts no
+    // country as distinctive); "Jordan Smith" tagged a person stays one.
+    if (i === loc.first && i < loc.last && tagged !== 'PER' && countryOfSurface(w)) {
+      pieces.push({ first: i, last: i, label: 'LOC', key: w });
+      i++;
+      continue;
+    }
     if (/^\p{Lu}/u.test(w) && !isTitleWord(w) && !/^the$/i.test(w)) {
       // An unknown name ending in a surname the corpus knows as a person's: "Indra K. Nooyi" (of PepsiCo).
       let k = i;
@@ -100,12 +108,30 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions): Array<{ first: 
     i++;
   }
   if (pieces.length === 0 || (pieces.length === 1 && gaps.length === 0)) return null;
+  // The country's piece only splits off a person's name right after it ("Singapore Telecommunications" stays whole).
+  const opening = pieces[0];
+  if (opening.label === 'LOC' && opening.first === loc.first && opening.key === toks[loc.first].text && countryOfSurface(opening.key) && !(pieces[1]?.label === 'PER' && pieces[1].first === opening.last + 1)) {
+    return null;
+  }
+  // A legal suffix is no name of its own: a span ending in one is a company's name whole, with the words
+  // before the suffix that are titles elsewhere ("First American Financial Corp", "Fremont General Corp.").
+  if (pieces.some((p) => p.first === p.last && isLegalSuffixWord(toks[p.first].text))) return null;
+  // Nor is it a gap: a company's piece keeps the suffix after it ("HSBC Holdings" + "plc").
+  const end = pieces[pieces.length - 1];
+  if (end.label === 'ORG' && end.last === loc.last - 1 && isLegalSuffixWord(toks[loc.last].text)) {
+    end.last = loc.last;
+    end.key = keyOf(toks, end.first, end.last);
+    if (pieces.length === 1 && gaps.length === 1) return null;
+  }
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
   // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
   // ("Tom" "Campbell", "Ross" "Sandler": a first name and a surname some company bears).
+  // Nor a country's name and a person ("Japan" "Abe" of a headline's "Japan Abe aide", "China" "Carolyn Wu").
   for (let k = 1; k < pieces.length; k++) {
     if (pieces[k].first !== pieces[k - 1].last + 1) continue;
-    if (!(pieces[k - 1].label === 'ORG' && pieces[k].label === 'PER')) return null;
+    if (pieces[k - 1].label === 'ORG' && pieces[k].label === 'PER') continue;
+    if (pieces[k - 1].label === 'LOC' && pieces[k].label === 'PER' && countryOfSurface(pieces[k - 1].key) && !countryOfSurface(pieces[k].key)) continue;
+    return null;
   }
   // What follows a person's piece is still the person's name: a particle ("Mohammed" "al-Hamli", "Karl-Theodor"
   // "zu" ...) or, after a first name alone, a title word that is the surname ("John" "Lord").
@@ -167,7 +193,7 @@ export function applyLexicon(
   //    (A new list, not splices into the old one: an article with many such spans would copy the list for each.)
   const spans: typeof located = [];
   for (const s of located) {
-    const pieces = !s.loc || s.loc.last === s.loc.first || lex.entries.has(s.key) ? null : segment(lex, s.loc, o);
+    const pieces = !s.loc || s.loc.last === s.loc.first || lex.entries.has(s.key) ? null : segment(lex, s.loc, o, s.span.label);
     if (!pieces) {
       spans.push(s);
       continue;

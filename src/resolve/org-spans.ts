@@ -131,6 +131,12 @@ function twoCountries(surface: string): boolean {
   return !!m && !!countryOfSurface(m[1]) && !canonicalOrganization(surface);
 }
 
+/** Two places joined by a hyphen name a region: "Asia-Pacific" (both words ones the corpus mostly tags as places). */
+function twoPlaces(surface: string, lex: Lexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(surface);
+  return !!m && mostlyPlace(m[1], lex) && mostlyPlace(m[2], lex) && !canonicalOrganization(surface);
+}
+
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
 function leadersAdministration(surface: string, lex: Lexicon): boolean {
   const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
@@ -251,6 +257,9 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
+/** A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on". */
+const BODY_BEFORE_ON = /\b(?:Institute|Commission|Committee|Council|Conference|Forum|Center|Centre|Group|Panel|Force|Court|Board|Project|Office|Bureau|Network|Coalition|Alliance|Campaign)$/;
+
 /** A name ending in a legal suffix ("Acme Widgets Corp"). */
 const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 /** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
@@ -276,6 +285,14 @@ const WHOLE_MIN = 5;
  */
 function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan[] {
   const s = e.text;
+  // "Xerox on CreditWatch", "KDB on GM Daewoo": a firm's name standing alone, then "on" and another name; not a
+  // body's "on" ("Kissinger Institute on China", "Commission on Presidential Debates": no firm's name before it), nor
+  // a day's ("Tiffany on Monday", cut later as a time).
+  const on = /^(.+?)\s+on\s+(\p{Lu}.*)$/u.exec(s);
+  if (on && firmName(on[1], o.lex) && !BODY_BEFORE_ON.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
+    const rightAt = s.length - on[2].length;
+    return [span(text, e.start, e.start + on[1].length, e.label), span(text, e.start + rightAt, e.end, e.label)];
+  }
   if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
   const whole = corpusLabel(o.lex, s.trim());
   if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];
@@ -370,7 +387,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
-      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named)) continue;
+      if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
@@ -417,6 +434,19 @@ export function bodyWithoutOwner(surface: string): string | undefined {
     if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
   }
   return undefined;
+}
+
+/** A survey, poll or index named after the institution compiling it, and that institution's name before it. */
+const COMPILED_BY = /^(.*\b(?:University|Institute|Bank|Board|Bureau|Association|Federation|Council|Reserve|Department|Commission)\b.*?)(?:['’]s)?\s+(?:Surveys?|Polls?|Index|Indices)\b(?:\s+of\s.*)?$/;
+
+/**
+ * The institution a survey's, poll's or index's name begins with: "University of Michigan Surveys of Consumers" is
+ * the University of Michigan's (an alias: the annotations name the university, 2 of 2 train and tune articles).
+ * Not a body named "Survey" ("U.S. Geological Survey": no institution's word before it).
+ */
+export function surveyCompiler(surface: string): string | undefined {
+  const m = COMPILED_BY.exec(surface.trim());
+  return m && m[1].split(/\s+/).length >= 2 ? m[1] : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, kindForm } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, kindForm, surveyCompiler } from './org-spans.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -201,8 +201,12 @@ export function resolveOrganizations(
     // "Socialist party", "Kossuth radio", "Tea Party movement": the name with the word of its kind is a spelling of it.
     const withKind = kindForm(text, m.end, m.surface);
     if (withKind) cl.aliases.add(withKind);
-    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
+    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface) ?? surveyCompiler(m.surface);
     if (body) cl.aliases.add(body);
+    // "U.S. Bureau of Labor Statistics": the article's spelling with its country before the name, tagged apart, is
+    // a spelling of it too (the mention stays the organization's own words, the country is the country finder's).
+    const country = countryPrefix(text, m.start);
+    if (country) cl.aliases.add(`${country} ${m.surface}`);
     cl.mentions.push({ start: m.start, end: m.end });
     taken.take(m.start, m.end);
   };
@@ -218,11 +222,8 @@ export function resolveOrganizations(
   for (const k of known) {
     if (overlaps(k) || excluded(k)) continue;
     const surface = text.slice(k.start, k.end);
+    // "U.S. Department of Justice": addTo keeps the article's spelling with its country as an alias.
     addTo(k.id, k.name, true, { start: k.start, end: k.end, surface });
-    // "U.S. Department of Justice": the article's spelling with its country is kept as an alias (the mention stays
-    // the organization's own words, the country is the country finder's).
-    const country = countryPrefix(text, k.start);
-    if (country) clusters.get(k.id)!.aliases.add(`${country} ${surface}`);
   }
   const nerClean = nerSpans
     .map((s) => cleanSpan(text, s))

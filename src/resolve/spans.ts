@@ -71,7 +71,9 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 /** A Reuters instrument code ("FRE.N", "RDSa.L", ".DJI"), a token of its own (extract/tokenize.ts); "U.S" and "U.K" (CoNLL writes them so) are not. */
 const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
-const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<';
+const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<' || w === ')' || w === '>';
+/** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
+const curatedAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !!canonicalOrganization(w);
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -87,6 +89,11 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   let { first, last } = loc;
   const word = (i: number) => loc.tokens[i].text;
   while (first <= last && isLeadingJunk(word(first)) && !(first === last && word(first).endsWith('-based'))) first++;
+  // A heading's country or a curated body's acronym run into a person's name: "FRANCE Roesler", "Obama EU".
+  if (span.label === 'PER') {
+    if (first < last && /^\p{Lu}{2,}$/u.test(word(first)) && countryOfSurface(word(first))) first++;
+    if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
+  }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
     return false;
@@ -110,6 +117,8 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: Rea
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
     // A title word that begins an institution's or a company's name is no title: "Justice Department", "General Growth Properties Inc".
     if (institutionWords(nameTokens)) continue;
+    // Nor a title word before a legal suffix alone: "Fremont General Corp." is a company, not Fremont and a "Corp.".
+    if (nameTokens.every(isLegalSuffixWord)) continue;
     // Nor before a word the corpus writes in lower case: "General Parts", "General Services Administration" and
     // "General Motor's" are organizations, title word and all (split from what stands before them).
     // Only after the title word company names begin with, where the tagger did not call the whole a person:
@@ -184,8 +193,28 @@ function institutionWords(words: readonly string[]): boolean {
   return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && LEGAL_SUFFIXES.has(last));
 }
 
+/** Last words of a body's name and no place's ("Heritage Foundation", "Asia Society"; not "Rockefeller Center", "West Bank"). */
+const BODY_ONLY_HEADS = new Set([
+  'academy', 'agency', 'association', 'commission', 'committee', 'council', 'federation', 'foundation', 'institute', 'institution',
+  'ministry', 'party', 'society', 'advisors', 'advisers', 'partners', 'holdings',
+]);
+
+/**
+ * A "place" of two words or more whose name ends with a body's head or a legal suffix ("Olymel LP") is that body,
+ * unless it is a country's name ("Russian Federation").
+ */
+function placeNamedBody(loc: Located): boolean {
+  const words = loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  // A country's name is a place whatever its last word: "the Russian Federation".
+  if (countryOfSurface(words.join(' '))) return false;
+  return BODY_ONLY_HEADS.has(last.toLowerCase()) || isLegalSuffixWord(last);
+}
+
 /** A "person" whose name begins or ends with an institution's word, or ends with a legal suffix, is that institution. */
 function relabelInstitution(e: EntitySpan, loc: Located): EntitySpan {
+  if (e.label === 'LOC') return placeNamedBody(loc) ? { ...e, label: 'ORG' } : e;
   if (e.label !== 'PER') return e;
   return institutionWords(loc.tokens.slice(loc.first, loc.last + 1).map((t) => t.text)) ? { ...e, label: 'ORG' } : e;
 }
@@ -235,7 +264,7 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       }
       // In capitals a capital is no sign of a name: a word the corpus writes in lower case is not one ("THE BIDEN TALKS?").
       const common = capStat !== undefined && !/\p{Ll}/u.test(text.slice(e.start, next.end)) && usuallyLowerCase(next.text, capStat);
-      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && last - loc.first < 4 && !common) {
+      if (isNameWord(next.text) && !isTitleWord(next.text) && !countryOfSurface(next.text) && !curatedAcronym(next.text) && last - loc.first < 4 && !common) {
         const after = toks[last + 2];
         // Only a lone dropped word: "Suu" + "Kyi" then punctuation or a lower-case word.
         if (!after || !isCap(after.text)) {
@@ -276,11 +305,30 @@ const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', '
 /** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
 export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
 /** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
+/** A company's legal suffix as one word ("Corp", "Inc.", "plc"): a name's end, never a name of its own. */
+export function isLegalSuffixWord(w: string): boolean {
+  return /^(?:Corp|Corporation|Inc|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LP)\.?$/.test(w);
+}
+
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
+/**
+ * Whether the capitalised words from `runStart` to the "and" before `first` begin the body's name the span
+ * `first`..`last` ends with its head: one or two words, in nobody's span, after a lower-case word or "The" (not
+ * a sentence's first word), and the span ends in an institution's head ("Management and Standards Committee").
+ */
+function pairedBeforeHead(toks: Token[], runStart: number, first: number, last: number, owner: (i: number) => EntitySpan | undefined): boolean {
+  const words = first - 1 - runStart;
+  if (words < 1 || words > 2 || !INSTITUTION_HEADS.has(lower(toks[last]))) return false;
+  const before = toks[runStart - 1]?.text;
+  if (!before || !(/^\p{Ll}/u.test(before) || before === 'The')) return false;
+  for (let n = runStart; n < first - 1; n++) if (owner(n) || !isNameWord(toks[n].text) || countryOfSurface(toks[n].text)) return false;
+  return true;
+}
+
 const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
 
 /**
@@ -338,6 +386,12 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     let first = loc.first;
     let last = loc.last;
     let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');
+    // A legal suffix the tagger left after the name: "HSBC Holdings plc", "ARM Holdings Plc." at a sentence's end.
+    if (toks[last + 1] && isLegalSuffixWord(toks[last + 1].text) && !isLegalSuffixWord(toks[last].text) && owner(last + 1)?.label !== 'PER') {
+      const s = owner(last + 1);
+      if (s && tokensOf(sentence, s)?.first === last + 1 && tokensOf(sentence, s)?.last === last + 1) consumed.add(s);
+      if (!s || consumed.has(s)) last++;
+    }
     // Rightwards: connector, optional "the" (after "of"), then capitalised words.
     while (!COMPANY_SUFFIXES.has(lower(toks[last]))) {
       let j = last + 1;
@@ -367,7 +421,13 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       while (k >= 0 && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k--;
       if (k === first - 2) break;
       let runStart = k + 1;
-      // An "and" needs a connector further left: "Center for Strategic and".
+      // An "and" needs a connector further left: "Center for Strategic and". Or, before a body's name ending in
+      // its head, one or two capitalised words of nobody's span after a lower-case word: "the Management and"
+      // + "Standards Committee", "at Franklin and" + "Marshall College".
+      if (conn === 'and' && pairedBeforeHead(toks, runStart, first, last, owner)) {
+        first = runStart;
+        continue;
+      }
       if (conn === 'and') {
         const inner = toks[runStart - 1]?.text;
         if (!inner || !ORG_CONNECTORS.has(inner) || inner === 'and') break;

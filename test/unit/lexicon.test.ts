@@ -122,6 +122,24 @@ describe('applyLexicon: segment', () => {
     expect(labelled(run(text, spans))).toEqual(['Thomas Ford/PER', 'Thomas al-Rosneft/PER', 'Thomas Lord/PER']);
   });
 
+  it('keeps a company name whole when a legal suffix would be a piece of its own', () => {
+    // "Financial" is a title word (a gap), "Corp" a surface the corpus knows: yet "Acme Financial Corp" is one company.
+    const known = makeLexicon({ ...Object.fromEntries(lex.entries), Corp: { tagged: [0, 40, 0, 0], untagged: 5, lower: 0, docs: 30 } } as never);
+    const text = 'Shares of Acme Financial Corp rose.';
+    expect(labelled(applyLexicon(text, splitSentences(text), [span(text, 'Acme Financial Corp', 'ORG')], known))).toEqual(['Acme Financial Corp/ORG']);
+  });
+
+  it('keeps a legal suffix in lower case with the company it ends', () => {
+    const text = 'Shares of Rosneft plc rose.';
+    expect(labelled(run(text, [span(text, 'Rosneft plc', 'ORG')]))).toEqual(['Rosneft plc/ORG']);
+  });
+
+  it("splits a country's name off a person's a headline ran into one name, not a person's or a company's", () => {
+    const text = 'Japan Morgan Tsvangirai aide: no change. Jordan Kerimov spoke. Singapore Chief Executive left.';
+    const spans = [span(text, 'Japan Morgan Tsvangirai', 'ORG'), span(text, 'Jordan Kerimov', 'PER'), span(text, 'Singapore Chief Executive', 'ORG')];
+    expect(labelled(run(text, spans))).toEqual(['Japan/LOC', 'Morgan Tsvangirai/PER', 'Jordan Kerimov/PER', 'Singapore Chief Executive/ORG']);
+  });
+
   it('keeps a name joined by "of" or with an unknown capitalised word whole', () => {
     const text = 'The Acme of Rosneft and the Acme Rosneft Holdings rose.';
     const spans = [span(text, 'Acme of Rosneft', 'ORG'), span(text, 'Acme Rosneft Holdings', 'ORG')];

@@ -56,6 +56,15 @@ describe('a country before a curated name', () => {
     expect(out[0].aliases).toContain('U.S. Department of Justice');
     expect(out[0].mentions).toHaveLength(2);
   });
+
+  it('keeps it for a name the tagger found too, with the mention its own words', () => {
+    const text = 'Data from the U.S. Bureau of Widget Statistics showed it. The Bureau of Widget Statistics said so.';
+    const out = orgs(text, ['Bureau of Widget Statistics']);
+    expect(out).toHaveLength(1);
+    expect(out[0].name).toBe('Bureau of Widget Statistics');
+    expect(out[0].aliases).toContain('U.S. Bureau of Widget Statistics');
+    expect(out[0].mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Bureau of Widget Statistics', 'Bureau of Widget Statistics']);
+  });
 });
 
 describe('a party named with "party" after it', () => {
@@ -84,3 +93,11 @@ describe('a name with the word of its kind after it (data/ner/org-spans.json, ki
   });
 });
 
+
+describe('a survey named after its institution', () => {
+  it('keeps the institution\'s name as an alias of the survey', () => {
+    const text = 'Sentiment in the University of Widgetland Surveys of Consumers fell.';
+    const out = orgs(text, ['University of Widgetland Surveys of Consumers']);
+    expect(out[0].aliases).toContain('University of Widgetland');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans, surveyCompiler } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -11,6 +11,8 @@ const lex = makeLexicon({
   Detroit: { tagged: [0, 160, 403, 0], docs: 386 },
   Buffalo: { tagged: [0, 15, 0, 0], docs: 14 },
   Europe: { tagged: [0, 1, 5532, 0], docs: 3031 },
+  Asia: { tagged: [0, 2, 3000, 0], docs: 2000 },
+  Pacific: { tagged: [0, 10, 400, 20], docs: 300 },
   Asian: { tagged: [0, 0, 0, 917], docs: 659 },
   Airlines: { tagged: [0, 30, 0, 0], docs: 20 },
   Obama: { tagged: [900, 0, 0, 0], docs: 800 },
@@ -120,6 +122,16 @@ describe('repairOrganizationSpans', () => {
   it('cuts a generic kind of body off a name\'s end, not a capitalised one', () => {
     const t = 'the Kyodo news agency said, and the Yonhap News Agency and the news agency reported.';
     expect(repaired(t, 'Kyodo news agency', 'Yonhap News Agency')).toEqual(['Kyodo', 'Yonhap News Agency']);
+  });
+
+  it('cuts "Web site" and "Web" off a firm\'s name, not "Web Services"', () => {
+    const t = 'on the Acme Web site and the Beta Web site, as Gamma Web Services said.';
+    expect(repaired(t, 'Acme Web site', 'Beta Web', 'Gamma Web Services')).toEqual(['Acme', 'Beta', 'Gamma Web Services']);
+  });
+
+  it('splits a firm\'s name standing alone from the name after its "on", not a body\'s "on" nor a day', () => {
+    const t = 'Apple on CreditWatch, the Kissinger Institute on China, and Tiffany on Monday.';
+    expect(repaired(t, 'Apple on CreditWatch', 'Kissinger Institute on China', 'Tiffany on Monday')).toEqual(['Apple', 'CreditWatch', 'Kissinger Institute on China', 'Tiffany']);
   });
 
   it('drops a government program named alone, not a body running it', () => {
@@ -319,7 +331,20 @@ describe('two countries joined by a combining form', () => {
     expect(orgs('the Franco-German plan and Sino-U.S. ties.', ['Franco-German', 'Sino-U.S.'])).toEqual([]);
   });
 
+  it('reads two places joined by a hyphen as a region, not a firm named after one', () => {
+    expect(orgs('the Asia-Pacific region and Europe-Apple deals.', ['Asia-Pacific', 'Europe-Apple'])).toEqual(['Europe-Apple']);
+  });
+
   it('leaves Anglo American and other names alone', () => {
     expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
+  });
+});
+
+describe('surveyCompiler', () => {
+  it('gives the institution a survey, poll or index is named after, not a body named "Survey"', () => {
+    expect(surveyCompiler('University of Michigan Surveys of Consumers')).toBe('University of Michigan');
+    expect(surveyCompiler("Federal Reserve Bank of Philadelphia's Index")).toBe('Federal Reserve Bank of Philadelphia');
+    expect(surveyCompiler('U.S. Geological Survey')).toBeUndefined();
+    expect(surveyCompiler('Senior Loan Officer Survey')).toBeUndefined();
   });
 });

@@ -71,6 +71,26 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
   });
 
+  it('takes "Democrat" and "Republican" as nouns: before a person\'s name or "from"/"who"/"of", not before another name', () => {
+    expect(names('WASHINGTON - Bush will be succeeded by Democrat Barack Obama.')).toEqual(['Democratic Party']);
+    expect(names('U.S. Rep. Peter Welch, a Democrat from Vermont, proposed a tax.')).toEqual(['Democratic Party']);
+    expect(names('WASHINGTON - Obama defeated Republican challenger Mitt Romney and Republican John McCain.')).toEqual([
+      'Republican Party',
+    ]);
+    expect(names('WASHINGTON - Romney and related Republican party organizations raised money.')).toEqual(['Republican Party']);
+    expect(names('U.S. Senator Herb Kohl, the Democratic head of the panel, spoke.')).toEqual(['Democratic Party']);
+    expect(names('WASHINGTON - A Democrat, Obama criticized the policies.')).toEqual([]);
+    expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
+  });
+
+  it('takes no curated name that is the second partner of another firm\'s name', () => {
+    const fitch = names('Fitch cut the rating.');
+    expect(fitch).toHaveLength(1);
+    expect(names('Abercrombie & Fitch Co said sales rose.')).toEqual([]);
+    // A curated name with "&" of its own still is one.
+    expect(names("Standard & Poor's cut the rating.")).toEqual(["Standard & Poor's"]);
+  });
+
   it('reads "U.S." before a space as a U.S. context', () => {
     expect(names('The U.S. economy slowed and Congress would act, the Justice Department said.')).toEqual(['Congress', 'Justice Department']);
   });

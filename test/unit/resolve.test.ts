@@ -91,6 +91,9 @@ describe('span repair and resolution', () => {
       'ORG Justice Department',
       'ORG General Growth Properties Inc',
     ]);
+    // A title word before a legal suffix alone is part of the company's name: no person "Corp.".
+    const firm = 'The lender Fremont General Corp. stopped lending.';
+    expect(repaired(firm, [spanAt(firm, 'Fremont General Corp.', 'ORG')])).toEqual(['ORG Fremont General Corp.']);
     // A title before a name still is one.
     const person = 'General David Petraeus spoke.';
     expect(repaired(person, [spanAt(person, 'General David Petraeus', 'PER')])).toEqual(['PER David Petraeus']);
@@ -110,6 +113,45 @@ describe('span repair and resolution', () => {
   it('joins an institution\'s name broken at a connector, but not a company and its home country', () => {
     const x = extract('Analysts at the Center for Strategic and International Studies said the Central Bank of Iran would act.');
     expect(names(x.organizations)).toEqual(expect.arrayContaining(['Center for Strategic and International Studies', 'Central Bank of Iran']));
+  });
+
+  it('cuts a heading\'s country and a curated body\'s acronym off a person\'s name, not a mixed-case first name', () => {
+    const text = 'FRANCE Roesler spoke. Hollande tells Obama EU will act. Jordan Smith agreed.';
+    const spans = [spanAt(text, 'FRANCE Roesler', 'PER'), spanAt(text, 'Obama EU', 'PER'), spanAt(text, 'Jordan Smith', 'PER')];
+    expect(repaired(text, spans)).toEqual(['PER Roesler', 'PER Obama', 'PER Jordan Smith']);
+  });
+
+  it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {
+    const text = 'Banks include HSBC Holdings plc (HSBA.L), and ARM Holdings Plc. Shares fell. <O/R> American Tower Corp rose.';
+    const spans = [spanAt(text, 'HSBC Holdings', 'ORG'), spanAt(text, 'ARM Holdings', 'ORG'), spanAt(text, '> American Tower Corp', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['ORG HSBC Holdings plc', 'ORG ARM Holdings Plc.', 'ORG American Tower Corp']);
+    // Not a second suffix after one: "Goldman Sachs & Co" + "LLC" is left as the tagger gave it.
+    const two = 'Goldman Sachs Co LLC said.';
+    expect(repaired(two, [spanAt(two, 'Goldman Sachs Co', 'ORG')])).toEqual(['ORG Goldman Sachs Co']);
+  });
+
+  it('reads a "place" ending in a body\'s head or a legal suffix as that body, not a country or a place\'s name', () => {
+    const text = 'The Heritage Foundation, Olymel LP and the Asia Society met in the Russian Federation near Rockefeller Center.';
+    const spans = [
+      spanAt(text, 'Heritage Foundation', 'LOC'),
+      spanAt(text, 'Olymel LP', 'LOC'),
+      spanAt(text, 'Asia Society', 'LOC'),
+      spanAt(text, 'Russian Federation', 'LOC'),
+      spanAt(text, 'Rockefeller Center', 'LOC'),
+    ];
+    expect(repaired(text, spans)).toEqual(['ORG Heritage Foundation', 'ORG Olymel LP', 'ORG Asia Society', 'LOC Russian Federation', 'LOC Rockefeller Center']);
+  });
+
+  it('takes in the words before "and" that begin a body\'s name ending in its head, not a name of its own', () => {
+    const text = 'The Management and Standards Committee will act, and he studied at Franklin and Marshall College.';
+    expect(repaired(text, [spanAt(text, 'Standards Committee', 'ORG'), spanAt(text, 'Marshall College', 'ORG')])).toEqual([
+      'ORG Management and Standards Committee',
+      'ORG Franklin and Marshall College',
+    ]);
+    // Not another name the tagger found, not a sentence's first word, not a name without its head.
+    const apart = 'Shares of Nomura and Deutsche Bank fell. Banks and Standards Committee members met at Acme and Ford Motor.';
+    const spans = [spanAt(apart, 'Nomura', 'ORG'), spanAt(apart, 'Deutsche Bank', 'ORG'), spanAt(apart, 'Standards Committee', 'ORG'), spanAt(apart, 'Ford Motor', 'ORG')];
+    expect(repaired(apart, spans)).toEqual(['ORG Nomura', 'ORG Deutsche Bank', 'ORG Standards Committee', 'ORG Ford Motor']);
   });
 
   it('takes in the nationality or place an institution is named with, when the tagger tagged it apart', () => {
