@@ -210,8 +210,22 @@ export interface FindOrganizationOptions {
   exclude?: Array<{ start: number; end: number }>;
 }
 
-/** A capitalised name and "&" right before a match: the match is the second partner of a firm's name. */
-const PARTNER_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*&\s*$/u;
+/** A capitalised name and "&" right before a match: the match may be the second partner of a firm's name. */
+const PARTNER_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’.-]*)\s*&\s*$/u;
+
+/**
+ * Whether the name before "&" is a known organization of its own ("Fitch & Moody's", "the ECB & IMF", "S&P &
+ * Moody's": two organizations listed), not a partner's name ("Abercrombie & Fitch" is not Fitch).
+ */
+function knownName(root: TrieNode, name: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const m of name.replace(/['’]s$/, '').matchAll(new RegExp(TOKEN_RE.source, 'gu'))) {
+    if (m[0] === '.') continue;
+    node = node.next.get(foldText(m[0]));
+    if (!node) return false;
+  }
+  return node !== root && !!node.items?.length;
+}
 
 /** Gazetteer matches of known organizations in text[start, end) (longest match first). */
 export function findKnownOrganizations(text: string, opts: FindOrganizationOptions = {}): KnownOrganizationMatch[] {
@@ -256,7 +270,8 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
           if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
           if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
           // After a partner's name and "&" the name is another firm's second partner: "Abercrombie & Fitch" is not Fitch.
-          if (PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
+          const partner = PARTNER_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+          if (partner && !knownName(root, partner[1])) continue;
           if (it.after || it.before) {
             const afterOk = !!it.after && it.after.test(text.slice(Math.max(0, s - 40), s));
             const beforeOk = !!it.before && it.before.test(text.slice(e, e + 40));

@@ -285,13 +285,16 @@ const WHOLE_MIN = 5;
  */
 function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan[] {
   const s = e.text;
-  // "Xerox on CreditWatch", "KDB on GM Daewoo": a firm's name standing alone, then "on" and another name; not a
+  // "Xerox on CreditWatch", "KDB on GM Daewoo": a firm's name standing alone, then "on" and more; not a
   // body's "on" ("Kissinger Institute on China", "Commission on Presidential Debates": no firm's name before it), nor
   // a day's ("Tiffany on Monday", cut later as a time).
   const on = /^(.+?)\s+on\s+(\p{Lu}.*)$/u.exec(s);
   if (on && firmName(on[1], o.lex) && !BODY_BEFORE_ON.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
     const rightAt = s.length - on[2].length;
-    return [span(text, e.start, e.start + on[1].length, e.label), span(text, e.start + rightAt, e.end, e.label)];
+    const left = span(text, e.start, e.start + on[1].length, e.label);
+    // What follows "on" stays a name only when it is a firm's too ("GM Daewoo"); a rating watch or an abbreviated
+    // month ("CreditWatch", "Dec. 5") is none.
+    return firmName(on[2].trim(), o.lex) ? [left, span(text, e.start + rightAt, e.end, e.label)] : [left];
   }
   if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
   const whole = corpusLabel(o.lex, s.trim());
@@ -434,19 +437,6 @@ export function bodyWithoutOwner(surface: string): string | undefined {
     if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
   }
   return undefined;
-}
-
-/** A survey, poll or index named after the institution compiling it, and that institution's name before it. */
-const COMPILED_BY = /^(.*\b(?:University|Institute|Bank|Board|Bureau|Association|Federation|Council|Reserve|Department|Commission)\b.*?)(?:['’]s)?\s+(?:Surveys?|Polls?|Index|Indices)\b(?:\s+of\s.*)?$/;
-
-/**
- * The institution a survey's, poll's or index's name begins with: "University of Michigan Surveys of Consumers" is
- * the University of Michigan's (an alias: the annotations name the university, 2 of 2 train and tune articles).
- * Not a body named "Survey" ("U.S. Geological Survey": no institution's word before it).
- */
-export function surveyCompiler(surface: string): string | undefined {
-  const m = COMPILED_BY.exec(surface.trim());
-  return m && m[1].split(/\s+/).length >= 2 ? m[1] : undefined;
 }
 
 /**

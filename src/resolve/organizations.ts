@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, kindForm, surveyCompiler } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, kindForm } from './org-spans.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -201,7 +201,7 @@ export function resolveOrganizations(
     // "Socialist party", "Kossuth radio", "Tea Party movement": the name with the word of its kind is a spelling of it.
     const withKind = kindForm(text, m.end, m.surface);
     if (withKind) cl.aliases.add(withKind);
-    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface) ?? surveyCompiler(m.surface);
+    const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
     if (body) cl.aliases.add(body);
     // "U.S. Bureau of Labor Statistics": the article's spelling with its country before the name, tagged apart, is
     // a spelling of it too (the mention stays the organization's own words, the country is the country finder's).

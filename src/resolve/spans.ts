@@ -89,9 +89,11 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   let { first, last } = loc;
   const word = (i: number) => loc.tokens[i].text;
   while (first <= last && isLeadingJunk(word(first)) && !(first === last && word(first).endsWith('-based'))) first++;
-  // A heading's country or a curated body's acronym run into a person's name: "FRANCE Roesler", "Obama EU".
+  // A heading's country or a curated body's acronym run into a person's name: "FRANCE Roesler", "Obama EU"; not a name
+  // in capitals whose first name is a country's ("JORDAN HENDERSON", "ISRAEL KATZ": the case tells them apart only
+  // when the name is not in capitals too).
   if (span.label === 'PER') {
-    if (first < last && /^\p{Lu}{2,}$/u.test(word(first)) && countryOfSurface(word(first))) first++;
+    if (first < last && /^\p{Lu}{2,}$/u.test(word(first)) && !/^\p{Lu}{2,}$/u.test(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
   }
   const opened = (close: string, to: number) => {
@@ -304,11 +306,11 @@ const INSTITUTION_HEADS = new Set([
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
 /** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
 export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
-/** Legal suffixes no person's name ends with ("Group" may: it is not among them). */
-/** A company's legal suffix as one word ("Corp", "Inc.", "plc"): a name's end, never a name of its own. */
+/** A company's legal suffix as one word ("Corp", "Inc.", "plc", "AG", "GmbH", "L.P."): a name's end, never a name of its own. */
 export function isLegalSuffixWord(w: string): boolean {
-  return /^(?:Corp|Corporation|Inc|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LP)\.?$/.test(w);
+  return LEGAL_SUFFIX_WORD.test(w);
 }
+const LEGAL_SUFFIX_WORD = /^(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
 
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 

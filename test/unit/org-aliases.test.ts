@@ -92,12 +92,3 @@ describe('a name with the word of its kind after it (data/ner/org-spans.json, ki
     expect(orgs('the Acme groupings met', ['Acme'])[0].aliases).toEqual([]);
   });
 });
-
-
-describe('a survey named after its institution', () => {
-  it('keeps the institution\'s name as an alias of the survey', () => {
-    const text = 'Sentiment in the University of Widgetland Surveys of Consumers fell.';
-    const out = orgs(text, ['University of Widgetland Surveys of Consumers']);
-    expect(out[0].aliases).toContain('University of Widgetland');
-  });
-});

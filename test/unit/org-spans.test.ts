@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans, surveyCompiler } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -31,6 +31,9 @@ const lex = makeLexicon({
   'Barnes and Noble': { tagged: [0, 12, 0, 0], docs: 10 },
   Apple: { tagged: [0, 900, 0, 50], docs: 600 },
   'JP Morgan': { tagged: [0, 300, 0, 0], docs: 200 },
+  Barclays: { tagged: [0, 500, 0, 0], docs: 400 },
+  Nomura: { tagged: [0, 200, 0, 0], docs: 150 },
+  'Goldman Sachs': { tagged: [0, 800, 0, 0], docs: 500 },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -129,9 +132,16 @@ describe('repairOrganizationSpans', () => {
     expect(repaired(t, 'Acme Web site', 'Beta Web', 'Gamma Web Services')).toEqual(['Acme', 'Beta', 'Gamma Web Services']);
   });
 
-  it('splits a firm\'s name standing alone from the name after its "on", not a body\'s "on" nor a day', () => {
-    const t = 'Apple on CreditWatch, the Kissinger Institute on China, and Tiffany on Monday.';
-    expect(repaired(t, 'Apple on CreditWatch', 'Kissinger Institute on China', 'Tiffany on Monday')).toEqual(['Apple', 'CreditWatch', 'Kissinger Institute on China', 'Tiffany']);
+  it('splits a firm\'s name standing alone from the firm after its "on", not a body\'s "on" nor a day; what is no firm is dropped', () => {
+    const t = 'Apple on CreditWatch, Barclays on Dec. 5, Nomura on Goldman Sachs, the Kissinger Institute on China, and Tiffany on Monday.';
+    expect(repaired(t, 'Apple on CreditWatch', 'Barclays on Dec', 'Nomura on Goldman Sachs', 'Kissinger Institute on China', 'Tiffany on Monday')).toEqual([
+      'Apple',
+      'Barclays',
+      'Nomura',
+      'Goldman Sachs',
+      'Kissinger Institute on China',
+      'Tiffany',
+    ]);
   });
 
   it('drops a government program named alone, not a body running it', () => {
@@ -337,14 +347,5 @@ describe('two countries joined by a combining form', () => {
 
   it('leaves Anglo American and other names alone', () => {
     expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
-  });
-});
-
-describe('surveyCompiler', () => {
-  it('gives the institution a survey, poll or index is named after, not a body named "Survey"', () => {
-    expect(surveyCompiler('University of Michigan Surveys of Consumers')).toBe('University of Michigan');
-    expect(surveyCompiler("Federal Reserve Bank of Philadelphia's Index")).toBe('Federal Reserve Bank of Philadelphia');
-    expect(surveyCompiler('U.S. Geological Survey')).toBeUndefined();
-    expect(surveyCompiler('Senior Loan Officer Survey')).toBeUndefined();
   });
 });

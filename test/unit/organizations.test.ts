@@ -71,16 +71,16 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Kinshasa and the Democratic Republic of Congo.')).toEqual([]);
   });
 
-  it('takes "Democrat" and "Republican" as nouns: before a person\'s name or "from"/"who"/"of", not before another name', () => {
-    expect(names('WASHINGTON - Bush will be succeeded by Democrat Barack Obama.')).toEqual(['Democratic Party']);
+  it('takes "Democrat" and "Republican" as nouns before "from"/"who"/"of", not before a name: foreign parties are named so too', () => {
     expect(names('U.S. Rep. Peter Welch, a Democrat from Vermont, proposed a tax.')).toEqual(['Democratic Party']);
-    expect(names('WASHINGTON - Obama defeated Republican challenger Mitt Romney and Republican John McCain.')).toEqual([
-      'Republican Party',
-    ]);
-    expect(names('WASHINGTON - Romney and related Republican party organizations raised money.')).toEqual(['Republican Party']);
+    expect(names('WASHINGTON - Obama defeated Republican challenger Mitt Romney.')).toEqual(['Republican Party']);
     expect(names('U.S. Senator Herb Kohl, the Democratic head of the panel, spoke.')).toEqual(['Democratic Party']);
+    // "Democrat" before a name, a lower-case "party": foreign parties are written so in a story that names Washington
+    expect(names("Italy's centre-left Democrat Pier Luigi Bersani led the polls, and Washington is watching.")).toEqual([]);
+    expect(names("South Korea's main opposition Democratic party said, as Washington urged calm.")).toEqual([]);
     expect(names('WASHINGTON - A Democrat, Obama criticized the policies.')).toEqual([]);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
+    expect(names('WASHINGTON - The Republican White House said.')).toEqual([]);
   });
 
   it('takes no curated name that is the second partner of another firm\'s name', () => {
@@ -89,6 +89,8 @@ describe('findKnownOrganizations', () => {
     expect(names('Abercrombie & Fitch Co said sales rose.')).toEqual([]);
     // A curated name with "&" of its own still is one.
     expect(names("Standard & Poor's cut the rating.")).toEqual(["Standard & Poor's"]);
+    // Two organizations listed with "&" are both found.
+    expect(names("Fitch & Moody's cut Greece, and the ECB & IMF warned.").sort()).toEqual(['European Central Bank', 'Fitch Ratings', 'International Monetary Fund', "Moody's"]);
   });
 
   it('reads "U.S." before a space as a U.S. context', () => {

@@ -94,6 +94,9 @@ describe('span repair and resolution', () => {
     // A title word before a legal suffix alone is part of the company's name: no person "Corp.".
     const firm = 'The lender Fremont General Corp. stopped lending.';
     expect(repaired(firm, [spanAt(firm, 'Fremont General Corp.', 'ORG')])).toEqual(['ORG Fremont General Corp.']);
+    // so is a European one ("AG", "GmbH")
+    const ag = 'The lender Fremont General AG stopped lending.';
+    expect(repaired(ag, [spanAt(ag, 'Fremont General AG', 'ORG')])).toEqual(['ORG Fremont General AG']);
     // A title before a name still is one.
     const person = 'General David Petraeus spoke.';
     expect(repaired(person, [spanAt(person, 'General David Petraeus', 'PER')])).toEqual(['PER David Petraeus']);
@@ -119,6 +122,9 @@ describe('span repair and resolution', () => {
     const text = 'FRANCE Roesler spoke. Hollande tells Obama EU will act. Jordan Smith agreed.';
     const spans = [spanAt(text, 'FRANCE Roesler', 'PER'), spanAt(text, 'Obama EU', 'PER'), spanAt(text, 'Jordan Smith', 'PER')];
     expect(repaired(text, spans)).toEqual(['PER Roesler', 'PER Obama', 'PER Jordan Smith']);
+    // a name in capitals keeps a first name that is a country's
+    const heading = 'JORDAN HENDERSON SIGNS NEW DEAL. ISRAEL KATZ SAID.';
+    expect(repaired(heading, [spanAt(heading, 'JORDAN HENDERSON', 'PER'), spanAt(heading, 'ISRAEL KATZ', 'PER')])).toEqual(['PER JORDAN HENDERSON', 'PER ISRAEL KATZ']);
   });
 
   it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {
