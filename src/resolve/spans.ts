@@ -72,8 +72,10 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
 const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<' || w === ')' || w === '>';
+/** A word of two capitals or more and nothing else ("FRANCE", "EU"). */
+const allCapitals = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 /** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
-const curatedAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !!canonicalOrganization(w);
+const curatedAcronym = (w: string) => allCapitals(w) && !!canonicalOrganization(w);
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -93,7 +95,7 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   // in capitals whose first name is a country's ("JORDAN HENDERSON", "ISRAEL KATZ": the case tells them apart only
   // when the name is not in capitals too).
   if (span.label === 'PER') {
-    if (first < last && /^\p{Lu}{2,}$/u.test(word(first)) && !/^\p{Lu}{2,}$/u.test(word(first + 1)) && countryOfSurface(word(first))) first++;
+    if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
   }
   const opened = (close: string, to: number) => {
@@ -306,17 +308,16 @@ const INSTITUTION_HEADS = new Set([
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
 /** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
 export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
+const LEGAL_SUFFIX_WORD = /^(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
 /** A company's legal suffix as one word ("Corp", "Inc.", "plc", "AG", "GmbH", "L.P."): a name's end, never a name of its own. */
 export function isLegalSuffixWord(w: string): boolean {
   return LEGAL_SUFFIX_WORD.test(w);
 }
-const LEGAL_SUFFIX_WORD = /^(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
 
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
-/** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
 /**
  * Whether the capitalised words from `runStart` to the "and" before `first` begin the body's name the span
  * `first`..`last` ends with its head: one or two words, in nobody's span, after a lower-case word or "The" (not
@@ -331,6 +332,7 @@ function pairedBeforeHead(toks: Token[], runStart: number, first: number, last: 
   return true;
 }
 
+/** Institutions commonly named after their city or region: "Hong Kong University", "Peking University". */
 const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'college', 'school']);
 
 /**
@@ -391,7 +393,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     // A legal suffix the tagger left after the name: "HSBC Holdings plc", "ARM Holdings Plc." at a sentence's end.
     if (toks[last + 1] && isLegalSuffixWord(toks[last + 1].text) && !isLegalSuffixWord(toks[last].text) && owner(last + 1)?.label !== 'PER') {
       const s = owner(last + 1);
-      if (s && tokensOf(sentence, s)?.first === last + 1 && tokensOf(sentence, s)?.last === last + 1) consumed.add(s);
+      const at = s && tokensOf(sentence, s);
+      if (s && at && at.first === last + 1 && at.last === last + 1) consumed.add(s);
       if (!s || consumed.has(s)) last++;
     }
     // Rightwards: connector, optional "the" (after "of"), then capitalised words.
