@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -10,14 +10,33 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where screenshots go (git-ignored). */
 export const RESULTS = path.join(repoRoot, 'test-results');
 
+/** Chromium's own log of the last launch (its stderr, which Playwright does not pass on). */
+let logFile: string | undefined;
+
+/** The last lines of Chromium's log that are about more than the desktop bus a test machine lacks, for the report of a crash. */
+export function chromiumLastWords(lines = 30): string {
+  if (!logFile || !existsSync(logFile)) return '(no log)';
+  const said = readFileSync(logFile, 'utf8').split('\n').filter((l) => l.trim() && !/dbus|D-Bus|UPower/.test(l));
+  return said.slice(-lines).join('\n');
+}
+
 /** Headless Chromium, with test-results/ ready for screenshots. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
   mkdirSync(RESULTS, { recursive: true });
+  logFile = path.join(RESULTS, `chromium-${process.pid}-${Date.now()}.log`);
   // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
   // --disable-dev-shm-usage: a container's /dev/shm is often 64 MB, too small for the renderer's shared memory,
   // and a renderer that runs out crashes the page ("Target crashed"); this keeps it in /tmp instead.
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  // --disable-gpu: Debian's launcher turns on GPU rasterization (/etc/chromium.d/default-flags), which on a
+  // machine with no GPU runs in an emulated one; the tests measure the drawing, not the pixels, and software
+  // drawing has fewer moving parts (a clean-clone run once lost a renderer in the middle of a test).
+  // --enable-logging --log-file: Chromium's own log, read back when a renderer dies (`chromiumLastWords`).
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-logging', `--log-file=${logFile}`],
+  });
 }
 
 /** Records into `into` what a page asks of other origins and what goes wrong in it: console errors, page errors, failed responses. */

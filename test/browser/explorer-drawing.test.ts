@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { gql } from '../integration/helpers.js';
 import { RESULTS } from './chromium.js';
 import { explorerHarness, seriousViolations } from './page-checks.js';
@@ -77,7 +77,7 @@ const nodeCount = (page: Page) => page.evaluate(() => (window as unknown as { ex
 
 describe('the explorer’s network stays readable as it grows, in Chromium, on the seed and the fixture articles', () => {
   const h = explorerHarness();
-  const { foreign, problems, openPage } = h;
+  const { foreign, problems, openPage, it } = h;
 
   /** Waits until the page and the network are loaded. */
   async function settled(page: Page): Promise<void> {

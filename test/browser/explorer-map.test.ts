@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CLASS_COLOURS } from '../../explorer/src/classes.ts';
 import { RESULTS } from './chromium.js';
 import { explorerHarness, seedAndFixtures, seriousViolations, settled } from './page-checks.js';
@@ -24,7 +24,7 @@ async function* articles() {
 
 describe("the explorer's partners map and meeting reports, in Chromium", () => {
   const h = explorerHarness(articles);
-  const { foreign, problems, openPage } = h;
+  const { foreign, problems, openPage, it } = h;
 
   it("colours Greece's partners on the world map, lists them in the table, and opens a partner on a click", async () => {
     const page = await openPage();

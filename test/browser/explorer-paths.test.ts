@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { validDay } from '../../explorer/src/state.ts';
 import { gql } from '../integration/helpers.js';
 import { RESULTS } from './chromium.js';
@@ -15,7 +15,7 @@ const drawnNodes = (page: Page) => page.evaluate(() => (window as unknown as Gra
 
 describe('the explorer’s paths view and time slider, in Chromium, on the seed and the fixture articles', () => {
   const h = explorerHarness();
-  const { foreign, problems, openPage } = h;
+  const { foreign, problems, openPage, it } = h;
 
   it('connects Clinton to Merkel: picked by name, each chain hop by hop with its evidence, drawn, and exported as shown', async () => {
     const { data } = await gql<{ paths: { length: number; paths: Array<{ hops: Array<{ from: { name: string }; to: { name: string } }> }>; subgraph: { nodes: Array<{ id: string }> } } }>(

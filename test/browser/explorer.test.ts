@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { gql } from '../integration/helpers.js';
 import { RESULTS } from './chromium.js';
 import { csvRows, explorerHarness, exported, seriousViolations, settled } from './page-checks.js';
@@ -14,7 +14,7 @@ interface GraphWindow {
 
 describe('the explorer at /explore, in Chromium, on the seed and the fixture articles', () => {
   const h = explorerHarness();
-  const { foreign, problems, openPage } = h;
+  const { foreign, problems, openPage, it } = h;
   it('ingested the seed and the fixtures', () => expect(h.created).toBeGreaterThan(5));
 
   it('finds Clinton by search, draws Medvedev and Lavrov around her, and shows the Barvikha sentence on their link', async () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it as vitestIt } from 'vitest';
 import { repoRoot } from '../../src/config.js';
 import type { RunningServer } from '../../src/graphql/server.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { freshDb, startTestServer } from '../integration/helpers.js';
-import { launchChromium, watchPage } from './chromium.js';
+import { chromiumLastWords, launchChromium, watchPage } from './chromium.js';
 
 export { seriousViolations } from './chromium.js';
 
@@ -24,8 +24,17 @@ export interface ExplorerHarness {
   /** Requests to other origins, and console errors and failed responses, of every page opened. */
   foreign: string[];
   problems: string[];
-  /** A new page (1400 × 1000) that records into `foreign` and `problems`. */
+  /** A new page (1400 × 1000) that records into `foreign` and `problems`; closed when the test ends. */
   openPage(): Promise<Page>;
+  /**
+   * A test body that survives one failure that is Chromium's and not the page's: when a page's renderer
+   * process dies during `fn` ("Target crashed"), `fn` runs once more from its start, on new pages, and the
+   * test says so with Chromium's last words on stderr. Any other failure fails at once, and so does a
+   * second crash.
+   */
+  onceMoreOnCrash(name: string, fn: () => Promise<void> | void): () => Promise<void>;
+  /** Vitest's `it`, with the body `onceMoreOnCrash`. */
+  it(name: string, fn: () => Promise<void> | void, timeout?: number): void;
 }
 
 /**
@@ -37,6 +46,15 @@ export function explorerHarness(articles: () => Parameters<typeof ingest>[1] = s
   let db: Awaited<ReturnType<typeof freshDb>> | undefined;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
+  /** The contexts of the pages the running test opened. */
+  let open: BrowserContext[] = [];
+  /** How many pages' renderers have died. */
+  let crashes = 0;
+  const closeOpen = async () => {
+    const closing = open;
+    open = [];
+    await Promise.all(closing.map((c) => c.close().catch(() => undefined)));
+  };
   const h: ExplorerHarness = {
     url: '',
     origin: '',
@@ -44,12 +62,29 @@ export function explorerHarness(articles: () => Parameters<typeof ingest>[1] = s
     foreign: [],
     problems: [],
     async openPage() {
-      const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 } });
+      if (!browser?.isConnected()) browser = await launchChromium();
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      open.push(context);
       const page = await context.newPage();
+      page.on('crash', () => crashes++);
       watchPage(page, h.origin, h);
       return page;
     },
+    onceMoreOnCrash: (name, fn) => async () => {
+      const before = crashes;
+      try {
+        await fn();
+      } catch (e) {
+        if (crashes === before) throw e;
+        console.warn(`"${name}": a page's renderer crashed (${(e as Error).message.split('\n')[0]}); running the test once more on new pages. Chromium's last words:\n${chromiumLastWords()}`);
+        await closeOpen();
+        await fn();
+      }
+    },
+    it: (name, fn, timeout) => vitestIt(name, h.onceMoreOnCrash(name, fn), timeout),
   };
+  // Each test's pages go with it: a run of many tests does not keep every drawing alive in one browser.
+  afterEach(closeOpen);
   beforeAll(async () => {
     await build({ configFile: path.join(repoRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn' });
     db = await freshDb();
