@@ -24,11 +24,15 @@ function countryCodes(): Plugin {
 
 // The explorer: a static one-page app the service serves at /explore/ (see src/http/explorer.ts).
 // Everything it loads is bundled here, so it works offline; `npm run build:explorer` writes dist/explorer.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/explore/',
   publicDir: false,
   plugins: [countryCodes()],
+  // A build is for production whoever runs it: Vite picks packages' "development" exports (Lit's dev build,
+  // with its warnings and checks) when NODE_ENV is not "production", as it is not under the test runner,
+  // whose browser tests build the explorer the service serves.
+  resolve: command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {},
   build: {
     outDir: fileURLToPath(new URL('../dist/explorer', import.meta.url)),
     emptyOutDir: true,
@@ -36,4 +40,4 @@ export default defineConfig({
     // Cytoscape is most of the bundle (about 430 kB minified) and the page needs it at once.
     chunkSizeWarningLimit: 800,
   },
-});
+}));

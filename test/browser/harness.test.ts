@@ -47,4 +47,15 @@ describe('the browser tests’ harness', () => {
   );
 
   it('did not run the failing test again', () => expect(attempts).toBe(3));
+
+  it('serves the production build of the explorer, though it built it under the test runner', async () => {
+    const page = await (await fetch(`${h.origin}/explore/`)).text();
+    const scripts = [...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const code = await (await fetch(new URL(src, h.origin))).text();
+      // Lit's development build warns of itself with this address; its production build has no such check.
+      expect(code, src).not.toContain('lit.dev/msg/dev-mode');
+    }
+  });
 });
