@@ -21,6 +21,7 @@ import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
+import { suffixPatterns } from './legal-suffixes.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -260,15 +261,11 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
 /** A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on". */
 const BODY_BEFORE_ON = /\b(?:Institute|Commission|Committee|Council|Conference|Forum|Center|Centre|Group|Panel|Force|Court|Board|Project|Office|Bureau|Network|Coalition|Alliance|Campaign)$/;
 
-/** A name ending in a legal suffix ("Acme Widgets Corp"). */
-const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
-/** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
-const ONLY_SUFFIXES = /^(?:(?:Corp|Inc|Co|Cos|Company|Ltd|Plc|PLC|LLC|LP)\.?,?\s*)+$/;
-
 /** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
 function firmName(name: string, lex: Lexicon): boolean {
-  if (ONLY_SUFFIXES.test(name)) return false;
-  if (canonicalOrganization(name) || LEGAL_SUFFIX.test(` ${name}`)) return true;
+  // Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own.
+  if (suffixPatterns().onlySuffixes.test(name)) return false;
+  if (canonicalOrganization(name) || suffixPatterns().firmEnd.test(` ${name}`)) return true;
   const c = corpusLabel(lex, name);
   return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
 }
@@ -403,7 +400,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
 
 /** A legal suffix on a curated organization's own name ("Fitch Ratings Ltd", "Moody's Corp"): that organization, not a body of its own. */
 function curatedWithSuffix(surface: string): boolean {
-  const m = LEGAL_SUFFIX.exec(surface.trim());
+  const m = suffixPatterns().firmEnd.exec(surface.trim());
   return !!m && !!canonicalOrganization(surface.trim().slice(0, m.index).trim());
 }
 

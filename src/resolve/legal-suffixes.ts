@@ -1,0 +1,100 @@
+/**
+ * Companies' legal suffixes ("Inc", "Corp.", "plc", "AG", "GmbH", "L.P.") and the other words that end a company's
+ * name ("Group", "Holdings"), one list per role in data/ner/legal-suffixes.json (its "doc" fields say what each
+ * decides). The file is read once, on first use; the sets and patterns built from it are kept.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface SuffixList {
+  doc: string;
+  words: string[];
+  caseInsensitive?: boolean;
+}
+
+type Role =
+  | 'legal'
+  | 'closesName'
+  | 'companyWords'
+  | 'personIsCompany'
+  | 'afterOwnS'
+  | 'firmEnd'
+  | 'onlySuffixes'
+  | 'firmContextAfter'
+  | 'idDropped'
+  | 'acrossDropped'
+  | 'generic';
+
+export interface SuffixPatterns {
+  /** One token that is a legal suffix, with or without its trailing ".". */
+  legalWord: RegExp;
+  /** Lower-case tokens after which an organization's name runs on no further. */
+  closesName: ReadonlySet<string>;
+  /** Lower-case tokens that, besides `closesName`, say a name of several words is a company's. */
+  companyWords: ReadonlySet<string>;
+  /** Lower-case last words that make a "person" a company. */
+  personIsCompany: ReadonlySet<string>;
+  /** The suffix right after a name's own "'s" (from the text after the "'s"). */
+  afterOwnS: RegExp;
+  /** A name's last word that makes it a firm's name; test against " " + name. */
+  firmEnd: RegExp;
+  /** A name made of suffixes only ("Co Inc"). */
+  onlySuffixes: RegExp;
+  /** The suffixes after a name that make it a company's context, as an alternation for a larger pattern. */
+  firmContextAfter: string;
+  /** The suffix (after an optional "," or "&") dropped for an organization's id. */
+  idDropped: RegExp;
+  /** The suffix (after an optional "," or "&") dropped when names are matched across articles. */
+  acrossDropped: RegExp;
+  /** A generic last word ("Group", "Holdings") dropped when names are matched across articles. */
+  generic: RegExp;
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/legal-suffixes.json', import.meta.url));
+let PATTERNS: SuffixPatterns | undefined;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sets and patterns of data/ner/legal-suffixes.json, built on first use. */
+export function suffixPatterns(): SuffixPatterns {
+  if (PATTERNS) return PATTERNS;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as Record<Role, SuffixList>;
+  const any = (role: Role) => raw[role].words.map(escape).join('|');
+  const lower = (role: Role) => new Set(raw[role].words.map((w) => w.toLowerCase()));
+  PATTERNS = {
+    legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
+    closesName: lower('closesName'),
+    companyWords: lower('companyWords'),
+    personIsCompany: lower('personIsCompany'),
+    afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
+    firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
+    onlySuffixes: new RegExp(`^(?:(?:${any('onlySuffixes')})\\.?,?\\s*)+$`),
+    firmContextAfter: any('firmContextAfter'),
+    idDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('idDropped')})\\.?$`),
+    acrossDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('acrossDropped')})\\.?$`),
+    generic: new RegExp(`\\s+(?:${any('generic')})$`),
+  };
+  return PATTERNS;
+}
+
+/** A company's legal suffix as one word ("Corp", "Inc.", "plc", "AG", "GmbH", "L.P."): a name's end, never a name of its own. */
+export function isLegalSuffixWord(w: string): boolean {
+  return suffixPatterns().legalWord.test(w);
+}
+
+/** A word after which an organization's name runs on no further ("Daniels Pharmaceuticals Inc" of St. Petersburg). */
+export function closesCompanyName(w: string): boolean {
+  return suffixPatterns().closesName.has(w.toLowerCase());
+}
+
+/** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
+export function isCompanySuffix(w: string): boolean {
+  const p = suffixPatterns();
+  const lower = w.toLowerCase();
+  return p.closesName.has(lower) || p.companyWords.has(lower);
+}
+
+/** A last word that makes a "person" of two words or more a company ("Growth Properties Inc"). */
+export function makesPersonACompany(w: string): boolean {
+  return suffixPatterns().personIsCompany.has(w.toLowerCase());
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closesCompanyName,
+  isCompanySuffix,
+  isLegalSuffixWord,
+  makesPersonACompany,
+  suffixPatterns,
+} from '../../src/resolve/legal-suffixes.ts';
+import { withoutCorporateSuffix } from '../../src/resolve/organizations.ts';
+import { organizationCore } from '../../src/resolve/across.ts';
+
+describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
+  it('reads a suffix as one word, with or without its dot, as written', () => {
+    for (const w of ['AG', 'GmbH', 'Inc', 'Inc.', 'plc', 'PLC', 'L.P.', 'S.A.', 'N.V']) expect(isLegalSuffixWord(w), w).toBe(true);
+    for (const w of ['Siemens', 'Group', 'Holdings', 'ag', 'Agency', 'Incorporated.x']) expect(isLegalSuffixWord(w), w).toBe(false);
+  });
+
+  it('closes "Siemens AG" as a company, and "AG" alone is no name', () => {
+    expect(closesCompanyName('AG')).toBe(true);
+    expect(closesCompanyName('Siemens')).toBe(false);
+    expect(organizationCore('Siemens AG')).toEqual({ core: 'Siemens', via: 'legal-suffix' });
+    expect(withoutCorporateSuffix('Siemens AG')).toBe('Siemens');
+    // Nothing is left of the suffix alone: it stays as it is, no empty name.
+    expect(withoutCorporateSuffix('AG')).toBe('AG');
+    expect(suffixPatterns().onlySuffixes.test('Co. Inc')).toBe(true);
+    expect(suffixPatterns().onlySuffixes.test('Siemens Co')).toBe(false);
+  });
+
+  it('keeps the roles apart: "Group" ends a company\'s name but is no legal suffix', () => {
+    expect(isCompanySuffix('Group')).toBe(true);
+    expect(isCompanySuffix('Holdings')).toBe(true);
+    expect(isLegalSuffixWord('Holdings')).toBe(false);
+    expect(makesPersonACompany('Inc')).toBe(true);
+    expect(makesPersonACompany('Group')).toBe(false);
+    expect(withoutCorporateSuffix('Eurasia Group')).toBe('Eurasia Group');
+    expect(organizationCore('Goldman Sachs Group Inc').core).toBe('Goldman Sachs');
+  });
+
+  it('builds its patterns once', () => {
+    expect(suffixPatterns()).toBe(suffixPatterns());
+  });
+});
