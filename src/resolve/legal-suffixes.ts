@@ -59,8 +59,12 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function suffixPatterns(): SuffixPatterns {
   if (PATTERNS) return PATTERNS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as Record<Role, SuffixList>;
-  const any = (role: Role) => raw[role].words.map(escape).join('|');
-  const lower = (role: Role) => new Set(raw[role].words.map((w) => w.toLowerCase()));
+  // "@legal", "@generic" in a list stand for that list's words.
+  const words = (role: Role): string[] => raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role) : [w]));
+  const any = (role: Role) => words(role).map(escape).join('|');
+  // Tokens compared in lower case; a word a list takes from another goes with or without its dot, as there.
+  const lower = (role: Role) =>
+    new Set(raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role).flatMap((v) => [v, `${v}.`]) : [w]).map((v) => v.toLowerCase())));
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
     closesName: lower('closesName'),
