@@ -15,7 +15,6 @@ interface SuffixList {
 type Role =
   | 'legal'
   | 'closesName'
-  | 'companyWords'
   | 'personIsCompany'
   | 'afterOwnS'
   | 'firmEnd'
@@ -30,8 +29,6 @@ export interface SuffixPatterns {
   legalWord: RegExp;
   /** Lower-case tokens after which an organization's name runs on no further. */
   closesName: ReadonlySet<string>;
-  /** Lower-case tokens that, besides `closesName`, say a name of several words is a company's. */
-  companyWords: ReadonlySet<string>;
   /** Lower-case last words that make a "person" a company. */
   personIsCompany: ReadonlySet<string>;
   /** The suffix right after a name's own "'s" (from the text after the "'s"). */
@@ -68,7 +65,6 @@ export function suffixPatterns(): SuffixPatterns {
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
     closesName: lower('closesName'),
-    companyWords: lower('companyWords'),
     personIsCompany: lower('personIsCompany'),
     afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
     firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
@@ -86,16 +82,12 @@ export function isLegalSuffixWord(w: string): boolean {
   return suffixPatterns().legalWord.test(w);
 }
 
-/** A word after which an organization's name runs on no further ("Daniels Pharmaceuticals Inc" of St. Petersburg). */
-export function closesCompanyName(w: string): boolean {
-  return suffixPatterns().closesName.has(w.toLowerCase());
-}
-
-/** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
+/**
+ * A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"): the name runs on no further after it
+ * ("Daniels Pharmaceuticals Inc" of St. Petersburg).
+ */
 export function isCompanySuffix(w: string): boolean {
-  const p = suffixPatterns();
-  const lower = w.toLowerCase();
-  return p.closesName.has(lower) || p.companyWords.has(lower);
+  return suffixPatterns().closesName.has(w.toLowerCase());
 }
 
 /** A last word that makes a "person" of two words or more a company ("Growth Properties Inc"). */

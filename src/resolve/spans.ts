@@ -7,7 +7,7 @@ import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
-import { closesCompanyName, isLegalSuffixWord, makesPersonACompany, suffixPatterns } from './legal-suffixes.js';
+import { isCompanySuffix, isLegalSuffixWord, makesPersonACompany, suffixPatterns } from './legal-suffixes.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -387,7 +387,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       if (!s || consumed.has(s)) last++;
     }
     // Rightwards: connector, optional "the" (after "of"), then capitalised words.
-    while (!closesCompanyName(toks[last].text)) {
+    while (!isCompanySuffix(toks[last].text)) {
       let j = last + 1;
       const conn = toks[j]?.text;
       if (!conn || !ORG_CONNECTORS.has(conn)) break;

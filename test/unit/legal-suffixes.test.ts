@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  closesCompanyName,
   isCompanySuffix,
   isLegalSuffixWord,
   makesPersonACompany,
@@ -16,8 +15,8 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
   });
 
   it('closes "Siemens AG" as a company, and "AG" alone is no name', () => {
-    expect(closesCompanyName('AG')).toBe(true);
-    expect(closesCompanyName('Siemens')).toBe(false);
+    expect(isCompanySuffix('AG')).toBe(true);
+    expect(isCompanySuffix('Siemens')).toBe(false);
     expect(organizationCore('Siemens AG')).toEqual({ core: 'Siemens', via: 'legal-suffix' });
     expect(withoutCorporateSuffix('Siemens AG')).toBe('Siemens');
     // Nothing is left of the suffix alone: it stays as it is, no empty name.
@@ -29,6 +28,8 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
   it('keeps the roles apart: "Group" ends a company\'s name but is no legal suffix', () => {
     expect(isCompanySuffix('Group')).toBe(true);
     expect(isCompanySuffix('Holdings')).toBe(true);
+    // Every legal suffix ends a company's name, whatever its case: "Brookfield Asset Management LLP", "Nordea ASA".
+    for (const w of ['LLP', 'L.P.', 'ASA', 'Plc.', 'CORP']) expect(isCompanySuffix(w), w).toBe(true);
     expect(isLegalSuffixWord('Holdings')).toBe(false);
     expect(makesPersonACompany('Inc')).toBe(true);
     expect(makesPersonACompany('Group')).toBe(false);
