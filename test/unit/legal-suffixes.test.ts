@@ -37,6 +37,12 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     expect(organizationCore('Goldman Sachs Group Inc').core).toBe('Goldman Sachs');
   });
 
+  it("takes any legal suffix after a name's own 's, as written", () => {
+    expect(suffixPatterns().afterOwnS.exec(' GmbH said')?.[0]).toBe(' GmbH');
+    expect(suffixPatterns().afterOwnS.exec(' Inc. said')?.[0]).toBe(' Inc.');
+    expect(suffixPatterns().afterOwnS.exec(' Cosmetics')).toBeNull();
+  });
+
   it('builds its patterns once', () => {
     expect(suffixPatterns()).toBe(suffixPatterns());
   });
