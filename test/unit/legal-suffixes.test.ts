@@ -19,6 +19,8 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     expect(isCompanySuffix('Siemens')).toBe(false);
     expect(organizationCore('Siemens AG')).toEqual({ core: 'Siemens', via: 'legal-suffix' });
     expect(withoutCorporateSuffix('Siemens AG')).toBe('Siemens');
+    expect(suffixPatterns().firmEnd.test(' Siemens AG')).toBe(true);
+    expect(suffixPatterns().firmEnd.test(' Siemens')).toBe(false);
     // Nothing is left of the suffix alone: it stays as it is, no empty name.
     expect(withoutCorporateSuffix('AG')).toBe('AG');
     expect(suffixPatterns().onlySuffixes.test('Co. Inc')).toBe(true);
