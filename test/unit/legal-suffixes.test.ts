@@ -24,6 +24,9 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     // Nothing is left of the suffix alone: it stays as it is, no empty name.
     expect(withoutCorporateSuffix('AG')).toBe('AG');
     expect(suffixPatterns().onlySuffixes.test('Co. Inc')).toBe(true);
+    expect(suffixPatterns().onlySuffixes.test('AG')).toBe(true);
+    expect(suffixPatterns().onlySuffixes.test('GmbH & Co')).toBe(false);
+    expect(suffixPatterns().onlySuffixes.test('Co, Ltd')).toBe(true);
     expect(suffixPatterns().onlySuffixes.test('Siemens Co')).toBe(false);
   });
 
