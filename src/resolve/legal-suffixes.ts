@@ -15,7 +15,6 @@ interface SuffixList {
 type Role =
   | 'legal'
   | 'closesName'
-  | 'personIsCompany'
   | 'afterOwnS'
   | 'firmEnd'
   | 'onlySuffixes'
@@ -29,8 +28,6 @@ export interface SuffixPatterns {
   legalWord: RegExp;
   /** Lower-case tokens after which an organization's name runs on no further. */
   closesName: ReadonlySet<string>;
-  /** Lower-case last words that make a "person" a company. */
-  personIsCompany: ReadonlySet<string>;
   /** The suffix right after a name's own "'s" (from the text after the "'s"). */
   afterOwnS: RegExp;
   /** A name's last word that makes it a firm's name; test against " " + name. */
@@ -65,7 +62,6 @@ export function suffixPatterns(): SuffixPatterns {
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
     closesName: lower('closesName'),
-    personIsCompany: lower('personIsCompany'),
     afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
     firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
     onlySuffixes: new RegExp(`^(?:(?:${any('onlySuffixes')})\\.?,?\\s*)+$`),
@@ -90,7 +86,3 @@ export function isCompanySuffix(w: string): boolean {
   return suffixPatterns().closesName.has(w.toLowerCase());
 }
 
-/** A last word that makes a "person" of two words or more a company ("Growth Properties Inc"). */
-export function makesPersonACompany(w: string): boolean {
-  return suffixPatterns().personIsCompany.has(w.toLowerCase());
-}

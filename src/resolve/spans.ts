@@ -7,7 +7,7 @@ import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
-import { isCompanySuffix, isLegalSuffixWord, makesPersonACompany, suffixPatterns } from './legal-suffixes.js';
+import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -195,7 +195,7 @@ function institutionWords(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const first = words[0].toLowerCase();
   const last = words[words.length - 1].toLowerCase();
-  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && makesPersonACompany(last));
+  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && isLegalSuffixWord(words[words.length - 1]));
 }
 
 /** Last words of a body's name and no place's ("Heritage Foundation", "Asia Society"; not "Rockefeller Center", "West Bank"). */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   isCompanySuffix,
   isLegalSuffixWord,
-  makesPersonACompany,
   suffixPatterns,
 } from '../../src/resolve/legal-suffixes.ts';
 import { withoutCorporateSuffix } from '../../src/resolve/organizations.ts';
@@ -36,8 +35,12 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     // Every legal suffix ends a company's name, whatever its case: "Brookfield Asset Management LLP", "Nordea ASA".
     for (const w of ['LLP', 'L.P.', 'ASA', 'Plc.', 'CORP']) expect(isCompanySuffix(w), w).toBe(true);
     expect(isLegalSuffixWord('Holdings')).toBe(false);
-    expect(makesPersonACompany('Inc')).toBe(true);
-    expect(makesPersonACompany('Group')).toBe(false);
+    expect(isLegalSuffixWord('Inc')).toBe(true);
+    expect(isLegalSuffixWord('Group')).toBe(false);
+    // As written: Korean and Portuguese names end in "Se", "Sa" ("Kim Se", "De Sa").
+    expect(isLegalSuffixWord('SA')).toBe(true);
+    expect(isLegalSuffixWord('Sa')).toBe(false);
+    expect(isLegalSuffixWord('Se')).toBe(false);
     expect(withoutCorporateSuffix('Eurasia Group')).toBe('Eurasia Group');
     expect(organizationCore('Goldman Sachs Group Inc').core).toBe('Goldman Sachs');
   });
