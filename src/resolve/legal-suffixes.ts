@@ -14,7 +14,6 @@ interface SuffixList {
 
 type Role =
   | 'legal'
-  | 'closesName'
   | 'afterOwnS'
   | 'firmEnd'
   | 'onlySuffixes'
@@ -26,8 +25,8 @@ type Role =
 export interface SuffixPatterns {
   /** One token that is a legal suffix, with or without its trailing ".". */
   legalWord: RegExp;
-  /** Lower-case tokens after which an organization's name runs on no further. */
-  closesName: ReadonlySet<string>;
+  /** The generic words ("group", "holdings"), in lower case. */
+  genericWords: ReadonlySet<string>;
   /** The suffix right after a name's own "'s" (from the text after the "'s"). */
   afterOwnS: RegExp;
   /** A name's last word that makes it a firm's name; test against " " + name. */
@@ -56,12 +55,9 @@ export function suffixPatterns(): SuffixPatterns {
   // "@legal", "@generic" in a list stand for that list's words.
   const words = (role: Role): string[] => raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role) : [w]));
   const any = (role: Role) => words(role).map(escape).join('|');
-  // Tokens compared in lower case; a word a list takes from another goes with or without its dot, as there.
-  const lower = (role: Role) =>
-    new Set(raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role).flatMap((v) => [v, `${v}.`]) : [w]).map((v) => v.toLowerCase())));
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
-    closesName: lower('closesName'),
+    genericWords: new Set(words('generic').map((w) => w.toLowerCase())),
     afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
     firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
     onlySuffixes: new RegExp(`^(?:(?:${any('onlySuffixes')})\\.?,?\\s*)+$`),
@@ -83,6 +79,7 @@ export function isLegalSuffixWord(w: string): boolean {
  * ("Daniels Pharmaceuticals Inc" of St. Petersburg).
  */
 export function isCompanySuffix(w: string): boolean {
-  return suffixPatterns().closesName.has(w.toLowerCase());
+  const p = suffixPatterns();
+  return p.legalWord.test(w) || p.genericWords.has(w.toLowerCase());
 }
 

@@ -32,8 +32,9 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
   it('keeps the roles apart: "Group" ends a company\'s name but is no legal suffix', () => {
     expect(isCompanySuffix('Group')).toBe(true);
     expect(isCompanySuffix('Holdings')).toBe(true);
-    // Every legal suffix ends a company's name, whatever its case: "Brookfield Asset Management LLP", "Nordea ASA".
-    for (const w of ['LLP', 'L.P.', 'ASA', 'Plc.', 'CORP']) expect(isCompanySuffix(w), w).toBe(true);
+    // Every legal suffix ends a company's name, as written ("Brookfield Asset Management LLP", "Nordea ASA"); a generic word in any case.
+    for (const w of ['LLP', 'L.P.', 'ASA', 'Plc.', 'group', 'HOLDINGS']) expect(isCompanySuffix(w), w).toBe(true);
+    for (const w of ['Se', 'Sa', 'Grouping']) expect(isCompanySuffix(w), w).toBe(false);
     expect(isLegalSuffixWord('Holdings')).toBe(false);
     expect(isLegalSuffixWord('Inc')).toBe(true);
     expect(isLegalSuffixWord('Group')).toBe(false);
