@@ -44,6 +44,9 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     expect(isLegalSuffixWord('Se')).toBe(false);
     expect(withoutCorporateSuffix('Eurasia Group')).toBe('Eurasia Group');
     expect(organizationCore('Goldman Sachs Group Inc').core).toBe('Goldman Sachs');
+    // Across articles every legal suffix goes: "Blackstone Group L.P." is Blackstone.
+    expect(organizationCore('Blackstone Group L.P.').core).toBe('Blackstone');
+    expect(organizationCore('Wachtell LLP').core).toBe('Wachtell');
   });
 
   it("takes any legal suffix after a name's own 's, as written", () => {
