@@ -21,7 +21,7 @@ import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
-import { suffixPatterns } from './legal-suffixes.js';
+import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -386,7 +386,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(withoutFullStop(surface));
-      if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
+      if (words().notNames.has(named) || isLegalSuffixWord(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
