@@ -25,6 +25,8 @@ type Role =
 export interface SuffixPatterns {
   /** One token that is a legal suffix, with or without its trailing ".". */
   legalWord: RegExp;
+  /** The legal suffixes as an alternation for a larger pattern (without the optional "."). */
+  legal: string;
   /** The generic words ("group", "holdings"), in lower case. */
   genericWords: ReadonlySet<string>;
   /** The suffix right after a name's own "'s" (from the text after the "'s"). */
@@ -57,6 +59,7 @@ export function suffixPatterns(): SuffixPatterns {
   const any = (role: Role) => words(role).map(escape).join('|');
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
+    legal: any('legal'),
     genericWords: new Set(words('generic').map((w) => w.toLowerCase())),
     afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
     firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),

@@ -67,7 +67,8 @@ function words() {
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
     partyTitles: new Set(raw.partyTitles),
     region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
-    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
+    // A body's head, or a company's legal suffix (data/ner/legal-suffixes.json).
+    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')}|(?:${suffixPatterns().legal})\\.?)$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),

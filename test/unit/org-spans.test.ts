@@ -274,6 +274,9 @@ describe('knownOutsideBodies', () => {
     const d = 'Fitch Ratings Ltd cut the rating.';
     const fitch = { start: 0, end: 'Fitch Ratings'.length };
     expect(knownOutsideBodies([span(d, 'Fitch Ratings Ltd')], [fitch])).toEqual([fitch]);
+    // Any legal suffix of data/ner/legal-suffixes.json makes a company's name a body of its own, not only "Corp" or "Ltd".
+    const e = 'said ECB Pension Fund GmbH.';
+    expect(knownOutsideBodies([span(e, 'ECB Pension Fund GmbH')], [{ start: e.indexOf('ECB'), end: e.indexOf('ECB') + 3 }])).toEqual([]);
   });
 });
 
