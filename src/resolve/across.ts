@@ -1,6 +1,7 @@
 import { foldName } from '../article/names.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { withoutCorporateSuffix } from './organizations.js';
+import { suffixPatterns } from './legal-suffixes.js';
 
 /**
  * Cross-article resolution rules: whether a name in a new article names a person or
@@ -255,9 +256,6 @@ const PART_WORDS = new Set(
 );
 /** Capitals that end names without being tickers: numerals ("Lehman II"), countries, instruments. */
 const NOT_TICKERS = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|UK|US|USA|EU|UAE|CDS|CDO|ETF|IPO|CEO|CFO|TV|AM|PM|LP|NA)$/;
-/** Words that end a company's name without telling it from the same company: "Goldman Sachs Group". */
-const GENERIC_SUFFIX = /\s+(?:Group|Holdings?)$/;
-const LEGAL_SUFFIX = /,?\s+(?:&\s+)?(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LP|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
 
 /** The name without trailing tickers and legal suffixes, and which of the two went. */
 export function organizationCore(name: string): { core: string; via?: ResolutionVia } {
@@ -265,14 +263,14 @@ export function organizationCore(name: string): { core: string; via?: Resolution
   let via: ResolutionVia | undefined;
   for (let changed = true; changed; ) {
     changed = false;
-    const legal = withoutCorporateSuffix(core.replace(LEGAL_SUFFIX, ''));
+    const legal = withoutCorporateSuffix(core.replace(suffixPatterns().acrossDropped, ''));
     if (legal !== core && /\p{L}{2}/u.test(legal)) {
       core = legal;
       via ??= 'legal-suffix';
       changed = true;
       continue;
     }
-    const generic = core.replace(GENERIC_SUFFIX, '');
+    const generic = core.replace(suffixPatterns().generic, '');
     if (generic !== core && /\p{L}{2}/u.test(generic)) {
       core = generic;
       via ??= 'legal-suffix';

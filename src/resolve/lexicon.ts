@@ -15,7 +15,8 @@ import {
   type Lexicon,
   type LexiconOptions,
 } from './corpus-lexicon.js';
-import { isJoinedParticleName, isLegalSuffixWord, NAME_PARTICLES, tokenRange } from './spans.js';
+import { isJoinedParticleName, NAME_PARTICLES, tokenRange } from './spans.js';
+import { isLegalSuffixWord } from './legal-suffixes.js';
 
 /**
  * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a

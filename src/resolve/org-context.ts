@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan } from '../extract/types.js';
 import { phraseRegExp } from '../article/regex.js';
-import { isCompanySuffix } from './spans.js';
+import { isCompanySuffix, suffixPatterns } from './legal-suffixes.js';
 
 interface OrgContextWords {
   descriptorsBefore: string[];
@@ -32,7 +32,7 @@ function cues() {
     // Lower case as written ("bank Wegelin", not "World Bank President ...").
     before: new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+$`, 'u'),
     // "<firm> analyst <Name>", "<firm> & Co", "<firm> and Co", "<firm> (KESBV.HE)", "<firm>'s FGL.AX", "<firm> Inc".
-    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|(?:\\s*&\\s*|\\s+and\\s+)(?:${suffixes})(?![\\p{L}-])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\)|(?:['’]s)?\\s+(?!U\\.[SKN]\\.)[A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}(?=[\\s,;:)]|$)|\\s+(?:Inc|Corp|Ltd|LLC|Plc|PLC|LLP)\\b)`, 'u'),
+    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|(?:\\s*&\\s*|\\s+and\\s+)(?:${suffixes})(?![\\p{L}-])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\)|(?:['’]s)?\\s+(?!U\\.[SKN]\\.)[A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}(?=[\\s,;:)]|$)|\\s+(?:${suffixPatterns().firmContextAfter})(?![\\w-]))`, 'u'),
   };
   return CUES;
 }

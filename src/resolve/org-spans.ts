@@ -21,6 +21,7 @@ import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
+import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -66,7 +67,8 @@ function words() {
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
     partyTitles: new Set(raw.partyTitles),
     region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
-    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')})$`),
+    // A body's head, or a company's legal suffix (data/ner/legal-suffixes.json).
+    bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')}|(?:${suffixPatterns().legal})\\.?)$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
@@ -260,15 +262,11 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
 /** A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on". */
 const BODY_BEFORE_ON = /\b(?:Institute|Commission|Committee|Council|Conference|Forum|Center|Centre|Group|Panel|Force|Court|Board|Project|Office|Bureau|Network|Coalition|Alliance|Campaign)$/;
 
-/** A name ending in a legal suffix ("Acme Widgets Corp"). */
-const LEGAL_SUFFIX = /\s(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
-/** Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own. */
-const ONLY_SUFFIXES = /^(?:(?:Corp|Inc|Co|Cos|Company|Ltd|Plc|PLC|LLC|LP)\.?,?\s*)+$/;
-
 /** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
 function firmName(name: string, lex: Lexicon): boolean {
-  if (ONLY_SUFFIXES.test(name)) return false;
-  if (canonicalOrganization(name) || LEGAL_SUFFIX.test(` ${name}`)) return true;
+  // Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own.
+  if (suffixPatterns().onlySuffixes.test(name)) return false;
+  if (canonicalOrganization(name) || suffixPatterns().firmEnd.test(` ${name}`)) return true;
   const c = corpusLabel(lex, name);
   return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
 }
@@ -389,7 +387,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
       const named = nameWithoutTail(withoutFullStop(surface));
-      if (words().notNames.has(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
+      if (words().notNames.has(named) || isLegalSuffixWord(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
@@ -403,7 +401,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
 
 /** A legal suffix on a curated organization's own name ("Fitch Ratings Ltd", "Moody's Corp"): that organization, not a body of its own. */
 function curatedWithSuffix(surface: string): boolean {
-  const m = LEGAL_SUFFIX.exec(surface.trim());
+  const m = suffixPatterns().firmEnd.exec(surface.trim());
   return !!m && !!canonicalOrganization(surface.trim().slice(0, m.index).trim());
 }
 

@@ -6,6 +6,7 @@ import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
 import { bodyWithoutOwner, courtWithoutSeat, kindForm } from './org-spans.js';
+import { suffixPatterns } from './legal-suffixes.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -32,15 +33,12 @@ function initials(name: string): string {
 }
 
 /**
- * A company's legal suffix: "Google Inc" and "Google" are one company, in an article and across
- * articles (the id is the name without it). "Group", "Bank" and "Company" stay: they are part of
- * names ("Eurasia Group", "Deutsche Bank", "East India Company").
+ * The name without a legal suffix, when a name is left: "Google Inc" and "Google" are one company, in an
+ * article and across articles (the id is the name without it). "Group", "Bank" and "Company" stay: they are
+ * part of names ("Eurasia Group", "Deutsche Bank", "East India Company"). The suffixes: data/ner/legal-suffixes.json, idDropped.
  */
-const CORPORATE_SUFFIX = /,?\s+(?:&\s+)?(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA)\.?$/;
-
-/** The name without a legal suffix, when a name is left. */
 export function withoutCorporateSuffix(name: string): string {
-  const bare = name.replace(CORPORATE_SUFFIX, '');
+  const bare = name.replace(suffixPatterns().idDropped, '');
   return /\p{L}/u.test(bare) ? bare : name;
 }
 

@@ -7,6 +7,7 @@ import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
+import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -194,7 +195,7 @@ function institutionWords(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const first = words[0].toLowerCase();
   const last = words[words.length - 1].toLowerCase();
-  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && LEGAL_SUFFIXES.has(last));
+  return INSTITUTION_ONLY_WORDS.has(first) || INSTITUTION_ONLY_WORDS.has(last) || (words.length > 1 && isLegalSuffixWord(words[words.length - 1]));
 }
 
 /** Last words of a body's name and no place's ("Heritage Foundation", "Asia Society"; not "Rockefeller Center", "West Bank"). */
@@ -304,18 +305,6 @@ const INSTITUTION_HEADS = new Set([
   'organisation', 'organization', 'parliament', 'party', 'school', 'senate', 'service', 'society', 'tribunal', 'union', 'university',
 ]);
 
-/** Company suffixes end a name: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a place. */
-const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'nv', 'llc', 'group', 'gmbh', 'spa', 'bv']);
-/** A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"). */
-export const isCompanySuffix = (w: string): boolean => COMPANY_SUFFIXES.has(w.toLowerCase()) || /^(?:cos|holdings)$/i.test(w);
-const LEGAL_SUFFIX_WORD = /^(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|Limited|Plc|PLC|plc|LLC|LLP|LP|L\.P|AG|SA|S\.A|NV|N\.V|SpA|SE|GmbH|ASA|AB|Oyj|BV|KK)\.?$/;
-/** A company's legal suffix as one word ("Corp", "Inc.", "plc", "AG", "GmbH", "L.P."): a name's end, never a name of its own. */
-export function isLegalSuffixWord(w: string): boolean {
-  return LEGAL_SUFFIX_WORD.test(w);
-}
-
-const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'l.p.', 'llp']);
-
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /**
@@ -398,7 +387,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       if (!s || consumed.has(s)) last++;
     }
     // Rightwards: connector, optional "the" (after "of"), then capitalised words.
-    while (!COMPANY_SUFFIXES.has(lower(toks[last]))) {
+    while (!isCompanySuffix(toks[last].text)) {
       let j = last + 1;
       const conn = toks[j]?.text;
       if (!conn || !ORG_CONNECTORS.has(conn)) break;
@@ -649,7 +638,7 @@ function withOwnS(text: string, e: EntitySpan, surnames: ReadonlySet<string>): E
   const own = ownSAfter(text, e.start, e.end);
   if (!own) return e;
   if (e.label === 'PER' && (/\s/.test(text.slice(e.start, e.end)) || surnames.has(text.slice(e.start, e.end)))) return e;
-  const suffix = /^\s+(?:Inc|Corp|Co|Cos|Holdings|Ltd|Plc|PLC|LLC)\b\.?/.exec(text.slice(e.end + own, e.end + own + 12));
+  const suffix = suffixPatterns().afterOwnS.exec(text.slice(e.end + own, e.end + own + 12));
   const end = e.end + own + (suffix ? suffix[0].length : 0);
   return { ...e, label: 'ORG', end, text: text.slice(e.start, end) };
 }

@@ -22,6 +22,11 @@ describe('relabelFirmsNamedLikePeople', () => {
     expect(labels('said Cowen & Co analyst Matthew Hoffman', 'Cowen', 'Matthew Hoffman')).toEqual(['Cowen:ORG', 'Matthew Hoffman:PER']);
   });
 
+  it('reads any legal suffix after a name as a firm\'s, not "Co-Chairman"', () => {
+    expect(labels('said Mitsubishi Jisho SA in a statement', 'Mitsubishi Jisho')).toEqual(['Mitsubishi Jisho:ORG']);
+    expect(labels('said Bobby Kotick Co-Chairman of the board', 'Bobby Kotick')).toEqual(['Bobby Kotick:PER']);
+  });
+
   it('reads "and Co" as "& Co", not "and Co-Chairman"', () => {
     expect(labels('said Cowen and Co analyst Jim Friedland', 'Cowen', 'Jim Friedland')).toEqual(['Cowen:ORG', 'Jim Friedland:PER']);
     expect(labels('led by Kotick and Co-Chairman Brian Kelly', 'Kotick', 'Brian Kelly')).toEqual(['Kotick:PER', 'Brian Kelly:PER']);

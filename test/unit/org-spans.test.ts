@@ -167,6 +167,9 @@ describe('repairOrganizationSpans', () => {
   it('drops ratings, lone legal suffixes and common words, not names nor a magazine', () => {
     const t = 'AAA rating. Corp said. The Index fell. Target rose. Time magazine said.';
     expect(repaired(t, 'AAA', 'Corp', 'Index', 'Target', 'Time')).toEqual(['Target', 'Time']);
+    // Any legal suffix of data/ner/legal-suffixes.json, as written, with or without its dot.
+    const u = 'Limited said. Oyj rose. plc fell. Nokia rose.';
+    expect(repaired(u, 'Limited', 'Oyj', 'plc', 'Nokia')).toEqual(['Nokia']);
   });
 
   it('drops a heading\'s common word in capitals, not an acronym nor a word written in capitals in running text', () => {
@@ -271,6 +274,9 @@ describe('knownOutsideBodies', () => {
     const d = 'Fitch Ratings Ltd cut the rating.';
     const fitch = { start: 0, end: 'Fitch Ratings'.length };
     expect(knownOutsideBodies([span(d, 'Fitch Ratings Ltd')], [fitch])).toEqual([fitch]);
+    // Any legal suffix of data/ner/legal-suffixes.json makes a company's name a body of its own, not only "Corp" or "Ltd".
+    const e = 'said ECB Pension Fund GmbH.';
+    expect(knownOutsideBodies([span(e, 'ECB Pension Fund GmbH')], [{ start: e.indexOf('ECB'), end: e.indexOf('ECB') + 3 }])).toEqual([]);
   });
 });
 

@@ -1,0 +1,88 @@
+/**
+ * Companies' legal suffixes ("Inc", "Corp.", "plc", "AG", "GmbH", "L.P.") and the other words that end a company's
+ * name ("Group", "Holdings"), one list per role in data/ner/legal-suffixes.json (its "doc" fields say what each
+ * decides). The file is read once, on first use; the sets and patterns built from it are kept.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface SuffixList {
+  doc: string;
+  words: string[];
+  caseInsensitive?: boolean;
+}
+
+type Role =
+  | 'legal'
+  | 'afterOwnS'
+  | 'firmEnd'
+  | 'onlySuffixes'
+  | 'firmContextAfter'
+  | 'idDropped'
+  | 'acrossDropped'
+  | 'generic';
+
+export interface SuffixPatterns {
+  /** One token that is a legal suffix, with or without its trailing ".". */
+  legalWord: RegExp;
+  /** The legal suffixes as an alternation for a larger pattern (without the optional "."). */
+  legal: string;
+  /** The generic words ("group", "holdings"), in lower case. */
+  genericWords: ReadonlySet<string>;
+  /** The suffix right after a name's own "'s" (from the text after the "'s"). */
+  afterOwnS: RegExp;
+  /** A name's last word that makes it a firm's name; test against " " + name. */
+  firmEnd: RegExp;
+  /** A name made of suffixes only ("Co Inc"). */
+  onlySuffixes: RegExp;
+  /** The suffixes after a name that make it a company's context, as an alternation for a larger pattern. */
+  firmContextAfter: string;
+  /** The suffix (after an optional "," or "&") dropped for an organization's id. */
+  idDropped: RegExp;
+  /** The suffix (after an optional "," or "&") dropped when names are matched across articles. */
+  acrossDropped: RegExp;
+  /** A generic last word ("Group", "Holdings") dropped when names are matched across articles. */
+  generic: RegExp;
+}
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/legal-suffixes.json', import.meta.url));
+let PATTERNS: SuffixPatterns | undefined;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sets and patterns of data/ner/legal-suffixes.json, built on first use. */
+export function suffixPatterns(): SuffixPatterns {
+  if (PATTERNS) return PATTERNS;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as Record<Role, SuffixList>;
+  // "@legal", "@generic" in a list stand for that list's words.
+  const words = (role: Role): string[] => raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role) : [w]));
+  const any = (role: Role) => words(role).map(escape).join('|');
+  PATTERNS = {
+    legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
+    legal: any('legal'),
+    genericWords: new Set(words('generic').map((w) => w.toLowerCase())),
+    afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
+    firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
+    onlySuffixes: new RegExp(`^(?:(?:${any('onlySuffixes')})\\.?,?\\s*)+$`),
+    firmContextAfter: any('firmContextAfter'),
+    idDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('idDropped')})\\.?$`),
+    acrossDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('acrossDropped')})\\.?$`),
+    generic: new RegExp(`\\s+(?:${any('generic')})$`),
+  };
+  return PATTERNS;
+}
+
+/** A company's legal suffix as one word ("Corp", "Inc.", "plc", "AG", "GmbH", "L.P."): a name's end, never a name of its own. */
+export function isLegalSuffixWord(w: string): boolean {
+  return suffixPatterns().legalWord.test(w);
+}
+
+/**
+ * A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"): the name runs on no further after it
+ * ("Daniels Pharmaceuticals Inc" of St. Petersburg).
+ */
+export function isCompanySuffix(w: string): boolean {
+  const p = suffixPatterns();
+  return p.legalWord.test(w) || p.genericWords.has(w.toLowerCase());
+}
+
