@@ -80,6 +80,23 @@ describe('the anchor trigger\'s mood in anchored candidates', () => {
     const [anchored] = candidates(splitSentences(text), people, 'anchor');
     expect(anchored.features).toEqual(expect.arrayContaining(['anchor:mood:gov:modal', 'anchor:mood:govw:will', 'anchor:mood:form:noun&weekday']));
   });
+
+  it('reads the own sentence of a side named away from the anchor: a report, a plan, or no cue at all', () => {
+    const pairOf = (text: string, names: string[]) => {
+      const people: PersonRef[] = names.map((name) => ({ id: name, name, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }] }));
+      return candidates(splitSentences(text), people, 'anchor').find((c) => c.from === 0)!.features;
+    };
+    // Romney is in the anchor sentence; Scaramucci's own sentence has no contact, report or mood cue.
+    const away = pairOf('Mitt Romney held a meeting with donors on Monday. Anthony Scaramucci is also in Boston.', ['Mitt Romney', 'Anthony Scaramucci']);
+    expect(away).toContain('p:own:none');
+    // Schaeuble is quoted in the next sentence: a report after the meeting.
+    const quoted = pairOf('Jean-Claude Juncker chaired the meeting of ministers on Monday. Wolfgang Schaeuble said the talks went well.', ['Jean-Claude Juncker', 'Wolfgang Schaeuble']);
+    expect(quoted).toEqual(expect.arrayContaining(['p:own:report', 'p:own:meetNoun']));
+    expect(quoted).not.toContain('p:own:none');
+    // Both in the anchor sentence: no own-sentence features.
+    const inside = pairOf('Mitt Romney met Anthony Scaramucci in Boston on Monday.', ['Mitt Romney', 'Anthony Scaramucci']);
+    expect(inside.some((f) => f.startsWith('p:own:'))).toBe(false);
+  });
 });
 
 describe('the trigger\'s clause, after a cold review', () => {

@@ -39,6 +39,19 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
   return out;
 }
 
+/** The cue classes read in the sentence of a side named away from the anchor. */
+const OWN = ['meetVerb', 'meetNoun', 'remote', 'attendVerb', 'report', 'modal', 'negation', 'future', 'past'];
+/**
+ * The cue classes of a sentence naming a side away from the anchor (one feature per class; `p:own:none` without
+ * any): "X is also heading to Boston" after a meeting sentence is no participant's sentence, "X said after the
+ * talks ..." or "X, who attended, ..." may be.
+ */
+function ownSentenceFeatures(lower: readonly string[], cues: CueClasses): string[] {
+  const found = new Set<string>();
+  for (const w of lower) for (const c of cues.get(w) ?? []) if (OWN.includes(c)) found.add(`p:own:${c}`);
+  return found.size > 0 ? [...found] : ['p:own:none'];
+}
+
 export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues: CueClasses, firstPersonIn: Map<number, number>, allMentionStarts: Set<number>): string[] {
   const anchor = sentences[inst.anchor];
   // The anchor sentence's window (cached per article): one lower-case array for all its pairs, so its mood is read once.
@@ -66,6 +79,8 @@ export function anchoredFeatures(inst: AnchoredPair, sentences: Sentence[], cues
   const sb = sentenceIndex(sentences, inst.second.start);
   const where = (s: number) => (s === inst.anchor ? 'in' : s < inst.anchor ? 'before' : 'after');
   out.push(`pair:${where(sa)}-${where(sb)}`);
+  // A side named outside the anchor sentence: what its own sentence says (a meeting of its own, a report, a plan).
+  for (const si of new Set([sa, sb])) if (si !== inst.anchor && si >= 0) out.push(...ownSentenceFeatures(windowOf(sentences, si, si).lower, cues));
   if (sa === inst.anchor && sb === inst.anchor && trig >= 0) {
     const ia = tokenAt(anchor.tokens, inst.first.start);
     const ib = tokenAt(anchor.tokens, inst.second.start);
