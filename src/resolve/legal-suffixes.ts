@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 interface SuffixList {
   doc: string;
   words: string[];
-  caseInsensitive?: boolean;
 }
 
 type Role =
@@ -27,6 +26,8 @@ export interface SuffixPatterns {
   legalWord: RegExp;
   /** The legal suffixes as an alternation for a larger pattern (without the optional "."). */
   legal: string;
+  /** The legal suffixes in capitals ("INC", "CORP", "L.P"). */
+  legalUpper: ReadonlySet<string>;
   /** The generic words ("group", "holdings"), in lower case. */
   genericWords: ReadonlySet<string>;
   /** The suffix right after a name's own "'s" (from the text after the "'s"). */
@@ -54,16 +55,27 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function suffixPatterns(): SuffixPatterns {
   if (PATTERNS) return PATTERNS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as Record<Role, SuffixList>;
-  // "@legal", "@generic" in a list stand for that list's words.
-  const words = (role: Role): string[] => raw[role].words.flatMap((w) => (w.startsWith('@') ? words(w.slice(1) as Role) : [w]));
+  // "@legal", "@generic" in a list stand for that list's words (one level: a list taken in takes in no other).
+  const words = (role: Role, within?: Role): string[] => {
+    const list = raw[role];
+    if (!list) throw new Error(`${DATA_PATH}: ${within ? `"${within}" takes in "@${role}", which` : `"${role}"`} is no list of the file`);
+    return list.words.flatMap((w) => {
+      if (!w.startsWith('@')) return [w];
+      if (within) throw new Error(`${DATA_PATH}: "${role}", taken in by "${within}", takes in "${w}" itself: one level only`);
+      return words(w.slice(1) as Role, role);
+    });
+  };
   const any = (role: Role) => words(role).map(escape).join('|');
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
     legal: any('legal'),
+    legalUpper: new Set(words('legal').map((w) => w.toUpperCase())),
     genericWords: new Set(words('generic').map((w) => w.toLowerCase())),
-    afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})\\b\\.?`),
+    // Not before a hyphen: "Macy's Co-founder" takes in no "Co".
+    afterOwnS: new RegExp(`^\\s+(?:${any('afterOwnS')})(?![\\w-])\\.?`),
     firmEnd: new RegExp(`\\s(?:${any('firmEnd')})\\.?$`),
-    onlySuffixes: new RegExp(`^(?:(?:${any('onlySuffixes')})\\.?,?\\s*)+$`),
+    // Words apart, by a space or a comma: "SAAB" and "ABSA" are names, not "SA" + "AB".
+    onlySuffixes: new RegExp(`^(?:${any('onlySuffixes')})\\.?(?:(?:,\\s*|\\s+)(?:${any('onlySuffixes')})\\.?)*,?$`),
     firmContextAfter: any('firmContextAfter'),
     idDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('idDropped')})\\.?$`),
     acrossDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('acrossDropped')})\\.?$`),
@@ -78,11 +90,21 @@ export function isLegalSuffixWord(w: string): boolean {
 }
 
 /**
- * A word that ends a company's name ("Inc", "Corp.", "Group", "Cos"): the name runs on no further after it
+ * A legal suffix as written, or one written in capitals throughout, as in a heading ("ACME HOLDINGS INC", "CORP."):
+ * "Se" of "Kim Se" and "Sa" of "De Sa" are no suffix, "INC" is.
+ */
+function isLegalSuffixAnyCaps(w: string): boolean {
+  const p = suffixPatterns();
+  if (p.legalWord.test(w)) return true;
+  return w === w.toUpperCase() && p.legalUpper.has(w.replace(/\.$/, ''));
+}
+
+/**
+ * A word that ends a company's name ("Inc", "Corp.", "INC", "Group", "Cos"): the name runs on no further after it
  * ("Daniels Pharmaceuticals Inc" of St. Petersburg).
  */
 export function isCompanySuffix(w: string): boolean {
   const p = suffixPatterns();
-  return p.legalWord.test(w) || p.genericWords.has(w.toLowerCase());
+  return isLegalSuffixAnyCaps(w) || p.genericWords.has(w.toLowerCase());
 }
 

@@ -27,6 +27,15 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     expect(suffixPatterns().onlySuffixes.test('GmbH & Co')).toBe(false);
     expect(suffixPatterns().onlySuffixes.test('Co, Ltd')).toBe(true);
     expect(suffixPatterns().onlySuffixes.test('Siemens Co')).toBe(false);
+    // Suffixes run together spell names and tickers, not a run of suffixes: "Volvo and SAAB" has two firms.
+    for (const w of ['SAAB', 'ABSA', 'AGSA', 'CoInc', 'SASE']) expect(suffixPatterns().onlySuffixes.test(w), w).toBe(false);
+  });
+
+  it('ends a company\'s name at a legal suffix in a heading\'s capitals, not at a name in mixed case', () => {
+    for (const w of ['INC', 'CORP.', 'LTD', 'LIMITED', 'GMBH', 'L.P.']) expect(isCompanySuffix(w), w).toBe(true);
+    for (const w of ['Se', 'Sa', 'Ltd-x', 'inc']) expect(isCompanySuffix(w), w).toBe(false);
+    // The capitals are isCompanySuffix's alone: a legal suffix word is still one as written.
+    expect(isLegalSuffixWord('INC')).toBe(false);
   });
 
   it('keeps the roles apart: "Group" ends a company\'s name but is no legal suffix', () => {
@@ -53,6 +62,9 @@ describe('legal suffixes (data/ner/legal-suffixes.json)', () => {
     expect(suffixPatterns().afterOwnS.exec(' GmbH said')?.[0]).toBe(' GmbH');
     expect(suffixPatterns().afterOwnS.exec(' Inc. said')?.[0]).toBe(' Inc.');
     expect(suffixPatterns().afterOwnS.exec(' Cosmetics')).toBeNull();
+    // Not the first part of a hyphenated word: "Macy's Co-founder", "the firm's SE-Asia arm".
+    expect(suffixPatterns().afterOwnS.exec(' Co-founder Bob')).toBeNull();
+    expect(suffixPatterns().afterOwnS.exec(' SE-Asia')).toBeNull();
   });
 
   it('builds its patterns once', () => {
