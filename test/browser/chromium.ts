@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -24,10 +24,15 @@ export function chromiumLastWords(lines = 30): string {
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run .ci/run, apt-get install chromium, or set CHROMIUM_PATH`);
   mkdirSync(RESULTS, { recursive: true });
+  // One log per launch; those of runs older than a day go.
+  for (const f of readdirSync(RESULTS)) {
+    const old = path.join(RESULTS, f);
+    if (/^chromium-.*\.log$/.test(f) && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { force: true });
+  }
   logFile = path.join(RESULTS, `chromium-${process.pid}-${Date.now()}.log`);
   // --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
   // --disable-dev-shm-usage: a container's /dev/shm is often 64 MB, too small for the renderer's shared memory,
-  // and a renderer that runs out crashes the page ("Target crashed"); this keeps it in /tmp instead.
+  // and a renderer that runs out crashes the page ("Target crashed", "Page crashed"); this keeps it in /tmp instead.
   // --disable-gpu: Debian's launcher turns on GPU rasterization (/etc/chromium.d/default-flags), which on a
   // machine with no GPU runs in an emulated one; the tests measure the drawing, not the pixels, and software
   // drawing has fewer moving parts (a clean-clone run once lost a renderer in the middle of a test).

@@ -29,14 +29,32 @@ describe('the browser tests’ harness', () => {
 
   it('ran it twice, the second time to the end', () => expect(attempts).toBe(2));
 
+  let crashing = 0;
   it.fails(
     'lets a second crash fail the test',
     h.onceMoreOnCrash('crashes every time', async () => {
+      crashing++;
       const page = await h.openPage();
+      await page.goto(`${h.origin}/explore/`);
       await crash(page);
       await page.goto(`${h.origin}/explore/`);
     }),
   );
+
+  it('ran the crashing test twice, no more', () => expect(crashing).toBe(2));
+
+  it.fails(
+    'fails a test at once when it fails of something else after a crash on another page',
+    h.onceMoreOnCrash('fails after a crash', async () => {
+      crashing++;
+      await crash(await h.openPage());
+      const page = await h.openPage();
+      await page.goto(`${h.origin}/explore/`);
+      expect(await page.locator('main h1').count()).toBe(0);
+    }),
+  );
+
+  it('did not run it again', () => expect(crashing).toBe(3));
 
   it.fails(
     'fails a test at once on any other error, without running it again',

@@ -28,14 +28,19 @@ export interface ExplorerHarness {
   openPage(): Promise<Page>;
   /**
    * A test body that survives one failure that is Chromium's and not the page's: when a page's renderer
-   * process dies during `fn` ("Target crashed"), `fn` runs once more from its start, on new pages, and the
-   * test says so with Chromium's last words on stderr. Any other failure fails at once, and so does a
-   * second crash.
+   * process dies during `fn` and `fn` fails of it ("Target crashed", "Page crashed"), `fn` runs once more
+   * from its start, on new pages, and the test says so with Chromium's last words. Any other failure fails
+   * at once (also one that follows a crash on another page), and so does a second crash.
    */
   onceMoreOnCrash(name: string, fn: () => Promise<void> | void): () => Promise<void>;
-  /** Vitest's `it`, with the body `onceMoreOnCrash`. */
+  /** Vitest's `it`, with the body `onceMoreOnCrash` and twice the time (the test's own, or the project's), for a second run. */
   it(name: string, fn: () => Promise<void> | void, timeout?: number): void;
 }
+
+/** What Playwright says of an action on a page whose renderer died. */
+const CRASHED = /\b(Target|Page) crashed\b/;
+/** vitest.config.ts's testTimeout, the time of a test that sets none. */
+const TEST_TIMEOUT = 120_000;
 
 /**
  * For one describe block: builds the explorer from the sources as they are now (as `npm run
@@ -75,13 +80,13 @@ export function explorerHarness(articles: () => Parameters<typeof ingest>[1] = s
       try {
         await fn();
       } catch (e) {
-        if (crashes === before) throw e;
+        if (crashes === before || !CRASHED.test((e as Error).message)) throw e;
         console.warn(`"${name}": a page's renderer crashed (${(e as Error).message.split('\n')[0]}); running the test once more on new pages. Chromium's last words:\n${chromiumLastWords()}`);
         await closeOpen();
         await fn();
       }
     },
-    it: (name, fn, timeout) => vitestIt(name, h.onceMoreOnCrash(name, fn), timeout),
+    it: (name, fn, timeout = TEST_TIMEOUT) => vitestIt(name, h.onceMoreOnCrash(name, fn), 2 * timeout),
   };
   // Each test's pages go with it: a run of many tests does not keep every drawing alive in one browser.
   afterEach(closeOpen);
