@@ -42,8 +42,9 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
 /** The cue classes read in the sentence of a side named away from the anchor. */
 const OWN = ['meetVerb', 'meetNoun', 'remote', 'attendVerb', 'report', 'modal', 'negation', 'future', 'past'];
 /**
- * The cue classes of a sentence naming a side away from the anchor (one feature per class; `p:own:none` without
- * any): "X is also heading to Boston" after a meeting sentence is no participant's sentence, "X said after the
+ * The cue classes of a sentence naming a side away from the anchor (one feature per class of that sentence, so a pair
+ * whose two sides stand in two such sentences gets each sentence's; `p:own:none` without
+ * any): "X is also in Boston" after a meeting sentence is no participant's sentence, "X said after the
  * talks ..." or "X, who attended, ..." may be.
  */
 function ownSentenceFeatures(lower: readonly string[], cues: CueClasses): string[] {
