@@ -31,6 +31,7 @@ interface OrgSpanWords {
   orgNounsAfter: string[];
   usStates: string[];
   bodyHeads: string[];
+  headsBeforeOn: string[];
   partyTitles: string[];
   regionPrefixes: string[];
   genericTails: string[];
@@ -44,7 +45,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -69,6 +70,8 @@ function words() {
     region: new RegExp(`^(?:${raw.regionPrefixes.join('|')})\\s+(\\p{Lu}\\p{Ll}+)$`, 'u'),
     // A body's head, or a company's legal suffix (data/ner/legal-suffixes.json).
     bodyHead: new RegExp(`\\s(?:${raw.bodyHeads.join('|')}|(?:${suffixPatterns().legal})\\.?)$`),
+    // A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on".
+    headBeforeOn: new RegExp(`\\b(?:${raw.headsBeforeOn.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
@@ -259,9 +262,6 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   return out;
 }
 
-/** A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on". */
-const BODY_BEFORE_ON = /\b(?:Institute|Commission|Committee|Council|Conference|Forum|Center|Centre|Group|Panel|Force|Court|Board|Project|Office|Bureau|Network|Coalition|Alliance|Campaign)$/;
-
 /** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */
 function firmName(name: string, lex: Lexicon): boolean {
   // Legal suffixes alone ("Co Inc", "Co. Inc"): the end of one firm's name ("Morgan Stanley and Co Inc"), no firm of their own.
@@ -287,7 +287,7 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
   // body's "on" ("Kissinger Institute on China", "Commission on Presidential Debates": no firm's name before it), nor
   // a day's ("Tiffany on Monday", cut later as a time).
   const on = /^(.+?)\s+on\s+(\p{Lu}.*)$/u.exec(s);
-  if (on && firmName(on[1], o.lex) && !BODY_BEFORE_ON.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
+  if (on && firmName(on[1], o.lex) && !words().headBeforeOn.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
     const rightAt = s.length - on[2].length;
     const left = span(text, e.start, e.start + on[1].length, e.label);
     // What follows "on" stays a name only when it is a firm's too ("GM Daewoo"); a rating watch or an abbreviated
