@@ -52,12 +52,13 @@ import type { PersonRef } from '../src/extract/types.js';
 
 const dry = process.argv.includes('--dry');
 /** --seed N: the learners' shuffle seed (default 1): several seeds tell a change's gain from the shuffle's noise. */
-const SEED = process.argv.includes('--seed') ? Number(process.argv[process.argv.indexOf('--seed') + 1]) : 1;
-if (!Number.isInteger(SEED) || SEED < 0) {
-  console.error(`train:meetings: --seed wants a whole number of 0 or more, got "${process.argv[process.argv.indexOf('--seed') + 1] ?? ''}"`);
+const seedArg = process.argv.includes('--seed') ? (process.argv[process.argv.indexOf('--seed') + 1] ?? '') : '1';
+const SEED = Number(seedArg);
+if (!Number.isInteger(SEED) || SEED < 0 || seedArg.trim() === '') {
+  console.error(`train:meetings: --seed wants a whole number of 0 or more, got "${seedArg}"`);
   process.exit(2);
 }
-if (SEED !== 1 && !process.argv.includes('--dry')) console.warn(`train:meetings: seed ${SEED} writes the model; the shipped model is seed 1`);
+if (SEED !== 1 && !dry) console.warn(`train:meetings: seed ${SEED} writes the model; the shipped model is seed 1`);
 /** The learners' L2 penalty (--l2 X). */
 const L2 = process.argv.includes('--l2') ? Number(process.argv[process.argv.indexOf('--l2') + 1]) : 3e-4;
 const useEvents = !process.argv.includes('--no-events');

@@ -40,7 +40,7 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
 }
 
 /** The cue classes read in the sentence of a side named away from the anchor. */
-const OWN = ['meetVerb', 'meetNoun', 'remote', 'attendVerb', 'report', 'modal', 'negation', 'future', 'past'];
+const OWN: ReadonlySet<string> = new Set(['meetVerb', 'meetNoun', 'remote', 'attendVerb', 'report', 'modal', 'negation', 'future', 'past']);
 /**
  * The cue classes of a sentence naming a side away from the anchor (one feature per class of that sentence, so a pair
  * whose two sides stand in two such sentences gets each sentence's; `p:own:none` without
@@ -49,7 +49,7 @@ const OWN = ['meetVerb', 'meetNoun', 'remote', 'attendVerb', 'report', 'modal', 
  */
 function ownSentenceFeatures(lower: readonly string[], cues: CueClasses): string[] {
   const found = new Set<string>();
-  for (const w of lower) for (const c of cues.get(w) ?? []) if (OWN.includes(c)) found.add(`p:own:${c}`);
+  for (const w of lower) for (const c of cues.get(w) ?? []) if (OWN.has(c)) found.add(`p:own:${c}`);
   return found.size > 0 ? [...found] : ['p:own:none'];
 }
 
