@@ -22,7 +22,8 @@
 //                 are nested: an article in the 25% subset is in the 50% one); --folds scores every train
 //                 article out of fold, each fold's model learning from the subset's articles outside it
 //   --oof-errors FILE: with --folds, write the out-of-fold false alarms and misses of train (with the
-//                 pair's annotated label and the evidence sentence) to FILE, for an error census
+//                 pair's annotated label, the evidence sentence and the pair's score less the margin) to FILE,
+//                 for an error census or a label audit (the surest disagreements first)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
 import { createHash } from 'node:crypto';
@@ -35,7 +36,7 @@ import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, totals, type ArticleScore } from '../src/eval/gold.js';
 import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
-import { candidates, findContactsLearned, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
+import { candidates, decidePairs, findContactsLearned, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
@@ -409,26 +410,37 @@ const oofErrors = process.argv.includes('--oof-errors') ? process.argv[process.a
 const oofLines: string[] = [];
 /**
  * One line per false alarm (FP) and miss (FN) of an article: the pair, its annotated label (FP) or
- * what the model decided instead (FN: planned, negated, remote, or none), the evidence sentence.
+ * what the model decided instead (FN: planned, negated, remote, or none), the evidence sentence, and
+ * last how sure the model was: the pair's decision score less the margin (negative for a miss), or
+ * `pattern` (the pattern finder found it), `group` (the group-event path did) or `none` (no candidate).
  */
-function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof findContactsLearned>): string[] {
+function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof findContactsLearned>, m: MeetingModel): string[] {
   const found = contacts.filter((f) => f.status === undefined);
   const canon = new Map<string, string>();
   for (const e of p.a.annotation.people) for (const n of Array.isArray(e) ? e : [e]) canon.set(foldName(n), foldName(Array.isArray(e) ? e[0] : e));
   const key = (a: string, b: string) => [a, b].map((n) => canon.get(foldName(n)) ?? foldName(n)).sort().join(' + ');
   const gold = new Map(p.a.annotation.pairs.map((x) => [key(x.a, x.b), x]));
   const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').slice(0, 260);
+  const leads = new Map(decidePairs(m, p.sentences, p.people, p.hints).map((d) => [key(d.participants[0], d.participants[1]), d.lead]));
+  const patterned = new Set([...p.hints].filter(([, h]) => h.has('pattern')).map(([k]) => key(k.split('\0')[0], k.split('\0')[1])));
+  const sure = (k: string) => {
+    const lead = leads.get(k) ?? -Infinity;
+    if (lead > m.margin) return (lead - m.margin).toFixed(2);
+    if (patterned.has(k)) return 'pattern';
+    if (found.some((f) => key(f.participants[0], f.participants[1]) === k)) return 'group';
+    return lead === -Infinity ? 'none' : (lead - m.margin).toFixed(2);
+  };
   const out: string[] = [];
   for (const fa of s.falseAlarms.meetings) {
     const [a, b] = fa.split(' + ');
-    const m = found.find((f) => key(f.participants[0], f.participants[1]) === key(a, b));
-    out.push(`FP\t${p.a.name}\t${fa}\t${gold.get(key(a, b))?.label ?? 'unlisted'}\t${flat(m?.evidence.text)}`);
+    const f = found.find((x) => key(x.participants[0], x.participants[1]) === key(a, b));
+    out.push(`FP\t${p.a.name}\t${fa}\t${gold.get(key(a, b))?.label ?? 'unlisted'}\t${flat(f?.evidence.text)}\t${sure(key(a, b))}`);
   }
   for (const miss of s.misses.meetings) {
     const [a, b] = miss.split(' + ');
     const g = gold.get(key(a, b));
     const decided = contacts.find((f) => f.status !== undefined && key(f.participants[0], f.participants[1]) === key(a, b))?.status ?? 'none';
-    out.push(`FN\t${p.a.name}\t${miss}\t${decided}\t${flat(g?.start !== undefined ? p.text.slice(g.start, g.end) : g?.evidence)}`);
+    out.push(`FN\t${p.a.name}\t${miss}\t${decided}\t${flat(g?.start !== undefined ? p.text.slice(g.start, g.end) : g?.evidence)}\t${sure(key(a, b))}`);
   }
   return out;
 }
@@ -451,7 +463,7 @@ if (process.argv.includes('--folds')) {
       const found = contacts.filter((f) => f.status === undefined);
       const s = scoreArticle(p.a.name, { ...p.x, meetings: found }, annotationGold(p.a.annotation));
       scores.push(s);
-      if (oofErrors) oofLines.push(...errorLines(p, s, contacts));
+      if (oofErrors) oofLines.push(...errorLines(p, s, contacts, m));
     });
   }
   process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
@@ -482,6 +494,6 @@ if (process.argv.includes('--errors')) {
   for (const p of tune) {
     const contacts = findContactsLearned(model, p.text, p.sentences, p.people, p.hints);
     const s = scoreArticle(p.a.name, { ...p.x, meetings: contacts.filter((f) => f.status === undefined) }, annotationGold(p.a.annotation));
-    for (const line of errorLines(p, s, contacts)) process.stdout.write(`${line}\n`);
+    for (const line of errorLines(p, s, contacts, model)) process.stdout.write(`${line}\n`);
   }
 }
