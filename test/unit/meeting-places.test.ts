@@ -34,6 +34,22 @@ describe('days written as days', () => {
   });
 });
 
+describe('weekdays against a date line filed late in its UTC day', () => {
+  // 2008-12-03 is a Wednesday.
+  it('reads the next weekday as the next day: already today where an Asian story is written', () => {
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-12-04', source: 'text' });
+    expect(meetingDate('Nakagawa met Aso on Monday.', '2008-10-26T23:54:00.000Z')).toMatchObject({ date: '2008-10-27', source: 'text' });
+  });
+
+  it('keeps the week before for a story filed earlier, and every other weekday where it was', () => {
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T18:00:00.000Z')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-03');
+    expect(meetingDate('Wang met Paulson on Tuesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-02');
+    expect(meetingDate('Wang met Paulson on Friday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-28');
+  });
+});
+
 describe('meeting details scored', () => {
   const x = { meetings: [{ participants: ['A B', 'C D'], evidence: { start: 0, end: 1, text: 'x' }, place: { name: 'Paris', country: 'FR' } }] } as unknown as Extraction;
   const pair = (place: string | null) => ({ people: ['A B', 'C D'], pairs: [{ a: 'A B', b: 'C D', label: 'met', evidence: 'x', start: 0, end: 1, date: null, place }] as never });

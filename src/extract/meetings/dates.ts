@@ -41,6 +41,14 @@ function writtenAsDate(found: string): boolean {
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
+ * The UTC hour from which a date line's next day has begun where its stories may come from: at 21:00 UTC it is 05:00
+ * in Beijing and 06:00 in Tokyo, and late afternoon in New York, where the next day's weekday names a day to come, not
+ * one six days back. (From 18:00, a U.S. story's "on Wednesday" on a Tuesday meant the week before: train.)
+ */
+const LATE_UTC_HOUR = 21;
+const filedLate = (publishedAt: string) => /T\d\d:/.test(publishedAt) && Number(publishedAt.slice(11, 13)) >= LATE_UTC_HOUR;
+
+/**
  * chrono's readings of a sentence against a day, kept for the next asks: a group meeting's pairs share
  * their evidence sentence, and each meeting's story is read again for the next (a third of the readings
  * of the first 1,800 corpus articles were repeats, each costing milliseconds). The readings are only read.
@@ -64,7 +72,8 @@ function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedR
 /**
  * The day a meeting reported in `evidence` took place, read against the article's date
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
- * weekday is the latest such day on or before the article's, and a month and day without a
+ * weekday is the latest such day on or before the article's (the next day's weekday, filed from
+ * LATE_UTC_HOUR, is that next day), and a month and day without a
  * year that would fall after the article is the previous year's. chrono-node finds and reads
  * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
  * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
@@ -86,7 +95,9 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
-      t = ref - back * DAY_MS;
+      // The date line is UTC: filed late in its day, a story from Asia speaks of the next day as today ("on Thursday"
+      // in a Wednesday 21:32 UTC Beijing story). A weekday six days back is written "last Thursday".
+      t = back === 6 && filedLate(publishedAt) ? ref + DAY_MS : ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
