@@ -50,6 +50,18 @@ describe('weekdays against a date line filed late in its UTC day', () => {
   });
 });
 
+describe('a month and day without a year after the date line', () => {
+  it('is last year\'s across the turn of the year', () => {
+    expect(meetingDate('They met on Dec. 28.', '2014-01-03T10:00:00.000Z')).toMatchObject({ date: '2013-12-28', source: 'text' });
+    expect(meetingDate('They met on October 15.', '2014-03-10T10:00:00.000Z')).toMatchObject({ date: '2013-10-15', source: 'text' });
+  });
+
+  it('is a day to come, no meeting\'s day, months ahead', () => {
+    expect(meetingDate('Naimi said OPEC would discuss it on December 5.', '2007-11-11T12:37:00.000Z')).toEqual({ date: '2007-11-11', source: 'published' });
+    expect(meetingDate('The ministers meet again on June 10.', '2014-03-10T10:00:00.000Z')?.source).toBe('published');
+  });
+});
+
 describe('meeting details scored', () => {
   const x = { meetings: [{ participants: ['A B', 'C D'], evidence: { start: 0, end: 1, text: 'x' }, place: { name: 'Paris', country: 'FR' } }] } as unknown as Extraction;
   const pair = (place: string | null) => ({ people: ['A B', 'C D'], pairs: [{ a: 'A B', b: 'C D', label: 'met', evidence: 'x', start: 0, end: 1, date: null, place }] as never });

@@ -11,6 +11,8 @@ export interface MeetingDate {
 }
 
 const DAY_MS = 86_400_000;
+/** How far back a month and day without a year may be read as last year's: half a year. */
+const YEAR_BACK_DAYS = 183;
 /** Spans of time that name no single day: "last week", "this month", "in 2008"; and hours counted from some other event ("a few hours before"). */
 const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
 /** Words before a date that make it something other than the day of the meeting. */
@@ -74,7 +76,8 @@ function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedR
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
  * weekday is the latest such day on or before the article's (the next day's weekday, filed from
  * LATE_UTC_HOUR, is that next day), and a month and day without a
- * year that would fall after the article is the previous year's. chrono-node finds and reads
+ * year that would fall after the article is the previous year's, if that lies within
+ * YEAR_BACK_DAYS, else a day to come and no meeting's. chrono-node finds and reads
  * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
  * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
  */
@@ -89,8 +92,17 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     let t: number;
     if (start.isCertain('day')) {
       t = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
-      // A month and day without a year, read as the nearest one, may land after the article.
-      if (!start.isCertain('year') && t > ref + DAY_MS) t = Date.UTC((start.get('year') ?? 0) - 1, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+      // A month and day without a year, read as the nearest one, may land after the article: across the turn of the
+      // year it is last year's ("on Dec. 28" in a January story); months ahead it is a day to come ("OPEC meets on
+      // December 5" in a November story), since news gives a day of an earlier year its year.
+      if (!start.isCertain('year') && t > ref + DAY_MS) {
+        const on = (year: number) => Date.UTC(year, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+        const year = new Date(ref).getUTCFullYear();
+        // chrono reads the nearest such day, which may be next year's ("March 3" in an October story): this year's first.
+        if (on(year) <= ref + DAY_MS) t = on(year);
+        else if (ref - on(year - 1) > YEAR_BACK_DAYS * DAY_MS) continue;
+        else t = on(year - 1);
+      }
       if (t > ref + DAY_MS) continue;
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
