@@ -49,3 +49,14 @@ describe('a place after "to"', () => {
     expect(placeOf('Harper also talked to U.S. President-elect Barack Obama late on Thursday.')).toBeNull();
   });
 });
+
+describe('a place joined to the next word', () => {
+  it('is a modifier, not the venue', () => {
+    expect(placeOf('Wang and Geithner led the talks at the U.S.-China dialogue in Beijing.')).toBe('Beijing');
+    expect(placeOf('Smith met Jones at the Paris-based bank.')).toBeNull();
+  });
+
+  it('is still the venue before a spaced dash', () => {
+    expect(placeOf('Merkel met Medvedev in Moscow - a rare visit.')).toBe('Moscow');
+  });
+});

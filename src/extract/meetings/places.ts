@@ -141,6 +141,8 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     if (!venueBeforePattern().test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
+    // A place joined to the next word is a modifier: "at the U.S.-China dialogue", "a Paris-based bank".
+    if (/^[-–]\p{L}/u.test(text.slice(p.end, p.end + 2))) continue;
     const place = placeNamed(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
