@@ -32,6 +32,11 @@ describe('days written as days', () => {
     expect(meetingDate('They met on Oct. 11.', '2013-10-13T10:00:00Z')).toMatchObject({ date: '2013-10-11', source: 'text' });
     expect(meetingDate('They met on May 3.', '2013-07-12T10:00:00Z')).toMatchObject({ date: '2013-05-03', source: 'text' });
   });
+
+  it('does not read an ordinal as a second of time', () => {
+    expect(meetingDate('Seifert sits down for a second time with Theodore.', '2011-02-15T13:17:00Z')?.source).toBe('published');
+    expect(meetingDate('Seifert sat down with Theodore for a second round on Tuesday.', '2011-02-15T13:17:00Z')).toMatchObject({ date: '2011-02-15', source: 'text', text: 'on Tuesday' });
+  });
 });
 
 describe('weekdays against a date line filed late in its UTC day', () => {

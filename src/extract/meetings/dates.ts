@@ -13,8 +13,11 @@ export interface MeetingDate {
 const DAY_MS = 86_400_000;
 /** How far back a month and day without a year may be read as last year's: half a year. */
 const YEAR_BACK_DAYS = 183;
-/** Spans of time that name no single day: "last week", "this month", "in 2008"; and hours counted from some other event ("a few hours before"). */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
+/**
+ * Spans of time that name no single day: "last week", "this month", "in 2008"; hours counted from some other event ("a
+ * few hours before"); and an ordinal chrono reads as a second of time ("sits down for a second time").
+ */
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes|second|seconds)\b/i;
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
