@@ -24,7 +24,7 @@ function venueBeforePattern(): RegExp {
   if (venueBefore) return venueBefore;
   const travel = settingsWords().presenceTo.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
   return (venueBefore = new RegExp(
-    `\\b(?:in|at|outside|near|inside|(?:${travel})(?:\\s+(?:back|home|on|again))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
+    `\\b(?:in|at|outside|near|inside|(?:${travel})(?:\\s+(?:back|home|again))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
     'u',
   ));
 }
