@@ -32,6 +32,39 @@ describe('days written as days', () => {
     expect(meetingDate('They met on Oct. 11.', '2013-10-13T10:00:00Z')).toMatchObject({ date: '2013-10-11', source: 'text' });
     expect(meetingDate('They met on May 3.', '2013-07-12T10:00:00Z')).toMatchObject({ date: '2013-05-03', source: 'text' });
   });
+
+  it('does not read an ordinal as a second of time', () => {
+    expect(meetingDate('Seifert sits down for a second time with Theodore.', '2011-02-15T13:17:00Z')?.source).toBe('published');
+    expect(meetingDate('Seifert sat down with Theodore for a second round on Tuesday.', '2011-02-15T13:17:00Z')).toMatchObject({ date: '2011-02-15', source: 'text', text: 'on Tuesday' });
+  });
+});
+
+describe('weekdays against a date line filed late in its UTC day', () => {
+  // 2008-12-03 is a Wednesday.
+  it('reads the next weekday as the next day: already today where an Asian story is written', () => {
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-12-04', source: 'text' });
+    expect(meetingDate('Nakagawa met Aso on Monday.', '2008-10-26T23:54:00.000Z')).toMatchObject({ date: '2008-10-27', source: 'text' });
+  });
+
+  it('keeps the week before for a story filed earlier, and every other weekday where it was', () => {
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03T18:00:00.000Z')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson on Thursday.', '2008-12-03')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-03');
+    expect(meetingDate('Wang met Paulson on Tuesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-02');
+    expect(meetingDate('Wang met Paulson on Friday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-28');
+  });
+});
+
+describe('a month and day without a year after the date line', () => {
+  it('is last year\'s across the turn of the year', () => {
+    expect(meetingDate('They met on Dec. 28.', '2014-01-03T10:00:00.000Z')).toMatchObject({ date: '2013-12-28', source: 'text' });
+    expect(meetingDate('They met on October 15.', '2014-03-10T10:00:00.000Z')).toMatchObject({ date: '2013-10-15', source: 'text' });
+  });
+
+  it('is a day to come, no meeting\'s day, months ahead', () => {
+    expect(meetingDate('Naimi said OPEC would discuss it on December 5.', '2007-11-11T12:37:00.000Z')).toEqual({ date: '2007-11-11', source: 'published' });
+    expect(meetingDate('The ministers meet again on June 10.', '2014-03-10T10:00:00.000Z')?.source).toBe('published');
+  });
 });
 
 describe('meeting details scored', () => {

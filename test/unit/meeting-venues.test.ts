@@ -35,3 +35,28 @@ describe('meeting venues that are buildings and rooms', () => {
     expect(placeOf('Obama met Boehner on Monday.')).toBeNull();
   });
 });
+
+describe('a place after "to"', () => {
+  it('is the venue at the end of a journey', () => {
+    expect(placeOf('Merkel met Papandreou during her first visit to Athens.')).toBe('Athens');
+    expect(placeOf('Brown flew to Washington and met Obama.')).toBe('Washington');
+    expect(placeOf('He returns to Berlin every week and meets Merkel there.')).toBe('Berlin');
+  });
+
+  it('is no venue where "to" gives the place another role', () => {
+    expect(placeOf('After meeting Sarkozy, Zoellick said the bank had frozen loans to Ivory Coast.')).toBeNull();
+    expect(placeOf('Zanonato met Marchionne after Fiat Industrial said it plans to shift its tax residence to Britain.')).toBeNull();
+    expect(placeOf('Harper also talked to U.S. President-elect Barack Obama late on Thursday.')).toBeNull();
+  });
+});
+
+describe('a place joined to the next word', () => {
+  it('is a modifier, not the venue', () => {
+    expect(placeOf('Wang and Geithner led the talks at the U.S.-China dialogue in Beijing.')).toBe('Beijing');
+    expect(placeOf('Smith met Jones at the Paris-based bank.')).toBeNull();
+  });
+
+  it('is still the venue before a spaced dash', () => {
+    expect(placeOf('Merkel met Medvedev in Moscow - a rare visit.')).toBe('Moscow');
+  });
+});

@@ -11,8 +11,13 @@ export interface MeetingDate {
 }
 
 const DAY_MS = 86_400_000;
-/** Spans of time that name no single day: "last week", "this month", "in 2008"; and hours counted from some other event ("a few hours before"). */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
+/** How far back a month and day without a year may be read as last year's: half a year. */
+const YEAR_BACK_DAYS = 183;
+/**
+ * Spans of time that name no single day: "last week", "this month", "in 2008"; hours counted from some other event ("a
+ * few hours before"); and an ordinal chrono reads as a second of time ("sits down for a second time").
+ */
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes|second|seconds)\b/i;
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
@@ -41,6 +46,14 @@ function writtenAsDate(found: string): boolean {
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
+ * The UTC hour from which a date line's next day has begun where its stories may come from: at 21:00 UTC it is 05:00
+ * in Beijing and 06:00 in Tokyo, and late afternoon in New York, where the next day's weekday names a day to come, not
+ * one six days back. (From 18:00, a U.S. story's "on Wednesday" on a Tuesday meant the week before: train.)
+ */
+const LATE_UTC_HOUR = 21;
+const filedLate = (publishedAt: string) => /T\d\d:/.test(publishedAt) && Number(publishedAt.slice(11, 13)) >= LATE_UTC_HOUR;
+
+/**
  * chrono's readings of a sentence against a day, kept for the next asks: a group meeting's pairs share
  * their evidence sentence, and each meeting's story is read again for the next (a third of the readings
  * of the first 1,800 corpus articles were repeats, each costing milliseconds). The readings are only read.
@@ -64,8 +77,10 @@ function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedR
 /**
  * The day a meeting reported in `evidence` took place, read against the article's date
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
- * weekday is the latest such day on or before the article's, and a month and day without a
- * year that would fall after the article is the previous year's. chrono-node finds and reads
+ * weekday is the latest such day on or before the article's (the next day's weekday, filed from
+ * LATE_UTC_HOUR, is that next day), and a month and day without a
+ * year that would fall after the article is the previous year's, if that lies within
+ * YEAR_BACK_DAYS, else a day to come and no meeting's. chrono-node finds and reads
  * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
  * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
  */
@@ -80,13 +95,24 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     let t: number;
     if (start.isCertain('day')) {
       t = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
-      // A month and day without a year, read as the nearest one, may land after the article.
-      if (!start.isCertain('year') && t > ref + DAY_MS) t = Date.UTC((start.get('year') ?? 0) - 1, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+      // A month and day without a year, read as the nearest one, may land after the article: across the turn of the
+      // year it is last year's ("on Dec. 28" in a January story); months ahead it is a day to come ("OPEC meets on
+      // December 5" in a November story), since news gives a day of an earlier year its year.
+      if (!start.isCertain('year') && t > ref + DAY_MS) {
+        const on = (year: number) => Date.UTC(year, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
+        const year = new Date(ref).getUTCFullYear();
+        // chrono reads the nearest such day, which may be next year's ("March 3" in an October story): this year's first.
+        if (on(year) <= ref + DAY_MS) t = on(year);
+        else if (ref - on(year - 1) > YEAR_BACK_DAYS * DAY_MS) continue;
+        else t = on(year - 1);
+      }
       if (t > ref + DAY_MS) continue;
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
-      t = ref - back * DAY_MS;
+      // The date line is UTC: filed late in its day, a story from Asia speaks of the next day as today ("on Thursday"
+      // in a Wednesday 21:32 UTC Beijing story). A weekday six days back is written "last Thursday".
+      t = back === 6 && filedLate(publishedAt) ? ref + DAY_MS : ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").

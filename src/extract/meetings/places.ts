@@ -12,8 +12,22 @@ export interface MeetingPlace {
   country: string | null;
 }
 
-/** Words that put the next place as the meeting's venue. */
-const VENUE_BEFORE = /\b(?:in|at|outside|near|inside|to|on\s+the\s+sidelines\s+of(?:\s+[^,.;]{0,60}?\s+in)?)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|de|la)\s+){0,4}$/u;
+let venueBefore: RegExp | undefined;
+
+/**
+ * Words that put the next place as the meeting's venue: "in", "at", "outside", "on the sidelines of ... in", and "to"
+ * only as the end of a journey ("on a visit to Athens", "flew back to Beijing", data/meetings/settings.json
+ * `presenceTo`). A bare "to" gives a place other roles: "loans to Ivory Coast", "shift its tax residence to Britain",
+ * "talked to U.S. President-elect Barack Obama" (on train, five found meetings placed so, none right).
+ */
+function venueBeforePattern(): RegExp {
+  if (venueBefore) return venueBefore;
+  const travel = settingsWords().presenceTo.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+  return (venueBefore = new RegExp(
+    `\\b(?:in|at|outside|near|inside|(?:${travel})(?:\\s+(?:back|home|again))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
+    'u',
+  ));
+}
 /** "the Black Sea resort of Sochi", "the French port of Marseille": a descriptive head before the name. */
 const DESCRIBED = /\b(?:resort|port|city|town|capital|village|island|region|province|state|town)\s+of\s+$/i;
 
@@ -106,7 +120,7 @@ function namedVenue(text: string, evidence: Span): MeetingPlace | null {
       const at = m.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 90), at);
       const after = sentence.slice(at + v.name.length, at + v.name.length + 40);
-      if (!VENUE_BEFORE.test(before) && !MEETING_AFTER.test(after)) continue;
+      if (!venueBeforePattern().test(before) && !MEETING_AFTER.test(after)) continue;
       if (!best || at < best.at) best = { at, place: { name: v.name, country: v.country } };
     }
   }
@@ -124,9 +138,11 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
   const building = buildingIn(text, evidence);
   for (const p of placeCandidates(evidence, places, countries)) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
-    if (!VENUE_BEFORE.test(before) && !DESCRIBED.test(before)) continue;
+    if (!venueBeforePattern().test(before) && !DESCRIBED.test(before)) continue;
     // A possessive or a demonym is a country's people or government, not a venue ("at Russia's request").
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
+    // A place joined to the next word is a modifier: "at the U.S.-China dialogue", "a Paris-based bank".
+    if (/^[-–]\p{L}/u.test(text.slice(p.end, p.end + 2))) continue;
     const place = placeNamed(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
