@@ -3,7 +3,8 @@
  * data/ner/person-context.json): a product or brand before the noun for its kind ("Polly Pocket dolls",
  * "Ivy Bridge processors", "Bud Light maker"), a storm ("Hurricane Alex"), a court case ("Abood v. Detroit
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
- * a site ("Puerto La Cruz refinery", "Clinton Airport"), a place before its state or country ("in Austin, Texas,"). Every mention of the
+ * a site ("Puerto La Cruz refinery", "Clinton Airport"), a law, rule or award named after someone ("Volcker Rule",
+ * "Tony Award"), a place before its state or country ("in Austin, Texas,"). Every mention of the
  * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
  */
 import { readFileSync } from 'node:fs';
@@ -21,13 +22,14 @@ interface PersonContextWords {
   caseAfter: string[];
   facilityNounsAfter: string[];
   facilityHeads: string[];
+  documentHeads: string[];
   regionsAfterComma: string[];
   notPeople: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; documentHead: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
 
 
@@ -40,6 +42,7 @@ function cues() {
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
     notPeople: new Set(raw.notPeople),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
@@ -61,6 +64,7 @@ function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   if (c.notPeople.has(e.text)) return 'MISC';
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
   if (c.facility.test(after) || c.facilityHead.test(e.text)) return 'LOC';
+  if (c.documentHead.test(e.text)) return 'MISC';
   if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';
   if (!/\s/.test(e.text) && c.caseAfter.test(after)) return 'MISC';
   // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a

@@ -38,6 +38,16 @@ describe('relabelNonPeople', () => {
     expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
   });
 
+  it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
+    expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
+    expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
+  });
+
+  it('leaves people whose name only holds such a word, or a lone surname beside the rule', () => {
+    expect(labels('Paul Volcker said the rule; Actor Award-winner Rule Jones', 'Paul Volcker', 'Rule Jones')).toEqual(['Paul Volcker:PER', 'Rule Jones:PER']);
+    expect(labels('the Volcker Rule, said Volcker', 'Volcker')).toEqual(['Volcker:PER', 'Volcker:PER']);
+  });
+
   it('leaves people: a partner of two names before a "&" and a name before a verb', () => {
     expect(labels("run by Clarke's predecessor Terry Leahy, Fresh & Easy has failed; Avram, Joel, Bryan and Kevin got", 'Terry Leahy', 'Avram', 'Joel')).toEqual([
       'Terry Leahy:PER',
