@@ -77,6 +77,8 @@ const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || 
 const allCapitals = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 /** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
 const curatedAcronym = (w: string) => allCapitals(w) && !!canonicalOrganization(w);
+/** A number, a score or an ordinal ("69", "4-55", "16-1", "64th"): sports results set after a player's name, never its last word. */
+const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -98,6 +100,7 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   if (span.label === 'PER') {
     if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
+    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/]$/u.test(word(last)))) last--;
   }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;

@@ -127,6 +127,14 @@ describe('span repair and resolution', () => {
     expect(repaired(heading, [spanAt(heading, 'JORDAN HENDERSON', 'PER'), spanAt(heading, 'ISRAEL KATZ', 'PER')])).toEqual(['PER JORDAN HENDERSON', 'PER ISRAEL KATZ']);
   });
 
+  it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
+    const text = 'Glamorgan 259 ( A. Dale 69 , M. McCague 4-55 ) ; Real Madrid 1 ( Roberto Carlos 79th ) . Catch 22 rose .';
+    const spans = [spanAt(text, 'A. Dale 69', 'PER'), spanAt(text, 'M. McCague 4-55', 'PER'), spanAt(text, 'Roberto Carlos 79th', 'PER'), spanAt(text, 'Catch 22', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['PER A. Dale', 'PER M. McCague', 'PER Roberto Carlos', 'ORG Catch 22']);
+    const lone = 'He scored 69 .';
+    expect(repaired(lone, [spanAt(lone, '69', 'PER')])).toEqual(['PER 69']);
+  });
+
   it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {
     const text = 'Banks include HSBC Holdings plc (HSBA.L), and ARM Holdings Plc. Shares fell. <O/R> American Tower Corp rose.';
     const spans = [spanAt(text, 'HSBC Holdings', 'ORG'), spanAt(text, 'ARM Holdings', 'ORG'), spanAt(text, '> American Tower Corp', 'ORG')];
