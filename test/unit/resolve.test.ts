@@ -127,6 +127,12 @@ describe('span repair and resolution', () => {
     expect(repaired(heading, [spanAt(heading, 'JORDAN HENDERSON', 'PER'), spanAt(heading, 'ISRAEL KATZ', 'PER')])).toEqual(['PER JORDAN HENDERSON', 'PER ISRAEL KATZ']);
   });
 
+  it('takes the person out of an organization run into a treasurer\'s, a superintendent\'s or a comptroller\'s title', () => {
+    const text = 'Banks are working with New York Insurance Superintendent Eric Dinallo. Australia\'s Assistant Treasurer Nick Sherry said.';
+    const spans = [spanAt(text, 'New York Insurance Superintendent Eric Dinallo', 'ORG'), spanAt(text, 'Assistant Treasurer Nick Sherry', 'ORG')];
+    expect(repaired(text, spans).filter((s) => s.startsWith('PER'))).toEqual(['PER Eric Dinallo', 'PER Nick Sherry']);
+  });
+
   it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
     const text = 'Glamorgan 259 ( A. Dale 69 , M. McCague 4-55 ) ; Real Madrid 1 ( Roberto Carlos 79th ) . Catch 22 rose .';
     const spans = [spanAt(text, 'A. Dale 69', 'PER'), spanAt(text, 'M. McCague 4-55', 'PER'), spanAt(text, 'Roberto Carlos 79th', 'PER'), spanAt(text, 'Catch 22', 'ORG')];
