@@ -179,7 +179,14 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       return loc ? relabelInstitution(e, loc) : e;
     }));
   }
-  return extendOrganizations(text, sentences, out);
+  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry".
+  const grown = new Set(out);
+  return extendOrganizations(text, sentences, out).flatMap((e) => {
+    if (e.label !== 'ORG' || grown.has(e)) return [e];
+    const sentence = sentenceHolding(sentences, e);
+    const loc = sentence ? tokensOf(sentence, e) : null;
+    return (loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null) ?? [e];
+  });
 }
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */

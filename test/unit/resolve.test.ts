@@ -133,6 +133,12 @@ describe('span repair and resolution', () => {
     expect(repaired(text, spans).filter((s) => s.startsWith('PER'))).toEqual(['PER Eric Dinallo', 'PER Nick Sherry']);
   });
 
+  it('splits the person off an organization grown through "of the" into a title and a name, not the office itself', () => {
+    const text = 'Corker said that Comptroller of the Currency Thomas Curry called. The Office of the Comptroller of the Currency said.';
+    const spans = [spanAt(text, 'Comptroller', 'ORG'), spanAt(text, 'Currency Thomas Curry', 'ORG'), spanAt(text, 'Office of the Comptroller of the Currency', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['PER Thomas Curry', 'ORG Office of the Comptroller of the Currency']);
+  });
+
   it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
     const text = 'Glamorgan 259 ( A. Dale 69 , M. McCague 4-55 ) ; Real Madrid 1 ( Roberto Carlos 79th ) . Catch 22 rose .';
     const spans = [spanAt(text, 'A. Dale 69', 'PER'), spanAt(text, 'M. McCague 4-55', 'PER'), spanAt(text, 'Roberto Carlos 79th', 'PER'), spanAt(text, 'Catch 22', 'ORG')];
