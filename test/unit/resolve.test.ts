@@ -80,6 +80,21 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('takes a lone given name for the one long name of the article that begins with it, not for two', () => {
+    const text = 'Sheikh Hamed bin Zayed al-Nahayan spoke. Sheikh Hamed said no.';
+    const sentences = splitSentences(text);
+    const spans = [spanAt(text, 'Hamed bin Zayed al-Nahayan', 'PER'), spanAt(text, 'Hamed', 'PER', text.indexOf('Hamed said'))];
+    expect(resolvePeople(text, spans, { sentences }).map((p) => [p.name, p.mentions.length])).toEqual([['Hamed bin Zayed al-Nahayan', 2]]);
+    // Two long names begin with it: the lone name is neither.
+    const two = 'Hamed bin Zayed al-Nahayan and Hamed bin Khalifa al-Thani met. Hamed said no.';
+    const both = [spanAt(two, 'Hamed bin Zayed al-Nahayan', 'PER'), spanAt(two, 'Hamed bin Khalifa al-Thani', 'PER'), spanAt(two, 'Hamed', 'PER', two.indexOf('Hamed said'))];
+    expect(resolvePeople(two, both, { sentences: splitSentences(two) }).map((p) => p.name)).toEqual(['Hamed bin Zayed al-Nahayan', 'Hamed bin Khalifa al-Thani', 'Hamed']);
+    // A two-word name beginning with it still comes first (a family name first, "Wen" for Wen Jiabao), as before.
+    const sur = 'George Michael Smith met Michael Jordan. Michael said no.';
+    const s3 = [spanAt(sur, 'George Michael Smith', 'PER'), spanAt(sur, 'Michael Jordan', 'PER'), spanAt(sur, 'Michael', 'PER', sur.indexOf('Michael said'))];
+    expect(resolvePeople(sur, s3, { sentences: splitSentences(sur) }).map((p) => [p.name, p.mentions.length])).toEqual([['George Michael Smith', 1], ['Michael Jordan', 2]]);
+  });
+
   it('keeps hyphenated names whole', () => {
     const x = extract('IMF chief Dominique Strauss-Kahn met Luxembourg Prime Minister Jean-Claude Juncker in Washington.');
     expect(names(x.people)).toEqual(['Dominique Strauss-Kahn', 'Jean-Claude Juncker']);
