@@ -29,9 +29,12 @@ interface PersonContextWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; documentHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; documentHead: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
 
+
+/** A name of one to three capitalised words, as in a list of products ("Tourneo Custom", "Mondeo", "GM"). */
+const LISTED_NAME = `\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]*){0,2}`;
 
 function cues() {
   if (CUES) return CUES;
@@ -39,6 +42,7 @@ function cues() {
   const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
   CUES = {
     product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
+    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:other\\s+)?${LISTED_NAME}\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
@@ -62,6 +66,8 @@ function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
   if (c.notPeople.has(e.text)) return 'MISC';
+  // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
+  if (c.inList.test(after)) return 'MISC';
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
   if (c.facility.test(after) || c.facilityHead.test(e.text)) return 'LOC';
   if (c.documentHead.test(e.text)) return 'MISC';

@@ -38,6 +38,15 @@ describe('relabelNonPeople', () => {
     expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
   });
 
+  it('takes a name in a list that ends in the noun for a kind of product for a product', () => {
+    expect(labels('recalls the Chevrolet Silverado, Avalanche, Suburban and Tahoe trucks', 'Avalanche')).toEqual(['Avalanche:MISC']);
+    expect(labels('683,000 Barbie and Tanner toys; branded as Chevrolets, Buicks and other GM nameplates', 'Barbie', 'Buicks')).toEqual(['Barbie:MISC', 'Buicks:MISC']);
+  });
+
+  it('leaves people listed before a noun for people or before a verb', () => {
+    expect(labels('said John Smith and other GM analysts; Anna Lee, Bob Ross and Tim Cook said cars', 'John Smith', 'Anna Lee')).toEqual(['John Smith:PER', 'Anna Lee:PER']);
+  });
+
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
     expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
