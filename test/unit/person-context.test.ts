@@ -47,6 +47,15 @@ describe('relabelNonPeople', () => {
     expect(labels('said John Smith and other GM analysts; Anna Lee, Bob Ross and Tim Cook said cars', 'John Smith', 'Anna Lee')).toEqual(['John Smith:PER', 'Anna Lee:PER']);
   });
 
+  it('takes a name ending in a firm\'s word for that firm', () => {
+    expect(labels('clients of Dorman Trading and State Street Global Advisors', 'Dorman Trading', 'State Street Global Advisors')).toEqual([
+      'Dorman Trading:ORG',
+      'State Street Global Advisors:ORG',
+    ]);
+    // Not a word inside a name, nor a man the article titles: "Mr. Capital" stays a man in every mention.
+    expect(labels('Trading Smith met Will Capital. Mr. Will Capital said', 'Trading Smith', 'Will Capital')).toEqual(['Trading Smith:PER', 'Will Capital:PER', 'Will Capital:PER']);
+  });
+
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
     expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
