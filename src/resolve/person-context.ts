@@ -3,7 +3,7 @@
  * data/ner/person-context.json): a product or brand before the noun for its kind ("Polly Pocket dolls",
  * "Ivy Bridge processors", "Bud Light maker"), a storm ("Hurricane Alex"), a court case ("Abood v. Detroit
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
- * a site ("Puerto La Cruz refinery", "Clinton Airport"), a law, rule or award named after someone ("Volcker Rule",
+ * a site ("Puerto La Cruz refinery", "Clinton Airport", "Camp David", "Santa Monica"), a law, rule or award named after someone ("Volcker Rule",
  * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors"), a place before its state or country ("in Austin, Texas,"). Every mention of the
  * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
  */
@@ -22,6 +22,7 @@ interface PersonContextWords {
   caseAfter: string[];
   facilityNounsAfter: string[];
   facilityHeads: string[];
+  placeFirstWords: string[];
   documentHeads: string[];
   firmHeads: string[];
   regionsAfterComma: string[];
@@ -30,7 +31,7 @@ interface PersonContextWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; documentHead: RegExp; firmHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
 
 
@@ -47,6 +48,7 @@ function cues() {
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    placeFirst: new RegExp(`^(?:${raw.placeFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
     notPeople: new Set(raw.notPeople),
@@ -71,7 +73,7 @@ function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
   if (c.inList.test(after)) return 'MISC';
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
-  if (c.facility.test(after) || c.facilityHead.test(e.text)) return 'LOC';
+  if (c.facility.test(after) || c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return 'LOC';
   if (c.documentHead.test(e.text)) return 'MISC';
   if (c.firmHead.test(e.text)) return 'ORG';
   if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';

@@ -56,6 +56,16 @@ describe('relabelNonPeople', () => {
     expect(labels('Trading Smith met Will Capital. Mr. Will Capital said', 'Trading Smith', 'Will Capital')).toEqual(['Trading Smith:PER', 'Will Capital:PER', 'Will Capital:PER']);
   });
 
+  it('takes a name beginning with a place\'s word for a place', () => {
+    expect(labels('talks at Camp David; a plant in San Ramon and Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
+      'Camp David:LOC',
+      'San Ramon:LOC',
+      'Santa Monica:LOC',
+    ]);
+    // Not the word alone, nor inside a name.
+    expect(labels('said Santa; John Camp and Luis San Roman agreed', 'Santa', 'John Camp', 'Luis San Roman')).toEqual(['Santa:PER', 'John Camp:PER', 'Luis San Roman:PER']);
+  });
+
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
     expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
