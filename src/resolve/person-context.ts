@@ -4,7 +4,7 @@
  * "Ivy Bridge processors", "Bud Light maker"), a storm ("Hurricane Alex"), a court case ("Abood v. Detroit
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
  * a site ("Puerto La Cruz refinery", "Clinton Airport", "Camp David", "Santa Monica"), a law, rule or award named after someone ("Volcker Rule",
- * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors"), a place before its state or country ("in Austin, Texas,"). Every mention of the
+ * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors") or its first ("Banco Popolare"), a place before its state or country ("in Austin, Texas,"). Every mention of the
  * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
  */
 import { readFileSync } from 'node:fs';
@@ -25,13 +25,14 @@ interface PersonContextWords {
   placeFirstWords: string[];
   documentHeads: string[];
   firmHeads: string[];
+  firmFirstWords: string[];
   regionsAfterComma: string[];
   notPeople: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
 
 
@@ -51,6 +52,7 @@ function cues() {
     placeFirst: new RegExp(`^(?:${raw.placeFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
@@ -75,7 +77,7 @@ function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
   if (c.facility.test(after) || c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return 'LOC';
   if (c.documentHead.test(e.text)) return 'MISC';
-  if (c.firmHead.test(e.text)) return 'ORG';
+  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return 'ORG';
   if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';
   if (!/\s/.test(e.text) && c.caseAfter.test(after)) return 'MISC';
   // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a
