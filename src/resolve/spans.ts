@@ -101,6 +101,8 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
     if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
     while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/]$/u.test(word(last)))) last--;
+    // Nor in a comma ("Nancy ,").
+    while (first < last && /^[,;]$/u.test(word(last))) last--;
   }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
@@ -289,9 +291,31 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       }
       break;
     }
-    result.push(last === loc.last ? e : spanOf(text, toks, loc.first, last, 'PER'));
+    // "de" + "Silva", "Van der" + "Westhuizen": the particles the tagger left before the surname begin the name.
+    let first = loc.first;
+    while (first > 0 && leadingParticle(toks, first - 1) && toks[first].start === toks[first - 1].end + 1) {
+      const p = toks[first - 1];
+      if (spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) break;
+      first--;
+    }
+    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva".
+    if (first < loc.first && first > 0 && isCap(toks[first - 1].text) && toks[first].start === toks[first - 1].end + 1) first = loc.first;
+    result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
   return result;
+}
+
+/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"); not "al", "la", "le", "y", which begin other things. */
+const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'zu', 'dos', 'das', 'du', 'ter', 'ten']);
+/**
+ * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
+ * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
+ */
+function leadingParticle(toks: Token[], i: number): boolean {
+  const w = toks[i].text;
+  if (LEADING_PARTICLES.has(w)) return true;
+  const next = toks[i + 1]?.text;
+  return /^\p{Lu}/u.test(w) && LEADING_PARTICLES.has(w.toLowerCase()) && next !== undefined && LEADING_PARTICLES.has(next);
 }
 
 /**

@@ -154,6 +154,20 @@ describe('span repair and resolution', () => {
     expect(repaired(text, spans)).toEqual(['PER Thomas Curry', 'ORG Office of the Comptroller of the Currency']);
   });
 
+  it('begins a surname at the particles the tagger left before it, and ends a name before a comma', () => {
+    const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
+    const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
+    expect(repaired(text, spans)).toEqual(['PER de Silva', 'PER Van der Westhuizen', 'PER Nancy']);
+    // Not "la", "le", "al" or "y", nor a capitalised particle alone, nor a particle inside another name.
+    const not = 'the pact of la Merkel ; a Van Gogh ; Banco de Portugal said .';
+    expect(repaired(not, [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'Gogh', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER')])).toEqual([
+      'PER Merkel',
+      'PER Gogh',
+      'ORG Banco',
+      'PER Portugal',
+    ]);
+  });
+
   it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
     const text = 'Glamorgan 259 ( A. Dale 69 , M. McCague 4-55 ) ; Real Madrid 1 ( Roberto Carlos 79th ) . Catch 22 rose .';
     const spans = [spanAt(text, 'A. Dale 69', 'PER'), spanAt(text, 'M. McCague 4-55', 'PER'), spanAt(text, 'Roberto Carlos 79th', 'PER'), spanAt(text, 'Catch 22', 'ORG')];
