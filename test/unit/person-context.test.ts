@@ -34,6 +34,7 @@ describe('relabelNonPeople', () => {
       'Clinton Airport:LOC',
     ]);
     expect(labels('a plant for Prince Rupert, British Columbia, which', 'Rupert')).toEqual(['Rupert:LOC']);
+    expect(labels('King Abdullah Economic City; Abdullah City', 'Abdullah City')).toEqual(['Abdullah City:LOC']);
     expect(labels('advisers were Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan LLP', 'Smith', 'Anderson')).toEqual(['Smith:MISC', 'Anderson:MISC']);
     expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
   });

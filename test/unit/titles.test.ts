@@ -29,6 +29,8 @@ describe('stripTitles', () => {
     ['Assistant Treasurer Nick Sherry', 'Nick Sherry', 'Assistant Treasurer'],
     ['New York Insurance Superintendent Eric Dinallo', 'Eric Dinallo', 'Superintendent'],
     ['Comptroller of the Currency Thomas Curry', 'Thomas Curry', 'Comptroller of the Currency'],
+    ['General Counsel Michael Callahan', 'Michael Callahan', 'General Counsel'],
+    ['Technology Advocate Michael Jones', 'Michael Jones', 'Advocate'],
   ];
   for (const [input, name, title] of cases) {
     it(input, () => expect(stripTitles(input)).toEqual(title ? { name, title } : { name }));
