@@ -28,11 +28,12 @@ interface PersonContextWords {
   firmFirstWords: string[];
   regionsAfterComma: string[];
   notPeople: string[];
+  postNominals: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
   | undefined;
 
 
@@ -54,6 +55,7 @@ function cues() {
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
+    postNominals: new Set(raw.postNominals),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     states: new Set([...usStates(), ...raw.regionsAfterComma]),
@@ -67,11 +69,19 @@ function placeBeforeItsState(after: string, states: Set<string>): boolean {
   return !!m && (states.has(m[1]) || !!countryOfSurface(m[1]));
 }
 
+/** "Escalade ESV", "Aspen SUVs": a model's code or a product's acronym after a name in mixed case; not "Andrew Sutcliffe QC", "Louis XIV". */
+function endsInCode(name: string, postNominals: Set<string>): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}{2,4}s?$/u.test(last) || postNominals.has(last) || /^[IVXLC]+$/.test(last)) return false;
+  return words.slice(0, -1).every((w) => /\p{Ll}/u.test(w));
+}
+
 /** What the context makes of a person span, or undefined when it says nothing. */
 function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
-  if (c.notPeople.has(e.text)) return 'MISC';
+  if (c.notPeople.has(e.text) || endsInCode(e.text, c.postNominals)) return 'MISC';
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
   if (c.inList.test(after)) return 'MISC';
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';

@@ -70,6 +70,16 @@ describe('relabelNonPeople', () => {
     expect(labels('said Santa; John Camp and Luis San Roman agreed', 'Santa', 'John Camp', 'Luis San Roman')).toEqual(['Santa:PER', 'John Camp:PER', 'Luis San Roman:PER']);
   });
 
+  it('takes a name ending in a model\'s code or a product\'s acronym for a product, not a post-nominal, a numeral or a name in capitals', () => {
+    expect(labels('Cadillac Escalade, Escalade ESV; the Aspen SUVs', 'Escalade ESV', 'Aspen SUVs')).toEqual(['Escalade ESV:MISC', 'Aspen SUVs:MISC']);
+    expect(labels('Andrew Sutcliffe QC; Louis XIV; JOHN SMITH; Pope Benedict XVI', 'Andrew Sutcliffe QC', 'Louis XIV', 'JOHN SMITH', 'Benedict XVI')).toEqual([
+      'Andrew Sutcliffe QC:PER',
+      'Louis XIV:PER',
+      'JOHN SMITH:PER',
+      'Benedict XVI:PER',
+    ]);
+  });
+
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
     expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
