@@ -45,7 +45,8 @@ export const TITLE_PHRASES: readonly string[] = [
   'Chief Prosecutor', 'Ambassador', 'Envoy', 'Special Envoy', 'Commissioner',
   'High Representative', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor',
   'Aide', 'Negotiator', 'Chief Negotiator', 'MEP', 'MP', 'Deputy', 'Democrat', 'Republican',
-  'Trade Representative', 'Analyst', 'Economist', 'Strategist',
+  'Trade Representative', 'Analyst', 'Economist', 'Strategist', 'Treasurer', 'Comptroller',
+  'Comptroller of the Currency', 'Superintendent', 'Counsel', 'General Counsel', 'Advocate',
   // central banks, companies, international bodies
   'Central Bank Governor', 'Deputy Governor', 'Chairman', 'Chairwoman', 'Chair',
   'Vice Chairman', 'Chief Executive Officer', 'CEO', 'Chief Financial Officer', 'CFO',

@@ -139,7 +139,7 @@ class ClusterIndex {
   private readonly lists = new Map<string, Cluster[]>();
   private readonly keys = new Map<Cluster, string[]>();
 
-  /** The keys of a canonical name: its last k words (k < its length), its first word when it has two, its whole name. */
+  /** The keys of a canonical name: its last k words (k < its length), its first word (apart when it has two or more), its whole name. */
   private static keysOf(tokens: string[], name: string): string[] {
     const keys: string[] = [];
     for (let k = 1; k < tokens.length; k++) keys.push(`end${k}|${foldName(tokens.slice(-k).join(' '))}`);
@@ -149,6 +149,9 @@ class ClusterIndex {
     if (tokens.length === 2) {
       const first = coreTokens(tokens)[0];
       if (first !== undefined) keys.push(`first|${first}`);
+    } else if (tokens.length > 2) {
+      const first = coreTokens(tokens)[0];
+      if (first !== undefined) keys.push(`longFirst|${first}`);
     }
     keys.push(`name|${foldName(name)}`);
     return keys;
@@ -183,7 +186,12 @@ class ClusterIndex {
     return this.lists.get(`first|${folded}`) ?? [];
   }
 
-  named(folded: string): Cluster | undefined {
+  /** Clusters whose canonical name is three words or more, the first `folded` (a given name: "Sheikh Hamed" for Hamed bin Zayed al-Nahayan). */
+  longFirst(folded: string): Cluster[] {
+    return this.lists.get(`longFirst|${folded}`) ?? [];
+  }
+
+    named(folded: string): Cluster | undefined {
     return this.lists.get(`name|${folded}`)?.[0];
   }
 }
@@ -239,8 +247,11 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     const key = foldName(c.name);
     const ending = index.endingWith(c.tokens.length, key);
     // Family name first ("Wen" for Wen Jiabao, "Ban" for Ban Ki-moon) when no surname matches.
-    const pool = ending.length > 0 ? ending : index.twoWordsFirst(key);
+    let pool = ending.length > 0 ? ending : index.twoWordsFirst(key);
     const same = index.named(key);
+    // A lone given name the first word of one long name of the article, and of nobody else's, is that person:
+    // "Sheikh Hamed" after "Sheikh Hamed bin Zayed al-Nahayan".
+    if (pool.length === 0 && !same && c.tokens.length === 1 && index.longFirst(key).length === 1) pool = index.longFirst(key);
     if (pool.length > 0) add(nearestBefore(pool, c.start), c, 1);
     else if (same) add(same, c, 1);
     else create(c, 1);

@@ -3,7 +3,8 @@
  * data/ner/person-context.json): a product or brand before the noun for its kind ("Polly Pocket dolls",
  * "Ivy Bridge processors", "Bud Light maker"), a storm ("Hurricane Alex"), a court case ("Abood v. Detroit
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
- * a site ("Puerto La Cruz refinery", "Clinton Airport"), a place before its state or country ("in Austin, Texas,"). Every mention of the
+ * a site ("Puerto La Cruz refinery", "Clinton Airport", "Camp David", "Santa Monica"), a law, rule or award named after someone ("Volcker Rule",
+ * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors") or its first ("Banco Popolare"), a place before its state or country ("in Austin, Texas,"). Every mention of the
  * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
  */
 import { readFileSync } from 'node:fs';
@@ -21,15 +22,23 @@ interface PersonContextWords {
   caseAfter: string[];
   facilityNounsAfter: string[];
   facilityHeads: string[];
+  placeFirstWords: string[];
+  documentHeads: string[];
+  firmHeads: string[];
+  firmFirstWords: string[];
   regionsAfterComma: string[];
   notPeople: string[];
+  postNominals: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; states: Set<string>; notPeople: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
   | undefined;
 
+
+/** A name of one to three capitalised words, as in a list of products ("Tourneo Custom", "Mondeo", "GM"). */
+const LISTED_NAME = `\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]*){0,2}`;
 
 function cues() {
   if (CUES) return CUES;
@@ -37,10 +46,16 @@ function cues() {
   const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
   CUES = {
     product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
+    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:other\\s+)?${LISTED_NAME}\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    placeFirst: new RegExp(`^(?:${raw.placeFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
+    documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
+    postNominals: new Set(raw.postNominals),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     states: new Set([...usStates(), ...raw.regionsAfterComma]),
@@ -54,13 +69,25 @@ function placeBeforeItsState(after: string, states: Set<string>): boolean {
   return !!m && (states.has(m[1]) || !!countryOfSurface(m[1]));
 }
 
+/** "Escalade ESV", "Aspen SUVs": a model's code or a product's acronym after a name in mixed case; not "Andrew Sutcliffe QC", "Louis XIV". */
+function endsInCode(name: string, postNominals: Set<string>): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}{2,4}s?$/u.test(last) || postNominals.has(last) || /^[IVXLC]+$/.test(last)) return false;
+  return words.slice(0, -1).every((w) => /\p{Ll}/u.test(w));
+}
+
 /** What the context makes of a person span, or undefined when it says nothing. */
 function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
-  if (c.notPeople.has(e.text)) return 'MISC';
+  if (c.notPeople.has(e.text) || endsInCode(e.text, c.postNominals)) return 'MISC';
+  // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
+  if (c.inList.test(after)) return 'MISC';
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
-  if (c.facility.test(after) || c.facilityHead.test(e.text)) return 'LOC';
+  if (c.facility.test(after) || c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return 'LOC';
+  if (c.documentHead.test(e.text)) return 'MISC';
+  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return 'ORG';
   if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';
   if (!/\s/.test(e.text) && c.caseAfter.test(after)) return 'MISC';
   // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a

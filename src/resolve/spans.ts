@@ -77,6 +77,8 @@ const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || 
 const allCapitals = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 /** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
 const curatedAcronym = (w: string) => allCapitals(w) && !!canonicalOrganization(w);
+/** A number, a score or an ordinal ("69", "4-55", "16-1", "64th"): sports results set after a player's name, never its last word. */
+const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
@@ -98,6 +100,9 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   if (span.label === 'PER') {
     if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
+    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/]$/u.test(word(last)))) last--;
+    // Nor in a comma ("Nancy ,").
+    while (first < last && /^[,;]$/u.test(word(last))) last--;
   }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
@@ -176,7 +181,14 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       return loc ? relabelInstitution(e, loc) : e;
     }));
   }
-  return extendOrganizations(text, sentences, out);
+  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry".
+  const grown = new Set(out);
+  return extendOrganizations(text, sentences, out).flatMap((e) => {
+    if (e.label !== 'ORG' || grown.has(e)) return [e];
+    const sentence = sentenceHolding(sentences, e);
+    const loc = sentence ? tokensOf(sentence, e) : null;
+    return (loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null) ?? [e];
+  });
 }
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
@@ -279,9 +291,31 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       }
       break;
     }
-    result.push(last === loc.last ? e : spanOf(text, toks, loc.first, last, 'PER'));
+    // "de" + "Silva", "Van der" + "Westhuizen": the particles the tagger left before the surname begin the name.
+    let first = loc.first;
+    while (first > 0 && leadingParticle(toks, first - 1) && toks[first].start === toks[first - 1].end + 1) {
+      const p = toks[first - 1];
+      if (spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) break;
+      first--;
+    }
+    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva".
+    if (first < loc.first && first > 0 && isCap(toks[first - 1].text) && toks[first].start === toks[first - 1].end + 1) first = loc.first;
+    result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
   return result;
+}
+
+/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"); not "al", "la", "le", "y", which begin other things. */
+const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'zu', 'dos', 'das', 'du', 'ter', 'ten']);
+/**
+ * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
+ * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
+ */
+function leadingParticle(toks: Token[], i: number): boolean {
+  const w = toks[i].text;
+  if (LEADING_PARTICLES.has(w)) return true;
+  const next = toks[i + 1]?.text;
+  return /^\p{Lu}/u.test(w) && LEADING_PARTICLES.has(w.toLowerCase()) && next !== undefined && LEADING_PARTICLES.has(next);
 }
 
 /**

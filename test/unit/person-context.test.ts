@@ -34,8 +34,60 @@ describe('relabelNonPeople', () => {
       'Clinton Airport:LOC',
     ]);
     expect(labels('a plant for Prince Rupert, British Columbia, which', 'Rupert')).toEqual(['Rupert:LOC']);
+    expect(labels('King Abdullah Economic City; Abdullah City', 'Abdullah City')).toEqual(['Abdullah City:LOC']);
     expect(labels('advisers were Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan LLP', 'Smith', 'Anderson')).toEqual(['Smith:MISC', 'Anderson:MISC']);
     expect(labels("with God's grace", 'God')).toEqual(['God:MISC']);
+  });
+
+  it('takes a name in a list that ends in the noun for a kind of product for a product', () => {
+    expect(labels('recalls the Chevrolet Silverado, Avalanche, Suburban and Tahoe trucks', 'Avalanche')).toEqual(['Avalanche:MISC']);
+    expect(labels('683,000 Barbie and Tanner toys; branded as Chevrolets, Buicks and other GM nameplates', 'Barbie', 'Buicks')).toEqual(['Barbie:MISC', 'Buicks:MISC']);
+  });
+
+  it('leaves people listed before a noun for people or before a verb', () => {
+    expect(labels('said John Smith and other GM analysts; Anna Lee, Bob Ross and Tim Cook said cars', 'John Smith', 'Anna Lee')).toEqual(['John Smith:PER', 'Anna Lee:PER']);
+  });
+
+  it('takes a name ending in a firm\'s word for that firm', () => {
+    expect(labels('clients of Dorman Trading and State Street Global Advisors', 'Dorman Trading', 'State Street Global Advisors')).toEqual([
+      'Dorman Trading:ORG',
+      'State Street Global Advisors:ORG',
+    ]);
+    expect(labels('Banco Popolare and Grupo Modelo said', 'Banco Popolare', 'Grupo Modelo')).toEqual(['Banco Popolare:ORG', 'Grupo Modelo:ORG']);
+    // Not a word inside a name, nor a man the article titles: "Mr. Capital" stays a man in every mention.
+    expect(labels('Trading Smith met Will Capital. Mr. Will Capital said', 'Trading Smith', 'Will Capital')).toEqual(['Trading Smith:PER', 'Will Capital:PER', 'Will Capital:PER']);
+    expect(labels('said Banco', 'Banco')).toEqual(['Banco:PER']);
+    expect(labels('Luis Banco Silva agreed', 'Luis Banco Silva')).toEqual(['Luis Banco Silva:PER']);
+  });
+
+  it('takes a name beginning with a place\'s word for a place', () => {
+    expect(labels('talks at Camp David; a plant in San Ramon and Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
+      'Camp David:LOC',
+      'San Ramon:LOC',
+      'Santa Monica:LOC',
+    ]);
+    // Not the word alone, nor inside a name.
+    expect(labels('said Santa; John Camp and Luis San Roman agreed', 'Santa', 'John Camp', 'Luis San Roman')).toEqual(['Santa:PER', 'John Camp:PER', 'Luis San Roman:PER']);
+  });
+
+  it('takes a name ending in a model\'s code or a product\'s acronym for a product, not a post-nominal, a numeral or a name in capitals', () => {
+    expect(labels('Cadillac Escalade, Escalade ESV; the Aspen SUVs', 'Escalade ESV', 'Aspen SUVs')).toEqual(['Escalade ESV:MISC', 'Aspen SUVs:MISC']);
+    expect(labels('Andrew Sutcliffe QC; Louis XIV; JOHN SMITH; Pope Benedict XVI', 'Andrew Sutcliffe QC', 'Louis XIV', 'JOHN SMITH', 'Benedict XVI')).toEqual([
+      'Andrew Sutcliffe QC:PER',
+      'Louis XIV:PER',
+      'JOHN SMITH:PER',
+      'Benedict XVI:PER',
+    ]);
+  });
+
+  it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
+    expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
+    expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
+  });
+
+  it('leaves people whose name only holds such a word, or a lone surname beside the rule', () => {
+    expect(labels('Paul Volcker said the rule; Actor Award-winner Rule Jones', 'Paul Volcker', 'Rule Jones')).toEqual(['Paul Volcker:PER', 'Rule Jones:PER']);
+    expect(labels('the Volcker Rule, said Volcker', 'Volcker')).toEqual(['Volcker:PER', 'Volcker:PER']);
   });
 
   it('leaves people: a partner of two names before a "&" and a name before a verb', () => {

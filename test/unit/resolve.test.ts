@@ -80,6 +80,21 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('takes a lone given name for the one long name of the article that begins with it, not for two', () => {
+    const text = 'Sheikh Hamed bin Zayed al-Nahayan spoke. Sheikh Hamed said no.';
+    const sentences = splitSentences(text);
+    const spans = [spanAt(text, 'Hamed bin Zayed al-Nahayan', 'PER'), spanAt(text, 'Hamed', 'PER', text.indexOf('Hamed said'))];
+    expect(resolvePeople(text, spans, { sentences }).map((p) => [p.name, p.mentions.length])).toEqual([['Hamed bin Zayed al-Nahayan', 2]]);
+    // Two long names begin with it: the lone name is neither.
+    const two = 'Hamed bin Zayed al-Nahayan and Hamed bin Khalifa al-Thani met. Hamed said no.';
+    const both = [spanAt(two, 'Hamed bin Zayed al-Nahayan', 'PER'), spanAt(two, 'Hamed bin Khalifa al-Thani', 'PER'), spanAt(two, 'Hamed', 'PER', two.indexOf('Hamed said'))];
+    expect(resolvePeople(two, both, { sentences: splitSentences(two) }).map((p) => p.name)).toEqual(['Hamed bin Zayed al-Nahayan', 'Hamed bin Khalifa al-Thani', 'Hamed']);
+    // A two-word name beginning with it still comes first (a family name first, "Wen" for Wen Jiabao), as before.
+    const sur = 'George Michael Smith met Michael Jordan. Michael said no.';
+    const s3 = [spanAt(sur, 'George Michael Smith', 'PER'), spanAt(sur, 'Michael Jordan', 'PER'), spanAt(sur, 'Michael', 'PER', sur.indexOf('Michael said'))];
+    expect(resolvePeople(sur, s3, { sentences: splitSentences(sur) }).map((p) => [p.name, p.mentions.length])).toEqual([['George Michael Smith', 1], ['Michael Jordan', 2]]);
+  });
+
   it('keeps hyphenated names whole', () => {
     const x = extract('IMF chief Dominique Strauss-Kahn met Luxembourg Prime Minister Jean-Claude Juncker in Washington.');
     expect(names(x.people)).toEqual(['Dominique Strauss-Kahn', 'Jean-Claude Juncker']);
@@ -125,6 +140,40 @@ describe('span repair and resolution', () => {
     // a name in capitals keeps a first name that is a country's
     const heading = 'JORDAN HENDERSON SIGNS NEW DEAL. ISRAEL KATZ SAID.';
     expect(repaired(heading, [spanAt(heading, 'JORDAN HENDERSON', 'PER'), spanAt(heading, 'ISRAEL KATZ', 'PER')])).toEqual(['PER JORDAN HENDERSON', 'PER ISRAEL KATZ']);
+  });
+
+  it('takes the person out of an organization run into a treasurer\'s, a superintendent\'s or a comptroller\'s title', () => {
+    const text = 'Banks are working with New York Insurance Superintendent Eric Dinallo. Australia\'s Assistant Treasurer Nick Sherry said.';
+    const spans = [spanAt(text, 'New York Insurance Superintendent Eric Dinallo', 'ORG'), spanAt(text, 'Assistant Treasurer Nick Sherry', 'ORG')];
+    expect(repaired(text, spans).filter((s) => s.startsWith('PER'))).toEqual(['PER Eric Dinallo', 'PER Nick Sherry']);
+  });
+
+  it('splits the person off an organization grown through "of the" into a title and a name, not the office itself', () => {
+    const text = 'Corker said that Comptroller of the Currency Thomas Curry called. The Office of the Comptroller of the Currency said.';
+    const spans = [spanAt(text, 'Comptroller', 'ORG'), spanAt(text, 'Currency Thomas Curry', 'ORG'), spanAt(text, 'Office of the Comptroller of the Currency', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['PER Thomas Curry', 'ORG Office of the Comptroller of the Currency']);
+  });
+
+  it('begins a surname at the particles the tagger left before it, and ends a name before a comma', () => {
+    const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
+    const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
+    expect(repaired(text, spans)).toEqual(['PER de Silva', 'PER Van der Westhuizen', 'PER Nancy']);
+    // Not "la", "le", "al" or "y", nor a capitalised particle alone, nor a particle inside another name.
+    const not = 'the pact of la Merkel ; a Van Gogh ; Banco de Portugal said .';
+    expect(repaired(not, [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'Gogh', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER')])).toEqual([
+      'PER Merkel',
+      'PER Gogh',
+      'ORG Banco',
+      'PER Portugal',
+    ]);
+  });
+
+  it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
+    const text = 'Glamorgan 259 ( A. Dale 69 , M. McCague 4-55 ) ; Real Madrid 1 ( Roberto Carlos 79th ) . Catch 22 rose .';
+    const spans = [spanAt(text, 'A. Dale 69', 'PER'), spanAt(text, 'M. McCague 4-55', 'PER'), spanAt(text, 'Roberto Carlos 79th', 'PER'), spanAt(text, 'Catch 22', 'ORG')];
+    expect(repaired(text, spans)).toEqual(['PER A. Dale', 'PER M. McCague', 'PER Roberto Carlos', 'ORG Catch 22']);
+    const lone = 'He scored 69 .';
+    expect(repaired(lone, [spanAt(lone, '69', 'PER')])).toEqual(['PER 69']);
   });
 
   it('takes in a legal suffix the tagger left after a company\'s name, and drops a markup bracket before it', () => {

@@ -26,12 +26,17 @@ describe('stripTitles', () => {
     ['Energy Minister Sergei Shmatko', 'Sergei Shmatko', 'Energy Minister'],
     ['Pope Benedict XVI', 'Benedict XVI', 'Pope'],
     ['Ayatollah Ali Khamenei', 'Ali Khamenei', 'Ayatollah'],
+    ['Assistant Treasurer Nick Sherry', 'Nick Sherry', 'Assistant Treasurer'],
+    ['New York Insurance Superintendent Eric Dinallo', 'Eric Dinallo', 'Superintendent'],
+    ['Comptroller of the Currency Thomas Curry', 'Thomas Curry', 'Comptroller of the Currency'],
+    ['General Counsel Michael Callahan', 'Michael Callahan', 'General Counsel'],
+    ['Technology Advocate Michael Jones', 'Michael Jones', 'Advocate'],
   ];
   for (const [input, name, title] of cases) {
     it(input, () => expect(stripTitles(input)).toEqual(title ? { name, title } : { name }));
   }
   it('does not strip parts of real names', () => {
-    for (const n of ['Dean Cheng', 'John Major', 'Dalai Lama', 'General Motors', 'Prince', 'Chancellor', 'Justin Lin', 'Martin Luther King']) {
+    for (const n of ['Dean Cheng', 'John Major', 'Dalai Lama', 'General Motors', 'Prince', 'Chancellor', 'Justin Lin', 'Martin Luther King', 'Tom Treasurer']) {
       expect(stripTitles(n)).toEqual({ name: n });
     }
   });
