@@ -191,7 +191,7 @@ class ClusterIndex {
     return this.lists.get(`longFirst|${folded}`) ?? [];
   }
 
-    named(folded: string): Cluster | undefined {
+  named(folded: string): Cluster | undefined {
     return this.lists.get(`name|${folded}`)?.[0];
   }
 }
