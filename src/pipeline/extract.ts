@@ -125,7 +125,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const people = resolvePeople(
     text,
     entities.filter((e) => e.label === 'PER'),
-    { exclude: [...credits, ...known], sentences },
+    { exclude: [...credits, ...known], sentences, organizations: entities.filter((e) => e.label === 'ORG') },
   );
   const personSpans = people.flatMap((p) => p.mentions);
 
