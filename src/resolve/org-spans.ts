@@ -130,6 +130,22 @@ function mostlyPlace(surface: string, lex: Lexicon): boolean {
   return mostlyTagged(lex, surface, 'LOC') && !canonicalOrganization(surface);
 }
 
+/** Company contexts ("shares of X", "X Inc", "X said") the corpus gives a name at least, and their share of its context cues, to be a firm. */
+const FIRM_CUES_MIN = 5;
+const FIRM_CUES_SHARE = 0.5;
+
+/**
+ * A firm's name before a site's noun names the firm, not the site ("the U.S. Steel Corp plant in Gary", "an Alcoa
+ * smelter"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
+ * named on its own ("Keystone XL pipeline": 1 company context of 31 tagged; "Fukushima Daiichi plant": 0) is none.
+ */
+function firmBeforeSite(surface: string, lex: Lexicon): boolean {
+  const last = surface.split(/\s+/).pop() ?? '';
+  if (surface.includes(' ') && isLegalSuffixWord(last)) return true;
+  const c = corpusLabel(lex, surface)?.counts.cues;
+  return !!c && c[1] >= FIRM_CUES_MIN && c[1] >= FIRM_CUES_SHARE * (c[0] + c[1] + c[2]);
+}
+
 /** Two countries joined: "Franco-German", "Sino-U.S." (a combining form and a country's name or adjective). */
 function twoCountries(surface: string): boolean {
   const m = words().combined.exec(surface);
@@ -389,7 +405,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || isLegalSuffixWord(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
-      if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
+      if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface) && !firmBeforeSite(surface, o.lex)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
       if (namesAThing(text, named, o.lex)) continue;

@@ -34,6 +34,10 @@ const lex = makeLexicon({
   Barclays: { tagged: [0, 500, 0, 0], docs: 400 },
   Nomura: { tagged: [0, 200, 0, 0], docs: 150 },
   'Goldman Sachs': { tagged: [0, 800, 0, 0], docs: 500 },
+  Alcoa: { tagged: [0, 343, 0, 0], docs: 98, cues: [0, 165, 0] },
+  'Keystone XL': { tagged: [0, 31, 0, 0], docs: 14, cues: [0, 1, 0] },
+  'Fukushima Daiichi': { tagged: [0, 18, 0, 0], docs: 16 },
+  Kramer: { tagged: [0, 30, 0, 0], docs: 20, cues: [8, 6, 0] },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -152,6 +156,13 @@ describe('repairOrganizationSpans', () => {
   it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
     const t = 'the Keystone XL pipeline and the Pascua-Lama project of Barrick, and the World Bank project, said Keystone Partners.';
     expect(repaired(t, 'Keystone XL', 'Pascua-Lama', 'Barrick', 'World Bank', 'Keystone Partners')).toEqual(['Barrick', 'World Bank', 'Keystone Partners']);
+  });
+
+  it('keeps a firm\'s name before a site\'s noun: a legal suffix, or a name the corpus writes where a company stands', () => {
+    const t = 'the U.S. Steel Corp plant in Gary, an Alcoa smelter, the Keystone XL pipeline, the Fukushima Daiichi plant, the Kramer mine.';
+    expect(repaired(t, 'U.S. Steel Corp', 'Alcoa', 'Keystone XL', 'Fukushima Daiichi', 'Kramer')).toEqual(['U.S. Steel Corp', 'Alcoa']);
+    // A lone legal suffix before the noun is no firm (it is no name at all).
+    expect(repaired('the Corp plant closed.', 'Corp')).toEqual([]);
   });
 
   it('drops a leader\'s administration, not an agency named so', () => {
