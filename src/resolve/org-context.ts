@@ -45,6 +45,16 @@ export function personCue(text: string, start: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isTitleWord(w));
 }
 
+/**
+ * Whether the words around a name call it a company: a kind of firm or a firm's phrase before it ("research firm X",
+ * "analyst at X"), not across a possessive after it; or a firm's context after it ("X Inc", "X (EBAY.O)", "X analyst Jo").
+ */
+export function firmContext(text: string, start: number, end: number): boolean {
+  const c = cues();
+  const after = text.slice(end, end + 40);
+  return (!/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, start - 40), start))) || c.after.test(after);
+}
+
 export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): EntitySpan[] {
   const c = cues();
   const firms = new Set<string>();

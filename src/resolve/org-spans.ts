@@ -22,6 +22,7 @@ import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
+import { withCamelCaseFirms } from './org-camel.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 interface OrgSpanWords {
@@ -395,7 +396,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withDomainNames(text, unjoined), o.lex, words().hyphens), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withDomainNames(text, unjoined)), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
   for (const e of spans) {
     if (e.label !== 'ORG') {
