@@ -192,7 +192,7 @@ class ClusterIndex {
  * `exclude`: stretches that are no person (credits, curated organizations). `organizations`: the
  * tagger's organization names, whose first words are no repeat of a person's name (below).
  */
-export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[]; organizations?: Span[] } = {}): ResolvedPerson[] {
+export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[]; organizations?: Span[]; isFirm?: (name: string) => boolean } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);
   const candidates = joinBracketedFirstNames(
     text,
@@ -250,7 +250,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     else create(c, 1);
   }
 
-  if (opts.sentences) propagate(text, opts.sentences, clusters, exclude, opts.organizations ?? []);
+  if (opts.sentences) propagate(text, opts.sentences, clusters, exclude, opts.organizations ?? [], opts.isFirm);
 
   return clusters
     // "The Obama administration" names a government, not the man: a person named only so, by surname, is
@@ -305,10 +305,14 @@ function dedupeSpans(spans: Array<{ start: number; end: number }>) {
  * become mentions too. Matches whole tokens of the article's sentences: no
  * per-article regular expressions to compile.
  */
-function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exclude: SpanSet, organizations: readonly Span[]): void {
+function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exclude: SpanSet, organizations: readonly Span[], isFirm?: (name: string) => boolean): void {
   const orgEndAt = new Map<number, number>();
   for (const o of organizations) orgEndAt.set(o.start, Math.max(o.end, orgEndAt.get(o.start) ?? 0));
-  const firmNamedAfter = (start: number, end: number) => namesFirmAfterPerson(text, end, orgEndAt.get(start));
+  // Before "&" or a possessive, or inside a name the corpus knows as a firm's ("Tata Steel" beside Ratan Tata).
+  const firmNamedAfter = (start: number, end: number) => {
+    const orgEnd = orgEndAt.get(start);
+    return namesFirmAfterPerson(text, end, orgEnd) || (orgEnd !== undefined && orgEnd > end && !!isFirm?.(text.slice(start, orgEnd)));
+  };
   const taken = new TakenText(text.length);
   for (const cl of clusters) for (const m of cl.mentions) taken.take(m.start, m.end);
   const isTaken = (start: number, end: number) => taken.overlaps(start, end);

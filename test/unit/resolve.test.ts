@@ -78,6 +78,21 @@ describe('span repair and resolution', () => {
     expect(names(x.organizations)).toContain('Ritterbusch & Associates');
   });
 
+  it('leaves a surname that begins a tagged name the corpus knows as a firm to the firm ("Tata Steel" beside Ratan Tata)', () => {
+    // Two Tatas: the bare "Tata" the tagger found is a name of its own, looked for wherever it is written.
+    const text = 'Ratan Tata and Noel Tata met. Tata said Tata Steel and Tata Bin would grow.';
+    const sentences = splitSentences(text);
+    const orgs = [spanAt(text, 'Tata Steel', 'ORG'), spanAt(text, 'Tata Bin', 'ORG')];
+    const isFirm = (name: string) => name === 'Tata Steel';
+    const tagged = [spanAt(text, 'Ratan Tata', 'PER'), spanAt(text, 'Noel Tata', 'PER'), spanAt(text, 'Tata said', 'PER')];
+    tagged[2] = { ...tagged[2], end: tagged[2].start + 4, text: 'Tata' };
+    const people = resolvePeople(text, tagged, { sentences, organizations: orgs, isFirm });
+    // "Tata" of "Tata Steel" is the firm's; of "Tata Bin", a name the corpus does not know as a firm's, the person's.
+    const mentions = people.flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end + 4)));
+    expect(mentions).not.toContain('Tata Ste');
+    expect(mentions).toContain('Tata Bin');
+  });
+
   it('keeps a name the tagger read as an organization a person where no "&" or possessive firm name follows it', () => {
     const at = (text: string, name: string, org: string) => {
       const o = text.indexOf(org);
