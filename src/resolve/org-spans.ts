@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { matchTitle } from '../extract/titles.js';
+import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
@@ -345,6 +345,22 @@ function cutLead(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
 }
 
 /**
+ * A company's name with its legal suffix takes in the one capitalised word the tagger left before it, inside a sentence
+ * and in nobody's span: "of State" + "Street Corp" is State Street Corp, "Globe" + "Tenanted Pub Co Ltd". Not a day or
+ * a month ("on Tuesday Acme Corp"), a title ("CEO"), a country, a name's own "'s", nor a sentence's first word.
+ */
+function withWordBeforeSuffixed(text: string, e: EntitySpan, taken: SpanSet): EntitySpan {
+  const last = e.text.trim().split(/\s+/).pop() ?? '';
+  if (!isLegalSuffixWord(last) || !e.text.includes(' ')) return e;
+  const m = /(?<=[\p{Ll},;(][^\S\n]+)(\p{Lu}\p{Ll}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!m) return e;
+  const start = e.start - m[0].length;
+  const w = m[1];
+  if (taken.overlaps(start, start + w.length) || words().endWords.has(w) || isTitleWord(w) || countryOfSurface(w)) return e;
+  return span(text, start, e.end, e.label);
+}
+
+/**
  * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
  * "General"); null when what is left is a place or nothing.
  */
@@ -398,13 +414,14 @@ function nameWithoutTail(surface: string): string {
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
   const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withDomainNames(text, unjoined)), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
+  const taken = new SpanSet(spans);
   for (const e of spans) {
     if (e.label !== 'ORG') {
       out.push(e);
       continue;
     }
     for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
-      const cut = cutTitle(text, cutTail(text, cutLead(text, piece, o), o), o);
+      const cut = cutTitle(text, cutTail(text, withWordBeforeSuffixed(text, cutLead(text, piece, o), taken), o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
