@@ -26,6 +26,7 @@ import { listTopics, scoreTopics, termEvidence } from '../extract/topics.js';
 import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
 import { applyLexicon } from '../resolve/lexicon.js';
+import { confidentLabel } from '../resolve/corpus-lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
@@ -125,7 +126,13 @@ export function extractArticle(article: ParsedArticle): Extraction {
   const people = resolvePeople(
     text,
     entities.filter((e) => e.label === 'PER'),
-    { exclude: [...credits, ...known], sentences },
+    {
+      exclude: [...credits, ...known],
+      sentences,
+      organizations: entities.filter((e) => e.label === 'ORG'),
+      // A tagged organization the corpus lexicon confidently calls one: "Tata Steel" beside Ratan Tata.
+      isFirm: (name: string) => confidentLabel(lexicon, name) === 'ORG',
+    },
   );
   const personSpans = people.flatMap((p) => p.mentions);
 

@@ -45,16 +45,20 @@ export function personCue(text: string, start: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isTitleWord(w));
 }
 
-export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): EntitySpan[] {
+/**
+ * Whether the words around a name call it a company: a kind of firm or a firm's phrase before it ("research firm X",
+ * "analyst at X"), not across a possessive after it; or a firm's context after it ("X Inc", "X (EBAY.O)", "X analyst Jo").
+ */
+export function firmContext(text: string, start: number, end: number): boolean {
   const c = cues();
+  const after = text.slice(end, end + 40);
+  // "the former head of Rupert Murdoch's UK newspaper business": the cue is the possessed thing's.
+  return (!/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, start - 40), start))) || c.after.test(after);
+}
+
+export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): EntitySpan[] {
   const firms = new Set<string>();
-  for (const e of spans) {
-    if (e.label !== 'PER') continue;
-    const after = text.slice(e.end, e.end + 40);
-    // "the former head of Rupert Murdoch's UK newspaper business": the cue is the possessed thing's.
-    const before = !/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, e.start - 40), e.start));
-    if (before || c.after.test(after)) firms.add(e.text);
-  }
+  for (const e of spans) if (e.label === 'PER' && firmContext(text, e.start, e.end)) firms.add(e.text);
   for (const name of shortFormsOfOrganizations(spans)) firms.add(name);
   if (firms.size === 0) return spans;
   // A name the article also titles as a person's stays a person's everywhere.

@@ -14,13 +14,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { matchTitle } from '../extract/titles.js';
+import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
+import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
+import { withCamelCaseFirms } from './org-camel.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 interface OrgSpanWords {
@@ -41,11 +43,14 @@ interface OrgSpanWords {
   combiningForms: string[];
   kindsAfter: string[];
   leadWords: string[];
+  publicationHeads: string[];
+  hyphenPrefixes: string[];
+  ownerWords: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -78,6 +83,8 @@ function words() {
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
+    hyphens: { hyphenPrefixes: raw.hyphenPrefixes, ownerWords: raw.ownerWords },
+    publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
     courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
@@ -128,6 +135,22 @@ function mostlyTagged(lex: Lexicon, surface: string, ...labels: EntitySpan['labe
 /** A name the corpus mostly tags as a place ("Detroit", "Milan": the tagger took it for an organization), and no curated organization's. */
 function mostlyPlace(surface: string, lex: Lexicon): boolean {
   return mostlyTagged(lex, surface, 'LOC') && !canonicalOrganization(surface);
+}
+
+/** Company contexts ("shares of X", "X Inc", "X said") the corpus gives a name at least, and their share of its context cues, to be a firm. */
+const FIRM_CUES_MIN = 5;
+const FIRM_CUES_SHARE = 0.5;
+
+/**
+ * A firm's name before a site's noun names the firm, not the site ("the U.S. Steel Corp plant in Gary", "an Alcoa
+ * smelter"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
+ * named on its own ("Keystone XL pipeline": 1 company context of 31 tagged; "Fukushima Daiichi plant": 0) is none.
+ */
+function firmBeforeSite(surface: string, lex: Lexicon): boolean {
+  const last = surface.split(/\s+/).pop() ?? '';
+  if (surface.includes(' ') && isLegalSuffixWord(last)) return true;
+  const c = corpusLabel(lex, surface)?.counts.cues;
+  return !!c && c[1] >= FIRM_CUES_MIN && c[1] >= FIRM_CUES_SHARE * (c[0] + c[1] + c[2]);
 }
 
 /** Two countries joined: "Franco-German", "Sino-U.S." (a combining form and a country's name or adjective). */
@@ -322,6 +345,22 @@ function cutLead(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
 }
 
 /**
+ * A company's name with its legal suffix takes in the one capitalised word the tagger left before it, inside a sentence
+ * and in nobody's span: "of State" + "Street Corp" is State Street Corp, "Globe" + "Tenanted Pub Co Ltd". Not a day or
+ * a month ("on Tuesday Acme Corp"), a title ("CEO"), a country, a name's own "'s", nor a sentence's first word.
+ */
+function withWordBeforeSuffixed(text: string, e: EntitySpan, taken: SpanSet): EntitySpan {
+  const last = e.text.trim().split(/\s+/).pop() ?? '';
+  if (!isLegalSuffixWord(last) || !e.text.includes(' ')) return e;
+  const m = /(?<=[\p{Ll},;(][^\S\n]+)(\p{Lu}\p{Ll}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!m) return e;
+  const start = e.start - m[0].length;
+  const w = m[1];
+  if (taken.overlaps(start, start + w.length) || words().endWords.has(w) || isTitleWord(w) || countryOfSurface(w)) return e;
+  return span(text, start, e.end, e.label);
+}
+
+/**
  * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
  * "General"); null when what is left is a place or nothing.
  */
@@ -373,15 +412,16 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withDomainNames(text, unjoined), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withDomainNames(text, unjoined)), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
+  const taken = new SpanSet(spans);
   for (const e of spans) {
     if (e.label !== 'ORG') {
       out.push(e);
       continue;
     }
     for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
-      const cut = cutTitle(text, cutTail(text, cutLead(text, piece, o), o), o);
+      const cut = cutTitle(text, cutTail(text, withWordBeforeSuffixed(text, cutLead(text, piece, o), taken), o), o);
       if (!cut) continue;
       const surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
@@ -389,7 +429,7 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       const named = nameWithoutTail(withoutFullStop(surface));
       if (words().notNames.has(named) || isLegalSuffixWord(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
-      if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface)) continue;
+      if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface) && !firmBeforeSite(surface, o.lex)) continue;
       // A leader's government ("Obama Administration", "Bush Administration"): 0 of 87 train and tune articles name it.
       if (leadersAdministration(surface, o.lex)) continue;
       if (namesAThing(text, named, o.lex)) continue;
@@ -444,6 +484,14 @@ export function bodyWithoutOwner(surface: string): string | undefined {
 export function courtWithoutSeat(surface: string): string | undefined {
   const m = words().courtTail.exec(surface.trim());
   return m ? surface.trim().slice(0, m.index) : undefined;
+}
+
+/**
+ * A newspaper's or a magazine's title, which takes its "The" ("Wall Street Journal", "Sunday Times"; data/ner/org-spans.json,
+ * publicationHeads): two words at least, the last one of the list's.
+ */
+export function isPublicationTitle(surface: string): boolean {
+  return words().publicationHead.test(surface);
 }
 
 /**

@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, kindForm } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, isPublicationTitle, kindForm } from './org-spans.js';
 import { suffixPatterns } from './legal-suffixes.js';
 
 /**
@@ -83,7 +83,8 @@ function partyOfItsOwn(text: string, end: number, surface: string): string | und
 /**
  * "The Washington Post" and "Washington Post" are one organization: where the article writes a name after a
  * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
- * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing.
+ * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing,
+ * except before a newspaper's title, which takes its "The" ("The Wall Street Journal reported").
  */
 function theForm(text: string, start: number, surface: string): string | undefined {
   const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
@@ -94,7 +95,7 @@ function theForm(text: string, start: number, surface: string): string | undefin
   // a dateline ("WASHINGTON (Reuters) - The ...", "-- The ...").
   const sentenceStart =
     /(?:[.!?:;]["”’)]?|\n|\s[-–—]{1,2})\s*["“‘(]?\s*$/.test(head) || (theStart <= 8 && /^\s*["“‘(]?\s*$/.test(head));
-  return sentenceStart ? undefined : `The ${surface}`;
+  return sentenceStart && !isPublicationTitle(surface) ? undefined : `The ${surface}`;
 }
 
 interface Cluster {

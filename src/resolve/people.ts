@@ -196,7 +196,11 @@ class ClusterIndex {
   }
 }
 
-export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[] } = {}): ResolvedPerson[] {
+/**
+ * `exclude`: stretches that are no person (credits, curated organizations). `organizations`: the
+ * tagger's organization names, whose first words are no repeat of a person's name (below).
+ */
+export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[]; organizations?: Span[]; isFirm?: (name: string) => boolean } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);
   const candidates = joinBracketedFirstNames(
     text,
@@ -257,7 +261,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
     else create(c, 1);
   }
 
-  if (opts.sentences) propagate(text, opts.sentences, clusters, exclude);
+  if (opts.sentences) propagate(text, opts.sentences, clusters, exclude, opts.organizations ?? [], opts.isFirm);
 
   return clusters
     // "The Obama administration" names a government, not the man: a person named only so, by surname, is
@@ -312,7 +316,14 @@ function dedupeSpans(spans: Array<{ start: number; end: number }>) {
  * become mentions too. Matches whole tokens of the article's sentences: no
  * per-article regular expressions to compile.
  */
-function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exclude: SpanSet): void {
+function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exclude: SpanSet, organizations: readonly Span[], isFirm?: (name: string) => boolean): void {
+  const orgEndAt = new Map<number, number>();
+  for (const o of organizations) orgEndAt.set(o.start, Math.max(o.end, orgEndAt.get(o.start) ?? 0));
+  // Before "&" or a possessive, or inside a name the corpus knows as a firm's ("Tata Steel" beside Ratan Tata).
+  const firmNamedAfter = (start: number, end: number) => {
+    const orgEnd = orgEndAt.get(start);
+    return namesFirmAfterPerson(text, end, orgEnd) || (orgEnd !== undefined && orgEnd > end && !!isFirm?.(text.slice(start, orgEnd)));
+  };
   const taken = new TakenText(text.length);
   for (const cl of clusters) for (const m of cl.mentions) taken.take(m.start, m.end);
   const isTaken = (start: number, end: number) => taken.overlaps(start, end);
@@ -352,7 +363,7 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
         if (i + words.length > toks.length || !words.every((w, k) => toks[i + k].text === w)) continue;
         const start = toks[i].start;
         const end = toks[i + words.length - 1].end;
-        if (isTaken(start, end) || exclude.contains(start, end)) break;
+        if (isTaken(start, end) || exclude.contains(start, end) || firmNamedAfter(start, end)) break;
         // Part of a longer capitalised name ("Bill Clinton" is not Hillary Clinton's mention).
         const before = toks[i - 1];
         const after = toks[i + words.length];
@@ -364,6 +375,18 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
       }
     }
   }
+}
+
+/**
+ * A firm named after its founder or partners begins with the name, then "&" or a possessive and more of
+ * the name: "Ritterbusch & Associates" beside Jim Ritterbusch, "Paulson & Co", "McDonald's Corp". A name
+ * there, at the start of a longer tagged organization (`orgEnd`), is the firm's, not a repeat of the
+ * person's. Not a name the span only begins with ("Ma Kai" tagged an organization beside a person "Ma"),
+ * nor one at its end ("Goldman Sachs' Matsumoto").
+ */
+export function namesFirmAfterPerson(text: string, nameEnd: number, orgEnd: number | undefined): boolean {
+  if (orgEnd === undefined || orgEnd <= nameEnd) return false;
+  return /^\s*&\s*\S|^['’]s?\s+\p{Lu}/u.test(text.slice(nameEnd, orgEnd));
 }
 
 /** Capitalised words that commonly stand before or after a surname without being part of it. */

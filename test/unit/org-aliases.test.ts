@@ -29,6 +29,20 @@ describe('"The" in a name and mixed-case acronyms', () => {
     expect(orgs('Shares fell -- The Acme Widgets board met on Monday.', ['Acme Widgets'])[0].aliases).toEqual([]);
   });
 
+  it('a newspaper\'s title keeps its "The" at a sentence\'s start too, and no other name does', () => {
+    const text = 'Shares fell. The Widget Street Journal reported the deal. The Acme Widgets board met. The Widget Press said more.';
+    const out = orgs(text, ['Widget Street Journal', 'Acme Widgets', 'Widget Press']);
+    expect(out.map((o) => [o.name, o.aliases])).toEqual([
+      ['Widget Street Journal', ['The Widget Street Journal']],
+      ['Acme Widgets', []],
+      ['Widget Press', ['The Widget Press']],
+    ]);
+    // A one-word name ending like a title is no title ("The Times said" keeps its spans' own spelling), nor is
+    // a title word that does not end the name ("The Star Alliance").
+    expect(orgs('Shares fell. The Star Alliance grew.', ['Star Alliance'])[0].aliases).toEqual([]);
+    expect(orgs('Shares fell. The Times said so.', ['Times'])[0].aliases).toEqual([]);
+  });
+
   it('joins "BofA" to the Bank of America of the same article', () => {
     const text = 'Bank of America Corp said on Monday it would cut jobs. BofA shares rose 2 percent.';
     const out = orgs(text, ['Bank of America Corp', 'BofA']);

@@ -34,6 +34,10 @@ const lex = makeLexicon({
   Barclays: { tagged: [0, 500, 0, 0], docs: 400 },
   Nomura: { tagged: [0, 200, 0, 0], docs: 150 },
   'Goldman Sachs': { tagged: [0, 800, 0, 0], docs: 500 },
+  Alcoa: { tagged: [0, 343, 0, 0], docs: 98, cues: [0, 165, 0] },
+  'Keystone XL': { tagged: [0, 31, 0, 0], docs: 14, cues: [0, 1, 0] },
+  'Fukushima Daiichi': { tagged: [0, 18, 0, 0], docs: 16 },
+  Kramer: { tagged: [0, 30, 0, 0], docs: 20, cues: [8, 6, 0] },
 });
 const capStat = new Map([
   ['index', '2'],
@@ -152,6 +156,34 @@ describe('repairOrganizationSpans', () => {
   it('drops a name written before a project or a site, not a curated organization nor elsewhere', () => {
     const t = 'the Keystone XL pipeline and the Pascua-Lama project of Barrick, and the World Bank project, said Keystone Partners.';
     expect(repaired(t, 'Keystone XL', 'Pascua-Lama', 'Barrick', 'World Bank', 'Keystone Partners')).toEqual(['Barrick', 'World Bank', 'Keystone Partners']);
+  });
+
+  it('takes in the one capitalised word the tagger left before a company\'s name with its legal suffix', () => {
+    const t = 'Ronald Logue of State Street Corp and a unit of Globe Tenanted Pub Co Ltd said.';
+    expect(repaired(t, 'Street Corp', 'Tenanted Pub Co Ltd')).toEqual(['State Street Corp', 'Globe Tenanted Pub Co Ltd']);
+  });
+
+  it('leaves the word before a suffixed name out after a sentence\'s end, as a day, a title, a country, or in another span', () => {
+    expect(repaired('Prices fell. Street Corp said so.', 'Street Corp')).toEqual(['Street Corp']);
+    expect(repaired('shares rose on Tuesday Acme Widgets Corp said.', 'Acme Widgets Corp')).toEqual(['Acme Widgets Corp']);
+    expect(repaired('according to the Indian Tata Motors Ltd filing.', 'Tata Motors Ltd')).toEqual(['Tata Motors Ltd']);
+    expect(repaired('a letter from former Chairman Acme Widgets Inc rose.', 'Acme Widgets Inc')).toEqual(['Acme Widgets Inc']);
+    // Without a legal suffix nothing is taken in ("of State Street").
+    expect(repaired('a unit of State Street said.', 'Street')).toEqual(['Street']);
+    // A word another span holds stays that span's.
+    const t = 'the analyst at Foo Bar Widgets Inc said.';
+    const spans: EntitySpan[] = [
+      { start: t.indexOf('Foo'), end: t.indexOf('Foo') + 3, text: 'Foo', label: 'MISC' },
+      { start: t.indexOf('Bar'), end: t.indexOf('Inc') + 3, text: 'Bar Widgets Inc', label: 'ORG' },
+    ];
+    expect(repairOrganizationSpans(t, spans, { lex, capStat }).map((e) => e.text)).toEqual(['Foo', 'Bar Widgets Inc']);
+  });
+
+  it('keeps a firm\'s name before a site\'s noun: a legal suffix, or a name the corpus writes where a company stands', () => {
+    const t = 'the U.S. Steel Corp plant in Gary, an Alcoa smelter, the Keystone XL pipeline, the Fukushima Daiichi plant, the Kramer mine.';
+    expect(repaired(t, 'U.S. Steel Corp', 'Alcoa', 'Keystone XL', 'Fukushima Daiichi', 'Kramer')).toEqual(['U.S. Steel Corp', 'Alcoa']);
+    // A lone legal suffix before the noun is no firm (it is no name at all).
+    expect(repaired('the Corp plant closed.', 'Corp')).toEqual([]);
   });
 
   it('drops a leader\'s administration, not an agency named so', () => {

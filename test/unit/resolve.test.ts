@@ -4,7 +4,7 @@ import { extractArticle } from '../../src/pipeline/extract.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { resolveOrganizations } from '../../src/resolve/organizations.js';
-import { resolvePeople } from '../../src/resolve/people.js';
+import { namesFirmAfterPerson, resolvePeople } from '../../src/resolve/people.js';
 import { loadNerModel } from '../../src/extract/ner/index.js';
 import { dropImpossibleSpans, repairEntitySpans, spelledOutAcronyms } from '../../src/resolve/spans.js';
 import { countScans } from './count-scans.js';
@@ -60,6 +60,53 @@ describe('span repair and resolution', () => {
       'ORG General Parts',
       'PER Holiefield',
     ]);
+  });
+
+  it('leaves a surname that begins a firm named after the person to the firm ("Ritterbusch & Associates", "McDonald\'s Corp")', () => {
+    const text = 'Jim Ritterbusch, president of Ritterbusch & Associates, said so. Ronald McDonald sells for McDonald\'s Corp and Paulson & Co.';
+    const sentences = splitSentences(text);
+    const orgs = [spanAt(text, 'Ritterbusch & Associates', 'ORG'), spanAt(text, "McDonald's Corp", 'ORG'), spanAt(text, 'Paulson & Co', 'ORG')];
+    const people = resolvePeople(text, [spanAt(text, 'Jim Ritterbusch', 'PER'), spanAt(text, 'Ronald McDonald', 'PER')], { sentences, organizations: orgs });
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Jim Ritterbusch', ['Jim Ritterbusch']],
+      ['Ronald McDonald', ['Ronald McDonald']],
+    ]);
+    // Without the tagger's organizations the repeats are the people's, as before.
+    expect(resolvePeople(text, [spanAt(text, 'Jim Ritterbusch', 'PER')], { sentences }).map((p) => p.mentions.length)).toEqual([2]);
+    // Through the pipeline the firm stays an organization.
+    const x = extract('"Prices are high," said Jim Ritterbusch, president of Ritterbusch & Associates in Galena, Illinois.');
+    expect(names(x.organizations)).toContain('Ritterbusch & Associates');
+  });
+
+  it('leaves a surname that begins a tagged name the corpus knows as a firm to the firm ("Tata Steel" beside Ratan Tata)', () => {
+    // Two Tatas: the bare "Tata" the tagger found is a name of its own, looked for wherever it is written.
+    const text = 'Ratan Tata and Noel Tata met. Tata said Tata Steel and Tata Bin would grow.';
+    const sentences = splitSentences(text);
+    const orgs = [spanAt(text, 'Tata Steel', 'ORG'), spanAt(text, 'Tata Bin', 'ORG')];
+    const isFirm = (name: string) => name === 'Tata Steel';
+    const tagged = [spanAt(text, 'Ratan Tata', 'PER'), spanAt(text, 'Noel Tata', 'PER'), spanAt(text, 'Tata said', 'PER')];
+    tagged[2] = { ...tagged[2], end: tagged[2].start + 4, text: 'Tata' };
+    const people = resolvePeople(text, tagged, { sentences, organizations: orgs, isFirm });
+    // "Tata" of "Tata Steel" is the firm's; of "Tata Bin", a name the corpus does not know as a firm's, the person's.
+    const mentions = people.flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end + 4)));
+    expect(mentions).not.toContain('Tata Ste');
+    expect(mentions).toContain('Tata Bin');
+  });
+
+  it('keeps a name the tagger read as an organization a person where no "&" or possessive firm name follows it', () => {
+    const at = (text: string, name: string, org: string) => {
+      const o = text.indexOf(org);
+      return namesFirmAfterPerson(text, text.indexOf(name, o) + name.length, o + org.length);
+    };
+    expect(at('Ritterbusch & Associates said', 'Ritterbusch', 'Ritterbusch & Associates')).toBe(true);
+    expect(at("McDonald's Corp said", 'McDonald', "McDonald's Corp")).toBe(true);
+    // A full name tagged an organization ("Ma Kai" beside a person "Ma"), or the name ending the span.
+    expect(at('policy maker Ma Kai said', 'Ma', 'Ma Kai')).toBe(false);
+    expect(at("at Goldman Sachs' Matsumoto", 'Matsumoto', "Goldman Sachs' Matsumoto")).toBe(false);
+    // A possessive before a lower-case word, a name that is the whole span, or no organization there.
+    expect(at("Obama's administration said", 'Obama', "Obama's administration")).toBe(false);
+    expect(at('Paulson said', 'Paulson', 'Paulson')).toBe(false);
+    expect(namesFirmAfterPerson('Paulson & Co', 7, undefined)).toBe(false);
   });
 
   it('takes a surname named only with "administration", in capitals or in brackets too, for no person', () => {
