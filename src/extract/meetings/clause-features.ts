@@ -41,14 +41,54 @@ export function lemmaOf(word: string): string {
 
 const isTrigger = (cues: CueClasses, w: string | undefined) => w !== undefined && (cues.get(w) ?? []).some((c) => TRIGGERS.has(c));
 
+/**
+ * Where a window's triggers and clause ends are, for each token: the nearest trigger at or before it, the
+ * nearest trigger that is not itself a clause end at or before / at or after it, and the nearest clause end at
+ * or before / at or after it (-1 before the first, the window's length after the last). Built once per window.
+ */
+export interface TriggerIndex {
+  prevTrigger: Int32Array;
+  prevOpenTrigger: Int32Array;
+  nextOpenTrigger: Int32Array;
+  prevEnd: Int32Array;
+  nextEnd: Int32Array;
+}
+const indexes = new WeakMap<readonly string[], WeakMap<CueClasses, TriggerIndex>>();
+export function triggerIndex(lower: readonly string[], cues: CueClasses): TriggerIndex {
+  let byCues = indexes.get(lower);
+  if (!byCues) indexes.set(lower, (byCues = new WeakMap()));
+  let ix = byCues.get(cues);
+  if (ix) return ix;
+  const n = lower.length;
+  ix = { prevTrigger: new Int32Array(n), prevOpenTrigger: new Int32Array(n), nextOpenTrigger: new Int32Array(n), prevEnd: new Int32Array(n), nextEnd: new Int32Array(n) };
+  const trigger = lower.map((w) => isTrigger(cues, w));
+  const end = lower.map((w) => CLAUSE_END.has(w));
+  for (let k = 0, t = -1, o = -1, e = -1; k < n; k++) {
+    if (trigger[k]) t = k;
+    if (trigger[k] && !end[k]) o = k;
+    if (end[k]) e = k;
+    [ix.prevTrigger[k], ix.prevOpenTrigger[k], ix.prevEnd[k]] = [t, o, e];
+  }
+  for (let k = n - 1, o = n, e = n; k >= 0; k--) {
+    if (trigger[k] && !end[k]) o = k;
+    if (end[k]) e = k;
+    [ix.nextOpenTrigger[k], ix.nextEnd[k]] = [o, e];
+  }
+  byCues.set(cues, ix);
+  return ix;
+}
+
 export function clauseFeatures(lower: readonly string[], f1: number, l1: number, f2: number, l2: number, cues: CueClasses, brk = -1): string[] {
   const out: string[] = [];
   // The trigger: the last one between the two, else the first after the second in its clause, else the last before the first.
+  // Looked up in the window's trigger index, not scanned: every pair of a long sentence shares one clause.
+  const ix = triggerIndex(lower, cues);
   let trig = -1;
   let where = '';
-  for (let k = f2 - 1; k > l1; k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'B'; break; }
-  if (trig < 0) for (let k = l2 + 1; k < lower.length && !CLAUSE_END.has(lower[k]); k++) if (isTrigger(cues, lower[k])) { trig = k; where = 'R'; break; }
-  if (trig < 0) for (let k = f1 - 1; k >= 0 && !CLAUSE_END.has(lower[k]); k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'L'; break; }
+  const lastBetween = f2 - 1 >= 0 ? ix.prevTrigger[f2 - 1] : -1;
+  if (lastBetween > l1) [trig, where] = [lastBetween, 'B'];
+  if (trig < 0 && l2 + 1 < lower.length && ix.nextOpenTrigger[l2 + 1] < ix.nextEnd[l2 + 1]) [trig, where] = [ix.nextOpenTrigger[l2 + 1], 'R'];
+  if (trig < 0 && f1 - 1 >= 0 && ix.prevOpenTrigger[f1 - 1] > ix.prevEnd[f1 - 1]) [trig, where] = [ix.prevOpenTrigger[f1 - 1], 'L'];
   if (trig < 0) return ['trig:none'];
   const lemma = lemmaOf(lower[trig]);
   out.push(`trig:${lemma}@${where}`);
