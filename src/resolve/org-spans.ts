@@ -22,6 +22,7 @@ import { namesAThing } from './org-things.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { genericTailStart, lowerCaseTail } from './span-tails.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -45,7 +46,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string> }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -73,7 +74,7 @@ function words() {
     // A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on".
     headBeforeOn: new RegExp(`\\b(?:${raw.headsBeforeOn.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
-    genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    genericTails: raw.genericTails,
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     leadWords: new Set(raw.leadWords),
@@ -215,9 +216,9 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   const w = words();
   let s = text.slice(e.start, e.end);
   for (;;) {
-    const g = w.genericTail.exec(s);
-    if (g) {
-      s = s.slice(0, g.index);
+    const g = genericTailStart(s, w.genericTails);
+    if (g >= 0) {
+      s = s.slice(0, g);
       continue;
     }
     const t = w.time.exec(s);
@@ -367,9 +368,9 @@ function withoutFullStop(surface: string): string {
 
 /** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
 function nameWithoutTail(surface: string): string {
-  const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
-  if (!m || words().nounAfter.test(` ${m[2].trim().split(/\s+/).pop()}`)) return surface;
-  return m[1];
+  const m = lowerCaseTail(surface);
+  if (!m || words().nounAfter.test(` ${m[1].trim().split(/\s+/).pop()}`)) return surface;
+  return m[0];
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {

@@ -556,6 +556,20 @@ function corpusTerms(): Set<string> {
   return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
 }
 
+/**
+ * Whether two capitals stand in the word right before a closing parenthesis ("(IMF)", "(GMGMQ.PK)"), as
+ * /[A-Z]{2}\w*s?\)/ would tell, in time linear in the text: that pattern, tried at every letter of a long run
+ * of capitals, read the run to its end each time.
+ */
+export function capitalsBeforeParen(text: string): boolean {
+  for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) {
+    let j = i;
+    while (j > 0 && /\w/.test(text[j - 1])) j--;
+    if (/[A-Z]{2}/.test(text.slice(j, i))) return true;
+  }
+  return false;
+}
+
 /** What every match of spelledOutAcronyms' pattern ends with. */
 const ACRONYM_IN_PARENS = /\([A-Z][A-Z&]{1,5}s?\)/;
 
@@ -581,7 +595,7 @@ function pluralOfOrganization(surface: string): boolean {
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
   // spells an acronym out as a name means the name, whatever the corpus says).
-  const spelled = /[A-Z]{2}\w*s?\)/.test(text) ? spelledOutAcronyms(text) : [];
+  const spelled = capitalsBeforeParen(text) ? spelledOutAcronyms(text) : [];
   const terms = new Set(spelled.filter((d) => d.term).map((d) => d.acronym));
   const named = new Set(spelled.filter((d) => !d.term).map((d) => d.acronym));
   const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));
