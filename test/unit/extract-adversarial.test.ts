@@ -38,6 +38,11 @@ describe('extraction cost on hostile articles', () => {
     expect(ratio((i) => (i % 2 ? '\ud800' : `${cap(word(i))}\udc00`))).toBeLessThan(6);
   }, 60_000);
 
+  it('is linear in a meeting sentence naming the same four people over and over', () => {
+    const names = ['John Smith', 'Paul Baker', 'Anne Kohl', 'Yuri Menem'];
+    expect(ratio((i) => (i === 0 ? 'They met with ' : `${names[i % 4]}, `))).toBeLessThan(6);
+  }, 60_000);
+
   it('is linear in a sentence of "(Word" without full stops', () => {
     expect(ratio((i) => `(${cap(word(i))} `)).toBeLessThan(6);
   }, 60_000);

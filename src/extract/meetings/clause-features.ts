@@ -95,22 +95,22 @@ export function clauseFeatures(lower: readonly string[], f1: number, l1: number,
   for (const w of lower.slice(Math.max(0, trig - 3), trig)) for (const c of cues.get(w) ?? []) if (SCOPE.includes(c)) out.push(`trig:scope:${c}`);
   if (LIGHT.has(lower[trig - 1] ?? '')) out.push('trig:light');
 
-  const between = lower.slice(l1 + 1, f2);
-  // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met".
-  const joined = between.length > 0 && between.length <= 3 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
+  // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met". (Words are sliced only where they
+  // are read: a slice to a far trigger for every pair of a long sentence was quadratic.)
+  const gap = f2 - l1 - 1;
+  const between = gap > 0 && gap <= 3 ? lower.slice(l1 + 1, f2) : [];
+  const joined = between.length > 0 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
   if (joined && where === 'R' && trig - l2 <= SUBJECT_REACH) out.push('clause:subjects', `clause:subjects:${lemma}`);
   // Object: "X met (with) Y", "X held talks with Y", "X received Y", "X met with Boeing's chief executive Y": the
   // first in the trigger's sentence (not "A attended. B was to meet Y"), then the trigger, at most OBJECT_REACH
   // words (a title) and the second, with no comma, clause end or new clause between (not "A told a news
   // conference that Y ...").
-  const subjectSide = lower.slice(l1 + 1, trig);
-  const objectSide = lower.slice(trig + 1, f2);
-  if (
+  const object =
     where === 'B' &&
     f2 - trig <= OBJECT_REACH &&
-    !subjectSide.some((w) => SENTENCE_END.has(w)) &&
-    !objectSide.some((w) => w === ',' || CLAUSE_END.has(w) || NEW_CLAUSE.has(w))
-  ) {
+    !lower.slice(l1 + 1, trig).some((w) => SENTENCE_END.has(w)) &&
+    !lower.slice(trig + 1, f2).some((w) => w === ',' || CLAUSE_END.has(w) || NEW_CLAUSE.has(w));
+  if (object) {
     out.push('clause:object', `clause:object:${lemma}`);
     if (lower[f2 - 1] === 'with') out.push('clause:with');
   }
