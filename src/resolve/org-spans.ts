@@ -275,6 +275,8 @@ function firmName(name: string, lex: Lexicon): boolean {
 const JOIN_SHARE = 0.5;
 const JOIN_MIN = 20;
 const WHOLE_MIN = 5;
+/** The most "and" or "for" joins a span split into two firms may hold. */
+const MAX_JOINS = 6;
 
 /**
  * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
@@ -298,7 +300,11 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
   if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
   const whole = corpusLabel(o.lex, s.trim());
   if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];
-  for (const m of s.matchAll(/\s+(?:and|for)\s+/g)) {
+  const joins = [...s.matchAll(/\s+(?:and|for)\s+/g)];
+  // Two firms run into one name are joined once or a few times; a span of dozens of joins is a run of capitals
+  // (a heading, a hostile file), and reading both sides whole at each join cost its length times its joins.
+  if (joins.length > MAX_JOINS) return [e];
+  for (const m of joins) {
     const left = s.slice(0, m.index).trim();
     const rightAt = m.index! + m[0].length;
     const right = s.slice(rightAt).trim();

@@ -43,6 +43,10 @@ describe('extraction cost on hostile articles', () => {
     expect(ratio((i) => (i === 0 ? 'They met with ' : `${names[i % 4]}, `))).toBeLessThan(6);
   }, 60_000);
 
+  it('is linear in a run of capitalised words joined by "of", "and", "for" and "the"', () => {
+    expect(ratio((i) => (i % 2 ? `${cap(word(i))} ` : ['of ', 'and ', 'for ', 'the '][i % 4]))).toBeLessThan(6);
+  }, 60_000);
+
   it('is linear in a sentence of "(Word" without full stops', () => {
     expect(ratio((i) => `(${cap(word(i))} `)).toBeLessThan(6);
   }, 60_000);
