@@ -15,7 +15,7 @@ import {
   type Lexicon,
   type LexiconOptions,
 } from './corpus-lexicon.js';
-import { isJoinedParticleName, NAME_PARTICLES, tokenRange } from './spans.js';
+import { isJoinedParticleName, NAME_PARTICLES, tokenRange, tokenTexts } from './spans.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 
 /**
@@ -68,7 +68,7 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel
   const toks = loc.sentence.tokens;
   const pieces: Array<{ first: number; last: number; label: NerLabel; key: string }> = [];
   const gaps: number[] = [];
-  const words = toks.map((t) => t.text);
+  const words = tokenTexts(toks);
   for (let i = loc.first; i <= loc.last; ) {
     let found: { last: number; label: NerLabel; key: string } | undefined;
     for (let j = Math.min(loc.last, i + lex.maxTokens - 1); j >= i; j--) {
@@ -251,7 +251,7 @@ export function applyLexicon(
     const covered = (s: Sentence, i: number) => taken.overlaps(s.tokens[i].start, s.tokens[i].end);
     for (const s of sorted) {
       const toks = s.tokens;
-      const words = toks.map((t) => t.text);
+      const words = tokenTexts(toks);
       for (let i = 0; i < toks.length; i++) {
         if (!lex.firstTokens.has(toks[i].text) && !isThe(toks[i].text)) continue;
         if (covered(s, i)) continue;

@@ -24,6 +24,7 @@ import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { genericTailStart, lowerCaseTail } from './span-tails.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -50,7 +51,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTail: RegExp; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -78,7 +79,7 @@ function words() {
     // A body's head, whose name goes on through "on": "Institute on", "Commission on", "Working Group on".
     headBeforeOn: new RegExp(`\\b(?:${raw.headsBeforeOn.join('|')})$`),
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
-    genericTail: new RegExp(`(?<=\\p{Lu}\\S*)\\s+(?:${raw.genericTails.join('|')})$`, 'u'),
+    genericTails: raw.genericTails,
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     leadWords: new Set(raw.leadWords),
@@ -238,9 +239,9 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   const w = words();
   let s = text.slice(e.start, e.end);
   for (;;) {
-    const g = w.genericTail.exec(s);
-    if (g) {
-      s = s.slice(0, g.index);
+    const g = genericTailStart(s, w.genericTails);
+    if (g >= 0) {
+      s = s.slice(0, g);
       continue;
     }
     const t = w.time.exec(s);
@@ -297,6 +298,8 @@ function firmName(name: string, lex: Lexicon): boolean {
 const JOIN_SHARE = 0.5;
 const JOIN_MIN = 20;
 const WHOLE_MIN = 5;
+/** The most "and" or "for" joins a span split into two firms may hold. */
+const MAX_JOINS = 6;
 
 /**
  * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
@@ -320,7 +323,11 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
   if (!/\s(?:and|for)\s/.test(s) || canonicalOrganization(s.trim())) return [e];
   const whole = corpusLabel(o.lex, s.trim());
   if (whole && whole.label === 'ORG' && whole.total >= WHOLE_MIN) return [e];
-  for (const m of s.matchAll(/\s+(?:and|for)\s+/g)) {
+  const joins = [...s.matchAll(/\s+(?:and|for)\s+/g)];
+  // Two firms run into one name are joined once or a few times; a span of dozens of joins is a run of capitals
+  // (a heading, a hostile file), and reading both sides whole at each join cost its length times its joins.
+  if (joins.length > MAX_JOINS) return [e];
+  for (const m of joins) {
     const left = s.slice(0, m.index).trim();
     const rightAt = m.index! + m[0].length;
     const right = s.slice(rightAt).trim();
@@ -406,9 +413,9 @@ function withoutFullStop(surface: string): string {
 
 /** The span's name without trailing lower-case words, as resolution will name it, unless the last is a body's kind ("party"). */
 function nameWithoutTail(surface: string): string {
-  const m = /^(.*?\p{Lu}\S*)((?:\s+\p{Ll}+)+)$/u.exec(surface);
-  if (!m || words().nounAfter.test(` ${m[2].trim().split(/\s+/).pop()}`)) return surface;
-  return m[1];
+  const m = lowerCaseTail(surface);
+  if (!m || words().nounAfter.test(` ${m[1].trim().split(/\s+/).pop()}`)) return surface;
+  return m[0];
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {

@@ -4,7 +4,7 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
-import { isTitleWord, matchTitle } from '../extract/titles.js';
+import { isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
@@ -47,15 +47,33 @@ interface Located {
 
 /** The first and last token of a sentence that lie inside a span, or null when none does. */
 export function tokenRange(sentence: Sentence, span: { start: number; end: number }): { first: number; last: number } | null {
-  let first = -1;
-  let last = -1;
-  sentence.tokens.forEach((t, i) => {
-    if (t.start >= span.start && t.end <= span.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : { first, last };
+  // The tokens inside the span, by binary search (tokens are in text order): one scan of the sentence per span
+  // cost a long sentence with many spans its length times its spans.
+  const toks = sentence.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start >= span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
+  hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
+  return first <= last ? { first, last } : null;
+}
+
+const texts = new WeakMap<readonly Token[], string[]>();
+/** A sentence's token texts, built once per sentence rather than once per span in it. */
+export function tokenTexts(tokens: readonly Token[]): string[] {
+  let words = texts.get(tokens);
+  if (!words) texts.set(tokens, (words = tokens.map((t) => t.text)));
+  return words;
 }
 
 function tokensOf(sentence: Sentence, span: { start: number; end: number }): Located | null {
@@ -118,10 +136,14 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
 const COMPANY_TITLE_WORDS = new Set(['General']);
 
 function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: ReadonlyMap<string, string>): EntitySpan[] | null {
-  const words = loc.tokens.map((t) => t.text);
+  const words = tokenTexts(loc.tokens);
+  // The span's words alone (a title reads forward only): slicing up to the span for every word was quadratic.
+  const own = words.slice(loc.first, loc.last + 1);
+  const shift = (t: TitleMatch): TitleMatch => ({ ...t, end: t.end + loc.first, prefixStart: t.prefixStart + loc.first, prefixEnd: t.prefixEnd + loc.first });
   for (let i = loc.first; i < loc.last; i++) {
     if (i > loc.first && !isTitleWord(words[i]) && !isCap(words[i])) continue;
-    const m = matchTitle(words.slice(0, loc.last + 1), i);
+    const found = matchTitle(own, i - loc.first);
+    const m = found && shift(found);
     if (!m || m.honorific || m.end > loc.last) continue;
     const nameTokens = words.slice(m.end, loc.last + 1);
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
@@ -366,6 +388,30 @@ const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'colleg
  * inside a name that already has a connector, never before a country ("KfW and
  * France" is two things); leftwards only from an institution's head noun.
  */
+/** reach[k]: the furthest end of spans[0..k] (spans in order of start). */
+export function spanReach(spans: readonly EntitySpan[]): number[] {
+  const reach: number[] = [];
+  for (const s of spans) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  return reach;
+}
+
+/**
+ * The first of `spans` (in order of start; `reach` from spanReach) that holds `pos` and passes `ok`, as
+ * spans.find would give, found by binary search: the spans before the first whose reach passes `pos` end
+ * at or before it. A search per question instead of a scan keeps a sentence with many spans linear.
+ */
+export function firstHolding(spans: readonly EntitySpan[], reach: readonly number[], pos: number, ok: (s: EntitySpan) => boolean): EntitySpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < spans.length && spans[k].start <= pos; k++) if (ok(spans[k])) return spans[k];
+  return undefined;
+}
+
 export function extendOrganizations(text: string, sentences: Sentence[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   const consumed = new Set<EntitySpan>();
@@ -392,6 +438,12 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     else if (inSentence.has(home)) inSentence.get(home)!.push(s);
     else inSentence.set(home, [s]);
   });
+  const reaches = new Map<Sentence, number[]>();
+  const reachOf = (sentence: Sentence, list: EntitySpan[]) => {
+    let r = reaches.get(sentence);
+    if (!r) reaches.set(sentence, (r = spanReach(list)));
+    return r;
+  };
   for (const e of sorted) {
     if (consumed.has(e)) continue;
     const sentence = sentenceHolding(sentences, e);
@@ -404,7 +456,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     const nearby = inSentence.get(sentence) ?? [];
     const owner = (i: number): EntitySpan | undefined => {
       const holds = (s: EntitySpan) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end;
-      const here = nearby.find(holds);
+      const here = firstHolding(nearby, reachOf(sentence, nearby), toks[i].start, holds);
       const loose = inNone.find(holds);
       return here && loose ? (position.get(here)! < position.get(loose)! ? here : loose) : (here ?? loose);
     };
@@ -590,6 +642,20 @@ function corpusTerms(): Set<string> {
   return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
 }
 
+/**
+ * Whether two capitals stand in the word right before a closing parenthesis ("(IMF)", "(GMGMQ.PK)"), as
+ * /[A-Z]{2}\w*s?\)/ would tell, in time linear in the text: that pattern, tried at every letter of a long run
+ * of capitals, read the run to its end each time.
+ */
+export function capitalsBeforeParen(text: string): boolean {
+  for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) {
+    let j = i;
+    while (j > 0 && /\w/.test(text[j - 1])) j--;
+    if (/[A-Z]{2}/.test(text.slice(j, i))) return true;
+  }
+  return false;
+}
+
 /** What every match of spelledOutAcronyms' pattern ends with. */
 const ACRONYM_IN_PARENS = /\([A-Z][A-Z&]{1,5}s?\)/;
 
@@ -615,7 +681,7 @@ function pluralOfOrganization(surface: string): boolean {
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
   // spells an acronym out as a name means the name, whatever the corpus says).
-  const spelled = /[A-Z]{2}\w*s?\)/.test(text) ? spelledOutAcronyms(text) : [];
+  const spelled = capitalsBeforeParen(text) ? spelledOutAcronyms(text) : [];
   const terms = new Set(spelled.filter((d) => d.term).map((d) => d.acronym));
   const named = new Set(spelled.filter((d) => !d.term).map((d) => d.acronym));
   const isTerm = (surface: string) => terms.has(surface) || (corpusTerms().has(surface) && !named.has(surface));

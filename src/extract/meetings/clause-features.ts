@@ -41,36 +41,76 @@ export function lemmaOf(word: string): string {
 
 const isTrigger = (cues: CueClasses, w: string | undefined) => w !== undefined && (cues.get(w) ?? []).some((c) => TRIGGERS.has(c));
 
+/**
+ * Where a window's triggers and clause ends are, for each token: the nearest trigger at or before it, the
+ * nearest trigger that is not itself a clause end at or before / at or after it, and the nearest clause end at
+ * or before / at or after it (-1 before the first, the window's length after the last). Built once per window.
+ */
+export interface TriggerIndex {
+  prevTrigger: Int32Array;
+  prevOpenTrigger: Int32Array;
+  nextOpenTrigger: Int32Array;
+  prevEnd: Int32Array;
+  nextEnd: Int32Array;
+}
+const indexes = new WeakMap<readonly string[], WeakMap<CueClasses, TriggerIndex>>();
+export function triggerIndex(lower: readonly string[], cues: CueClasses): TriggerIndex {
+  let byCues = indexes.get(lower);
+  if (!byCues) indexes.set(lower, (byCues = new WeakMap()));
+  let ix = byCues.get(cues);
+  if (ix) return ix;
+  const n = lower.length;
+  ix = { prevTrigger: new Int32Array(n), prevOpenTrigger: new Int32Array(n), nextOpenTrigger: new Int32Array(n), prevEnd: new Int32Array(n), nextEnd: new Int32Array(n) };
+  const trigger = lower.map((w) => isTrigger(cues, w));
+  const end = lower.map((w) => CLAUSE_END.has(w));
+  for (let k = 0, t = -1, o = -1, e = -1; k < n; k++) {
+    if (trigger[k]) t = k;
+    if (trigger[k] && !end[k]) o = k;
+    if (end[k]) e = k;
+    [ix.prevTrigger[k], ix.prevOpenTrigger[k], ix.prevEnd[k]] = [t, o, e];
+  }
+  for (let k = n - 1, o = n, e = n; k >= 0; k--) {
+    if (trigger[k] && !end[k]) o = k;
+    if (end[k]) e = k;
+    [ix.nextOpenTrigger[k], ix.nextEnd[k]] = [o, e];
+  }
+  byCues.set(cues, ix);
+  return ix;
+}
+
 export function clauseFeatures(lower: readonly string[], f1: number, l1: number, f2: number, l2: number, cues: CueClasses, brk = -1): string[] {
   const out: string[] = [];
   // The trigger: the last one between the two, else the first after the second in its clause, else the last before the first.
+  // Looked up in the window's trigger index, not scanned: every pair of a long sentence shares one clause.
+  const ix = triggerIndex(lower, cues);
   let trig = -1;
   let where = '';
-  for (let k = f2 - 1; k > l1; k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'B'; break; }
-  if (trig < 0) for (let k = l2 + 1; k < lower.length && !CLAUSE_END.has(lower[k]); k++) if (isTrigger(cues, lower[k])) { trig = k; where = 'R'; break; }
-  if (trig < 0) for (let k = f1 - 1; k >= 0 && !CLAUSE_END.has(lower[k]); k--) if (isTrigger(cues, lower[k])) { trig = k; where = 'L'; break; }
+  const lastBetween = f2 - 1 >= 0 ? ix.prevTrigger[f2 - 1] : -1;
+  if (lastBetween > l1) [trig, where] = [lastBetween, 'B'];
+  if (trig < 0 && l2 + 1 < lower.length && ix.nextOpenTrigger[l2 + 1] < ix.nextEnd[l2 + 1]) [trig, where] = [ix.nextOpenTrigger[l2 + 1], 'R'];
+  if (trig < 0 && f1 - 1 >= 0 && ix.prevOpenTrigger[f1 - 1] > ix.prevEnd[f1 - 1]) [trig, where] = [ix.prevOpenTrigger[f1 - 1], 'L'];
   if (trig < 0) return ['trig:none'];
   const lemma = lemmaOf(lower[trig]);
   out.push(`trig:${lemma}@${where}`);
   for (const w of lower.slice(Math.max(0, trig - 3), trig)) for (const c of cues.get(w) ?? []) if (SCOPE.includes(c)) out.push(`trig:scope:${c}`);
   if (LIGHT.has(lower[trig - 1] ?? '')) out.push('trig:light');
 
-  const between = lower.slice(l1 + 1, f2);
-  // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met".
-  const joined = between.length > 0 && between.length <= 3 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
+  // Joint subjects: "X and Y met", "X and Y held talks", "X, Y and Z met". (Words are sliced only where they
+  // are read: a slice to a far trigger for every pair of a long sentence was quadratic.)
+  const gap = f2 - l1 - 1;
+  const between = gap > 0 && gap <= 3 ? lower.slice(l1 + 1, f2) : [];
+  const joined = between.length > 0 && between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'both');
   if (joined && where === 'R' && trig - l2 <= SUBJECT_REACH) out.push('clause:subjects', `clause:subjects:${lemma}`);
   // Object: "X met (with) Y", "X held talks with Y", "X received Y", "X met with Boeing's chief executive Y": the
   // first in the trigger's sentence (not "A attended. B was to meet Y"), then the trigger, at most OBJECT_REACH
   // words (a title) and the second, with no comma, clause end or new clause between (not "A told a news
   // conference that Y ...").
-  const subjectSide = lower.slice(l1 + 1, trig);
-  const objectSide = lower.slice(trig + 1, f2);
-  if (
+  const object =
     where === 'B' &&
     f2 - trig <= OBJECT_REACH &&
-    !subjectSide.some((w) => SENTENCE_END.has(w)) &&
-    !objectSide.some((w) => w === ',' || CLAUSE_END.has(w) || NEW_CLAUSE.has(w))
-  ) {
+    !lower.slice(l1 + 1, trig).some((w) => SENTENCE_END.has(w)) &&
+    !lower.slice(trig + 1, f2).some((w) => w === ',' || CLAUSE_END.has(w) || NEW_CLAUSE.has(w));
+  if (object) {
     out.push('clause:object', `clause:object:${lemma}`);
     if (lower[f2 - 1] === 'with') out.push('clause:with');
   }

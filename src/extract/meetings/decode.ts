@@ -151,7 +151,13 @@ export function findContactsLearned(
   }
   const cues = loadCues();
   const sentence = (si: number): Span => ({ start: sentences[si].start, end: sentences[si].end, text: text.slice(sentences[si].start, sentences[si].end) });
-  const hasMeetCue = (k: number) => sentenceHasCue(sentences[k], cues, MEETING_WORDS);
+  // Once per sentence, not once per pair: a long sentence naming many people is read once.
+  const meetCue = new Map<number, boolean>();
+  const hasMeetCue = (k: number) => {
+    let has = meetCue.get(k);
+    if (has === undefined) meetCue.set(k, (has = sentenceHasCue(sentences[k], cues, MEETING_WORDS)));
+    return has;
+  };
   const bodySentenceOf = bodySentences(sentences, people, bodyStart);
   // The evidence is one sentence: of a candidate's sentences, the first with a contact cue; a headline
   // states a contact but seldom its day or place, so the first body sentence naming both with a cue does.

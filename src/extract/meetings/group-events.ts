@@ -84,22 +84,37 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
  * a possessive ("Murdoch's newspaper arm"), a name inside a quotation, or the reporter of a meeting
  * after its trigger ("..., when they met on Friday, spokesman Dmitry Peskov said").
  */
+const quoteCounts = new WeakMap<readonly string[], Int32Array>();
+/** counts[k]: the quote marks among a sentence's first k words; counted once per sentence, not once per mention. */
+function quotesBefore(lower: readonly string[]): Int32Array {
+  let counts = quoteCounts.get(lower);
+  if (!counts) {
+    counts = new Int32Array(lower.length + 1);
+    for (let k = 0; k < lower.length; k++) counts[k + 1] = counts[k] + (QUOTE_MARKS.has(lower[k]) ? 1 : 0);
+    quoteCounts.set(lower, counts);
+  }
+  return counts;
+}
+
 function bystander(s: Sentence, lower: string[], trig: number, span: Span): boolean {
   const first = tokenAt(s.tokens, span.start);
   let last = first;
   while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= span.end) last++;
   const next = lower[last + 1] ?? '';
   if (next === "'s" || next === '’s') return true;
-  let quotes = 0;
-  for (let k = 0; k < first; k++) if (QUOTE_MARKS.has(lower[k])) quotes++;
-  if (quotes % 2 === 1) return true;
+  if (quotesBefore(lower)[first] % 2 === 1) return true;
   if (first > trig && (REPORT_END.has(lower[first - 1] ?? '') || REPORT_END.has(next))) return true;
   return false;
 }
 
 function groupFeatures(s: Sentence, index: number, spans: Span[], allSpans: Span[], lower: string[], trig: number, cues: CueClasses): string[] {
   const tokens = s.tokens;
-  const inMention = (t: Sentence['tokens'][number]) => allSpans.some((m) => t.start >= m.start && t.end <= m.end);
+  // The tokens inside a mention, marked once: a scan of every mention for each token was quadratic in a
+  // sentence that names the same few people many times.
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of allSpans) {
+    for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) if (tokens[k].start >= m.start && tokens[k].end <= m.end) inMention[k] = 1;
+  }
   const trigAt = tokens[trig].start;
   const before = spans.filter((m) => m.end <= trigAt).length;
   const after = spans.length - before;
@@ -125,7 +140,7 @@ function groupFeatures(s: Sentence, index: number, spans: Span[], allSpans: Span
   let listed = 0;
   let apart = 0;
   for (let i = 0; i + 1 < spans.length; i++) {
-    const gap = tokens.filter((t) => t.start >= spans[i].end && t.end <= spans[i + 1].start && !inMention(t)).map((t) => t.text);
+    const gap = tokens.filter((t, k) => t.start >= spans[i].end && t.end <= spans[i + 1].start && !inMention[k]).map((t) => t.text);
     const isList = gap.length > 0 && gap.length <= 12 && gap.some((w) => w === ',' || w === 'and') && gap.every((w) => /^(,|and|as|well|both|'s|’s)$/i.test(w) || isTitleWord(w) || /^\p{Lu}/u.test(w));
     if (isList) listed++;
     else apart++;
