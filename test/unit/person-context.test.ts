@@ -61,13 +61,37 @@ describe('relabelNonPeople', () => {
   });
 
   it('takes a name beginning with a place\'s word for a place', () => {
-    expect(labels('talks at Camp David; a plant in San Ramon and Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
+    expect(labels('talks at Camp David; a plant in San Ramon and one in Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
       'Camp David:LOC',
       'San Ramon:LOC',
       'Santa Monica:LOC',
     ]);
     // Not the word alone, nor inside a name.
     expect(labels('said Santa; John Camp and Luis San Roman agreed', 'Santa', 'John Camp', 'Luis San Roman')).toEqual(['Santa:PER', 'John Camp:PER', 'Luis San Roman:PER']);
+  });
+
+  it('takes a name whose first word also begins people\'s names for a place only where a place stands', () => {
+    expect(labels('a plant in San Ramon; San Jose, California, said', 'San Ramon', 'San Jose')).toEqual(['San Ramon:LOC', 'San Jose:LOC']);
+    expect(labels("San Ramon, Califorina-based Chevron; Santa Monica, California's Fremont", 'San Ramon', 'Santa Monica')).toEqual(['San Ramon:LOC', 'Santa Monica:LOC']);
+    expect(labels('Lake Bell, the actress, said. Bell declined', 'Lake Bell')).toEqual(['Lake Bell:PER']);
+    expect(labels('Actress Sierra McCormick said; analyst John San Marco said; Aung San Suu Kyi met', 'Sierra McCormick', 'John San Marco', 'San Suu Kyi')).toEqual([
+      'Sierra McCormick:PER',
+      'John San Marco:PER',
+      'San Suu Kyi:PER',
+    ]);
+    expect(labels('talks with San Marco. San Marco said', 'San Marco')).toEqual(['San Marco:PER', 'San Marco:PER']);
+  });
+
+  it('leaves a name its own mention titles, when the name\'s words made it something else', () => {
+    expect(labels('Mr. Camp David said the plan worked. Camp David left', 'Camp David')).toEqual(['Camp David:PER', 'Camp David:PER']);
+    expect(labels('Mr. Will Capital said', 'Will Capital')).toEqual(['Will Capital:PER']);
+    // A title word is no honorific: it may begin the firm's or the site's name.
+    expect(labels('manager at Premier Asset Management; the King Abdullah City near', 'Asset Management', 'Abdullah City')).toEqual([
+      'Asset Management:ORG',
+      'Abdullah City:LOC',
+    ]);
+    // The place's text after it still wins over a title word that is part of its name.
+    expect(labels('a port in Prince Rupert, British Columbia, said', 'Rupert')).toEqual(['Rupert:LOC']);
   });
 
   it('takes a name ending in a model\'s code or a product\'s acronym for a product, not a post-nominal, a numeral or a name in capitals', () => {
