@@ -110,7 +110,9 @@ function contextLabel(text: string, e: EntitySpan): { label: NerLabel; byText: b
   const after = text.slice(e.end, e.end + 80);
   const byName = (label: NerLabel) => ({ label, byText: false });
   const byText = (label: NerLabel) => ({ label, byText: true });
-  if (c.notPeople.has(e.text) || endsInCode(e.text, c.postNominals)) return byName('MISC');
+  if (c.notPeople.has(e.text)) return byName('MISC');
+  // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
+  if (endsInCode(e.text, c.postNominals) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
   if (c.inList.test(after)) return byText('MISC');
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return byText('MISC');

@@ -102,6 +102,14 @@ describe('relabelNonPeople', () => {
       'JOHN SMITH:PER',
       'Benedict XVI:PER',
     ]);
+    expect(labels('Micheal Martin TD said; Harish Salve SC and Sir John Smith KCMG agreed', 'Micheal Martin TD', 'Harish Salve SC', 'John Smith KCMG')).toEqual([
+      'Micheal Martin TD:PER',
+      'Harish Salve SC:PER',
+      'John Smith KCMG:PER',
+    ]);
+    // A player in results: a country in brackets or a score after the name.
+    expect(labels('1. Luis DIAZ (Spain) 69 70; Li NA 6-3 6-4', 'Luis DIAZ', 'Li NA')).toEqual(['Luis DIAZ:PER', 'Li NA:PER']);
+    expect(labels('the Escalade ESV (above) sold', 'Escalade ESV')).toEqual(['Escalade ESV:MISC']);
   });
 
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
