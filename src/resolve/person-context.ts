@@ -49,7 +49,7 @@ function cues() {
   const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
   CUES = {
     product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
-    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:other\\s+)?${LISTED_NAME}\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
+    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(other\\s+)?(${LISTED_NAME})\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'du'),
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
@@ -101,11 +101,23 @@ function endsInCode(name: string, postNominals: Set<string>): boolean {
 }
 
 /**
+ * Whether a list matched after a name is one of products: not when its last item is an organization's name, which
+ * makes the noun that firm's products ("Elon Musk and Tesla cars"), unless "other" says they are of one kind ("Buicks
+ * and other GM nameplates").
+ */
+function listOfProducts(m: RegExpExecArray | null, offset: number, spans: EntitySpan[]): boolean {
+  if (!m) return false;
+  if (m[1]) return true;
+  const [start, end] = m.indices![2].map((i) => i + offset);
+  return !spans.some((s) => s.label === 'ORG' && s.start < end && s.end > start);
+}
+
+/**
  * What the context makes of a person span, or undefined when it says nothing. `byText`: the cue is in the text around
  * the name ("Polly Pocket dolls"); otherwise in the name's own words ("Volcker Rule"), which a honorific right before
  * the same mention overrules ("Mr. Lake Bell").
  */
-function contextLabel(text: string, e: EntitySpan): { label: NerLabel; byText: boolean } | undefined {
+function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label: NerLabel; byText: boolean } | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
   const byName = (label: NerLabel) => ({ label, byText: false });
@@ -114,7 +126,7 @@ function contextLabel(text: string, e: EntitySpan): { label: NerLabel; byText: b
   // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
   if (endsInCode(e.text, c.postNominals) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
-  if (c.inList.test(after)) return byText('MISC');
+  if (listOfProducts(c.inList.exec(after), e.end, spans)) return byText('MISC');
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return byText('MISC');
   if (c.facility.test(after)) return byText('LOC');
   if (c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return byName('LOC');
@@ -136,7 +148,7 @@ export function relabelNonPeople(text: string, spans: EntitySpan[]): EntitySpan[
   const cued = new Set<EntitySpan>();
   for (const e of spans) {
     if (e.label !== 'PER' || named.has(e.text)) continue;
-    const cue = contextLabel(text, e);
+    const cue = contextLabel(text, e, spans);
     // A honorific saves the very mention whose own words made it something else; a title word does not, as it may
     // begin the firm's or the site's name ("Premier Asset Management", "King Abdullah City").
     if (cue && !cue.byText && honorificBefore(text, e.start)) continue;

@@ -44,6 +44,20 @@ describe('relabelNonPeople', () => {
     expect(labels('683,000 Barbie and Tanner toys; branded as Chevrolets, Buicks and other GM nameplates', 'Barbie', 'Buicks')).toEqual(['Barbie:MISC', 'Buicks:MISC']);
   });
 
+  it('leaves people listed before a firm\'s name and the noun for its products', () => {
+    const text = 'Elon Musk and Tesla cars were in the news; Mary Barra and GM trucks were recalled, with Buicks and other GM nameplates';
+    const spans: EntitySpan[] = [
+      { start: 0, end: 9, text: 'Elon Musk', label: 'PER' },
+      { start: 14, end: 19, text: 'Tesla', label: 'ORG' },
+      { start: 43, end: 53, text: 'Mary Barra', label: 'PER' },
+      { start: 58, end: 60, text: 'GM', label: 'ORG' },
+      { start: 88, end: 94, text: 'Buicks', label: 'PER' },
+      { start: 105, end: 107, text: 'GM', label: 'ORG' },
+    ];
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(spans.map((s) => s.text));
+    expect(relabelNonPeople(text, spans).map((s) => `${s.text}:${s.label}`)).toEqual(['Elon Musk:PER', 'Tesla:ORG', 'Mary Barra:PER', 'GM:ORG', 'Buicks:MISC', 'GM:ORG']);
+  });
+
   it('leaves people listed before a noun for people or before a verb', () => {
     expect(labels('said John Smith and other GM analysts; Anna Lee, Bob Ross and Tim Cook said cars', 'John Smith', 'Anna Lee')).toEqual(['John Smith:PER', 'Anna Lee:PER']);
   });
