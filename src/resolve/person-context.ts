@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
 import { personCue } from './org-context.js';
-import { HONORIFICS } from '../extract/titles.js';
+import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
 
@@ -27,6 +27,7 @@ interface PersonContextWords {
   placeFirstWordsOfNames: string[];
   placeWordsBefore: string[];
   documentHeads: string[];
+  documentWordsBefore: string[];
   firmHeads: string[];
   firmFirstWords: string[];
   regionsAfterComma: string[];
@@ -36,7 +37,7 @@ interface PersonContextWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; placeFirstOfNames: RegExp; placeBefore: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; placeFirstOfNames: RegExp; placeBefore: RegExp; documentHead: RegExp; documentBefore: Set<string>; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
   | undefined;
 
 
@@ -57,6 +58,7 @@ function cues() {
     placeFirstOfNames: new RegExp(`^(?:${raw.placeFirstWordsOfNames.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     placeBefore: new RegExp(`(?:^|[^\\p{L}])(?:${raw.placeWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    documentBefore: new Set(raw.documentWordsBefore),
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
@@ -84,6 +86,26 @@ function wherePlaceStands(text: string, e: EntitySpan, c: ReturnType<typeof cues
   if (/^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based/u.test(after)) return true;
   const m = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)['’]s\s/u.exec(after);
   return !!m && (c.states.has(m[1]) || !!countryOfSurface(m[1]));
+}
+
+/**
+ * Where a document's name stands: three words or more, or after "the", "a" ('documentWordsBefore'), a possessive, a
+ * quote, a capitalised word that is neither a title nor a sentence's first ("Equal Credit Opportunity Act"), or another
+ * document's name and "and" ("Pulitzer Prize and Tony Award"); not "Author Ann Rule".
+ */
+function whereDocumentStands(text: string, e: EntitySpan, wordsBefore: Set<string>, head: RegExp): boolean {
+  if (e.text.split(/\s+/).length >= 3) return true;
+  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  if (/["“'‘]$/u.test(before)) return true;
+  if (!/\s$/u.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/);
+  const w = words[words.length - 1];
+  if (wordsBefore.has(w.toLowerCase()) || /\p{L}['’]s?$/u.test(w) || /^["“]/u.test(w)) return true;
+  const prev = words.length > 1 ? words[words.length - 2] : undefined;
+  // "A Pulitzer Prize and Tony Award winner": listed after another document's name.
+  if ((w === 'and' || w === 'or') && prev !== undefined && head.test(` ${prev}`)) return true;
+  const sentenceFirst = prev === undefined ? e.start - before.length === 0 : prev === '' || /[.!?]["”]?$/u.test(prev);
+  return /^\p{Lu}/u.test(w) && !sentenceFirst && !HONORIFICS.has(w) && !isTitleWord(w);
 }
 
 /** A honorific right before the mention ("Mr. Lake Bell", "Sir John Smith KCMG"). */
@@ -132,7 +154,7 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
   if (c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return byName('LOC');
   // "a plant in San Ramon", "San Jose, California": a first word that also begins people's names ("Lake Bell").
   if (c.placeFirstOfNames.test(e.text) && wherePlaceStands(text, e, c)) return byName('LOC');
-  if (c.documentHead.test(e.text)) return byName('MISC');
+  if (c.documentHead.test(e.text) && whereDocumentStands(text, e, c.documentBefore, c.documentHead)) return byName('MISC');
   if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return byName('ORG');
   if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return byText('MISC');
   if (!/\s/.test(e.text) && c.caseAfter.test(after)) return byText('MISC');

@@ -131,6 +131,17 @@ describe('relabelNonPeople', () => {
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
   });
 
+  it('takes a name ending in a document\'s word for a document only where a document\'s name stands', () => {
+    expect(labels("New York's Martin Act; the Equal Credit Opportunity Act; “Volcker Rule”", 'Martin Act', 'Opportunity Act', 'Volcker Rule')).toEqual([
+      'Martin Act:MISC',
+      'Opportunity Act:MISC',
+      'Volcker Rule:MISC',
+    ]);
+    expect(labels('A Pulitzer Prize and Tony Award winner', 'Tony Award')).toEqual(['Tony Award:MISC']);
+    expect(labels('Author Ann Rule, who wrote about Ted Bundy, died on Sunday. Rule was 83.', 'Ann Rule')).toEqual(['Ann Rule:PER']);
+    expect(labels('said Ann Rule, a writer. Actress Ann Rule said', 'Ann Rule')).toEqual(['Ann Rule:PER', 'Ann Rule:PER']);
+  });
+
   it('leaves people whose name only holds such a word, or a lone surname beside the rule', () => {
     expect(labels('Paul Volcker said the rule; Actor Award-winner Rule Jones', 'Paul Volcker', 'Rule Jones')).toEqual(['Paul Volcker:PER', 'Rule Jones:PER']);
     expect(labels('the Volcker Rule, said Volcker', 'Volcker')).toEqual(['Volcker:PER', 'Volcker:PER']);
