@@ -181,13 +181,15 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       return loc ? relabelInstitution(e, loc) : e;
     }));
   }
-  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry".
+  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry";
+  // not one grown otherwise ("League" to "Premier League"), nor into a lone word ("Premier" + "League").
   const grown = new Set(out);
   return extendOrganizations(text, sentences, out).flatMap((e) => {
-    if (e.label !== 'ORG' || grown.has(e)) return [e];
+    if (e.label !== 'ORG' || grown.has(e) || !/\sof\s/u.test(e.text)) return [e];
     const sentence = sentenceHolding(sentences, e);
     const loc = sentence ? tokensOf(sentence, e) : null;
-    return (loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null) ?? [e];
+    const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
+    return split && split.every((p) => p.label !== 'PER' || /\s/u.test(p.text)) ? split : [e];
   });
 }
 

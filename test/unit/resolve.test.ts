@@ -201,6 +201,11 @@ describe('span repair and resolution', () => {
     expect(repaired(text, spans)).toEqual(['PER Thomas Curry', 'ORG Office of the Comptroller of the Currency']);
   });
 
+  it('leaves an organization grown otherwise than through "of" whole, though it begins with a title word', () => {
+    const text = 'Ashley owns assets including Premier League soccer club Newcastle United.';
+    expect(repaired(text, [spanAt(text, 'League', 'ORG'), spanAt(text, 'Newcastle United', 'ORG')])).toEqual(['ORG Premier League', 'ORG Newcastle United']);
+  });
+
   it('begins a surname at the particles the tagger left before it, and ends a name before a comma', () => {
     const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
     const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
