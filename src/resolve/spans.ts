@@ -307,17 +307,22 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
   return result;
 }
 
-/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"); not "al", "la", "le", "y", which begin other things. */
-const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'zu', 'dos', 'das', 'du', 'ter', 'ten']);
+const PARTICLES_PATH = fileURLToPath(new URL('../../data/ner/name-particles.json', import.meta.url));
+let LEADING_PARTICLES: Set<string> | undefined;
+/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"), from data/ner/name-particles.json. */
+function leadingParticles(): Set<string> {
+  return (LEADING_PARTICLES ??= new Set((JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as { leadingParticles: string[] }).leadingParticles));
+}
 /**
  * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
  * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
  */
 function leadingParticle(toks: Token[], i: number): boolean {
   const w = toks[i].text;
-  if (LEADING_PARTICLES.has(w)) return true;
+  const particles = leadingParticles();
+  if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  return /^\p{Lu}/u.test(w) && LEADING_PARTICLES.has(w.toLowerCase()) && next !== undefined && LEADING_PARTICLES.has(next);
+  return /^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next);
 }
 
 /**
