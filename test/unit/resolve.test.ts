@@ -210,6 +210,9 @@ describe('span repair and resolution', () => {
     const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
     const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
     expect(repaired(text, spans)).toEqual(['PER de Silva', 'PER Van der Westhuizen', 'PER Nancy']);
+    // Not "ten", an English word too.
+    const ten = 'The top ten Clinton donors gave money .';
+    expect(repaired(ten, [spanAt(ten, 'Clinton', 'PER')])).toEqual(['PER Clinton']);
     // Not "la", "le", "al" or "y", nor a capitalised particle alone, nor a particle inside another name.
     const not = 'the pact of la Merkel ; a Van Gogh ; Banco de Portugal said .';
     expect(repaired(not, [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'Gogh', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER')])).toEqual([
