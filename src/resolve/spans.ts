@@ -4,7 +4,7 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
-import { isTitleWord, matchTitle } from '../extract/titles.js';
+import { HONORIFICS, isTitleWord, matchTitle } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
@@ -300,8 +300,11 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       if (spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) break;
       first--;
     }
-    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva".
-    if (first < loc.first && first > 0 && isCap(toks[first - 1].text) && toks[first].start === toks[first - 1].end + 1) first = loc.first;
+    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva"; not after a title,
+    // a honorific or a sentence's first word ("Prime Minister de Villepin", "Mr. de Villepin", "Yesterday de Silva said").
+    const before = first > 0 ? toks[first - 1].text : '';
+    const ownsParticle = first > 1 && isCap(before) && !isTitleWord(before) && !HONORIFICS.has(before);
+    if (first < loc.first && ownsParticle && toks[first].start === toks[first - 1].end + 1) first = loc.first;
     result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
   return result;

@@ -210,6 +210,13 @@ describe('span repair and resolution', () => {
     const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
     const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
     expect(repaired(text, spans)).toEqual(['PER de Silva', 'PER Van der Westhuizen', 'PER Nancy']);
+    // After a title, a honorific or a sentence's first word the particle is still the surname's.
+    const titled = 'Prime Minister de Villepin said . Mr. de Villepin agreed . Yesterday de Silva said .';
+    expect(repaired(titled, [spanAt(titled, 'Villepin', 'PER'), spanAt(titled, 'Villepin', 'PER', titled.indexOf('Mr.')), spanAt(titled, 'Silva', 'PER')]).filter((s) => s.startsWith('PER'))).toEqual([
+      'PER de Villepin',
+      'PER de Villepin',
+      'PER de Silva',
+    ]);
     // Not "ten", an English word too.
     const ten = 'The top ten Clinton donors gave money .';
     expect(repaired(ten, [spanAt(ten, 'Clinton', 'PER')])).toEqual(['PER Clinton']);
