@@ -100,9 +100,8 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   if (span.label === 'PER') {
     if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
-    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/]$/u.test(word(last)))) last--;
-    // Nor in a comma ("Nancy ,").
-    while (first < last && /^[,;]$/u.test(word(last))) last--;
+    // Nor in a comma ("Nancy ,"), before or after the numbers ("A. Dale 69 ,").
+    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/,;]$/u.test(word(last)))) last--;
   }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;

@@ -217,6 +217,8 @@ describe('span repair and resolution', () => {
       'PER de Villepin',
       'PER de Silva',
     ]);
+    const score = 'A. Dale 69 , B. Cole 70 .';
+    expect(repaired(score, [spanAt(score, 'A. Dale 69 ,', 'PER')])).toEqual(['PER A. Dale']);
     // Not "ten", an English word too.
     const ten = 'The top ten Clinton donors gave money .';
     expect(repaired(ten, [spanAt(ten, 'Clinton', 'PER')])).toEqual(['PER Clinton']);
