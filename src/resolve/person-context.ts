@@ -5,7 +5,8 @@
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
  * a site ("Puerto La Cruz refinery", "Clinton Airport", "Camp David", "Santa Monica"), a law, rule or award named after someone ("Volcker Rule",
  * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors") or its first ("Banco Popolare"), a place before its state or country ("in Austin, Texas,"). Every mention of the
- * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
+ * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin"); on the very mention whose
+ * own words made it something else only a honorific counts ("Mr. Lake Bell", not "Premier Asset Management").
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
