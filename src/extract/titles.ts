@@ -46,7 +46,7 @@ export const TITLE_PHRASES: readonly string[] = [
   'High Representative', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor',
   'Aide', 'Negotiator', 'Chief Negotiator', 'MEP', 'MP', 'Deputy', 'Democrat', 'Republican',
   'Trade Representative', 'Analyst', 'Economist', 'Strategist', 'Treasurer', 'Comptroller',
-  'Comptroller of the Currency', 'Superintendent', 'Counsel', 'General Counsel', 'Advocate',
+  'Comptroller of the Currency', 'Superintendent', 'Counsel', 'General Counsel', 'Advocate', 'Advocate General',
   // central banks, companies, international bodies
   'Central Bank Governor', 'Deputy Governor', 'Chairman', 'Chairwoman', 'Chair',
   'Vice Chairman', 'Chief Executive Officer', 'CEO', 'Chief Financial Officer', 'CFO',

@@ -5,13 +5,15 @@
  * Board of Education"), a partner's name in a law firm's ("Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan"),
  * a site ("Puerto La Cruz refinery", "Clinton Airport", "Camp David", "Santa Monica"), a law, rule or award named after someone ("Volcker Rule",
  * "Tony Award"), a firm by its last word ("Dorman Trading", "State Street Global Advisors") or its first ("Banco Popolare"), a place before its state or country ("in Austin, Texas,"). Every mention of the
- * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin").
+ * name goes, unless the article also gives it a person's title or honorific ("Mr. Austin"); on the very mention whose
+ * own words made it something else only a honorific counts ("Mr. Lake Bell", not "Premier Asset Management").
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
 import { personCue } from './org-context.js';
+import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
 
@@ -23,7 +25,10 @@ interface PersonContextWords {
   facilityNounsAfter: string[];
   facilityHeads: string[];
   placeFirstWords: string[];
+  placeFirstWordsOfNames: string[];
+  placeWordsBefore: string[];
   documentHeads: string[];
+  documentWordsBefore: string[];
   firmHeads: string[];
   firmFirstWords: string[];
   regionsAfterComma: string[];
@@ -33,7 +38,7 @@ interface PersonContextWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; documentHead: RegExp; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; placeFirstOfNames: RegExp; placeBefore: RegExp; documentHead: RegExp; documentBefore: Set<string>; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
   | undefined;
 
 
@@ -46,12 +51,15 @@ function cues() {
   const nouns = raw.productNounsAfter.map(phraseRegExp).join('|');
   CUES = {
     product: new RegExp(`^\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
-    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:other\\s+)?${LISTED_NAME}\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'u'),
+    inList: new RegExp(`^(?:,\\s+${LISTED_NAME})*,?\\s+(?:and|or)\\s+(other\\s+)?(${LISTED_NAME})\\s+(?:${nouns})(?![\\p{L}\\p{N}-])`, 'du'),
     listed: new RegExp(`(?:^|[^\\p{L}])(?:${nouns}),?\\s+(?:${raw.productsListedAfter.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     facility: new RegExp(`^\\s+(?:${raw.facilityNounsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     facilityHead: new RegExp(`\\s(?:${raw.facilityHeads.map(phraseRegExp).join('|')})$`, 'u'),
     placeFirst: new RegExp(`^(?:${raw.placeFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
+    placeFirstOfNames: new RegExp(`^(?:${raw.placeFirstWordsOfNames.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
+    placeBefore: new RegExp(`(?:^|[^\\p{L}])(?:${raw.placeWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     documentHead: new RegExp(`\\s(?:${raw.documentHeads.map(phraseRegExp).join('|')})$`, 'u'),
+    documentBefore: new Set(raw.documentWordsBefore),
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
@@ -69,6 +77,44 @@ function placeBeforeItsState(after: string, states: Set<string>): boolean {
   return !!m && (states.has(m[1]) || !!countryOfSurface(m[1]));
 }
 
+/**
+ * Where a place stands: after "in", "at" ('placeWordsBefore'), before its state ("San Jose, California," and "Santa
+ * Monica, California's Fremont") or before any place's "-based" ("San Ramon, Califorina-based").
+ */
+function wherePlaceStands(text: string, e: EntitySpan, c: ReturnType<typeof cues>): boolean {
+  const after = text.slice(e.end, e.end + 80);
+  if (c.placeBefore.test(text.slice(Math.max(0, e.start - 12), e.start)) || placeBeforeItsState(after, c.states)) return true;
+  if (/^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based/u.test(after)) return true;
+  const m = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)['’]s\s/u.exec(after);
+  return !!m && (c.states.has(m[1]) || !!countryOfSurface(m[1]));
+}
+
+/**
+ * Where a document's name stands: three words or more, or after "the", "a" ('documentWordsBefore'), a possessive, a
+ * quote, a capitalised word that is neither a title nor a sentence's first ("Equal Credit Opportunity Act"), or another
+ * document's name and "and" ("Pulitzer Prize and Tony Award"); not "Author Ann Rule".
+ */
+function whereDocumentStands(text: string, e: EntitySpan, wordsBefore: Set<string>, head: RegExp): boolean {
+  if (e.text.split(/\s+/).length >= 3) return true;
+  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  if (/["“'‘]$/u.test(before)) return true;
+  if (!/\s$/u.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/);
+  const w = words[words.length - 1];
+  if (wordsBefore.has(w.toLowerCase()) || /\p{L}['’]s?$/u.test(w) || /^["“]/u.test(w)) return true;
+  const prev = words.length > 1 ? words[words.length - 2] : undefined;
+  // "A Pulitzer Prize and Tony Award winner": listed after another document's name.
+  if ((w === 'and' || w === 'or') && prev !== undefined && head.test(` ${prev}`)) return true;
+  const sentenceFirst = prev === undefined ? e.start - before.length === 0 : prev === '' || /[.!?]["”]?$/u.test(prev);
+  return /^\p{Lu}/u.test(w) && !sentenceFirst && !HONORIFICS.has(w) && !isTitleWord(w);
+}
+
+/** A honorific right before the mention ("Mr. Lake Bell", "Sir John Smith KCMG"). */
+function honorificBefore(text: string, start: number): boolean {
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 12), start));
+  return !!m && HONORIFICS.has(m[1]);
+}
+
 /** "Escalade ESV", "Aspen SUVs": a model's code or a product's acronym after a name in mixed case; not "Andrew Sutcliffe QC", "Louis XIV". */
 function endsInCode(name: string, postNominals: Set<string>): boolean {
   const words = name.split(/\s+/);
@@ -77,23 +123,46 @@ function endsInCode(name: string, postNominals: Set<string>): boolean {
   return words.slice(0, -1).every((w) => /\p{Ll}/u.test(w));
 }
 
-/** What the context makes of a person span, or undefined when it says nothing. */
-function contextLabel(text: string, e: EntitySpan): NerLabel | undefined {
+/**
+ * Whether a list matched after a name is one of products: not when its last item is an organization's name, which
+ * makes the noun that firm's products ("Elon Musk and Tesla cars"), unless "other" says they are of one kind ("Buicks
+ * and other GM nameplates").
+ */
+function listOfProducts(m: RegExpExecArray | null, offset: number, spans: EntitySpan[]): boolean {
+  if (!m) return false;
+  if (m[1]) return true;
+  const [start, end] = m.indices![2].map((i) => i + offset);
+  return !spans.some((s) => s.label === 'ORG' && s.start < end && s.end > start);
+}
+
+/**
+ * What the context makes of a person span, or undefined when it says nothing. `byText`: the cue is in the text around
+ * the name ("Polly Pocket dolls"); otherwise in the name's own words ("Volcker Rule"), which a honorific right before
+ * the same mention overrules ("Mr. Lake Bell").
+ */
+function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label: NerLabel; byText: boolean } | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
-  if (c.notPeople.has(e.text) || endsInCode(e.text, c.postNominals)) return 'MISC';
+  const byName = (label: NerLabel) => ({ label, byText: false });
+  const byText = (label: NerLabel) => ({ label, byText: true });
+  if (c.notPeople.has(e.text)) return byName('MISC');
+  // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
+  if (endsInCode(e.text, c.postNominals) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
-  if (c.inList.test(after)) return 'MISC';
-  if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return 'MISC';
-  if (c.facility.test(after) || c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return 'LOC';
-  if (c.documentHead.test(e.text)) return 'MISC';
-  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return 'ORG';
-  if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return 'MISC';
-  if (!/\s/.test(e.text) && c.caseAfter.test(after)) return 'MISC';
+  if (listOfProducts(c.inList.exec(after), e.end, spans)) return byText('MISC');
+  if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return byText('MISC');
+  if (c.facility.test(after)) return byText('LOC');
+  if (c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return byName('LOC');
+  // "a plant in San Ramon", "San Jose, California": a first word that also begins people's names ("Lake Bell").
+  if (c.placeFirstOfNames.test(e.text) && wherePlaceStands(text, e, c)) return byName('LOC');
+  if (c.documentHead.test(e.text) && whereDocumentStands(text, e, c.documentBefore, c.documentHead)) return byName('MISC');
+  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return byName('ORG');
+  if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return byText('MISC');
+  if (!/\s/.test(e.text) && c.caseAfter.test(after)) return byText('MISC');
   // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a
   // partner's name in a law firm's (MISC: the firm is the organization, not its pieces).
-  if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return 'MISC';
-  if (placeBeforeItsState(after, c.states)) return 'LOC';
+  if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return byText('MISC');
+  if (placeBeforeItsState(after, c.states)) return byText('LOC');
   return undefined;
 }
 
@@ -102,15 +171,18 @@ export function relabelNonPeople(text: string, spans: EntitySpan[]): EntitySpan[
   const cued = new Set<EntitySpan>();
   for (const e of spans) {
     if (e.label !== 'PER' || named.has(e.text)) continue;
-    const label = contextLabel(text, e);
-    if (label) {
-      named.set(e.text, label);
+    const cue = contextLabel(text, e, spans);
+    // A honorific saves the very mention whose own words made it something else; a title word does not, as it may
+    // begin the firm's or the site's name ("Premier Asset Management", "King Abdullah City").
+    if (cue && !cue.byText && honorificBefore(text, e.start)) continue;
+    if (cue) {
+      named.set(e.text, cue.label);
       cued.add(e);
     }
   }
   if (named.size === 0) return spans;
-  // A name the article also titles as a person's elsewhere stays a person's everywhere ("Prince Rupert, British
-  // Columbia" is the place, title word and all).
+  // A name the article titles as a person's elsewhere stays a person's everywhere; the mention that made it something
+  // else is not asked ("Prince Rupert, British Columbia" is the place, title word and all).
   for (const e of spans) if (e.label === 'PER' && !cued.has(e) && named.has(e.text) && personCue(text, e.start)) named.delete(e.text);
   return spans.map((e) => (e.label === 'PER' && named.has(e.text) ? { ...e, label: named.get(e.text)! } : e));
 }

@@ -4,7 +4,7 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { SpanSet, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
-import { isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
+import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
@@ -118,9 +118,8 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   if (span.label === 'PER') {
     if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
     if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
-    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/]$/u.test(word(last)))) last--;
-    // Nor in a comma ("Nancy ,").
-    while (first < last && /^[,;]$/u.test(word(last))) last--;
+    // Nor in a comma ("Nancy ,"), before or after the numbers ("A. Dale 69 ,").
+    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/,;]$/u.test(word(last)))) last--;
   }
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
@@ -203,13 +202,15 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
       return loc ? relabelInstitution(e, loc) : e;
     }));
   }
-  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry".
+  // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry";
+  // not one grown otherwise ("League" to "Premier League"), nor into a lone word ("Premier" + "League").
   const grown = new Set(out);
   return extendOrganizations(text, sentences, out).flatMap((e) => {
-    if (e.label !== 'ORG' || grown.has(e)) return [e];
+    if (e.label !== 'ORG' || grown.has(e) || !/\sof\s/u.test(e.text)) return [e];
     const sentence = sentenceHolding(sentences, e);
     const loc = sentence ? tokensOf(sentence, e) : null;
-    return (loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null) ?? [e];
+    const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
+    return split && split.every((p) => p.label !== 'PER' || /\s/u.test(p.text)) ? split : [e];
   });
 }
 
@@ -320,24 +321,32 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
       if (spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) break;
       first--;
     }
-    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva".
-    if (first < loc.first && first > 0 && isCap(toks[first - 1].text) && toks[first].start === toks[first - 1].end + 1) first = loc.first;
+    // A particle after a capitalised word belongs to that name: "Banco de Portugal", "Lula da Silva"; not after a title,
+    // a honorific or a sentence's first word ("Prime Minister de Villepin", "Mr. de Villepin", "Yesterday de Silva said").
+    const before = first > 0 ? toks[first - 1].text : '';
+    const ownsParticle = first > 1 && isCap(before) && !isTitleWord(before) && !HONORIFICS.has(before);
+    if (first < loc.first && ownsParticle && toks[first].start === toks[first - 1].end + 1) first = loc.first;
     result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
   return result;
 }
 
-/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"); not "al", "la", "le", "y", which begin other things. */
-const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'zu', 'dos', 'das', 'du', 'ter', 'ten']);
+const PARTICLES_PATH = fileURLToPath(new URL('../../data/ner/name-particles.json', import.meta.url));
+let LEADING_PARTICLES: Set<string> | undefined;
+/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"), from data/ner/name-particles.json. */
+function leadingParticles(): Set<string> {
+  return (LEADING_PARTICLES ??= new Set((JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as { leadingParticles: string[] }).leadingParticles));
+}
 /**
  * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
  * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
  */
 function leadingParticle(toks: Token[], i: number): boolean {
   const w = toks[i].text;
-  if (LEADING_PARTICLES.has(w)) return true;
+  const particles = leadingParticles();
+  if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  return /^\p{Lu}/u.test(w) && LEADING_PARTICLES.has(w.toLowerCase()) && next !== undefined && LEADING_PARTICLES.has(next);
+  return /^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next);
 }
 
 /**

@@ -44,6 +44,20 @@ describe('relabelNonPeople', () => {
     expect(labels('683,000 Barbie and Tanner toys; branded as Chevrolets, Buicks and other GM nameplates', 'Barbie', 'Buicks')).toEqual(['Barbie:MISC', 'Buicks:MISC']);
   });
 
+  it('leaves people listed before a firm\'s name and the noun for its products', () => {
+    const text = 'Elon Musk and Tesla cars were in the news; Mary Barra and GM trucks were recalled, with Buicks and other GM nameplates';
+    const spans: EntitySpan[] = [
+      { start: 0, end: 9, text: 'Elon Musk', label: 'PER' },
+      { start: 14, end: 19, text: 'Tesla', label: 'ORG' },
+      { start: 43, end: 53, text: 'Mary Barra', label: 'PER' },
+      { start: 58, end: 60, text: 'GM', label: 'ORG' },
+      { start: 88, end: 94, text: 'Buicks', label: 'PER' },
+      { start: 105, end: 107, text: 'GM', label: 'ORG' },
+    ];
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(spans.map((s) => s.text));
+    expect(relabelNonPeople(text, spans).map((s) => `${s.text}:${s.label}`)).toEqual(['Elon Musk:PER', 'Tesla:ORG', 'Mary Barra:PER', 'GM:ORG', 'Buicks:MISC', 'GM:ORG']);
+  });
+
   it('leaves people listed before a noun for people or before a verb', () => {
     expect(labels('said John Smith and other GM analysts; Anna Lee, Bob Ross and Tim Cook said cars', 'John Smith', 'Anna Lee')).toEqual(['John Smith:PER', 'Anna Lee:PER']);
   });
@@ -61,13 +75,37 @@ describe('relabelNonPeople', () => {
   });
 
   it('takes a name beginning with a place\'s word for a place', () => {
-    expect(labels('talks at Camp David; a plant in San Ramon and Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
+    expect(labels('talks at Camp David; a plant in San Ramon and one in Santa Monica', 'Camp David', 'San Ramon', 'Santa Monica')).toEqual([
       'Camp David:LOC',
       'San Ramon:LOC',
       'Santa Monica:LOC',
     ]);
     // Not the word alone, nor inside a name.
     expect(labels('said Santa; John Camp and Luis San Roman agreed', 'Santa', 'John Camp', 'Luis San Roman')).toEqual(['Santa:PER', 'John Camp:PER', 'Luis San Roman:PER']);
+  });
+
+  it('takes a name whose first word also begins people\'s names for a place only where a place stands', () => {
+    expect(labels('a plant in San Ramon; San Jose, California, said', 'San Ramon', 'San Jose')).toEqual(['San Ramon:LOC', 'San Jose:LOC']);
+    expect(labels("San Ramon, Califorina-based Chevron; Santa Monica, California's Fremont", 'San Ramon', 'Santa Monica')).toEqual(['San Ramon:LOC', 'Santa Monica:LOC']);
+    expect(labels('Lake Bell, the actress, said. Bell declined', 'Lake Bell')).toEqual(['Lake Bell:PER']);
+    expect(labels('Actress Sierra McCormick said; analyst John San Marco said; Aung San Suu Kyi met', 'Sierra McCormick', 'John San Marco', 'San Suu Kyi')).toEqual([
+      'Sierra McCormick:PER',
+      'John San Marco:PER',
+      'San Suu Kyi:PER',
+    ]);
+    expect(labels('talks with San Marco. San Marco said', 'San Marco')).toEqual(['San Marco:PER', 'San Marco:PER']);
+  });
+
+  it('leaves a name its own mention titles, when the name\'s words made it something else', () => {
+    expect(labels('Mr. Camp David said the plan worked. Camp David left', 'Camp David')).toEqual(['Camp David:PER', 'Camp David:PER']);
+    expect(labels('Mr. Will Capital said', 'Will Capital')).toEqual(['Will Capital:PER']);
+    // A title word is no honorific: it may begin the firm's or the site's name.
+    expect(labels('manager at Premier Asset Management; the King Abdullah City near', 'Asset Management', 'Abdullah City')).toEqual([
+      'Asset Management:ORG',
+      'Abdullah City:LOC',
+    ]);
+    // The place's text after it still wins over a title word that is part of its name.
+    expect(labels('a port in Prince Rupert, British Columbia, said', 'Rupert')).toEqual(['Rupert:LOC']);
   });
 
   it('takes a name ending in a model\'s code or a product\'s acronym for a product, not a post-nominal, a numeral or a name in capitals', () => {
@@ -78,11 +116,30 @@ describe('relabelNonPeople', () => {
       'JOHN SMITH:PER',
       'Benedict XVI:PER',
     ]);
+    expect(labels('Micheal Martin TD said; Harish Salve SC and Sir John Smith KCMG agreed', 'Micheal Martin TD', 'Harish Salve SC', 'John Smith KCMG')).toEqual([
+      'Micheal Martin TD:PER',
+      'Harish Salve SC:PER',
+      'John Smith KCMG:PER',
+    ]);
+    // A player in results: a country in brackets or a score after the name.
+    expect(labels('1. Luis DIAZ (Spain) 69 70; Li NA 6-3 6-4', 'Luis DIAZ', 'Li NA')).toEqual(['Luis DIAZ:PER', 'Li NA:PER']);
+    expect(labels('the Escalade ESV (above) sold', 'Escalade ESV')).toEqual(['Escalade ESV:MISC']);
   });
 
   it('takes a law, a rule or an award named after someone for no person, in every mention', () => {
     expect(labels('under the Volcker Rule. The Volcker Rule bans', 'Volcker Rule')).toEqual(['Volcker Rule:MISC', 'Volcker Rule:MISC']);
     expect(labels('won a Tony Award; the Foreign Account Tax Compliance Act', 'Tony Award', 'Compliance Act')).toEqual(['Tony Award:MISC', 'Compliance Act:MISC']);
+  });
+
+  it('takes a name ending in a document\'s word for a document only where a document\'s name stands', () => {
+    expect(labels("New York's Martin Act; the Equal Credit Opportunity Act; “Volcker Rule”", 'Martin Act', 'Opportunity Act', 'Volcker Rule')).toEqual([
+      'Martin Act:MISC',
+      'Opportunity Act:MISC',
+      'Volcker Rule:MISC',
+    ]);
+    expect(labels('A Pulitzer Prize and Tony Award winner', 'Tony Award')).toEqual(['Tony Award:MISC']);
+    expect(labels('Author Ann Rule, who wrote about Ted Bundy, died on Sunday. Rule was 83.', 'Ann Rule')).toEqual(['Ann Rule:PER']);
+    expect(labels('said Ann Rule, a writer. Actress Ann Rule said', 'Ann Rule')).toEqual(['Ann Rule:PER', 'Ann Rule:PER']);
   });
 
   it('leaves people whose name only holds such a word, or a lone surname beside the rule', () => {

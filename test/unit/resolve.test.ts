@@ -201,10 +201,27 @@ describe('span repair and resolution', () => {
     expect(repaired(text, spans)).toEqual(['PER Thomas Curry', 'ORG Office of the Comptroller of the Currency']);
   });
 
+  it('leaves an organization grown otherwise than through "of" whole, though it begins with a title word', () => {
+    const text = 'Ashley owns assets including Premier League soccer club Newcastle United.';
+    expect(repaired(text, [spanAt(text, 'League', 'ORG'), spanAt(text, 'Newcastle United', 'ORG')])).toEqual(['ORG Premier League', 'ORG Newcastle United']);
+  });
+
   it('begins a surname at the particles the tagger left before it, and ends a name before a comma', () => {
     const text = 'Vass 7-0-29-0 , de Silva 4-0-25-0 . Bevan allowed Van der Westhuizen to score . His wife , Nancy , admitted .';
     const spans = [spanAt(text, 'Silva', 'PER'), spanAt(text, 'Westhuizen', 'PER'), spanAt(text, 'Nancy ,', 'PER')];
     expect(repaired(text, spans)).toEqual(['PER de Silva', 'PER Van der Westhuizen', 'PER Nancy']);
+    // After a title, a honorific or a sentence's first word the particle is still the surname's.
+    const titled = 'Prime Minister de Villepin said . Mr. de Villepin agreed . Yesterday de Silva said .';
+    expect(repaired(titled, [spanAt(titled, 'Villepin', 'PER'), spanAt(titled, 'Villepin', 'PER', titled.indexOf('Mr.')), spanAt(titled, 'Silva', 'PER')]).filter((s) => s.startsWith('PER'))).toEqual([
+      'PER de Villepin',
+      'PER de Villepin',
+      'PER de Silva',
+    ]);
+    const score = 'A. Dale 69 , B. Cole 70 .';
+    expect(repaired(score, [spanAt(score, 'A. Dale 69 ,', 'PER')])).toEqual(['PER A. Dale']);
+    // Not "ten", an English word too.
+    const ten = 'The top ten Clinton donors gave money .';
+    expect(repaired(ten, [spanAt(ten, 'Clinton', 'PER')])).toEqual(['PER Clinton']);
     // Not "la", "le", "al" or "y", nor a capitalised particle alone, nor a particle inside another name.
     const not = 'the pact of la Merkel ; a Van Gogh ; Banco de Portugal said .';
     expect(repaired(not, [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'Gogh', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER')])).toEqual([

@@ -31,6 +31,7 @@ describe('stripTitles', () => {
     ['Comptroller of the Currency Thomas Curry', 'Thomas Curry', 'Comptroller of the Currency'],
     ['General Counsel Michael Callahan', 'Michael Callahan', 'General Counsel'],
     ['Technology Advocate Michael Jones', 'Michael Jones', 'Advocate'],
+    ['Advocate General Paolo Mengozzi', 'Paolo Mengozzi', 'Advocate General'],
   ];
   for (const [input, name, title] of cases) {
     it(input, () => expect(stripTitles(input)).toEqual(title ? { name, title } : { name }));
