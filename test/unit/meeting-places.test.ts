@@ -53,6 +53,12 @@ describe('weekdays against a date line filed late in its UTC day', () => {
     expect(meetingDate('Wang met Paulson on Tuesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-02');
     expect(meetingDate('Wang met Paulson on Friday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-28');
   });
+
+  it('keeps a weekday said to be past in the week before, filed late or not', () => {
+    expect(meetingDate('Wang met Paulson last Thursday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-11-27', source: 'text' });
+    expect(meetingDate('Wang met Paulson this past Thursday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson last Thursday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-11-27');
+  });
 });
 
 describe('a month and day without a year after the date line', () => {

@@ -22,6 +22,8 @@ const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|centur
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
 const TO_COME_BEFORE = /\b(?:(?:planned|due|set|scheduled|expected)\s+to|will|shall)\s+[\p{L}-]+\s+(?:again\s+)?(?:on\s+)?$/iu;
+/** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
+const SAID_PAST = /\b(?:last|past|previous)\b/i;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -111,8 +113,8 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
       const wanted = start.get('weekday') ?? 0;
       const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
       // The date line is UTC: filed late in its day, a story from Asia speaks of the next day as today ("on Thursday"
-      // in a Wednesday 21:32 UTC Beijing story). A weekday six days back is written "last Thursday".
-      t = back === 6 && filedLate(publishedAt) ? ref + DAY_MS : ref - back * DAY_MS;
+      // in a Wednesday 21:32 UTC Beijing story). "Last Thursday" is the one six days back, filed late or not.
+      t = back === 6 && filedLate(publishedAt) && !SAID_PAST.test(r.text) ? ref + DAY_MS : ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
