@@ -37,6 +37,12 @@ describe('days written as days', () => {
     expect(meetingDate('Seifert sits down for a second time with Theodore.', '2011-02-15T13:17:00Z')?.source).toBe('published');
     expect(meetingDate('Seifert sat down with Theodore for a second round on Tuesday.', '2011-02-15T13:17:00Z')).toMatchObject({ date: '2011-02-15', source: 'text', text: 'on Tuesday' });
   });
+
+  it('keeps a day written with the ordinal "second"', () => {
+    expect(meetingDate('They met on March second.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-02', source: 'text' });
+    expect(meetingDate('They met on the second of March.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-02', source: 'text' });
+    expect(meetingDate('They talked for a few seconds on Monday.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-10', source: 'text', text: 'on Monday' });
+  });
 });
 
 describe('weekdays against a date line filed late in its UTC day', () => {

@@ -15,9 +15,14 @@ const DAY_MS = 86_400_000;
 const YEAR_BACK_DAYS = 183;
 /**
  * Spans of time that name no single day: "last week", "this month", "in 2008"; hours counted from some other event ("a
- * few hours before"); and an ordinal chrono reads as a second of time ("sits down for a second time").
+ * few hours before").
  */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes|second|seconds)\b/i;
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
+/**
+ * "Second" read as a second of time ("sits down for a second time", "for a few seconds"), which chrono fixes to the
+ * second: no day. As an ordinal of a date ("on March second", "the second of March") chrono reads a day, and it stays.
+ */
+const secondOfTime = (r: chrono.ParsedResult) => /\bseconds?\b/i.test(r.text) && r.start.isCertain('second');
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
@@ -92,7 +97,7 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
   const ref = Date.parse(`${day}T12:00:00Z`);
   const found: Array<{ date: string; text: string; distance: number }> = [];
   for (const r of chronoParse(evidence, day, ref)) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
