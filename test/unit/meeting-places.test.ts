@@ -73,9 +73,17 @@ describe('a month and day without a year after the date line', () => {
     expect(meetingDate('They met on October 15.', '2014-03-10T10:00:00.000Z')).toMatchObject({ date: '2013-10-15', source: 'text' });
   });
 
-  it('is a day to come, no meeting\'s day, months ahead', () => {
+  it('is a day to come, no meeting\'s day, up to about four months ahead, across the turn of the year too', () => {
     expect(meetingDate('Naimi said OPEC would discuss it on December 5.', '2007-11-11T12:37:00.000Z')).toEqual({ date: '2007-11-11', source: 'published' });
     expect(meetingDate('The ministers meet again on June 10.', '2014-03-10T10:00:00.000Z')?.source).toBe('published');
+    // 16 days ahead, not 349 days back.
+    expect(meetingDate('Kerry said he would meet Lavrov in Geneva on Jan. 5.', '2013-12-20T10:00:00.000Z')).toEqual({ date: '2013-12-20', source: 'published' });
+  });
+
+  it('is the latest past one when read further ahead', () => {
+    expect(meetingDate('They met on Dec. 20.', '2014-01-05T10:00:00.000Z')).toMatchObject({ date: '2013-12-20', source: 'text' });
+    // Read as 2013-08-15, 167 days ahead of a March story: last August's.
+    expect(meetingDate('They met on Aug. 15.', '2013-03-01T10:00:00.000Z')).toMatchObject({ date: '2012-08-15', source: 'text' });
   });
 });
 
