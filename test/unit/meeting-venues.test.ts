@@ -43,6 +43,12 @@ describe('a place after "to"', () => {
     expect(placeOf('He returns to Berlin every week and meets Merkel there.')).toBe('Berlin');
   });
 
+  it('is the venue after a journey word and "back", "home" or "again"', () => {
+    expect(placeOf('Brown flew back to Washington and met Obama.')).toBe('Washington');
+    expect(placeOf('Sarkozy went home to Paris and met Fillon.')).toBe('Paris');
+    expect(placeOf('Brown sent the money back to Washington after meeting Obama.')).toBeNull();
+  });
+
   it('is no venue where "to" gives the place another role', () => {
     expect(placeOf('After meeting Sarkozy, Zoellick said the bank had frozen loans to Ivory Coast.')).toBeNull();
     expect(placeOf('Zanonato met Marchionne after Fiat Industrial said it plans to shift its tax residence to Britain.')).toBeNull();
