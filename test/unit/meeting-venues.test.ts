@@ -49,6 +49,12 @@ describe('a place after "to"', () => {
     expect(placeOf('Brown sent the money back to Washington after meeting Obama.')).toBeNull();
   });
 
+  it('reads the journey word in either case, and no other word before "to"', () => {
+    expect(placeOf('Kerry met Lavrov on a Visit to China.')).toBe('China');
+    expect(placeOf('Flew Back to Paris, Sarkozy met Fillon.')).toBe('Paris');
+    expect(placeOf('Kerry met Lavrov and Talked to China about trade.')).toBeNull();
+  });
+
   it('is no venue where "to" gives the place another role', () => {
     expect(placeOf('After meeting Sarkozy, Zoellick said the bank had frozen loans to Ivory Coast.')).toBeNull();
     expect(placeOf('Zanonato met Marchionne after Fiat Industrial said it plans to shift its tax residence to Britain.')).toBeNull();

@@ -23,7 +23,10 @@ let venueBefore: RegExp | undefined;
  */
 function venueBeforePattern(): RegExp {
   if (venueBefore) return venueBefore;
-  const alt = (words: string[]) => words.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+  // The cue words in either case ("on a Visit to China", "Flew back to"), letter by letter: an `i` flag would let the
+  // name's \p{Lu} match lower case too.
+  const anyCase = (w: string) => escapeRegExp(w).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+  const alt = (words: string[]) => words.map((w) => w.split(' ').map(anyCase).join('\\s+')).join('|');
   const { presenceTo, presenceToAdverbs } = settingsWords();
   return (venueBefore = new RegExp(
     `\\b(?:in|at|outside|near|inside|(?:${alt(presenceTo)})(?:\\s+(?:${alt(presenceToAdverbs)}))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
