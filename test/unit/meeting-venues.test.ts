@@ -49,6 +49,14 @@ describe('a place after "to"', () => {
     expect(placeOf('Brown sent the money back to Washington after meeting Obama.')).toBeNull();
   });
 
+  it('is the venue after "return", "travel" and "headed", not after "returning" or "going"', () => {
+    expect(placeOf('The lenders will return to Athens for talks with Papandreou.')).toBe('Athens');
+    expect(placeOf('Tsipras will travel to Brussels to meet Juncker.')).toBe('Brussels');
+    expect(placeOf('Lagarde headed to Athens and met Papandreou.')).toBe('Athens');
+    expect(placeOf('Clinton met Hu before returning to Washington.')).toBeNull();
+    expect(placeOf('Harper met Obama as exports going to the United States fell.')).toBeNull();
+  });
+
   it('reads the journey word in either case, and no other word before "to"', () => {
     expect(placeOf('Kerry met Lavrov on a Visit to China.')).toBe('China');
     expect(placeOf('Flew Back to Paris, Sarkozy met Fillon.')).toBe('Paris');
