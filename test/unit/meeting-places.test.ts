@@ -65,6 +65,11 @@ describe('weekdays against a date line filed late in its UTC day', () => {
     expect(meetingDate('Wang met Paulson this past Thursday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-27');
     expect(meetingDate('Wang met Paulson last Thursday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-11-27');
   });
+
+  it('reads "last Wednesday" in a Wednesday story as a week back, not today', () => {
+    expect(meetingDate('Wang met Paulson last Wednesday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-11-26');
+    expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-12-03');
+  });
 });
 
 describe('a month and day without a year after the date line', () => {

@@ -114,10 +114,12 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
       if (t > ref + DAY_MS) continue;
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
-      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
+      const saidPast = SAID_PAST.test(r.text);
+      // "Last Wednesday" in a Wednesday story is a week back, never today.
+      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7 || (saidPast ? 7 : 0);
       // The date line is UTC: filed late in its day, a story from Asia speaks of the next day as today ("on Thursday"
       // in a Wednesday 21:32 UTC Beijing story). "Last Thursday" is the one six days back, filed late or not.
-      t = back === 6 && filedLate(publishedAt) && !SAID_PAST.test(r.text) ? ref + DAY_MS : ref - back * DAY_MS;
+      t = back === 6 && filedLate(publishedAt) && !saidPast ? ref + DAY_MS : ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
