@@ -17,6 +17,9 @@ describe('where an article puts a participant', () => {
     expect(presence('Lagarde made the comments in Beijing, the latest leg of her tour.', ['Lagarde'], [], ['Beijing'])).toEqual(['Beijing']);
     expect(presence('Merkel said on Tuesday during a visit to Athens marred by clashes.', ['Merkel'], [], ['Athens'])).toEqual(['Athens']);
     expect(presence('Geithner, who leaves Beijing on Tuesday night for talks in Britain, said so.', ['Geithner'], [], ['Beijing', 'Britain'])).toEqual(['Beijing']);
+    expect(presence('Geithner will travel to Beijing next week.', ['Geithner'], [], ['Beijing'])).toEqual(['Beijing']);
+    expect(presence('Monti headed to Berlin on Wednesday.', ['Monti'], [], ['Berlin'])).toEqual(['Berlin']);
+    expect(presence('Monti met Merkel before heading to Brussels.', ['Monti'], [], ['Brussels'])).toEqual([]);
   });
 
   it('is a place opening the sentence whose subject is the participant', () => {

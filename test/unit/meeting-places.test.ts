@@ -37,6 +37,12 @@ describe('days written as days', () => {
     expect(meetingDate('Seifert sits down for a second time with Theodore.', '2011-02-15T13:17:00Z')?.source).toBe('published');
     expect(meetingDate('Seifert sat down with Theodore for a second round on Tuesday.', '2011-02-15T13:17:00Z')).toMatchObject({ date: '2011-02-15', source: 'text', text: 'on Tuesday' });
   });
+
+  it('keeps a day written with the ordinal "second"', () => {
+    expect(meetingDate('They met on March second.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-02', source: 'text' });
+    expect(meetingDate('They met on the second of March.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-02', source: 'text' });
+    expect(meetingDate('They talked for a few seconds on Monday.', '2008-03-10T10:00:00Z')).toMatchObject({ date: '2008-03-10', source: 'text', text: 'on Monday' });
+  });
 });
 
 describe('weekdays against a date line filed late in its UTC day', () => {
@@ -53,6 +59,17 @@ describe('weekdays against a date line filed late in its UTC day', () => {
     expect(meetingDate('Wang met Paulson on Tuesday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-12-02');
     expect(meetingDate('Wang met Paulson on Friday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-28');
   });
+
+  it('keeps a weekday said to be past in the week before, filed late or not', () => {
+    expect(meetingDate('Wang met Paulson last Thursday.', '2008-12-03T21:32:00.000Z')).toMatchObject({ date: '2008-11-27', source: 'text' });
+    expect(meetingDate('Wang met Paulson this past Thursday.', '2008-12-03T21:32:00.000Z')?.date).toBe('2008-11-27');
+    expect(meetingDate('Wang met Paulson last Thursday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-11-27');
+  });
+
+  it('reads "last Wednesday" in a Wednesday story as a week back, not today', () => {
+    expect(meetingDate('Wang met Paulson last Wednesday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-11-26');
+    expect(meetingDate('Wang met Paulson on Wednesday.', '2008-12-03T10:00:00.000Z')?.date).toBe('2008-12-03');
+  });
 });
 
 describe('a month and day without a year after the date line', () => {
@@ -61,9 +78,17 @@ describe('a month and day without a year after the date line', () => {
     expect(meetingDate('They met on October 15.', '2014-03-10T10:00:00.000Z')).toMatchObject({ date: '2013-10-15', source: 'text' });
   });
 
-  it('is a day to come, no meeting\'s day, months ahead', () => {
+  it('is a day to come, no meeting\'s day, up to about four months ahead, across the turn of the year too', () => {
     expect(meetingDate('Naimi said OPEC would discuss it on December 5.', '2007-11-11T12:37:00.000Z')).toEqual({ date: '2007-11-11', source: 'published' });
     expect(meetingDate('The ministers meet again on June 10.', '2014-03-10T10:00:00.000Z')?.source).toBe('published');
+    // 16 days ahead, not 349 days back.
+    expect(meetingDate('Kerry said he would meet Lavrov in Geneva on Jan. 5.', '2013-12-20T10:00:00.000Z')).toEqual({ date: '2013-12-20', source: 'published' });
+  });
+
+  it('is the latest past one when read further ahead', () => {
+    expect(meetingDate('They met on Dec. 20.', '2014-01-05T10:00:00.000Z')).toMatchObject({ date: '2013-12-20', source: 'text' });
+    // Read as 2013-08-15, 167 days ahead of a March story: last August's.
+    expect(meetingDate('They met on Aug. 15.', '2013-03-01T10:00:00.000Z')).toMatchObject({ date: '2012-08-15', source: 'text' });
   });
 });
 

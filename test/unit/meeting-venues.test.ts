@@ -43,6 +43,26 @@ describe('a place after "to"', () => {
     expect(placeOf('He returns to Berlin every week and meets Merkel there.')).toBe('Berlin');
   });
 
+  it('is the venue after a journey word and "back", "home" or "again"', () => {
+    expect(placeOf('Brown flew back to Washington and met Obama.')).toBe('Washington');
+    expect(placeOf('Sarkozy went home to Paris and met Fillon.')).toBe('Paris');
+    expect(placeOf('Brown sent the money back to Washington after meeting Obama.')).toBeNull();
+  });
+
+  it('is the venue after "return", "travel" and "headed", not after "returning" or "going"', () => {
+    expect(placeOf('The lenders will return to Athens for talks with Papandreou.')).toBe('Athens');
+    expect(placeOf('Tsipras will travel to Brussels to meet Juncker.')).toBe('Brussels');
+    expect(placeOf('Lagarde headed to Athens and met Papandreou.')).toBe('Athens');
+    expect(placeOf('Clinton met Hu before returning to Washington.')).toBeNull();
+    expect(placeOf('Harper met Obama as exports going to the United States fell.')).toBeNull();
+  });
+
+  it('reads the journey word in either case, and no other word before "to"', () => {
+    expect(placeOf('Kerry met Lavrov on a Visit to China.')).toBe('China');
+    expect(placeOf('Flew Back to Paris, Sarkozy met Fillon.')).toBe('Paris');
+    expect(placeOf('Kerry met Lavrov and Talked to China about trade.')).toBeNull();
+  });
+
   it('is no venue where "to" gives the place another role', () => {
     expect(placeOf('After meeting Sarkozy, Zoellick said the bank had frozen loans to Ivory Coast.')).toBeNull();
     expect(placeOf('Zanonato met Marchionne after Fiat Industrial said it plans to shift its tax residence to Britain.')).toBeNull();

@@ -11,17 +11,27 @@ export interface MeetingDate {
 }
 
 const DAY_MS = 86_400_000;
-/** How far back a month and day without a year may be read as last year's: half a year. */
-const YEAR_BACK_DAYS = 183;
+/**
+ * How far ahead of the date line chrono's reading of a month and day without a year is a day to come: about four
+ * months ("OPEC meets on December 5" in a November story). Further ahead it is the same day of the year before.
+ */
+const TO_COME_DAYS = 120;
 /**
  * Spans of time that name no single day: "last week", "this month", "in 2008"; hours counted from some other event ("a
- * few hours before"); and an ordinal chrono reads as a second of time ("sits down for a second time").
+ * few hours before").
  */
-const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes|second|seconds)\b/i;
+const NOT_A_DAY = /\b(?:week|weeks|month|months|year|years|weekend|decade|century|season|quarter|hours|minutes)\b/i;
+/**
+ * "Second" read as a second of time ("sits down for a second time", "for a few seconds"), which chrono fixes to the
+ * second: no day. As an ordinal of a date ("on March second", "the second of March") chrono reads a day, and it stays.
+ */
+const secondOfTime = (r: chrono.ParsedResult) => /\bseconds?\b/i.test(r.text) && r.start.isCertain('second');
 /** Words before a date that make it something other than the day of the meeting. */
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
 const TO_COME_BEFORE = /\b(?:(?:planned|due|set|scheduled|expected)\s+to|will|shall)\s+[\p{L}-]+\s+(?:again\s+)?(?:on\s+)?$/iu;
+/** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
+const SAID_PAST = /\b(?:last|past|previous)\b/i;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -78,9 +88,8 @@ function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedR
  * The day a meeting reported in `evidence` took place, read against the article's date
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare
  * weekday is the latest such day on or before the article's (the next day's weekday, filed from
- * LATE_UTC_HOUR, is that next day), and a month and day without a
- * year that would fall after the article is the previous year's, if that lies within
- * YEAR_BACK_DAYS, else a day to come and no meeting's. chrono-node finds and reads
+ * LATE_UTC_HOUR, is that next day), and a month and day without a year that chrono reads
+ * after the article is a day to come and no meeting's within TO_COME_DAYS, else the previous year's. chrono-node finds and reads
  * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
  * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
  */
@@ -90,29 +99,27 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
   const ref = Date.parse(`${day}T12:00:00Z`);
   const found: Array<{ date: string; text: string; distance: number }> = [];
   for (const r of chronoParse(evidence, day, ref)) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
       t = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
-      // A month and day without a year, read as the nearest one, may land after the article: across the turn of the
-      // year it is last year's ("on Dec. 28" in a January story); months ahead it is a day to come ("OPEC meets on
-      // December 5" in a November story), since news gives a day of an earlier year its year.
+      // chrono reads a month and day without a year as the nearest such day, at most half a year either way. Ahead of
+      // the article by up to TO_COME_DAYS it is a day to come, no meeting's ("on Jan. 5" in a Dec. 20 story); further
+      // ahead, the latest past one ("on Aug. 15" in a March story is last August's).
       if (!start.isCertain('year') && t > ref + DAY_MS) {
-        const on = (year: number) => Date.UTC(year, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
-        const year = new Date(ref).getUTCFullYear();
-        // chrono reads the nearest such day, which may be next year's ("March 3" in an October story): this year's first.
-        if (on(year) <= ref + DAY_MS) t = on(year);
-        else if (ref - on(year - 1) > YEAR_BACK_DAYS * DAY_MS) continue;
-        else t = on(year - 1);
+        if (t - ref < TO_COME_DAYS * DAY_MS) continue;
+        t = Date.UTC((start.get('year') ?? 0) - 1, (start.get('month') ?? 1) - 1, start.get('day') ?? 1, 12);
       }
       if (t > ref + DAY_MS) continue;
     } else if (start.isCertain('weekday')) {
       const wanted = start.get('weekday') ?? 0;
-      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7;
+      const saidPast = SAID_PAST.test(r.text);
+      // "Last Wednesday" in a Wednesday story is a week back, never today.
+      const back = (new Date(ref).getUTCDay() - wanted + 7) % 7 || (saidPast ? 7 : 0);
       // The date line is UTC: filed late in its day, a story from Asia speaks of the next day as today ("on Thursday"
-      // in a Wednesday 21:32 UTC Beijing story). A weekday six days back is written "last Thursday".
-      t = back === 6 && filedLate(publishedAt) ? ref + DAY_MS : ref - back * DAY_MS;
+      // in a Wednesday 21:32 UTC Beijing story). "Last Thursday" is the one six days back, filed late or not.
+      t = back === 6 && filedLate(publishedAt) && !saidPast ? ref + DAY_MS : ref - back * DAY_MS;
     } else continue;
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").

@@ -17,14 +17,19 @@ let venueBefore: RegExp | undefined;
 /**
  * Words that put the next place as the meeting's venue: "in", "at", "outside", "on the sidelines of ... in", and "to"
  * only as the end of a journey ("on a visit to Athens", "flew back to Beijing", data/meetings/settings.json
- * `presenceTo`). A bare "to" gives a place other roles: "loans to Ivory Coast", "shift its tax residence to Britain",
- * "talked to U.S. President-elect Barack Obama" (on train, five found meetings placed so, none right).
+ * `presenceTo` and `presenceToAdverbs`). A bare "to" gives a place other roles: "loans to Ivory Coast", "shift its tax
+ * residence to Britain", "talked to U.S. President-elect Barack Obama" (on train, five found meetings placed so, none
+ * right).
  */
 function venueBeforePattern(): RegExp {
   if (venueBefore) return venueBefore;
-  const travel = settingsWords().presenceTo.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+  // The cue words in either case ("on a Visit to China", "Flew back to"), letter by letter: an `i` flag would let the
+  // name's \p{Lu} match lower case too.
+  const anyCase = (w: string) => escapeRegExp(w).replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+  const alt = (words: string[]) => words.map((w) => w.split(' ').map(anyCase).join('\\s+')).join('|');
+  const { presenceTo, presenceToAdverbs } = settingsWords();
   return (venueBefore = new RegExp(
-    `\\b(?:in|at|outside|near|inside|(?:${travel})(?:\\s+(?:back|home|again))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
+    `\\b(?:in|at|outside|near|inside|(?:${alt(presenceTo)})(?:\\s+(?:${alt(presenceToAdverbs)}))?\\s+to|on\\s+the\\s+sidelines\\s+of(?:\\s+[^,.;]{0,60}?\\s+in)?)\\s+(?:the\\s+)?(?:(?:[\\p{Lu}][\\p{L}'’.-]*|of|de|la)\\s+){0,4}$`,
     'u',
   ));
 }

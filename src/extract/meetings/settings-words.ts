@@ -6,6 +6,7 @@ import { repoRoot } from '../../config.js';
 export interface SettingsWords {
   presenceIn: string[];
   presenceTo: string[];
+  presenceToAdverbs: string[];
   presenceBare: string[];
   presenceCopula: string[];
   openers: string[];
