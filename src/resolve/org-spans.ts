@@ -150,7 +150,7 @@ const FIRM_CUES_SHARE = 0.5;
 
 /**
  * A firm's name before a site's noun names the firm, not the site ("the U.S. Steel Corp plant in Gary", "an Alcoa
- * smelter"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
+ * refinery"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
  * named on its own ("Keystone XL pipeline": 1 company context of 31 tagged; "Fukushima Daiichi plant": 0) is none.
  */
 function firmBeforeSite(surface: string, lex: Lexicon): boolean {
