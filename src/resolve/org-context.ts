@@ -16,10 +16,12 @@ interface OrgContextWords {
   phrasesBefore: string[];
   rolesAfter: string[];
   suffixesAfter: string[];
+  makerWordsAfter: string[];
+  wordsAfterName: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-context.json', import.meta.url));
-let CUES: { before: RegExp; after: RegExp } | undefined;
+let CUES: { before: RegExp; after: RegExp; makers: Set<string>; wordsAfterName: Set<string> } | undefined;
 
 
 function cues() {
@@ -29,6 +31,8 @@ function cues() {
   const roles = raw.rolesAfter.map(phraseRegExp).join('|');
   const suffixes = raw.suffixesAfter.map(phraseRegExp).join('|');
   CUES = {
+    makers: new Set(raw.makerWordsAfter),
+    wordsAfterName: new Set(raw.wordsAfterName),
     // Lower case as written ("bank Wegelin", not "World Bank President ...").
     before: new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+$`, 'u'),
     // "<firm> analyst <Name>", "<firm> & Co", "<firm> and Co", "<firm> (KESBV.HE)", "<firm>'s FGL.AX", "<firm> Inc".
@@ -54,6 +58,16 @@ export function firmContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   // "the former head of Rupert Murdoch's UK newspaper business": the cue is the possessed thing's.
   return (!/^['’]s?\b/.test(after) && c.before.test(text.slice(Math.max(0, start - 40), start))) || c.after.test(after);
+}
+
+/** Only the firm's context after a name ("X Inc", "X (EBAY.O)", "X analyst Jo"). */
+export function firmContextAfter(text: string, end: number): boolean {
+  return cues().after.test(text.slice(end, end + 40));
+}
+
+/** The words after a name that make it a thing a firm makes ("maker"), and those that may follow a firm's name. */
+export function nameFollowers(): { makers: ReadonlySet<string>; wordsAfterName: ReadonlySet<string> } {
+  return cues();
 }
 
 export function relabelFirmsNamedLikePeople(text: string, spans: EntitySpan[]): EntitySpan[] {

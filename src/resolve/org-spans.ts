@@ -50,6 +50,8 @@ interface OrgSpanWords {
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
+/** Acronyms the corpus spells out as lower-case terms ("IPO"): a hyphened name is no firm's (org-hyphens.ts). */
+const TERMS_PATH = fileURLToPath(new URL('../../data/ner/term-acronyms.json', import.meta.url));
 let WORDS:
   | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
@@ -84,7 +86,11 @@ function words() {
     chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
-    hyphens: { hyphenPrefixes: raw.hyphenPrefixes, ownerWords: raw.ownerWords },
+    hyphens: {
+      hyphenPrefixes: raw.hyphenPrefixes,
+      ownerWords: raw.ownerWords,
+      notNames: new Set([...raw.notNames, ...(JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms]),
+    },
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
@@ -144,7 +150,7 @@ const FIRM_CUES_SHARE = 0.5;
 
 /**
  * A firm's name before a site's noun names the firm, not the site ("the U.S. Steel Corp plant in Gary", "an Alcoa
- * smelter"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
+ * refinery"): a name with a legal suffix, or one the corpus writes where a company stands. A site or a project
  * named on its own ("Keystone XL pipeline": 1 company context of 31 tagged; "Fukushima Daiichi plant": 0) is none.
  */
 function firmBeforeSite(surface: string, lex: Lexicon): boolean {

@@ -84,7 +84,9 @@ function partyOfItsOwn(text: string, end: number, surface: string): string | und
  * "The Washington Post" and "Washington Post" are one organization: where the article writes a name after a
  * capitalised "The" inside a sentence ("reported first by The Wall Street Journal"), that spelling is kept as an
  * alias of it. At a sentence's start "The" is any sentence's first word ("The Fed said"), so it says nothing,
- * except before a newspaper's title, which takes its "The" ("The Wall Street Journal reported").
+ * except before a newspaper's title, which takes its "The" ("The Wall Street Journal reported"): a name of two words
+ * at least ending in a word of data/ner/org-spans.json's publicationHeads (not a one-word "The Times"). Some other
+ * bodies end so too and get the alias ("The American Express board", "The Royal Mail said"); an alias does no harm.
  */
 function theForm(text: string, start: number, surface: string): string | undefined {
   const the = /(^|[^\p{L}])The\s+$/u.exec(text.slice(Math.max(0, start - 12), start));

@@ -198,7 +198,11 @@ class ClusterIndex {
 
 /**
  * `exclude`: stretches that are no person (credits, curated organizations). `organizations`: the
- * tagger's organization names, whose first words are no repeat of a person's name (below).
+ * tagger's organization names. A person's name at the start of one of them is the firm's, not a repeat
+ * of the person's, only where "&" or a possessive follows the name ("Paulson & Co", "McDonald's Corp":
+ * namesFirmAfterPerson) or where `isFirm` says the whole tagged name is a firm's; otherwise it stays the
+ * person's ("Ma Kai" beside a person "Ma"). `isFirm`: whether a tagged organization's whole name is
+ * confidently a firm's (the pipeline asks the corpus lexicon: "Tata Steel" beside Ratan Tata).
  */
 export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[]; organizations?: Span[]; isFirm?: (name: string) => boolean } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);

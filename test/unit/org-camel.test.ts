@@ -24,6 +24,27 @@ describe('withCamelCaseFirms', () => {
     expect(run('research firm see eMarketer.com and jo@eMarketer and <Id:nBNG376003>')).toEqual([]);
   });
 
+  it('reads a word before a lower-case noun or "maker", or after a possessive, as a product, not a firm', () => {
+    expect(run('shares of iPod and iPhone maker Apple Inc. rose')).toEqual([]);
+    expect(run('shares of iPhone-maker Apple Inc fell')).toEqual([]);
+    expect(run("Greg Joswiak, Apple's head of iPhone marketing, said iPhone sales rose")).toEqual([]);
+    expect(run("Pfizer's head of mRNA research said mRNA vaccines work")).toEqual([]);
+    expect(run('the utility kWh price fell')).toEqual([]);
+    expect(run("research firm comScore said so, and Apple's comScore deal")).toEqual([]);
+    // Must still fire: the cue's name ends its noun phrase, before a verb, a preposition or punctuation.
+    expect(run('research firm comScore said so.')).toEqual(['comScore']);
+    expect(run('according to research firm comScore in May.')).toEqual(['comScore']);
+    expect(run('online retailer eBay jumped 5 percent')).toEqual(['eBay']);
+    expect(run('eBay analyst Jo Smith said')).toEqual(['eBay']);
+  });
+
+  it('makes a word with a legal suffix or a ticker after it a firm whatever else the article writes', () => {
+    expect(run('Items sold on the eBay site rose, eBay Inc said on Monday.')).toEqual(['eBay', 'eBay Inc']);
+    expect(run('the eBay site grew; eBay EBAY.O shares rose')).toEqual(['eBay', 'eBay']);
+    // A suffix on the next line (a headline's end) is not the name's.
+    expect(run('the eBay site grew\nInc. said')).toEqual([]);
+  });
+
   it('keeps the tagger\'s spans and adds none over them', () => {
     const text = 'research firm comScore said.';
     const tagged = [{ start: 14, end: 22, text: 'comScore', label: 'MISC' as const }];

@@ -180,7 +180,7 @@ describe('repairOrganizationSpans', () => {
   });
 
   it('keeps a firm\'s name before a site\'s noun: a legal suffix, or a name the corpus writes where a company stands', () => {
-    const t = 'the U.S. Steel Corp plant in Gary, an Alcoa smelter, the Keystone XL pipeline, the Fukushima Daiichi plant, the Kramer mine.';
+    const t = 'the U.S. Steel Corp plant in Gary, an Alcoa refinery, the Keystone XL pipeline, the Fukushima Daiichi plant, the Kramer mine.';
     expect(repaired(t, 'U.S. Steel Corp', 'Alcoa', 'Keystone XL', 'Fukushima Daiichi', 'Kramer')).toEqual(['U.S. Steel Corp', 'Alcoa']);
     // A lone legal suffix before the noun is no firm (it is no name at all).
     expect(repaired('the Corp plant closed.', 'Corp')).toEqual([]);
