@@ -96,6 +96,32 @@ export class TakenText {
 }
 
 /**
+ * A list's spans in order of start, with the running maximum of their ends: `firstHolding(pos, ok)` is
+ * `list.find(ok)` for an `ok` that holds only of spans holding `pos` (start <= pos < end), found by binary
+ * search: the spans before the first whose reach passes `pos` end at or before it. A search per question
+ * instead of a scan keeps a sentence with many spans linear.
+ */
+export class SpansByReach<T extends Range> {
+  /** reach[k]: the furthest end of list[0..k]. */
+  private readonly reach: Float64Array;
+
+  constructor(private readonly list: readonly T[]) {
+    this.reach = new Float64Array(list.length);
+    let reach = -Infinity;
+    list.forEach((s, i) => {
+      reach = Math.max(reach, s.end);
+      this.reach[i] = reach;
+    });
+  }
+
+  /** The first span of the list that starts at or before `pos`, reaches past it and passes `ok`. */
+  firstHolding(pos: number, ok: (s: T) => boolean): T | undefined {
+    for (let k = upperBound(this.reach, pos); k < this.list.length && this.list[k].start <= pos; k++) if (ok(this.list[k])) return this.list[k];
+    return undefined;
+  }
+}
+
+/**
  * A list's spans by where they start: `first(at, pick)` is `list.find((x) => pick(x))`
  * restricted to spans starting in [from, to), found among those spans only.
  */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { SpanSet, sentenceHolding } from '../extract/intervals.js';
+import { SpanSet, SpansByReach, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
@@ -397,30 +397,6 @@ const PLACE_NAMED_HEADS = new Set(['university', 'academy', 'institute', 'colleg
  * inside a name that already has a connector, never before a country ("KfW and
  * France" is two things); leftwards only from an institution's head noun.
  */
-/** reach[k]: the furthest end of spans[0..k] (spans in order of start). */
-export function spanReach(spans: readonly EntitySpan[]): number[] {
-  const reach: number[] = [];
-  for (const s of spans) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
-  return reach;
-}
-
-/**
- * The first of `spans` (in order of start; `reach` from spanReach) that holds `pos` and passes `ok`, as
- * spans.find would give, found by binary search: the spans before the first whose reach passes `pos` end
- * at or before it. A search per question instead of a scan keeps a sentence with many spans linear.
- */
-export function firstHolding(spans: readonly EntitySpan[], reach: readonly number[], pos: number, ok: (s: EntitySpan) => boolean): EntitySpan | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reach[mid] > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo; k < spans.length && spans[k].start <= pos; k++) if (ok(spans[k])) return spans[k];
-  return undefined;
-}
-
 export function extendOrganizations(text: string, sentences: Sentence[], spans: EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   const consumed = new Set<EntitySpan>();
@@ -447,10 +423,10 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     else if (inSentence.has(home)) inSentence.get(home)!.push(s);
     else inSentence.set(home, [s]);
   });
-  const reaches = new Map<Sentence, number[]>();
+  const reaches = new Map<Sentence, SpansByReach<EntitySpan>>();
   const reachOf = (sentence: Sentence, list: EntitySpan[]) => {
     let r = reaches.get(sentence);
-    if (!r) reaches.set(sentence, (r = spanReach(list)));
+    if (!r) reaches.set(sentence, (r = new SpansByReach(list)));
     return r;
   };
   for (const e of sorted) {
@@ -465,7 +441,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     const nearby = inSentence.get(sentence) ?? [];
     const owner = (i: number): EntitySpan | undefined => {
       const holds = (s: EntitySpan) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end;
-      const here = firstHolding(nearby, reachOf(sentence, nearby), toks[i].start, holds);
+      const here = reachOf(sentence, nearby).firstHolding(toks[i].start, holds);
       const loose = inNone.find(holds);
       return here && loose ? (position.get(here)! < position.get(loose)! ? here : loose) : (here ?? loose);
     };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
-import { firstHolding, spanReach, tokenRange } from '../../src/resolve/spans.js';
+import { tokenRange } from '../../src/resolve/spans.js';
+import { SpansByReach } from '../../src/extract/intervals.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { countScans } from './count-scans.js';
 
@@ -71,11 +72,11 @@ describe('the tokens of a span and the span holding a token, found by search', (
   it('finds the first span holding a position, as a scan would, also among overlapping spans', () => {
     const span = (start: number, end: number): EntitySpan => ({ start, end, text: '', label: 'ORG' });
     const spans = [span(0, 20), span(2, 4), span(5, 9), span(10, 12)];
-    const reach = spanReach(spans);
+    const reach = new SpansByReach(spans);
     for (let pos = 0; pos < 22; pos++) {
       for (const skip of [undefined, spans[0], spans[2]]) {
         const ok = (s: EntitySpan) => s !== skip && pos >= s.start && pos < s.end;
-        expect(firstHolding(spans, reach, pos, ok)).toBe(spans.find(ok));
+        expect(reach.firstHolding(pos, ok)).toBe(spans.find(ok));
       }
     }
   });
