@@ -41,12 +41,19 @@ function cues() {
   return CUES;
 }
 
+/** The word right before a name, or undefined. */
+const wordBefore = (text: string, start: number) => /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+
 /** Whether the text right before a name gives it a person's title or honorific ("Mr.", "Senator", "Chief Executive"). */
 export function personCue(text: string, start: number): boolean {
-  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
-  if (!m) return false;
-  const w = m[1];
-  return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isTitleWord(w));
+  const w = wordBefore(text, start);
+  return w !== undefined && (HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isTitleWord(w)));
+}
+
+/** Whether a honorific as written, not a title, stands right before a name ("Mr. Lake Bell", "Sir John Smith KCMG"). */
+export function honorificCue(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return w !== undefined && HONORIFICS.has(w);
 }
 
 /**

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
-import { personCue } from './org-context.js';
+import { honorificCue, personCue } from './org-context.js';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
@@ -109,12 +109,6 @@ function whereDocumentStands(text: string, e: EntitySpan, wordsBefore: Set<strin
   return /^\p{Lu}/u.test(w) && !sentenceFirst && !HONORIFICS.has(w) && !isTitleWord(w);
 }
 
-/** A honorific right before the mention ("Mr. Lake Bell", "Sir John Smith KCMG"). */
-function honorificBefore(text: string, start: number): boolean {
-  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 12), start));
-  return !!m && HONORIFICS.has(m[1]);
-}
-
 /** "Escalade ESV", "Aspen SUVs": a model's code or a product's acronym after a name in mixed case; not "Andrew Sutcliffe QC", "Louis XIV". */
 function endsInCode(name: string, postNominals: Set<string>): boolean {
   const words = name.split(/\s+/);
@@ -174,7 +168,7 @@ export function relabelNonPeople(text: string, spans: EntitySpan[]): EntitySpan[
     const cue = contextLabel(text, e, spans);
     // A honorific saves the very mention whose own words made it something else; a title word does not, as it may
     // begin the firm's or the site's name ("Premier Asset Management", "King Abdullah City").
-    if (cue && !cue.byText && honorificBefore(text, e.start)) continue;
+    if (cue && !cue.byText && honorificCue(text, e.start)) continue;
     if (cue) {
       named.set(e.text, cue.label);
       cued.add(e);
