@@ -25,6 +25,7 @@ import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
+import { corpusTerms } from './spans.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -50,8 +51,6 @@ interface OrgSpanWords {
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
-/** Acronyms the corpus spells out as lower-case terms ("IPO"): a hyphened name is no firm's (org-hyphens.ts). */
-const TERMS_PATH = fileURLToPath(new URL('../../data/ner/term-acronyms.json', import.meta.url));
 let WORDS:
   | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
@@ -89,7 +88,8 @@ function words() {
     hyphens: {
       hyphenPrefixes: raw.hyphenPrefixes,
       ownerWords: raw.ownerWords,
-      notNames: new Set([...raw.notNames, ...(JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms]),
+      // Nor the acronyms the corpus spells out as lower-case terms ("pre-IPO"): a hyphened name is no firm's there.
+      notNames: new Set([...raw.notNames, ...corpusTerms()]),
     },
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),

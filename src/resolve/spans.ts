@@ -623,7 +623,7 @@ export function spelledOutAcronyms(text: string): Array<{ acronym: string; term:
 const TERMS_PATH = fileURLToPath(new URL('../../data/ner/term-acronyms.json', import.meta.url));
 let CORPUS_TERMS: Set<string> | undefined;
 /** Acronyms the Reuters corpus spells out as lower-case terms far more often than as names (scripts/build-term-acronyms.ts). */
-function corpusTerms(): Set<string> {
+export function corpusTerms(): ReadonlySet<string> {
   return (CORPUS_TERMS ??= existsSync(TERMS_PATH) ? new Set((JSON.parse(readFileSync(TERMS_PATH, 'utf8')) as { terms: string[] }).terms) : new Set());
 }
 
