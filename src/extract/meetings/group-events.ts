@@ -140,7 +140,13 @@ function groupFeatures(s: Sentence, index: number, spans: Span[], allSpans: Span
   let listed = 0;
   let apart = 0;
   for (let i = 0; i + 1 < spans.length; i++) {
-    const gap = tokens.filter((t, k) => t.start >= spans[i].end && t.end <= spans[i + 1].start && !inMention[k]).map((t) => t.text);
+    // The words between two neighbours, read from the first's end only: a filter over the whole sentence for each
+    // neighbour pair cost its length times its mentions.
+    const gap: string[] = [];
+    for (let k = tokenAt(tokens, spans[i].end); k < tokens.length && tokens[k].start < spans[i + 1].start; k++) {
+      const t = tokens[k];
+      if (t.start >= spans[i].end && t.end <= spans[i + 1].start && !inMention[k]) gap.push(t.text);
+    }
     const isList = gap.length > 0 && gap.length <= 12 && gap.some((w) => w === ',' || w === 'and') && gap.every((w) => /^(,|and|as|well|both|'s|’s)$/i.test(w) || isTitleWord(w) || /^\p{Lu}/u.test(w));
     if (isList) listed++;
     else apart++;
