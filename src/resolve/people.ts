@@ -139,20 +139,15 @@ class ClusterIndex {
   private readonly lists = new Map<string, Cluster[]>();
   private readonly keys = new Map<Cluster, string[]>();
 
-  /** The keys of a canonical name: its last k words (k < its length), its first word (apart when it has two or more), its whole name. */
+  /** The keys of a canonical name: its last k words (k < its length), its first word (as `first` of a two-word name, `longFirst` of a longer one), its whole name. */
   private static keysOf(tokens: string[], name: string): string[] {
     const keys: string[] = [];
     for (let k = 1; k < tokens.length; k++) keys.push(`end${k}|${foldName(tokens.slice(-k).join(' '))}`);
     // "Naimi" is Ali al-Naimi's surname too.
     const bare = bareSurname(tokens[tokens.length - 1]);
     if (tokens.length > 1 && bare) keys.push(`end1|${foldName(bare)}`);
-    if (tokens.length === 2) {
-      const first = coreTokens(tokens)[0];
-      if (first !== undefined) keys.push(`first|${first}`);
-    } else if (tokens.length > 2) {
-      const first = coreTokens(tokens)[0];
-      if (first !== undefined) keys.push(`longFirst|${first}`);
-    }
+    const first = tokens.length >= 2 ? coreTokens(tokens)[0] : undefined;
+    if (first !== undefined) keys.push(`${tokens.length === 2 ? 'first' : 'longFirst'}|${first}`);
     keys.push(`name|${foldName(name)}`);
     return keys;
   }
