@@ -29,6 +29,7 @@ import { LABELS, LEXICON_FIELDS, surfaceKeyOfTokens, type LexiconFile } from '..
 import { repairEntitySpans } from '../src/resolve/spans.js';
 import { loadTypeCues } from '../src/train/corpus-cues.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
+import { isInstrumentCode } from '../src/article/instrument-codes.js';
 
 /** Kept: surfaces tagged at least MIN_TAGGED times in at least MIN_DOCS articles, with a label share of at least MIN_SHARE. */
 const MIN_TAGGED = 5;
@@ -110,11 +111,10 @@ const PER_BEFORE = new Set(
 const LOC_BEFORE = new Set(`near outside town village province port`.split(/\s+/));
 /** The company cues the tagger's corpus features count too (data/ner/type-cues.json): a ticker, "said its", "analyst at", "Ohio-based" (cues of two words or more after the name). */
 const TYPE_CUES = loadTypeCues();
-const RIC = /^(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 const seqIs = (toks: Sentence['tokens'], at: number, seq: string[]) => at >= 0 && seq.every((w, k) => toks[at + k]?.text.toLowerCase() === w.toLowerCase());
 function companyCue(toks: Sentence['tokens'], i: number, j: number): boolean {
   const next = toks[j + 1]?.text ?? '';
-  if (RIC.test(next) || ((next === '(' || next === '<') && RIC.test(toks[j + 2]?.text ?? ''))) return true;
+  if (isInstrumentCode(next) || ((next === '(' || next === '<') && isInstrumentCode(toks[j + 2]?.text ?? ''))) return true;
   // "said its", "'s shareholders": not a bare "shares"/"stock", which follows adjectives too ("European shares").
   if (TYPE_CUES.orgAfter.some((q) => q.length > 1 && seqIs(toks, j + 1, q))) return true;
   return TYPE_CUES.orgBefore.some((q) => seqIs(toks, i - q.length, q));

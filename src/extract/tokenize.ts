@@ -27,6 +27,7 @@
  */
 import { countryOfSurface } from './countries/gazetteer.js';
 import type { Sentence, Token } from './types.js';
+import { INDEX_CODE, TICKER_CODE } from '../article/instrument-codes.js';
 
 /** Abbreviations that are never sentence-final in news text (followed by a name or number). */
 const NON_FINAL_ABBREV = new Set(
@@ -63,7 +64,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(?:https?://|www\.)[^\s"'<>()\[\]]+[^\s"'<>()\[\].,;:!?]`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     // Reuters instrument codes (a ticker and its exchange: FRE.N, RDSa.L, 7203.T; an index: .DJI after a bracket)
-    String.raw`(?<![\p{L}\p{N}.&'’-])(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|(?<=[(<])\.[A-Z][A-Z0-9]{1,6})(?![\p{L}\p{N}.'’&-])`,
+    String.raw`(?<![\p{L}\p{N}.&'’-])(?:${TICKER_CODE}|(?<=[(<])${INDEX_CODE})(?![\p{L}\p{N}.'’&-])`,
     // dotted abbreviations: U.S. U.N. a.m. N.Y. (2+ letter-period pairs)
     String.raw`(?:\p{L}\.){2,}`,
     // numbers: 1,000  411.7  10:30  1/2  1990s  10th  $ handled as punctuation

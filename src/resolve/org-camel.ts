@@ -14,9 +14,10 @@ import { SpanSet } from '../extract/intervals.js';
 import type { EntitySpan } from '../extract/types.js';
 import { firmContext, firmContextAfter, nameFollowers } from './org-context.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
+import { TICKER_CODE } from '../article/instrument-codes.js';
 
 const CAMEL = /(?<![\p{L}\p{N}.@/:_-])\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}@]|\.(?:com|net|org)\b)/gu;
-const TICKER = /^(?:['’]s)?[^\S\n]*\(?[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}(?=[\s,;:)]|$)/u;
+const TICKER = new RegExp(String.raw`^(?:['’]s)?[^\S\n]*\(?${TICKER_CODE}(?=[\s,;:)]|$)`, 'u');
 
 interface At { start: number; end: number }
 

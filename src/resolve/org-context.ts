@@ -10,6 +10,7 @@ import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan } from '../extract/types.js';
 import { phraseRegExp } from '../article/regex.js';
 import { isCompanySuffix, suffixPatterns } from './legal-suffixes.js';
+import { TICKER_CODE } from '../article/instrument-codes.js';
 
 interface OrgContextWords {
   descriptorsBefore: string[];
@@ -36,7 +37,7 @@ function cues() {
     // Lower case as written ("bank Wegelin", not "World Bank President ...").
     before: new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+$`, 'u'),
     // "<firm> analyst <Name>", "<firm> & Co", "<firm> and Co", "<firm> (KESBV.HE)", "<firm>'s FGL.AX", "<firm> Inc".
-    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|(?:\\s*&\\s*|\\s+and\\s+)(?:${suffixes})(?![\\p{L}-])|\\s*\\([A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}\\)|(?:['’]s)?\\s+(?!U\\.[SKN]\\.)[A-Z0-9]{1,7}[a-z]{0,2}\\.[A-Z]{1,3}(?=[\\s,;:)]|$)|\\s+(?:${suffixPatterns().firmContextAfter})(?![\\w-]))`, 'u'),
+    after: new RegExp(`^(?:\\s+(?:${roles})\\s+\\p{Lu}|(?:\\s*&\\s*|\\s+and\\s+)(?:${suffixes})(?![\\p{L}-])|\\s*\\(${TICKER_CODE}\\)|(?:['’]s)?\\s+(?!U\\.[SKN]\\.)${TICKER_CODE}(?=[\\s,;:)]|$)|\\s+(?:${suffixPatterns().firmContextAfter})(?![\\w-]))`, 'u'),
   };
   return CUES;
 }

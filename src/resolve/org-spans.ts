@@ -26,6 +26,7 @@ import { withCamelCaseFirms } from './org-camel.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
+import { TICKER_CODE } from '../article/instrument-codes.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -100,7 +101,7 @@ function words() {
 }
 
 /** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
-const INSTRUMENT_CODE = /(?<=\s)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3})(?=\s|$)/g;
+const INSTRUMENT_CODE = new RegExp(String.raw`(?<=\s)${TICKER_CODE}(?=\s|$)`, 'g');
 
 /** The corpus tags a name mostly as one kind when that kind has this share of at least this many tagged occurrences. */
 const MOSTLY_SHARE = 0.6;

@@ -139,7 +139,8 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
   const after = text.slice(e.end, e.end + 80);
   const byName = (label: NerLabel) => ({ label, byText: false });
   const byText = (label: NerLabel) => ({ label, byText: true });
-  if (c.notPeople.has(e.text)) return byName('MISC');
+  // Not a person: post-nominal letters the tagger left alone after a comma ("Andrew Sutcliffe, QC").
+  if (c.notPeople.has(e.text) || (c.postNominals.has(e.text) && !NAME_SUFFIXES.has(e.text))) return byName('MISC');
   // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
   if (endsInCode(e.text, c.postNominals) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
@@ -160,7 +161,25 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
   return undefined;
 }
 
-export function relabelNonPeople(text: string, spans: EntitySpan[]): EntitySpan[] {
+/** Post-nominals that are part of the name as written and as annotated ("Bill Wrigley Jr."), not letters after it. */
+const NAME_SUFFIXES = new Set(['JR', 'SR']);
+
+/**
+ * A person span without the post-nominal letters after the name ("Micheal Martin TD", "Andrew Sutcliffe, QC"): the
+ * person is Micheal Martin, whom a later "Martin" joins. Only after a name in mixed case ("Lord Grabiner QC" is
+ * Grabiner once the title is off; not "JOHN SMITH MP" in a heading, where the letters' case says nothing).
+ */
+export function withoutPostNominal(e: EntitySpan): EntitySpan {
+  if (e.label !== 'PER') return e;
+  const m = /^(.*?[^\s,])(?:\s*,)?\s+(\p{Lu}[\p{Lu}\p{Ll}]{1,4})$/u.exec(e.text);
+  if (!m || !cues().postNominals.has(m[2]) || NAME_SUFFIXES.has(m[2])) return e;
+  const words = m[1].split(/\s+/);
+  if (!words.every((w) => /\p{Ll}/u.test(w))) return e;
+  return { ...e, end: e.start + m[1].length, text: m[1] };
+}
+
+export function relabelNonPeople(text: string, input: EntitySpan[]): EntitySpan[] {
+  const spans = input.some((e) => e.label === 'PER') ? input.map(withoutPostNominal) : input;
   const named = new Map<string, NerLabel>();
   const cued = new Set<EntitySpan>();
   for (const e of spans) {

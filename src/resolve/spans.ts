@@ -8,6 +8,7 @@ import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { isInstrumentCode } from '../article/instrument-codes.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -37,7 +38,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
-const isNameWord = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’\-.]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !INSTRUMENT_CODE.test(w);
+const isNameWord = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’\-.]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !isCode(w);
 
 interface Located {
   tokens: Token[];
@@ -88,16 +89,16 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 }
 
 /** A Reuters instrument code ("FRE.N", "RDSa.L", ".DJI"), a token of its own (extract/tokenize.ts); "U.S" and "U.K" (CoNLL writes them so) are not. */
-const INSTRUMENT_CODE = /^(?!U\.[SK]$)(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
+const isCode = (w: string) => w !== 'U.S' && w !== 'U.K' && isInstrumentCode(w);
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
-const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || INSTRUMENT_CODE.test(w) || w === '(' || w === '<' || w === ')' || w === '>';
+const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || isCode(w) || w === '(' || w === '<' || w === ')' || w === '>';
 /** A word of two capitals or more and nothing else ("FRANCE", "EU"). */
 const allCapitals = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 /** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
 const curatedAcronym = (w: string) => allCapitals(w) && !!canonicalOrganization(w);
 /** A number, a score or an ordinal ("69", "4-55", "16-1", "64th"): sports results set after a player's name, never its last word. */
 const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
-const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
+const isTrailingJunk = (w: string) => isCode(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../extract/tokenize.js';
 import type { Token } from '../extract/types.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { isInstrumentCode } from '../article/instrument-codes.js';
 
 export interface TypeCues {
   orgSuffix: string[];
@@ -38,7 +39,6 @@ export const CUE_MIN = 3;
 export const CUE_DOCS = 2;
 export const CUE_SHARE = 0.8;
 const MAX_NAME_TOKENS = 6;
-const RIC = /^(?:[A-Z0-9]{1,7}[a-z]{0,2}\.[A-Z]{1,3}|\.[A-Z][A-Z0-9]{1,6})$/;
 const JOINERS = new Set(['of', '&', 'and', 'de', 'for']);
 const LEADING = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'As', 'With', 'From', 'To', 'Of', 'If', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Shares', 'Analysts']);
 
@@ -75,12 +75,12 @@ export function countCues(text: string, bodyStart: number, cues: TypeCues, count
     // Headlines and capitals-only lines say nothing by their capitals.
     if (!toks.some((t) => /\p{Ll}/u.test(t.text))) continue;
     for (let i = 0; i < toks.length; ) {
-      if (!isCap(toks[i].text) || RIC.test(toks[i].text)) {
+      if (!isCap(toks[i].text) || isInstrumentCode(toks[i].text)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < toks.length && (isCap(toks[j].text) || (JOINERS.has(toks[j].text) && isCap(toks[j + 1]?.text ?? ''))) && !RIC.test(toks[j].text)) j++;
+      while (j < toks.length && (isCap(toks[j].text) || (JOINERS.has(toks[j].text) && isCap(toks[j + 1]?.text ?? ''))) && !isInstrumentCode(toks[j].text)) j++;
       // The name: the run without leading openers and person titles ("Treasury Secretary"), and without
       // a legal suffix (itself a cue).
       let a = i;
@@ -104,7 +104,7 @@ export function countCues(text: string, bodyStart: number, cues: TypeCues, count
         let org = 0;
         if (suffix) org++;
         const next = j;
-        if (RIC.test(toks[next]?.text ?? '') || ((toks[next]?.text === '(' || toks[next]?.text === '<') && RIC.test(toks[next + 1]?.text ?? ''))) org++;
+        if (isInstrumentCode(toks[next]?.text ?? '') || ((toks[next]?.text === '(' || toks[next]?.text === '<') && isInstrumentCode(toks[next + 1]?.text ?? ''))) org++;
         if (cues.orgAfter.some((q) => seqAt(toks, next, q))) org++;
         if (cues.orgBefore.some((q) => seqEndsAt(toks, a, q))) org++;
         if (a > 0 && cues.orgBeforeSuffix.some((x) => toks[a - 1].text.endsWith(x))) org++;

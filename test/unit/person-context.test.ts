@@ -111,15 +111,15 @@ describe('relabelNonPeople', () => {
   it('takes a name ending in a model\'s code or a product\'s acronym for a product, not a post-nominal, a numeral or a name in capitals', () => {
     expect(labels('Cadillac Escalade, Escalade ESV; the Aspen SUVs', 'Escalade ESV', 'Aspen SUVs')).toEqual(['Escalade ESV:MISC', 'Aspen SUVs:MISC']);
     expect(labels('Andrew Sutcliffe QC; Louis XIV; JOHN SMITH; Pope Benedict XVI', 'Andrew Sutcliffe QC', 'Louis XIV', 'JOHN SMITH', 'Benedict XVI')).toEqual([
-      'Andrew Sutcliffe QC:PER',
+      'Andrew Sutcliffe:PER', // a person, the letters after the name cut off (below)
       'Louis XIV:PER',
       'JOHN SMITH:PER',
       'Benedict XVI:PER',
     ]);
     expect(labels('Micheal Martin TD said; Harish Salve SC and Sir John Smith KCMG agreed', 'Micheal Martin TD', 'Harish Salve SC', 'John Smith KCMG')).toEqual([
-      'Micheal Martin TD:PER',
-      'Harish Salve SC:PER',
-      'John Smith KCMG:PER',
+      'Micheal Martin:PER',
+      'Harish Salve:PER',
+      'John Smith:PER',
     ]);
     // A player in results: a country in brackets or a score after the name.
     expect(labels('1. Luis DIAZ (Spain) 69 70; Li NA 6-3 6-4', 'Luis DIAZ', 'Li NA')).toEqual(['Luis DIAZ:PER', 'Li NA:PER']);
@@ -162,5 +162,22 @@ describe('relabelNonPeople', () => {
       'Rick Perry:PER',
     ]);
     expect(labels('the Ford trucks; Mr. Ford said', 'Ford')).toEqual(['Ford:PER', 'Ford:PER']);
+  });
+});
+
+describe('post-nominal letters after a name', () => {
+  it('are cut off a name in mixed case, with the comma before them', () => {
+    expect(labels('Fianna Fail leader Micheal Martin TD said', 'Micheal Martin TD')).toEqual(['Micheal Martin:PER']);
+    expect(labels('argued Andrew Sutcliffe, QC, for the bank', 'Andrew Sutcliffe, QC')).toEqual(['Andrew Sutcliffe:PER']);
+    expect(labels('Lord Grabiner QC argued', 'Grabiner QC')).toEqual(['Grabiner:PER']);
+  });
+  it('stay where they are part of the name or where the case says nothing', () => {
+    expect(labels('Bill Wrigley Jr. retired', 'Bill Wrigley Jr.')).toEqual(['Bill Wrigley Jr.:PER']);
+    expect(labels('said Martin Luther King JR in 1963', 'Martin Luther King JR')).toEqual(['Martin Luther King JR:PER']);
+    expect(labels('JOHN SMITH MP SPOKE', 'JOHN SMITH MP')).toEqual(['JOHN SMITH MP:PER']);
+    expect(labels('Aspen SUVs sold', 'Aspen SUVs')).toEqual(['Aspen SUVs:MISC']);
+  });
+  it('alone are no person', () => {
+    expect(labels('Andrew Sutcliffe, QC argued', 'Andrew Sutcliffe', 'QC')).toEqual(['Andrew Sutcliffe:PER', 'QC:MISC']);
   });
 });
