@@ -8,6 +8,7 @@ import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { agreeWithFullerNames } from './doc-types.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -205,13 +206,14 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
   // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry";
   // not one grown otherwise ("League" to "Premier League"), nor into a lone word ("Premier" + "League").
   const grown = new Set(out);
-  return extendOrganizations(text, sentences, out).flatMap((e) => {
+  const repaired = extendOrganizations(text, sentences, out).flatMap((e) => {
     if (e.label !== 'ORG' || grown.has(e) || !/\sof\s/u.test(e.text)) return [e];
     const sentence = sentenceHolding(sentences, e);
     const loc = sentence ? tokensOf(sentence, e) : null;
     const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
     return split && split.every((p) => p.label !== 'PER' || /\s/u.test(p.text)) ? split : [e];
   });
+  return agreeWithFullerNames(text, repaired);
 }
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
