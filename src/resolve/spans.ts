@@ -122,6 +122,9 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
     // Nor in a comma ("Nancy ,"), before or after the numbers ("A. Dale 69 ,").
     while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/,;]$/u.test(word(last)))) last--;
   }
+  // "The" is no organization's word, at a sentence's start or inside ("The Party of Democratic Action"): resolution
+  // keeps it as an alias where the text gives a newspaper's title after it (organizations.ts theForm).
+  if (span.label === 'ORG' && first < last && /^the$/iu.test(word(first)) && /^\p{Lu}/u.test(word(first + 1))) first++;
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
     return false;
