@@ -101,6 +101,7 @@ const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
 const isTrailingJunk = (w: string) => INSTRUMENT_CODE.test(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 /**
  * The span without the edge tokens no name has ("Ohio-based Goodyear", "Freddie Mac FRE.N"); null when nothing is left.
@@ -131,6 +132,8 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   };
   while (last >= first && isTrailingJunk(word(last)) && !(OPENING[word(last)] && opened(word(last), last))) last--;
   if (first > last) return null;
+  // A month's abbreviation before a day is a date, whatever the tagger says: "Oct. 9", "Sept. 30".
+  if (first === last && MONTH_ABBREVIATION.test(word(first)) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
   return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 
