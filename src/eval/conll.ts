@@ -89,15 +89,18 @@ export function sentencesFromWords(sents: string[][]): Sentence[] {
   return out;
 }
 
-export function scoreConll(filePath: string, opts: ScoreOpts = {}): ConllScores {
+/** One CoNLL document's words, gold spans and the spans predicted for it (token indices per sentence). */
+export interface ConllPrediction {
+  sents: string[][];
+  gold: DocSpan[];
+  pred: DocSpan[];
+}
+
+/** Tag (and post-process) every document of a CoNLL file; the per-document material scoreConll scores. */
+export function predictConll(filePath: string, opts: ScoreOpts = {}): ConllPrediction[] {
   const model = opts.model ?? loadNerModel(opts.modelPath);
-  const docs = readConll(filePath);
-  const gold: DocSpan[][] = [];
-  const pred: DocSpan[][] = [];
-  let tokens = 0;
-  const t0 = performance.now();
-  for (const doc of docs) {
-    gold.push(doc.tags.flatMap((tags, si) => iobToSpans(tags).map((s) => ({ sent: si, ...s }))));
+  return readConll(filePath).map((doc) => {
+    const gold = doc.tags.flatMap((tags, si) => iobToSpans(tags).map((s) => ({ sent: si, ...s })));
     const sentences = sentencesFromWords(doc.sents);
     const tagged = tagDocument(model, sentences);
     const spans = opts.postprocess ? opts.postprocess(doc.sents.map((w) => w.join(' ')).join('\n'), sentences, tagged) : tagged;
@@ -110,16 +113,20 @@ export function scoreConll(filePath: string, opts: ScoreOpts = {}): ConllScores 
         endIdx.set(t.end, ti);
       }),
     );
-    pred.push(
-      spans.map((sp) => {
-        const [si, ti] = startIdx.get(sp.start)!;
-        return { sent: si, start: ti, end: endIdx.get(sp.end)! + 1, type: sp.label };
-      }),
-    );
-    tokens += doc.sents.reduce((a, s) => a + s.length, 0);
-  }
+    const pred = spans.map((sp) => {
+      const [si, ti] = startIdx.get(sp.start)!;
+      return { sent: si, start: ti, end: endIdx.get(sp.end)! + 1, type: sp.label };
+    });
+    return { sents: doc.sents, gold, pred };
+  });
+}
+
+export function scoreConll(filePath: string, opts: ScoreOpts = {}): ConllScores {
+  const t0 = performance.now();
+  const docs = predictConll(filePath, opts);
   const seconds = (performance.now() - t0) / 1000;
-  return { ...scoreSpans(gold, pred), tokens, docs: docs.length, seconds };
+  const tokens = docs.reduce((a, d) => a + d.sents.reduce((b, s) => b + s.length, 0), 0);
+  return { ...scoreSpans(docs.map((d) => d.gold), docs.map((d) => d.pred)), tokens, docs: docs.length, seconds };
 }
 
 export function formatConllScores(s: Record<NerLabel | 'ALL', TypeScores> & Partial<{ tokens: number; docs: number; seconds: number }>): string {

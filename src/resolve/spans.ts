@@ -9,6 +9,7 @@ import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { isInstrumentCode } from '../article/instrument-codes.js';
+import { agreeWithFullerNames } from './doc-types.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -101,6 +102,7 @@ const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
 const isTrailingJunk = (w: string) => isCode(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 /**
  * The span without the edge tokens no name has ("Ohio-based Goodyear", "Freddie Mac FRE.N"); null when nothing is left.
@@ -122,12 +124,17 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
     // Nor in a comma ("Nancy ,"), before or after the numbers ("A. Dale 69 ,").
     while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/,;]$/u.test(word(last)))) last--;
   }
+  // "The" is no organization's word, at a sentence's start or inside ("The Party of Democratic Action"): resolution
+  // keeps it as an alias where the text gives a newspaper's title after it (organizations.ts theForm).
+  if (span.label === 'ORG' && first < last && /^the$/iu.test(word(first)) && /^\p{Lu}/u.test(word(first + 1))) first++;
   const opened = (close: string, to: number) => {
     for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
     return false;
   };
   while (last >= first && isTrailingJunk(word(last)) && !(OPENING[word(last)] && opened(word(last), last))) last--;
   if (first > last) return null;
+  // A month's abbreviation before a day is a date, whatever the tagger says: "Oct. 9", "Sept. 30".
+  if (first === last && MONTH_ABBREVIATION.test(word(first)) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
   return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 
@@ -206,13 +213,14 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
   // An organization grown through "of the" may now hold a title and a name: "Comptroller" + "Currency Thomas Curry";
   // not one grown otherwise ("League" to "Premier League"), nor into a lone word ("Premier" + "League").
   const grown = new Set(out);
-  return extendOrganizations(text, sentences, out).flatMap((e) => {
+  const repaired = extendOrganizations(text, sentences, out).flatMap((e) => {
     if (e.label !== 'ORG' || grown.has(e) || !/\sof\s/u.test(e.text)) return [e];
     const sentence = sentenceHolding(sentences, e);
     const loc = sentence ? tokensOf(sentence, e) : null;
     const split = loc && loc.last > loc.first ? splitAtTitle(text, loc, e.label, opts.capStat) : null;
     return split && split.every((p) => p.label !== 'PER' || /\s/u.test(p.text)) ? split : [e];
   });
+  return agreeWithFullerNames(text, repaired);
 }
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */

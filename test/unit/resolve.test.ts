@@ -22,6 +22,28 @@ const spanAt = (text: string, sub: string, label: EntitySpan['label'], from = 0)
 const repaired = (text: string, spans: EntitySpan[]) => repairEntitySpans(text, splitSentences(text), spans).map((e) => `${e.label} ${e.text}`);
 
 describe('span repair and resolution', () => {
+  it('drops a month\'s abbreviation before a day, and no name', () => {
+    // CoNLL eng.testa: "debates on Sept. 25 , Oct. 9 and Oct. 16", the tagger's organizations.
+    const dates = 'Debates are set for Oct. 9 and Oct. 16 , the panel said.';
+    expect(repaired(dates, [spanAt(dates, 'Oct.', 'ORG'), spanAt(dates, 'Oct.', 'ORG', dates.indexOf('and'))])).toEqual([]);
+    // Not without its period ("Jan" is a given name too), nor before a word, nor inside a longer name.
+    const names = 'Jan 5 was when Jan Kowalski and Dec. Holdings met; the Oct. 9 Group agreed.';
+    expect(
+      repaired(names, [spanAt(names, 'Jan', 'PER'), spanAt(names, 'Jan Kowalski', 'PER'), spanAt(names, 'Dec. Holdings', 'ORG'), spanAt(names, 'Oct. 9 Group', 'ORG')]),
+    ).toEqual(['PER Jan', 'PER Jan Kowalski', 'ORG Dec. Holdings', 'ORG Oct. 9 Group']);
+  });
+
+  it('takes "The" off an organization\'s span, and nothing else, keeping a newspaper\'s "The" as its alias', () => {
+    // CoNLL eng.testa writes "The [Party of Democratic Action]"; resolution read the name without "The" already.
+    const party = 'The Party of Democratic Action ( SDA ) had called on voters to stay home.';
+    expect(repaired(party, [spanAt(party, 'The Party of Democratic Action', 'ORG')])).toEqual(['ORG Party of Democratic Action']);
+    // Not a place's "The", not a lone "The", not "The" before a word in lower case.
+    const hague = 'The Hague court ruled. The said firm agreed.';
+    expect(repaired(hague, [spanAt(hague, 'The Hague', 'LOC'), spanAt(hague, 'The said', 'ORG')])).toEqual(['LOC The Hague', 'ORG The said']);
+    const journal = extract('The Widget Street Journal reported the deal on Monday.').organizations;
+    expect(journal.map((o) => [o.name, o.aliases])).toEqual([['Widget Street Journal', ['The Widget Street Journal']]]);
+  });
+
   it('separates an organization from the person a title joins them with', () => {
     const x = extract('European Commission President Jose Manuel Barroso said the bloc would act. Barroso spoke in Brussels.');
     expect(names(x.people)).toEqual(['Jose Manuel Barroso']);

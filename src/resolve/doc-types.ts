@@ -1,0 +1,82 @@
+/**
+ * One name, one type in a document (label consistency, as in Krishnan & Manning 2006 and Ratinov & Roth 2009):
+ * a short mention that is a run of whole words of the document's longer names takes the type those names give
+ * it when they all agree: "Suu Kyi" tagged an organization beside the person "Aung San Suu Kyi", "Ruch" tagged a
+ * person beside the firm "Ruch SA". Only between people and organizations; a place's or a nationality's name
+ * inside an organization's ("Hong Kong" of "Hong Kong Standard", "German" of "German Bundesbank") keeps its own
+ * type, and a word that the document's longer names give both types ("Tata" of "Ratan Tata" and "Tata Steel")
+ * is left as tagged.
+ */
+import { HONORIFICS, isTitleWord } from '../extract/titles.js';
+import type { EntitySpan, NerLabel } from '../extract/types.js';
+import { escapeRegExp } from '../article/regex.js';
+import { isLegalSuffixWord } from './legal-suffixes.js';
+
+const SWAPPABLE: ReadonlySet<NerLabel> = new Set(['PER', 'ORG']);
+
+/**
+ * Words that join two names or stand before one, and so make a span no fuller name of its other words: "Charles VI
+ * and France", "Mr Massoud Barzani", "Hen Vipheak 's" (a tagger's span run over a joiner, a title or a possessive).
+ */
+const notOfTheName = (w: string) => w === 'and' || /^['’]s?$/u.test(w) || HONORIFICS.has(w) || isTitleWord(w);
+
+/**
+ * Whether `short` is where a fuller name of the type `type` would hold a short mention of it, case aside: the
+ * beginning of an organization's ("Ruch" of "Ruch SA"; its last words are a head, "Bank", or a place, "Denver" of
+ * "Federal Reserve Bank of Denver") or the end of a person's (the surname: "Suu Kyi" of "Aung San Suu Kyi"); and
+ * the fuller name's other words are all of a name.
+ */
+function isFullerName(short: readonly string[], long: readonly string[], longRaw: readonly string[], type: NerLabel): boolean {
+  if (short.length >= long.length) return false;
+  const at = type === 'ORG' ? 0 : long.length - short.length;
+  for (let k = 0; k < short.length; k++) if (long[at + k] !== short[k]) return false;
+  return !longRaw.some((w, j) => (j < at || j >= at + short.length) && notOfTheName(w));
+}
+
+/**
+ * Whether the text writes the name as the start of a firm's, up to a legal suffix within a few capitalised words
+ * ("Wrigley" in "Wm. Wrigley Jr. Co.", a name the tagger may have left untagged): then the document gives the name
+ * both types, the person's and the firm's.
+ */
+function startsAFirm(text: string, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}((?:\\s+\\S+){1,4})`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const w of m[1].trim().split(/\s+/u)) {
+      if (isLegalSuffixWord(w)) return true;
+      if (!/^\p{Lu}/u.test(w)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Relabels a person's or an organization's short mention to the type of the document's longer names that hold it
+ * as a run of words, when those are all of the other one of the two types. Returns a new list, in the input's order.
+ */
+export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  // Words folded to lower case, so that a heading's "ROTOR" is "Rotor".
+  const raw = spans.map((s) => s.text.split(/\s+/u));
+  const words = raw.map((w) => w.map((x) => x.toLowerCase()));
+  // The spans holding each word: a span's fuller names are among those holding its first word.
+  const holding = new Map<string, Set<number>>();
+  words.forEach((ws, j) => ws.forEach((w) => holding.set(w, (holding.get(w) ?? new Set()).add(j))));
+  // One answer per surface and label: an article repeats its names.
+  const answers = new Map<string, NerLabel>();
+  const typeOf = (i: number): NerLabel => {
+    const s = spans[i];
+    const key = `${s.label}\t${words[i].join(' ')}`;
+    const known = answers.get(key);
+    if (known) return known;
+    const types = new Set<NerLabel>();
+    for (const j of holding.get(words[i][0]) ?? []) if (isFullerName(words[i], words[j], raw[j], spans[j].label)) types.add(spans[j].label);
+    const [type] = types;
+    const answer = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' && startsAFirm(text, s.text)) ? s.label : type;
+    answers.set(key, answer);
+    return answer;
+  };
+  return spans.map((s, i) => {
+    if (!SWAPPABLE.has(s.label)) return s;
+    const label = typeOf(i);
+    return label === s.label ? s : { ...s, label };
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import { agreeWithFullerNames } from '../../src/resolve/doc-types.js';
+import { repairEntitySpans } from '../../src/resolve/spans.js';
+
+/** Spans of `text` given as [surface, label] in text order, each found after the previous one. */
+function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): EntitySpan[] {
+  let from = 0;
+  return items.map(([sub, label]) => {
+    const start = text.indexOf(sub, from);
+    if (start < 0) throw new Error(`no "${sub}" after ${from}`);
+    from = start + sub.length;
+    return { start, end: start + sub.length, text: sub, label };
+  });
+}
+const agreed = (text: string, items: Array<[string, EntitySpan['label']]>) =>
+  agreeWithFullerNames(text, spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
+
+describe('one name, one type in a document', () => {
+  it("gives a firm's first word the firm's type, also in a heading's capitals", () => {
+    const text = 'RUCH SALE DELAYED. Investors bid for press distribution chain Ruch SA on Friday. The state would keep 20 percent of Ruch.';
+    expect(agreed(text, [['RUCH', 'PER'], ['Ruch SA', 'ORG'], ['Ruch', 'PER']])).toEqual(['ORG RUCH', 'ORG Ruch SA', 'ORG Ruch']);
+  });
+
+  it("gives a person's surname the person's type", () => {
+    const text = 'Opposition leader Aung San Suu Kyi spoke on Sunday. Suu Kyi said the talks had failed.';
+    expect(agreed(text, [['Aung San Suu Kyi', 'PER'], ['Suu Kyi', 'ORG']])).toEqual(['PER Aung San Suu Kyi', 'PER Suu Kyi']);
+  });
+
+  it('leaves a word the document gives both types ("Tata" of Ratan Tata and Tata Steel)', () => {
+    const text = 'Ratan Tata heads the group that owns Tata Steel. Tata said the bid stands.';
+    expect(agreed(text, [['Ratan Tata', 'PER'], ['Tata Steel', 'ORG'], ['Tata', 'ORG']])).toEqual(['PER Ratan Tata', 'ORG Tata Steel', 'ORG Tata']);
+  });
+
+  it("keeps a firm named after a person of the text a firm when the text writes its legal name, tagged or not", () => {
+    const text = 'Bill Wrigley Jr. runs Wm. Wrigley Jr. Co. of Chicago. Wrigley shares rose 2 percent.';
+    expect(agreed(text, [['Bill Wrigley Jr.', 'PER'], ['Wrigley', 'ORG']])).toEqual(['PER Bill Wrigley Jr.', 'ORG Wrigley']);
+  });
+
+  it("takes a person's name from a firm's only at the firm's beginning, and a firm's from a person's only at the surname", () => {
+    // "Denver" ends "Federal Reserve Bank of Denver" (a place there); "Suleiman" begins a person's name, not his surname.
+    const text = 'The Federal Reserve Bank of Denver said so. Denver officials agreed. Suleiman Kerimov owns it; Suleiman is rich.';
+    expect(agreed(text, [['Federal Reserve Bank of Denver', 'ORG'], ['Denver', 'PER'], ['Suleiman Kerimov', 'PER'], ['Suleiman', 'ORG']])).toEqual([
+      'ORG Federal Reserve Bank of Denver',
+      'PER Denver',
+      'PER Suleiman Kerimov',
+      'ORG Suleiman',
+    ]);
+  });
+
+  it('counts no span run over a joiner, a title or a possessive as a fuller name', () => {
+    const text = 'The Holy Roman Emperor Charles VI and France signed. Charles ceded Alsace. Aid went to Mr Massoud Barzani. Massoud Barzani thanked them.';
+    expect(
+      agreed(text, [['Holy Roman Emperor Charles VI and France', 'ORG'], ['Charles', 'PER'], ['Mr Massoud Barzani', 'ORG'], ['Massoud Barzani', 'PER']]),
+    ).toEqual(['ORG Holy Roman Emperor Charles VI and France', 'PER Charles', 'ORG Mr Massoud Barzani', 'PER Massoud Barzani']);
+    const paper = 'Hen Vipheak runs a paper. Police shut down Hen Vipheak \'s newspaper.';
+    expect(agreed(paper, [['Hen Vipheak', 'PER'], ["Hen Vipheak 's", 'ORG']])).toEqual(['PER Hen Vipheak', "ORG Hen Vipheak 's"]);
+  });
+
+  it("leaves places and nationalities inside an organization's name as they are", () => {
+    const text = 'The Hong Kong Standard said so. Hong Kong is calm. German Bundesbank officials and German banks agreed.';
+    expect(agreed(text, [['Hong Kong Standard', 'ORG'], ['Hong Kong', 'LOC'], ['German Bundesbank', 'ORG'], ['German', 'MISC']])).toEqual([
+      'ORG Hong Kong Standard',
+      'LOC Hong Kong',
+      'ORG German Bundesbank',
+      'MISC German',
+    ]);
+  });
+
+  it('runs inside the span repairs that the pipeline and the CoNLL scoring share', () => {
+    const text = 'Rotor Volgograd lost at home. Rotor are well placed with 11 games left.';
+    const out = repairEntitySpans(text, splitSentences(text), spansOf(text, [['Rotor Volgograd', 'ORG'], ['Rotor', 'PER']]));
+    expect(out.map((e) => `${e.label} ${e.text}`)).toEqual(['ORG Rotor Volgograd', 'ORG Rotor']);
+  });
+});
