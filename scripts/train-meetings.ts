@@ -20,7 +20,8 @@
 //   --drop P1,P2: leave out the features with these prefixes (an ablation)
 //   --fraction F: learn from a seeded subset of F (0-1] of the train articles (a learning curve; the subsets
 //                 are nested: an article in the 25% subset is in the 50% one); --folds scores every train
-//                 article out of fold, each fold's model learning from the subset's articles outside it
+//                 article out of fold, each fold's model learning from the subset's articles outside it;
+//                 --fraction-seed N draws another subset (default 1, the draw of earlier rounds; nested within a seed)
 //   --oof-errors FILE: with --folds, write the out-of-fold false alarms and misses of train (with the
 //                 pair's annotated label, the evidence sentence and the pair's score less the margin) to FILE,
 //                 for an error census or a label audit (the surest disagreements first)
@@ -92,10 +93,18 @@ if (FRACTION < 1 && !process.argv.includes('--dry')) {
   process.stderr.write('--fraction below 1 trains on a subset: add --dry (the shipped model learns from every train article)\n');
   process.exit(2);
 }
+/** --fraction-seed N: which subset --fraction draws (1, the default, is the draw the earlier learning curves used). */
+const fractionSeedArg = process.argv.includes('--fraction-seed') ? (process.argv[process.argv.indexOf('--fraction-seed') + 1] ?? '') : '1';
+const FRACTION_SEED = Number(fractionSeedArg);
+if (!Number.isInteger(FRACTION_SEED) || FRACTION_SEED < 1 || fractionSeedArg.trim() === '') {
+  process.stderr.write(`--fraction-seed wants a whole number of 1 or more, got "${fractionSeedArg}"\n`);
+  process.exit(2);
+}
+const FRACTION_SALT = FRACTION_SEED === 1 ? 'newsgraph-fraction-v1' : `newsgraph-fraction-v1-${FRACTION_SEED}`;
 /** Whether a train article is in the --fraction subset: a seeded hash of its name, so subsets are nested and reproducible. */
 function inFraction(name: string, fraction: number): boolean {
   if (fraction >= 1) return true;
-  return createHash('sha256').update(`newsgraph-fraction-v1\0${name}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
+  return createHash('sha256').update(`${FRACTION_SALT}\0${name}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
 }
 const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 

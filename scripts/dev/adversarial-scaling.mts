@@ -49,6 +49,8 @@ const shapes: Shape[] = [
   { name: 'one giant sentence, no full stops', body: (n) => fill(n, (i) => `${word(i)} said ${name(i)} and the ${word(i + 7)} of ${cap(word(i + 3))} `) },
   { name: 'capitalised words in a row', body: (n) => fill(n, (i) => `${cap(word(i))} `) },
   { name: 'list "A, B, ... and Z" of names', body: (n) => `The talks brought together ${fill(n, (i) => `${name(i)}, `)}and Zoe Quinn.` },
+  // Distinct people (a surname per index), so the people and the met pairs grow with the text: "Smith met A, B, ...".
+  { name: 'one meeting of many distinct people', body: (n) => `Smith met ${fill(n, (i) => `${FIRST[i % 10]} ${cap(word(i + 30))}${LAST[i % 10].toLowerCase()}, `)}and Zoe Quinn in Paris on Monday.` },
   { name: 'four names over and over, one meeting', body: (n) => `They met with ${fill(n, (i) => `${['John Smith', 'Paul Baker', 'Anne Kohl', 'Yuri Menem'][i % 4]}, `)}and Zoe Quinn.` },
   { name: 'company suffixes Inc Corp Ltd plc', body: (n) => fill(n, (i) => ['Inc ', 'Corp ', 'Ltd ', 'plc ', 'Co ', 'AG ', 'SA ', 'Holdings '][i % 8]) },
   { name: 'company + suffix chain', body: (n) => `Shares of Acme ${fill(n, (i) => ['Inc ', 'Corp. ', 'Ltd, ', 'plc ', 'Co. ', 'AG '][i % 6])} rose.` },

@@ -70,10 +70,18 @@ const filedLate = (publishedAt: string) => /T\d\d:/.test(publishedAt) && Number(
  */
 const READINGS = new Map<string, chrono.ParsedResult[]>();
 const MAX_READINGS = 1000;
-/** Longer sentences are read afresh: the cache holds at most MAX_READINGS x this many characters after any article. */
+/** Longer sentences are kept one at a time (LONG): the cache holds at most MAX_READINGS x this many characters, plus one sentence. */
 const MAX_KEPT_LENGTH = 2000;
+/**
+ * The last sentence longer than MAX_KEPT_LENGTH, with its readings: every pair that sentence states asks for it in
+ * turn, and reading it afresh for each made a sentence naming hundreds of people cost its length times its pairs.
+ */
+let LONG: { day: string; sentence: string; found: chrono.ParsedResult[] } | undefined;
 function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedResult[] {
-  if (sentence.length > MAX_KEPT_LENGTH) return chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 });
+  if (sentence.length > MAX_KEPT_LENGTH) {
+    if (LONG?.day !== day || LONG.sentence !== sentence) LONG = { day, sentence, found: chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 }) };
+    return LONG.found;
+  }
   const key = `${day}\0${sentence}`;
   let found = READINGS.get(key);
   if (!found) {

@@ -19,6 +19,9 @@ export interface Candidate {
   features: string[];
 }
 
+/** A candidate's people and sentences: what a decision keeps of it. */
+export type CandidateSpan = Omit<Candidate, 'features'>;
+
 export type CandidateKind = 'window' | 'anchor' | 'both';
 
 /**
@@ -27,9 +30,19 @@ export type CandidateKind = 'window' | 'anchor' | 'both';
  * cue. `hints` are further facts from other stages, keyed by sorted names and sentence index.
  */
 export function candidates(sentences: Sentence[], people: PersonRef[], kind: CandidateKind = 'anchor', hints: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Candidate[] {
+  return [...eachCandidate(sentences, people, kind, hints)];
+}
+
+/**
+ * The candidates of `candidates`, in the same order, built one at a time: a reader that keeps only what it
+ * decides (decidePairs) holds one candidate's features at once, not those of every pair of a sentence that names
+ * hundreds of people (up to MAX_MENTIONS_APART pairs per mention, each with some seventy feature strings).
+ */
+export function* eachCandidate(sentences: Sentence[], people: PersonRef[], kind: CandidateKind = 'anchor', hints: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Generator<Candidate> {
   if (kind === 'both') {
-    const tag = (p: string) => (c: Candidate) => ({ ...c, features: c.features.map((f) => `${p}${f}`) });
-    return [...candidates(sentences, people, 'window', hints).map(tag('W:')), ...candidates(sentences, people, 'anchor', hints).map(tag('A:'))];
+    for (const c of eachCandidate(sentences, people, 'window', hints)) yield { ...c, features: c.features.map((f) => `W:${f}`) };
+    for (const c of eachCandidate(sentences, people, 'anchor', hints)) yield { ...c, features: c.features.map((f) => `A:${f}`) };
+    return;
   }
   const cues = loadCues();
   const starts = people.flatMap((p) => p.mentions.map((m) => m.start));
@@ -39,13 +52,16 @@ export function candidates(sentences: Sentence[], people: PersonRef[], kind: Can
   };
   if (kind === 'window') {
     const between = mentionIndex(starts);
-    return pairInstances(sentences, people).map((inst) => ({
-      a: inst.a,
-      b: inst.b,
-      from: inst.sentence,
-      to: inst.sentence2,
-      features: pairFeatures(inst, sentences, cues, between(inst.first.end, inst.second.start), hintsFor(inst.a, inst.b, inst.sentence, inst.sentence2)),
-    }));
+    for (const inst of pairInstances(sentences, people)) {
+      yield {
+        a: inst.a,
+        b: inst.b,
+        from: inst.sentence,
+        to: inst.sentence2,
+        features: pairFeatures(inst, sentences, cues, between(inst.first.end, inst.second.start), hintsFor(inst.a, inst.b, inst.sentence, inst.sentence2)),
+      };
+    }
+    return;
   }
   const firstPersonIn = new Map<number, number>();
   for (const s of [...starts].sort((x, y) => x - y)) {
@@ -53,18 +69,18 @@ export function candidates(sentences: Sentence[], people: PersonRef[], kind: Can
     if (!firstPersonIn.has(k)) firstPersonIn.set(k, s);
   }
   const startSet = new Set(starts);
-  return anchoredPairs(sentences, people, cues).map((inst) => {
+  for (const inst of anchoredPairs(sentences, people, cues)) {
     const features = anchoredFeatures(inst, sentences, cues, firstPersonIn, startSet);
     for (const h of hintsFor(inst.a, inst.b, inst.anchor)) features.push(`hint:${h}`);
-    return { a: inst.a, b: inst.b, from: inst.anchor, to: inst.anchor, features };
-  });
+    yield { a: inst.a, b: inst.b, from: inst.anchor, to: inst.anchor, features };
+  }
 }
 
 export interface PairDecision {
   participants: [string, string];
   label: ContactLabel;
-  /** The candidate that decided: its sentences are the evidence. */
-  candidate: Candidate;
+  /** The candidate that decided, without its features (scored and let go): its sentences are the evidence. */
+  candidate: CandidateSpan;
   lead: number;
 }
 
@@ -83,9 +99,11 @@ function otherLead(model: MeetingModel, scores: Float64Array, label: ContactLabe
  * (the surest), else none.
  */
 export function decidePairs(model: MeetingModel, sentences: Sentence[], people: PersonRef[], hints?: ReadonlyMap<string, ReadonlySet<string>>): PairDecision[] {
-  const best = new Map<string, { participants: [string, string]; candidate?: Candidate; lead: number; label: ContactLabel; event?: EventPair; other?: { candidate: Candidate; label: ContactLabel; lead: number } }>();
-  for (const c of candidates(sentences, people, model.candidates, hints)) {
-    const scores = scoreFeatures(model, c.features);
+  const best = new Map<string, { participants: [string, string]; candidate?: CandidateSpan; lead: number; label: ContactLabel; event?: EventPair; other?: { candidate: CandidateSpan; label: ContactLabel; lead: number } }>();
+  for (const built of eachCandidate(sentences, people, model.candidates, hints)) {
+    const scores = scoreFeatures(model, built.features);
+    // Scored, the features are done with: the decision keeps the candidate's people and sentences only.
+    const c: CandidateSpan = { a: built.a, b: built.b, from: built.from, to: built.to };
     const lead = metLead(model, scores);
     const participants = [c.a, c.b].sort() as [string, string];
     const key = participants.join('\0');
@@ -111,7 +129,7 @@ export function decidePairs(model: MeetingModel, sentences: Sentence[], people: 
   }
   return [...best.values()].map((d) => {
     const score = combinedLead(model, d.lead, d.event?.lead ?? -Infinity);
-    const candidate = d.candidate ?? { a: d.participants[0], b: d.participants[1], from: d.event!.event, to: d.event!.event, features: [] };
+    const candidate = d.candidate ?? { a: d.participants[0], b: d.participants[1], from: d.event!.event, to: d.event!.event };
     if (score > model.margin) return { participants: d.participants, label: 'met', candidate, lead: score };
     return { participants: d.participants, label: d.other?.label ?? 'none', candidate: d.other?.candidate ?? candidate, lead: score };
   });
@@ -147,7 +165,7 @@ export function findContactsLearned(
     const [a, b, si] = key.split('\0');
     if (met.has(`${a}\0${b}`) || !(Number(si) >= 0)) continue;
     met.add(`${a}\0${b}`);
-    decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si), features: [] } });
+    decided.push({ participants: [a, b], label: 'met', lead: Infinity, candidate: { a, b, from: Number(si), to: Number(si) } });
   }
   const cues = loadCues();
   const sentence = (si: number): Span => ({ start: sentences[si].start, end: sentences[si].end, text: text.slice(sentences[si].start, sentences[si].end) });

@@ -5,8 +5,8 @@ import type { MeetingFinding } from '../types.js';
  * largest groups in which every two people met ("X met A and B": X–A, X–B and A–B make one
  * meeting of three). Pairs that do not close a group stay pairs ("X met A while B met C" is two
  * meetings). Other contacts (planned, negated, remote) and findings in different sentences are
- * left as they are. Greedy clique cover per sentence: a sentence names few people, and pairs
- * are at most a bounded number of mentions apart, so this stays linear in the findings.
+ * left as they are. Greedy clique cover per sentence, reading for each pair only the partners of
+ * its side with fewer: linear in the findings when one person met many ("X met A, B, ... and Z").
  */
 export function groupMeetings(findings: MeetingFinding[]): MeetingFinding[] {
   const out: MeetingFinding[] = [];
@@ -22,19 +22,37 @@ export function groupMeetings(findings: MeetingFinding[]): MeetingFinding[] {
   }
   for (const pairs of bySentence.values()) {
     const evidence = pairs[0].evidence;
-    const edges = new Set(pairs.map((p) => key(p.participants[0], p.participants[1])));
-    const people = [...new Set(pairs.flatMap((p) => p.participants))].sort();
+    // Each person's partners in this sentence, kept current as groups take their pairs: a third person joins a
+    // group only if they met both of its first two, so only the partners of the one with fewer are read (a
+    // sentence where one person met hundreds costs its pairs, not its pairs times its people).
+    const partners = new Map<string, Set<string>>();
+    const link = (a: string, b: string) => {
+      const set = partners.get(a);
+      if (set) set.add(b);
+      else partners.set(a, new Set([b]));
+    };
+    for (const p of pairs) {
+      link(p.participants[0], p.participants[1]);
+      link(p.participants[1], p.participants[0]);
+    }
+    const met = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
     for (const [a, b] of pairs.map((p) => [...p.participants].sort())) {
-      if (!edges.has(key(a, b))) continue;
+      if (!met(a, b)) continue;
       const group = [a, b];
-      for (const c of people) {
-        if (!group.includes(c) && group.every((g) => edges.has(key(g, c)))) group.push(c);
+      const [pa, pb] = [partners.get(a)!, partners.get(b)!];
+      // In name order, as a scan of every person of the sentence would take them.
+      for (const c of [...(pa.size <= pb.size ? pa : pb)].sort()) {
+        if (!group.includes(c) && group.every((g) => met(g, c))) group.push(c);
       }
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) edges.delete(key(group[i], group[j]));
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          partners.get(group[i])!.delete(group[j]);
+          partners.get(group[j])!.delete(group[i]);
+        }
+      }
       out.push({ participants: group.sort(), evidence });
     }
   }
   return out;
 }
 
-const key = (a: string, b: string) => (a < b ? `${a}\0${b}` : `${b}\0${a}`);

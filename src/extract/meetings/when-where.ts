@@ -33,13 +33,16 @@ export const EVENT_REACH = 3;
 export function meetingSettings(inputs: SettingInputs) {
   const { text, sentences, bodyStart, publishedAt, people } = inputs;
   const byName = new Map(people.map((p) => [p.name, p]));
+  // Every person of each name (statingSentences reads the participants' mentions only, not every person's per meeting).
+  const allByName = new Map<string, PersonRef[]>();
+  for (const p of people) allByName.set(p.name, [...(allByName.get(p.name) ?? []), p]);
   const cues = loadCues();
   // Every person's mentions in one list, looked up by sentence: a scan per meeting would grow with the square of the article.
   const mentions = people.flatMap((p) => p.mentions.map((x) => ({ start: x.start, end: x.end, text: x.text, name: p.name })));
   const namedIn = (s: { start: number; end: number }) => within(mentions, s).filter((x) => x.end <= s.end);
   const countryNames = new Set(inputs.countries.filter((c) => c.via === 'name' || c.via === 'abbreviation').map((c) => c.text));
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
-    const stating = [m.evidence, ...statingSentences(sentences, [...people], [...m.participants], m.evidence, bodyStart)];
+    const stating = [m.evidence, ...statingSentences(sentences, m.participants.flatMap((n) => allByName.get(n) ?? []), [...m.participants], m.evidence, bodyStart)];
     const own = m.participants.flatMap((name) => byName.get(name) ?? []);
     // The participants' names in a sentence, by look-up: a scan of every mention per meeting would grow with the square of the article.
     const anchorsIn = (s: Span) => own.flatMap((p) => within(p.mentions, s).filter((x) => x.end <= s.end)).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
