@@ -31,6 +31,9 @@
 //   --shrink N    per-topic thresholds shrunk toward the global one as if it had N more articles
 //                 (default: global, one threshold for every topic; see the settings table in docs/quality-log.md, Topics)
 //   --save-oof FILE / --load-oof FILE   (with --cv) keep the out-of-fold logits / try decoders on saved ones
+//   --export FILE (with --cv) the train + tune articles as the learner reads them, for checks with other
+//                 learners on the same folds: file, split, fold, topics, features, text, out-of-fold logits;
+//                 and the weak examples with each fold's learned labels (never the locked test)
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -493,6 +496,30 @@ function cvReport(
   }
 }
 
+/** --export: the articles, features, folds and out-of-fold logits as JSON, for checks with other learners. */
+function exportExamples(file: string, all: LabelledArticle[], allP: Prepared[], folds: number[], oof: Float64Array[]): void {
+  const nFolds = Math.max(...folds) + 1;
+  // Each fold's weak labels (learned from the other folds' articles), by the weak article they label.
+  const poolIndex = new Map(weakPool.map((w, j) => [weakSlug ? w.p.features : w.p.noSlug, j]));
+  const weakLabels = weakPool.map(() => new Array<number[]>(nFolds).fill([]));
+  for (let k = 0; k < nFolds; k++) {
+    for (const ex of learnedWeak(all.filter((_, i) => folds[i] !== k))) weakLabels[poolIndex.get(ex.features)!][k] = ex.labels;
+  }
+  const rows = all.map((a, i) => ({
+    file: a.file,
+    split: a.split,
+    fold: folds[i],
+    topics: a.topics,
+    features: allP[i].features,
+    noSlug: allP[i].noSlug,
+    text: allP[i].text,
+    titleEnd: allP[i].titleEnd,
+    z: [...oof[i]],
+  }));
+  const weak = weakPool.map((w, j) => ({ file: w.p.file, features: weakSlug ? w.p.features : w.p.noSlug, text: w.p.text, titleEnd: w.p.titleEnd, labels: weakLabels[j] }));
+  writeFileSync(file, JSON.stringify({ topics, parents: [...parents], weakWeight, articles: rows, weak }));
+}
+
 function loadOof(file: string, all: LabelledArticle[]) {
   const rows = new Map((JSON.parse(readFileSync(file, 'utf8')) as Array<{ file: string; fold: number; z: number[]; zNo: number[] }>).map((r) => [r.file, r]));
   const row = (a: LabelledArticle) => rows.get(a.file) ?? (() => { throw new Error(`${file}: no logits of ${a.file}`); })();
@@ -510,6 +537,7 @@ if (cvFolds > 1) {
     const { folds, oof, oofNoSlug } = args.includes('--load-oof')
       ? loadOof(args[args.indexOf('--load-oof') + 1], all)
       : outOfFold(all, allX, allP, cvFolds);
+    if (args.includes('--export')) exportExamples(args[args.indexOf('--export') + 1], all, allP, folds, oof);
     if (args.includes('--save-oof')) {
       const rows = all.map((a, i) => ({ file: a.file, fold: folds[i], z: [...oof[i]], zNo: [...oofNoSlug[i]] }));
       writeFileSync(args[args.indexOf('--save-oof') + 1], JSON.stringify(rows));
