@@ -491,6 +491,16 @@ export function bodyWithoutOwner(surface: string): string | undefined {
 }
 
 /**
+ * A chamber's committee named with "committee" or "subcommittee" in lower case and words of its own between ("House
+ * Appropriations subcommittee", "Senate banking committee"; not a bare "House subcommittee"): its name keeps them, as
+ * the text writes it, where other trailing lower-case words are cut ("Bank said").
+ */
+export function isChamberCommittee(surface: string): boolean {
+  const m = words().chamber.exec(surface);
+  return !!m && /^(?:\s+of\s+Representatives)?(?:['’]s)?\s+\S.*\s(?:sub)?committee$/u.test(surface.slice(m[0].length));
+}
+
+/**
  * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
  * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).
  */

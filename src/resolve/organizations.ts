@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, isPublicationTitle, kindForm } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm } from './org-spans.js';
 import { suffixPatterns } from './legal-suffixes.js';
 
 /**
@@ -125,7 +125,8 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   const quote = text.slice(start, end).search(/["“”]/);
   if (quote > 0) end = start + quote;
   // Trailing lower-case words are not part of a name ("Bank said").
-  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m; m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
+  // Not a chamber's committee's ("House Appropriations subcommittee"), which keeps its lower-case head.
+  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   const surface = text.slice(start, end).replace(/\s+/g, ' ');
   return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;

@@ -106,3 +106,23 @@ describe('a name with the word of its kind after it (data/ner/org-spans.json, ki
     expect(orgs('the Acme groupings met', ['Acme'])[0].aliases).toEqual([]);
   });
 });
+
+describe('a chamber\'s committee written in lower case keeps its head', () => {
+  it('names "House Appropriations subcommittee" and "Senate banking committee" as written', () => {
+    const text = 'Schapiro told a House Appropriations subcommittee hearing. He later spoke to the Senate banking committee on Tuesday.';
+    expect(orgs(text, ['House Appropriations subcommittee', 'Senate banking committee']).map((o) => o.name)).toEqual([
+      'House Appropriations subcommittee',
+      'Senate banking committee',
+    ]);
+  });
+
+  it('cuts other lower-case words, a bare chamber\'s committee and another body\'s "committee"', () => {
+    // What follows the committee's head still goes ("on financial institutions").
+    expect(orgs('the House Financial Services subcommittee on financial institutions met.', ['House Financial Services subcommittee on financial institutions'])[0].name).toBe(
+      'House Financial Services subcommittee',
+    );
+    expect(orgs('a House subcommittee said.', ['House subcommittee'])[0]?.name).not.toBe('House subcommittee');
+    expect(orgs('the Acme Widgets audit committee said.', ['Acme Widgets audit committee'])[0].name).toBe('Acme Widgets');
+    expect(orgs('the Housing Bank said.', ['Housing Bank said'])[0].name).toBe('Housing Bank');
+  });
+});
