@@ -497,7 +497,9 @@ export function bodyWithoutOwner(surface: string): string | undefined {
  */
 export function isChamberCommittee(surface: string): boolean {
   const m = words().chamber.exec(surface);
-  return !!m && /^(?:\s+of\s+Representatives)?(?:['’]s)?\s+\S.*\s(?:sub)?committee$/u.test(surface.slice(m[0].length));
+  // Words of its own after the chamber's whole name: not "House of Representatives subcommittee".
+  const rest = m ? surface.slice(m[0].length).replace(/^\s+of\s+Representatives\b/, '').replace(/^['’]s?/, '') : '';
+  return !!m && /^\s+\S.*\s(?:sub)?committee$/u.test(rest);
 }
 
 /**

@@ -126,3 +126,12 @@ describe('a chamber\'s committee written in lower case keeps its head', () => {
     expect(orgs('the Housing Bank said.', ['Housing Bank said'])[0].name).toBe('Housing Bank');
   });
 });
+
+describe('a chamber\'s committee needs words of its own', () => {
+  it('does not keep "House of Representatives subcommittee" as a name', () => {
+    expect(orgs('a House of Representatives subcommittee said.', ['House of Representatives subcommittee'])[0].name).toBe('House of Representatives');
+    expect(orgs("the House of Representatives' banking committee said.", ["House of Representatives' banking committee"])[0].name).toBe(
+      "House of Representatives' banking committee",
+    );
+  });
+});
