@@ -23,6 +23,7 @@ import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
+import { seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
@@ -52,7 +53,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -94,7 +95,8 @@ function words() {
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
-    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
+    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:District|Circuit)\\b.*)$`, 'u'),
+    courts: { courtHeads: raw.courtHeads, regionPrefixes: raw.regionPrefixes, endWords: new Set(raw.endWords) },
   };
   return WORDS;
 }
@@ -256,7 +258,8 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
       continue;
     }
     const m = w.tail.exec(s);
-    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
+    // Not a district court's seat: "U.S. District Court in Brooklyn" (org-courts.ts).
+    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex) && !(m[2] === 'in' && seatedCourt(m[1], w.courts))) {
       s = m[1];
       continue;
     }
@@ -425,7 +428,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withDomainNames(text, unjoined)), o.lex, words().hyphens), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, unjoined), words().courts)), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
   const taken = new SpanSet(spans);
   for (const e of spans) {
@@ -503,8 +506,9 @@ export function isChamberCommittee(surface: string): boolean {
 }
 
 /**
- * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
- * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).
+ * A court's name without its seat: "U.S. District Court, Southern District of New York", "U.S. District Court in
+ * Santa Ana" and "U.S. Court of Appeals for the 9th Circuit" are also written "U.S. District Court" and "U.S. Court of
+ * Appeals" (an alias; the annotations name them either way).
  */
 export function courtWithoutSeat(surface: string): string | undefined {
   const m = words().courtTail.exec(surface.trim());

@@ -327,7 +327,10 @@ describe('courtWithoutSeat', () => {
     expect(courtWithoutSeat('U.S. District Court, Southern District of New York')).toBe('U.S. District Court');
     expect(courtWithoutSeat('U.S. Bankruptcy Court in Manhattan')).toBe('U.S. Bankruptcy Court');
     expect(courtWithoutSeat('Supreme Court')).toBeUndefined();
-    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBeUndefined();
+    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBe('U.S. Court of Appeals');
+    expect(courtWithoutSeat('U.S. District Court for the Southern District of New York')).toBe('U.S. District Court');
+    expect(courtWithoutSeat("U.S. Attorney's Office in the Eastern District of New York")).toBe("U.S. Attorney's Office");
+    expect(courtWithoutSeat('Court of Appeals')).toBeUndefined();
   });
 });
 
