@@ -144,6 +144,14 @@ function withoutCountryPrefix(surface: string): string {
   return m && countryOfSurface(m[1]) ? m[2] : surface;
 }
 
+/** "Dutch Philips Electronics" -> "Philips Electronics", "South Korean X Bank" -> "X Bank": the name after a country's word. */
+function afterCountryWord(surface: string): string {
+  for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
+    if (m && countryOfSurface(m[1])) return m[2];
+  }
+  return surface;
+}
+
 /**
  * A known organization is named by the fullest form the article itself uses, as the
  * guide asks: its curated name when the article uses it, else the longest form seen
@@ -186,6 +194,14 @@ export function resolveOrganizations(
       clusters.set(id, cl);
       firstUnder(byFolded, foldName(name), cl);
       if (!isKnown) firstUnder(byBareFolded, foldName(withoutCorporateSuffix(name)), cl);
+      // "U.S. Federal Communications Commission", "Dutch Philips Electronics": the name after its country word, of
+      // two words at least ("American Express" is not "Express"), is the same body's, and so are its initials ("FCC").
+      const local = isKnown ? name : afterCountryWord(name);
+      // Two words without a legal suffix too: "Indian Oil Corp" is not "Oil".
+      if (local !== name && withoutCorporateSuffix(local).includes(' ')) {
+        firstUnder(byBareFolded, foldName(withoutCorporateSuffix(local)), cl);
+        firstUnder(byInitials, initials(local), cl);
+      }
       // abbreviates(folded, name): a name of several words whose initials, with its legal suffix or without, are the acronym's.
       if (name.includes(' ')) {
         firstUnder(byInitials, initials(name), cl);

@@ -135,3 +135,22 @@ describe('a chamber\'s committee needs words of its own', () => {
     );
   });
 });
+
+describe('a name after its country word', () => {
+  it('joins the name without the country and its acronym to the body', () => {
+    const text = 'The U.S. Federal Widget Commission has the power to act. The FWC said on Monday it would.';
+    const out = orgs(text, ['U.S. Federal Widget Commission', 'FWC']);
+    expect(out.map((o) => [o.name, o.aliases])).toEqual([['U.S. Federal Widget Commission', ['FWC']]]);
+    const u = 'Dutch Acme Electronics posted a loss. Acme Electronics said sales fell.';
+    expect(orgs(u, ['Dutch Acme Electronics', 'Acme Electronics']).map((o) => o.name)).toEqual(['Dutch Acme Electronics']);
+  });
+
+  it('leaves a one-word remainder and a name without a country word apart', () => {
+    // "American Express" is not "Express", nor is its "E" an acronym of it.
+    const text = 'American Express said on Monday that Express would close.';
+    expect(orgs(text, ['American Express', 'Express']).map((o) => o.name)).toEqual(['American Express', 'Express']);
+    expect(orgs('Indian Widget Corp rose. Widget fell.', ['Indian Widget Corp', 'Widget']).map((o) => o.name)).toEqual(['Indian Widget Corp', 'Widget']);
+    const u = 'Federal Widget Services and the FWC said.';
+    expect(orgs(u, ['Federal Widget Services', 'FWC']).map((o) => o.name)).toEqual(['Federal Widget Services', 'FWC']);
+  });
+});
