@@ -6,7 +6,7 @@ import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
 import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm } from './org-spans.js';
-import { suffixPatterns } from './legal-suffixes.js';
+import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -144,6 +144,12 @@ function withoutCountryPrefix(surface: string): string {
   return m && countryOfSurface(m[1]) ? m[2] : surface;
 }
 
+/** The legal suffix written right after a name ending at `end` (" Co", " Corp.", " plc"), with its space, or undefined. */
+function legalSuffixAfter(text: string, end: number): string | undefined {
+  const m = /^[^\S\n]+([\p{L}.]+?)\.?(?=$|[\s,;:)"”'’])/u.exec(text.slice(end, end + 12));
+  return m && isLegalSuffixWord(m[1]) ? m[0].replace(/\.$/, '') : undefined;
+}
+
 /** "Dutch Philips Electronics" -> "Philips Electronics", "South Korean X Bank" -> "X Bank": the name after a country's word. */
 function afterCountryWord(surface: string): string {
   for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
@@ -242,6 +248,10 @@ export function resolveOrganizations(
     const surface = text.slice(k.start, k.end);
     // "U.S. Department of Justice": addTo keeps the article's spelling with its country as an alias.
     addTo(k.id, k.name, true, { start: k.start, end: k.end, surface });
+    // "Walt Disney Co", "Thomson Reuters Corp": the curated name with the legal suffix written after it, on its line
+    // and without a comma, is the article's spelling of it too.
+    const suffix = legalSuffixAfter(text, k.end);
+    if (suffix) clusters.get(k.id)?.aliases.add(`${surface}${suffix}`);
   }
   const nerClean = nerSpans
     .map((s) => cleanSpan(text, s))

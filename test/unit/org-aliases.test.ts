@@ -154,3 +154,21 @@ describe('a name after its country word', () => {
     expect(orgs(u, ['Federal Widget Services', 'FWC']).map((o) => o.name)).toEqual(['Federal Widget Services', 'FWC']);
   });
 });
+
+describe('a curated name with its legal suffix written after it', () => {
+  const known = (text: string, surface: string, id: string, name: string) => {
+    const i = text.indexOf(surface);
+    return [{ start: i, end: i + surface.length, text: surface, id, name }];
+  };
+  it('keeps the suffixed spelling as an alias', () => {
+    const text = 'a competitor to Widget Reuters Corp (TRI.TO) said on Monday.';
+    const out = resolveOrganizations(text, [], known(text, 'Widget Reuters', 'widget-reuters', 'Widget Reuters'), { capStat: new Map() });
+    expect(out.map((o) => [o.name, o.aliases])).toEqual([['Widget Reuters', ['Widget Reuters Corp']]]);
+  });
+  it('not across a comma, a line or before a word that only begins like a suffix', () => {
+    for (const text of ['Widget Reuters, Co-founder Smith said.', 'Widget Reuters Co-founder Smith said.', 'Widget Reuters Coalition said.', 'Widget Reuters\nCorp results']) {
+      const out = resolveOrganizations(text, [], known(text, 'Widget Reuters', 'widget-reuters', 'Widget Reuters'), { capStat: new Map() });
+      expect(out[0].aliases).toEqual([]);
+    }
+  });
+});
