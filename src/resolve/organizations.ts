@@ -150,6 +150,12 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
   return m && isLegalSuffixWord(m[1]) ? m[0].replace(/\.$/, '') : undefined;
 }
 
+/** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
+function legalSuffixAfterComma(text: string, end: number): string | undefined {
+  const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
+  return m && isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+}
+
 /** "Dutch Philips Electronics" -> "Philips Electronics", "South Korean X Bank" -> "X Bank": the name after a country's word. */
 function afterCountryWord(surface: string): string {
   for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
@@ -227,6 +233,10 @@ export function resolveOrganizations(
     if (withKind) cl.aliases.add(withKind);
     const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
     if (body) cl.aliases.add(body);
+    // "Goldmark Industries, Inc.", "Wells Fargo Bank, N.A.": the legal suffix after a comma, which the tagger leaves
+    // out, makes the company's full legal name, a spelling of it.
+    const legal = legalSuffixAfterComma(text, m.end);
+    if (legal) cl.aliases.add(`${m.surface}${legal}`);
     // "U.S. Bureau of Labor Statistics": the article's spelling with its country before the name, tagged apart, is
     // a spelling of it too (the mention stays the organization's own words, the country is the country finder's).
     const country = countryPrefix(text, m.start);

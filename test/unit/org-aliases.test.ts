@@ -172,3 +172,15 @@ describe('a curated name with its legal suffix written after it', () => {
     }
   });
 });
+
+describe('a legal suffix after a comma', () => {
+  it('keeps the company\'s full legal name as an alias', () => {
+    const text = 'The SEC suspended trading in * Widgetmark Industries, Inc. * GroFeed Inc. on Monday.';
+    expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual(['Widgetmark Industries, Inc.']);
+  });
+  it('not a lower-case word, a word that begins like a suffix, or a name after the comma', () => {
+    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.']) {
+      expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual([]);
+    }
+  });
+});
