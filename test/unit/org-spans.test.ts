@@ -390,3 +390,16 @@ describe('two countries joined by a combining form', () => {
     expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
   });
 });
+
+describe('a legal suffix before a title', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('keeps the firm\'s "Co" before "CEO" (no co-CEO)', () => {
+    expect(orgs('higher than Acme Widgets Co CEO Robert Iger said.', ['Acme Widgets Co'])).toEqual(['Acme Widgets Co']);
+  });
+
+  it('still cuts a title that ends the span', () => {
+    expect(orgs('said Acme Widgets Chief Executive Robert Iger.', ['Acme Widgets Chief'])).toEqual(['Acme Widgets']);
+  });
+});
