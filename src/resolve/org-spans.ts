@@ -23,6 +23,7 @@ import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
+import { seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
@@ -53,7 +54,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -95,7 +96,8 @@ function words() {
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
-    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+\\p{Lu}.*)$`, 'u'),
+    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:District|Circuit)\\b.*)$`, 'u'),
+    courts: { courtHeads: raw.courtHeads, regionPrefixes: raw.regionPrefixes, endWords: new Set(raw.endWords) },
   };
   return WORDS;
 }
@@ -257,7 +259,8 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
       continue;
     }
     const m = w.tail.exec(s);
-    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex)) {
+    // Not a district court's seat: "U.S. District Court in Brooklyn" (org-courts.ts).
+    if (m && w.placePreps.has(m[2]) && isPlace(m[3], o.lex) && !(m[2] === 'in' && seatedCourt(m[1], w.courts))) {
       s = m[1];
       continue;
     }
@@ -383,6 +386,8 @@ function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | 
   const next = /^\s+(\p{Lu}\S*)/u.exec(text.slice(e.end, e.end + 24));
   const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
   if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
+  // A firm's legal suffix before a title after the span is the firm's, no "co-" of the title: "Walt Disney Co" + "CEO".
+  if (next && m.prefixEnd === toks.length - 1 && isLegalSuffixWord(toks[m.prefixEnd])) return e;
   if (m.prefixEnd === m.prefixStart) return null;
   const prefix = toks.slice(m.prefixStart, m.prefixEnd).join(' ').replace(/['’]s$/, '');
   if (isPlace(prefix, o.lex)) return null;
@@ -426,7 +431,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withDomainNames(text, unjoined)), o.lex, words().hyphens), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, unjoined), words().courts)), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
   const taken = new SpanSet(spans);
   for (const e of spans) {
@@ -492,8 +497,21 @@ export function bodyWithoutOwner(surface: string): string | undefined {
 }
 
 /**
- * A court's name without its seat: "U.S. District Court, Southern District of New York" and "U.S. District Court in
- * Santa Ana" are also written "U.S. District Court" (an alias; the annotations name them either way).
+ * A chamber's committee named with "committee" or "subcommittee" in lower case and words of its own between ("House
+ * Appropriations subcommittee", "Senate banking committee"; not a bare "House subcommittee"): its name keeps them, as
+ * the text writes it, where other trailing lower-case words are cut ("Bank said").
+ */
+export function isChamberCommittee(surface: string): boolean {
+  const m = words().chamber.exec(surface);
+  // Words of its own after the chamber's whole name: not "House of Representatives subcommittee".
+  const rest = m ? surface.slice(m[0].length).replace(/^\s+of\s+Representatives\b/, '').replace(/^['’]s?/, '') : '';
+  return !!m && /^\s+\S.*\s(?:sub)?committee$/u.test(rest);
+}
+
+/**
+ * A court's name without its seat: "U.S. District Court, Southern District of New York", "U.S. District Court in
+ * Santa Ana" and "U.S. Court of Appeals for the 9th Circuit" are also written "U.S. District Court" and "U.S. Court of
+ * Appeals" (an alias; the annotations name them either way).
  */
 export function courtWithoutSeat(surface: string): string | undefined {
   const m = words().courtTail.exec(surface.trim());

@@ -5,8 +5,8 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, isPublicationTitle, kindForm } from './org-spans.js';
-import { suffixPatterns } from './legal-suffixes.js';
+import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm } from './org-spans.js';
+import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -125,7 +125,8 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   const quote = text.slice(start, end).search(/["“”]/);
   if (quote > 0) end = start + quote;
   // Trailing lower-case words are not part of a name ("Bank said").
-  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m; m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
+  // Not a chamber's committee's ("House Appropriations subcommittee"), which keeps its lower-case head.
+  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   const surface = text.slice(start, end).replace(/\s+/g, ' ');
   return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
@@ -141,6 +142,26 @@ function countryPrefix(text: string, start: number): string | undefined {
 function withoutCountryPrefix(surface: string): string {
   const m = /^((?:[A-Z]\.)+|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:['’]s)?\s+(.+)$/u.exec(surface);
   return m && countryOfSurface(m[1]) ? m[2] : surface;
+}
+
+/** The legal suffix written right after a name ending at `end` (" Co", " Corp.", " plc"), with its space, or undefined. */
+function legalSuffixAfter(text: string, end: number): string | undefined {
+  const m = /^[^\S\n]+([\p{L}.]+?)\.?(?=$|[\s,;:)"”'’])/u.exec(text.slice(end, end + 12));
+  return m && isLegalSuffixWord(m[1]) ? m[0].replace(/\.$/, '') : undefined;
+}
+
+/** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
+function legalSuffixAfterComma(text: string, end: number): string | undefined {
+  const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
+  return m && isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+}
+
+/** "Dutch Philips Electronics" -> "Philips Electronics", "South Korean X Bank" -> "X Bank": the name after a country's word. */
+function afterCountryWord(surface: string): string {
+  for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
+    if (m && countryOfSurface(m[1])) return m[2];
+  }
+  return surface;
 }
 
 /**
@@ -185,6 +206,14 @@ export function resolveOrganizations(
       clusters.set(id, cl);
       firstUnder(byFolded, foldName(name), cl);
       if (!isKnown) firstUnder(byBareFolded, foldName(withoutCorporateSuffix(name)), cl);
+      // "U.S. Federal Communications Commission", "Dutch Philips Electronics": the name after its country word, of
+      // two words at least ("American Express" is not "Express"), is the same body's, and so are its initials ("FCC").
+      const local = isKnown ? name : afterCountryWord(name);
+      // Two words without a legal suffix too: "Indian Oil Corp" is not "Oil".
+      if (local !== name && withoutCorporateSuffix(local).includes(' ')) {
+        firstUnder(byBareFolded, foldName(withoutCorporateSuffix(local)), cl);
+        firstUnder(byInitials, initials(local), cl);
+      }
       // abbreviates(folded, name): a name of several words whose initials, with its legal suffix or without, are the acronym's.
       if (name.includes(' ')) {
         firstUnder(byInitials, initials(name), cl);
@@ -204,6 +233,10 @@ export function resolveOrganizations(
     if (withKind) cl.aliases.add(withKind);
     const body = bodyWithoutOwner(m.surface) ?? courtWithoutSeat(m.surface);
     if (body) cl.aliases.add(body);
+    // "Goldmark Industries, Inc.", "Wells Fargo Bank, N.A.": the legal suffix after a comma, which the tagger leaves
+    // out, makes the company's full legal name, a spelling of it.
+    const legal = legalSuffixAfterComma(text, m.end);
+    if (legal) cl.aliases.add(`${m.surface}${legal}`);
     // "U.S. Bureau of Labor Statistics": the article's spelling with its country before the name, tagged apart, is
     // a spelling of it too (the mention stays the organization's own words, the country is the country finder's).
     const country = countryPrefix(text, m.start);
@@ -225,6 +258,10 @@ export function resolveOrganizations(
     const surface = text.slice(k.start, k.end);
     // "U.S. Department of Justice": addTo keeps the article's spelling with its country as an alias.
     addTo(k.id, k.name, true, { start: k.start, end: k.end, surface });
+    // "Walt Disney Co", "Thomson Reuters Corp": the curated name with the legal suffix written after it, on its line
+    // and without a comma, is the article's spelling of it too.
+    const suffix = legalSuffixAfter(text, k.end);
+    if (suffix) clusters.get(k.id)?.aliases.add(`${surface}${suffix}`);
   }
   const nerClean = nerSpans
     .map((s) => cleanSpan(text, s))

@@ -106,3 +106,81 @@ describe('a name with the word of its kind after it (data/ner/org-spans.json, ki
     expect(orgs('the Acme groupings met', ['Acme'])[0].aliases).toEqual([]);
   });
 });
+
+describe('a chamber\'s committee written in lower case keeps its head', () => {
+  it('names "House Appropriations subcommittee" and "Senate banking committee" as written', () => {
+    const text = 'Schapiro told a House Appropriations subcommittee hearing. He later spoke to the Senate banking committee on Tuesday.';
+    expect(orgs(text, ['House Appropriations subcommittee', 'Senate banking committee']).map((o) => o.name)).toEqual([
+      'House Appropriations subcommittee',
+      'Senate banking committee',
+    ]);
+  });
+
+  it('cuts other lower-case words, a bare chamber\'s committee and another body\'s "committee"', () => {
+    // What follows the committee's head still goes ("on financial institutions").
+    expect(orgs('the House Financial Services subcommittee on financial institutions met.', ['House Financial Services subcommittee on financial institutions'])[0].name).toBe(
+      'House Financial Services subcommittee',
+    );
+    expect(orgs('a House subcommittee said.', ['House subcommittee'])[0]?.name).not.toBe('House subcommittee');
+    expect(orgs('the Acme Widgets audit committee said.', ['Acme Widgets audit committee'])[0].name).toBe('Acme Widgets');
+    expect(orgs('the Housing Bank said.', ['Housing Bank said'])[0].name).toBe('Housing Bank');
+  });
+});
+
+describe('a chamber\'s committee needs words of its own', () => {
+  it('does not keep "House of Representatives subcommittee" as a name', () => {
+    expect(orgs('a House of Representatives subcommittee said.', ['House of Representatives subcommittee'])[0].name).toBe('House of Representatives');
+    expect(orgs("the House of Representatives' banking committee said.", ["House of Representatives' banking committee"])[0].name).toBe(
+      "House of Representatives' banking committee",
+    );
+  });
+});
+
+describe('a name after its country word', () => {
+  it('joins the name without the country and its acronym to the body', () => {
+    const text = 'The U.S. Federal Widget Commission has the power to act. The FWC said on Monday it would.';
+    const out = orgs(text, ['U.S. Federal Widget Commission', 'FWC']);
+    expect(out.map((o) => [o.name, o.aliases])).toEqual([['U.S. Federal Widget Commission', ['FWC']]]);
+    const u = 'Dutch Acme Electronics posted a loss. Acme Electronics said sales fell.';
+    expect(orgs(u, ['Dutch Acme Electronics', 'Acme Electronics']).map((o) => o.name)).toEqual(['Dutch Acme Electronics']);
+  });
+
+  it('leaves a one-word remainder and a name without a country word apart', () => {
+    // "American Express" is not "Express", nor is its "E" an acronym of it.
+    const text = 'American Express said on Monday that Express would close.';
+    expect(orgs(text, ['American Express', 'Express']).map((o) => o.name)).toEqual(['American Express', 'Express']);
+    expect(orgs('Indian Widget Corp rose. Widget fell.', ['Indian Widget Corp', 'Widget']).map((o) => o.name)).toEqual(['Indian Widget Corp', 'Widget']);
+    const u = 'Federal Widget Services and the FWC said.';
+    expect(orgs(u, ['Federal Widget Services', 'FWC']).map((o) => o.name)).toEqual(['Federal Widget Services', 'FWC']);
+  });
+});
+
+describe('a curated name with its legal suffix written after it', () => {
+  const known = (text: string, surface: string, id: string, name: string) => {
+    const i = text.indexOf(surface);
+    return [{ start: i, end: i + surface.length, text: surface, id, name }];
+  };
+  it('keeps the suffixed spelling as an alias', () => {
+    const text = 'a competitor to Widget Reuters Corp (TRI.TO) said on Monday.';
+    const out = resolveOrganizations(text, [], known(text, 'Widget Reuters', 'widget-reuters', 'Widget Reuters'), { capStat: new Map() });
+    expect(out.map((o) => [o.name, o.aliases])).toEqual([['Widget Reuters', ['Widget Reuters Corp']]]);
+  });
+  it('not across a comma, a line or before a word that only begins like a suffix', () => {
+    for (const text of ['Widget Reuters, Co-founder Smith said.', 'Widget Reuters Co-founder Smith said.', 'Widget Reuters Coalition said.', 'Widget Reuters\nCorp results']) {
+      const out = resolveOrganizations(text, [], known(text, 'Widget Reuters', 'widget-reuters', 'Widget Reuters'), { capStat: new Map() });
+      expect(out[0].aliases).toEqual([]);
+    }
+  });
+});
+
+describe('a legal suffix after a comma', () => {
+  it('keeps the company\'s full legal name as an alias', () => {
+    const text = 'The SEC suspended trading in * Widgetmark Industries, Inc. * GroFeed Inc. on Monday.';
+    expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual(['Widgetmark Industries, Inc.']);
+  });
+  it('not a lower-case word, a word that begins like a suffix, or a name after the comma', () => {
+    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.']) {
+      expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual([]);
+    }
+  });
+});

@@ -327,7 +327,10 @@ describe('courtWithoutSeat', () => {
     expect(courtWithoutSeat('U.S. District Court, Southern District of New York')).toBe('U.S. District Court');
     expect(courtWithoutSeat('U.S. Bankruptcy Court in Manhattan')).toBe('U.S. Bankruptcy Court');
     expect(courtWithoutSeat('Supreme Court')).toBeUndefined();
-    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBeUndefined();
+    expect(courtWithoutSeat('U.S. Court of Appeals for the 9th Circuit')).toBe('U.S. Court of Appeals');
+    expect(courtWithoutSeat('U.S. District Court for the Southern District of New York')).toBe('U.S. District Court');
+    expect(courtWithoutSeat("U.S. Attorney's Office in the Eastern District of New York")).toBe("U.S. Attorney's Office");
+    expect(courtWithoutSeat('Court of Appeals')).toBeUndefined();
   });
 });
 
@@ -385,5 +388,18 @@ describe('two countries joined by a combining form', () => {
 
   it('leaves Anglo American and other names alone', () => {
     expect(orgs('the miner Anglo-American and Franco-Nevada said.', ['Anglo-American', 'Franco-Nevada'])).toEqual(['Anglo-American', 'Franco-Nevada']);
+  });
+});
+
+describe('a legal suffix before a title', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const orgs = (text: string, names: string[]) => repairOrganizationSpans(text, names.map((n) => span(text, n)), { lex, capStat: new Map() }).map((e) => e.text);
+
+  it('keeps the firm\'s "Co" before "CEO" (no co-CEO)', () => {
+    expect(orgs('higher than Acme Widgets Co CEO Robert Iger said.', ['Acme Widgets Co'])).toEqual(['Acme Widgets Co']);
+  });
+
+  it('still cuts a title that ends the span', () => {
+    expect(orgs('said Acme Widgets Chief Executive Robert Iger.', ['Acme Widgets Chief'])).toEqual(['Acme Widgets']);
   });
 });
