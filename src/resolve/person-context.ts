@@ -158,7 +158,20 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
   // partner's name in a law firm's (MISC: the firm is the organization, not its pieces).
   if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return byText('MISC');
   if (placeBeforeItsState(after, c.states)) return byText('LOC');
+  if (inOwnedTitle(text, e, spans)) return byText('MISC');
   return undefined;
+}
+
+/**
+ * A name inside the quoted title of an organization's programme or publication, after the title's first word: NBC's
+ * "Meet the Press", CBS's "Face the Nation" are shows, not people (but the host of "Political Capital with Al Hunt" is one). The quotes open right after the organization's possessive and close within the same line after the name.
+ */
+function inOwnedTitle(text: string, e: EntitySpan, spans: EntitySpan[]): boolean {
+  const m = /(['’]s\s+["“])([^"“”\n]{1,40})$/u.exec(text.slice(Math.max(0, e.start - 60), e.start));
+  // The host a show is named after is a person: "Late Edition with Wolf Blitzer", "This Week with George Stephanopoulos".
+  if (!m || /\bwith\s+$/iu.test(m[2]) || !/^[^"“”\n]{0,40}["”]/u.test(text.slice(e.end, e.end + 41))) return false;
+  const owner = e.start - m[2].length - m[1].length;
+  return spans.some((o) => o.label === 'ORG' && o.end === owner);
 }
 
 /** Post-nominals that are part of the name as written and as annotated ("Bill Wrigley Jr."), not letters after it. */

@@ -181,3 +181,24 @@ describe('post-nominal letters after a name', () => {
     expect(labels('Andrew Sutcliffe, QC argued', 'Andrew Sutcliffe', 'QC')).toEqual(['Andrew Sutcliffe:PER', 'QC:MISC']);
   });
 });
+
+describe('names inside the quoted title of an organization\'s programme', () => {
+  /** Like labels(), with the organizations' spans given too. */
+  function withOrgs(text: string, orgs: string[], ...names: string[]): string[] {
+    const spans: EntitySpan[] = [];
+    for (const [list, label] of [[names, 'PER'], [orgs, 'ORG']] as const) {
+      for (const n of list) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) spans.push({ start: i, end: i + n.length, text: n, label });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    return relabelNonPeople(text, spans).filter((s) => names.includes(s.text)).map((s) => `${s.text}:${s.label}`);
+  }
+  it('are the show\'s, not people', () => {
+    expect(withOrgs('Obama told NBC\'s "Meet the Press." on Sunday', ['NBC'], 'Press')).toEqual(['Press:MISC']);
+    expect(withOrgs('he said on CBS’s “Face the Nation” program', ['CBS'], 'Nation')).toEqual(['Nation:MISC']);
+  });
+  it('stay people where the host names the show, the name opens the quote, or no organization owns it', () => {
+    expect(withOrgs('Greenspan told CNN\'s "Late Edition with Wolf Blitzer" that', ['CNN'], 'Wolf Blitzer')).toEqual(['Wolf Blitzer:PER']);
+    expect(withOrgs('the paper\'s "John Smith moment" was', ['paper'], 'John Smith')).toEqual(['John Smith:PER']);
+    expect(withOrgs('Romney\'s "meeting with Paul Ryan" went well', [], 'Paul Ryan', 'Romney')).toEqual(['Romney:PER', 'Paul Ryan:PER']);
+  });
+});
