@@ -60,9 +60,10 @@ const CLITIC_RE = /^(.+?)('s|'S|’s|’S|'re|’re|'ve|’ve|'ll|’ll|'d|’d|
 // One token at a time, tried in order.
 const TOKEN_RE = new RegExp(
   [
-    // URLs and e-mail addresses
+    // URLs and e-mail addresses (a local part of 64 characters at most, as in RFC 5321: an unbounded one was read
+    // to the end of a run of letters, dots and hyphens from each of its tokens, "U.S.-China-Japan-...")
     String.raw`(?:https?://|www\.)[^\s"'<>()\[\]]+[^\s"'<>()\[\].,;:!?]`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`,
     // Reuters instrument codes (a ticker and its exchange: FRE.N, RDSa.L, 7203.T; an index: .DJI after a bracket)
     String.raw`(?<![\p{L}\p{N}.&'’-])(?:${TICKER_CODE}|(?<=[(<])${INDEX_CODE})(?![\p{L}\p{N}.'’&-])`,
     // dotted abbreviations: U.S. U.N. a.m. N.Y. (2+ letter-period pairs)

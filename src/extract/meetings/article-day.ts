@@ -12,6 +12,9 @@ export interface DayContext {
   cues: CueClasses;
   /** Whether a sentence names a participant (or a person the evidence names with them). */
   names: (s: Sentence) => boolean;
+  /** Whether a span speaks of "the meeting" (DEFINITE_MEETING), and whether a sentence names a meeting: given by a caller that reads them once per sentence. */
+  definite?: (s: Span) => boolean;
+  namesMeeting?: (s: Sentence) => boolean;
 }
 
 /** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
@@ -21,8 +24,8 @@ export const SETTING_WINDOW = 40;
 export const DAY_LOOKBACK = 3;
 
 /** Whether a sentence names a meeting (a meeting noun: "talks", "summit", "meeting"). */
-const namesMeeting = (s: Sentence, cues: CueClasses) => sentenceHasCue(s, cues, MEETING_NOUN);
-const MEETING_NOUN = ['meetNoun'];
+const namesMeetingOf = (s: Sentence, cues: CueClasses) => sentenceHasCue(s, cues, MEETING_NOUN);
+export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
 export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
@@ -45,6 +48,8 @@ export function outsideQuotes(sentence: string): string {
  */
 export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null {
   const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
+  const namesMeeting = ctx.namesMeeting ?? ((s: Sentence) => namesMeetingOf(s, cues));
+  const definite = ctx.definite ?? ((s: Span) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
   // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
@@ -58,7 +63,7 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   // in a row naming neither end it.
   for (let j = k - 1, unlinked = 0; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
     const s = sentences[j];
-    if (!(names(s) || namesMeeting(s, cues))) {
+    if (!(names(s) || namesMeeting(s))) {
       unlinked++;
       continue;
     }
@@ -66,9 +71,9 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
     const d = dayOf(s);
     if (d) return d;
   }
-  if (DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) {
+  if (definite(evidence)) {
     for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
-      const d = namesMeeting(sentences[j], cues) ? dayOf(sentences[j]) : null;
+      const d = namesMeeting(sentences[j]) ? dayOf(sentences[j]) : null;
       if (d) return d;
     }
   }

@@ -27,7 +27,7 @@ interface Cues {
 let cues: Cues | undefined;
 
 /** The cue words of data/meetings/settings.json as patterns, loaded once. */
-function loadPresenceCues(): Cues {
+export function loadPresenceCues(): Cues {
   if (cues) return cues;
   const raw = settingsWords();
   const alt = (words: string[]) => words.filter((w) => w !== '').map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
@@ -38,6 +38,34 @@ function loadPresenceCues(): Cues {
   });
 }
 
+/** A sentence's places and people, read once for every meeting whose participants it names (presenceAmong). */
+export interface SentencePlaces {
+  sentence: Span;
+  /** The sentence's places (placeCandidates), in text order, and their starts. */
+  candidates: Span[];
+  starts: number[];
+  /** The candidates (indices) opening the sentence before a comma: "And in Beijing, Lagarde ...". */
+  openers: number[];
+  /** Everyone's mentions in the sentence, in text order, and their starts. */
+  everyone: readonly Span[];
+  everyoneStarts: number[];
+  countries: CountryMention[];
+}
+
+/** A sentence's places and people for presenceAmong; `everyone` are all the people's mentions in it, in text order. */
+export function sentencePlaces(text: string, sentence: Span, everyone: readonly Span[], places: Span[], countries: CountryMention[]): SentencePlaces {
+  const { opening } = loadPresenceCues();
+  const candidates = placeCandidates(sentence, places, countries);
+  const openers: number[] = [];
+  candidates.forEach((p, i) => {
+    if (opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3))) openers.push(i);
+  });
+  return { sentence, candidates, starts: candidates.map((p) => p.start), openers, everyone, everyoneStarts: everyone.map((m) => m.start), countries };
+}
+
+/** The longest stretch between a participant's name and the place a presence cue puts them in ("said on Tuesday during a visit to"). */
+const CUE_REACH = 90;
+
 /**
  * The places a sentence puts a participant in: a place after a participant's name and a presence cue with
  * nothing but words between ("Osborne said in Beijing", "Carstens' visit to Beijing", "Merkel said on Tuesday
@@ -46,26 +74,48 @@ function loadPresenceCues(): Cues {
  * the other people's: a statement about someone else between them puts the participant nowhere.
  */
 export function presenceIn(text: string, sentence: Span, own: readonly Span[], others: readonly Span[], places: Span[], countries: CountryMention[]): PresenceStatement[] {
-  const { after, opening, copula } = loadPresenceCues();
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  const everyone = [...[...own].sort(byStart), ...[...others].sort(byStart)].sort(byStart);
+  return presenceAmong(text, sentencePlaces(text, sentence, everyone, places, countries), own);
+}
+
+/**
+ * presenceIn for one meeting's participants (`own`, among the sentence's `everyone`), reading only the places a
+ * participant's name is within CUE_REACH of and those opening the sentence: a sentence stating hundreds of
+ * meetings had all its places and people read again for each.
+ */
+export function presenceAmong(text: string, at: SentencePlaces, own: readonly Span[]): PresenceStatement[] {
+  const { after, copula } = loadPresenceCues();
+  const { candidates, starts, everyone, everyoneStarts, countries } = at;
   const out: PresenceStatement[] = [];
   // Mentions in text order, found by binary search per place: a long sentence's places times its mentions would grow with their product.
   const ownSorted = [...own].sort((a, b) => a.start - b.start);
   const ownEnds = ownSorted.map((m) => m.end);
-  const othersSorted = [...others].sort((a, b) => a.start - b.start);
-  const otherStarts = othersSorted.map((m) => m.start);
-  const everyone = [...ownSorted, ...othersSorted].sort((a, b) => a.start - b.start);
-  const everyoneStarts = everyone.map((m) => m.start);
   const ownSet = new Set(own);
-  for (const p of placeCandidates(sentence, places, countries)) {
+  // The first mention starting at or after `pos` that is not a participant's.
+  const nextOtherFrom = (pos: number) => {
+    for (let i = lowerBound(everyoneStarts, pos); i < everyone.length; i++) if (!ownSet.has(everyone[i])) return everyone[i];
+    return undefined;
+  };
+  // Whether the first mention starting at or after `pos` is a participant's (of mentions starting together, any).
+  const ownFirstFrom = (pos: number) => {
+    const i = lowerBound(everyoneStarts, pos);
+    if (i >= everyone.length) return false;
+    for (let j = i; j < everyone.length && everyoneStarts[j] === everyoneStarts[i]; j++) if (ownSet.has(everyone[j])) return true;
+    return false;
+  };
+  const read = new Set(at.openers);
+  for (const m of ownSorted) for (let i = lowerBound(starts, m.end); i < candidates.length && starts[i] <= m.end + CUE_REACH; i++) read.add(i);
+  for (const i of [...read].sort((a, b) => a - b)) {
+    const p = candidates[i];
     // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
     if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
     const lead = ownSorted[lowerBound(ownEnds, p.start + 1) - 1]; // the last participant mention ending by the place (offsets are integers)
     const between = lead && text.slice(lead.end, p.start);
-    const nextOther = lead && othersSorted[lowerBound(otherStarts, lead.end)];
+    const nextOther = lead && nextOtherFrom(lead.end);
     const otherBetween = !!nextOther && nextOther.end <= p.start;
-    const byCue = lead && between !== undefined && between.length <= 90 && !otherBetween && !/[;"“”‘’]/.test(between) && (after.test(between) || copula.test(between));
-    const first = everyone[lowerBound(everyoneStarts, p.end)];
-    const opens = opening.test(text.slice(sentence.start, p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 3)) && first !== undefined && ownSet.has(first);
+    const byCue = lead && between !== undefined && between.length <= CUE_REACH && !otherBetween && !/[;"“”‘’]/.test(between) && (after.test(between) || copula.test(between));
+    const opens = at.openers.includes(i) && ownFirstFrom(p.end);
     // The place's own country mention by look-up: a scan of the article's countries per place would grow with the article.
     const wholeCountry = within(countries, p).some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
     if (byCue || opens) out.push({ place: placeNamed(text, p, countries), at: p.start, wholeCountry });

@@ -2,10 +2,11 @@ import { within } from '../intervals.js';
 import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
-import { agreedPlace, eventPlaces, presenceIn, type PresenceStatement } from './article-place.js';
-import { contextDay, DEFINITE_MEETING, SETTING_WINDOW } from './article-day.js';
+import { agreedPlace, eventPlaces, presenceAmong, sentencePlaces, type PresenceStatement } from './article-place.js';
+import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
-import { loadCues } from './cues.js';
+import { loadCues, sentenceHasCue } from './cues.js';
+import { perSpan } from './per-span.js';
 import { meetingPlace, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
@@ -39,7 +40,41 @@ export function meetingSettings(inputs: SettingInputs) {
   const cues = loadCues();
   // Every person's mentions in one list, looked up by sentence: a scan per meeting would grow with the square of the article.
   const mentions = people.flatMap((p) => p.mentions.map((x) => ({ start: x.start, end: x.end, text: x.text, name: p.name })));
-  const namedIn = (s: { start: number; end: number }) => within(mentions, s).filter((x) => x.end <= s.end);
+  const namedIn = perSpan((s: { start: number; end: number }) => within(mentions, s).filter((x) => x.end <= s.end));
+  // What a sentence gives every meeting it states is read once (per-span.ts): the venue it introduces, the venue
+  // of the meeting it names, whether it speaks of "the meeting", whether it names a meeting at all.
+  const venueIn = perSpan((s: { start: number; end: number }) => meetingPlace(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries));
+  const heldIn = perSpan((s: Sentence) => eventPlaces(text, [s], cues, inputs.places, inputs.countries));
+  const definite = perSpan((s: { start: number; end: number }) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
+  const namesMeeting = perSpan((s: Sentence) => sentenceHasCue(s, cues, MEETING_NOUN));
+  // Each sentence's mentions by name, and its places and people for presenceAmong: a meeting reads its participants' mentions, not everyone's.
+  const namePositions = perSpan((s: { start: number; end: number }) => {
+    const at = new Map<string, number[]>();
+    namedIn(s).forEach((x, i) => {
+      const list = at.get(x.name);
+      if (list) list.push(i);
+      else at.set(x.name, [i]);
+    });
+    return at;
+  });
+  const ownIn = (s: { start: number; end: number }, participants: readonly string[]) => {
+    const at = namePositions(s);
+    const named = namedIn(s);
+    return [...new Set(participants)].flatMap((n) => at.get(n) ?? []).sort((a, b) => a - b).map((i) => named[i]);
+  };
+  // Whether two spans name a person in common, once per pair of spans (a sentence and those of its story).
+  const shared = new Map<string, boolean>();
+  const sharesName = (a: Span, b: { start: number; end: number }) => {
+    const key = `${a.start}:${a.end}:${b.start}:${b.end}`;
+    let has = shared.get(key);
+    if (has === undefined) {
+      const [small, large] = [namePositions(a), namePositions(b)].sort((x, y) => x.size - y.size);
+      has = [...small.keys()].some((n) => large.has(n));
+      shared.set(key, has);
+    }
+    return has;
+  };
+  const placesIn = perSpan((s: Span) => sentencePlaces(text, s, namedIn(s), inputs.places, inputs.countries));
   const countryNames = new Set(inputs.countries.filter((c) => c.via === 'name' || c.via === 'abbreviation').map((c) => c.text));
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
     const stating = [m.evidence, ...statingSentences(sentences, m.participants.flatMap((n) => allByName.get(n) ?? []), [...m.participants], m.evidence, bodyStart)];
@@ -55,13 +90,12 @@ export function meetingSettings(inputs: SettingInputs) {
     if (date?.source === 'published') {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
-      const present = new Set([...m.participants, ...namedIn(m.evidence).map((x) => x.name)]);
-      const names = (s: Span | Sentence) => namedIn(s).some((x) => present.has(x.name));
-      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names }, m.evidence) ?? date;
+      const names = (s: Span | Sentence) => m.participants.some((n) => namePositions(s).has(n)) || sharesName(m.evidence, s);
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
-      place = meetingPlace(text, { ...s, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
+      place = venueIn(s);
       if (place) break;
     }
     return { date, place: place ?? articlePlace(m.participants, m.evidence) };
@@ -84,20 +118,19 @@ export function meetingSettings(inputs: SettingInputs) {
     for (let j = Math.max(0, k - SETTING_WINDOW); j <= Math.min(sentences.length - 1, k + SETTING_WINDOW); j++) {
       const s = { start: sentences[j].start, end: sentences[j].end, text: '' };
       if (s.start < bodyStart) continue;
-      const named = namedIn(s);
-      const own = named.filter((x) => participants.includes(x.name));
+      const own = ownIn(s, participants);
       if (!own.length) continue;
       theirs.push(j);
-      present.push(...presenceIn(text, s, own, named.filter((x) => !participants.includes(x.name)), inputs.places, inputs.countries));
+      present.push(...presenceAmong(text, placesIn(s), own));
     }
     if (present.length) return agreedPlace(present);
     const wide = (p: PresenceStatement) => countryNames.has(p.place.name);
     const near = theirs.filter((j) => Math.abs(j - k) <= EVENT_REACH).map((j) => sentences[j]);
-    const held = eventPlaces(text, near, cues, inputs.places, inputs.countries).filter((p) => !wide(p));
-    if (held.length || !DEFINITE_MEETING.test(text.slice(evidence.start, evidence.end))) return agreedPlace(held);
+    const held = near.flatMap(heldIn).filter((p) => !wide(p));
+    if (held.length || !definite(evidence)) return agreedPlace(held);
     // "would not comment on the meeting's agenda": the meeting named before ("The Goldman board held the meeting in Mumbai").
     for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
-      const venue = eventPlaces(text, [sentences[j]], cues, inputs.places, inputs.countries).find((p) => !wide(p));
+      const venue = heldIn(sentences[j]).find((p) => !wide(p));
       if (venue) return venue.place;
     }
     return null;
