@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
 import { sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingDate, type MeetingDate } from './dates.js';
+import { meetingDate, type DateReadings, type MeetingDate } from './dates.js';
 
 /** What the article around a meeting gives its day. */
 export interface DayContext {
@@ -12,6 +12,8 @@ export interface DayContext {
   cues: CueClasses;
   /** Whether a sentence names a participant (or a person the evidence names with them). */
   names: (s: Sentence) => boolean;
+  /** The article's chrono readings (dates.ts), shared with its other meetings. */
+  readings?: DateReadings;
 }
 
 /** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
@@ -44,13 +46,13 @@ export function outsideQuotes(sentence: string): string {
  * these give no day either.
  */
 export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null {
-  const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
+  const { text, sentences, bodyStart, publishedAt, cues, names, readings } = ctx;
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
   // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
-    const d = meetingDate(sentence, publishedAt);
+    const d = meetingDate(sentence, publishedAt, [], readings);
     if (d?.source !== 'text') return null;
     return d.text && TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
   };
