@@ -21,7 +21,8 @@
 //   --fraction F: learn from a seeded subset of F (0-1] of the train articles (a learning curve; the subsets
 //                 are nested: an article in the 25% subset is in the 50% one); --folds scores every train
 //                 article out of fold, each fold's model learning from the subset's articles outside it;
-//                 --fraction-seed N draws another subset (default 1, the draw of earlier rounds; nested within a seed)
+//                 --fraction-seed N draws another subset (default 1, the draw of earlier rounds; nested within a seed;
+//                 refused without --fraction, of no effect with --fraction 1)
 //   --oof-errors FILE: with --folds, write the out-of-fold false alarms and misses of train (with the
 //                 pair's annotated label, the evidence sentence and the pair's score less the margin) to FILE,
 //                 for an error census or a label audit (the surest disagreements first)
@@ -100,6 +101,12 @@ if (!Number.isInteger(FRACTION_SEED) || FRACTION_SEED < 1 || fractionSeedArg.tri
   process.stderr.write(`--fraction-seed wants a whole number of 1 or more, got "${fractionSeedArg}"\n`);
   process.exit(2);
 }
+// A seed without a subset to draw would be silently ignored, and a run read as another draw of the curve.
+if (process.argv.includes('--fraction-seed') && !process.argv.includes('--fraction')) {
+  process.stderr.write('--fraction-seed draws a --fraction subset: give --fraction F too (without it every train article is learned from)\n');
+  process.exit(2);
+}
+if (process.argv.includes('--fraction-seed') && FRACTION >= 1) process.stderr.write('--fraction-seed has no effect with --fraction 1: every train article is learned from\n');
 const FRACTION_SALT = FRACTION_SEED === 1 ? 'newsgraph-fraction-v1' : `newsgraph-fraction-v1-${FRACTION_SEED}`;
 /** Whether a train article is in the --fraction subset: a seeded hash of its name, so subsets are nested and reproducible. */
 function inFraction(name: string, fraction: number): boolean {

@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
 import { sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingDate, type MeetingDate } from './dates.js';
+import { meetingDate, type DateReadings, type MeetingDate } from './dates.js';
 
 /** What the article around a meeting gives its day. */
 export interface DayContext {
@@ -15,6 +15,8 @@ export interface DayContext {
   /** Whether a span speaks of "the meeting" (DEFINITE_MEETING), and whether a sentence names a meeting: given by a caller that reads them once per sentence. */
   definite?: (s: Span) => boolean;
   namesMeeting?: (s: Sentence) => boolean;
+  /** The article's chrono readings (dates.ts), shared with its other meetings. */
+  readings?: DateReadings;
 }
 
 /** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
@@ -47,7 +49,7 @@ export function outsideQuotes(sentence: string): string {
  * these give no day either.
  */
 export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null {
-  const { text, sentences, bodyStart, publishedAt, cues, names } = ctx;
+  const { text, sentences, bodyStart, publishedAt, cues, names, readings } = ctx;
   const namesMeeting = ctx.namesMeeting ?? ((s: Sentence) => namesMeetingOf(s, cues));
   const definite = ctx.definite ?? ((s: Span) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const k = sentenceIndex(sentences, evidence.start);
@@ -55,7 +57,7 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
-    const d = meetingDate(sentence, publishedAt);
+    const d = meetingDate(sentence, publishedAt, [], readings);
     if (d?.source !== 'text') return null;
     return d.text && TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
   };

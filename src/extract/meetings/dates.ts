@@ -64,30 +64,25 @@ const LATE_UTC_HOUR = 21;
 const filedLate = (publishedAt: string) => /T\d\d:/.test(publishedAt) && Number(publishedAt.slice(11, 13)) >= LATE_UTC_HOUR;
 
 /**
- * chrono's readings of a sentence against a day, kept for the next asks: a group meeting's pairs share
- * their evidence sentence, and each meeting's story is read again for the next (a third of the readings
- * of the first 1,800 corpus articles were repeats, each costing milliseconds). The readings are only read.
+ * chrono's readings of an article's sentences, each against a day, kept while the article is read
+ * (dateReadings): a group meeting's pairs share their evidence sentence, and each meeting's stating
+ * sentences and story are read again for the next (a third of the readings of the first 1,800 corpus
+ * articles were repeats, each costing milliseconds; a sentence naming hundreds of people was read once
+ * for each of its pairs). Bounded by the article: one entry per sentence read (and per quotation-blanked
+ * form), let go with it. The readings are only read.
  */
-const READINGS = new Map<string, chrono.ParsedResult[]>();
-const MAX_READINGS = 1000;
-/** Longer sentences are kept one at a time (LONG): the cache holds at most MAX_READINGS x this many characters, plus one sentence. */
-const MAX_KEPT_LENGTH = 2000;
-/**
- * The last sentence longer than MAX_KEPT_LENGTH, with its readings: every pair that sentence states asks for it in
- * turn, and reading it afresh for each made a sentence naming hundreds of people cost its length times its pairs.
- */
-let LONG: { day: string; sentence: string; found: chrono.ParsedResult[] } | undefined;
-function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedResult[] {
-  if (sentence.length > MAX_KEPT_LENGTH) {
-    if (LONG?.day !== day || LONG.sentence !== sentence) LONG = { day, sentence, found: chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 }) };
-    return LONG.found;
-  }
+export type DateReadings = Map<string, chrono.ParsedResult[]>;
+/** An empty store of readings, for one article. */
+export const dateReadings = (): DateReadings => new Map();
+
+function chronoParse(sentence: string, day: string, ref: number, readings: DateReadings | undefined): chrono.ParsedResult[] {
+  const read = () => chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 });
+  if (!readings) return read();
   const key = `${day}\0${sentence}`;
-  let found = READINGS.get(key);
+  let found = readings.get(key);
   if (!found) {
-    if (READINGS.size >= MAX_READINGS) READINGS.clear();
-    found = chrono.en.casual.parse(sentence, { instant: new Date(ref), timezone: 0 });
-    READINGS.set(key, found);
+    found = read();
+    readings.set(key, found);
   }
   return found;
 }
@@ -100,13 +95,15 @@ function chronoParse(sentence: string, day: string, ref: number): chrono.ParsedR
  * after the article is a day to come and no meeting's within TO_COME_DAYS, else the previous year's. chrono-node finds and reads
  * the expressions; these rules only settle what it leaves open. `anchors` (the participants'
  * names, as offsets in `evidence`) pick the day nearest them when the sentence gives several.
+ * `readings`, the article's (dateReadings), keeps chrono's readings for its next asks; without it the
+ * sentence is read afresh.
  */
-export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = []): MeetingDate | null {
+export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = [], readings?: DateReadings): MeetingDate | null {
   if (!publishedAt) return null;
   const day = publishedAt.slice(0, 10);
   const ref = Date.parse(`${day}T12:00:00Z`);
   const found: Array<{ date: string; text: string; distance: number }> = [];
-  for (const r of chronoParse(evidence, day, ref)) {
+  for (const r of chronoParse(evidence, day, ref, readings)) {
     if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
     let t: number;

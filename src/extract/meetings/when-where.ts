@@ -1,6 +1,6 @@
 import { within } from '../intervals.js';
 import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
-import { meetingDate, type MeetingDate } from './dates.js';
+import { dateReadings, meetingDate, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
 import { agreedPlace, eventPlaces, presenceAmong, sentencePlaces, type PresenceStatement } from './article-place.js';
 import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './article-day.js';
@@ -76,22 +76,24 @@ export function meetingSettings(inputs: SettingInputs) {
   };
   const placesIn = perSpan((s: Span) => sentencePlaces(text, s, namedIn(s), inputs.places, inputs.countries));
   const countryNames = new Set(inputs.countries.filter((c) => c.via === 'name' || c.via === 'abbreviation').map((c) => c.text));
+  // chrono's readings of the article's sentences, for all its meetings: they share evidence and stating sentences.
+  const readings = dateReadings();
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
     const stating = [m.evidence, ...statingSentences(sentences, m.participants.flatMap((n) => allByName.get(n) ?? []), [...m.participants], m.evidence, bodyStart)];
     const own = m.participants.flatMap((name) => byName.get(name) ?? []);
     // The participants' names in a sentence, by look-up: a scan of every mention per meeting would grow with the square of the article.
     const anchorsIn = (s: Span) => own.flatMap((p) => within(p.mentions, s).filter((x) => x.end <= s.end)).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-    let date = meetingDate(m.evidence.text, publishedAt, anchorsIn(m.evidence));
+    let date = meetingDate(m.evidence.text, publishedAt, anchorsIn(m.evidence), readings);
     for (const s of stating.slice(1)) {
       if (date?.source !== 'published') break;
-      const other = meetingDate(text.slice(s.start, s.end), publishedAt, anchorsIn(s));
+      const other = meetingDate(text.slice(s.start, s.end), publishedAt, anchorsIn(s), readings);
       if (other?.source === 'text') date = other;
     }
     if (date?.source === 'published') {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
       const names = (s: Span | Sentence) => m.participants.some((n) => namePositions(s).has(n)) || sharesName(m.evidence, s);
-      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting }, m.evidence) ?? date;
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting, readings }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
