@@ -9,8 +9,7 @@
  */
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
-import { escapeRegExp } from '../article/regex.js';
-import { isLegalSuffixWord } from './legal-suffixes.js';
+import { beginsAFirm, firmCueAt, firmNameRuns } from './firm-names.js';
 
 const SWAPPABLE: ReadonlySet<NerLabel> = new Set(['PER', 'ORG']);
 
@@ -34,22 +33,6 @@ function isFullerName(short: readonly string[], long: readonly string[], longRaw
 }
 
 /**
- * Whether the text writes the name as the start of a firm's, up to a legal suffix within a few capitalised words
- * ("Wrigley" in "Wm. Wrigley Jr. Co.", a name the tagger may have left untagged): then the document gives the name
- * both types, the person's and the firm's.
- */
-function startsAFirm(text: string, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}((?:\\s+\\S+){1,4})`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const w of m[1].trim().split(/\s+/u)) {
-      if (isLegalSuffixWord(w)) return true;
-      if (!/^\p{Lu}/u.test(w)) break;
-    }
-  }
-  return false;
-}
-
-/**
  * Relabels a person's or an organization's short mention to the type of the document's longer names that hold it
  * as a run of words, when those are all of the other one of the two types. Returns a new list, in the input's order.
  */
@@ -60,8 +43,25 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
   // The spans holding each word: a span's fuller names are among those holding its first word.
   const holding = new Map<string, Set<number>>();
   words.forEach((ws, j) => ws.forEach((w) => holding.set(w, (holding.get(w) ?? new Set()).add(j))));
+  // The spans of each name, case aside.
+  const mentions = new Map<string, number[]>();
+  words.forEach((ws, j) => {
+    const key = ws.join(' ');
+    (mentions.get(key) ?? mentions.set(key, []).get(key)!).push(j);
+  });
   // One answer per surface and label: an article repeats its names.
   const answers = new Map<string, NerLabel>();
+  // The text's firms' legal names, found once, when first asked.
+  let runs: string[][] | undefined;
+  /**
+   * Whether the text gives the organization's name a firm's words too: its legal name ("Wm. Wrigley Jr. Co."), or a
+   * firm's words about any mention of it ("Ford shares rose"), so a person of the same surname leaves it a firm.
+   */
+  const namedAsFirm = (i: number): boolean => {
+    if (mentions.get(words[i].join(' '))!.some((j) => firmCueAt(text, spans[j].start, spans[j].end))) return true;
+    runs ??= firmNameRuns(text);
+    return beginsAFirm(runs, words[i]);
+  };
   const typeOf = (i: number): NerLabel => {
     const s = spans[i];
     const key = `${s.label}\t${words[i].join(' ')}`;
@@ -70,7 +70,7 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
     const types = new Set<NerLabel>();
     for (const j of holding.get(words[i][0]) ?? []) if (isFullerName(words[i], words[j], raw[j], spans[j].label)) types.add(spans[j].label);
     const [type] = types;
-    const answer = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' && startsAFirm(text, s.text)) ? s.label : type;
+    const answer = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' && namedAsFirm(i)) ? s.label : type;
     answers.set(key, answer);
     return answer;
   };

@@ -38,6 +38,32 @@ describe('one name, one type in a document', () => {
     expect(agreed(text, [['Bill Wrigley Jr.', 'PER'], ['Wrigley', 'ORG']])).toEqual(['PER Bill Wrigley Jr.', 'ORG Wrigley']);
   });
 
+  it("keeps a firm a firm when a firm's words follow any mention of it, though a person of the text has its name", () => {
+    const text = 'Ford said on Tuesday its U.S. sales rose. Ford shares rose 3 percent. Actor Harrison Ford bought one. Ford said demand was strong.';
+    expect(agreed(text, [['Ford', 'ORG'], ['Ford', 'ORG'], ['Harrison Ford', 'PER'], ['Ford', 'ORG']])).toEqual([
+      'ORG Ford',
+      'ORG Ford',
+      'PER Harrison Ford',
+      'ORG Ford',
+    ]);
+    // Without a firm's words the surname is the person's.
+    const actor = 'Actor Harrison Ford starred in the film. Ford said he liked the script.';
+    expect(agreed(actor, [['Harrison Ford', 'PER'], ['Ford', 'ORG']])).toEqual(['PER Harrison Ford', 'PER Ford']);
+  });
+
+  it("keeps a firm a firm when the text writes its legal name, with a comma before the suffix or in a heading's capitals", () => {
+    const ford = 'Harrison Ford drove to Ford Motor Co. headquarters. Ford gained in Detroit.';
+    expect(agreed(ford, [['Harrison Ford', 'PER'], ['Ford', 'ORG']])).toEqual(['PER Harrison Ford', 'ORG Ford']);
+    const dell = 'Michael Dell founded Dell, Inc. in Texas. Dell gained in Austin.';
+    expect(agreed(dell, [['Michael Dell', 'PER'], ['Dell', 'ORG']])).toEqual(['PER Michael Dell', 'ORG Dell']);
+    // A second mention within a few words of the first is looked at too.
+    const gum = 'WRIGLEY GAINS. Bill Wrigley said Wm. Wrigley Jr. Co. rose. Wrigley gained.';
+    expect(agreed(gum, [['WRIGLEY', 'ORG'], ['Bill Wrigley', 'PER'], ['Wrigley', 'ORG']])).toEqual(['ORG WRIGLEY', 'PER Bill Wrigley', 'ORG Wrigley']);
+    // No legal suffix within a few capitalised words: the person's.
+    const far = 'Michael Dell said Dell would buy a stake in Acme Widget Systems Co. Dell gained.';
+    expect(agreed(far, [['Michael Dell', 'PER'], ['Dell', 'ORG']])).toEqual(['PER Michael Dell', 'PER Dell']);
+  });
+
   it("takes a person's name from a firm's only at the firm's beginning, and a firm's from a person's only at the surname", () => {
     // "Denver" ends "Federal Reserve Bank of Denver" (a place there); "Suleiman" begins a person's name, not his surname.
     const text = 'The Federal Reserve Bank of Denver said so. Denver officials agreed. Suleiman Kerimov owns it; Suleiman is rich.';
