@@ -13,11 +13,14 @@ import { beginsAFirm, firmCueAt, firmNameRuns } from './firm-names.js';
 
 const SWAPPABLE: ReadonlySet<NerLabel> = new Set(['PER', 'ORG']);
 
+/** Words that join two names or end one, and so make a span no fuller name of its other words: "Charles VI and France", "Hen Vipheak 's". */
+const joinsOrEnds = (w: string) => w === 'and' || /^['’]s?$/u.test(w);
 /**
- * Words that join two names or stand before one, and so make a span no fuller name of its other words: "Charles VI
- * and France", "Mr Massoud Barzani", "Hen Vipheak 's" (a tagger's span run over a joiner, a title or a possessive).
+ * Words that stand before a name, and so make a span run over them ("Mr Massoud Barzani", "President X") no fuller
+ * name of the words after them; after the short mention, a title-like word is a firm's head ("Ruch Bank", "Wells
+ * Fargo Bank"), not a title.
  */
-const notOfTheName = (w: string) => w === 'and' || /^['’]s?$/u.test(w) || HONORIFICS.has(w) || isTitleWord(w);
+const standsBefore = (w: string) => joinsOrEnds(w) || HONORIFICS.has(w) || isTitleWord(w);
 
 /**
  * Whether `short` is where a fuller name of the type `type` would hold a short mention of it, case aside: the
@@ -29,7 +32,7 @@ function isFullerName(short: readonly string[], long: readonly string[], longRaw
   if (short.length >= long.length) return false;
   const at = type === 'ORG' ? 0 : long.length - short.length;
   for (let k = 0; k < short.length; k++) if (long[at + k] !== short[k]) return false;
-  return !longRaw.some((w, j) => (j < at || j >= at + short.length) && notOfTheName(w));
+  return !longRaw.some((w, j) => (j < at ? standsBefore(w) : j >= at + short.length && joinsOrEnds(w)));
 }
 
 /**

@@ -65,14 +65,30 @@ describe('one name, one type in a document', () => {
   });
 
   it("takes a person's name from a firm's only at the firm's beginning, and a firm's from a person's only at the surname", () => {
-    // "Denver" ends "Federal Reserve Bank of Denver" (a place there); "Suleiman" begins a person's name, not his surname.
-    const text = 'The Federal Reserve Bank of Denver said so. Denver officials agreed. Suleiman Kerimov owns it; Suleiman is rich.';
-    expect(agreed(text, [['Federal Reserve Bank of Denver', 'ORG'], ['Denver', 'PER'], ['Suleiman Kerimov', 'PER'], ['Suleiman', 'ORG']])).toEqual([
-      'ORG Federal Reserve Bank of Denver',
-      'PER Denver',
-      'PER Suleiman Kerimov',
-      'ORG Suleiman',
-    ]);
+    // "Denver" ends "Cherry Creek Capital of Denver" (a place there), but begins "Denver Capital Partners".
+    const fund = 'Cherry Creek Capital of Denver said so. Denver officials agreed.';
+    expect(agreed(fund, [['Cherry Creek Capital of Denver', 'ORG'], ['Denver', 'PER']])).toEqual(['ORG Cherry Creek Capital of Denver', 'PER Denver']);
+    const partners = 'Denver Capital Partners said so. Denver declined to comment.';
+    expect(agreed(partners, [['Denver Capital Partners', 'ORG'], ['Denver', 'PER']])).toEqual(['ORG Denver Capital Partners', 'ORG Denver']);
+    // "Suleiman" begins a person's name, not his surname.
+    const text = 'Suleiman Kerimov owns it; Suleiman is rich.';
+    expect(agreed(text, [['Suleiman Kerimov', 'PER'], ['Suleiman', 'ORG']])).toEqual(['PER Suleiman Kerimov', 'ORG Suleiman']);
+  });
+
+  it("takes a firm's head that is also a title word (\"Bank\") for the head it is after the short mention", () => {
+    const text = 'Wells Fargo Bank and Anglo Irish Bank lent to Ruch Bank. Wells, Anglo and Ruch declined to comment.';
+    const items: Array<[string, EntitySpan['label']]> = [
+      ['Wells Fargo Bank', 'ORG'],
+      ['Anglo Irish Bank', 'ORG'],
+      ['Ruch Bank', 'ORG'],
+      ['Wells', 'PER'],
+      ['Anglo', 'PER'],
+      ['Ruch', 'PER'],
+    ];
+    expect(agreed(text, items).slice(3)).toEqual(['ORG Wells', 'ORG Anglo', 'ORG Ruch']);
+    // Before the short mention a title is a person's: "President Bush" gives "Bush" no type.
+    const bush = 'President Bush spoke. Bush Industries said so.';
+    expect(agreed(bush, [['President Bush', 'PER'], ['Bush', 'ORG']])).toEqual(['PER President Bush', 'ORG Bush']);
   });
 
   it('counts no span run over a joiner, a title or a possessive as a fuller name', () => {
