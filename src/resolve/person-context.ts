@@ -16,6 +16,7 @@ import { honorificCue, personCue } from './org-context.js';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
+import { nameSuffixes } from './post-nominals.js';
 
 interface PersonContextWords {
   productNounsAfter: string[];
@@ -162,7 +163,7 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
 }
 
 /** Post-nominals that are part of the name as written and as annotated ("Bill Wrigley Jr."), not letters after it. */
-const NAME_SUFFIXES = new Set(['JR', 'SR']);
+const NAME_SUFFIXES = nameSuffixes();
 
 /** A name's initials, one or more ("D.", "J.K.", "J. K"). */
 const isInitials = (w: string) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w);
