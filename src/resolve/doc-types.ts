@@ -10,6 +10,7 @@
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel } from '../extract/types.js';
 import { beginsAFirm, firmCueAt, firmNameRuns } from './firm-names.js';
+import { isNameSuffix, isPostNominal } from './post-nominals.js';
 
 const SWAPPABLE: ReadonlySet<NerLabel> = new Set(['PER', 'ORG']);
 
@@ -22,15 +23,36 @@ const joinsOrEnds = (w: string) => w === 'and' || /^['’]s?$/u.test(w);
  */
 const standsBefore = (w: string) => joinsOrEnds(w) || HONORIFICS.has(w) || isTitleWord(w);
 
+/** A roman numeral after a name ("Charles VI", "John Paul II"). */
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
+
+/**
+ * Where a person's name's surname ends: before the letters after it, a name suffix, a post-nominal or a roman
+ * numeral ("King" of "Martin Luther King Jr.", "Martin" of "Micheal Martin TD"), the name's first word kept.
+ */
+function surnameEnd(raw: readonly string[]): number {
+  let end = raw.length;
+  while (end > 1 && (raw[end - 1] === ',' || isNameSuffix(raw[end - 1]) || isPostNominal(raw[end - 1]) || ROMAN.test(raw[end - 1]))) end--;
+  return end;
+}
+
+/** Whether the words of `short` stand together anywhere in `long` ("Kim" of "Kim Jong Un", "Li" of "Li Ka-shing"). */
+function holdsRun(long: readonly string[], short: readonly string[]): boolean {
+  for (let p = 0; p + short.length <= long.length; p++) if (short.every((w, k) => long[p + k] === w)) return true;
+  return false;
+}
+
 /**
  * Whether `short` is where a fuller name of the type `type` would hold a short mention of it, case aside: the
  * beginning of an organization's ("Ruch" of "Ruch SA"; its last words are a head, "Bank", or a place, "Denver" of
- * "Federal Reserve Bank of Denver") or the end of a person's (the surname: "Suu Kyi" of "Aung San Suu Kyi"); and
+ * "Federal Reserve Bank of Denver") or the end of a person's, letters after it aside (the surname: "Suu Kyi" of "Aung San Suu Kyi", "King" of "Martin
+ * Luther King Jr."); and
  * the fuller name's other words are all of a name.
  */
 function isFullerName(short: readonly string[], long: readonly string[], longRaw: readonly string[], type: NerLabel): boolean {
   if (short.length >= long.length) return false;
-  const at = type === 'ORG' ? 0 : long.length - short.length;
+  const at = type === 'ORG' ? 0 : surnameEnd(longRaw) - short.length;
+  if (at < 0) return false;
   for (let k = 0; k < short.length; k++) if (long[at + k] !== short[k]) return false;
   return !longRaw.some((w, j) => (j < at ? standsBefore(w) : j >= at + short.length && joinsOrEnds(w)));
 }
@@ -65,6 +87,12 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
     runs ??= firmNameRuns(text);
     return beginsAFirm(runs, words[i]);
   };
+  /**
+   * Whether a longer person's name of the text holds the name anywhere: a surname written first ("Kim" of "Kim Jong
+   * Un" beside the law firm "Kim & Chang", "Li" of "Li Ka-shing" beside "Li & Fung") stays the person's.
+   */
+  const inPersonsName = (i: number): boolean =>
+    [...(holding.get(words[i][0]) ?? [])].some((j) => spans[j].label === 'PER' && words[j].length > words[i].length && holdsRun(words[j], words[i]));
   const typeOf = (i: number): NerLabel => {
     const s = spans[i];
     const key = `${s.label}\t${words[i].join(' ')}`;
@@ -73,7 +101,8 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
     const types = new Set<NerLabel>();
     for (const j of holding.get(words[i][0]) ?? []) if (isFullerName(words[i], words[j], raw[j], spans[j].label)) types.add(spans[j].label);
     const [type] = types;
-    const answer = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' && namedAsFirm(i)) ? s.label : type;
+    const keep = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' ? namedAsFirm(i) : inPersonsName(i));
+    const answer = keep ? s.label : type;
     answers.set(key, answer);
     return answer;
   };

@@ -28,6 +28,28 @@ describe('one name, one type in a document', () => {
     expect(agreed(text, [['Aung San Suu Kyi', 'PER'], ['Suu Kyi', 'ORG']])).toEqual(['PER Aung San Suu Kyi', 'PER Suu Kyi']);
   });
 
+  it("finds a person's surname before the letters after it: a name suffix, a post-nominal, a roman numeral", () => {
+    const king = 'Martin Luther King Jr. spoke in 1963. King said he had a dream.';
+    expect(agreed(king, [['Martin Luther King Jr.', 'PER'], ['King', 'ORG']])).toEqual(['PER Martin Luther King Jr.', 'PER King']);
+    const martin = 'Fianna Fail leader Micheal Martin TD spoke. Martin said the talks had failed.';
+    expect(agreed(martin, [['Micheal Martin TD', 'PER'], ['Martin', 'ORG']])).toEqual(['PER Micheal Martin TD', 'PER Martin']);
+    const pope = 'Pope John Paul II visited. Paul blessed the crowd.';
+    expect(agreed(pope, [['John Paul II', 'PER'], ['Paul', 'ORG']])).toEqual(['PER John Paul II', 'PER Paul']);
+    // The letters alone are no surname: "TD" is not Martin's.
+    const letters = 'Micheal Martin TD spoke. TD Bank said so.';
+    expect(agreed(letters, [['Micheal Martin TD', 'PER'], ['TD', 'ORG']])).toEqual(['PER Micheal Martin TD', 'ORG TD']);
+  });
+
+  it("leaves a person's name that a longer person's name holds anywhere a person's (a surname written first)", () => {
+    const kim = 'Kim Jong Un met envoys. Law firm Kim & Chang advised. Kim said the talks went well.';
+    expect(agreed(kim, [['Kim Jong Un', 'PER'], ['Kim & Chang', 'ORG'], ['Kim', 'PER']])).toEqual(['PER Kim Jong Un', 'ORG Kim & Chang', 'PER Kim']);
+    const li = 'Li Ka-shing sold shares in Li & Fung. Li declined to comment.';
+    expect(agreed(li, [['Li Ka-shing', 'PER'], ['Li & Fung', 'ORG'], ['Li', 'PER']])).toEqual(['PER Li Ka-shing', 'ORG Li & Fung', 'PER Li']);
+    // Without such a person the firm's first word is the firm's.
+    const firm = 'Law firm Kim & Chang advised. Kim said the deal was sound.';
+    expect(agreed(firm, [['Kim & Chang', 'ORG'], ['Kim', 'PER']])).toEqual(['ORG Kim & Chang', 'ORG Kim']);
+  });
+
   it('leaves a word the document gives both types ("Tata" of Ratan Tata and Tata Steel)', () => {
     const text = 'Ratan Tata heads the group that owns Tata Steel. Tata said the bid stands.';
     expect(agreed(text, [['Ratan Tata', 'PER'], ['Tata Steel', 'ORG'], ['Tata', 'ORG']])).toEqual(['PER Ratan Tata', 'ORG Tata Steel', 'ORG Tata']);
