@@ -56,7 +56,8 @@ describe('one name, one type in a document', () => {
   });
 
   it("keeps a firm named after a person of the text a firm when the text writes its legal name, tagged or not", () => {
-    const text = 'Bill Wrigley Jr. runs Wm. Wrigley Jr. Co. of Chicago. Wrigley shares rose 2 percent.';
+    // Nothing but the legal name says "Wrigley" is the firm (no "Wrigley shares"), and the person's surname is found before "Jr.".
+    const text = 'Bill Wrigley Jr. runs Wm. Wrigley Jr. Co. of Chicago. Wrigley rose 2 percent.';
     expect(agreed(text, [['Bill Wrigley Jr.', 'PER'], ['Wrigley', 'ORG']])).toEqual(['PER Bill Wrigley Jr.', 'ORG Wrigley']);
   });
 
