@@ -36,10 +36,25 @@ function surnameEnd(raw: readonly string[]): number {
   return end;
 }
 
-/** Whether the words of `short` stand together anywhere in `long` ("Kim" of "Kim Jong Un", "Li" of "Li Ka-shing"). */
-function holdsRun(long: readonly string[], short: readonly string[]): boolean {
-  for (let p = 0; p + short.length <= long.length; p++) if (short.every((w, k) => long[p + k] === w)) return true;
-  return false;
+/** Where the short mentions that a fuller name other than an organization's holds end: a person's at the surname. */
+const heldEnd = (raw: readonly string[], type: NerLabel) => (type === 'PER' ? surnameEnd(raw) : raw.length);
+
+/** The runs of words a longer name of the type could hold a shorter one as, in lower case: its beginnings, or its endings. */
+function heldRuns(words: readonly string[], raw: readonly string[], type: NerLabel): string[] {
+  const keys: string[] = [];
+  if (type === 'ORG') for (let k = 1; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+  else {
+    const end = heldEnd(raw, type);
+    for (let k = 0; k < end; k++) if (end - k < words.length) keys.push(words.slice(k, end).join(' '));
+  }
+  return keys;
+}
+
+/** Every run of words of a name shorter than the whole, in lower case ("kim", "jong un" of "Kim Jong Un"). */
+function innerRuns(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) keys.push(words.slice(a, b).join(' '));
+  return keys;
 }
 
 /**
@@ -51,7 +66,7 @@ function holdsRun(long: readonly string[], short: readonly string[]): boolean {
  */
 function isFullerName(short: readonly string[], long: readonly string[], longRaw: readonly string[], type: NerLabel): boolean {
   if (short.length >= long.length) return false;
-  const at = type === 'ORG' ? 0 : surnameEnd(longRaw) - short.length;
+  const at = type === 'ORG' ? 0 : heldEnd(longRaw, type) - short.length;
   if (at < 0) return false;
   for (let k = 0; k < short.length; k++) if (long[at + k] !== short[k]) return false;
   return !longRaw.some((w, j) => (j < at ? standsBefore(w) : j >= at + short.length && joinsOrEnds(w)));
@@ -65,9 +80,17 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
   // Words folded to lower case, so that a heading's "ROTOR" is "Rotor".
   const raw = spans.map((s) => s.text.split(/\s+/u));
   const words = raw.map((w) => w.map((x) => x.toLowerCase()));
-  // The spans holding each word: a span's fuller names are among those holding its first word.
-  const holding = new Map<string, Set<number>>();
-  words.forEach((ws, j) => ws.forEach((w) => holding.set(w, (holding.get(w) ?? new Set()).add(j))));
+  // The names that may be fuller names of each run of words, one span per surface and label (an article repeats its
+  // names), and the runs of words people's longer names hold anywhere: found once, not per name asked.
+  const fuller = new Map<string, number[]>();
+  const inPersons = new Set<string>();
+  const seen = new Set<string>();
+  spans.forEach((s, j) => {
+    if (seen.has(`${s.label}\t${s.text}`)) return;
+    seen.add(`${s.label}\t${s.text}`);
+    for (const key of heldRuns(words[j], raw[j], s.label)) (fuller.get(key) ?? fuller.set(key, []).get(key)!).push(j);
+    if (s.label === 'PER') for (const key of innerRuns(words[j])) inPersons.add(key);
+  });
   // The spans of each name, case aside.
   const mentions = new Map<string, number[]>();
   words.forEach((ws, j) => {
@@ -91,15 +114,14 @@ export function agreeWithFullerNames(text: string, spans: readonly EntitySpan[])
    * Whether a longer person's name of the text holds the name anywhere: a surname written first ("Kim" of "Kim Jong
    * Un" beside the law firm "Kim & Chang", "Li" of "Li Ka-shing" beside "Li & Fung") stays the person's.
    */
-  const inPersonsName = (i: number): boolean =>
-    [...(holding.get(words[i][0]) ?? [])].some((j) => spans[j].label === 'PER' && words[j].length > words[i].length && holdsRun(words[j], words[i]));
+  const inPersonsName = (i: number): boolean => inPersons.has(words[i].join(' '));
   const typeOf = (i: number): NerLabel => {
     const s = spans[i];
     const key = `${s.label}\t${words[i].join(' ')}`;
     const known = answers.get(key);
     if (known) return known;
     const types = new Set<NerLabel>();
-    for (const j of holding.get(words[i][0]) ?? []) if (isFullerName(words[i], words[j], raw[j], spans[j].label)) types.add(spans[j].label);
+    for (const j of fuller.get(words[i].join(' ')) ?? []) if (isFullerName(words[i], words[j], raw[j], spans[j].label)) types.add(spans[j].label);
     const [type] = types;
     const keep = types.size !== 1 || type === s.label || !SWAPPABLE.has(type) || (type === 'PER' ? namedAsFirm(i) : inPersonsName(i));
     const answer = keep ? s.label : type;

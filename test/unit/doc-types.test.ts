@@ -133,6 +133,27 @@ describe('one name, one type in a document', () => {
     ]);
   });
 
+  it('takes time in proportion to a long text: no scan of the text or of all names per name asked', () => {
+    // 20,000 firms sharing a word, and 10,000 people each beside an organization of their surname (about 1 MB).
+    const parts: string[] = [];
+    const items: Array<[string, EntitySpan['label']]> = [];
+    const name = (k: number) => 'Name' + k.toString(36).replace(/\d/gu, (d) => 'abcdefghij'[+d]);
+    for (let k = 0; k < 20000; k++) {
+      parts.push(`Bank ${name(k)} said on Monday.`);
+      items.push([`Bank ${name(k)}`, 'ORG']);
+    }
+    for (let k = 0; k < 10000; k++) {
+      parts.push(`John ${name(k)} said so. ${name(k)} agreed.`);
+      items.push([`John ${name(k)}`, 'PER'], [name(k), 'ORG']);
+    }
+    const text = parts.join(' ');
+    const spans = spansOf(text, items);
+    const t0 = performance.now();
+    const out = agreeWithFullerNames(text, spans);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(out.at(-1)!.label).toBe('PER');
+  });
+
   it('runs inside the span repairs that the pipeline and the CoNLL scoring share', () => {
     const text = 'Rotor Volgograd lost at home. Rotor are well placed with 11 games left.';
     const out = repairEntitySpans(text, splitSentences(text), spansOf(text, [['Rotor Volgograd', 'ORG'], ['Rotor', 'PER']]));
