@@ -16,6 +16,7 @@ import { honorificCue, personCue } from './org-context.js';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
+import { nameSuffixes } from './post-nominals.js';
 
 interface PersonContextWords {
   productNounsAfter: string[];
@@ -175,19 +176,25 @@ function inOwnedTitle(text: string, e: EntitySpan, spans: EntitySpan[]): boolean
 }
 
 /** Post-nominals that are part of the name as written and as annotated ("Bill Wrigley Jr."), not letters after it. */
-const NAME_SUFFIXES = new Set(['JR', 'SR']);
+const NAME_SUFFIXES = nameSuffixes();
+
+/** A name's initials, one or more ("D.", "J.K.", "J. K"). */
+const isInitials = (w: string) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w);
 
 /**
  * A person span without the post-nominal letters after the name ("Micheal Martin TD", "Andrew Sutcliffe, QC"): the
- * person is Micheal Martin, whom a later "Martin" joins. Only after a name in mixed case ("Lord Grabiner QC" is
- * Grabiner once the title is off; not "JOHN SMITH MP" in a heading, where the letters' case says nothing).
+ * person is Micheal Martin, whom a later "Martin" joins. Only after a name in mixed case, initials aside ("Lord
+ * Grabiner QC" is Grabiner once the title is off, "Michael D. Higgins TD" Michael D. Higgins; not "JOHN SMITH MP" in
+ * a heading, where the letters' case says nothing).
  */
 export function withoutPostNominal(e: EntitySpan): EntitySpan {
   if (e.label !== 'PER') return e;
   const m = /^(.*?[^\s,])(?:\s*,)?\s+(\p{Lu}[\p{Lu}\p{Ll}]{1,4})$/u.exec(e.text);
   if (!m || !cues().postNominals.has(m[2]) || NAME_SUFFIXES.has(m[2])) return e;
+  // Every word in mixed case or an initial ("Michael D. Higgins TD", "J.K. Rowling OBE"), and one in mixed case.
   const words = m[1].split(/\s+/);
-  if (!words.every((w) => /\p{Ll}/u.test(w))) return e;
+  const mixed = (w: string) => /\p{Ll}/u.test(w);
+  if (!words.some(mixed) || !words.every((w) => mixed(w) || isInitials(w))) return e;
   return { ...e, end: e.start + m[1].length, text: m[1] };
 }
 

@@ -10,6 +10,7 @@ import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js'
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { isInstrumentCode } from '../article/instrument-codes.js';
 import { agreeWithFullerNames } from './doc-types.js';
+import { monthAbbreviations } from '../extract/calendar-words.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -102,7 +103,8 @@ const NUMBER_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th)?$/u;
 const isTrailingJunk = (w: string) => isCode(w) || w === ')' || w === '>' || w === '(' || w === '<';
 
 const OPENING: Record<string, string> = { ')': '(', '>': '<' };
-const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+/** A month's abbreviation as written before a day ("Nov." of "Nov. 5"). */
+const isMonthAbbreviation = (w: string) => w.endsWith('.') && monthAbbreviations().includes(w.slice(0, -1));
 
 /**
  * The span without the edge tokens no name has ("Ohio-based Goodyear", "Freddie Mac FRE.N"); null when nothing is left.
@@ -134,7 +136,7 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   while (last >= first && isTrailingJunk(word(last)) && !(OPENING[word(last)] && opened(word(last), last))) last--;
   if (first > last) return null;
   // A month's abbreviation before a day is a date, whatever the tagger says: "Oct. 9", "Sept. 30".
-  if (first === last && MONTH_ABBREVIATION.test(word(first)) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
+  if (first === last && isMonthAbbreviation(word(first)) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
   return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 

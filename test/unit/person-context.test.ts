@@ -170,11 +170,15 @@ describe('post-nominal letters after a name', () => {
     expect(labels('Fianna Fail leader Micheal Martin TD said', 'Micheal Martin TD')).toEqual(['Micheal Martin:PER']);
     expect(labels('argued Andrew Sutcliffe, QC, for the bank', 'Andrew Sutcliffe, QC')).toEqual(['Andrew Sutcliffe:PER']);
     expect(labels('Lord Grabiner QC argued', 'Grabiner QC')).toEqual(['Grabiner:PER']);
+    // Initials have no lower-case letter, and are of the name all the same.
+    expect(labels('President Michael D. Higgins TD spoke', 'Michael D. Higgins TD')).toEqual(['Michael D. Higgins:PER']);
+    expect(labels('author J.K. Rowling OBE agreed', 'J.K. Rowling OBE')).toEqual(['J.K. Rowling:PER']);
   });
   it('stay where they are part of the name or where the case says nothing', () => {
     expect(labels('Bill Wrigley Jr. retired', 'Bill Wrigley Jr.')).toEqual(['Bill Wrigley Jr.:PER']);
     expect(labels('said Martin Luther King JR in 1963', 'Martin Luther King JR')).toEqual(['Martin Luther King JR:PER']);
     expect(labels('JOHN SMITH MP SPOKE', 'JOHN SMITH MP')).toEqual(['JOHN SMITH MP:PER']);
+    expect(labels('JOHN D. SMITH MP SPOKE', 'JOHN D. SMITH MP')).toEqual(['JOHN D. SMITH MP:PER']);
     expect(labels('Aspen SUVs sold', 'Aspen SUVs')).toEqual(['Aspen SUVs:MISC']);
   });
   it('alone are no person', () => {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthAbbreviations, weekdayAbbreviations } from '../calendar-words.js';
 
 /** When a meeting took place: a day the text gives, or the article's own day when it gives none. */
 export interface MeetingDate {
@@ -36,7 +37,7 @@ const SAID_PAST = /\b(?:last|past|previous)\b/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The abbreviations chrono reads ("Sat", "Wed", "Sept"): a day only in "on Sat."-like use, never "Sun Microsystems". */
-const ABBREVIATED = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const ABBREVIATED = new Set([...weekdayAbbreviations(), ...monthAbbreviations()].map((w) => w.toLowerCase()));
 
 /**
  * Whether chrono's reading names a day the way news writes one: a weekday or month capitalised ("sat down",
@@ -44,7 +45,7 @@ const ABBREVIATED = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar
  */
 function writtenAsDate(found: string): boolean {
   for (const word of found.match(/[A-Za-z]+/g) ?? []) {
-    const abbreviated = ABBREVIATED.test(word);
+    const abbreviated = ABBREVIATED.has(word.toLowerCase());
     if (!abbreviated && !WEEKDAYS.includes(word.toLowerCase()) && !MONTHS.includes(word.toLowerCase())) continue;
     if (word[0] !== word[0].toUpperCase()) return false;
     // "Oct. 11" and "on Sat." are days; "Sun" alone is a company's name as often.
