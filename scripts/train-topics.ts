@@ -38,7 +38,8 @@
 //   --no-second   without the second model (tf-idf words + a 100-d LSA space, logistic regression
 //                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
 //                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
-//                 default 100; --second-prune X, default 0.05); the CV reports both, and the model
+//                 default 100; --second-prune X, default 0.05; --second-min N, default 20: only for topics
+//                 with N training articles); the CV reports both, and the model
 //                 keeps the second only if it gains >= 0.01 in every fold and >= 0.015 overall
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
@@ -288,8 +289,8 @@ function pruned(m: Weights): Weights {
 
 interface Decision {
   calibration: Array<[number, number]>;
-  /** the second model's Platt scaling, when its logits follow the heads' */
-  second?: [number, number];
+  /** the second model's Platt scaling and weight, when its logits follow the heads' */
+  second?: { calibration: [number, number]; weight: number | number[] };
   thresholds: Float64Array;
   globalThr: number;
   mainStack?: MainStack;
@@ -301,10 +302,15 @@ const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1]
 
 const useSecond = !args.includes('--no-second');
 const SECOND_WEIGHT = num('--second-weight', 0.5);
+// --second-min N: the second model's scores count only for topics with at least N positive training articles
+// (default 20: a logistic regression over 18,000 words learns little from fewer; 0: every topic).
+const SECOND_MIN = num('--second-min', 20);
+const secondWeights = (gold: LabelledArticle[]) =>
+  SECOND_MIN > 0 ? topics.map((t) => (gold.filter((a) => a.topics.includes(t)).length >= SECOND_MIN ? SECOND_WEIGHT : 0)) : SECOND_WEIGHT;
 const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), seed: SEED };
 // Logits of z beyond both heads' are the second model's: averaged with the first's after their own calibration.
-const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: [number, number]) =>
-  calibrated({ topics, calibration, ...(second ? { second: { calibration: second, weight: SECOND_WEIGHT } } : {}) }, z);
+const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: { calibration: [number, number]; weight: number | number[] }) =>
+  calibrated({ topics, calibration, ...(second ? { second } : {}) }, z);
 
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
 function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack' | 'second'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
@@ -326,7 +332,7 @@ const STACK_WIDTH = num('--stack-width', 3);
  * bias per topic (L2-penalised: rare topics keep theirs near 0). Full-batch gradient descent from
  * the head alone (w = [1, 0, 0]): deterministic.
  */
-function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: [number, number]): MainStack {
+function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: Decision['second']): MainStack {
   const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration, second), thresholds, parents, STACK_WIDTH));
   const ys = gold.map((a) => index.get(a.topics[0])!);
   const w = new Array<number>(STACK_WIDTH).fill(0);
@@ -382,12 +388,15 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
     );
   });
   // The second model's logits (after both heads'), if any: one pooled Platt scaling of their own.
-  const second: [number, number] | undefined =
+  const second: Decision['second'] =
     zs[0].length >= 3 * nT
-      ? plattFit(
-          zs.flatMap((z) => [...z.subarray(2 * nT, 3 * nT)]),
-          gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
-        )
+      ? {
+          calibration: plattFit(
+            zs.flatMap((z) => [...z.subarray(2 * nT, 3 * nT)]),
+            gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
+          ),
+          weight: secondWeights(gold),
+        }
       : undefined;
   const probs = zs.map((z) => probsOf(z, calibration, second));
   const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
@@ -650,7 +659,7 @@ const oof2 = cv && first && useSecond ? secondOutOfFold(fitOn, fitP, cv.folds, c
 const keepSecond = cv && first && oof2 ? secondReport({ all: fitOn, folds: cv.folds }, first, oof2) : false;
 const second = keepSecond ? trainSecond(fitOn, fitP) : undefined;
 const d = cv ? fitDecision(keepSecond ? oof2! : cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
-const secondFile: TfidfTopicModelFile | undefined = second && d.second ? { ...second.file, calibration: d.second } : undefined;
+const secondFile: TfidfTopicModelFile | undefined = second && d.second ? { ...second.file, calibration: d.second.calibration, weight: d.second.weight } : undefined;
 const model: TopicModel = {
   topics,
   ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),

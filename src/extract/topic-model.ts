@@ -116,7 +116,8 @@ export interface TopicModel {
 
 export interface SecondTopicModel extends TfidfTopicModel {
   calibration: [number, number];
-  weight: number;
+  /** its share of the averaged score, for all topics or per topic */
+  weight: number | number[];
 }
 
 export interface TopicPrediction {
@@ -255,14 +256,17 @@ export function topicLogits(model: TopicModel, feats: Array<[string, number]>): 
  * z[2n..3n), after the main-topic head's), each topic's score is the average of the two
  * calibrated scores, the second's weighing `second.weight`.
  */
-export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'> & { second?: Pick<SecondTopicModel, 'calibration' | 'weight'> }, z: ArrayLike<number>): Float64Array {
+export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'> & { second?: { calibration: [number, number]; weight: number | ArrayLike<number> } }, z: ArrayLike<number>): Float64Array {
   const n = model.topics.length;
   const p = new Float64Array(n);
   for (let k = 0; k < n; k++) p[k] = sigmoid(model.calibration[k][0] * z[k] + model.calibration[k][1]);
   const second = model.second;
   if (second && z.length >= 3 * n) {
     const [a, b] = second.calibration;
-    for (let k = 0; k < n; k++) p[k] = (1 - second.weight) * p[k] + second.weight * sigmoid(a * z[2 * n + k] + b);
+    for (let k = 0; k < n; k++) {
+      const w = typeof second.weight === 'number' ? second.weight : second.weight[k];
+      p[k] = (1 - w) * p[k] + w * sigmoid(a * z[2 * n + k] + b);
+    }
   }
   return p;
 }

@@ -119,8 +119,8 @@ export interface TfidfTopicModelFile {
   bias: number[];
   /** Platt scaling of its logits (one for all topics) */
   calibration: [number, number];
-  /** its share of the averaged score */
-  weight: number;
+  /** its share of the averaged score, for all topics or per topic */
+  weight: number | number[];
 }
 
 export function tfidfModelFromFile(f: TfidfTopicModelFile): TfidfTopicModel {

@@ -182,6 +182,11 @@ describe('calibrated with a second model', () => {
     const p3 = calibrated({ ...base, second: { calibration: [2, -1], weight: 0.25 } }, z);
     expect(p3[1]).toBeCloseTo(0.75 * sig(-1) + 0.25 * sig(5), 12);
   });
+  it('takes a weight per topic: 0 leaves that topic to the first model', () => {
+    const p = calibrated({ ...base, second: { calibration: [2, -1], weight: [0, 0.5] } }, [2, -1, 0, 0, 0, 3]);
+    expect(p[0]).toBe(sig(2));
+    expect(p[1]).toBeCloseTo(0.5 * sig(-1) + 0.5 * sig(5), 12);
+  });
   it('reads the first model alone without a second model or without its logits', () => {
     expect([...calibrated(base, [2, -1, 0, 0, 0, 3])]).toEqual([sig(2), sig(-1)]);
     expect([...calibrated({ ...base, second: { calibration: [2, -1], weight: 0.5 } }, [2, -1, 0, 0])]).toEqual([sig(2), sig(-1)]);
