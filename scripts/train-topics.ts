@@ -35,6 +35,12 @@
 //                 learners on the same folds: file, split, fold, topics, features, text, out-of-fold logits;
 //                 and the weak examples with each fold's learned labels (never the locked test)
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
+//   --no-second   without the second model (tf-idf words + a 100-d LSA space, logistic regression
+//                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
+//                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
+//                 default 100; --second-prune X, default 0.05; --second-min N, default 20: only for topics
+//                 with N training articles); the CV reports both, and the model
+//                 keeps the second only if it gains >= 0.01 in every fold and >= 0.015 overall
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
 //   --out FILE    write the model there instead of models/topics.json.gz
@@ -59,7 +65,7 @@ import {
   parentIndices,
   slugWords,
   topicFeatures,
-  topicLogits,
+  allTopicLogits,
   topicModelFromFile,
   mainStackInputs,
   type MainStack,
@@ -72,6 +78,8 @@ import { loadTopicLabels, readTopicSample, scoreTopicSets, type LabelledArticle,
 import { splitOf } from '../src/eval/split.js';
 import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
+import { tfidfModelToFile, trainTfidfModel } from '../src/train/topic-tfidf.js';
+import { tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, type TfidfTopicModelFile } from '../src/extract/topic-tfidf.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
 const args = process.argv.slice(2);
@@ -281,6 +289,8 @@ function pruned(m: Weights): Weights {
 
 interface Decision {
   calibration: Array<[number, number]>;
+  /** the second model's Platt scaling and weight, when its logits follow the heads' */
+  second?: { calibration: [number, number]; weight: number | number[] };
   thresholds: Float64Array;
   globalThr: number;
   mainStack?: MainStack;
@@ -290,13 +300,23 @@ type MainBy = 'head' | 'score' | 'stack';
 // The main topic: the head's choice, or a stack over the head and the calibrated scores (--main-by).
 const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1] : 'stack') as MainBy;
 
-const probsOf = (z: Float64Array, calibration: Array<[number, number]>) => calibrated({ topics, calibration }, z);
+const useSecond = !args.includes('--no-second');
+const SECOND_WEIGHT = num('--second-weight', 0.5);
+// --second-min N: the second model's scores count only for topics with at least N positive training articles
+// (default 20: a logistic regression over 18,000 words learns little from fewer; 0: every topic).
+const SECOND_MIN = num('--second-min', 20);
+const secondWeights = (gold: LabelledArticle[]) =>
+  SECOND_MIN > 0 ? topics.map((t) => (gold.filter((a) => a.topics.includes(t)).length >= SECOND_MIN ? SECOND_WEIGHT : 0)) : SECOND_WEIGHT;
+const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), seed: SEED };
+// Logits of z beyond both heads' are the second model's: averaged with the first's after their own calibration.
+const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: { calibration: [number, number]; weight: number | number[] }) =>
+  calibrated({ topics, calibration, ...(second ? { second } : {}) }, z);
 
 /** Topic ids decided for each article from its logits (both heads) under a decision. */
-function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
+function decideAll(zs: Float64Array[], d: Pick<Decision, 'calibration' | 'thresholds' | 'mainStack' | 'second'>, dec: TopicDecoder = decoder, by: MainBy = mainBy): string[][] {
   const m = { topics, thresholds: d.thresholds, decoder: { ...dec, ...(by === 'stack' && d.mainStack ? { mainStack: d.mainStack } : {}) }, parents };
   return zs.map((z) => {
-    const p = probsOf(z, d.calibration);
+    const p = probsOf(z, d.calibration, d.second);
     return decideTopics(m, p, by === 'score' ? -1 : mainTopicIndex(m, z, p)).map((t) => t.id);
   });
 }
@@ -312,8 +332,8 @@ const STACK_WIDTH = num('--stack-width', 3);
  * bias per topic (L2-penalised: rare topics keep theirs near 0). Full-batch gradient descent from
  * the head alone (w = [1, 0, 0]): deterministic.
  */
-function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array): MainStack {
-  const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration), thresholds, parents, STACK_WIDTH));
+function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: Decision['second']): MainStack {
+  const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration, second), thresholds, parents, STACK_WIDTH));
   const ys = gold.map((a) => index.get(a.topics[0])!);
   const w = new Array<number>(STACK_WIDTH).fill(0);
   w[0] = 1;
@@ -367,12 +387,23 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
       ys,
     );
   });
-  const probs = zs.map((z) => probsOf(z, calibration));
+  // The second model's logits (after both heads'), if any: one pooled Platt scaling of their own.
+  const second: Decision['second'] =
+    zs[0].length >= 3 * nT
+      ? {
+          calibration: plattFit(
+            zs.flatMap((z) => [...z.subarray(2 * nT, 3 * nT)]),
+            gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
+          ),
+          weight: secondWeights(gold),
+        }
+      : undefined;
+  const probs = zs.map((z) => probsOf(z, calibration, second));
   const grid = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
   let globalThr = 0.5;
   let bestF = -1;
   for (const t of grid) {
-    const f = scoreOf(decideAll(zs, { calibration, thresholds: new Float64Array(nT).fill(t) }, dec, 'head'), gold).microF1;
+    const f = scoreOf(decideAll(zs, { calibration, second, thresholds: new Float64Array(nT).fill(t) }, dec, 'head'), gold).microF1;
     if (f > bestF) [bestF, globalThr] = [f, t];
   }
   const thresholds = new Float64Array(nT).fill(globalThr);
@@ -397,7 +428,7 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
     }
     thresholds[k] = (n * bt + shrink * globalThr) / (n + shrink);
   }
-  return { calibration, thresholds, globalThr, ...(stack ? { mainStack: fitMainStack(zs, gold, calibration, thresholds) } : {}) };
+  return { calibration, ...(second ? { second } : {}), thresholds, globalThr, ...(stack ? { mainStack: fitMainStack(zs, gold, calibration, thresholds, second) } : {}) };
 }
 
 const line = (name: string, s: TopicScores) =>
@@ -443,7 +474,7 @@ function cvReport(
   details = false,
   platt = plattPerTopic,
   shrink = SHRINK,
-): void {
+): { s: TopicScores; perFold: number[] } {
   const { all, folds, oof } = cv;
   const nFolds = Math.max(...folds) + 1;
   const pred: string[][] = new Array(all.length);
@@ -478,7 +509,7 @@ function cvReport(
   process.stdout.write(`${line(name, s)}  folds ${perFold.map((f) => f.toFixed(3)).join(' ')} (sd ${sd.toFixed(3)})\n`);
   const weak = ['business', 'markets', 'economy', 'government-politics', 'corporate-deals', 'company-results', 'financial-crisis'];
   process.stdout.write(`  ${s.perTopic.filter((t) => weak.includes(t.id)).map((t) => `${t.id} ${t.f1.toFixed(2)}`).join(', ')}\n`);
-  if (!details) return;
+  if (!details) return { s, perFold };
   // What the errors are: missed and false topics, and main-topic confusions (train + tune only).
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const fn = new Map<string, number>();
@@ -494,6 +525,55 @@ function cvReport(
   for (const t of s.perTopic.filter((x) => x.gold >= 10)) {
     process.stdout.write(`  | ${t.id} | ${t.gold} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |\n`);
   }
+  return { s, perFold };
+}
+
+/** The second model trained on labelled articles (and the weak pool's texts for its space only), as the file keeps it. */
+function trainSecond(xs: LabelledArticle[], ps: Prepared[]) {
+  const m = trainTfidfModel(
+    ps.map((p) => tokensOf(p)),
+    xs.map((a) => a.topics.map((t) => index.get(t)!)),
+    weakPool.map((w) => tokensOf(w.p)),
+    nT,
+    secondOpts,
+  );
+  const file = tfidfModelToFile(m, [1, 0], SECOND_WEIGHT);
+  return { file, model: tfidfModelFromFile(file) };
+}
+
+const tokenCache = new Map<string, string[]>();
+const tokensOf = (p: Prepared) => tokenCache.get(p.file) ?? (tokenCache.set(p.file, tfidfTokens(p.text)), tokenCache.get(p.file)!);
+
+/** Every article's second-model logits from a model trained on the other folds, appended to its out-of-fold logits. */
+function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number[], oof: Float64Array[]): Float64Array[] {
+  const out: Float64Array[] = new Array(all.length);
+  const nFolds = Math.max(...folds) + 1;
+  for (let k = 0; k < nFolds; k++) {
+    const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
+    const t0 = Date.now();
+    const { model } = trainSecond(rest.map((i) => all[i]), rest.map((i) => allP[i]));
+    all.forEach((_, i) => {
+      if (folds[i] !== k) return;
+      const z = new Float64Array(3 * nT);
+      z.set(oof[i].subarray(0, 2 * nT));
+      z.set(tfidfLogits(model, tfidfFeatures(model, allP[i].text)), 2 * nT);
+      out[i] = z;
+    });
+    process.stderr.write(`  second model, fold ${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  return out;
+}
+
+/** The second model's CV figures beside the first's alone; kept only with >= 0.01 in every fold and >= 0.015 overall. */
+function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[]): boolean {
+  const both = cvReport({ ...cv, oof: zs }, `CV, averaged with the second (${SECOND_WEIGHT})`, zs);
+  const gains = both.perFold.map((f, k) => f - first.perFold[k]);
+  const gain = both.s.microF1 - first.s.microF1;
+  const keep = gains.every((g) => g >= 0.01) && gain >= 0.015;
+  process.stdout.write(
+    `  gain over the first alone: ${gain >= 0 ? '+' : ''}${gain.toFixed(3)} micro F1, main ${(both.s.mainAccuracy - first.s.mainAccuracy).toFixed(3)}; folds ${gains.map((g) => (g >= 0 ? '+' : '') + g.toFixed(3)).join(' ')}: ${keep ? 'kept' : 'not kept'}\n`,
+  );
+  return keep;
 }
 
 /** --export: the articles, features, folds and out-of-fold logits as JSON, for checks with other learners. */
@@ -545,7 +625,8 @@ if (cvFolds > 1) {
     const report = (name: string, zs: Float64Array[], dec: TopicDecoder = decoder, by: MainBy = mainBy, details = false, platt = plattPerTopic, shrink = SHRINK) =>
       cvReport({ all, folds, oof }, name, zs, dec, by, details, platt, shrink);
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
-    report(`CV ${cvFolds} folds`, oof, decoder, mainBy, args.includes('--details'));
+    const first = report(`CV ${cvFolds} folds`, oof, decoder, mainBy, args.includes('--details'));
+    if (useSecond) secondReport({ all, folds }, first, secondOutOfFold(all, allP, folds, oof));
     if (args.includes('--sweep')) {
       report('  main = best score', oof, decoder, 'score');
       report('  main = head', oof, decoder, 'head');
@@ -571,8 +652,14 @@ const weakN1 = fitWeak.length;
 const full = trainBoth(fitX, fitWeak);
 const cv = fitAll ? outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5) : undefined;
 // The same out-of-fold logits give the 5-fold cross-validated figures of these settings (as --cv 5 does).
-if (cv) cvReport({ all: fitOn, folds: cv.folds, oof: cv.oof }, 'CV 5 folds', cv.oof, decoder, mainBy, args.includes('--details'));
-const d = cv ? fitDecision(cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
+const fitP = fitAll ? [...trainP, ...tuneP] : trainP;
+const first = cv ? cvReport({ all: fitOn, folds: cv.folds, oof: cv.oof }, 'CV 5 folds', cv.oof, decoder, mainBy, args.includes('--details')) : undefined;
+// The second model: its out-of-fold logits beside the first's, kept only if the average gains in every fold.
+const oof2 = cv && first && useSecond ? secondOutOfFold(fitOn, fitP, cv.folds, cv.oof) : undefined;
+const keepSecond = cv && first && oof2 ? secondReport({ all: fitOn, folds: cv.folds }, first, oof2) : false;
+const second = keepSecond ? trainSecond(fitOn, fitP) : undefined;
+const d = cv ? fitDecision(keepSecond ? oof2! : cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
+const secondFile: TfidfTopicModelFile | undefined = second && d.second ? { ...second.file, calibration: d.second.calibration, weight: d.second.weight } : undefined;
 const model: TopicModel = {
   topics,
   ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),
@@ -593,12 +680,12 @@ const model: TopicModel = {
     trainPositives: Object.fromEntries(topics.map((t) => [t, fitOn.filter((a) => a.topics.includes(t)).length])),
   },
 };
-const bytes = serializeTopicModel(model, prune);
+const bytes = serializeTopicModel(model, prune, secondFile);
 // Score the model as it will be loaded (quantised), not the floating-point weights.
 const loaded = topicModelFromFile(JSON.parse(gunzipSync(bytes).toString('utf8')));
 const predOf = (ps: Prepared[]) =>
   ps.map((a) => {
-    const z = topicLogits(loaded, a.features);
+    const z = allTopicLogits(loaded, a.text, a.features);
     const p = calibrated(loaded, z);
     return decideTopics(loaded, p, mainTopicIndex(loaded, z, p));
   });

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listTopics, termEvidence, type ArticleTermEvidence } from './topics.js';
+import { tfidfFeatures, tfidfLogits, tfidfModelFromFile, type TfidfTopicModel, type TfidfTopicModelFile } from './topic-tfidf.js';
 
 export const TOPIC_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/topics.json.gz');
 
@@ -29,6 +30,8 @@ export interface TopicModelFile {
   /** How the model reads an article and decides (absent in older files: no slug features, no hierarchy rule, no cap). */
   features?: TopicFeatureOptions;
   decoder?: TopicDecoder;
+  /** A second model (tf-idf words and an LSA space) whose calibrated scores are averaged with these (topic-tfidf.ts). */
+  second?: TfidfTopicModelFile;
 }
 
 /** Feature kinds a model was trained with beyond the words, term lists and countries. */
@@ -107,6 +110,14 @@ export interface TopicModel {
   /** feature → topic indices and their weights, interleaved */
   weights: Map<string, Float64Array>;
   meta: Record<string, unknown>;
+  /** The second model: its logits follow the two heads' in z; its calibrated scores count `weight` in the average. */
+  second?: SecondTopicModel;
+}
+
+export interface SecondTopicModel extends TfidfTopicModel {
+  calibration: [number, number];
+  /** its share of the averaged score, for all topics or per topic */
+  weight: number | number[];
 }
 
 export interface TopicPrediction {
@@ -240,12 +251,35 @@ export function topicLogits(model: TopicModel, feats: Array<[string, number]>): 
   return z;
 }
 
-/** Calibrated scores from logits (Platt scaling per topic). */
-export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'>, z: ArrayLike<number>): Float64Array {
+/**
+ * Calibrated scores from logits (Platt scaling per topic). With a second model (its logits at
+ * z[2n..3n), after the main-topic head's), each topic's score is the average of the two
+ * calibrated scores, the second's weighing `second.weight`.
+ */
+export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'> & { second?: { calibration: [number, number]; weight: number | ArrayLike<number> } }, z: ArrayLike<number>): Float64Array {
   const n = model.topics.length;
   const p = new Float64Array(n);
   for (let k = 0; k < n; k++) p[k] = sigmoid(model.calibration[k][0] * z[k] + model.calibration[k][1]);
+  const second = model.second;
+  if (second && z.length >= 3 * n) {
+    const [a, b] = second.calibration;
+    for (let k = 0; k < n; k++) {
+      const w = typeof second.weight === 'number' ? second.weight : second.weight[k];
+      p[k] = (1 - w) * p[k] + w * sigmoid(a * z[2 * n + k] + b);
+    }
+  }
   return p;
+}
+
+/** The logits of both heads, then (with a second model) the second model's: what calibrated and mainTopicIndex read. */
+export function allTopicLogits(model: TopicModel, text: string, feats: Array<[string, number]>): Float64Array {
+  const z = topicLogits(model, feats);
+  if (!model.second) return z;
+  const n = model.topics.length;
+  const out = new Float64Array(3 * n);
+  out.set(z.subarray(0, 2 * n));
+  out.set(tfidfLogits(model.second, tfidfFeatures(model.second, text)), 2 * n);
+  return out;
 }
 
 /**
@@ -266,7 +300,7 @@ export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' |
 
 /** The topics an article is about, main topic first, then by score. */
 export function predictTopics(model: TopicModel, text: string, opts: Omit<TopicFeatureInput, keyof TopicFeatureOptions> = {}): TopicPrediction[] {
-  const z = topicLogits(model, normaliseFeatures(topicFeatures(text, { ...opts, ...model.features })));
+  const z = allTopicLogits(model, text, normaliseFeatures(topicFeatures(text, { ...opts, ...model.features })));
   const p = calibrated(model, z);
   return decideTopics(model, p, mainTopicIndex(model, z, p));
 }
@@ -326,6 +360,7 @@ export function topicModelFromFile(f: TopicModelFile): TopicModel {
     calibration: f.calibration,
     weights,
     meta: f.meta,
+    ...(f.second ? { second: { ...tfidfModelFromFile(f.second), calibration: f.second.calibration, weight: f.second.weight } } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { rng } from './reuters-stats.js';
 import type { TopicModel, TopicModelFile } from '../extract/topic-model.js';
+import type { TfidfTopicModelFile } from '../extract/topic-tfidf.js';
 
 export interface TopicExample {
   /** normalised features (normaliseFeatures) */
@@ -163,7 +164,7 @@ export function plattFit(zs: number[], ys: number[]): [number, number] {
 }
 
 /** Quantise, drop zero weights, sort, gzip: the same model gives the same bytes. */
-export function serializeTopicModel(m: Omit<TopicModel, 'weights'> & { weights: Map<string, Float64Array> }, minWeight = 0): Buffer {
+export function serializeTopicModel(m: Omit<TopicModel, 'weights' | 'second'> & { weights: Map<string, Float64Array> }, minWeight = 0, second?: TfidfTopicModelFile): Buffer {
   let mx = 0;
   for (const row of m.weights.values()) for (const x of row) mx = Math.max(mx, Math.abs(x));
   const scale = mx / 32767 || 1;
@@ -190,6 +191,7 @@ export function serializeTopicModel(m: Omit<TopicModel, 'weights'> & { weights: 
     weights,
     ...(m.features ? { features: m.features } : {}),
     ...(m.decoder ? { decoder: m.decoder } : {}),
+    ...(second ? { second } : {}),
   };
   return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
 }

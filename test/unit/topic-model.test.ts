@@ -41,7 +41,8 @@ const model = loadTopicModel()!;
 describe('the trained topic classifier', () => {
   it('is shipped, small, and covers the taxonomy', () => {
     expect(model).not.toBeNull();
-    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(1_000_000);
+    // 0.84 MB for the first model; the second (tf-idf + LSA, topic-tfidf.ts) adds 2.6 MB, 1.8 MB of them its space's int8 rows
+    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(4_000_000);
     const file = JSON.parse(gunzipSync(readFileSync(TOPIC_MODEL_FILE)).toString('utf8'));
     expect(Object.keys(file.weights)).toEqual(Object.keys(file.weights).sort());
   });

@@ -1,0 +1,380 @@
+/**
+ * The topic classifier's second model (src/extract/topic-tfidf.ts reads it): the vocabulary and
+ * idf of the training articles, a latent semantic space by randomized SVD over their tf-idf rows
+ * (and unlabelled articles'), and one L2-regularised logistic regression per topic trained to
+ * near its optimum by L-BFGS. Everything is deterministic: the same articles give the same model.
+ */
+import { rng } from './reuters-stats.js';
+import {
+  project,
+  tfidfVector,
+  withSpace,
+  type SparseRow,
+  type TfidfTopicModel,
+  type TfidfTopicModelFile,
+  type TfidfVocabulary,
+} from '../extract/topic-tfidf.js';
+
+/** Words of at least `minDf` documents and at most `maxDf` of them (a share), sorted; smoothed idf ln((1 + n) / (1 + df)) + 1. */
+export function buildVocabulary(docs: ReadonlyArray<readonly string[]>, minDf = 2, maxDf = 0.5): TfidfVocabulary & { words: string[] } {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  const words = [...df].filter(([, c]) => c >= minDf && c <= maxDf * n).map(([w]) => w).sort();
+  const idf = Float64Array.from(words, (w) => Math.log((1 + n) / (1 + df.get(w)!)) + 1);
+  return { words, columns: new Map(words.map((w, j) => [w, j])), idf };
+}
+
+/** Standard normal draws from a seeded uniform generator (Box-Muller). */
+function normals(n: number, seed: number): Float64Array {
+  const random = rng(seed);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - random()));
+    const t = 2 * Math.PI * random();
+    out[i] = r * Math.cos(t);
+    if (i + 1 < n) out[i + 1] = r * Math.sin(t);
+  }
+  return out;
+}
+
+/** Orthonormal columns in place (modified Gram-Schmidt); a column dependent on the earlier ones becomes 0. */
+function orthonormalise(cols: Float64Array[]): void {
+  for (let a = 0; a < cols.length; a++) {
+    const ca = cols[a];
+    for (let b = 0; b < a; b++) {
+      const cb = cols[b];
+      let dot = 0;
+      for (let i = 0; i < ca.length; i++) dot += ca[i] * cb[i];
+      for (let i = 0; i < ca.length; i++) ca[i] -= dot * cb[i];
+    }
+    let ss = 0;
+    for (const x of ca) ss += x * x;
+    const norm = Math.sqrt(ss);
+    for (let i = 0; i < ca.length; i++) ca[i] = norm > 1e-12 ? ca[i] / norm : 0;
+  }
+}
+
+/** Eigenvalues and eigenvectors of a symmetric matrix (cyclic Jacobi); eigenvectors as the columns of `vectors` (row-major). */
+export function symmetricEigen(m: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(m);
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q];
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = a[k * n + p];
+          const akq = a[k * n + q];
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p * n + k];
+          const aqk = a[q * n + k];
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k * n + p];
+          const vkq = v[k * n + q];
+          v[k * n + p] = c * vkp - s * vkq;
+          v[k * n + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  return { values: Float64Array.from({ length: n }, (_, i) => a[i * n + i]), vectors: v };
+}
+
+/** A·x for each column x (A's rows sparse, `cols` of length nCols): columns of length rows.length. */
+function times(rows: readonly SparseRow[], cols: Float64Array[]): Float64Array[] {
+  return cols.map((x) => Float64Array.from(rows, (r) => {
+    let s = 0;
+    for (let i = 0; i < r.idx.length; i++) s += r.val[i] * x[r.idx[i]];
+    return s;
+  }));
+}
+
+/** Aᵀ·y for each column y (of length rows.length): columns of length nCols. */
+function timesT(rows: readonly SparseRow[], nCols: number, cols: Float64Array[]): Float64Array[] {
+  return cols.map((y) => {
+    const out = new Float64Array(nCols);
+    rows.forEach((r, n) => {
+      const yn = y[n];
+      if (yn === 0) return;
+      for (let i = 0; i < r.idx.length; i++) out[r.idx[i]] += r.val[i] * yn;
+    });
+    return out;
+  });
+}
+
+/**
+ * The top `dim` right singular vectors of A (rows sparse, nCols columns) by randomized SVD
+ * (Halko et al.: a seeded Gaussian sketch, `iters` power iterations re-orthonormalised at each
+ * step), returned as the space of src/extract/topic-tfidf.ts: per column, `dim` values, each
+ * dimension scaled by its singular value (a row's projection is A's row times them, as LSA reads it).
+ */
+export function lsaSpace(rows: readonly SparseRow[], nCols: number, dim: number, seed = 16, iters = 5, oversample = 10): Float64Array {
+  const l = Math.min(dim + oversample, nCols, rows.length);
+  const g = normals(nCols * l, seed);
+  let z: Float64Array[] = Array.from({ length: l }, (_, c) => g.slice(c * nCols, (c + 1) * nCols));
+  let q: Float64Array[] = times(rows, z);
+  orthonormalise(q);
+  for (let it = 0; it < iters; it++) {
+    z = timesT(rows, nCols, q);
+    orthonormalise(z);
+    q = times(rows, z);
+    orthonormalise(q);
+  }
+  // B = Qᵀ A (l × nCols) is Zᵀ with Z = Aᵀ Q; B Bᵀ = Zᵀ Z = U Λ Uᵀ; B's right singular vectors are Z U Λ^-1/2.
+  z = timesT(rows, nCols, q);
+  const gram = new Float64Array(l * l);
+  for (let a = 0; a < l; a++) {
+    for (let b = a; b < l; b++) {
+      let s = 0;
+      for (let i = 0; i < nCols; i++) s += z[a][i] * z[b][i];
+      gram[a * l + b] = gram[b * l + a] = s;
+    }
+  }
+  const { values, vectors } = symmetricEigen(gram, l);
+  const order = Array.from({ length: l }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  const k = Math.min(dim, l);
+  const space = new Float64Array(nCols * dim);
+  for (let d = 0; d < k; d++) {
+    const e = order[d];
+    const sigma = Math.sqrt(Math.max(values[e], 0));
+    if (sigma < 1e-12) continue;
+    // right singular vector v = Z u / σ; the space keeps σ·v = Z u (so that x·space = the row's U·Σ coordinates)
+    const col = new Float64Array(nCols);
+    for (let c = 0; c < l; c++) {
+      const u = vectors[c * l + e];
+      if (u === 0) continue;
+      const zc = z[c];
+      for (let i = 0; i < nCols; i++) col[i] += zc[i] * u;
+    }
+    // a fixed sign: the largest entry positive (the SVD's sign is arbitrary)
+    let big = 0;
+    for (let i = 0; i < nCols; i++) if (Math.abs(col[i]) > Math.abs(col[big])) big = i;
+    const sign = col[big] < 0 ? -1 : 1;
+    for (let i = 0; i < nCols; i++) space[i * dim + d] = (sign * col[i]) / sigma;
+  }
+  return space;
+}
+
+export interface LogisticOptions {
+  /** inverse regularisation: minimises ½‖w‖² + C·Σ log-loss (the bias a feature of value 1, as liblinear) */
+  C?: number;
+  maxIter?: number;
+  /** stop when ‖gradient‖ falls under this share of its start */
+  tol?: number;
+}
+
+/**
+ * Binary L2-regularised logistic regression (labels `y` 0/1) by L-BFGS (memory 10, backtracking
+ * Armijo line search): ½‖w‖² + ½b² + C·Σ log(1 + exp(-ŷ·(w·x + b))). Returns the weights with the bias last.
+ */
+export function trainLogistic(rows: readonly SparseRow[], nCols: number, y: ArrayLike<number>, opts: LogisticOptions = {}): Float64Array {
+  const C = opts.C ?? 10;
+  const maxIter = opts.maxIter ?? 500;
+  const tol = opts.tol ?? 1e-5;
+  const d = nCols + 1;
+  const n = rows.length;
+  const z = new Float64Array(n);
+  const evaluate = (w: Float64Array, grad: Float64Array): number => {
+    let f = 0;
+    for (let j = 0; j < d; j++) {
+      f += 0.5 * w[j] * w[j];
+      grad[j] = w[j];
+    }
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      let s = w[nCols];
+      for (let t = 0; t < r.idx.length; t++) s += w[r.idx[t]] * r.val[t];
+      z[i] = s;
+      const m = y[i] ? s : -s;
+      // log(1 + exp(-m)), stably
+      f += C * (m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m)));
+      const sig = 1 / (1 + Math.exp(-s));
+      const g = C * (sig - (y[i] ? 1 : 0));
+      if (g === 0) continue;
+      grad[nCols] += g;
+      for (let t = 0; t < r.idx.length; t++) grad[r.idx[t]] += g * r.val[t];
+    }
+    return f;
+  };
+  const M = 10;
+  const S: Float64Array[] = [];
+  const Y: Float64Array[] = [];
+  const rho: number[] = [];
+  let w = new Float64Array(d);
+  let g = new Float64Array(d);
+  let f = evaluate(w, g);
+  const norm = (v: Float64Array) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  const g0 = norm(g);
+  const dir = new Float64Array(d);
+  const alpha = new Float64Array(M);
+  for (let it = 0; it < maxIter && norm(g) > tol * g0; it++) {
+    // two-loop recursion: dir = -H·g
+    for (let j = 0; j < d; j++) dir[j] = -g[j];
+    for (let m = S.length - 1; m >= 0; m--) {
+      let a = 0;
+      for (let j = 0; j < d; j++) a += S[m][j] * dir[j];
+      a *= rho[m];
+      alpha[m] = a;
+      for (let j = 0; j < d; j++) dir[j] -= a * Y[m][j];
+    }
+    if (S.length) {
+      const last = S.length - 1;
+      let yy = 0;
+      for (let j = 0; j < d; j++) yy += Y[last][j] * Y[last][j];
+      const gamma = 1 / (rho[last] * yy);
+      for (let j = 0; j < d; j++) dir[j] *= gamma;
+    } else {
+      const s0 = 1 / Math.max(1, g0);
+      for (let j = 0; j < d; j++) dir[j] *= s0;
+    }
+    for (let m = 0; m < S.length; m++) {
+      let b = 0;
+      for (let j = 0; j < d; j++) b += Y[m][j] * dir[j];
+      b *= rho[m];
+      for (let j = 0; j < d; j++) dir[j] += S[m][j] * (alpha[m] - b);
+    }
+    let slope = 0;
+    for (let j = 0; j < d; j++) slope += g[j] * dir[j];
+    if (slope >= 0) {
+      // not a descent direction: restart from the gradient
+      S.length = Y.length = rho.length = 0;
+      for (let j = 0; j < d; j++) dir[j] = -g[j] / Math.max(1, g0);
+      slope = -g.reduce((s, x) => s + x * x, 0) / Math.max(1, g0);
+    }
+    let step = 1;
+    const wNew = new Float64Array(d);
+    const gNew = new Float64Array(d);
+    let fNew = Infinity;
+    for (let ls = 0; ls < 40; ls++) {
+      for (let j = 0; j < d; j++) wNew[j] = w[j] + step * dir[j];
+      fNew = evaluate(wNew, gNew);
+      if (fNew <= f + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    if (!(fNew < f)) break;
+    const s = new Float64Array(d);
+    const yv = new Float64Array(d);
+    let sy = 0;
+    for (let j = 0; j < d; j++) {
+      s[j] = wNew[j] - w[j];
+      yv[j] = gNew[j] - g[j];
+      sy += s[j] * yv[j];
+    }
+    if (sy > 1e-12) {
+      S.push(s);
+      Y.push(yv);
+      rho.push(1 / sy);
+      if (S.length > M) {
+        S.shift();
+        Y.shift();
+        rho.shift();
+      }
+    }
+    const converged = (f - fNew) / Math.max(1, Math.abs(f)) < 1e-12;
+    w = wNew;
+    g = gNew;
+    f = fNew;
+    if (converged) break;
+  }
+  return w;
+}
+
+export interface TfidfTrainOptions extends LogisticOptions {
+  dim?: number;
+  minDf?: number;
+  maxDf?: number;
+  seed?: number;
+  /** weights under this (absolute) are dropped, as the file drops them */
+  prune?: number;
+}
+
+/**
+ * The second model from labelled texts (`labels`: topic indices per text) and unlabelled ones
+ * (the space only): vocabulary and idf of the labelled texts, the space of all their tf-idf rows,
+ * one logistic regression per topic over words + space. A topic without a positive text gets
+ * no weights and a bias of -30.
+ */
+export function trainTfidfModel(
+  labelled: readonly string[][],
+  labels: ReadonlyArray<readonly number[]>,
+  unlabelled: readonly string[][],
+  nTopics: number,
+  opts: TfidfTrainOptions = {},
+): TfidfTopicModel & { words: string[] } {
+  const dim = opts.dim ?? 100;
+  const vocab = buildVocabulary(labelled, opts.minDf ?? 2, opts.maxDf ?? 0.5);
+  const V = vocab.words.length;
+  const rowsL = labelled.map((t) => tfidfVector(vocab, t));
+  const rowsU = unlabelled.map((t) => tfidfVector(vocab, t));
+  const space = Float32Array.from(lsaSpace([...rowsL, ...rowsU], V, dim, opts.seed ?? 16));
+  const xs = rowsL.map((r) => withSpace(r, project(space, dim, r), V));
+  const weights: Array<Float64Array | undefined> = new Array(V + dim);
+  const cols: Array<Array<[number, number]>> = Array.from({ length: V + dim }, () => []);
+  const bias = new Float64Array(nTopics).fill(-30);
+  for (let k = 0; k < nTopics; k++) {
+    const y = Uint8Array.from(labels, (ls) => (ls.includes(k) ? 1 : 0));
+    if (!y.some((v) => v)) continue;
+    const w = trainLogistic(xs, V + dim, y, opts);
+    bias[k] = w[V + dim];
+    for (let j = 0; j < V + dim; j++) if (Math.abs(w[j]) >= (opts.prune ?? 0) && w[j] !== 0) cols[j].push([k, w[j]]);
+  }
+  cols.forEach((c, j) => {
+    if (c.length) weights[j] = Float64Array.from(c.flat());
+  });
+  return { ...vocab, space, dim, weights, bias };
+}
+
+/** The file form (TfidfTopicModelFile): the same model gives the same bytes. */
+export function tfidfModelToFile(m: TfidfTopicModel & { words: string[] }, calibration: [number, number], weight: number): TfidfTopicModelFile {
+  const r = (x: number, p = 1e6) => Math.round(x * p) / p;
+  const spaceScale: number[] = [];
+  const q = new Int8Array(m.space.length);
+  for (let j = 0; j < m.words.length; j++) {
+    let mx = 0;
+    for (let d = 0; d < m.dim; d++) mx = Math.max(mx, Math.abs(m.space[j * m.dim + d]));
+    const s = r(mx / 127, 1e9) || 1e-9;
+    spaceScale.push(s);
+    for (let d = 0; d < m.dim; d++) q[j * m.dim + d] = Math.max(-127, Math.min(127, Math.round(m.space[j * m.dim + d] / s)));
+  }
+  let mx = 0;
+  for (const w of m.weights) if (w) for (let k = 1; k < w.length; k += 2) mx = Math.max(mx, Math.abs(w[k]));
+  const scale = mx / 32767 || 1;
+  const weights: Record<string, number[]> = {};
+  m.weights.forEach((w, j) => {
+    if (!w) return;
+    const arr: number[] = [];
+    for (let k = 0; k < w.length; k += 2) {
+      const v = Math.round(w[k + 1] / scale);
+      if (v !== 0) arr.push(w[k], v);
+    }
+    if (arr.length) weights[String(j)] = arr;
+  });
+  return {
+    words: m.words,
+    idf: [...m.idf].map((x) => r(x)),
+    dim: m.dim,
+    spaceScale,
+    space: Buffer.from(q.buffer).toString('base64'),
+    scale,
+    weights,
+    bias: [...m.bias].map((x) => r(x)),
+    calibration: [r(calibration[0]), r(calibration[1])],
+    weight,
+  };
+}

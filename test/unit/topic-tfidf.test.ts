@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { calibrated } from '../../src/extract/topic-model.ts';
+import { project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
+import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
+
+const row = (pairs: Array<[number, number]>): SparseRow => ({ idx: Int32Array.from(pairs, (p) => p[0]), val: Float64Array.from(pairs, (p) => p[1]) });
+
+describe('tfidfTokens', () => {
+  it('lower-cases, keeps runs of two or more word characters, drops stop words', () => {
+    expect(tfidfTokens("The Fed's rate-cut: 2.5% in Q3, a Café")).toEqual(['fed', 'rate', 'cut', 'q3', 'café']);
+  });
+  it('gives nothing for stop words and single characters only', () => {
+    expect(tfidfTokens('a I of the and x y')).toEqual([]);
+  });
+});
+
+describe('buildVocabulary and tfidfVector', () => {
+  const docs = [
+    ['oil', 'price', 'opec'],
+    ['oil', 'price', 'bank'],
+    ['bank', 'rate', 'fed'],
+    ['oil', 'bank', 'rate'],
+    ['once'],
+  ];
+  const v = buildVocabulary(docs, 2, 0.5);
+  it('keeps words of at least minDf documents and at most maxDf of them, sorted', () => {
+    // oil 3/5 and bank 3/5 are over half of the documents; opec, fed, once occur once
+    expect(v.words).toEqual(['price', 'rate']);
+    // smoothed idf: ln((1 + 5) / (1 + 2)) + 1
+    expect(v.idf[0]).toBeCloseTo(Math.log(2) + 1, 12);
+  });
+  it('weighs 1 + log count by idf and scales to unit length; unknown words count for nothing', () => {
+    const wide = buildVocabulary(docs, 1, 1);
+    const x = tfidfVector(wide, ['oil', 'oil', 'opec', 'unknown']);
+    const oil = wide.columns.get('oil')!;
+    const opec = wide.columns.get('opec')!;
+    expect([...x.idx]).toEqual([oil, opec].sort((a, b) => a - b));
+    const raw = [(1 + Math.log(2)) * wide.idf[oil], wide.idf[opec]];
+    const n = Math.hypot(...raw);
+    expect(x.val[[...x.idx].indexOf(oil)]).toBeCloseTo(raw[0] / n, 12);
+    expect(Math.hypot(...x.val)).toBeCloseTo(1, 12);
+    expect(tfidfVector(wide, ['unknown']).idx.length).toBe(0);
+  });
+});
+
+describe('symmetricEigen', () => {
+  it('finds the eigenpairs of a symmetric matrix', () => {
+    const m = Float64Array.from([4, 1, 0, 1, 3, 1, 0, 1, 2]);
+    const { values, vectors } = symmetricEigen(m, 3);
+    for (let e = 0; e < 3; e++) {
+      for (let i = 0; i < 3; i++) {
+        let mv = 0;
+        for (let j = 0; j < 3; j++) mv += m[i * 3 + j] * vectors[j * 3 + e];
+        expect(mv).toBeCloseTo(values[e] * vectors[i * 3 + e], 10);
+      }
+    }
+    expect([...values].reduce((a, b) => a + b, 0)).toBeCloseTo(9, 10);
+  });
+});
+
+describe('lsaSpace', () => {
+  // Rows of two planted directions (columns 0-2 and 3-5) plus small noise: rank about 2.
+  const rows: SparseRow[] = [];
+  for (let i = 0; i < 40; i++) {
+    const a = i % 2 ? 1 : 0.2;
+    const b = i % 2 ? 0.1 : 1;
+    rows.push(row([[0, a], [1, a], [2, a], [3, b], [4, b], [5, b], [6 + (i % 4), 0.01]]));
+  }
+  it('recovers the top singular directions: projections reproduce the rows inner products', () => {
+    const space = lsaSpace(rows, 10, 2, 7, 4, 4);
+    // x·space are the U·Σ coordinates: their inner products are those of the rows, for a rank-2 matrix up to the noise
+    const coords = rows.map((r) => {
+      const c = [0, 0];
+      r.idx.forEach((j, t) => {
+        c[0] += r.val[t] * space[j * 2];
+        c[1] += r.val[t] * space[j * 2 + 1];
+      });
+      return c;
+    });
+    const dot = (x: SparseRow, y: SparseRow) => {
+      let s = 0;
+      x.idx.forEach((j, t) => {
+        const u = [...y.idx].indexOf(j);
+        if (u >= 0) s += x.val[t] * y.val[u];
+      });
+      return s;
+    };
+    for (const [i, j] of [[0, 1], [1, 3], [0, 2], [5, 6]]) {
+      expect(coords[i][0] * coords[j][0] + coords[i][1] * coords[j][1]).toBeCloseTo(dot(rows[i], rows[j]), 3);
+    }
+  });
+  it('is deterministic for a seed, and the sign is fixed', () => {
+    expect([...lsaSpace(rows, 10, 2, 7)]).toEqual([...lsaSpace(rows, 10, 2, 7)]);
+    const a = lsaSpace(rows, 10, 2, 7);
+    const b = lsaSpace(rows, 10, 2, 8);
+    for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 6);
+  });
+  it('projects to unit length, and an empty row to zeros', () => {
+    const space = lsaSpace(rows, 10, 2, 7);
+    expect(Math.hypot(...project(space, 2, rows[0]))).toBeCloseTo(1, 12);
+    expect([...project(space, 2, row([]))]).toEqual([0, 0]);
+  });
+});
+
+describe('trainLogistic', () => {
+  // Separable along feature 0, feature 1 noise.
+  const xs: SparseRow[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const y = i % 3 === 0 ? 1 : 0;
+    xs.push(row([[0, y ? 1 : -1], [1, ((i * 7) % 5) / 5]]));
+    ys.push(y);
+  }
+  it('reaches the optimum: the gradient of ½‖w‖² + C·Σ log-loss vanishes', () => {
+    const C = 2;
+    const w = trainLogistic(xs, 2, ys, { C, tol: 1e-8, maxIter: 1000 });
+    const g = Float64Array.from(w);
+    xs.forEach((x, i) => {
+      const z = w[2] + x.val[0] * w[0] + x.val[1] * w[1];
+      const r = C * (1 / (1 + Math.exp(-z)) - ys[i]);
+      g[0] += r * x.val[0];
+      g[1] += r * x.val[1];
+      g[2] += r;
+    });
+    for (const v of g) expect(Math.abs(v)).toBeLessThan(1e-5);
+    expect(w[0]).toBeGreaterThan(1);
+  });
+  it('shrinks the weights with a stronger penalty (smaller C)', () => {
+    expect(trainLogistic(xs, 2, ys, { C: 0.01 })[0]).toBeLessThan(trainLogistic(xs, 2, ys, { C: 10 })[0]);
+  });
+  it('gives all-zero weights but a negative bias when no example is positive', () => {
+    const w = trainLogistic(xs, 2, ys.map(() => 0), { C: 1 });
+    expect(w[2]).toBeLessThan(-1);
+  });
+});
+
+describe('trainTfidfModel and its file', () => {
+  const texts = [
+    'Oil prices rose as OPEC cut crude output',
+    'Crude oil futures fell; OPEC meets on output',
+    'The central bank raised interest rates',
+    'Interest rates held by the central bank, inflation high',
+    'OPEC crude output and oil prices',
+    'Bank lending and interest rates fall with inflation',
+  ].map(tfidfTokens);
+  const labels = [[0], [0], [1], [1], [0], [1]];
+  const unlabelled = ['Oil and crude from OPEC', 'Rates and inflation at the bank'].map(tfidfTokens);
+  const train = () => trainTfidfModel(texts, labels, unlabelled, 3, { dim: 2, C: 10 });
+  it('scores the right topic higher on a new text, and leaves a topic without examples at -30', () => {
+    const m = train();
+    const z = tfidfLogits(m, tfidfFeatures(m, 'OPEC to cut crude oil output'));
+    expect(z[0]).toBeGreaterThan(z[1]);
+    const z2 = tfidfLogits(m, tfidfFeatures(m, 'Central bank raises interest rates on inflation'));
+    expect(z2[1]).toBeGreaterThan(z2[0]);
+    expect(z[2]).toBe(-30);
+  });
+  it('is byte-reproducible, and its file scores as the trained model does (quantised)', () => {
+    const a = JSON.stringify(tfidfModelToFile(train(), [1.5, -2], 0.5));
+    expect(JSON.stringify(tfidfModelToFile(train(), [1.5, -2], 0.5))).toBe(a);
+    const m = train();
+    const loaded = tfidfModelFromFile(JSON.parse(a));
+    const text = 'Oil output and interest rates';
+    const z1 = tfidfLogits(m, tfidfFeatures(m, text));
+    const z2 = tfidfLogits(loaded, tfidfFeatures(loaded, text));
+    for (let k = 0; k < 2; k++) expect(z2[k]).toBeCloseTo(z1[k], 2);
+  });
+  it('appends the space after the words', () => {
+    const x = withSpace(row([[1, 0.5]]), Float64Array.from([0.6, 0.8]), 4);
+    expect([...x.idx]).toEqual([1, 4, 5]);
+    expect([...x.val]).toEqual([0.5, 0.6, 0.8]);
+  });
+});
+
+describe('calibrated with a second model', () => {
+  const base = { topics: ['a', 'b'], calibration: [[1, 0], [1, 0]] as Array<[number, number]> };
+  const sig = (z: number) => 1 / (1 + Math.exp(-z));
+  it('averages the two calibrated scores by the second weight', () => {
+    const z = [2, -1, 0, 0, 0, 3];
+    const p = calibrated({ ...base, second: { calibration: [2, -1], weight: 0.5 } }, z);
+    expect(p[0]).toBeCloseTo(0.5 * sig(2) + 0.5 * sig(-1), 12);
+    expect(p[1]).toBeCloseTo(0.5 * sig(-1) + 0.5 * sig(5), 12);
+    const p3 = calibrated({ ...base, second: { calibration: [2, -1], weight: 0.25 } }, z);
+    expect(p3[1]).toBeCloseTo(0.75 * sig(-1) + 0.25 * sig(5), 12);
+  });
+  it('takes a weight per topic: 0 leaves that topic to the first model', () => {
+    const p = calibrated({ ...base, second: { calibration: [2, -1], weight: [0, 0.5] } }, [2, -1, 0, 0, 0, 3]);
+    expect(p[0]).toBe(sig(2));
+    expect(p[1]).toBeCloseTo(0.5 * sig(-1) + 0.5 * sig(5), 12);
+  });
+  it('reads the first model alone without a second model or without its logits', () => {
+    expect([...calibrated(base, [2, -1, 0, 0, 0, 3])]).toEqual([sig(2), sig(-1)]);
+    expect([...calibrated({ ...base, second: { calibration: [2, -1], weight: 0.5 } }, [2, -1, 0, 0])]).toEqual([sig(2), sig(-1)]);
+  });
+});
