@@ -155,6 +155,35 @@ describe('a name after its country word', () => {
   });
 });
 
+describe('another country\'s body of the same name', () => {
+  it('keeps bodies after different countries\' words apart', () => {
+    const pairs: Array<[string, string, string]> = [
+      ['The Pakistani Supreme Court ruled. Separately, India\'s Supreme Court heard a petition.', 'Pakistani Supreme Court', 'Supreme Court'],
+      ['The Egyptian Interior Ministry said so. Libya\'s Interior Ministry said it had no information.', 'Egyptian Interior Ministry', 'Interior Ministry'],
+      ['The Russian Central Bank cut rates. Brazil\'s Central Bank kept its rate.', 'Russian Central Bank', 'Central Bank'],
+      ['The Chinese Foreign Ministry said so. The Japanese Foreign Ministry summoned him.', 'Chinese Foreign Ministry', 'Foreign Ministry'],
+    ];
+    for (const [text, a, b] of pairs) expect(orgs(text, [a, b]).map((o) => o.name)).toEqual([a, b]);
+  });
+
+  it('joins the same country\'s mention, and a bare one only where one body fits', () => {
+    const text = 'The Pakistani Supreme Court ruled. Pakistan\'s Supreme Court had heard it in May.';
+    expect(orgs(text, ['Pakistani Supreme Court', 'Supreme Court']).map((o) => o.name)).toEqual(['Pakistani Supreme Court']);
+    // Two countries' central banks of that name: a bare "Central Bank" joins neither.
+    const u = 'The Russian Central Bank and the Brazilian Central Bank moved. The Central Bank said more.';
+    expect(orgs(u, ['Russian Central Bank', 'Brazilian Central Bank', 'Central Bank']).map((o) => o.name)).toEqual([
+      'Russian Central Bank',
+      'Brazilian Central Bank',
+      'Central Bank',
+    ]);
+  });
+
+  it('joins no initials of two letters of the name after the country word', () => {
+    const text = 'Shares of China Eastern Airlines rose. Video game publisher EA fell.';
+    expect(orgs(text, ['China Eastern Airlines', 'EA']).map((o) => o.name)).toEqual(['China Eastern Airlines', 'EA']);
+  });
+});
+
 describe('a curated name with its legal suffix written after it', () => {
   const known = (text: string, surface: string, id: string, name: string) => {
     const i = text.indexOf(surface);
