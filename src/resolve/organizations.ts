@@ -152,8 +152,10 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
 
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
 function legalSuffixAfterComma(text: string, end: number): string | undefined {
+  // Not before a capitalised word: "Heineken, AB InBev and Carlsberg" lists another firm ("AB" of "AB InBev").
   const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
-  return m && isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+  if (!m || /^[^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
+  return isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
 }
 
 /**
@@ -225,6 +227,13 @@ export function resolveOrganizations(
    * The one body a name without its country word (at `start`) is: exactly one under the key fits, of the country
    * written right before the mention if any ("India's Supreme Court" is not the "Pakistani Supreme Court").
    */
+  /** Courts named with their seat, by their name without it ("U.S. District Court" of "... in Manhattan"): every one. */
+  const bySeatless = new Map<string, Set<Cluster>>();
+  /** The one seated court a bare court's name is: only where exactly one of the article's has that name without its seat. */
+  const seatedFit = (key: string): Cluster | undefined => {
+    const fits = [...(bySeatless.get(key) ?? [])].filter((o) => clusters.get(o.id) === o);
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   const localFit = (index: typeof byLocal, key: string, start: number): Cluster | undefined => {
     const code = countryBefore(text, start);
     const fits = new Set((index.get(key) ?? []).filter((x) => clusters.get(x.cl.id) === x.cl && (!code || x.code === code)).map((x) => x.cl));
@@ -248,6 +257,13 @@ export function resolveOrganizations(
         underLocal(byLocal, foldName(withoutCorporateSuffix(local.rest)), cl, local.code);
         const letters = initials(local.rest);
         if (letters.length >= 3) underLocal(byLocalInitials, letters, cl, local.code);
+      }
+      const seatless = isKnown ? undefined : courtWithoutSeat(name);
+      if (seatless) {
+        const key = foldName(seatless);
+        const under = bySeatless.get(key);
+        if (under) under.add(cl);
+        else bySeatless.set(key, new Set([cl]));
       }
       // abbreviates(folded, name): a name of several words whose initials, with its legal suffix or without, are the acronym's.
       if (name.includes(' ')) {
@@ -333,7 +349,7 @@ export function resolveOrganizations(
     if (!name) continue;
     // Longer names come first, so "Google Inc" names the company and "Google" joins it.
     const bare = foldName(withoutCorporateSuffix(name));
-    const existing = byFolded.get(foldName(name)) ?? byBareFolded.get(bare) ?? localFit(byLocal, bare, c.start);
+    const existing = byFolded.get(foldName(name)) ?? byBareFolded.get(bare) ?? localFit(byLocal, bare, c.start) ?? seatedFit(foldName(name));
     // Keyed without the suffix, unless that is a curated name of something else: "New York Times Co"
     // (the company) is not the New York Times (the paper).
     const bareName = withoutCorporateSuffix(name);

@@ -184,6 +184,27 @@ describe('another country\'s body of the same name', () => {
   });
 });
 
+describe('a court named with its seat, then without it', () => {
+  it('joins the bare court to the one seated court of that name', () => {
+    const text = 'The suit was filed in U.S. District Court in Manhattan on Monday. The case is pending in U.S. District Court, lawyers said.';
+    const out = orgs(text, ['U.S. District Court in Manhattan', 'U.S. District Court']);
+    expect(out.map((o) => [o.name, o.mentions.length])).toEqual([['U.S. District Court in Manhattan', 2]]);
+    const u = 'The U.S. Court of Appeals for the 2nd Circuit ruled. The U.S. Court of Appeals declined to rehear it.';
+    expect(orgs(u, ['U.S. Court of Appeals for the 2nd Circuit', 'U.S. Court of Appeals']).map((o) => o.name)).toEqual(['U.S. Court of Appeals for the 2nd Circuit']);
+  });
+
+  it('not where two seated courts have that name, nor another court', () => {
+    const text = 'Suits in U.S. District Court in Manhattan and U.S. District Court in Brooklyn. A third is in U.S. District Court, lawyers said.';
+    expect(orgs(text, ['U.S. District Court in Manhattan', 'U.S. District Court in Brooklyn', 'U.S. District Court']).map((o) => o.name)).toEqual([
+      'U.S. District Court in Manhattan',
+      'U.S. District Court in Brooklyn',
+      'U.S. District Court',
+    ]);
+    const u = 'filed in U.S. District Court in Manhattan. The Supreme Court declined it.';
+    expect(orgs(u, ['U.S. District Court in Manhattan', 'Supreme Court']).map((o) => o.name)).toEqual(['U.S. District Court in Manhattan', 'Supreme Court']);
+  });
+});
+
 describe('a curated name with its legal suffix written after it', () => {
   const known = (text: string, surface: string, id: string, name: string) => {
     const i = text.indexOf(surface);
@@ -208,7 +229,7 @@ describe('a legal suffix after a comma', () => {
     expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual(['Widgetmark Industries, Inc.']);
   });
   it('not a lower-case word, a word that begins like a suffix, or a name after the comma', () => {
-    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.']) {
+    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.', 'Widgetmark Industries, AB Widgets and Carlsberg fell.', 'Widgetmark Industries, SA Widgets said.']) {
       expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual([]);
     }
   });
