@@ -134,6 +134,16 @@ describe('a chamber\'s committee needs words of its own', () => {
       "House of Representatives' banking committee",
     );
   });
+
+  it('nor "House of Commons committee", "House of Lords committee" or a party\'s plural before "committee"', () => {
+    expect(orgs('A House of Commons committee said.', ['House of Commons committee'])[0].name).toBe('House of Commons');
+    expect(orgs('A House of Lords committee said.', ['House of Lords committee'])[0].name).toBe('House of Lords');
+    const out = orgs('The Senate Democrats committee met on Tuesday.', ['Senate Democrats committee']);
+    expect(out[0].name).not.toBe('Senate Democrats committee');
+    expect(out[0].aliases).not.toContain('Democrats committee');
+    // Still the committee's own words after the whole chamber's name.
+    expect(orgs('a House of Commons treasury committee said.', ['House of Commons treasury committee'])[0].name).toBe('House of Commons treasury committee');
+  });
 });
 
 describe('a name after its country word', () => {
