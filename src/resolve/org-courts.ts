@@ -25,36 +25,48 @@ export interface CourtWords {
   courtHeads: readonly string[];
   regionPrefixes: readonly string[];
   endWords: ReadonlySet<string>;
+  /** A court named with one of these takes "in <Place>" as its seat: "District", "Circuit", "Bankruptcy", "Attorney's Office". */
+  seatedCourtWords: readonly string[];
+  /** A circuit named by a word, not a number: "Federal". */
+  namedCircuits: readonly string[];
+  /** A court that takes in the ordinal before it: "Circuit Court". */
+  circuitCourts: readonly string[];
+  /** A country's word between the ordinal and the court: "U.S.". */
+  courtCountryWords: readonly string[];
 }
+
+/** A word list as a regex alternation, each word literal ("U.S." matches only itself). */
+export const alternation = (words: readonly string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** A place's words: up to three capitalised words, an abbreviation whole ("D.C."); which of them name the place, placeEnd says. */
 const PLACE_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’-]*)`;
 const PLACE = String.raw`(${PLACE_WORD}(?:[^\S\n]+${PLACE_WORD}){0,2})`;
-const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2}(?:st|nd|rd|th)[^\S\n]+(?:U\.S\.[^\S\n]+)?)$/u;
-/** A court whose seat an "in <Place>" names: a district's, a circuit's, bankruptcy's, or an attorney's office. */
-const SEATED = /\b(?:District|Circuit|Bankruptcy|Attorney['’]s Office)\b/;
 
-let CACHE: { words: CourtWords; head: RegExp; seat: RegExp; inSeat: RegExp } | undefined;
+let CACHE: { words: CourtWords; head: RegExp; seat: RegExp; inSeat: RegExp; seated: RegExp; circuitCourt: RegExp; ordinalBefore: RegExp } | undefined;
 
 function patterns(w: CourtWords) {
   if (CACHE?.words === w) return CACHE;
-  const regions = w.regionPrefixes.join('|');
+  const regions = alternation(w.regionPrefixes);
   const district = String.raw`(?:(?:${regions})[^\S\n]+)?District[^\S\n]+of[^\S\n]+${PLACE}`;
   CACHE = {
     words: w,
-    head: new RegExp(String.raw`\b(?:${w.courtHeads.join('|')})$`, 'u'),
+    head: new RegExp(String.raw`\b(?:${alternation(w.courtHeads)})$`, 'u'),
     seat: new RegExp(
-      String.raw`^(?:,[^\S\n]+(?:${regions})[^\S\n]+District[^\S\n]+of[^\S\n]+${PLACE}|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:${district}|(?:\d{1,2}(?:st|nd|rd|th)|Federal)[^\S\n]+Circuit))`,
+      String.raw`^(?:,[^\S\n]+(?:${regions})[^\S\n]+District[^\S\n]+of[^\S\n]+${PLACE}|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:${district}|(?:\d{1,2}(?:st|nd|rd|th)|${alternation(w.namedCircuits)})[^\S\n]+Circuit))`,
       'u',
     ),
     inSeat: new RegExp(String.raw`^[^\S\n]+in[^\S\n]+(?:the[^\S\n]+${district}|${PLACE})`, 'u'),
+    seated: new RegExp(String.raw`\b(?:${alternation(w.seatedCourtWords)})\b`, 'u'),
+    circuitCourt: new RegExp(String.raw`\b(?:${alternation(w.circuitCourts)})\b`, 'u'),
+    ordinalBefore: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}(?:st|nd|rd|th)[^\S\n]+(?:(?:${alternation(w.courtCountryWords)})[^\S\n]+)?)$`, 'u'),
   };
   return CACHE;
 }
 
 /** A court (or attorney's office) of a district, a circuit or bankruptcy, whose "in <Place>" after it is its seat. */
 export function seatedCourt(surface: string, w: CourtWords): boolean {
-  return patterns(w).head.test(surface) && SEATED.test(surface);
+  const p = patterns(w);
+  return p.head.test(surface) && p.seated.test(surface);
 }
 
 /**
@@ -110,7 +122,8 @@ export function withCourtSeats(text: string, spans: EntitySpan[], w: CourtWords,
       continue;
     }
     let start = e.start;
-    const ord = /\bCircuit Court\b/.test(e.text) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, e.start - 14), e.start)) : null;
+    const p = patterns(w);
+    const ord = p.circuitCourt.test(e.text) ? p.ordinalBefore.exec(text.slice(Math.max(0, e.start - 14), e.start)) : null;
     if (ord) start = e.start - ord[1].length;
     const nameEnd = e.start + e.text.trimEnd().length;
     const after: EntitySpan[] = [];

@@ -23,7 +23,7 @@ import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
-import { seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
+import { alternation, seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
@@ -43,6 +43,11 @@ interface OrgSpanWords {
   genericTails: string[];
   projectsAfter: string[];
   courtHeads: string[];
+  seatedCourtWords: string[];
+  seatUnits: string[];
+  namedCircuits: string[];
+  circuitCourts: string[];
+  courtCountryWords: string[];
   chambers: string[];
   chamberGroups: string[];
   combiningForms: string[];
@@ -99,8 +104,16 @@ function words() {
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
-    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:District|Circuit)\\b.*)$`, 'u'),
-    courts: { courtHeads: raw.courtHeads, regionPrefixes: raw.regionPrefixes, endWords: new Set(raw.endWords) },
+    courtTail: new RegExp(`(?<=\\s(?:${alternation(raw.courtHeads)}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:${alternation(raw.seatUnits)})\\b.*)$`, 'u'),
+    courts: {
+      courtHeads: raw.courtHeads,
+      regionPrefixes: raw.regionPrefixes,
+      endWords: new Set(raw.endWords),
+      seatedCourtWords: raw.seatedCourtWords,
+      namedCircuits: raw.namedCircuits,
+      circuitCourts: raw.circuitCourts,
+      courtCountryWords: raw.courtCountryWords,
+    },
   };
   return WORDS;
 }

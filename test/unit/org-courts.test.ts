@@ -8,6 +8,10 @@ const w = {
   courtHeads: ['Court', 'Court of Appeals', "Attorney's Office"],
   regionPrefixes: ['Southern', 'Eastern', 'Northern', 'Western', 'Central'],
   endWords: new Set(['Monday', 'March']),
+  seatedCourtWords: ['District', 'Circuit', 'Bankruptcy', "Attorney's Office"],
+  namedCircuits: ['Federal'],
+  circuitCourts: ['Circuit Court'],
+  courtCountryWords: ['U.S.'],
 };
 const span = (text: string, s: string, label: EntitySpan['label'] = 'ORG'): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label });
 /** Places the place test knows here (the pipeline's: a country, a U.S. state, a confident LOC of the corpus lexicon). */
@@ -97,3 +101,18 @@ describe('a district court\'s seat through the span repairs', () => {
     expect(repairOrganizationSpans(u, [span(u, 'Acme Capital in Brooklyn')], { lex, capStat: new Map() }).map((e) => e.text)).toEqual(['Acme Capital']);
   });
 });
+
+describe('court words from the data', () => {
+  it('match each word literally ("U.S." is no pattern)', () => {
+    const lit = { ...w, courtCountryWords: ['U.S.'] };
+    const t = 'the 5th UXSX Circuit Court of Appeals ruled.';
+    expect(withCourtSeats(t, [span(t, 'Circuit Court of Appeals')], lit, isPlace).map((e) => e.text)).toEqual(['Circuit Court of Appeals']);
+  });
+  it('take a named circuit only from the list', () => {
+    const u = 'the U.S. Court of Appeals for the Federal Circuit ruled.';
+    expect(seats(u, [['U.S. Court of Appeals']])).toEqual(['ORG:U.S. Court of Appeals for the Federal Circuit']);
+    const none = { ...w, namedCircuits: ['Nonesuch'] };
+    expect(withCourtSeats(u, [span(u, 'U.S. Court of Appeals')], none, isPlace).map((e) => e.text)).toEqual(['U.S. Court of Appeals']);
+  });
+});
+
