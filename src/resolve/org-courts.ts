@@ -126,8 +126,9 @@ export function withCourtSeats(text: string, spans: EntitySpan[], w: CourtWords,
     const ord = p.circuitCourt.test(e.text) ? p.ordinalBefore.exec(text.slice(Math.max(0, e.start - 14), e.start)) : null;
     if (ord) start = e.start - ord[1].length;
     const nameEnd = e.start + e.text.trimEnd().length;
+    // The spans a seat could reach, gathered only after a court's head.
     const after: EntitySpan[] = [];
-    for (let j = i + 1; j < spans.length && spans[j].start < nameEnd + 80; j++) after.push(spans[j]);
+    if (p.head.test(e.text.trimEnd())) for (let j = i + 1; j < spans.length && spans[j].start < nameEnd + 80; j++) after.push(spans[j]);
     const end = seatEnd(text, e.text.trimEnd(), nameEnd, after, w, isPlace) ?? e.end;
     if (start === e.start && end === e.end) {
       out.push(e);
