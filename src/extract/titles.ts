@@ -169,6 +169,9 @@ export interface TitleMatch {
   past: boolean;
 }
 
+/** A rank modifier's spelling that is a company's legal suffix after a capitalised name ("Co", as in "Walt Disney Co"). */
+const SUFFIX_NOT_RANK: ReadonlySet<string> = new Set(['Co', 'Co.']);
+
 /** Modifiers that say the title is not held any more. */
 const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late']);
 
@@ -229,6 +232,8 @@ export function matchTitle(tokens: string[], i: number): TitleMatch | undefined 
   // capitalized prefix tokens (country/organization words), at most 3, only if a title follows
   let p = k;
   while (p < tokens.length && p - k < 3 && isCapitalized(tokens[p]) && !isTitleStart(tokens, p) && bare(tokens[p]) === tokens[p]) p++;
+  // "Walt Disney Co CEO": a firm's legal suffix written right after its name is the firm's, not the rank "co-".
+  if (p > k && p < tokens.length && SUFFIX_NOT_RANK.has(tokens[p]) && isTitleStart(tokens, p + 1)) p++;
   if (p > k && isTitleStart(tokens, p)) {
     prefixStart = k;
     prefixEnd = p;

@@ -23,7 +23,7 @@ import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
-import { seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
+import { alternation, seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
@@ -43,7 +43,13 @@ interface OrgSpanWords {
   genericTails: string[];
   projectsAfter: string[];
   courtHeads: string[];
+  seatedCourtWords: string[];
+  seatUnits: string[];
+  namedCircuits: string[];
+  circuitCourts: string[];
+  courtCountryWords: string[];
   chambers: string[];
+  chamberGroups: string[];
   combiningForms: string[];
   kindsAfter: string[];
   leadWords: string[];
@@ -54,7 +60,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -84,7 +90,9 @@ function words() {
     projectAfter: new RegExp(`^\\s+(?:${raw.projectsAfter.join('|')})\\b`),
     genericTails: raw.genericTails,
     combined: new RegExp(`^(?:${raw.combiningForms.join('|')})-(\\p{Lu}.*)$`, 'u'),
-    chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${raw.chambers.join('|')})\\b`),
+    // The longest chamber's name first: "House of Commons" before "House".
+    chamber: new RegExp(`^(?:U\\.S\\.\\s+)?(?:${[...raw.chambers].sort((a, b) => b.length - a.length).join('|')})\\b`),
+    chamberGroups: new Set(raw.chamberGroups),
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
     hyphens: {
@@ -96,8 +104,16 @@ function words() {
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
-    courtTail: new RegExp(`(?<=\\s(?:${raw.courtHeads.join('|')}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:District|Circuit)\\b.*)$`, 'u'),
-    courts: { courtHeads: raw.courtHeads, regionPrefixes: raw.regionPrefixes, endWords: new Set(raw.endWords) },
+    courtTail: new RegExp(`(?<=\\s(?:${alternation(raw.courtHeads)}))(?:,\\s+(?:${raw.regionPrefixes.join('|')})\\s+District\\b.*|\\s+in\\s+(?:\\p{Lu}|the\\s.*\\bDistrict\\b).*|\\s+for\\s+the\\s+.*\\b(?:${alternation(raw.seatUnits)})\\b.*)$`, 'u'),
+    courts: {
+      courtHeads: raw.courtHeads,
+      regionPrefixes: raw.regionPrefixes,
+      endWords: new Set(raw.endWords),
+      seatedCourtWords: raw.seatedCourtWords,
+      namedCircuits: raw.namedCircuits,
+      circuitCourts: raw.circuitCourts,
+      courtCountryWords: raw.courtCountryWords,
+    },
   };
   return WORDS;
 }
@@ -195,6 +211,19 @@ function span(text: string, start: number, end: number, label: EntitySpan['label
 const COMMITTEE_REST = /^(?:\s+and(?:\s+\p{Lu}[\p{L}-]*)+)?(?:\s+\p{Ll}+)?\s+(?:sub)?committee\b/u;
 
 /**
+ * Whether a name beginning with a chamber's has words of a committee's own after the chamber's whole name: "Energy" of
+ * "House Energy"; not "of Commons" of "House of Commons", nor a party's or a group's plural ("Senate Democrats"). With
+ * `grouped`, whether its words after the chamber begin with such a plural.
+ */
+function ownWords(surface: string, grouped = false): boolean {
+  const m = words().chamber.exec(surface);
+  const rest = m ? surface.slice(m[0].length).replace(/^['’]s?/, '').trim() : '';
+  const first = rest.split(/\s+/)[0] ?? '';
+  const group = words().chamberGroups.has(first.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  return grouped ? group : rest !== '' && !group;
+}
+
+/**
  * A chamber's committee written with "committee" in lower case: "House Energy" "and Commerce" "committee" is the House
  * Energy and Commerce committee, "Senate" "energy committee" the Senate energy committee; the spans inside it go.
  */
@@ -205,7 +234,7 @@ function withChamberCommittees(text: string, spans: EntitySpan[]): EntitySpan[] 
     if (e.start < until) continue;
     const m = e.label === 'ORG' && words().chamber.test(e.text) ? COMMITTEE_REST.exec(text.slice(e.end, e.end + 80)) : null;
     // The committee's own words: the tagged chamber has some ("House Energy") or the rest brings them ("energy committee").
-    const own = m && (e.text.trim().split(/\s+/).length > (/^U\.S\./.test(e.text) ? 2 : 1) || !/^\s+(?:sub)?committee/.test(m[0]));
+    const own = m && (ownWords(e.text.trim()) || (!/^\s+(?:sub)?committee/.test(m[0]) && !ownWords(e.text.trim(), true)));
     if (!m || !own || /\b(?:House|Senate)\b/.test(m[0])) {
       out.push(e);
       continue;
@@ -431,7 +460,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, unjoined), words().courts)), o.lex, words().hyphens), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, unjoined), words().courts, (s) => isPlace(s, o.lex))), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
   const taken = new SpanSet(spans);
   for (const e of spans) {
@@ -503,9 +532,10 @@ export function bodyWithoutOwner(surface: string): string | undefined {
  */
 export function isChamberCommittee(surface: string): boolean {
   const m = words().chamber.exec(surface);
-  // Words of its own after the chamber's whole name: not "House of Representatives subcommittee".
-  const rest = m ? surface.slice(m[0].length).replace(/^\s+of\s+Representatives\b/, '').replace(/^['’]s?/, '') : '';
-  return !!m && /^\s+\S.*\s(?:sub)?committee$/u.test(rest);
+  // Words of its own after the chamber's whole name: not "House of Representatives subcommittee", "House of Commons
+  // committee", nor a party's plural ("Senate Democrats committee").
+  const rest = m ? surface.slice(m[0].length).replace(/^['’]s?/, '') : '';
+  return !!m && /^\s+\S.*\s(?:sub)?committee$/u.test(rest) && ownWords(surface.replace(/\s+(?:sub)?committee$/, ''));
 }
 
 /**

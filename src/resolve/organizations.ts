@@ -152,16 +152,33 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
 
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
 function legalSuffixAfterComma(text: string, end: number): string | undefined {
+  // Not before a capitalised word: "Heineken, AB InBev and Carlsberg" lists another firm ("AB" of "AB InBev").
   const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
-  return m && isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+  if (!m || /^[^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
+  return isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
 }
 
-/** "Dutch Philips Electronics" -> "Philips Electronics", "South Korean X Bank" -> "X Bank": the name after a country's word. */
-function afterCountryWord(surface: string): string {
+/**
+ * "Dutch Philips Electronics" -> "Philips Electronics" of the Netherlands, "South Korean X Bank" -> "X Bank": the name
+ * after a country's word, with that country's code, or undefined.
+ */
+function afterCountryWord(surface: string): { code: string; rest: string } | undefined {
   for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
-    if (m && countryOfSurface(m[1])) return m[2];
+    const country = m ? countryOfSurface(m[1]) : undefined;
+    if (m && country) return { code: country.code, rest: m[2] };
   }
-  return surface;
+  return undefined;
+}
+
+/** The country whose word, or whose possessive ("India's"), stands right before a name at `start`, or undefined. */
+function countryBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 28), start);
+  for (const re of [/(?:^|[^\p{L}.])(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)(?:['’]s)?\s$/u, /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}\p{L}+)(?:['’]s)?\s$/u]) {
+    const m = re.exec(before);
+    const country = m ? countryOfSurface(m[1]) : undefined;
+    if (country) return country.code;
+  }
+  return undefined;
 }
 
 /**
@@ -198,6 +215,30 @@ export function resolveOrganizations(
   const firstUnder = (index: Map<string, Cluster>, key: string, cl: Cluster) => {
     if (!index.has(key)) index.set(key, cl);
   };
+  /** Bodies by their name after a country's word, or its initials, each with that country: every one under a key. */
+  const byLocal = new Map<string, Array<{ cl: Cluster; code: string }>>();
+  const byLocalInitials = new Map<string, Array<{ cl: Cluster; code: string }>>();
+  const underLocal = (index: typeof byLocal, key: string, cl: Cluster, code: string) => {
+    const under = index.get(key);
+    if (under) under.push({ cl, code });
+    else index.set(key, [{ cl, code }]);
+  };
+  /**
+   * The one body a name without its country word (at `start`) is: exactly one under the key fits, of the country
+   * written right before the mention if any ("India's Supreme Court" is not the "Pakistani Supreme Court").
+   */
+  /** Courts named with their seat, by their name without it ("U.S. District Court" of "... in Manhattan"): every one. */
+  const bySeatless = new Map<string, Set<Cluster>>();
+  /** The one seated court a bare court's name is: only where exactly one of the article's has that name without its seat. */
+  const seatedFit = (key: string): Cluster | undefined => {
+    const fits = [...(bySeatless.get(key) ?? [])].filter((o) => clusters.get(o.id) === o);
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  const localFit = (index: typeof byLocal, key: string, start: number): Cluster | undefined => {
+    const code = countryBefore(text, start);
+    const fits = new Set((index.get(key) ?? []).filter((x) => clusters.get(x.cl.id) === x.cl && (!code || x.code === code)).map((x) => x.cl));
+    return fits.size === 1 ? [...fits][0] : undefined;
+  };
 
   const addTo = (id: string, name: string, isKnown: boolean, m: { start: number; end: number; surface: string }) => {
     let cl = clusters.get(id);
@@ -207,12 +248,22 @@ export function resolveOrganizations(
       firstUnder(byFolded, foldName(name), cl);
       if (!isKnown) firstUnder(byBareFolded, foldName(withoutCorporateSuffix(name)), cl);
       // "U.S. Federal Communications Commission", "Dutch Philips Electronics": the name after its country word, of
-      // two words at least ("American Express" is not "Express"), is the same body's, and so are its initials ("FCC").
-      const local = isKnown ? name : afterCountryWord(name);
+      // two words at least ("American Express" is not "Express"), may be the same body's, and so may its initials of
+      // three letters or more ("FCC"; not "EA" of "China Eastern Airlines"). Other countries have bodies of that name
+      // too ("Pakistani Supreme Court", "India's Supreme Court"): kept apart, see localFit.
+      const local = isKnown ? undefined : afterCountryWord(name);
       // Two words without a legal suffix too: "Indian Oil Corp" is not "Oil".
-      if (local !== name && withoutCorporateSuffix(local).includes(' ')) {
-        firstUnder(byBareFolded, foldName(withoutCorporateSuffix(local)), cl);
-        firstUnder(byInitials, initials(local), cl);
+      if (local && withoutCorporateSuffix(local.rest).includes(' ')) {
+        underLocal(byLocal, foldName(withoutCorporateSuffix(local.rest)), cl, local.code);
+        const letters = initials(local.rest);
+        if (letters.length >= 3) underLocal(byLocalInitials, letters, cl, local.code);
+      }
+      const seatless = isKnown ? undefined : courtWithoutSeat(name);
+      if (seatless) {
+        const key = foldName(seatless);
+        const under = bySeatless.get(key);
+        if (under) under.add(cl);
+        else bySeatless.set(key, new Set([cl]));
       }
       // abbreviates(folded, name): a name of several words whose initials, with its legal suffix or without, are the acronym's.
       if (name.includes(' ')) {
@@ -281,7 +332,7 @@ export function resolveOrganizations(
     }
     if (isAcronym(c.surface)) {
       const folded = c.surface.replace(/\./g, '').toLowerCase();
-      const full = byInitials.get(folded);
+      const full = byInitials.get(folded) ?? localFit(byLocalInitials, folded, c.start);
       if (full) {
         addTo(full.id, full.name, full.known, c);
         continue;
@@ -298,7 +349,7 @@ export function resolveOrganizations(
     if (!name) continue;
     // Longer names come first, so "Google Inc" names the company and "Google" joins it.
     const bare = foldName(withoutCorporateSuffix(name));
-    const existing = byFolded.get(foldName(name)) ?? byBareFolded.get(bare);
+    const existing = byFolded.get(foldName(name)) ?? byBareFolded.get(bare) ?? localFit(byLocal, bare, c.start) ?? seatedFit(foldName(name));
     // Keyed without the suffix, unless that is a curated name of something else: "New York Times Co"
     // (the company) is not the New York Times (the paper).
     const bareName = withoutCorporateSuffix(name);
@@ -311,7 +362,7 @@ export function resolveOrganizations(
   for (const cl of [...clusters.values()]) {
     if (cl.known || !(isAcronym(cl.name) || isMixedAcronym(cl.name))) continue;
     const folded = cl.name.replace(/\./g, '').toLowerCase();
-    const full = isAcronym(cl.name) ? byInitials.get(folded) : spelledFull(cl.name);
+    const full = isAcronym(cl.name) ? (byInitials.get(folded) ?? localFit(byLocalInitials, folded, cl.mentions[0].start)) : spelledFull(cl.name);
     if (full && full !== cl) {
       for (const m of cl.mentions) full.mentions.push(m);
       cl.forms.forEach((f) => full.forms.add(f));

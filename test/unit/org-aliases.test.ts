@@ -134,6 +134,16 @@ describe('a chamber\'s committee needs words of its own', () => {
       "House of Representatives' banking committee",
     );
   });
+
+  it('nor "House of Commons committee", "House of Lords committee" or a party\'s plural before "committee"', () => {
+    expect(orgs('A House of Commons committee said.', ['House of Commons committee'])[0].name).toBe('House of Commons');
+    expect(orgs('A House of Lords committee said.', ['House of Lords committee'])[0].name).toBe('House of Lords');
+    const out = orgs('The Senate Democrats committee met on Tuesday.', ['Senate Democrats committee']);
+    expect(out[0].name).not.toBe('Senate Democrats committee');
+    expect(out[0].aliases).not.toContain('Democrats committee');
+    // Still the committee's own words after the whole chamber's name.
+    expect(orgs('a House of Commons treasury committee said.', ['House of Commons treasury committee'])[0].name).toBe('House of Commons treasury committee');
+  });
 });
 
 describe('a name after its country word', () => {
@@ -152,6 +162,56 @@ describe('a name after its country word', () => {
     expect(orgs('Indian Widget Corp rose. Widget fell.', ['Indian Widget Corp', 'Widget']).map((o) => o.name)).toEqual(['Indian Widget Corp', 'Widget']);
     const u = 'Federal Widget Services and the FWC said.';
     expect(orgs(u, ['Federal Widget Services', 'FWC']).map((o) => o.name)).toEqual(['Federal Widget Services', 'FWC']);
+  });
+});
+
+describe('another country\'s body of the same name', () => {
+  it('keeps bodies after different countries\' words apart', () => {
+    const pairs: Array<[string, string, string]> = [
+      ['The Pakistani Supreme Court ruled. Separately, India\'s Supreme Court heard a petition.', 'Pakistani Supreme Court', 'Supreme Court'],
+      ['The Egyptian Interior Ministry said so. Libya\'s Interior Ministry said it had no information.', 'Egyptian Interior Ministry', 'Interior Ministry'],
+      ['The Russian Central Bank cut rates. Brazil\'s Central Bank kept its rate.', 'Russian Central Bank', 'Central Bank'],
+      ['The Chinese Foreign Ministry said so. The Japanese Foreign Ministry summoned him.', 'Chinese Foreign Ministry', 'Foreign Ministry'],
+    ];
+    for (const [text, a, b] of pairs) expect(orgs(text, [a, b]).map((o) => o.name)).toEqual([a, b]);
+  });
+
+  it('joins the same country\'s mention, and a bare one only where one body fits', () => {
+    const text = 'The Pakistani Supreme Court ruled. Pakistan\'s Supreme Court had heard it in May.';
+    expect(orgs(text, ['Pakistani Supreme Court', 'Supreme Court']).map((o) => o.name)).toEqual(['Pakistani Supreme Court']);
+    // Two countries' central banks of that name: a bare "Central Bank" joins neither.
+    const u = 'The Russian Central Bank and the Brazilian Central Bank moved. The Central Bank said more.';
+    expect(orgs(u, ['Russian Central Bank', 'Brazilian Central Bank', 'Central Bank']).map((o) => o.name)).toEqual([
+      'Russian Central Bank',
+      'Brazilian Central Bank',
+      'Central Bank',
+    ]);
+  });
+
+  it('joins no initials of two letters of the name after the country word', () => {
+    const text = 'Shares of China Eastern Airlines rose. Video game publisher EA fell.';
+    expect(orgs(text, ['China Eastern Airlines', 'EA']).map((o) => o.name)).toEqual(['China Eastern Airlines', 'EA']);
+  });
+});
+
+describe('a court named with its seat, then without it', () => {
+  it('joins the bare court to the one seated court of that name', () => {
+    const text = 'The suit was filed in U.S. District Court in Manhattan on Monday. The case is pending in U.S. District Court, lawyers said.';
+    const out = orgs(text, ['U.S. District Court in Manhattan', 'U.S. District Court']);
+    expect(out.map((o) => [o.name, o.mentions.length])).toEqual([['U.S. District Court in Manhattan', 2]]);
+    const u = 'The U.S. Court of Appeals for the 2nd Circuit ruled. The U.S. Court of Appeals declined to rehear it.';
+    expect(orgs(u, ['U.S. Court of Appeals for the 2nd Circuit', 'U.S. Court of Appeals']).map((o) => o.name)).toEqual(['U.S. Court of Appeals for the 2nd Circuit']);
+  });
+
+  it('not where two seated courts have that name, nor another court', () => {
+    const text = 'Suits in U.S. District Court in Manhattan and U.S. District Court in Brooklyn. A third is in U.S. District Court, lawyers said.';
+    expect(orgs(text, ['U.S. District Court in Manhattan', 'U.S. District Court in Brooklyn', 'U.S. District Court']).map((o) => o.name)).toEqual([
+      'U.S. District Court in Manhattan',
+      'U.S. District Court in Brooklyn',
+      'U.S. District Court',
+    ]);
+    const u = 'filed in U.S. District Court in Manhattan. The Supreme Court declined it.';
+    expect(orgs(u, ['U.S. District Court in Manhattan', 'Supreme Court']).map((o) => o.name)).toEqual(['U.S. District Court in Manhattan', 'Supreme Court']);
   });
 });
 
@@ -179,7 +239,7 @@ describe('a legal suffix after a comma', () => {
     expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual(['Widgetmark Industries, Inc.']);
   });
   it('not a lower-case word, a word that begins like a suffix, or a name after the comma', () => {
-    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.']) {
+    for (const text of ['Widgetmark Industries, including its unit, fell.', 'Widgetmark Industries, Incorporated in 1990, fell.', 'Widgetmark Industries, Co-founder Smith said.', 'Widgetmark Industries, Acme and others fell.', 'Widgetmark Industries, AB Widgets and Carlsberg fell.', 'Widgetmark Industries, SA Widgets said.']) {
       expect(orgs(text, ['Widgetmark Industries'])[0].aliases).toEqual([]);
     }
   });

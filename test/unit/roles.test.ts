@@ -62,6 +62,12 @@ describe('findRoles', () => {
       { title: 'Chief Executive', organization: 'Gazprom' },
     ]);
   });
+  it('a firm\'s legal suffix before the title is the firm\'s: Walt Disney Co CEO Robert Iger', () => {
+    const t = 'Walt Disney Co CEO Robert Iger said on Tuesday.';
+    expect(findRoles(t, person(t, 'Robert Iger'), { countries: [], organizations: orgs(t, ['Walt Disney Co']) })).toEqual([
+      { title: 'CEO', organization: 'Walt Disney Co' },
+    ]);
+  });
   it('one role per distinct title and country; a bare repeat folds into the specific one', () => {
     const t = 'German Chancellor Angela Merkel spoke. Later Chancellor Merkel left.';
     expect(findRoles(t, person(t, 'Angela Merkel'), { countries: countries(t, C) })).toEqual([{ title: 'Chancellor', country: 'DE' }]);

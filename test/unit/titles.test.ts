@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleWord, normalizeTitle, stripTitles, titleBefore } from '../../src/extract/titles.js';
+import { isTitleWord, matchTitle, normalizeTitle, stripTitles, titleBefore } from '../../src/extract/titles.js';
 
 describe('stripTitles', () => {
   const cases: Array<[string, string, string | undefined]> = [
@@ -73,3 +73,14 @@ describe('titleBefore', () => {
     expect(titleBefore(t, t.indexOf('Hillary'))).toBeUndefined();
   });
 });
+
+describe('a firm\'s legal suffix before a title', () => {
+  it('is the firm\'s ("Walt Disney Co CEO"), not the rank "co-"', () => {
+    const m = matchTitle(['Walt', 'Disney', 'Co', 'CEO', 'Robert', 'Iger'], 0);
+    expect(m && [m.title, m.prefixStart, m.prefixEnd]).toEqual(['CEO', 0, 3]);
+  });
+  it('leaves "Co" a rank where no name stands before it', () => {
+    expect(matchTitle(['Co', 'CEO', 'Robert', 'Iger'], 0)?.title).not.toBe('CEO');
+  });
+});
+
