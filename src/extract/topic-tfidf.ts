@@ -12,12 +12,16 @@ let stop: Set<string> | undefined;
 const stopWords = () => (stop ??= new Set((JSON.parse(readFileSync(STOP_FILE, 'utf8')) as { words: string[] }).words));
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}_]+/gu;
+const NUMBER = /^[\p{N}_]+$/u;
 
-/** Lower-cased runs of word characters, at least two long, stop words (data/topic-stopwords.json) left out. */
+/**
+ * Lower-cased runs of word characters, at least two long, stop words (data/topic-stopwords.json) and numbers left out:
+ * the article's date line ("2013-05-01 10:00:00.0") would otherwise make its year, day and hour topic evidence.
+ */
 export function tfidfTokens(text: string): string[] {
   const sw = stopWords();
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN_RE)) if (m[0].length > 1 && !sw.has(m[0])) out.push(m[0]);
+  for (const m of text.toLowerCase().matchAll(TOKEN_RE)) if (m[0].length > 1 && !NUMBER.test(m[0]) && !sw.has(m[0])) out.push(m[0]);
   return out;
 }
 

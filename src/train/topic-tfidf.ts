@@ -121,8 +121,8 @@ function timesT(rows: readonly SparseRow[], nCols: number, cols: Float64Array[])
 /**
  * The top `dim` right singular vectors of A (rows sparse, nCols columns) by randomized SVD
  * (Halko et al.: a seeded Gaussian sketch, `iters` power iterations re-orthonormalised at each
- * step), returned as the space of src/extract/topic-tfidf.ts: per column, `dim` values, each
- * dimension scaled by its singular value (a row's projection is A's row times them, as LSA reads it).
+ * step), returned as the space of src/extract/topic-tfidf.ts: per column, `dim` values, the unit right
+ * singular vectors v (a row's projection, A's row times them, is its U·Σ coordinates, as LSA reads it).
  */
 export function lsaSpace(rows: readonly SparseRow[], nCols: number, dim: number, seed = 16, iters = 5, oversample = 10): Float64Array {
   const l = Math.min(dim + oversample, nCols, rows.length);
@@ -154,7 +154,7 @@ export function lsaSpace(rows: readonly SparseRow[], nCols: number, dim: number,
     const e = order[d];
     const sigma = Math.sqrt(Math.max(values[e], 0));
     if (sigma < 1e-12) continue;
-    // right singular vector v = Z u / σ; the space keeps σ·v = Z u (so that x·space = the row's U·Σ coordinates)
+    // right singular vector v = Z u / σ, kept as it is (unit length), so that x·space = the row's U·Σ coordinates
     const col = new Float64Array(nCols);
     for (let c = 0; c < l; c++) {
       const u = vectors[c * l + e];
