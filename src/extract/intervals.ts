@@ -10,28 +10,30 @@ interface Range {
   end: number;
 }
 
-/** Index of the first element of `sorted` (ascending) that is >= `value`. */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Index of the first element of `items` from `from` on for which `holds` is true, by binary search: `holds` must be
+ * false and then true along the list (sorted numbers against a bound, tokens or mentions in text order against an
+ * offset); `to` (default `items.length`) when it never holds before `to`.
+ */
+export function partitionPoint<T>(items: ArrayLike<T>, holds: (item: T) => boolean, from = 0, to = items.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
+    if (holds(items[mid])) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
 
+/** Index of the first element of `sorted` (ascending) that is >= `value`. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  return partitionPoint(sorted, (x) => x >= value);
+}
+
 /** Index of the first element of `sorted` (ascending) that is > `value`. */
 function upperBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted, (x) => x > value);
 }
 
 /**
@@ -157,23 +159,10 @@ export class SpansByStart<T extends Range> {
  */
 export function sentenceHolding<S extends Range>(sentences: readonly S[], span: Range): S | undefined {
   // Sentences starting at or before the span: [0, p).
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = lo;
+  const p = partitionPoint(sentences, (s) => s.start > span.start);
   // The first of them that ends at or after the span's end.
-  lo = 0;
-  hi = p;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].end < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < p ? sentences[lo] : undefined;
+  const k = partitionPoint(sentences, (s) => s.end >= span.end, 0, p);
+  return k < p ? sentences[k] : undefined;
 }
 
 const byStart = new WeakMap<readonly Range[], { sorted: Range[]; starts: number[] }>();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { SpanSet, SpansByReach, sentenceHolding } from '../extract/intervals.js';
+import { SpanSet, SpansByReach, partitionPoint, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
@@ -53,21 +53,8 @@ export function tokenRange(sentence: Sentence, span: { start: number; end: numbe
   // The tokens inside the span, by binary search (tokens are in text order): one scan of the sentence per span
   // cost a long sentence with many spans its length times its spans.
   const toks = sentence.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start >= span.start) hi = mid;
-    else lo = mid + 1;
-  }
-  const first = lo;
-  hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = lo - 1;
+  const first = partitionPoint(toks, (t) => t.start >= span.start);
+  const last = partitionPoint(toks, (t) => t.end > span.end, first) - 1;
   return first <= last ? { first, last } : null;
 }
 

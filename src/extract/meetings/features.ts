@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { PairInstance } from './candidates.js';
 import type { CueClasses } from './cues.js';
-import { lowerBound } from '../intervals.js';
+import { lowerBound, partitionPoint } from '../intervals.js';
 import { clauseFeatures } from './clause-features.js';
 
 const QUOTES = new Set(['"', '“', '”', "''", '``']);
@@ -15,14 +15,7 @@ const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5
  */
 /** Index of the first token ending after `pos` (tokens in text order): a binary search. */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(tokens, (t) => t.end > pos);
 }
 
 /** A window's tokens and their lower-case forms, built once per window of an article, not once per pair. */

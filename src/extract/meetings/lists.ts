@@ -1,3 +1,4 @@
+import { partitionPoint } from '../intervals.js';
 import { isTitleWord } from '../titles.js';
 import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
 import { mentionsBySentenceOf, sentenceIndex } from './anchors.js';
@@ -91,19 +92,9 @@ function tokensBetween(s: Sentence, mentions: ReadonlyArray<{ start: number; end
     if (!(t.end <= reach)) free.push(t);
   }
   // Tokens do not overlap, so their ends are in the order of their starts.
-  const firstWhere = (pred: (t: Sentence['tokens'][number]) => boolean) => {
-    let lo = 0;
-    let hi = free.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pred(free[mid])) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
   return (from, to) => {
-    const lo = firstWhere((t) => t.start >= from);
-    const hi = firstWhere((t) => t.end > to);
+    const lo = partitionPoint(free, (t) => t.start >= from);
+    const hi = partitionPoint(free, (t) => t.end > to);
     return hi > lo ? free.slice(lo, hi) : [];
   };
 }

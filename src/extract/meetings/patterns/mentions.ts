@@ -4,6 +4,7 @@
  * Bush administration"), and the list of people right after a trigger ("met President Hu
  * Jintao, Vice Premier Wang Qishan and Yang").
  */
+import { partitionPoint } from '../../intervals.js';
 import { isTitleWord } from '../../titles.js';
 import type { PersonRef, Span } from '../../types.js';
 import { OBJECT_FILLER_WORDS } from './words.js';
@@ -40,21 +41,9 @@ export function collectMentions(people: PersonRef[]): Mention[] {
  */
 export function mentionsWithin(ctx: Ctx, from: number, to: number): Mention[] {
   const ms = ctx.mentions;
-  const i = firstIndex(ms, (m) => m.start >= from);
-  const j = firstIndex(ms, (m) => m.end > to);
+  const i = partitionPoint(ms, (m) => m.start >= from);
+  const j = partitionPoint(ms, (m) => m.end > to);
   return i < j ? ms.slice(i, j) : [];
-}
-
-/** The first index of sorted `ms` at which `past` holds (it holds from there on), or ms.length. */
-export function firstIndex(ms: Mention[], past: (m: Mention) => boolean): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (past(ms[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 export const POSSESSIVE_AFTER = /^(?:'s?|’s?)(?=\s|$)/;
@@ -127,7 +116,7 @@ export function mentionEndingAt(ctx: Ctx, end: number): Mention | undefined {
   // The first mention followed by nothing but white space up to `end`: one ending inside the white space before it.
   let space = Math.min(end, ctx.text.length);
   while (space > 0 && /\s/.test(ctx.text[space - 1])) space--;
-  const m = ctx.mentions[firstIndex(ctx.mentions, (x) => x.end >= space)];
+  const m = ctx.mentions[partitionPoint(ctx.mentions, (x) => x.end >= space)];
   return m && m.end <= end ? m : undefined;
 }
 

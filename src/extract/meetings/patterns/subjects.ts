@@ -5,9 +5,10 @@
  * person before it or the subject after a fronted phrase ("After talks with Y, X said").
  */
 import { clauseStart } from './clauses.js';
-import { type Ctx, firstIndex, isFiller, isPossessive, isSentenceSubject, listAfter, type Mention, mentionEndingAt, mentionsWithin, type Subject, unique } from './mentions.js';
+import { type Ctx, isFiller, isPossessive, isSentenceSubject, listAfter, type Mention, mentionEndingAt, mentionsWithin, type Subject, unique } from './mentions.js';
 import { resolvePronoun } from './pronouns.js';
 import { ADVERBIAL, AUXILIARY, FRONTED_OPENER } from './triggers.js';
+import { partitionPoint } from '../../intervals.js';
 
 /** Strips trailing adverbials and auxiliaries: "Clinton on Tuesday also" -> "Clinton". */
 export function trimVerbPrefix(s: string): string {
@@ -146,7 +147,7 @@ export function nominalSubject(ctx: Ctx, si: number, tStart: number, objEnd: num
   // "Obama's talks with Hu": the possessor owns the talks
   const own = new RegExp(`(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,3}$`).exec(ctx.text.slice(sent.start, tStart));
   if (own) {
-    const at = ctx.mentions[firstIndex(ctx.mentions, (m) => m.end >= sent.start + own.index)];
+    const at = ctx.mentions[partitionPoint(ctx.mentions, (m) => m.end >= sent.start + own.index)];
     const owner = at?.end === sent.start + own.index ? at : undefined;
     if (owner) return { names: [owner.name], start: owner.start };
   }
