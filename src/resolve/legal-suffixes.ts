@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from '../article/regex.js';
 
 interface SuffixList {
   doc: string;
@@ -49,8 +50,6 @@ export interface SuffixPatterns {
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/legal-suffixes.json', import.meta.url));
 let PATTERNS: SuffixPatterns | undefined;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The sets and patterns of data/ner/legal-suffixes.json, built on first use. */
 export function suffixPatterns(): SuffixPatterns {
   if (PATTERNS) return PATTERNS;
@@ -65,7 +64,7 @@ export function suffixPatterns(): SuffixPatterns {
       return words(w.slice(1) as Role, role);
     });
   };
-  const any = (role: Role) => words(role).map(escape).join('|');
+  const any = (role: Role) => words(role).map(escapeRegExp).join('|');
   PATTERNS = {
     legalWord: new RegExp(`^(?:${any('legal')})\\.?$`),
     legal: any('legal'),

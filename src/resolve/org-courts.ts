@@ -18,6 +18,7 @@
  * inside the seat go. The bare court stays a spelling of it (org-spans.ts, courtWithoutSeat): the annotations write
  * these courts with their seat and without.
  */
+import { escapeRegExp } from '../article/regex.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import type { EntitySpan } from '../extract/types.js';
 
@@ -36,7 +37,7 @@ export interface CourtWords {
 }
 
 /** A word list as a regex alternation, each word literal ("U.S." matches only itself). */
-export const alternation = (words: readonly string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 
 /** A place's words: up to three capitalised words, an abbreviation whole ("D.C."); which of them name the place, placeEnd says. */
 const PLACE_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’-]*)`;
