@@ -223,10 +223,6 @@ export function resolveOrganizations(
     if (under) under.push({ cl, code });
     else index.set(key, [{ cl, code }]);
   };
-  /**
-   * The one body a name without its country word (at `start`) is: exactly one under the key fits, of the country
-   * written right before the mention if any ("India's Supreme Court" is not the "Pakistani Supreme Court").
-   */
   /** Courts named with their seat, by their name without it ("U.S. District Court" of "... in Manhattan"): every one. */
   const bySeatless = new Map<string, Set<Cluster>>();
   /** The one seated court a bare court's name is: only where exactly one of the article's has that name without its seat. */
@@ -234,6 +230,10 @@ export function resolveOrganizations(
     const fits = [...(bySeatless.get(key) ?? [])].filter((o) => clusters.get(o.id) === o);
     return fits.length === 1 ? fits[0] : undefined;
   };
+  /**
+   * The one body a name without its country word (at `start`) is: exactly one under the key fits, of the country
+   * written right before the mention if any ("India's Supreme Court" is not the "Pakistani Supreme Court").
+   */
   const localFit = (index: typeof byLocal, key: string, start: number): Cluster | undefined => {
     const code = countryBefore(text, start);
     const fits = new Set((index.get(key) ?? []).filter((x) => clusters.get(x.cl.id) === x.cl && (!code || x.code === code)).map((x) => x.cl));

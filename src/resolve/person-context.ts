@@ -16,7 +16,7 @@ import { honorificCue, personCue } from './org-context.js';
 import { HONORIFICS, isTitleWord } from '../extract/titles.js';
 import { usStates } from './org-spans.js';
 import { phraseRegExp } from '../article/regex.js';
-import { nameSuffixes } from './post-nominals.js';
+import { nameSuffixes, postNominals } from './post-nominals.js';
 
 interface PersonContextWords {
   productNounsAfter: string[];
@@ -34,12 +34,11 @@ interface PersonContextWords {
   firmFirstWords: string[];
   regionsAfterComma: string[];
   notPeople: string[];
-  postNominals: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/person-context.json', import.meta.url));
 let CUES:
-  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; placeFirstOfNames: RegExp; placeBefore: RegExp; documentHead: RegExp; documentBefore: Set<string>; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string>; postNominals: Set<string> }
+  | { product: RegExp; inList: RegExp; listed: RegExp; event: RegExp; caseAfter: RegExp; facility: RegExp; facilityHead: RegExp; placeFirst: RegExp; placeFirstOfNames: RegExp; placeBefore: RegExp; documentHead: RegExp; documentBefore: Set<string>; firmHead: RegExp; firmFirst: RegExp; states: Set<string>; notPeople: Set<string> }
   | undefined;
 
 
@@ -64,7 +63,6 @@ function cues() {
     firmHead: new RegExp(`\\s(?:${raw.firmHeads.map(phraseRegExp).join('|')})$`, 'u'),
     firmFirst: new RegExp(`^(?:${raw.firmFirstWords.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     notPeople: new Set(raw.notPeople),
-    postNominals: new Set(raw.postNominals),
     event: new RegExp(`(?:^|[^\\p{L}])(?:${raw.eventWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'u'),
     caseAfter: new RegExp(`^\\s+(?:${raw.caseAfter.map(phraseRegExp).join('|')})\\s+\\p{Lu}`, 'u'),
     states: new Set([...usStates(), ...raw.regionsAfterComma]),
@@ -111,10 +109,10 @@ function whereDocumentStands(text: string, e: EntitySpan, wordsBefore: Set<strin
 }
 
 /** "Escalade ESV", "Aspen SUVs": a model's code or a product's acronym after a name in mixed case; not "Andrew Sutcliffe QC", "Louis XIV". */
-function endsInCode(name: string, postNominals: Set<string>): boolean {
+function endsInCode(name: string): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1];
-  if (words.length < 2 || !/^\p{Lu}{2,4}s?$/u.test(last) || postNominals.has(last) || /^[IVXLC]+$/.test(last)) return false;
+  if (words.length < 2 || !/^\p{Lu}{2,4}s?$/u.test(last) || postNominals().has(last) || /^[IVXLC]+$/.test(last)) return false;
   return words.slice(0, -1).every((w) => /\p{Ll}/u.test(w));
 }
 
@@ -141,9 +139,9 @@ function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label
   const byName = (label: NerLabel) => ({ label, byText: false });
   const byText = (label: NerLabel) => ({ label, byText: true });
   // Not a person: post-nominal letters the tagger left alone after a comma ("Andrew Sutcliffe, QC").
-  if (c.notPeople.has(e.text) || (c.postNominals.has(e.text) && !NAME_SUFFIXES.has(e.text))) return byName('MISC');
+  if (c.notPeople.has(e.text) || (postNominals().has(e.text) && !nameSuffixes().has(e.text))) return byName('MISC');
   // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
-  if (endsInCode(e.text, c.postNominals) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
+  if (endsInCode(e.text) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
   if (listOfProducts(c.inList.exec(after), e.end, spans)) return byText('MISC');
   if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return byText('MISC');
@@ -175,9 +173,6 @@ function inOwnedTitle(text: string, e: EntitySpan, spans: EntitySpan[]): boolean
   return spans.some((o) => o.label === 'ORG' && o.end === owner);
 }
 
-/** Post-nominals that are part of the name as written and as annotated ("Bill Wrigley Jr."), not letters after it. */
-const NAME_SUFFIXES = nameSuffixes();
-
 /** A name's initials, one or more ("D.", "J.K.", "J. K"). */
 const isInitials = (w: string) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w);
 
@@ -190,7 +185,7 @@ const isInitials = (w: string) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w);
 export function withoutPostNominal(e: EntitySpan): EntitySpan {
   if (e.label !== 'PER') return e;
   const m = /^(.*?[^\s,])(?:\s*,)?\s+(\p{Lu}[\p{Lu}\p{Ll}]{1,4})$/u.exec(e.text);
-  if (!m || !cues().postNominals.has(m[2]) || NAME_SUFFIXES.has(m[2])) return e;
+  if (!m || !postNominals().has(m[2]) || nameSuffixes().has(m[2])) return e;
   // Every word in mixed case or an initial ("Michael D. Higgins TD", "J.K. Rowling OBE"), and one in mixed case.
   const words = m[1].split(/\s+/);
   const mixed = (w: string) => /\p{Ll}/u.test(w);

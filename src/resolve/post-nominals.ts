@@ -16,6 +16,11 @@ function words() {
   return WORDS;
 }
 
+/** The post-nominals as listed ("QC", "TD", "PhD"; the name suffixes among them). */
+export function postNominals(): ReadonlySet<string> {
+  return words().postNominals;
+}
+
 /** The name suffixes as listed, in capitals ("JR", "SR"). */
 export function nameSuffixes(): ReadonlySet<string> {
   return words().nameSuffixes;
