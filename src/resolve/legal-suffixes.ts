@@ -21,6 +21,7 @@ type Role =
   | 'idDropped'
   | 'acrossDropped'
   | 'generic'
+  | 'unitWords'
   | 'shortFormRest';
 
 export interface SuffixPatterns {
@@ -46,6 +47,8 @@ export interface SuffixPatterns {
   acrossDropped: RegExp;
   /** A generic last word ("Group", "Holdings") dropped when names are matched across articles. */
   generic: RegExp;
+  /** Words (lower case) naming a part, unit or product of an organization ("capital", "committee"): a short name is not the part. */
+  unitWords: ReadonlySet<string>;
   /** Words after a company's first word that leave that word alone a short form of it ("Motor" of "Ford Motor Co"). */
   shortFormRest: ReadonlySet<string>;
 }
@@ -82,6 +85,7 @@ export function suffixPatterns(): SuffixPatterns {
     idDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('idDropped')})\\.?$`),
     acrossDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('acrossDropped')})\\.?$`),
     generic: new RegExp(`\\s+(?:${any('generic')})$`),
+    unitWords: new Set(words('unitWords').map((w) => w.toLowerCase())),
     shortFormRest: new Set(words('shortFormRest')),
   };
   return PATTERNS;

@@ -182,32 +182,34 @@ function countryBefore(text: string, start: number): string | undefined {
 }
 
 /**
- * A known organization is named by the fullest form the article itself uses, as the
- * guide asks: its curated name when the article uses it, else the longest form seen
- * ("NATO" in an article that never spells it out). The id stays the curated one.
- */
-/**
  * Whether a company's first word alone may be the company (`bare`: its name without a legal suffix): "Ford" of "Ford
- * Motor", "Goldman" of "Goldman Sachs", "Abercrombie" of "Abercrombie & Fitch". Each word after the first is a word
- * of the company's kind (data/ner/legal-suffixes.json, shortFormRest: "Motor", "Air Lines", "Energy"), "&" or "and", or
- * a name's word: capitalised, not in capitals throughout, and nearly always capitalised mid-sentence in the corpus
- * (`capStat` bucket 3 or 4; a word too rare to count is not known to be one). Not a unit's or a product's name ("Volvo Cars", "Barclays Capital",
- * "Keystone XL"), a country's or a U.S. state's branch ("Pimco Japan", "ConocoPhillips Alaska"), a body with a lower-case
- * word ("House of Representatives").
+ * Motor", "Goldman" of "Goldman Sachs", "Abercrombie" of "Abercrombie & Fitch". No word after the first names a unit
+ * (data/ner/legal-suffixes.json unitWords, which across-article resolution reads too), and each is a word of the
+ * company's kind (shortFormRest: "Motor", "Air Lines", "Energy"), "&" or "and", or a name's word: capitalised, not in
+ * capitals throughout, nearly always capitalised mid-sentence in the corpus (`capStat` bucket 3 or 4; a word too rare
+ * to count is not known to be one), no country or U.S. state. So not a unit's or a product's name ("Volvo Cars",
+ * "Barclays Capital", "Keystone XL"), a country's or a state's branch ("Pimco Japan", "ConocoPhillips Alaska"), a body
+ * with a lower-case word ("House of Representatives").
  */
 export function restLeavesShortForm(bare: string, capStat: ReadonlyMap<string, string>): boolean {
   const words = bare.split(' ');
   if (words.length < 2) return false;
-  const kind = suffixPatterns().shortFormRest;
+  const { shortFormRest: kind, unitWords } = suffixPatterns();
   return words.slice(1).every((w, i) => {
+    if (unitWords.has(w.toLowerCase())) return false;
     if (kind.has(w)) return true;
-    if (w === '&' || (w === 'and' && i < words.length - 2)) return true;
+    if ((w === '&' || w === 'and') && i < words.length - 2) return true;
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || countryOfSurface(w) || usStates().has(w)) return false;
     const stat = capStat.get(w.toLowerCase());
     return stat === '3' || stat === '4';
   });
 }
 
+/**
+ * A known organization is named by the fullest form the article itself uses, as the
+ * guide asks: its curated name when the article uses it, else the longest form seen
+ * ("NATO" in an article that never spells it out). The id stays the curated one.
+ */
 function nameUsed(cl: Cluster): string {
   const key = organizationKey(cl.name);
   const forms = [...cl.forms].map((f) => f.replace(/^the\s+/i, '').replace(/['’]s$/, ''));

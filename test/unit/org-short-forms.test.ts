@@ -70,6 +70,9 @@ describe('restLeavesShortForm', () => {
     expect(restLeavesShortForm('MySpace Music', capStat)).toBe(false);
     // "and" last is no joining word; a word in capitals throughout is no name's word.
     expect(restLeavesShortForm('Widget and', capStat)).toBe(false);
+    expect(restLeavesShortForm('Widget &', capStat)).toBe(false);
+    // A unit's word (unitWords) never joins, whatever the corpus says of it.
+    expect(restLeavesShortForm('Widget Capital', new Map([['capital', '4']]))).toBe(false);
     expect(restLeavesShortForm('Philips LCD', capStat)).toBe(false);
   });
 });
