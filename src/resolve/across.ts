@@ -250,10 +250,6 @@ export function resolvePersonAcross(
 
 /** Trailing tickers: "Freddie Mac FRE", "Apple Inc AAPL.O", "Tesco.L", "(IBM.N)". */
 const TICKER_SUFFIX = /(?:\s*\(?\b[A-Z0-9]{1,6}\.[A-Z]{1,2}\)?|(?<=\p{Ll})\.[A-Z]{1,2}|\s+[A-Z]{2,5})$/u;
-/** Words naming a part, unit or product of an organization: a short name is not the part. */
-const PART_WORDS = new Set(
-  'committee subcommittee commission council department division unit capital securities markets asset assets management foundation fund funds university institute school airplanes services financial research a380 a350 client apps app maps'.split(' '),
-);
 /** Capitals that end names without being tickers: numerals ("Lehman II"), countries, instruments. */
 const NOT_TICKERS = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|UK|US|USA|EU|UAE|CDS|CDO|ETF|IPO|CEO|CFO|TV|AM|PM|LP|NA)$/;
 
@@ -372,7 +368,7 @@ export function resolveOrganizationAcross(
     const longer = pool.filter((c) => {
       const cw = organizationResolutionKey(c.name).split(' ');
       if (cw.join('').length <= joined.length || c.articles < PROMINENT_ARTICLES) return false;
-      return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined && !cw.slice(k + 1).some((w) => PART_WORDS.has(w)));
+      return cw.some((_, k) => k < cw.length - 1 && cw.slice(0, k + 1).join('') === joined && !cw.slice(k + 1).some((w) => suffixPatterns().unitWords.has(w)));
     });
     // Two spellings of one long name ("JPMorgan Chase & Co", "JP Morgan Chase & Co") are one organization: its most
     // mentioned node. Two names ("Deutsche Bank", "Deutsche Telekom") leave the short name apart.

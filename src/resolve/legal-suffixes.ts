@@ -20,7 +20,9 @@ type Role =
   | 'firmContextAfter'
   | 'idDropped'
   | 'acrossDropped'
-  | 'generic';
+  | 'generic'
+  | 'unitWords'
+  | 'shortFormRest';
 
 export interface SuffixPatterns {
   /** One token that is a legal suffix, with or without its trailing ".". */
@@ -45,6 +47,10 @@ export interface SuffixPatterns {
   acrossDropped: RegExp;
   /** A generic last word ("Group", "Holdings") dropped when names are matched across articles. */
   generic: RegExp;
+  /** Words (lower case) naming a part, unit or product of an organization ("capital", "committee"): a short name is not the part. */
+  unitWords: ReadonlySet<string>;
+  /** Words after a company's first word that leave that word alone a short form of it ("Motor" of "Ford Motor Co"). */
+  shortFormRest: ReadonlySet<string>;
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/legal-suffixes.json', import.meta.url));
@@ -79,6 +85,8 @@ export function suffixPatterns(): SuffixPatterns {
     idDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('idDropped')})\\.?$`),
     acrossDropped: new RegExp(`,?\\s+(?:&\\s+)?(?:${any('acrossDropped')})\\.?$`),
     generic: new RegExp(`\\s+(?:${any('generic')})$`),
+    unitWords: new Set(words('unitWords').map((w) => w.toLowerCase())),
+    shortFormRest: new Set(words('shortFormRest')),
   };
   return PATTERNS;
 }

@@ -5,7 +5,7 @@ import { foldName, slugify } from '../article/names.js';
 import { SpanSet, TakenText } from '../extract/intervals.js';
 import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
-import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm } from './org-spans.js';
+import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm, usStates } from './org-spans.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 
 /**
@@ -179,6 +179,30 @@ function countryBefore(text: string, start: number): string | undefined {
     if (country) return country.code;
   }
   return undefined;
+}
+
+/**
+ * Whether a company's first word alone may be the company (`bare`: its name without a legal suffix): "Ford" of "Ford
+ * Motor", "Goldman" of "Goldman Sachs", "Abercrombie" of "Abercrombie & Fitch". No word after the first names a unit
+ * (data/ner/legal-suffixes.json unitWords, which across-article resolution reads too), and each is a word of the
+ * company's kind (shortFormRest: "Motor", "Air Lines", "Energy"), "&" or "and", or a name's word: capitalised, not in
+ * capitals throughout, nearly always capitalised mid-sentence in the corpus (`capStat` bucket 3 or 4; a word too rare
+ * to count is not known to be one), no country or U.S. state. So not a unit's or a product's name ("Volvo Cars",
+ * "Barclays Capital", "Keystone XL"), a country's or a state's branch ("Pimco Japan", "ConocoPhillips Alaska"), a body
+ * with a lower-case word ("House of Representatives").
+ */
+export function restLeavesShortForm(bare: string, capStat: ReadonlyMap<string, string>): boolean {
+  const words = bare.split(' ');
+  if (words.length < 2) return false;
+  const { shortFormRest: kind, unitWords } = suffixPatterns();
+  return words.slice(1).every((w, i) => {
+    if (unitWords.has(w.toLowerCase())) return false;
+    if (kind.has(w)) return true;
+    if ((w === '&' || w === 'and') && i < words.length - 2) return true;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || countryOfSurface(w) || usStates().has(w)) return false;
+    const stat = capStat.get(w.toLowerCase());
+    return stat === '3' || stat === '4';
+  });
 }
 
 /**
@@ -372,7 +396,8 @@ export function resolveOrganizations(
   }
 
   // A short form of a name the article gives in full: "the Journal" after "The Wall Street Journal" (its last word,
-  // with "the"), "Citi" beside "Citigroup" (its brand before "group"), when exactly one of the article's names fits.
+  // with "the"), "Citi" beside "Citigroup" (its brand before "group"), "Ford" beside "Ford Motor Co" (its first word,
+  // where the rest is no unit's name: see restLeavesShortForm), when exactly one of the article's names fits.
   // Indexed by what a short form matches: the last word of a name of several words, and the brand of a first word
   // ending "group" or ".com"; a cluster joined into another is skipped where the index still holds it.
   const byLastWord = new Map<string, Cluster[]>();
@@ -382,16 +407,18 @@ export function resolveOrganizations(
     if (list) list.push(cl);
     else map.set(key, [cl]);
   };
+  const byFirstWord = new Map<string, Cluster[]>();
   for (const o of clusters.values()) {
     const words = o.name.split(' ');
     if (words.length > 1) index(byLastWord, words[words.length - 1], o);
+    if (!o.known && restLeavesShortForm(withoutCorporateSuffix(o.name), opts.capStat)) index(byFirstWord, words[0], o);
     const brand = /^(.+?)(?:group|\.com)$/.exec(words[0]);
     if (brand) index(byBrand, brand[1], o);
   }
   for (const cl of [...clusters.values()]) {
     if (cl.known || cl.name.includes(' ') || isAcronym(cl.name) || cl.name.length < 4) continue;
     const definite = cl.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
-    const fits = new Set([...(definite ? (byLastWord.get(cl.name) ?? []) : []), ...(byBrand.get(cl.name) ?? [])]);
+    const fits = new Set([...(definite ? (byLastWord.get(cl.name) ?? []) : []), ...(byBrand.get(cl.name) ?? []), ...(byFirstWord.get(cl.name) ?? [])]);
     for (const o of fits) if (o === cl || clusters.get(o.id) !== o) fits.delete(o);
     if (fits.size !== 1) continue;
     const [full] = fits;

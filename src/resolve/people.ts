@@ -197,7 +197,9 @@ class ClusterIndex {
  * of the person's, only where "&" or a possessive follows the name ("Paulson & Co", "McDonald's Corp":
  * namesFirmAfterPerson) or where `isFirm` says the whole tagged name is a firm's; otherwise it stays the
  * person's ("Ma Kai" beside a person "Ma"). `isFirm`: whether a tagged organization's whole name is
- * confidently a firm's (the pipeline asks the corpus lexicon: "Tata Steel" beside Ratan Tata).
+ * confidently a firm's (the pipeline asks the corpus lexicon: "Tata Steel" beside Ratan Tata). A bare surname the
+ * tagger tagged an organization on its own, where such a firm begins with it, is the firm's short name ("Ford
+ * shares rose" beside Ford Motor Co and Bill Ford).
  */
 export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Span[]; sentences?: Sentence[]; organizations?: Span[]; isFirm?: (name: string) => boolean } = {}): ResolvedPerson[] {
   const exclude = new SpanSet(opts.exclude ?? []);
@@ -323,6 +325,16 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     const orgEnd = orgEndAt.get(start);
     return namesFirmAfterPerson(text, end, orgEnd) || (orgEnd !== undefined && orgEnd > end && !!isFirm?.(text.slice(start, orgEnd)));
   };
+  // A surname the tagger took for an organization on its own, where the article names a firm that begins with it
+  // ("Ford shares rose" beside "Ford Motor Co" and Bill Ford): the firm's short name, not a repeat of the person's.
+  const orgAlone = new Set(organizations.map((o) => `${o.start}:${o.end}`));
+  const firmHeads = new Set<string>();
+  for (const o of organizations) {
+    const name = text.slice(o.start, o.end);
+    const head = /^\p{Lu}[\p{L}'’-]*(?=\s)/u.exec(name)?.[0];
+    if (head && isFirm?.(name)) firmHeads.add(head);
+  }
+  const firmShortName = (start: number, end: number) => orgAlone.has(`${start}:${end}`) && firmHeads.has(text.slice(start, end));
   const taken = new TakenText(text.length);
   for (const cl of clusters) for (const m of cl.mentions) taken.take(m.start, m.end);
   const isTaken = (start: number, end: number) => taken.overlaps(start, end);
@@ -367,7 +379,7 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
         const before = toks[i - 1];
         const after = toks[i + words.length];
         const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !isSentenceStartWord(t.text);
-        if (surnameOnly && (capitalised(before) || capitalised(after))) break;
+        if (surnameOnly && (capitalised(before) || capitalised(after) || firmShortName(start, end))) break;
         cluster.mentions.push({ start, end });
         taken.take(start, end);
         break;

@@ -115,6 +115,20 @@ describe('span repair and resolution', () => {
     expect(mentions).toContain('Tata Bin');
   });
 
+  it('leaves a surname tagged an organization on its own to the firm the article names after it ("Ford" beside Ford Motor Co and Bill Ford)', () => {
+    const text = 'Ford Motor Co cut jobs. Chairman Bill Ford spoke. Ford shares rose. Ford said he was sad.';
+    const sentences = splitSentences(text);
+    const alone = (from: number) => ({ start: text.indexOf('Ford ', from), end: text.indexOf('Ford ', from) + 4, text: 'Ford', label: 'ORG' as const });
+    const fordShares = alone(text.indexOf('Ford shares'));
+    const orgs = [spanAt(text, 'Ford Motor Co', 'ORG'), fordShares];
+    const mentionsOf = (isFirm: (name: string) => boolean) =>
+      resolvePeople(text, [spanAt(text, 'Bill Ford', 'PER')], { sentences, organizations: orgs, isFirm }).flatMap((p) => p.mentions.map((m) => `${text.slice(m.start, m.end)} ${text.slice(m.end).split(/\s+/)[1]}`));
+    // The tagger's "Ford" of "Ford shares" is the firm's; the untagged "Ford said he" stays the person's.
+    expect(mentionsOf((name) => name === 'Ford Motor Co')).toEqual(['Bill Ford spoke.', 'Ford said']);
+    // Where the corpus does not know the longer name as a firm's, the tagged "Ford" is the person's, as before.
+    expect(mentionsOf(() => false)).toEqual(['Bill Ford spoke.', 'Ford shares', 'Ford said']);
+  });
+
   it('keeps a name the tagger read as an organization a person where no "&" or possessive firm name follows it', () => {
     const at = (text: string, name: string, org: string) => {
       const o = text.indexOf(org);
