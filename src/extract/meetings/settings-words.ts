@@ -11,6 +11,7 @@ export interface SettingsWords {
   presenceCopula: string[];
   openers: string[];
   tooWide: string[];
+  topicNouns: string[];
 }
 
 let words: SettingsWords | undefined;
