@@ -42,6 +42,21 @@ describe("a country after a topic's noun", () => {
   });
 });
 
+describe('a place of an event to come', () => {
+  const venue = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], findCountryMentions(s))?.name ?? null;
+
+  it('is no venue of the meeting the sentence reports', () => {
+    expect(venue('Brown and Rudd gathered just before key Group of Seven and IMF meetings in Washington next week which will discuss the turmoil.')).toBeNull();
+    expect(venue('Brown met Rudd before talks in Berlin later this month.')).toBeNull();
+  });
+
+  it('leaves the venue before it, and a place with no such words after it', () => {
+    expect(venue('Brown met Rudd in London ahead of meetings in Washington next week.')).toBe('London');
+    expect(venue('Brown met Rudd in Washington last week.')).toBe('Washington');
+    expect(venue('Brown met Rudd in Washington, next to the Treasury.')).toBe('Washington');
+  });
+});
+
 describe('days written as days', () => {
   it('does not read a verb or a company as a weekday or month', () => {
     expect(meetingDate('Bullard sat down with Plosser.', '2013-07-12T10:00:00Z')?.source).toBe('published');

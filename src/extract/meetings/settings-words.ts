@@ -12,6 +12,7 @@ export interface SettingsWords {
   openers: string[];
   tooWide: string[];
   topicNouns: string[];
+  toComeAfter: string[];
 }
 
 let words: SettingsWords | undefined;
