@@ -97,6 +97,9 @@ describe('an article-level setting of a meeting', () => {
     const before = meeting('Merkel will hold talks with French President Nicolas Sarkozy in Berlin, sources said.');
     expect(before?.evidence.text).toBe(trichet);
     expect(before?.place).toBeUndefined();
+    const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
+    expect(nextWeek?.evidence.text).toBe(trichet);
+    expect(nextWeek?.place).toBeUndefined();
   });
 
   it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {
