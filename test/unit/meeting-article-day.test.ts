@@ -28,6 +28,12 @@ describe('the day of a meeting whose sentences give none', () => {
     expect(dayOf(`(Reuters) - Euro zone finance ministers will hold more talks on Friday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
   });
 
+  it("is not the day of next week's meeting the lead names", () => {
+    expect(dayOf(`(Reuters) - Next week's summit of euro zone leaders on Friday is unlikely to bring a decision, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
+    // Without the words of time to come, the lead's Friday is the meeting's.
+    expect(dayOf(`(Reuters) - The summit of euro zone leaders on Friday brought no decision, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-03', source: 'text' });
+  });
+
   it('is the day of the story just before, even a few sentences back', () => {
     const body = [
       '(Reuters) - The euro zone took no extra action, officials said.',

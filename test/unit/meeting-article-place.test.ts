@@ -85,6 +85,23 @@ describe('an article-level setting of a meeting', () => {
     expect(meeting('France')?.place).toBeUndefined();
   });
 
+  it('is the venue of a held meeting a sentence away though words of time to come follow the venue, not precede it', () => {
+    const trichet = '(Reuters) - ECB President Jean-Claude Trichet met German Chancellor Angela Merkel on Wednesday to discuss Greece.';
+    const meeting = (talks: string) =>
+      extractArticle(parseArticle(`G20 ministers meet\n2010-06-03 11:29:00.0\n${trichet}\n${talks}`, 'test/article-place.txt')).meetings.find(
+        (m) => m.participants.includes('Jean-Claude Trichet') && m.participants.includes('Angela Merkel'),
+      );
+    const after = meeting('Merkel hoped the talks with French President Nicolas Sarkozy in Berlin would revive momentum, sources said.');
+    expect(after?.evidence.text).toBe(trichet);
+    expect(after?.place?.name).toBe('Berlin');
+    const before = meeting('Merkel will hold talks with French President Nicolas Sarkozy in Berlin, sources said.');
+    expect(before?.evidence.text).toBe(trichet);
+    expect(before?.place).toBeUndefined();
+    const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
+    expect(nextWeek?.evidence.text).toBe(trichet);
+    expect(nextWeek?.place).toBeUndefined();
+  });
+
   it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {
     const meeting = (where: string) => {
       const body = [

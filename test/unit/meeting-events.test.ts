@@ -89,6 +89,21 @@ describe('the day and place of a meeting', async () => {
     expect(meetingDate('Cantor now says the talks with Biden laid groundwork.', published)?.source).toBe('published');
   });
 
+  it("ranks the reporting clause's day after the meeting's own, and keeps it when it is the only day", () => {
+    const published = '2007-06-20T10:00:00Z';
+    const reported = 'The Detroit News reported on Wednesday that Rapson and Gettelfinger held talks with union officials on Tuesday.';
+    expect(meetingDate(reported, published)?.date).toBe('2007-06-19');
+    expect(meetingDate('Smith met Jones on Tuesday, his spokesman said on Wednesday.', published)?.date).toBe('2007-06-19');
+    expect(meetingDate('Asked about the talks with Jones on Tuesday, Smith told reporters in Brussels on Wednesday: "No."', published)?.date).toBe('2007-06-19');
+    // Alone, the reporting day is the one the text gives (the annotations take "told reporters on Friday" so).
+    expect(meetingDate('Smith has held talks with Jones, his spokesman said on Tuesday.', published)).toEqual({ date: '2007-06-19', source: 'text', text: 'on Tuesday' });
+    // Telling a named audience is no reporting clause: it may be the meeting itself.
+    const told = 'The paper said on Wednesday that Rapson told union officials in Detroit on Tuesday they hope to ratify a deal.';
+    expect(meetingDate(told, published)?.date).toBe('2007-06-19');
+    const toldFirst = 'Rapson told union officials in Detroit on Tuesday that talks with Delphi would resume on Wednesday.';
+    expect(meetingDate(toldFirst, published, [{ start: 0, end: 6 }])?.date).toBe('2007-06-19');
+  });
+
   it('finds a named venue a venue word introduces or a meeting word follows, and only then', () => {
     const at = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], []);
     expect(at('Dodd spoke after Obama hosted a White House meeting on regulation.')).toEqual({ name: 'White House', country: 'US' });

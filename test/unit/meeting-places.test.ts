@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { scoreMeetingDetails } from '../../src/eval/meeting-details.js';
 import type { Extraction } from '../../src/extract/contract.js';
+import { findCountryMentions } from '../../src/extract/countries/mentions.js';
 import { meetingDate } from '../../src/extract/meetings/dates.js';
+import { meetingPlace } from '../../src/extract/meetings/places.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 
 const article = (body: string) => parseArticle(`Finance ministers meet\n2012-05-16 09:00:00.0\n${body}`, 'test/places.txt');
@@ -20,6 +22,38 @@ describe('the place of a meeting', () => {
   it('is a building whose name holds a place, whole, with that place as its country', () => {
     const club = '(Reuters) - Japanese Prime Minister Shinzo Abe met U.S. Secretary of State John Kerry at the Foreign Correspondents Club of Japan on Monday.';
     expect(placeOf(club, 'Kerry')).toEqual({ name: 'Foreign Correspondents Club of Japan', country: 'JP' });
+  });
+});
+
+describe("a country after a topic's noun", () => {
+  // The sentence alone, its countries and capitals as the pipeline finds them (no tagged locations).
+  const venue = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], findCountryMentions(s))?.name ?? null;
+
+  it('is the topic\'s country, not the venue', () => {
+    expect(venue('Euro zone finance ministers met Schaeuble on Monday to discuss the bailout fund and the economic situation in Greece.')).toBeNull();
+    expect(venue('Sharing the platform with Paulson, Brown said economic reform in China was paramount.')).toBeNull();
+  });
+
+  it('leaves a venue before it, a city after the noun and a country with no such noun', () => {
+    expect(venue('Schaeuble met Lagarde in Berlin to discuss the situation in Greece.')).toBe('Berlin');
+    expect(venue('Schaeuble and Lagarde discussed the crisis in Brussels on Monday.')).toBe('Brussels');
+    expect(venue('Schaeuble met Lagarde in Greece on Monday.')).toBe('Greece');
+    expect(venue('Schaeuble met Lagarde for talks in Greece on Monday.')).toBe('Greece');
+  });
+});
+
+describe('a place of an event to come', () => {
+  const venue = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], findCountryMentions(s))?.name ?? null;
+
+  it('is no venue of the meeting the sentence reports', () => {
+    expect(venue('Brown and Rudd gathered just before key Group of Seven and IMF meetings in Washington next week which will discuss the turmoil.')).toBeNull();
+    expect(venue('Brown met Rudd before talks in Berlin later this month.')).toBeNull();
+  });
+
+  it('leaves the venue before it, and a place with no such words after it', () => {
+    expect(venue('Brown met Rudd in London ahead of meetings in Washington next week.')).toBe('London');
+    expect(venue('Brown met Rudd in Washington last week.')).toBe('Washington');
+    expect(venue('Brown met Rudd in Washington, next to the Treasury.')).toBe('Washington');
   });
 });
 

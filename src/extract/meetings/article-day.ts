@@ -31,8 +31,8 @@ export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
 export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
-/** Words before a day that make it a day to come ("are due to take ... to New Delhi on Friday"). */
-export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would)\b/i;
+/** Words before a day or a venue that make it a day or a meeting to come ("are due to take ... to New Delhi on Friday", "Next week's summit in Washington"). */
+export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/i;
 
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
 export function outsideQuotes(sentence: string): string {

@@ -148,17 +148,19 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
 
 /**
  * The venues of the meetings `sentences` name, each sentence's first as meetingPlace finds it ("talks between
- * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none from a sentence that
- * puts its meeting to come ("will be presented to a summit in Brussels on Thursday").
+ * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the sentence puts its
+ * meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
  */
 export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
   const out: PresenceStatement[] = [];
   for (const s of sentences) {
     if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
     const sentence = text.slice(s.start, s.end);
-    if (TO_COME.test(sentence)) continue;
     const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
-    if (place) out.push({ place, at: s.start, wholeCountry: false });
+    // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
+    // summit at Blair House would revive momentum"), as a day's are in contextDay.
+    if (!place || TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(place.name))))) continue;
+    out.push({ place, at: s.start, wholeCountry: false });
   }
   return out;
 }

@@ -98,6 +98,30 @@ function buildingIn(text: string, evidence: Span): { start: number; end: number;
   return { start, end: start + best.name.length, name: best.name };
 }
 
+let topicIn: RegExp | undefined;
+
+/**
+ * Whether a whole country after "in" is the place of the noun before it, not a venue (data/meetings/settings.json
+ * `topicNouns`): "to discuss ... the economic situation in Greece", "said economic reform in China was paramount". A
+ * city there stays a venue: "discussed the crisis in Brussels" is where they discussed it as often as not.
+ */
+export function topicCountry(text: string, p: Span, countries: CountryMention[]): boolean {
+  topicIn ??= new RegExp(`\\b(?:${settingsWords().topicNouns.map(escapeRegExp).join('|')})\\s+in\\s+(?:the\\s+)?$`, 'i');
+  if (!topicIn.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+  return within(countries, p).some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
+}
+
+let comingAfter: RegExp | undefined;
+
+/**
+ * Whether the words right after a place put it to come (data/meetings/settings.json `toComeAfter`): "meetings in
+ * Washington next week" is the venue of meetings to come, not of the one the sentence reports.
+ */
+export function venueToCome(text: string, p: Span): boolean {
+  comingAfter ??= new RegExp(`^\\s*,?\\s*(?:${settingsWords().toComeAfter.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'i');
+  return comingAfter.test(text.slice(p.end, p.end + 30));
+}
+
 let wide: Set<string> | undefined;
 
 /** A place too wide to be a meeting's setting (data/meetings/settings.json `tooWide`): "Europe", "Asia". */
@@ -148,6 +172,9 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     if (/^['’]s\b/.test(text.slice(p.end, p.end + 2))) continue;
     // A place joined to the next word is a modifier: "at the U.S.-China dialogue", "a Paris-based bank".
     if (/^[-–]\p{L}/u.test(text.slice(p.end, p.end + 2))) continue;
+    if (topicCountry(text, p, countries)) continue;
+    // "meetings in Washington next week": the venue of meetings to come.
+    if (venueToCome(text, p)) continue;
     const place = placeNamed(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".

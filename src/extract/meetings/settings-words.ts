@@ -11,6 +11,8 @@ export interface SettingsWords {
   presenceCopula: string[];
   openers: string[];
   tooWide: string[];
+  topicNouns: string[];
+  toComeAfter: string[];
 }
 
 let words: SettingsWords | undefined;
