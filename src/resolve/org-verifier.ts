@@ -43,7 +43,9 @@ export const CURATED = 'curated';
 const bucket = (n: number, edges: readonly number[]) => {
   let i = 0;
   while (i < edges.length && n >= edges[i]) i++;
-  return i === 0 ? `<${edges[0]}` : i === edges.length ? `${edges[i - 1]}+` : `${edges[i - 1]}-${edges[i] - 1}`;
+  if (i === 0) return `<${edges[0]}`;
+  if (i === edges.length) return `${edges[i - 1]}+`;
+  return edges[i] - 1 === edges[i - 1] ? `${edges[i - 1]}` : `${edges[i - 1]}-${edges[i] - 1}`;
 };
 
 /** A context word as a feature: a lower-case word itself, else its shape (a name, a number, a mark). */
