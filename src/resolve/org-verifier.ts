@@ -2,6 +2,7 @@ import { foldName } from '../article/names.js';
 import { isInstrumentCode } from '../article/instrument-codes.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
+import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Span } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfTokens, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
@@ -22,7 +23,7 @@ export interface OrgVerifier {
 /** What the features read besides the organization itself. */
 export interface VerifierContext {
   text: string;
-  /** The tagger's own spans, before any repair: the labels it gave each mention's words. */
+  /** The tagger's own spans, before any repair, in text order (they never overlap): the labels it gave each mention's words. */
   tagged: readonly EntitySpan[];
   lexicon: Lexicon;
   /** Where the headline ends: a name only there is read differently. */
@@ -74,8 +75,9 @@ function wordsAfter(text: string, at: number, n: number): string[] {
 function taggedLabel(tagged: readonly EntitySpan[], m: Span): string {
   const labels = new Set<string>();
   let covered = 0;
-  for (const t of tagged) {
-    if (t.end <= m.start || t.start >= m.end) continue;
+  // The tagger's spans are in text order and do not overlap: the first reaching past the mention's start, by binary search.
+  for (let k = partitionPoint(tagged, (t) => t.end > m.start); k < tagged.length && tagged[k].start < m.end; k++) {
+    const t = tagged[k];
     labels.add(t.label);
     covered += Math.min(t.end, m.end) - Math.max(t.start, m.start);
   }
