@@ -4,6 +4,7 @@
  * topics, roles, meetings), resolve/ turns the tagger's spans into the article's people and
  * organizations. The pipeline loads the models and hands them to the stages that need them.
  */
+import { foldName } from '../article/names.js';
 import type { ParsedArticle } from '../article/parse.js';
 import type { Extraction, ExtractedCountry, ExtractedTopic } from '../extract/contract.js';
 import { countryName } from '../extract/countries/gazetteer.js';
@@ -33,7 +34,8 @@ import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
-import { loadLexicon } from './models.js';
+import { organizationFeatures, verifierKeeps, type OrgVerifier, type VerifierContext } from '../resolve/org-verifier.js';
+import { loadLexicon, loadOrgVerifier } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
 function datelineSpans(text: string): Span[] {
@@ -110,7 +112,14 @@ function findArticleMeetings(
  * countries, organizations, topics, roles and meetings resolved within the
  * article. Text in, plain data out; offsets index `article.text`.
  */
-export function extractArticle(article: ParsedArticle): Extraction {
+export interface ExtractOptions {
+  /** The organization verifier to apply: the shipped one when absent, none when null (training reads the unverified output). */
+  orgVerifier?: OrgVerifier | null;
+  /** Called with each organization resolution found, before the verifier, and its features: what `npm run train:orgs` learns from. */
+  observeOrganizations?: (orgs: ReadonlyArray<{ name: string; aliases: string[] }>, features: string[][]) => void;
+}
+
+export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): Extraction {
   const { text } = article;
   const sentences = articleSentences(article);
   const model = loadNerModel();
@@ -147,7 +156,7 @@ export function extractArticle(article: ParsedArticle): Extraction {
   // "the Nikkei average", "S&P 500 futures": an index's words name no organization there (data/ner/index-designators.json).
   const notOrg = [...personSpans, ...credits, ...datelines, ...findIndexMentions(text)];
   const personSet = new SpanSet(personSpans);
-  const organizations = resolveOrganizations(
+  const resolvedOrganizations = resolveOrganizations(
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
@@ -155,6 +164,16 @@ export function extractArticle(article: ParsedArticle): Extraction {
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );
+  // The learned verifier drops what it reads as no organization: a product, an index, a programme, a place.
+  const verifier = opts.orgVerifier === undefined ? loadOrgVerifier() : opts.orgVerifier;
+  let organizations = resolvedOrganizations;
+  if (verifier || opts.observeOrganizations) {
+    const personWords = new Set(people.flatMap((p) => foldName(p.name).split(' ')));
+    const ctx: VerifierContext = { text, tagged, lexicon, titleEnd: article.titleEnd, personWords };
+    const features = resolvedOrganizations.map((o) => organizationFeatures(o, ctx));
+    opts.observeOrganizations?.(resolvedOrganizations, features);
+    if (verifier) organizations = resolvedOrganizations.filter((_, i) => verifierKeeps(verifier, features[i]));
+  }
   const orgMentions = organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name })));
 
   const roles = new Map(people.map((p) => [p.name, findRoles(text, p, { countries: countryMentions, organizations: orgMentions })]));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corpus-lexicon.js';
+import { orgVerifierFromFile, type OrgVerifier, type OrgVerifierFile } from '../resolve/org-verifier.js';
 
 /**
  * The corpus entity lexicon the pipeline hands to resolution (resolve/ reads no files). The NER
@@ -23,4 +24,18 @@ export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
     cache.set(p, lex);
   }
   return lex;
+}
+
+export const DEFAULT_ORG_VERIFIER_PATH = path.resolve(HERE, '../../models/org-verifier.json.gz');
+const verifiers = new Map<string, OrgVerifier | null>();
+
+/** Loads (once) the organization verifier (`npm run train:orgs`); without the file, no verifier: every organization is kept. */
+export function loadOrgVerifier(file: string = DEFAULT_ORG_VERIFIER_PATH): OrgVerifier | null {
+  const p = path.resolve(file);
+  let v = verifiers.get(p);
+  if (v === undefined) {
+    v = existsSync(p) ? orgVerifierFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as OrgVerifierFile) : null;
+    verifiers.set(p, v);
+  }
+  return v;
 }

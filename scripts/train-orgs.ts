@@ -1,0 +1,99 @@
+// Trains the organization verifier (models/org-verifier.json.gz) from the annotated corpus (annotations/):
+//
+//   npm run train:orgs             learn from the train split, choose the threshold out of fold on train, write the model
+//   npm run train:orgs -- --dry    report only, write nothing
+//   --folds K: out-of-fold folds, by article (default 5); --l2 X (default 1e-3); --seed N (default 1)
+//   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
+//
+// An organization's label is whether it matches an annotated organization of its article by its name or one of its
+// spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
+// threshold chosen out of fold; it chooses nothing. The locked test split is never read here.
+import { writeFileSync } from 'node:fs';
+import { foldName } from '../src/article/names.js';
+import { parseArticle } from '../src/article/parse.js';
+import { annotationGold, loadAnnotated } from '../src/eval/annotations.js';
+import { scoreArticle, type Gold } from '../src/eval/gold.js';
+import type { Extraction } from '../src/extract/contract.js';
+import { extractArticle } from '../src/pipeline/extract.js';
+import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
+import { CURATED } from '../src/resolve/org-verifier.js';
+import { bestThreshold, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+
+const arg = (name: string, dflt: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? dflt) : dflt);
+const dry = process.argv.includes('--dry');
+const K = Number(arg('--folds', '5'));
+const L2 = Number(arg('--l2', '1e-3'));
+const SEED = Number(arg('--seed', '1'));
+const opts = { l2: L2, seed: SEED };
+
+interface Doc {
+  name: string;
+  x: Extraction;
+  gold: Gold;
+  /** Index of each organization's example in the examples array. */
+  first: number;
+}
+
+async function collect(split: 'train' | 'tune', examples: OrgExample[]): Promise<Doc[]> {
+  const docs: Doc[] = [];
+  for (const a of await loadAnnotated({ splits: [split] })) {
+    const gold = annotationGold(a.annotation);
+    const entries = gold.organizations.map((g) => new Set((Array.isArray(g) ? g : [g]).map(foldName)));
+    const known = (s: string) => entries.some((e) => e.has(foldName(s)));
+    let feats: string[][] = [];
+    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f) });
+    const first = examples.length;
+    x.organizations.forEach((o, i) => examples.push({ article: a.name, features: feats[i], positive: known(o.name) || o.aliases.some(known) }));
+    docs.push({ name: a.name, x, gold, first });
+  }
+  return docs;
+}
+
+/** Organizations' tp/fp/fn over the documents, keeping those whose score is at least `t`, as the eval counts them. */
+function countsAt(docs: readonly Doc[], scores: ArrayLike<number>, t: number) {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const d of docs) {
+    const organizations = d.x.organizations.filter((_, i) => scores[d.first + i] >= t);
+    const s = scoreArticle(d.name, { ...d.x, organizations }, d.gold).counts.organizations;
+    c.tp += s.tp;
+    c.fp += s.fp;
+    c.fn += s.fn;
+  }
+  return c;
+}
+const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+const show = (c: { tp: number; fp: number; fn: number }) =>
+  `P ${(c.tp / (c.tp + c.fp)).toFixed(3)} R ${(c.tp / (c.tp + c.fn)).toFixed(3)} F1 ${f1(c).toFixed(3)} (${c.tp}/${c.fp}/${c.fn})`;
+
+const trainEx: OrgExample[] = [];
+const trainDocs = await collect('train', trainEx);
+console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated`);
+// The decision's scores: a curated organization is kept whatever the model says (decisionScore).
+const decided = (ex: OrgExample, z: number) => (ex.features.includes(CURATED) ? Infinity : z);
+const oof = outOfFoldScores(trainEx, K, opts).map((z, i) => decided(trainEx[i], z));
+const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
+const none = -Infinity;
+console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
+const best = bestThreshold(grid, (t) => f1(countsAt(trainDocs, oof, t)));
+console.log(`train out of fold at ${best.threshold}: ${show(countsAt(trainDocs, oof, best.threshold))}`);
+for (const t of [best.threshold - 1, best.threshold - 0.5, best.threshold + 0.5]) console.log(`  at ${t.toFixed(1)}: ${show(countsAt(trainDocs, oof, t))}`);
+if (process.argv.includes('--errors')) {
+  trainDocs.forEach((d) => d.x.organizations.forEach((o, i) => {
+    const k = d.first + i;
+    if (oof[k] < best.threshold) console.log(`  drop ${trainEx[k].positive ? 'ANNOTATED' : 'fa'} ${oof[k].toFixed(2)} ${o.name} [${d.name}]`);
+  }));
+}
+
+const weights = trainOrgVerifier(trainEx, opts);
+const tuneEx: OrgExample[] = [];
+const tuneDocs = await collect('tune', tuneEx);
+const tuneScores = tuneEx.map((ex) => decided(ex, ex.features.reduce((z, f) => z + (weights.get(f) ?? 0), 0)));
+console.log(`tune, no verifier:         ${show(countsAt(tuneDocs, tuneScores, none))}`);
+console.log(`tune at ${best.threshold}:            ${show(countsAt(tuneDocs, tuneScores, best.threshold))}`);
+
+if (!dry) {
+  const meta = { trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, oofF1: Number(best.f1.toFixed(4)) };
+  const bytes = orgVerifierFile(weights, best.threshold, meta);
+  writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
+  console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
+}

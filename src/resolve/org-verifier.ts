@@ -1,0 +1,209 @@
+import { foldName } from '../article/names.js';
+import { isInstrumentCode } from '../article/instrument-codes.js';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { canonicalOrganization } from '../extract/organizations.js';
+import { partitionPoint } from '../extract/intervals.js';
+import type { EntitySpan, Span } from '../extract/types.js';
+import { corpusLabel, surfaceKeyOfTokens, type Lexicon } from './corpus-lexicon.js';
+import { isLegalSuffixWord } from './legal-suffixes.js';
+
+/**
+ * The learned verifier of an article's organizations (`npm run train:orgs`, models/org-verifier.json.gz):
+ * for each organization resolution is about to output, with all its mentions, whether it is one. A logistic
+ * regression over general features of the entity (its name's words and shape, the tagger's labels over its
+ * mentions, the words around them, the corpus lexicon's counts for it, whether the curated list knows it),
+ * trained on the annotated train split; the decision threshold chosen out of fold on train.
+ */
+export interface OrgVerifier {
+  weights: ReadonlyMap<string, number>;
+  /** Keep an organization whose score (log-odds) is at least this. */
+  threshold: number;
+}
+
+/** What the features read besides the organization itself. */
+export interface VerifierContext {
+  text: string;
+  /** The tagger's own spans, before any repair, in text order (they never overlap): the labels it gave each mention's words. */
+  tagged: readonly EntitySpan[];
+  lexicon: Lexicon;
+  /** Where the headline ends: a name only there is read differently. */
+  titleEnd: number;
+  /** The words of the article's people's names (folded): a firm named after a person of the article, or a piece of a name. */
+  personWords?: ReadonlySet<string>;
+}
+
+export interface OrganizationLike {
+  name: string;
+  aliases: readonly string[];
+  mentions: readonly Span[];
+}
+
+/** The feature of an organization the curated list knows. */
+export const CURATED = 'curated';
+
+const bucket = (n: number, edges: readonly number[]) => {
+  let i = 0;
+  while (i < edges.length && n >= edges[i]) i++;
+  if (i === 0) return `<${edges[0]}`;
+  if (i === edges.length) return `${edges[i - 1]}+`;
+  return edges[i] - 1 === edges[i - 1] ? `${edges[i - 1]}` : `${edges[i - 1]}-${edges[i] - 1}`;
+};
+
+/** A context word as a feature: a lower-case word itself, else its shape (a name, a number, a mark). */
+function wordShape(w: string | undefined): string {
+  if (w === undefined || w === '') return '^';
+  if (isInstrumentCode(w.replace(/^\(|\)$/g, ''))) return '<ticker>';
+  if (/^\p{Ll}/u.test(w)) return w.toLowerCase();
+  if (/^\p{Lu}/u.test(w)) return /^\p{Lu}[\p{Lu}.&]+$/u.test(w) ? '<CAPS>' : '<Cap>';
+  if (/^\p{N}/u.test(w)) return '<num>';
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu;
+
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const words = text.slice(Math.max(0, at - 60), at).match(WORD) ?? [];
+  return words.slice(-n);
+}
+
+function wordsAfter(text: string, at: number, n: number): string[] {
+  const words = text.slice(at, at + 60).match(WORD) ?? [];
+  return words.slice(0, n);
+}
+
+/** The label the tagger gave a mention's words: the label of its spans over them, 'O' for none, 'mixed' for several. */
+function taggedLabel(tagged: readonly EntitySpan[], m: Span): string {
+  const labels = new Set<string>();
+  let covered = 0;
+  // The tagger's spans are in text order and do not overlap: the first reaching past the mention's start, by binary search.
+  for (let k = partitionPoint(tagged, (t) => t.end > m.start); k < tagged.length && tagged[k].start < m.end; k++) {
+    const t = tagged[k];
+    labels.add(t.label);
+    covered += Math.min(t.end, m.end) - Math.max(t.start, m.start);
+  }
+  if (labels.size === 0) return 'O';
+  if (labels.size > 1) return 'mixed';
+  const [label] = labels;
+  return covered >= m.end - m.start - 1 ? label : `${label}-part`;
+}
+
+/** The shape of a name: case, acronym, digits, a legal suffix, its length in words. */
+function nameShape(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const out = [`len:${bucket(words.length, [2, 3, 4, 6])}`];
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toUpperCase()) out.push(words.length === 1 ? (letters.length <= 5 ? 'shape:acronym' : 'shape:capsword') : 'shape:caps');
+  if (/\p{N}/u.test(name)) out.push('shape:digit');
+  if (/&/.test(name)) out.push('shape:amp');
+  if (/-/.test(name)) out.push('shape:hyphen');
+  if (/['’]s\b/.test(name)) out.push('shape:possessive');
+  if (/^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(words[0] ?? '')) out.push('shape:camel');
+  if (words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) out.push('shape:lowerword');
+  if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
+  return out;
+}
+
+/** The corpus lexicon's view of the name: the tagger's majority label over the corpus and its share, and the context cues. */
+function lexiconFeatures(lex: Lexicon, forms: readonly string[]): string[] {
+  for (const f of forms) {
+    const key = surfaceKeyOfTokens(f.match(WORD) ?? []);
+    const c = corpusLabel(lex, key);
+    if (!c) continue;
+    const out = [`lex:${c.label}`, `lex:${c.label}:${c.share >= 0.9 ? 'hi' : c.share >= 0.6 ? 'mid' : 'lo'}`, `lex:n:${bucket(c.total, [5, 20, 100])}`];
+    const [cuePER, cueORG, cueLOC] = c.counts.cues;
+    const cues = cuePER + cueORG + cueLOC;
+    if (cues >= 3) out.push(`lexcue:${cueORG >= 0.5 * cues ? 'ORG' : cuePER >= 0.5 * cues ? 'PER' : cueLOC >= 0.5 * cues ? 'LOC' : 'mixed'}`);
+    const lowerShare = c.counts.lower / Math.max(1, c.total + c.counts.untagged + c.counts.lower);
+    if (lowerShare > 0.2) out.push('lex:oftenlower');
+    return out;
+  }
+  return ['lex:none'];
+}
+
+/**
+ * The features of one organization of an article. Binary, as strings: the learner weighs each; the cue
+ * words the model leans on are read from the data, not listed here.
+ */
+export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext): string[] {
+  const f = new Set<string>(['bias']);
+  const { text } = ctx;
+  const name = org.name;
+  const words = name.split(/\s+/).filter(Boolean);
+  for (const s of nameShape(name)) f.add(s);
+  const folded = foldName(name).split(' ');
+  f.add(`head:${folded[folded.length - 1]}`);
+  if (folded.length > 1) f.add(`first:${folded[0]}`);
+  for (const w of folded) f.add(`w:${w}`);
+  if (words.length === 1) f.add(`one:${folded[0]}`);
+  if (ctx.personWords && folded.some((w) => w.length > 2 && ctx.personWords!.has(w))) f.add('personword');
+  if (countryOfSurface(words[0]) || (words.length > 1 && countryOfSurface(`${words[0]} ${words[1]}`))) f.add('first:country');
+  if (canonicalOrganization(name) || org.aliases.some((a) => canonicalOrganization(a))) f.add(CURATED);
+
+  const ms = org.mentions;
+  f.add(`mentions:${bucket(ms.length, [2, 3, 5, 10])}`);
+  const forms = new Set(ms.map((m) => text.slice(m.start, m.end)));
+  f.add(`forms:${bucket(forms.size, [2, 3])}`);
+  if (ms.every((m) => m.start < ctx.titleEnd)) f.add('titleonly');
+  else if (ms.some((m) => m.start < ctx.titleEnd)) f.add('intitle');
+
+  const tags = new Map<string, number>();
+  for (const m of ms) {
+    const t = taggedLabel(ctx.tagged, m);
+    tags.set(t, (tags.get(t) ?? 0) + 1);
+    const before = wordsBefore(text, m.start, 2).map(wordShape);
+    const after = wordsAfter(text, m.end, 2).map(wordShape);
+    f.add(`L1:${before[before.length - 1] ?? '^'}`);
+    if (before.length === 0 || /^[.!?"“]$/.test(before[before.length - 1])) f.add('atstart');
+    if (before.length === 2) f.add(`L2:${before[0]} ${before[1]}`);
+    f.add(`R1:${after[0] ?? '$'}`);
+    if (after.length === 2) f.add(`R2:${after[0]} ${after[1]}`);
+    // The head word with what follows it: "Index rose", "Show in".
+    f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
+  }
+  for (const [t, n] of tags) {
+    f.add(`tag:${t}`);
+    if (n === ms.length) f.add(`tagall:${t}`);
+    else if (2 * n > ms.length) f.add(`tagmost:${t}`);
+  }
+  if (!tags.has('ORG')) f.add('tag:noORG');
+  for (const s of lexiconFeatures(ctx.lexicon, [name, ...forms])) f.add(s);
+  return [...f];
+}
+
+/** The log-odds the model gives an organization's features. */
+export function verifierScore(model: Pick<OrgVerifier, 'weights'>, features: readonly string[]): number {
+  let z = 0;
+  for (const x of features) z += model.weights.get(x) ?? 0;
+  return z;
+}
+
+/**
+ * The score the decision compares with the threshold: the model's, except for an organization the curated list
+ * (data/organizations.json) knows, which the list decides (kept: out of fold on train the model dropped as many
+ * annotated curated bodies as false ones).
+ */
+export function decisionScore(model: Pick<OrgVerifier, 'weights'>, features: readonly string[]): number {
+  return features.includes(CURATED) ? Infinity : verifierScore(model, features);
+}
+
+/** Whether the verifier keeps an organization with these features. */
+export function verifierKeeps(model: OrgVerifier, features: readonly string[]): boolean {
+  return decisionScore(model, features) >= model.threshold;
+}
+
+/** The organizations the verifier keeps. */
+export function verifyOrganizations<T extends OrganizationLike>(model: OrgVerifier, orgs: readonly T[], ctx: VerifierContext): T[] {
+  return orgs.filter((o) => verifierKeeps(model, organizationFeatures(o, ctx)));
+}
+
+/** The model file's shape: weights sorted by feature, rounded, so the same training writes the same bytes. */
+export interface OrgVerifierFile {
+  format: 1;
+  threshold: number;
+  meta: Record<string, unknown>;
+  weights: Array<[string, number]>;
+}
+
+export function orgVerifierFromFile(file: OrgVerifierFile): OrgVerifier {
+  return { weights: new Map(file.weights), threshold: file.threshold };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { OrgVerifierFile } from '../resolve/org-verifier.js';
+import { trainBinaryLogistic } from './meetings.js';
+
+/** One organization the pipeline output for an article, with its features and whether the annotation has it. */
+export interface OrgExample {
+  article: string;
+  features: string[];
+  positive: boolean;
+}
+
+export interface VerifierTrainOptions {
+  l2?: number;
+  epochs?: number;
+  seed?: number;
+  /** Features seen in fewer training examples than this are left out (they carry no evidence, and bloat the file). */
+  minCount?: number;
+}
+
+/**
+ * The organization verifier's weights: binary logistic regression (the meeting trainer's, seeded, so the same
+ * examples give the same weights) over the features seen in `minCount` examples at least.
+ */
+export function trainOrgVerifier(examples: readonly OrgExample[], opts: VerifierTrainOptions = {}): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const min = opts.minCount ?? 2;
+  const kept = examples.map((ex) => ({ features: ex.features.filter((f) => (counts.get(f) ?? 0) >= min), positive: ex.positive }));
+  return trainBinaryLogistic(kept, { l2: opts.l2 ?? 1e-3, epochs: opts.epochs ?? 15, seed: opts.seed ?? 1, rate: 0.1 });
+}
+
+/** The fold (0..k-1) of an article: a hash of its name, so a fold holds whole articles and never changes with the order. */
+export function foldOf(article: string, k: number): number {
+  return createHash('sha1').update(article).digest().readUInt32BE(0) % k;
+}
+
+/**
+ * Out-of-fold scores: each example scored by a model trained without its article's fold. The threshold chosen on
+ * these is chosen on articles no model saw, as the tune split's are.
+ */
+export function outOfFoldScores(examples: readonly OrgExample[], k: number, opts: VerifierTrainOptions = {}): Float64Array {
+  const scores = new Float64Array(examples.length);
+  const folds = examples.map((ex) => foldOf(ex.article, k));
+  for (let fold = 0; fold < k; fold++) {
+    const w = trainOrgVerifier(examples.filter((_, i) => folds[i] !== fold), opts);
+    examples.forEach((ex, i) => {
+      if (folds[i] !== fold) return;
+      let z = 0;
+      for (const f of ex.features) z += w.get(f) ?? 0;
+      scores[i] = z;
+    });
+  }
+  return scores;
+}
+
+/**
+ * The threshold of the best F1 over `thresholds` by `f1At` (a function scoring the whole set at a threshold); of
+ * equal F1, the lowest (keeping more).
+ */
+export function bestThreshold(thresholds: readonly number[], f1At: (t: number) => number): { threshold: number; f1: number } {
+  let best = { threshold: thresholds[0], f1: -1 };
+  for (const t of thresholds) {
+    const f1 = f1At(t);
+    if (f1 > best.f1 + 1e-12) best = { threshold: t, f1 };
+  }
+  return best;
+}
+
+/** The model file: weights rounded to 1e-6 and sorted by feature, zeros left out, gzipped without a time stamp. */
+export function orgVerifierFile(weights: ReadonlyMap<string, number>, threshold: number, meta: Record<string, unknown>): Buffer {
+  const rows: Array<[string, number]> = [...weights]
+    .map(([f, w]): [string, number] => [f, Math.round(w * 1e6) / 1e6])
+    .filter(([, w]) => w !== 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const file: OrgVerifierFile = { format: 1, threshold, meta, weights: rows };
+  return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
+}

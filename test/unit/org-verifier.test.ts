@@ -1,0 +1,169 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
+import { loadOrgVerifier } from '../../src/pipeline/models.js';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
+import {
+  CURATED,
+  organizationFeatures,
+  orgVerifierFromFile,
+  verifierKeeps,
+  verifierScore,
+  verifyOrganizations,
+  type OrgVerifierFile,
+  type VerifierContext,
+} from '../../src/resolve/org-verifier.js';
+import { bestThreshold, foldOf, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+
+const EMPTY_LEX = makeLexicon({});
+
+/** An organization of `text` at every occurrence of `name`, with the context the features read. */
+function orgIn(text: string, name: string, opts: { tagged?: EntitySpan[]; lexicon?: VerifierContext['lexicon']; personWords?: string[] } = {}) {
+  const mentions = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length, text: name });
+  const tagged = opts.tagged ?? mentions.map((m) => ({ ...m, label: 'ORG' as const }));
+  const ctx: VerifierContext = { text, tagged, lexicon: opts.lexicon ?? EMPTY_LEX, titleEnd: 0, personWords: new Set(opts.personWords ?? []) };
+  return { org: { name, aliases: [], mentions }, ctx };
+}
+
+const featuresOf = (text: string, name: string, opts: Parameters<typeof orgIn>[2] = {}) => {
+  const { org, ctx } = orgIn(text, name, opts);
+  return organizationFeatures(org, ctx);
+};
+
+describe('organization verifier features', () => {
+  it("reads a name's shape: acronym, legal suffix, digits, length", () => {
+    const acronym = featuresOf('Analysts said the OECD cut its forecast.', 'OECD');
+    expect(acronym).toContain('shape:acronym');
+    expect(acronym).toContain('one:oecd');
+    expect(acronym).not.toContain('shape:suffix');
+    const firm = featuresOf('Shares of Acme Widgets Inc rose.', 'Acme Widgets Inc');
+    expect(firm).toContain('shape:suffix');
+    expect(firm).toContain('head:inc');
+    expect(firm).toContain('first:acme');
+    expect(firm).toContain('len:3');
+    expect(firm).not.toContain('shape:acronym');
+    expect(featuresOf('The S&P 500 fell.', 'S&P 500')).toEqual(expect.arrayContaining(['shape:digit', 'shape:amp']));
+  });
+
+  it('reads the words around each mention, names and tickers by their shape', () => {
+    const f = featuresOf('He said shares of Acme Corp ACME.N rose, and Acme Corp said on Monday it would cut jobs.', 'Acme Corp');
+    expect(f).toEqual(expect.arrayContaining(['L2:shares of', 'L1:of', 'R1:<ticker>', 'R1:said', 'R2:said on', 'L1:and', 'mentions:2']));
+    const index = featuresOf('In Europe the KBW Bank Index rose 2 percent.', 'KBW Bank Index');
+    expect(index).toEqual(expect.arrayContaining(['L1:the', 'L2:<Cap> the', 'R1:rose', 'head:index', 'headR1:index|rose']));
+    expect(index).not.toContain('R1:said');
+  });
+
+  it("reads the tagger's labels over the mentions, and whether a rule made it an organization", () => {
+    const text = 'Acme rose. Acme fell.';
+    const both = featuresOf(text, 'Acme');
+    expect(both).toEqual(expect.arrayContaining(['tag:ORG', 'tagall:ORG']));
+    expect(both).not.toContain('tag:noORG');
+    const one = featuresOf(text, 'Acme', { tagged: [{ start: 0, end: 4, text: 'Acme', label: 'PER' }] });
+    expect(one).toEqual(expect.arrayContaining(['tag:PER', 'tag:O', 'tag:noORG']));
+    expect(one).not.toContain('tagall:PER');
+  });
+
+  it("reads the corpus lexicon's label for the name, and the curated list", () => {
+    const lexicon = makeLexicon({ Acme: { tagged: [0, 40, 0, 0], docs: 20, cues: [0, 12, 0] } });
+    expect(featuresOf('Acme rose.', 'Acme', { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi', 'lex:n:20-99', 'lexcue:ORG']));
+    expect(featuresOf('Acme rose.', 'Acme')).toContain('lex:none');
+    expect(featuresOf('The International Monetary Fund said.', 'International Monetary Fund')).toContain(CURATED);
+    expect(featuresOf('Acme rose.', 'Acme')).not.toContain(CURATED);
+  });
+
+  it("marks a name that shares a word with one of the article's people, and one after a country's word", () => {
+    expect(featuresOf('Jim Ritterbusch of Ritterbusch & Associates said.', 'Ritterbusch & Associates', { personWords: ['jim', 'ritterbusch'] })).toContain('personword');
+    expect(featuresOf('Acme said.', 'Acme', { personWords: ['jim'] })).not.toContain('personword');
+    expect(featuresOf('The U.S. Treasury said.', 'U.S. Treasury')).toContain('first:country');
+    expect(featuresOf('Acme said.', 'Acme')).not.toContain('first:country');
+  });
+});
+
+describe('organization verifier decision', () => {
+  const model = orgVerifierFromFile({ format: 1, threshold: 0, meta: {}, weights: [['bias', 1], ['head:index', -3], ['R1:said', 2]] });
+
+  it('keeps what scores at the threshold or above and drops the rest', () => {
+    const firm = orgIn('Acme said it would cut jobs.', 'Acme');
+    const index = orgIn('The KBW Bank Index rose.', 'KBW Bank Index');
+    expect(verifierScore(model, organizationFeatures(firm.org, firm.ctx))).toBe(3);
+    expect(verifierScore(model, organizationFeatures(index.org, index.ctx))).toBe(-2);
+    expect(verifyOrganizations(model, [firm.org], firm.ctx)).toEqual([firm.org]);
+    expect(verifyOrganizations(model, [index.org], index.ctx)).toEqual([]);
+    expect(verifierKeeps(model, ['bias'])).toBe(true);
+    expect(verifierKeeps({ ...model, threshold: 1.5 }, ['bias'])).toBe(false);
+  });
+
+  it('keeps an organization the curated list knows whatever the model scores', () => {
+    expect(verifierKeeps(model, ['bias', 'head:index'])).toBe(false);
+    expect(verifierKeeps(model, ['bias', 'head:index', CURATED])).toBe(true);
+  });
+
+  it('loads no verifier when there is no model file', () => {
+    expect(loadOrgVerifier(path.join(tmpdir(), 'no-such-verifier.json.gz'))).toBeNull();
+  });
+
+  it('through the pipeline, only drops: its organizations are among those found without it', () => {
+    const text =
+      'Acme Corp to buy Widget Co\n2012-05-07 10:00:00.0\nNEW YORK (Reuters) - Acme Corp ACME.N said on Monday it would buy Widget Co for $2 billion, ' +
+      'as the KBW Bank Index rose and the Detroit Auto Show opened. The International Monetary Fund said growth would slow.';
+    const article = parseArticle(text, 'verifier-test');
+    const all = extractArticle(article, { orgVerifier: null }).organizations.map((o) => o.name);
+    const kept = extractArticle(article).organizations.map((o) => o.name);
+    expect(all.length).toBeGreaterThan(0);
+    for (const name of kept) expect(all).toContain(name);
+    expect(kept).toContain('International Monetary Fund');
+  });
+});
+
+describe('organization verifier training', () => {
+  const examples: OrgExample[] = [];
+  for (let a = 0; a < 20; a++) {
+    examples.push({ article: `a${a}`, features: ['bias', 'R1:said', `only:${a}`], positive: true });
+    examples.push({ article: `a${a}`, features: ['bias', 'head:index'], positive: false });
+  }
+
+  it('learns the same weights, and writes the same bytes, from the same examples', () => {
+    const w1 = trainOrgVerifier(examples);
+    const w2 = trainOrgVerifier(examples);
+    expect([...w1]).toEqual([...w2]);
+    expect(w1.get('R1:said')!).toBeGreaterThan(0);
+    expect(w1.get('head:index')!).toBeLessThan(0);
+    expect(orgVerifierFile(w1, 0.1, { seed: 1 }).equals(orgVerifierFile(w2, 0.1, { seed: 1 }))).toBe(true);
+  });
+
+  it('leaves out features seen in fewer than minCount examples, and writes weights sorted and rounded', () => {
+    const w = trainOrgVerifier(examples, { minCount: 2 });
+    expect(w.has('only:3')).toBe(false);
+    const file = JSON.parse(gunzipSync(orgVerifierFile(w, 0.1, {})).toString('utf8')) as OrgVerifierFile;
+    const names = file.weights.map(([f]) => f);
+    expect(names).toEqual([...names].sort());
+    for (const [, x] of file.weights) expect(Math.round(x * 1e6) / 1e6).toBe(x);
+    expect(file.threshold).toBe(0.1);
+    const dir = mkdtempSync(path.join(tmpdir(), 'orgver-'));
+    writeFileSync(path.join(dir, 'm.json.gz'), orgVerifierFile(w, 0.1, {}));
+    expect(loadOrgVerifier(path.join(dir, 'm.json.gz'))!.threshold).toBe(0.1);
+  });
+
+  it('folds by article, and scores each example with a model that never saw its article', () => {
+    expect(foldOf('a1', 5)).toBe(foldOf('a1', 5));
+    expect(new Set(examples.map((e) => foldOf(e.article, 5))).size).toBeGreaterThan(1);
+    // Each article's examples carry a feature of that article only: a model that saw the article weighs it, one
+    // that did not has no weight for it, so every out-of-fold score is exactly zero.
+    const own = examples.map((e) => ({ ...e, features: [`article:${e.article}`] }));
+    const oof = outOfFoldScores(own, 5, { minCount: 1 });
+    expect([...oof].every((z) => z === 0)).toBe(true);
+    const seen = trainOrgVerifier(own, { minCount: 1 });
+    expect(seen.get('article:a3')).not.toBeUndefined();
+  });
+
+  it('chooses the threshold of the best F1, the lowest of equals', () => {
+    expect(bestThreshold([-1, 0, 1, 2], (t) => (t === 1 ? 0.9 : 0.8)).threshold).toBe(1);
+    expect(bestThreshold([-1, 0, 1], () => 0.5).threshold).toBe(-1);
+  });
+});
