@@ -26,6 +26,10 @@
 //   --oof-errors FILE: with --folds, write the out-of-fold false alarms and misses of train (with the
 //                 pair's annotated label, the evidence sentence and the pair's score less the margin) to FILE,
 //                 for an error census or a label audit (the surest disagreements first)
+//   --export FILE: with --folds, write every train and tune candidate as the learner sees it (features,
+//                 label, article, fold, weight) with the shipped learner's out-of-fold met lead and the
+//                 pairs' event leads, pattern and group findings and annotated match, one JSON line per
+//                 article: to measure other learners on the same examples and folds (see exportArticle)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
 import { createHash } from 'node:crypto';
@@ -41,8 +45,9 @@ import { articleSentences, extractArticle } from '../src/pipeline/extract.js';
 import { candidates, decidePairs, findContactsLearned, findMeetingsLearned, type CandidateKind } from '../src/extract/meetings/decode.js';
 import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
-import { MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
+import { EVENT_FLOOR, MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
+import { FeatureIds, goldPairIndex } from '../src/train/meetings-export.js';
 
 const DEFAULT_ARTICLE_CAP = 1;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
@@ -151,6 +156,14 @@ function weightOf(p: Prepared): number {
 
 /** Training examples of one article: each candidate pair labelled from the annotation. */
 function examples(p: Prepared): Example[] {
+  return labelledCandidates(p).flatMap((c) => (c.example ? [c.example] : []));
+}
+
+/**
+ * Every candidate of one article (in decoding order) with its training example, or none for the
+ * instances of an annotated pair other than the one holding its evidence (left out of training).
+ */
+function labelledCandidates(p: Prepared): Array<{ a: string; b: string; features: string[]; example?: Example }> {
   const gold = p.a.annotation;
   const weight = weightOf(p);
   const spellings = gold.people.map((e) => new Set((Array.isArray(e) ? e : [e]).map(foldName)));
@@ -165,10 +178,11 @@ function examples(p: Prepared): Example[] {
   // An anchored candidate's evidence is the whole event its anchor belongs to (events.ts): annotators cite any of its sentences.
   const span = new Map<number, [number, number]>();
   if (clusterLabels) for (const cl of eventClusters(p.sentences, loadCues())) for (const s of cl) span.set(s, [cl[0], cl.at(-1)!]);
-  const out: Example[] = [];
+  const out: Array<{ a: string; b: string; features: string[]; example?: Example }> = [];
   for (const c of candidates(p.sentences, p.people, kind, p.hints)) {
     const [i, j] = [entityOfPerson.get(c.a) ?? -1, entityOfPerson.get(c.b) ?? -1].sort((x, y) => x - y);
     const gold = i >= 0 && j >= 0 && i !== j ? labelled.get(`${i}|${j}`) : undefined;
+    const features = kept(c.features);
     let label: ContactLabel = 'none';
     if (gold && gold.label !== 'none') {
       const anchored = c.from === c.to && c.features[0]?.startsWith('A:');
@@ -176,10 +190,13 @@ function examples(p: Prepared): Example[] {
       const from = p.sentences[f0].start;
       const to = p.sentences[t0].end;
       // The instance that holds the evidence carries the label; the pair's other instances are left out, not called none.
-      if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) continue;
+      if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) {
+        out.push({ a: c.a, b: c.b, features });
+        continue;
+      }
       label = gold.label;
     }
-    out.push({ features: kept(c.features), label, ...(weight !== 1 ? { weight } : {}) });
+    out.push({ a: c.a, b: c.b, features, example: { features, label, ...(weight !== 1 ? { weight } : {}) } });
   }
   return out;
 }
@@ -460,6 +477,62 @@ function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof fi
   }
   return out;
 }
+/**
+ * --export FILE (with --folds): one JSON line per train and tune article, as the trainer sees it, for
+ * measuring other learners on the same examples and folds: its fold (-1 for tune), example weight and
+ * met pairs; each candidate in decoding order as [pair, training label or null (an instance left out of
+ * training), feature ids, the shipped learner's met lead]; each pair as [name, name, annotated met pair it
+ * matches or -1, event lead or null, found by the pattern finder, found by the group path]. The train
+ * split's leads are out of fold (the fold's model), tune's the model's. A last line holds the feature
+ * names and the operating point. The locked test is never read here.
+ */
+const exportFile = process.argv.includes('--export') ? process.argv[process.argv.indexOf('--export') + 1] : undefined;
+if (exportFile && !process.argv.includes('--folds')) {
+  process.stderr.write('--export writes out-of-fold leads: give --folds too\n');
+  process.exit(2);
+}
+const featureIds = new FeatureIds();
+const exportLines: string[] = [];
+function exportArticle(p: Prepared, fold: number, m: MeetingModel, contacts: ReturnType<typeof findContactsLearned>): string {
+  type Pair = { index: number; names: [string, string]; event: number | null; pattern: boolean; group: boolean };
+  const pairs = new Map<string, Pair>();
+  const pairOf = (a: string, b: string): Pair => {
+    const names = [a, b].sort() as [string, string];
+    const key = names.join('\0');
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, (pair = { index: pairs.size, names, event: null, pattern: false, group: false }));
+    return pair;
+  };
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const cands = labelledCandidates(p).map((c) => [pairOf(c.a, c.b).index, c.example?.label ?? null, featureIds.of(c.features), round(metLead(m, scoreFeatures(m, c.features)))]);
+  if (m.participants) for (const e of eventPairs(m.participants, p.sentences, p.people).values()) pairOf(...e.participants).event = round(e.lead);
+  for (const [key, h] of p.hints) {
+    const [a, b, si] = key.split('\0');
+    if (h.has('pattern') && Number(si) >= 0) pairOf(a, b).pattern = true;
+  }
+  // The group path's pairs (or the list rule's, without it): found, but neither by the pair path nor by a pattern.
+  const byPairPath = new Set(decidePairs(m, p.sentences, p.people, p.hints).filter((d) => d.label === 'met').map((d) => d.participants.join('\0')));
+  for (const f of contacts) {
+    if (f.status !== undefined) continue;
+    for (let i = 0; i < f.participants.length; i++)
+      for (let j = i + 1; j < f.participants.length; j++) {
+        const pair = pairOf(f.participants[i], f.participants[j]);
+        if (!byPairPath.has(pair.names.join('\0')) && !pair.pattern) pair.group = true;
+      }
+  }
+  const gold = annotationGold(p.a.annotation);
+  const list = [...pairs.values()];
+  const golds = goldPairIndex(gold, list.map((x) => x.names));
+  return JSON.stringify({
+    name: p.a.name,
+    split: p.a.split,
+    fold,
+    weight: weightOf(p),
+    metPairs: gold.meetings.length,
+    cands,
+    pairs: list.map((x, i) => [...x.names, golds[i], x.event, x.pattern, x.group]),
+  });
+}
 if (process.argv.includes('--folds')) {
   const FOLDS = 5;
   const perArticle = train.map(examples);
@@ -480,6 +553,7 @@ if (process.argv.includes('--folds')) {
       const s = scoreArticle(p.a.name, { ...p.x, meetings: found }, annotationGold(p.a.annotation));
       scores.push(s);
       if (oofErrors) oofLines.push(...errorLines(p, s, contacts, m));
+      if (exportFile) exportLines.push(exportArticle(p, k, m, contacts));
     });
   }
   process.stdout.write(`train out of fold (${FOLDS} folds${foldsAt ? `, margin ${foldsAt[0]}, event weight ${foldsAt[1]}` : ''}), model: ${fmt(totals(scores).meetings)}\n`);
@@ -488,6 +562,13 @@ if (process.argv.includes('--folds')) {
   const ordinary = new Set(train.filter((p) => p.a.annotation.pairs.filter((x) => x.label === 'met').length <= ORDINARY).map((p) => p.a.name));
   process.stdout.write(`  ordinary articles (<= ${ORDINARY} met pairs, ${ordinary.size}): ${fmt(totals(scores.filter((s) => ordinary.has(s.name))).meetings)}\n`);
   if (oofErrors) writeFileSync(oofErrors, `${oofLines.join('\n')}\n`);
+  if (exportFile) {
+    for (const p of tune) exportLines.push(exportArticle(p, -1, model, findContactsLearned(model, p.text, p.sentences, p.people, p.hints)));
+    const point = { margin: model.margin, eventWeight: model.participants?.weight ?? 0, pairFloor: model.participants?.pairFloor ?? -20, eventFloor: EVENT_FLOOR, labels: model.labels };
+    exportLines.push(JSON.stringify({ features: featureIds.names, ...point }));
+    writeFileSync(exportFile, `${exportLines.join('\n')}\n`);
+    process.stdout.write(`wrote ${exportFile} (${exportLines.length - 1} articles, ${featureIds.names.length} features)\n`);
+  }
 }
 
 if (!dry) {
