@@ -38,8 +38,10 @@ describe("names whose 's is their own (data/ner/possessive-names.json)", () => {
   });
 
   it("keeps the 's in the organization, one node with and without a legal suffix, and no person McDonald", () => {
+    // Resolution's names, before the learned verifier (which may drop a name of one mention the tagger did not tag).
     const x = extractArticle(
       parseBodyOnly("Shares of McDonald's Corp rose 2 percent on Monday, while Macy's Inc fell. Analysts said McDonald's would gain. Sotheby's sold a painting.", 'test'),
+      { orgVerifier: null },
     );
     const orgs = x.organizations.map((o) => o.name);
     expect(orgs).toContain("McDonald's Corp");
