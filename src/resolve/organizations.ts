@@ -407,19 +407,26 @@ export function resolveOrganizations(
     if (list) list.push(cl);
     else map.set(key, [cl]);
   };
+  const live = (o: Cluster) => clusters.get(o.id) === o;
   const byFirstWord = new Map<string, Cluster[]>();
+  /** Every word of every name: a first word another name also holds ("Morgan" of J.P. Morgan beside Morgan Stanley) is no one's short form. */
+  const byAnyWord = new Map<string, Cluster[]>();
   for (const o of clusters.values()) {
     const words = o.name.split(' ');
     if (words.length > 1) index(byLastWord, words[words.length - 1], o);
     if (!o.known && restLeavesShortForm(withoutCorporateSuffix(o.name), opts.capStat)) index(byFirstWord, words[0], o);
+    for (const w of new Set(words)) index(byAnyWord, w, o);
     const brand = /^(.+?)(?:group|\.com)$/.exec(words[0]);
     if (brand) index(byBrand, brand[1], o);
   }
   for (const cl of [...clusters.values()]) {
     if (cl.known || cl.name.includes(' ') || isAcronym(cl.name) || cl.name.length < 4) continue;
     const definite = cl.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
-    const fits = new Set([...(definite ? (byLastWord.get(cl.name) ?? []) : []), ...(byBrand.get(cl.name) ?? []), ...(byFirstWord.get(cl.name) ?? [])]);
-    for (const o of fits) if (o === cl || clusters.get(o.id) !== o) fits.delete(o);
+    const firstWordOf = (byFirstWord.get(cl.name) ?? []).filter(live);
+    const holders = (byAnyWord.get(cl.name) ?? []).filter((o) => o !== cl && live(o));
+    const byFirst = holders.length === firstWordOf.length ? firstWordOf : [];
+    const fits = new Set([...(definite ? (byLastWord.get(cl.name) ?? []) : []), ...(byBrand.get(cl.name) ?? []), ...byFirst]);
+    for (const o of fits) if (o === cl || !live(o)) fits.delete(o);
     if (fits.size !== 1) continue;
     const [full] = fits;
     for (const m of cl.mentions) full.mentions.push(m);

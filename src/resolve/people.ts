@@ -4,6 +4,7 @@ import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 import { isJoinedParticleName } from './spans.js';
+import { personCueAfter } from './firm-names.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -326,7 +327,8 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     return namesFirmAfterPerson(text, end, orgEnd) || (orgEnd !== undefined && orgEnd > end && !!isFirm?.(text.slice(start, orgEnd)));
   };
   // A surname the tagger took for an organization on its own, where the article names a firm that begins with it
-  // ("Ford shares rose" beside "Ford Motor Co" and Bill Ford): the firm's short name, not a repeat of the person's.
+  // ("Ford shares rose" beside "Ford Motor Co" and Bill Ford): the firm's short name, not a repeat of the person's,
+  // unless a person's words follow it (firm-names.ts personCueAfter).
   const orgAlone = new Set(organizations.map((o) => `${o.start}:${o.end}`));
   const firmHeads = new Set<string>();
   for (const o of organizations) {
@@ -334,7 +336,8 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     const head = /^\p{Lu}[\p{L}'’-]*(?=\s)/u.exec(name)?.[0];
     if (head && isFirm?.(name)) firmHeads.add(head);
   }
-  const firmShortName = (start: number, end: number) => orgAlone.has(`${start}:${end}`) && firmHeads.has(text.slice(start, end));
+  // Not where a person's words follow it ("Dell said he would not raise the price").
+  const firmShortName = (start: number, end: number) => orgAlone.has(`${start}:${end}`) && firmHeads.has(text.slice(start, end)) && !personCueAfter(text, end);
   const taken = new TakenText(text.length);
   for (const cl of clusters) for (const m of cl.mentions) taken.take(m.start, m.end);
   const isTaken = (start: number, end: number) => taken.overlaps(start, end);

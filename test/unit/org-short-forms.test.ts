@@ -7,6 +7,7 @@ const capStat = new Map([
   ['sachs', '4'],
   ['lynch', '4'],
   ['haas', '4'],
+  ['stanley', '4'],
   ['motor', '3'],
   ['cars', '1'],
   ['capital', '2'],
@@ -50,6 +51,13 @@ describe('a company\'s first word alone, in the article that names it in full', 
     expect(orgs('Conwidget Alaska Inc drills. Conwidget said more.', ['Conwidget Alaska Inc', 'Conwidget'])).toHaveLength(2);
     expect(orgs('Keywidget XL was delayed. Keywidget said more.', ['Keywidget XL', 'Keywidget'])).toHaveLength(2);
     expect(orgs('The Widget of Representatives voted. The Widget said more.', ['Widget of Representatives', 'Widget'])).toHaveLength(2);
+  });
+
+  it('leaves the word apart where another of the article\'s names holds it anywhere ("Morgan" of J.P. Morgan beside Morgan Stanley)', () => {
+    const text = 'J.P. Widgan Chase & Co gained. Widgan Stanley reports on Thursday. Widgan said its fees rose.';
+    expect(orgs(text, ['J.P. Widgan Chase & Co', 'Widgan Stanley', 'Widgan'])).toHaveLength(3);
+    // Without the other holder, the first word is Widgan Stanley's.
+    expect(orgs('Widgan Stanley reports on Thursday. Widgan said its fees rose.', ['Widgan Stanley', 'Widgan'])).toEqual([['Widgan Stanley', 2]]);
   });
 
   it('joins only where exactly one of the article\'s names begins with it', () => {

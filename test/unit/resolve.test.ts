@@ -125,6 +125,12 @@ describe('span repair and resolution', () => {
       resolvePeople(text, [spanAt(text, 'Bill Ford', 'PER')], { sentences, organizations: orgs, isFirm }).flatMap((p) => p.mentions.map((m) => `${text.slice(m.start, m.end)} ${text.slice(m.end).split(/\s+/)[1]}`));
     // The tagger's "Ford" of "Ford shares" is the firm's; the untagged "Ford said he" stays the person's.
     expect(mentionsOf((name) => name === 'Ford Motor Co')).toEqual(['Bill Ford spoke.', 'Ford said']);
+    // A person's words after the tagged "Ford" keep it the person's ("Ford said he", data/ner/type-cues.json perAfter).
+    const saidHe = text.replace('Ford shares rose', 'Ford said he rose');
+    const heOrgs = [spanAt(saidHe, 'Ford Motor Co', 'ORG'), { ...fordShares, text: 'Ford' }];
+    const heMentions = resolvePeople(saidHe, [spanAt(saidHe, 'Bill Ford', 'PER')], { sentences: splitSentences(saidHe), organizations: heOrgs, isFirm: (name) => name === 'Ford Motor Co' })
+      .flatMap((p) => p.mentions.map((m) => saidHe.slice(m.start, m.end + 8)));
+    expect(heMentions).toEqual(['Bill Ford spoke. ', 'Ford said he', 'Ford said he']);
     // Where the corpus does not know the longer name as a firm's, the tagged "Ford" is the person's, as before.
     expect(mentionsOf(() => false)).toEqual(['Bill Ford spoke.', 'Ford shares', 'Ford said']);
   });
