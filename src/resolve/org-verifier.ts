@@ -204,6 +204,20 @@ export interface OrgVerifierFile {
   weights: Array<[string, number]>;
 }
 
-export function orgVerifierFromFile(file: OrgVerifierFile): OrgVerifier {
-  return { weights: new Map(file.weights), threshold: file.threshold };
+/**
+ * The verifier of a parsed model file. Throws on a file of another shape (another format, no finite threshold,
+ * weights not [feature, weight] rows): a model read as weightless with an undefined threshold would drop every organization.
+ */
+export function orgVerifierFromFile(file: unknown): OrgVerifier {
+  const f = file as Partial<OrgVerifierFile> | null;
+  if (typeof f !== 'object' || f === null) throw new Error('not an organization verifier model (not a JSON object)');
+  if (f.format !== 1) throw new Error(`unsupported organization verifier format ${JSON.stringify(f.format)} (expected 1)`);
+  if (typeof f.threshold !== 'number' || !Number.isFinite(f.threshold)) throw new Error(`threshold ${JSON.stringify(f.threshold)} is not a finite number`);
+  if (!Array.isArray(f.weights)) throw new Error('weights is not an array');
+  for (const row of f.weights) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'number' || !Number.isFinite(row[1])) {
+      throw new Error(`weight row ${JSON.stringify(row)} is not [feature, finite number]`);
+    }
+  }
+  return { weights: new Map(f.weights), threshold: f.threshold };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import type { EntitySpan } from '../../src/extract/types.js';
@@ -106,6 +106,32 @@ describe('organization verifier decision', () => {
 
   it('loads no verifier when there is no model file', () => {
     expect(loadOrgVerifier(path.join(tmpdir(), 'no-such-verifier.json.gz'))).toBeNull();
+  });
+
+  it('refuses a model file of another shape, naming the file and the reason', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'org-verifier-'));
+    const write = (name: string, bytes: Buffer) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    const gz = (x: unknown) => gzipSync(Buffer.from(JSON.stringify(x)));
+    const corrupt = write('corrupt.json.gz', Buffer.from('not gzip'));
+    expect(() => loadOrgVerifier(corrupt)).toThrow(/organization verifier .*corrupt\.json\.gz: incorrect header check/);
+    const empty = write('empty.json.gz', gz({}));
+    expect(() => loadOrgVerifier(empty)).toThrow(/empty\.json\.gz: unsupported organization verifier format undefined/);
+    const format2 = write('format2.json.gz', gz({ format: 2, threshold: 0, meta: {}, weights: [] }));
+    expect(() => loadOrgVerifier(format2)).toThrow(/format2\.json\.gz: unsupported organization verifier format 2/);
+    const noThreshold = write('nothreshold.json.gz', gz({ format: 1, meta: {}, weights: [] }));
+    expect(() => loadOrgVerifier(noThreshold)).toThrow(/nothreshold\.json\.gz: threshold undefined is not a finite number/);
+    const noWeights = write('noweights.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: { bias: 1 } }));
+    expect(() => loadOrgVerifier(noWeights)).toThrow(/noweights\.json\.gz: weights is not an array/);
+    const badRow = write('badrow.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: [['bias', 'x']] }));
+    expect(() => loadOrgVerifier(badRow)).toThrow(/badrow\.json\.gz: weight row \["bias","x"\]/);
+    expect(() => orgVerifierFromFile(null)).toThrow(/not a JSON object/);
+    // A well-formed file loads.
+    const good = write('good.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: [['bias', 1]] }));
+    expect(loadOrgVerifier(good)).toEqual({ weights: new Map([['bias', 1]]), threshold: 0.2 });
   });
 
   it('through the pipeline, only drops: its organizations are among those found without it', () => {
