@@ -186,14 +186,9 @@ export function decisionScore(model: Pick<OrgVerifier, 'weights'>, features: rea
   return features.includes(CURATED) ? Infinity : verifierScore(model, features);
 }
 
-/** Whether the verifier keeps an organization with these features. */
+/** Whether the verifier keeps an organization with these features: the one decision (the pipeline, training and tools ask it). */
 export function verifierKeeps(model: OrgVerifier, features: readonly string[]): boolean {
   return decisionScore(model, features) >= model.threshold;
-}
-
-/** The organizations the verifier keeps. */
-export function verifyOrganizations<T extends OrganizationLike>(model: OrgVerifier, orgs: readonly T[], ctx: VerifierContext): T[] {
-  return orgs.filter((o) => verifierKeeps(model, organizationFeatures(o, ctx)));
 }
 
 /** The model file's shape: weights sorted by feature, rounded, so the same training writes the same bytes. */

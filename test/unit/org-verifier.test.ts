@@ -14,7 +14,6 @@ import {
   orgVerifierFromFile,
   verifierKeeps,
   verifierScore,
-  verifyOrganizations,
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
@@ -93,8 +92,8 @@ describe('organization verifier decision', () => {
     const index = orgIn('The KBW Bank Index rose.', 'KBW Bank Index');
     expect(verifierScore(model, organizationFeatures(firm.org, firm.ctx))).toBe(3);
     expect(verifierScore(model, organizationFeatures(index.org, index.ctx))).toBe(-2);
-    expect(verifyOrganizations(model, [firm.org], firm.ctx)).toEqual([firm.org]);
-    expect(verifyOrganizations(model, [index.org], index.ctx)).toEqual([]);
+    expect(verifierKeeps(model, organizationFeatures(firm.org, firm.ctx))).toBe(true);
+    expect(verifierKeeps(model, organizationFeatures(index.org, index.ctx))).toBe(false);
     expect(verifierKeeps(model, ['bias'])).toBe(true);
     expect(verifierKeeps({ ...model, threshold: 1.5 }, ['bias'])).toBe(false);
   });
@@ -186,6 +185,14 @@ describe('organization verifier training', () => {
     expect([...oof].every((z) => z === 0)).toBe(true);
     const seen = trainOrgVerifier(own, { minCount: 1 });
     expect(seen.get('article:a3')).not.toBeUndefined();
+  });
+
+  it("scores out of fold as the pipeline decides: a curated organization's score is Infinity, the others the model's", () => {
+    const withCurated = [...examples, { article: 'a0', features: ['bias', 'head:index', CURATED], positive: true }];
+    const oof = outOfFoldScores(withCurated, 5);
+    expect(oof[withCurated.length - 1]).toBe(Infinity);
+    expect(oof[1]).toBeLessThan(0);
+    expect(Number.isFinite(oof[1])).toBe(true);
   });
 
   it('chooses the threshold of the best F1, the lowest of equals', () => {
