@@ -133,16 +133,18 @@ describe('organization verifier decision', () => {
     expect(loadOrgVerifier(good)).toEqual({ weights: new Map([['bias', 1]]), threshold: 0.2 });
   });
 
-  it('through the pipeline, only drops: its organizations are among those found without it', () => {
+  it('through the pipeline, drops what it reads as no organization and keeps the rest', () => {
+    // The rain forest, tagged a place, is an organization for resolution (the lexicon knows the firm): the shipped model drops it.
     const text =
-      'Acme Corp to buy Widget Co\n2012-05-07 10:00:00.0\nNEW YORK (Reuters) - Acme Corp ACME.N said on Monday it would buy Widget Co for $2 billion, ' +
-      'as the KBW Bank Index rose and the Detroit Auto Show opened. The International Monetary Fund said growth would slow.';
+      'Oil firm to drill in Amazon\n2006-10-22 10:00:00.0\nLIMA (Reuters) - Acme Corp said on Monday it would drill for oil in the Amazon ' +
+      'rain forest. The International Monetary Fund said growth would slow. Shares of Acme Corp fell on the Nasdaq.';
     const article = parseArticle(text, 'verifier-test');
     const all = extractArticle(article, { orgVerifier: null }).organizations.map((o) => o.name);
     const kept = extractArticle(article).organizations.map((o) => o.name);
-    expect(all.length).toBeGreaterThan(0);
-    for (const name of kept) expect(all).toContain(name);
-    expect(kept).toContain('International Monetary Fund');
+    expect(all).toContain('Amazon');
+    expect(kept).not.toContain('Amazon');
+    expect(kept).toEqual(all.filter((name) => name !== 'Amazon'));
+    expect(kept).toEqual(expect.arrayContaining(['Acme Corp', 'International Monetary Fund']));
   });
 });
 
