@@ -4,7 +4,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Span } from '../extract/types.js';
-import { corpusLabel, surfaceKeyOfTokens, type Lexicon } from './corpus-lexicon.js';
+import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 
 /**
@@ -106,7 +106,7 @@ function nameShape(name: string): string[] {
 /** The corpus lexicon's view of the name: the tagger's majority label over the corpus and its share, and the context cues. */
 function lexiconFeatures(lex: Lexicon, forms: readonly string[]): string[] {
   for (const f of forms) {
-    const key = surfaceKeyOfTokens(f.match(WORD) ?? []);
+    const key = surfaceKeyOfText(f);
     const c = corpusLabel(lex, key);
     if (!c) continue;
     const out = [`lex:${c.label}`, `lex:${c.label}:${c.share >= 0.9 ? 'hi' : c.share >= 0.6 ? 'mid' : 'lo'}`, `lex:n:${bucket(c.total, [5, 20, 100])}`];

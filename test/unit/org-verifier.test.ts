@@ -72,6 +72,13 @@ describe('organization verifier features', () => {
     const lexicon = makeLexicon({ Acme: { tagged: [0, 40, 0, 0], docs: 20, cues: [0, 12, 0] } });
     expect(featuresOf('Acme rose.', 'Acme', { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi', 'lex:n:20-99', 'lexcue:ORG']));
     expect(featuresOf('Acme rose.', 'Acme')).toContain('lex:none');
+  });
+
+  it("finds the lexicon's entry for a name as the tokenizer splits it: a possessive is a word of its own", () => {
+    const lexicon = makeLexicon({ "McDonald 's Corp": { tagged: [0, 40, 0, 0], docs: 20 }, Macy: { tagged: [1, 40, 0, 0], docs: 20 } });
+    expect(featuresOf("McDonald's Corp rose.", "McDonald's Corp", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
+    expect(featuresOf("Macy's rose.", "Macy's", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
+    expect(featuresOf("Macy's rose.", "Macy's")).toContain('lex:none');
     expect(featuresOf('The International Monetary Fund said.', 'International Monetary Fund')).toContain(CURATED);
     expect(featuresOf('Acme rose.', 'Acme')).not.toContain(CURATED);
   });
