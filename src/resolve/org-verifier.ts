@@ -3,6 +3,7 @@ import { isInstrumentCode } from '../article/instrument-codes.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
+import { splitSentences } from '../extract/tokenize.js';
 import type { EntitySpan, Span } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
@@ -59,16 +60,15 @@ function wordShape(w: string | undefined): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu;
+/** The words of text[start, end) as the tokenizer splits them (a possessive, a ticker in parentheses, a mark are words of their own). */
+const tokenWords = (text: string, start: number, end: number) => splitSentences(text, start, end).flatMap((s) => s.tokens.map((t) => t.text));
 
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const words = text.slice(Math.max(0, at - 60), at).match(WORD) ?? [];
-  return words.slice(-n);
+  return tokenWords(text, Math.max(0, at - 60), at).slice(-n);
 }
 
 function wordsAfter(text: string, at: number, n: number): string[] {
-  const words = text.slice(at, at + 60).match(WORD) ?? [];
-  return words.slice(0, n);
+  return tokenWords(text, at, Math.min(text.length, at + 60)).slice(0, n);
 }
 
 /** The label the tagger gave a mention's words: the label of its spans over them, 'O' for none, 'mixed' for several. */

@@ -58,6 +58,12 @@ describe('organization verifier features', () => {
     expect(index).not.toContain('R1:said');
   });
 
+  it('splits the words around a mention as the tokenizer does: a possessive and a bracket are words of their own', () => {
+    const f = featuresOf("The company's Acme unit's sales rose, and shares of Acme (ACME.N) fell.", 'Acme');
+    expect(f).toEqual(expect.arrayContaining(["L1:'s", "L2:company 's", 'R1:unit', "R2:unit 's", 'R1:(', 'R2:( <ticker>']));
+    expect(f).not.toContain("L1:company's");
+  });
+
   it("reads the tagger's labels over the mentions, and whether a rule made it an organization", () => {
     const text = 'Acme rose. Acme fell.';
     const both = featuresOf(text, 'Acme');
