@@ -16,7 +16,7 @@ import { scoreArticle, type Gold } from '../src/eval/gold.js';
 import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
-import { CURATED } from '../src/resolve/org-verifier.js';
+import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 
 const arg = (name: string, dflt: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? dflt) : dflt);
@@ -68,9 +68,8 @@ const show = (c: { tp: number; fp: number; fn: number }) =>
 const trainEx: OrgExample[] = [];
 const trainDocs = await collect('train', trainEx);
 console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated`);
-// The decision's scores: a curated organization is kept whatever the model says (decisionScore).
-const decided = (ex: OrgExample, z: number) => (ex.features.includes(CURATED) ? Infinity : z);
-const oof = outOfFoldScores(trainEx, K, opts).map((z, i) => decided(trainEx[i], z));
+// The decision's scores (decisionScore): a curated organization is kept whatever the model says.
+const oof = outOfFoldScores(trainEx, K, opts);
 const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
 const none = -Infinity;
 console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
@@ -87,7 +86,7 @@ if (process.argv.includes('--errors')) {
 const weights = trainOrgVerifier(trainEx, opts);
 const tuneEx: OrgExample[] = [];
 const tuneDocs = await collect('tune', tuneEx);
-const tuneScores = tuneEx.map((ex) => decided(ex, ex.features.reduce((z, f) => z + (weights.get(f) ?? 0), 0)));
+const tuneScores = tuneEx.map((ex) => decisionScore({ weights }, ex.features));
 console.log(`tune, no verifier:         ${show(countsAt(tuneDocs, tuneScores, none))}`);
 console.log(`tune at ${best.threshold}:            ${show(countsAt(tuneDocs, tuneScores, best.threshold))}`);
 

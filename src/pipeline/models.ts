@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corpus-lexicon.js';
-import { orgVerifierFromFile, type OrgVerifier, type OrgVerifierFile } from '../resolve/org-verifier.js';
+import { orgVerifierFromFile, type OrgVerifier } from '../resolve/org-verifier.js';
 
 /**
  * The corpus entity lexicon the pipeline hands to resolution (resolve/ reads no files). The NER
@@ -29,12 +29,24 @@ export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
 export const DEFAULT_ORG_VERIFIER_PATH = path.resolve(HERE, '../../models/org-verifier.json.gz');
 const verifiers = new Map<string, OrgVerifier | null>();
 
-/** Loads (once) the organization verifier (`npm run train:orgs`); without the file, no verifier: every organization is kept. */
+/** The verifier in a model file; an unreadable or malformed file is an error naming the file and why. */
+function readOrgVerifier(p: string): OrgVerifier {
+  try {
+    return orgVerifierFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')));
+  } catch (err) {
+    throw new Error(`organization verifier ${p}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * Loads (once) the organization verifier (`npm run train:orgs`); without the file, no verifier: every organization
+ * is kept (silently, as the lexicon, topic and meeting models are when absent).
+ */
 export function loadOrgVerifier(file: string = DEFAULT_ORG_VERIFIER_PATH): OrgVerifier | null {
   const p = path.resolve(file);
   let v = verifiers.get(p);
   if (v === undefined) {
-    v = existsSync(p) ? orgVerifierFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as OrgVerifierFile) : null;
+    v = existsSync(p) ? readOrgVerifier(p) : null;
     verifiers.set(p, v);
   }
   return v;

@@ -9,6 +9,7 @@
  */
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { isTitleWord } from '../extract/titles.js';
+import { splitSentences } from '../extract/tokenize.js';
 import type { NerLabel } from '../extract/types.js';
 
 export const LABELS: readonly NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -95,6 +96,11 @@ export const LEXICON_FIELDS = ['PER', 'ORG', 'LOC', 'MISC', 'untagged', 'initial
 export function surfaceKeyOfTokens(words: readonly string[]): string {
   const [a, b] = surfaceBounds(words, 0, words.length);
   return words.slice(a, b).join(' ').normalize('NFC');
+}
+
+/** The lexicon key of a name as a string: its words split by the tokenizer the lexicon was built with ("McDonald 's Corp"). */
+export function surfaceKeyOfText(name: string): string {
+  return surfaceKeyOfTokens(splitSentences(name).flatMap((s) => s.tokens.map((t) => t.text)));
 }
 
 const THE = /^the$/i;

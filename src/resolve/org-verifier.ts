@@ -3,8 +3,9 @@ import { isInstrumentCode } from '../article/instrument-codes.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
+import { splitSentences } from '../extract/tokenize.js';
 import type { EntitySpan, Span } from '../extract/types.js';
-import { corpusLabel, surfaceKeyOfTokens, type Lexicon } from './corpus-lexicon.js';
+import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 
 /**
@@ -59,16 +60,15 @@ function wordShape(w: string | undefined): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu;
+/** The words of text[start, end) as the tokenizer splits them (a possessive, a ticker in parentheses, a mark are words of their own). */
+const tokenWords = (text: string, start: number, end: number) => splitSentences(text, start, end).flatMap((s) => s.tokens.map((t) => t.text));
 
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const words = text.slice(Math.max(0, at - 60), at).match(WORD) ?? [];
-  return words.slice(-n);
+  return tokenWords(text, Math.max(0, at - 60), at).slice(-n);
 }
 
 function wordsAfter(text: string, at: number, n: number): string[] {
-  const words = text.slice(at, at + 60).match(WORD) ?? [];
-  return words.slice(0, n);
+  return tokenWords(text, at, Math.min(text.length, at + 60)).slice(0, n);
 }
 
 /** The label the tagger gave a mention's words: the label of its spans over them, 'O' for none, 'mixed' for several. */
@@ -106,7 +106,7 @@ function nameShape(name: string): string[] {
 /** The corpus lexicon's view of the name: the tagger's majority label over the corpus and its share, and the context cues. */
 function lexiconFeatures(lex: Lexicon, forms: readonly string[]): string[] {
   for (const f of forms) {
-    const key = surfaceKeyOfTokens(f.match(WORD) ?? []);
+    const key = surfaceKeyOfText(f);
     const c = corpusLabel(lex, key);
     if (!c) continue;
     const out = [`lex:${c.label}`, `lex:${c.label}:${c.share >= 0.9 ? 'hi' : c.share >= 0.6 ? 'mid' : 'lo'}`, `lex:n:${bucket(c.total, [5, 20, 100])}`];
@@ -186,14 +186,9 @@ export function decisionScore(model: Pick<OrgVerifier, 'weights'>, features: rea
   return features.includes(CURATED) ? Infinity : verifierScore(model, features);
 }
 
-/** Whether the verifier keeps an organization with these features. */
+/** Whether the verifier keeps an organization with these features: the one decision (the pipeline, training and tools ask it). */
 export function verifierKeeps(model: OrgVerifier, features: readonly string[]): boolean {
   return decisionScore(model, features) >= model.threshold;
-}
-
-/** The organizations the verifier keeps. */
-export function verifyOrganizations<T extends OrganizationLike>(model: OrgVerifier, orgs: readonly T[], ctx: VerifierContext): T[] {
-  return orgs.filter((o) => verifierKeeps(model, organizationFeatures(o, ctx)));
 }
 
 /** The model file's shape: weights sorted by feature, rounded, so the same training writes the same bytes. */
@@ -204,6 +199,20 @@ export interface OrgVerifierFile {
   weights: Array<[string, number]>;
 }
 
-export function orgVerifierFromFile(file: OrgVerifierFile): OrgVerifier {
-  return { weights: new Map(file.weights), threshold: file.threshold };
+/**
+ * The verifier of a parsed model file. Throws on a file of another shape (another format, no finite threshold,
+ * weights not [feature, weight] rows): a model read as weightless with an undefined threshold would drop every organization.
+ */
+export function orgVerifierFromFile(file: unknown): OrgVerifier {
+  const f = file as Partial<OrgVerifierFile> | null;
+  if (typeof f !== 'object' || f === null) throw new Error('not an organization verifier model (not a JSON object)');
+  if (f.format !== 1) throw new Error(`unsupported organization verifier format ${JSON.stringify(f.format)} (expected 1)`);
+  if (typeof f.threshold !== 'number' || !Number.isFinite(f.threshold)) throw new Error(`threshold ${JSON.stringify(f.threshold)} is not a finite number`);
+  if (!Array.isArray(f.weights)) throw new Error('weights is not an array');
+  for (const row of f.weights) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'number' || !Number.isFinite(row[1])) {
+      throw new Error(`weight row ${JSON.stringify(row)} is not [feature, finite number]`);
+    }
+  }
+  return { weights: new Map(f.weights), threshold: f.threshold };
 }

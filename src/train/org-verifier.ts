@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { OrgVerifierFile } from '../resolve/org-verifier.js';
+import { decisionScore, type OrgVerifierFile } from '../resolve/org-verifier.js';
 import { trainBinaryLogistic } from './meetings.js';
 
 /** One organization the pipeline output for an article, with its features and whether the annotation has it. */
@@ -36,8 +36,9 @@ export function foldOf(article: string, k: number): number {
 }
 
 /**
- * Out-of-fold scores: each example scored by a model trained without its article's fold. The threshold chosen on
- * these is chosen on articles no model saw, as the tune split's are.
+ * Out-of-fold decision scores (decisionScore: a curated organization's is Infinity): each example scored by a model
+ * trained without its article's fold. The threshold chosen on these is chosen on articles no model saw, as the tune
+ * split's are.
  */
 export function outOfFoldScores(examples: readonly OrgExample[], k: number, opts: VerifierTrainOptions = {}): Float64Array {
   const scores = new Float64Array(examples.length);
@@ -45,10 +46,7 @@ export function outOfFoldScores(examples: readonly OrgExample[], k: number, opts
   for (let fold = 0; fold < k; fold++) {
     const w = trainOrgVerifier(examples.filter((_, i) => folds[i] !== fold), opts);
     examples.forEach((ex, i) => {
-      if (folds[i] !== fold) return;
-      let z = 0;
-      for (const f of ex.features) z += w.get(f) ?? 0;
-      scores[i] = z;
+      if (folds[i] === fold) scores[i] = decisionScore({ weights: w }, ex.features);
     });
   }
   return scores;

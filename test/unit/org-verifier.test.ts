@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import type { EntitySpan } from '../../src/extract/types.js';
@@ -14,7 +14,6 @@ import {
   orgVerifierFromFile,
   verifierKeeps,
   verifierScore,
-  verifyOrganizations,
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
@@ -59,6 +58,12 @@ describe('organization verifier features', () => {
     expect(index).not.toContain('R1:said');
   });
 
+  it('splits the words around a mention as the tokenizer does: a possessive and a bracket are words of their own', () => {
+    const f = featuresOf("The company's Acme unit's sales rose, and shares of Acme (ACME.N) fell.", 'Acme');
+    expect(f).toEqual(expect.arrayContaining(["L1:'s", "L2:company 's", 'R1:unit', "R2:unit 's", 'R1:(', 'R2:( <ticker>']));
+    expect(f).not.toContain("L1:company's");
+  });
+
   it("reads the tagger's labels over the mentions, and whether a rule made it an organization", () => {
     const text = 'Acme rose. Acme fell.';
     const both = featuresOf(text, 'Acme');
@@ -73,6 +78,13 @@ describe('organization verifier features', () => {
     const lexicon = makeLexicon({ Acme: { tagged: [0, 40, 0, 0], docs: 20, cues: [0, 12, 0] } });
     expect(featuresOf('Acme rose.', 'Acme', { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi', 'lex:n:20-99', 'lexcue:ORG']));
     expect(featuresOf('Acme rose.', 'Acme')).toContain('lex:none');
+  });
+
+  it("finds the lexicon's entry for a name as the tokenizer splits it: a possessive is a word of its own", () => {
+    const lexicon = makeLexicon({ "McDonald 's Corp": { tagged: [0, 40, 0, 0], docs: 20 }, Macy: { tagged: [1, 40, 0, 0], docs: 20 } });
+    expect(featuresOf("McDonald's Corp rose.", "McDonald's Corp", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
+    expect(featuresOf("Macy's rose.", "Macy's", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
+    expect(featuresOf("Macy's rose.", "Macy's")).toContain('lex:none');
     expect(featuresOf('The International Monetary Fund said.', 'International Monetary Fund')).toContain(CURATED);
     expect(featuresOf('Acme rose.', 'Acme')).not.toContain(CURATED);
   });
@@ -93,8 +105,8 @@ describe('organization verifier decision', () => {
     const index = orgIn('The KBW Bank Index rose.', 'KBW Bank Index');
     expect(verifierScore(model, organizationFeatures(firm.org, firm.ctx))).toBe(3);
     expect(verifierScore(model, organizationFeatures(index.org, index.ctx))).toBe(-2);
-    expect(verifyOrganizations(model, [firm.org], firm.ctx)).toEqual([firm.org]);
-    expect(verifyOrganizations(model, [index.org], index.ctx)).toEqual([]);
+    expect(verifierKeeps(model, organizationFeatures(firm.org, firm.ctx))).toBe(true);
+    expect(verifierKeeps(model, organizationFeatures(index.org, index.ctx))).toBe(false);
     expect(verifierKeeps(model, ['bias'])).toBe(true);
     expect(verifierKeeps({ ...model, threshold: 1.5 }, ['bias'])).toBe(false);
   });
@@ -108,16 +120,44 @@ describe('organization verifier decision', () => {
     expect(loadOrgVerifier(path.join(tmpdir(), 'no-such-verifier.json.gz'))).toBeNull();
   });
 
-  it('through the pipeline, only drops: its organizations are among those found without it', () => {
+  it('refuses a model file of another shape, naming the file and the reason', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'org-verifier-'));
+    const write = (name: string, bytes: Buffer) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    const gz = (x: unknown) => gzipSync(Buffer.from(JSON.stringify(x)));
+    const corrupt = write('corrupt.json.gz', Buffer.from('not gzip'));
+    expect(() => loadOrgVerifier(corrupt)).toThrow(/organization verifier .*corrupt\.json\.gz: incorrect header check/);
+    const empty = write('empty.json.gz', gz({}));
+    expect(() => loadOrgVerifier(empty)).toThrow(/empty\.json\.gz: unsupported organization verifier format undefined/);
+    const format2 = write('format2.json.gz', gz({ format: 2, threshold: 0, meta: {}, weights: [] }));
+    expect(() => loadOrgVerifier(format2)).toThrow(/format2\.json\.gz: unsupported organization verifier format 2/);
+    const noThreshold = write('nothreshold.json.gz', gz({ format: 1, meta: {}, weights: [] }));
+    expect(() => loadOrgVerifier(noThreshold)).toThrow(/nothreshold\.json\.gz: threshold undefined is not a finite number/);
+    const noWeights = write('noweights.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: { bias: 1 } }));
+    expect(() => loadOrgVerifier(noWeights)).toThrow(/noweights\.json\.gz: weights is not an array/);
+    const badRow = write('badrow.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: [['bias', 'x']] }));
+    expect(() => loadOrgVerifier(badRow)).toThrow(/badrow\.json\.gz: weight row \["bias","x"\]/);
+    expect(() => orgVerifierFromFile(null)).toThrow(/not a JSON object/);
+    // A well-formed file loads.
+    const good = write('good.json.gz', gz({ format: 1, threshold: 0.2, meta: {}, weights: [['bias', 1]] }));
+    expect(loadOrgVerifier(good)).toEqual({ weights: new Map([['bias', 1]]), threshold: 0.2 });
+  });
+
+  it('through the pipeline, drops what it reads as no organization and keeps the rest', () => {
+    // The rain forest, tagged a place, is an organization for resolution (the lexicon knows the firm): the shipped model drops it.
     const text =
-      'Acme Corp to buy Widget Co\n2012-05-07 10:00:00.0\nNEW YORK (Reuters) - Acme Corp ACME.N said on Monday it would buy Widget Co for $2 billion, ' +
-      'as the KBW Bank Index rose and the Detroit Auto Show opened. The International Monetary Fund said growth would slow.';
+      'Oil firm to drill in Amazon\n2006-10-22 10:00:00.0\nLIMA (Reuters) - Acme Corp said on Monday it would drill for oil in the Amazon ' +
+      'rain forest. The International Monetary Fund said growth would slow. Shares of Acme Corp fell on the Nasdaq.';
     const article = parseArticle(text, 'verifier-test');
     const all = extractArticle(article, { orgVerifier: null }).organizations.map((o) => o.name);
     const kept = extractArticle(article).organizations.map((o) => o.name);
-    expect(all.length).toBeGreaterThan(0);
-    for (const name of kept) expect(all).toContain(name);
-    expect(kept).toContain('International Monetary Fund');
+    expect(all).toContain('Amazon');
+    expect(kept).not.toContain('Amazon');
+    expect(kept).toEqual(all.filter((name) => name !== 'Amazon'));
+    expect(kept).toEqual(expect.arrayContaining(['Acme Corp', 'International Monetary Fund']));
   });
 });
 
@@ -160,6 +200,14 @@ describe('organization verifier training', () => {
     expect([...oof].every((z) => z === 0)).toBe(true);
     const seen = trainOrgVerifier(own, { minCount: 1 });
     expect(seen.get('article:a3')).not.toBeUndefined();
+  });
+
+  it("scores out of fold as the pipeline decides: a curated organization's score is Infinity, the others the model's", () => {
+    const withCurated = [...examples, { article: 'a0', features: ['bias', 'head:index', CURATED], positive: true }];
+    const oof = outOfFoldScores(withCurated, 5);
+    expect(oof[withCurated.length - 1]).toBe(Infinity);
+    expect(oof[1]).toBeLessThan(0);
+    expect(Number.isFinite(oof[1])).toBe(true);
   });
 
   it('chooses the threshold of the best F1, the lowest of equals', () => {
