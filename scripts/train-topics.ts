@@ -352,8 +352,8 @@ const SECOND_MIN = num('--second-min', 20);
 // (setServed). --second-count all: counted on all the articles the shipped model trains on; folds: on
 // each fold's training articles, a set per fold. --second-platt all: its Platt scaling over every
 // topic's logits (default: the served topics' only).
-let SECOND_COUNT = args.includes('--second-count') ? args[args.indexOf('--second-count') + 1] : 'every-fold';
-let SECOND_PLATT = args.includes('--second-platt') ? args[args.indexOf('--second-platt') + 1] : 'served';
+const SECOND_COUNT = args.includes('--second-count') ? args[args.indexOf('--second-count') + 1] : 'every-fold';
+const SECOND_PLATT = args.includes('--second-platt') ? args[args.indexOf('--second-platt') + 1] : 'served';
 if (!['every-fold', 'all', 'folds'].includes(SECOND_COUNT) || !['served', 'all'].includes(SECOND_PLATT)) throw new Error('--second-count every-fold|all|folds, --second-platt served|all');
 let served = { everyFold: topics.map(() => true), all: topics.map(() => true) };
 function setServed(articles: LabelledArticle[], folds?: number[]): void {
@@ -597,7 +597,7 @@ function trainSecond(xs: LabelledArticle[], ps: Prepared[], unlabelled: string[]
     unlabelled,
     nT,
     // Only the topics it serves, when nothing reads the others' logits (its Platt scaling is theirs alone).
-    SECOND_COUNT !== 'folds' && SECOND_PLATT === 'served' && !args.includes('--second-variants') ? { ...secondOpts, topics: servedShipped() } : secondOpts,
+    SECOND_COUNT !== 'folds' && SECOND_PLATT === 'served' ? { ...secondOpts, topics: servedShipped() } : secondOpts,
   );
   const file = tfidfModelToFile(m, [1, 0], SECOND_WEIGHT);
   return { file, model: tfidfModelFromFile(file) };
@@ -686,23 +686,15 @@ if (cvFolds > 1) {
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
     const first = report(`CV ${cvFolds} folds`, oof, decoder, mainBy, args.includes('--details'));
     if (useSecond) {
-      // One report per space pool; later pools are also compared with the first, fold by fold.
+      // One report per space pool; each later pool is also compared with the list's first pool, fold by fold.
       let base: { s: TopicScores; perFold: number[] } | undefined;
       for (const spec of SPACE_POOLS) {
         const zs2 = secondOutOfFold(all, allP, folds, oof, spacePool(spec));
         const { both } = secondReport({ all, folds }, first, zs2, `CV, second, space pool ${spec}`);
-        if (args.includes('--second-variants')) {
-          const [c0, p0] = [SECOND_COUNT, SECOND_PLATT];
-          for (const [c, pl] of [['folds', 'all'], ['folds', 'served'], ['all', 'all'], ['all', 'served'], ['every-fold', 'all']]) {
-            [SECOND_COUNT, SECOND_PLATT] = [c, pl];
-            secondReport({ all, folds }, first, zs2, `  count ${c}, platt ${pl}`);
-          }
-          [SECOND_COUNT, SECOND_PLATT] = [c0, p0];
-        }
         if (!base) base = both;
         else {
           const d = keepByFolds({ overall: base.s.microF1, perFold: base.perFold }, { overall: both.s.microF1, perFold: both.perFold }, { foldMin: 0.001, overallMin: 0.005 });
-          process.stdout.write(`  against space pool ${SPACE_POOLS[0]}: ${signed(d.gain)}; folds ${d.gains.map(signed).join(' ')}\n`);
+          process.stdout.write(`  against space pool ${SPACE_POOLS[0]}: ${signed(d.gain)}; folds ${d.gains.map(signed).join(' ')}: ${d.keep ? 'a gain in every fold, >= +0.005' : 'no gain outside noise'}\n`);
         }
       }
     }
