@@ -39,9 +39,10 @@
 //                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
 //                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
 //                 default 100; --second-prune X, default 0.05; --second-min N, default 20: only for topics
-//                 with N of the articles the model trains on, the same set in every CV fold, --second-count
-//                 folds: counted in each fold's training articles; its Platt scaling over those topics'
-//                 logits, --second-platt all: every topic's; --space-pool weak|N|all: the unlabelled
+//                 with N training articles in every CV fold, the same set in the folds and the model;
+//                 --second-count all: N of all the articles the model trains on, folds: N in each fold's
+//                 training articles, a set per fold; its Platt scaling over those topics' logits,
+//                 --second-platt all: every topic's; --space-pool weak|N|all: the unlabelled
 //                 articles of its space, the weak pool's or N corpus articles of the train and tune
 //                 splits, with --cv a list to compare); the CV reports both, and the model keeps the
 //                 second only if it gains >= 0.01 in every fold and >= 0.015 overall (src/train/topic-ensemble.ts)
