@@ -39,8 +39,13 @@
 //                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
 //                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
 //                 default 100; --second-prune X, default 0.05; --second-min N, default 20: only for topics
-//                 with N training articles); the CV reports both, and the model
-//                 keeps the second only if it gains >= 0.01 in every fold and >= 0.015 overall
+//                 with N of all the articles the model trains on, the same set in the CV folds and the
+//                 model; --second-count every-fold: N training articles in every CV fold, folds: N in each
+//                 fold's training articles, a set per fold; its Platt scaling over every topic's logits,
+//                 --second-platt served: the served topics' only; --space-pool weak|N|all: the unlabelled
+//                 articles of its space, the weak pool's or N corpus articles of the train and tune
+//                 splits, with --cv a list to compare); the CV reports both, and the model keeps the
+//                 second only if it gains >= 0.01 in every fold and >= 0.015 overall (src/train/topic-ensemble.ts)
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
 //   --out FILE    write the model there instead of models/topics.json.gz
@@ -67,6 +72,7 @@ import {
   topicFeatures,
   allTopicLogits,
   topicModelFromFile,
+  withSecondLogits,
   mainStackInputs,
   type MainStack,
   type TopicDecoder,
@@ -79,7 +85,8 @@ import { splitOf } from '../src/eval/split.js';
 import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
 import { tfidfModelToFile, trainTfidfModel } from '../src/train/topic-tfidf.js';
-import { tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, type TfidfTopicModelFile } from '../src/extract/topic-tfidf.js';
+import { tfidfModelFromFile, tfidfTokens, type TfidfTopicModelFile } from '../src/extract/topic-tfidf.js';
+import { keepByFolds, secondWeights, servedInEveryFold, servedTopics, SECOND_KEEP_RULE } from '../src/train/topic-ensemble.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
 const args = process.argv.slice(2);
@@ -186,6 +193,18 @@ if (weakN > 0) {
   }
 }
 
+// About 7% of the corpus are updates of another article (same story, a slightly different text):
+// an update of a sample article (locked test, or the fold being scored) is never a weak example,
+// nor an unlabelled article of the second model's space.
+let sampleStories: Set<string> | undefined;
+function sampleStoryKeys(): Set<string> {
+  sampleStories ??= new Set([...sampled].flatMap((f) => {
+    const raw = corpus.get(f);
+    return raw === undefined ? [] : storyKeys(raw, f);
+  }));
+  return sampleStories;
+}
+
 // Weak labels from a slug-word -> topic map learned from the labelled articles a model trains on
 // (not hand-written): a word of at least MIN_SLUG articles whose articles have the topic at least
 // SLUG_PRECISION of the time. Each weak article says its mapped topics are present and nothing
@@ -200,19 +219,14 @@ const weakSlug = args.includes('--weak-slug');
 const weakPool: Array<{ p: Prepared; words: string[] }> = [];
 let weakSameStory = 0;
 if (weakLearnedN > 0) {
-  // About 7% of the corpus are updates of another article (same story, a slightly different text):
-  // an update of a sample article (locked test, or the fold being scored) is never a weak example.
-  const sampleStories = new Set([...sampled].flatMap((f) => {
-    const raw = corpus.get(f);
-    return raw === undefined ? [] : storyKeys(raw, f);
-  }));
+  const stories = sampleStoryKeys();
   const names = [...corpus.keys()].filter((f) => !sampled.has(f) && splitOf(f) === 'train').sort();
   // A fixed, spread-out subset of the corpus (every k-th name).
   const step = Math.max(1, Math.floor(names.length / weakLearnedN));
   for (let i = 0; i < names.length && weakPool.length < weakLearnedN; i += step) {
     const words = slugWords(names[i]);
     if (!words.length) continue;
-    if (storyKeys(corpus.get(names[i])!, names[i]).some((k) => sampleStories.has(k))) {
+    if (storyKeys(corpus.get(names[i])!, names[i]).some((k) => stories.has(k))) {
       weakSameStory++;
       continue;
     }
@@ -227,6 +241,35 @@ function storyKeys(raw: string, file: string): string[] {
   const title = fold(raw.slice(a.titleStart, a.titleEnd));
   const lead = fold(raw.slice(a.bodyStart)).slice(0, 120);
   return [...(title ? [`t:${title}`] : []), ...(lead.length >= 40 ? [`b:${lead}`] : [])];
+}
+
+/**
+ * The unlabelled articles of the second model's space (--space-pool): `weak`, the weak pool's
+ * texts; N (or `all`), N corpus articles of the train and tune splits outside the sample (every
+ * k-th name), never an update of a sample article's story. Tokens are interned: 15,000 articles'
+ * tokens share one string per word.
+ */
+function spacePool(spec: string): string[][] {
+  if (spec === 'weak') return weakPool.map((w) => tokensOf(w.p));
+  const n = spec === 'all' ? Infinity : Number(spec);
+  if (!(n >= 0)) throw new Error(`--space-pool: ${JSON.stringify(spec)} is not weak, all or a number of articles`);
+  const stories = sampleStoryKeys();
+  const names = [...corpus.keys()].filter((f) => !sampled.has(f) && splitOf(f) !== 'test').sort();
+  const step = Number.isFinite(n) ? Math.max(1, Math.floor(names.length / Math.max(1, n))) : 1;
+  const intern = new Map<string, string>();
+  const out: string[][] = [];
+  let sameStory = 0;
+  for (let i = 0; i < names.length && out.length < n; i += step) {
+    const raw = corpus.get(names[i])!;
+    if (storyKeys(raw, names[i]).some((k) => stories.has(k))) {
+      sameStory++;
+      continue;
+    }
+    const a = parseArticle(raw, names[i]);
+    out.push(tfidfTokens(raw.slice(a.titleStart)).map((t) => intern.get(t) ?? (intern.set(t, t), t)));
+  }
+  process.stderr.write(`  space pool ${spec}: ${out.length} unlabelled articles (${sameStory} left out: a story of the sample), ${intern.size} words\n`);
+  return out;
 }
 
 function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
@@ -305,8 +348,26 @@ const SECOND_WEIGHT = num('--second-weight', 0.5);
 // --second-min N: the second model's scores count only for topics with at least N positive training articles
 // (default 20: a logistic regression over 18,000 words learns little from fewer; 0: every topic).
 const SECOND_MIN = num('--second-min', 20);
-const secondWeights = (gold: LabelledArticle[]) =>
-  SECOND_MIN > 0 ? topics.map((t) => (gold.filter((a) => a.topics.includes(t)).length >= SECOND_MIN ? SECOND_WEIGHT : 0)) : SECOND_WEIGHT;
+// The topics it serves (src/train/topic-ensemble.ts): those with SECOND_MIN articles among all the articles
+// the shipped model trains on, the same set in every CV fold and in the model (setServed), and its Platt
+// scaling over every topic's logits: the settings of the shipped model, which this script reproduces byte
+// for byte. --second-count every-fold: counted among the training articles of every fold (23 topics, not
+// 26; CV +0.002, within noise, and the seed article's main topic changes: not shipped); folds: on each
+// fold's training articles, a set per fold. --second-platt served: its Platt scaling over the served
+// topics' logits only.
+const SECOND_COUNT = args.includes('--second-count') ? args[args.indexOf('--second-count') + 1] : 'all';
+const SECOND_PLATT = args.includes('--second-platt') ? args[args.indexOf('--second-platt') + 1] : 'all';
+if (!['every-fold', 'all', 'folds'].includes(SECOND_COUNT) || !['served', 'all'].includes(SECOND_PLATT)) throw new Error('--second-count every-fold|all|folds, --second-platt served|all');
+let served = { everyFold: topics.map(() => true), all: topics.map(() => true) };
+function setServed(articles: LabelledArticle[], folds?: number[]): void {
+  const all = servedTopics(topics, articles, SECOND_MIN);
+  served = { all, everyFold: folds ? servedInEveryFold(topics, articles, folds, SECOND_MIN) : all };
+  const off = (xs: boolean[]) => topics.filter((_, k) => !xs[k]);
+  process.stderr.write(`  second model serves ${served.everyFold.filter((x) => x).length} topics in every fold, ${served.all.filter((x) => x).length} by the count over all (only there: ${off(served.everyFold).filter((t) => !off(served.all).includes(t)).join(', ')})\n`);
+}
+const servedShipped = () => (SECOND_COUNT === 'all' ? served.all : served.everyFold);
+// --space-pool weak|N|all[,...]: the unlabelled articles of its space (with --cv, a list: each cross-validated).
+const SPACE_POOLS = (args.includes('--space-pool') ? args[args.indexOf('--space-pool') + 1] : 'weak').split(',');
 const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), seed: SEED };
 // Logits of z beyond both heads' are the second model's: averaged with the first's after their own calibration.
 const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: { calibration: [number, number]; weight: number | number[] }) =>
@@ -388,14 +449,17 @@ function fitDecision(zs: Float64Array[], gold: LabelledArticle[], dec: TopicDeco
     );
   });
   // The second model's logits (after both heads'), if any: one pooled Platt scaling of their own.
+  // Fitted over the topics it serves (their logits alone), unless --second-platt all.
+  const servedK = SECOND_COUNT === 'folds' ? servedTopics(topics, gold, SECOND_MIN) : servedShipped();
+  const fitK = topics.map((_, k) => k).filter((k) => SECOND_PLATT === 'all' || servedK[k]);
   const second: Decision['second'] =
-    zs[0].length >= 3 * nT
+    zs[0].length >= 3 * nT && fitK.length
       ? {
           calibration: plattFit(
-            zs.flatMap((z) => [...z.subarray(2 * nT, 3 * nT)]),
-            gold.flatMap((a) => topics.map((t) => (a.topics.includes(t) ? 1 : 0))),
+            zs.flatMap((z) => fitK.map((k) => z[2 * nT + k])),
+            gold.flatMap((a) => fitK.map((k) => (a.topics.includes(topics[k]) ? 1 : 0))),
           ),
-          weight: secondWeights(gold),
+          weight: secondWeights(servedK, SECOND_WEIGHT),
         }
       : undefined;
   const probs = zs.map((z) => probsOf(z, calibration, second));
@@ -529,13 +593,14 @@ function cvReport(
 }
 
 /** The second model trained on labelled articles (and the weak pool's texts for its space only), as the file keeps it. */
-function trainSecond(xs: LabelledArticle[], ps: Prepared[]) {
+function trainSecond(xs: LabelledArticle[], ps: Prepared[], unlabelled: string[][]) {
   const m = trainTfidfModel(
     ps.map((p) => tokensOf(p)),
     xs.map((a) => a.topics.map((t) => index.get(t)!)),
-    weakPool.map((w) => tokensOf(w.p)),
+    unlabelled,
     nT,
-    secondOpts,
+    // Only the topics it serves, when nothing reads the others' logits (its Platt scaling is theirs alone).
+    SECOND_COUNT !== 'folds' && SECOND_PLATT === 'served' ? { ...secondOpts, topics: servedShipped() } : secondOpts,
   );
   const file = tfidfModelToFile(m, [1, 0], SECOND_WEIGHT);
   return { file, model: tfidfModelFromFile(file) };
@@ -545,36 +610,32 @@ const tokenCache = new Map<string, string[]>();
 const tokensOf = (p: Prepared) => tokenCache.get(p.file) ?? (tokenCache.set(p.file, tfidfTokens(p.text)), tokenCache.get(p.file)!);
 
 /** Every article's second-model logits from a model trained on the other folds, appended to its out-of-fold logits. */
-function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number[], oof: Float64Array[]): Float64Array[] {
+function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number[], oof: Float64Array[], unlabelled: string[][]): Float64Array[] {
   const out: Float64Array[] = new Array(all.length);
   const nFolds = Math.max(...folds) + 1;
   for (let k = 0; k < nFolds; k++) {
     const rest = all.map((_, i) => i).filter((i) => folds[i] !== k);
     const t0 = Date.now();
-    const { model } = trainSecond(rest.map((i) => all[i]), rest.map((i) => allP[i]));
+    const { model } = trainSecond(rest.map((i) => all[i]), rest.map((i) => allP[i]), unlabelled);
     all.forEach((_, i) => {
-      if (folds[i] !== k) return;
-      const z = new Float64Array(3 * nT);
-      z.set(oof[i].subarray(0, 2 * nT));
-      z.set(tfidfLogits(model, tfidfFeatures(model, allP[i].text)), 2 * nT);
-      out[i] = z;
+      if (folds[i] === k) out[i] = withSecondLogits(oof[i], nT, model, allP[i].text);
     });
     process.stderr.write(`  second model, fold ${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
   return out;
 }
 
-/** The second model's CV figures beside the first's alone; kept only with >= 0.01 in every fold and >= 0.015 overall. */
-function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[]): boolean {
-  const both = cvReport({ ...cv, oof: zs }, `CV, averaged with the second (${SECOND_WEIGHT})`, zs);
-  const gains = both.perFold.map((f, k) => f - first.perFold[k]);
-  const gain = both.s.microF1 - first.s.microF1;
-  const keep = gains.every((g) => g >= 0.01) && gain >= 0.015;
+/** The second model's CV figures beside the first's alone; kept by SECOND_KEEP_RULE (>= 0.01 in every fold, >= 0.015 overall). */
+function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[], name = `CV, averaged with the second (${SECOND_WEIGHT})`) {
+  const both = cvReport({ ...cv, oof: zs }, name, zs);
+  const { keep, gain, gains } = keepByFolds({ overall: first.s.microF1, perFold: first.perFold }, { overall: both.s.microF1, perFold: both.perFold }, SECOND_KEEP_RULE);
   process.stdout.write(
-    `  gain over the first alone: ${gain >= 0 ? '+' : ''}${gain.toFixed(3)} micro F1, main ${(both.s.mainAccuracy - first.s.mainAccuracy).toFixed(3)}; folds ${gains.map((g) => (g >= 0 ? '+' : '') + g.toFixed(3)).join(' ')}: ${keep ? 'kept' : 'not kept'}\n`,
+    `  gain over the first alone: ${signed(gain)} micro F1, main ${(both.s.mainAccuracy - first.s.mainAccuracy).toFixed(3)}; folds ${gains.map(signed).join(' ')}: ${keep ? 'kept' : 'not kept'}\n`,
   );
-  return keep;
+  return { keep, both };
 }
+
+const signed = (g: number) => (g >= 0 ? '+' : '') + g.toFixed(3);
 
 /** --export: the articles, features, folds and out-of-fold logits as JSON, for checks with other learners. */
 function exportExamples(file: string, all: LabelledArticle[], allP: Prepared[], folds: number[], oof: Float64Array[]): void {
@@ -617,6 +678,7 @@ if (cvFolds > 1) {
     const { folds, oof, oofNoSlug } = args.includes('--load-oof')
       ? loadOof(args[args.indexOf('--load-oof') + 1], all)
       : outOfFold(all, allX, allP, cvFolds);
+    setServed(all, folds);
     if (args.includes('--export')) exportExamples(args[args.indexOf('--export') + 1], all, allP, folds, oof);
     if (args.includes('--save-oof')) {
       const rows = all.map((a, i) => ({ file: a.file, fold: folds[i], z: [...oof[i]], zNo: [...oofNoSlug[i]] }));
@@ -626,7 +688,19 @@ if (cvFolds > 1) {
       cvReport({ all, folds, oof }, name, zs, dec, by, details, platt, shrink);
     process.stdout.write(`${cvFolds}-fold CV over ${all.length} train+tune articles; ${weakX.length} weak; ${JSON.stringify({ ...opts, prune, featureOpts, decoder })}\n`);
     const first = report(`CV ${cvFolds} folds`, oof, decoder, mainBy, args.includes('--details'));
-    if (useSecond) secondReport({ all, folds }, first, secondOutOfFold(all, allP, folds, oof));
+    if (useSecond) {
+      // One report per space pool; each later pool is also compared with the list's first pool, fold by fold.
+      let base: { s: TopicScores; perFold: number[] } | undefined;
+      for (const spec of SPACE_POOLS) {
+        const zs2 = secondOutOfFold(all, allP, folds, oof, spacePool(spec));
+        const { both } = secondReport({ all, folds }, first, zs2, `CV, second, space pool ${spec}`);
+        if (!base) base = both;
+        else {
+          const d = keepByFolds({ overall: base.s.microF1, perFold: base.perFold }, { overall: both.s.microF1, perFold: both.perFold }, { foldMin: 0.001, overallMin: 0.005 });
+          process.stdout.write(`  against space pool ${SPACE_POOLS[0]}: ${signed(d.gain)}; folds ${d.gains.map(signed).join(' ')}: ${d.keep ? 'a gain in every fold, >= +0.005' : 'no gain outside noise'}\n`);
+        }
+      }
+    }
     if (args.includes('--sweep')) {
       report('  main = best score', oof, decoder, 'score');
       report('  main = head', oof, decoder, 'head');
@@ -651,13 +725,16 @@ const fitWeak = [...weakX, ...learnedWeak(fitOn)];
 const weakN1 = fitWeak.length;
 const full = trainBoth(fitX, fitWeak);
 const cv = fitAll ? outOfFold(fitOn, fitX, [...trainP, ...tuneP], 5) : undefined;
+setServed(fitOn, cv?.folds);
 // The same out-of-fold logits give the 5-fold cross-validated figures of these settings (as --cv 5 does).
 const fitP = fitAll ? [...trainP, ...tuneP] : trainP;
 const first = cv ? cvReport({ all: fitOn, folds: cv.folds, oof: cv.oof }, 'CV 5 folds', cv.oof, decoder, mainBy, args.includes('--details')) : undefined;
 // The second model: its out-of-fold logits beside the first's, kept only if the average gains in every fold.
-const oof2 = cv && first && useSecond ? secondOutOfFold(fitOn, fitP, cv.folds, cv.oof) : undefined;
-const keepSecond = cv && first && oof2 ? secondReport({ all: fitOn, folds: cv.folds }, first, oof2) : false;
-const second = keepSecond ? trainSecond(fitOn, fitP) : undefined;
+if (SPACE_POOLS.length !== 1) throw new Error('--space-pool: one pool to train with (a list only with --cv)');
+const unlabelled = useSecond ? spacePool(SPACE_POOLS[0]) : [];
+const oof2 = cv && first && useSecond ? secondOutOfFold(fitOn, fitP, cv.folds, cv.oof, unlabelled) : undefined;
+const keepSecond = cv && first && oof2 ? secondReport({ all: fitOn, folds: cv.folds }, first, oof2).keep : false;
+const second = keepSecond ? trainSecond(fitOn, fitP, unlabelled) : undefined;
 const d = cv ? fitDecision(keepSecond ? oof2! : cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const secondFile: TfidfTopicModelFile | undefined = second && d.second ? { ...second.file, calibration: d.second.calibration, weight: d.second.weight } : undefined;
 const model: TopicModel = {

@@ -274,11 +274,18 @@ export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'> & {
 /** The logits of both heads, then (with a second model) the second model's: what calibrated and mainTopicIndex read. */
 export function allTopicLogits(model: TopicModel, text: string, feats: Array<[string, number]>): Float64Array {
   const z = topicLogits(model, feats);
-  if (!model.second) return z;
-  const n = model.topics.length;
+  return model.second ? withSecondLogits(z, model.topics.length, model.second, text) : z;
+}
+
+/**
+ * The first model's logits of both heads (the first 2n of `first`, n topics) with the second
+ * model's logits of the text after them: the layout calibrated and mainTopicIndex read.
+ */
+export function withSecondLogits(first: ArrayLike<number>, n: number, second: Pick<TfidfTopicModel, 'columns' | 'idf' | 'space' | 'dim' | 'weights' | 'bias'>, text: string): Float64Array {
+  if (first.length < 2 * n) throw new Error(`withSecondLogits: ${first.length} logits, not both heads' ${2 * n}`);
   const out = new Float64Array(3 * n);
-  out.set(z.subarray(0, 2 * n));
-  out.set(tfidfLogits(model.second, tfidfFeatures(model.second, text)), 2 * n);
+  for (let i = 0; i < 2 * n; i++) out[i] = first[i];
+  out.set(tfidfLogits(second, tfidfFeatures(second, text)), 2 * n);
   return out;
 }
 

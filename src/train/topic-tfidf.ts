@@ -302,13 +302,15 @@ export interface TfidfTrainOptions extends LogisticOptions {
   seed?: number;
   /** weights under this (absolute) are dropped, as the file drops them */
   prune?: number;
+  /** per topic, whether to train it (default: every topic); one left out gets no weights and a bias of -30 */
+  topics?: readonly boolean[];
 }
 
 /**
  * The second model from labelled texts (`labels`: topic indices per text) and unlabelled ones
  * (the space only): vocabulary and idf of the labelled texts, the space of all their tf-idf rows,
- * one logistic regression per topic over words + space. A topic without a positive text gets
- * no weights and a bias of -30.
+ * one logistic regression per topic over words + space. A topic without a positive text, or
+ * left out by `opts.topics`, gets no weights and a bias of -30.
  */
 export function trainTfidfModel(
   labelled: readonly string[][],
@@ -328,6 +330,7 @@ export function trainTfidfModel(
   const cols: Array<Array<[number, number]>> = Array.from({ length: V + dim }, () => []);
   const bias = new Float64Array(nTopics).fill(-30);
   for (let k = 0; k < nTopics; k++) {
+    if (opts.topics && !opts.topics[k]) continue;
     const y = Uint8Array.from(labels, (ls) => (ls.includes(k) ? 1 : 0));
     if (!y.some((v) => v)) continue;
     const w = trainLogistic(xs, V + dim, y, opts);

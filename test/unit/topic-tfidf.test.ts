@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrated } from '../../src/extract/topic-model.ts';
+import { calibrated, withSecondLogits } from '../../src/extract/topic-model.ts';
 import { project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
 import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
 
@@ -154,6 +154,19 @@ describe('trainTfidfModel and its file', () => {
     expect(z2[1]).toBeGreaterThan(z2[0]);
     expect(z[2]).toBe(-30);
   });
+  it('trains only the topics asked for: one left out has no weights and a bias of -30, the others are unchanged', () => {
+    const all = train();
+    const m = trainTfidfModel(texts, labels, unlabelled, 3, { dim: 2, C: 10, topics: [false, true, true] });
+    expect(m.bias[0]).toBe(-30);
+    // the weights interleave topic indices and values: topic 0 is never among them
+    const topicsWeighted = m.weights.flatMap((w) => (w ? [...w].filter((_, i) => i % 2 === 0) : []));
+    expect(topicsWeighted).not.toContain(0);
+    expect(topicsWeighted).toContain(1);
+    expect(m.bias[1]).toBe(all.bias[1]);
+    const x = tfidfFeatures(m, 'OPEC to cut crude oil output');
+    expect(tfidfLogits(m, x)[0]).toBe(-30);
+    expect(tfidfLogits(m, x)[1]).toBeCloseTo(tfidfLogits(all, x)[1], 12);
+  });
   it('is byte-reproducible, and its file scores as the trained model does (quantised)', () => {
     const a = JSON.stringify(tfidfModelToFile(train(), [1.5, -2], 0.5));
     expect(JSON.stringify(tfidfModelToFile(train(), [1.5, -2], 0.5))).toBe(a);
@@ -168,6 +181,20 @@ describe('trainTfidfModel and its file', () => {
     const x = withSpace(row([[1, 0.5]]), Float64Array.from([0.6, 0.8]), 4);
     expect([...x.idx]).toEqual([1, 4, 5]);
     expect([...x.val]).toEqual([0.5, 0.6, 0.8]);
+  });
+});
+
+describe('withSecondLogits', () => {
+  const texts = ['Oil prices rose as OPEC cut crude output', 'The central bank raised interest rates', 'OPEC oil output', 'Bank interest rates'].map(tfidfTokens);
+  const m = trainTfidfModel(texts, [[0], [1], [0], [1]], [], 2, { dim: 1 });
+  it("keeps both heads' logits and appends the second model's for the text", () => {
+    const z = withSecondLogits([1, 2, 3, 4, 99], 2, m, 'OPEC oil');
+    expect([...z.subarray(0, 4)]).toEqual([1, 2, 3, 4]);
+    expect([...z.subarray(4)]).toEqual([...tfidfLogits(m, tfidfFeatures(m, 'OPEC oil'))]);
+    expect(z[4]).toBeGreaterThan(z[5]);
+  });
+  it("refuses logits without both heads'", () => {
+    expect(() => withSecondLogits([1, 2, 3], 2, m, 'oil')).toThrow(/both heads/);
   });
 });
 
