@@ -100,6 +100,10 @@ describe('an article-level setting of a meeting', () => {
     const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
     expect(nextWeek?.evidence.text).toBe(trichet);
     expect(nextWeek?.place).toBeUndefined();
+    // The words of time to come are one list for days and places: "tomorrow" puts a venue to come as it does a day.
+    const tomorrow = meeting("Merkel's talks tomorrow with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
+    expect(tomorrow?.evidence.text).toBe(trichet);
+    expect(tomorrow?.place).toBeUndefined();
   });
 
   it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {

@@ -2,6 +2,7 @@ import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
 import { sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingDate, type DateReadings, type MeetingDate } from './dates.js';
+import { phrases, settingsWords } from './settings-words.js';
 
 /** What the article around a meeting gives its day. */
 export interface DayContext {
@@ -31,8 +32,16 @@ export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
 export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
-/** Words before a day or a venue that make it a day or a meeting to come ("are due to take ... to New Delhi on Friday", "Next week's summit in Washington"). */
-export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/i;
+let toCome: RegExp | undefined;
+
+/**
+ * Words before a day or a venue that make it a day or a meeting to come (data/meetings/settings.json `toComeBefore`
+ * and `toCome`): "are due to take ... to New Delhi on Friday", "Next week's summit in Washington".
+ */
+export function toComeBefore(): RegExp {
+  const { toComeBefore: modal, toCome: time } = settingsWords();
+  return (toCome ??= new RegExp(`\\b(?:${phrases([...modal, ...time])})\\b`, 'i'));
+}
 
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
 export function outsideQuotes(sentence: string): string {
@@ -59,7 +68,7 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
     const sentence = outsideQuotes(text.slice(s.start, s.end));
     const d = meetingDate(sentence, publishedAt, [], readings);
     if (d?.source !== 'text') return null;
-    return d.text && TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
+    return d.text && toComeBefore().test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
-import { TO_COME } from './article-day.js';
+import { toComeBefore } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
@@ -159,7 +159,7 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], cues: 
     const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
     // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
     // summit at Blair House would revive momentum"), as a day's are in contextDay.
-    if (!place || TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(place.name))))) continue;
+    if (!place || toComeBefore().test(sentence.slice(0, Math.max(0, sentence.indexOf(place.name))))) continue;
     out.push({ place, at: s.start, wholeCountry: false });
   }
   return out;

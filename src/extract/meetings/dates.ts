@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { monthAbbreviations, weekdayAbbreviations } from '../calendar-words.js';
+import { phrases, settingsWords } from './settings-words.js';
 
 /** When a meeting took place: a day the text gives, or the article's own day when it gives none. */
 export interface MeetingDate {
@@ -31,12 +32,17 @@ const secondOfTime = (r: chrono.ParsedResult) => /\bseconds?\b/i.test(r.text) &&
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
 const TO_COME_BEFORE = /\b(?:(?:planned|due|set|scheduled|expected)\s+to|will|shall)\s+[\p{L}-]+\s+(?:again\s+)?(?:on\s+)?$/iu;
+let reportingBefore: RegExp | undefined;
+
 /**
- * The reporting clause's day: a day right after a verb of saying, or "told reporters" and its place ("his spokesman
- * said on Monday", "told reporters in Brussels on Tuesday"). It dates the report, not always the meeting the clause
- * reports. "Told union officials on Tuesday" is no reporting clause: telling a named audience may be the meeting.
+ * The reporting clause's day (data/meetings/settings.json `reportingClause`): a day right after a verb of saying, or
+ * "told reporters" and its place ("his spokesman said on Monday", "told reporters in Brussels on Tuesday"). It dates
+ * the report, not always the meeting the clause reports. "Told union officials on Tuesday" is no reporting clause:
+ * telling a named audience may be the meeting.
  */
-const REPORTING_BEFORE = /\b(?:said|says|announced|added|confirmed|reported|told\s+(?:reporters|journalists|Reuters|(?:a|the)\s+(?:news|press)\s+conference|a\s+briefing)(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+function reportingPattern(): RegExp {
+  return (reportingBefore ??= new RegExp(`\\b(?:${phrases(settingsWords().reportingClause)})(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu'));
+}
 /** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
 const SAID_PAST = /\b(?:last|past|previous)\b/i;
 
@@ -136,7 +142,7 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
-    found.push({ date: iso(t), text: r.text, distance, reporting: REPORTING_BEFORE.test(evidence.slice(Math.max(0, r.index - 80), r.index)) });
+    found.push({ date: iso(t), text: r.text, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) });
   }
   // Of several days, the reporting clause's ranks last: "The Detroit News reported on Wednesday that A and B told
   // union officials on Tuesday" dates the meeting Tuesday. Alone it stays: the annotations take the day of "told

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
-import { settingsWords } from './settings-words.js';
+import { phrases, settingsWords } from './settings-words.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
 import { escapeRegExp } from '../../article/regex.js';
@@ -114,11 +114,11 @@ export function topicCountry(text: string, p: Span, countries: CountryMention[])
 let comingAfter: RegExp | undefined;
 
 /**
- * Whether the words right after a place put it to come (data/meetings/settings.json `toComeAfter`): "meetings in
+ * Whether the words right after a place put it to come (data/meetings/settings.json `toCome`): "meetings in
  * Washington next week" is the venue of meetings to come, not of the one the sentence reports.
  */
 export function venueToCome(text: string, p: Span): boolean {
-  comingAfter ??= new RegExp(`^\\s*,?\\s*(?:${settingsWords().toComeAfter.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'i');
+  comingAfter ??= new RegExp(`^\\s*,?\\s*(?:${phrases(settingsWords().toCome)})\\b`, 'i');
   return comingAfter.test(text.slice(p.end, p.end + 30));
 }
 
