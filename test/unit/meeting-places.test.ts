@@ -48,11 +48,17 @@ describe('a place of an event to come', () => {
   it('is no venue of the meeting the sentence reports', () => {
     expect(venue('Brown and Rudd gathered just before key Group of Seven and IMF meetings in Washington next week which will discuss the turmoil.')).toBeNull();
     expect(venue('Brown met Rudd before talks in Berlin later this month.')).toBeNull();
+    expect(venue('Brown met Rudd before talks in Berlin tomorrow.')).toBeNull();
+    expect(venue('Brown met Rudd on Friday ahead of talks in Brussels next Monday.')).toBeNull();
   });
 
   it('leaves the venue before it, and a place with no such words after it', () => {
     expect(venue('Brown met Rudd in London ahead of meetings in Washington next week.')).toBe('London');
     expect(venue('Brown met Rudd in Washington last week.')).toBe('Washington');
+    // "This weekend" is as often the weekend just past: a Monday story's "met in Chicago this weekend" was held.
+    const chicago = 'Obama met Cameron in Chicago this weekend, officials said.';
+    const tagged = [{ start: chicago.indexOf('Chicago'), end: chicago.indexOf('Chicago') + 7, text: 'Chicago' }];
+    expect(meetingPlace(chicago, { start: 0, end: chicago.length, text: chicago }, tagged, [])?.name).toBe('Chicago');
     expect(venue('Brown met Rudd in Washington, next to the Treasury.')).toBe('Washington');
   });
 });
