@@ -43,6 +43,8 @@ let reportingBefore: RegExp | undefined;
 function reportingPattern(): RegExp {
   return (reportingBefore ??= new RegExp(`\\b(?:${phrases(settingsWords().reportingClause)})(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu'));
 }
+/** A day in the possessive is an event's, the object of the verb before it: "said Tuesday's talks were useful", "confirmed Friday's meeting". */
+const POSSESSIVE = /^['’]s\b/;
 /** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
 const SAID_PAST = /\b(?:last|past|previous)\b/i;
 
@@ -142,7 +144,7 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
-    found.push({ date: iso(t), text: r.text, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) });
+    found.push({ date: iso(t), text: r.text, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) && !POSSESSIVE.test(evidence.slice(r.index + r.text.length, r.index + r.text.length + 3)) });
   }
   // Of several days, the reporting clause's ranks last: "The Detroit News reported on Wednesday that A and B told
   // union officials on Tuesday" dates the meeting Tuesday. Alone it stays: the annotations take the day of "told
