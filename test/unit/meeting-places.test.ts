@@ -60,6 +60,8 @@ describe('a place of an event to come', () => {
     const tagged = [{ start: chicago.indexOf('Chicago'), end: chicago.indexOf('Chicago') + 7, text: 'Chicago' }];
     expect(meetingPlace(chicago, { start: 0, end: chicago.length, text: chicago }, tagged, [])?.name).toBe('Chicago');
     expect(venue('Brown met Rudd in Washington, next to the Treasury.')).toBe('Washington');
+    // After a comma the words of time to come open another clause, whose venue is not this meeting's.
+    expect(venue('Merkel met Sarkozy in Paris, next week they meet again in Berlin.')).toBe('Paris');
   });
 });
 

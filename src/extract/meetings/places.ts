@@ -115,10 +115,11 @@ let comingAfter: RegExp | undefined;
 
 /**
  * Whether the words right after a place put it to come (data/meetings/settings.json `toCome`): "meetings in
- * Washington next week" is the venue of meetings to come, not of the one the sentence reports.
+ * Washington next week" is the venue of meetings to come, not of the one the sentence reports. Right after it only:
+ * after a comma the words open another clause ("met Sarkozy in Paris, next week they meet again in Berlin").
  */
 export function venueToCome(text: string, p: Span): boolean {
-  comingAfter ??= new RegExp(`^\\s*,?\\s*(?:${phrases(settingsWords().toCome)})\\b`, 'i');
+  comingAfter ??= new RegExp(`^\\s*(?:${phrases(settingsWords().toCome)})\\b`, 'i');
   return comingAfter.test(text.slice(p.end, p.end + 30));
 }
 
