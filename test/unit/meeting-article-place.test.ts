@@ -17,7 +17,9 @@ describe('where an article puts a participant', () => {
     expect(presence('Lagarde made the comments in Beijing, the latest leg of her tour.', ['Lagarde'], [], ['Beijing'])).toEqual(['Beijing']);
     expect(presence('Merkel said on Tuesday during a visit to Athens marred by clashes.', ['Merkel'], [], ['Athens'])).toEqual(['Athens']);
     expect(presence('Geithner, who leaves Beijing on Tuesday night for talks in Britain, said so.', ['Geithner'], [], ['Beijing', 'Britain'])).toEqual(['Beijing']);
-    expect(presence('Geithner will travel to Beijing next week.', ['Geithner'], [], ['Beijing'])).toEqual(['Beijing']);
+    expect(presence('Geithner will travel to Beijing on Tuesday.', ['Geithner'], [], ['Beijing'])).toEqual(['Beijing']);
+    // Words of time to come right after the place (settings.json `toCome`): where the participant goes, not where they are.
+    expect(presence('Geithner will travel to Beijing next week.', ['Geithner'], [], ['Beijing'])).toEqual([]);
     expect(presence('Monti headed to Berlin on Wednesday.', ['Monti'], [], ['Berlin'])).toEqual(['Berlin']);
     expect(presence('Monti met Merkel before heading to Brussels.', ['Monti'], [], ['Brussels'])).toEqual([]);
   });
@@ -100,6 +102,11 @@ describe('an article-level setting of a meeting', () => {
     const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
     expect(nextWeek?.evidence.text).toBe(trichet);
     expect(nextWeek?.place).toBeUndefined();
+    // Where a participant goes next month is no place they are in: no presence statement.
+    const travels = meeting('Merkel, who travels to China next month, held talks with French President Nicolas Sarkozy in Berlin.');
+    expect(travels?.evidence.text).toBe(trichet);
+    expect(travels?.place?.name).not.toBe('China');
+    expect(meeting('Merkel, who travelled to China, held talks with French President Nicolas Sarkozy in Berlin.')?.place?.name).toBe('China');
     // The words of time to come are one list for days and places: "tomorrow" puts a venue to come as it does a day.
     const tomorrow = meeting("Merkel's talks tomorrow with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
     expect(tomorrow?.evidence.text).toBe(trichet);

@@ -3,7 +3,7 @@ import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
 import { toComeBefore } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
+import { meetingPlace, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
@@ -110,6 +110,8 @@ export function presenceAmong(text: string, at: SentencePlaces, own: readonly Sp
     const p = candidates[i];
     // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
     if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
+    // "Merkel, who travels to China next month": where a participant is going, not where they are.
+    if (venueToCome(text, p)) continue;
     const lead = ownSorted[lowerBound(ownEnds, p.start + 1) - 1]; // the last participant mention ending by the place (offsets are integers)
     const between = lead && text.slice(lead.end, p.start);
     const nextOther = lead && nextOtherFrom(lead.end);
