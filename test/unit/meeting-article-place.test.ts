@@ -102,6 +102,11 @@ describe('an article-level setting of a meeting', () => {
     const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
     expect(nextWeek?.evidence.text).toBe(trichet);
     expect(nextWeek?.place).toBeUndefined();
+    // The words before the venue where the venue is named, not where its name first occurs ("The Berlin daily").
+    const bild = meeting('The Berlin daily Bild said Merkel will hold talks with French President Nicolas Sarkozy in Berlin.');
+    expect(bild?.evidence.text).toBe(trichet);
+    expect(bild?.place).toBeUndefined();
+    expect(meeting('The Berlin daily Bild said Merkel held talks with French President Nicolas Sarkozy in Berlin.')?.place?.name).toBe('Berlin');
     // Where a participant goes next month is no place they are in: no presence statement.
     const travels = meeting('Merkel, who travels to China next month, held talks with French President Nicolas Sarkozy in Berlin.');
     expect(travels?.evidence.text).toBe(trichet);

@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
 import { sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingDate, type DateReadings, type MeetingDate } from './dates.js';
+import { meetingDateAt, type DateReadings, type MeetingDate } from './dates.js';
 import { phrases, settingsWords } from './settings-words.js';
 
 /** What the article around a meeting gives its day. */
@@ -66,9 +66,10 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
-    const d = meetingDate(sentence, publishedAt, [], readings);
-    if (d?.source !== 'text') return null;
-    return d.text && toComeBefore().test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
+    const found = meetingDateAt(sentence, publishedAt, [], readings);
+    if (found?.source !== 'text') return null;
+    const { at, ...d } = found;
+    return at !== undefined && toComeBefore().test(sentence.slice(0, at)) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.

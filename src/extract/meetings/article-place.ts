@@ -3,7 +3,7 @@ import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
 import { toComeBefore } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingPlace, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
+import { meetingVenue, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
@@ -158,11 +158,11 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], cues: 
   for (const s of sentences) {
     if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
     const sentence = text.slice(s.start, s.end);
-    const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
+    const venue = meetingVenue(text, { start: s.start, end: s.end, text: sentence }, places, countries);
     // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
     // summit at Blair House would revive momentum"), as a day's are in contextDay.
-    if (!place || toComeBefore().test(sentence.slice(0, Math.max(0, sentence.indexOf(place.name))))) continue;
-    out.push({ place, at: s.start, wholeCountry: false });
+    if (!venue || toComeBefore().test(sentence.slice(0, venue.start - s.start))) continue;
+    out.push({ place: venue.place, at: s.start, wholeCountry: false });
   }
   return out;
 }

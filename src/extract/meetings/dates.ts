@@ -114,10 +114,18 @@ function chronoParse(sentence: string, day: string, ref: number, readings: DateR
  * sentence is read afresh.
  */
 export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = [], readings?: DateReadings): MeetingDate | null {
+  const d = meetingDateAt(evidence, publishedAt, anchors, readings);
+  if (!d) return null;
+  const { at: _at, ...date } = d;
+  return date;
+}
+
+/** meetingDate with the offset in `evidence` of the words that gave the day (`at`), when the text gave one: the day's own, not its words' first occurrence. */
+export function meetingDateAt(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = [], readings?: DateReadings): (MeetingDate & { at?: number }) | null {
   if (!publishedAt) return null;
   const day = publishedAt.slice(0, 10);
   const ref = Date.parse(`${day}T12:00:00Z`);
-  const found: Array<{ date: string; text: string; distance: number; reporting: boolean }> = [];
+  const found: Array<{ date: string; text: string; at: number; distance: number; reporting: boolean }> = [];
   for (const r of chronoParse(evidence, day, ref, readings)) {
     if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
     const start = r.start;
@@ -144,12 +152,12 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
-    found.push({ date: iso(t), text: r.text, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) && !POSSESSIVE.test(evidence.slice(r.index + r.text.length, r.index + r.text.length + 3)) });
+    found.push({ date: iso(t), text: r.text, at: r.index, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) && !POSSESSIVE.test(evidence.slice(r.index + r.text.length, r.index + r.text.length + 3)) });
   }
   // Of several days, the reporting clause's ranks last: "The Detroit News reported on Wednesday that A and B told
   // union officials on Tuesday" dates the meeting Tuesday. Alone it stays: the annotations take the day of "told
   // reporters on Friday" for the talks the speaker reports, as often as not the same day.
   const own = found.some((f) => !f.reporting) ? found.filter((f) => !f.reporting) : found;
   const best = own.reduce<(typeof found)[number] | undefined>((b, f) => (!b || f.distance < b.distance ? f : b), undefined);
-  return best ? { date: best.date, source: 'text', text: best.text } : { date: day, source: 'published' };
+  return best ? { date: best.date, source: 'text', text: best.text, at: best.at } : { date: day, source: 'published' };
 }

@@ -141,8 +141,8 @@ function loadVenues() {
   return venues;
 }
 
-/** A named venue (data/meetings/venues.json) that a venue word introduces or a meeting word follows. */
-function namedVenue(text: string, evidence: Span): MeetingPlace | null {
+/** A named venue (data/meetings/venues.json) that a venue word introduces or a meeting word follows, and its offset in the text. */
+function namedVenue(text: string, evidence: Span): { place: MeetingPlace; start: number } | null {
   const sentence = text.slice(evidence.start, evidence.end);
   let best: { at: number; place: MeetingPlace } | null = null;
   for (const v of loadVenues()) {
@@ -154,7 +154,7 @@ function namedVenue(text: string, evidence: Span): MeetingPlace | null {
       if (!best || at < best.at) best = { at, place: { name: v.name, country: v.country } };
     }
   }
-  return best?.place ?? null;
+  return best && { place: best.place, start: evidence.start + best.at };
 }
 
 /**
@@ -165,6 +165,11 @@ function namedVenue(text: string, evidence: Span): MeetingPlace | null {
  * ("Tulsa, Oklahoma" stays unknown; "Sochi, Russia" is RU).
  */
 export function meetingPlace(text: string, evidence: Span, places: Span[], countries: CountryMention[]): MeetingPlace | null {
+  return meetingVenue(text, evidence, places, countries)?.place ?? null;
+}
+
+/** meetingPlace with the venue's offset in the text (`start`): where the venue is named, not its name's first occurrence. */
+export function meetingVenue(text: string, evidence: Span, places: Span[], countries: CountryMention[]): { place: MeetingPlace; start: number } | null {
   const building = buildingIn(text, evidence);
   for (const p of placeCandidates(evidence, places, countries)) {
     const before = text.slice(Math.max(evidence.start, p.start - 90), p.start);
@@ -179,10 +184,10 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
     const place = placeNamed(text, p, countries);
     // A place inside a building's name is part of it, and gives it its country: "the Foreign Correspondents Club of
     // Japan", "London's Claridges hotel".
-    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { name: building.name, country: place.country };
-    return place;
+    if (building && p.start >= building.start && p.end <= building.end && p.end - p.start < building.end - building.start) return { place: { name: building.name, country: place.country }, start: building.start };
+    return { place, start: p.start };
   }
-  return namedVenue(text, evidence) ?? (building && { name: building.name, country: null });
+  return namedVenue(text, evidence) ?? (building && { place: { name: building.name, country: null }, start: building.start });
 }
 
 /** The places a span holds, in text order: tagged locations, and countries or capitals named (not demonyms), none too wide (tooWide). */
