@@ -107,6 +107,10 @@ describe('an article-level setting of a meeting', () => {
     expect(bild?.evidence.text).toBe(trichet);
     expect(bild?.place).toBeUndefined();
     expect(meeting('The Berlin daily Bild said Merkel held talks with French President Nicolas Sarkozy in Berlin.')?.place?.name).toBe('Berlin');
+    // Words of time to come inside a quotation are the speaker's, not the venue's.
+    const quoted = meeting('"We would like more," Merkel said after talks with French President Nicolas Sarkozy in Berlin.');
+    expect(quoted?.evidence.text).toBe(trichet);
+    expect(quoted?.place?.name).toBe('Berlin');
     // Where a participant goes next month is no place they are in: no presence statement.
     const travels = meeting('Merkel, who travels to China next month, held talks with French President Nicolas Sarkozy in Berlin.');
     expect(travels?.evidence.text).toBe(trichet);

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
-import { toComeBefore } from './article-day.js';
+import { outsideQuotes, toComeBefore } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingVenue, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
@@ -160,8 +160,9 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], cues: 
     const sentence = text.slice(s.start, s.end);
     const venue = meetingVenue(text, { start: s.start, end: s.end, text: sentence }, places, countries);
     // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
-    // summit at Blair House would revive momentum"), as a day's are in contextDay.
-    if (!venue || toComeBefore().test(sentence.slice(0, venue.start - s.start))) continue;
+    // summit at Blair House would revive momentum"). Inside a quotation they are the speaker's ('"We would like more,"
+    // Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence.
+    if (!venue || toComeBefore().test(outsideQuotes(sentence).slice(0, venue.start - s.start))) continue;
     out.push({ place: venue.place, at: s.start, wholeCountry: false });
   }
   return out;
