@@ -111,6 +111,10 @@ describe('an article-level setting of a meeting', () => {
     const quoted = meeting('"We would like more," Merkel said after talks with French President Nicolas Sarkozy in Berlin.');
     expect(quoted?.evidence.text).toBe(trichet);
     expect(quoted?.place?.name).toBe('Berlin');
+    // Words of time to come in a side clause are that clause's.
+    const side = meeting('Merkel, who faces an election next month, held talks with French President Nicolas Sarkozy at the Chancellery in Berlin.');
+    expect(side?.evidence.text).toBe(trichet);
+    expect(side?.place?.name).toBe('Chancellery');
     // Where a participant goes next month is no place they are in: no presence statement.
     const travels = meeting('Merkel, who travels to China next month, held talks with French President Nicolas Sarkozy in Berlin.');
     expect(travels?.evidence.text).toBe(trichet);

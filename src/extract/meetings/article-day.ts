@@ -43,6 +43,20 @@ export function toComeBefore(): RegExp {
   return (toCome ??= new RegExp(`\\b(?:${phrases([...modal, ...time])})\\b`, 'i'));
 }
 
+/** A relative clause between commas: "Merkel, who faces an election next month, held talks". */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/giu;
+
+/**
+ * Whether the clause holding a day or a venue (at `offset` in `sentence`) puts it to come (toComeBefore): the words
+ * before it back to the last comma or semicolon, a relative clause between commas skipped. Words of time to come in
+ * a side clause are that clause's ("Euro zone leaders, who face a string of elections next year, ended a summit in
+ * Brussels on Monday").
+ */
+export function clauseToCome(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset).replace(RELATIVE_CLAUSE, ' ');
+  return toComeBefore().test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}
+
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
 export function outsideQuotes(sentence: string): string {
   return sentence.replace(/["“][^"”]*(?:["”]|$)/g, (q) => ' '.repeat(q.length));
@@ -63,13 +77,13 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   const definite = ctx.definite ?? ((s: Span) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
-  // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
+  // A day its clause puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
     const found = meetingDateAt(sentence, publishedAt, [], readings);
     if (found?.source !== 'text') return null;
     const { at, ...d } = found;
-    return at !== undefined && toComeBefore().test(sentence.slice(0, at)) ? null : d;
+    return at !== undefined && clauseToCome(sentence, at) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.

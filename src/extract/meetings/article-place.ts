@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
-import { outsideQuotes, toComeBefore } from './article-day.js';
+import { clauseToCome, outsideQuotes } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
 import { meetingVenue, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
@@ -150,8 +150,8 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
 
 /**
  * The venues of the meetings `sentences` name, each sentence's first as meetingPlace finds it ("talks between
- * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the sentence puts its
- * meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
+ * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the venue's clause puts
+ * its meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
  */
 export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
   const out: PresenceStatement[] = [];
@@ -159,10 +159,11 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], cues: 
     if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
     const sentence = text.slice(s.start, s.end);
     const venue = meetingVenue(text, { start: s.start, end: s.end, text: sentence }, places, countries);
-    // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
-    // summit at Blair House would revive momentum"). Inside a quotation they are the speaker's ('"We would like more,"
-    // Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence.
-    if (!venue || toComeBefore().test(outsideQuotes(sentence).slice(0, venue.start - s.start))) continue;
+    // Words of time to come in the venue's clause before it put its meeting to come; after it, or in a side clause,
+    // they are another clause's ("hoped the summit at Blair House would revive momentum", "Merkel, who faces an
+    // election next month, held talks ... in Berlin"). Inside a quotation they are the speaker's ('"We would like
+    // more," Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence.
+    if (!venue || clauseToCome(outsideQuotes(sentence), venue.start - s.start)) continue;
     out.push({ place: venue.place, at: s.start, wholeCountry: false });
   }
   return out;
