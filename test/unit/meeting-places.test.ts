@@ -66,6 +66,13 @@ describe('a place of an event to come', () => {
 });
 
 describe('days written as days', () => {
+  it('reads no day counted from an event named after it, only one counted from the story', () => {
+    const published = '2012-12-04T12:00:00Z';
+    expect(meetingDate('Ministers will resume discussions on December 12, a day before EU leaders meet.', published)?.source).toBe('published');
+    expect(meetingDate('Schaeuble met Moscovici two days after the vote.', published)?.source).toBe('published');
+    expect(meetingDate('Schaeuble met Moscovici the day before.', published)).toMatchObject({ date: '2012-12-03', source: 'text' });
+  });
+
   it('does not read a verb or a company as a weekday or month', () => {
     expect(meetingDate('Bullard sat down with Plosser.', '2013-07-12T10:00:00Z')?.source).toBe('published');
     expect(meetingDate('Sun Microsystems chief Scott McNealy met Ellison.', '2013-07-12T10:00:00Z')?.source).toBe('published');

@@ -43,6 +43,8 @@ let reportingBefore: RegExp | undefined;
 function reportingPattern(): RegExp {
   return (reportingBefore ??= new RegExp(`\\b(?:${phrases(settingsWords().reportingClause)})(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu'));
 }
+/** A span of days counted from an event the words after it name ("a day before EU leaders meet", "two days after the vote"): no day of the date line's. */
+const COUNTED_FROM_EVENT = /\b(?:before|after)$/i;
 /** A day in the possessive is an event's, the object of the verb before it: "said Tuesday's talks were useful", "confirmed Friday's meeting". */
 const POSSESSIVE = /^['’]s\b/;
 /** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
@@ -127,7 +129,7 @@ export function meetingDateAt(evidence: string, publishedAt: string | null, anch
   const ref = Date.parse(`${day}T12:00:00Z`);
   const found: Array<{ date: string; text: string; at: number; distance: number; reporting: boolean }> = [];
   for (const r of chronoParse(evidence, day, ref, readings)) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text) || (COUNTED_FROM_EVENT.test(r.text) && /^\s+[\p{L}\d]/u.test(evidence.slice(r.index + r.text.length)))) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
