@@ -1,14 +1,15 @@
 /**
- * The days and places meetingSettings gives every annotated met pair, found or not: the pair's people as the
- * pipeline resolves them, the sentence holding the annotated evidence as the meeting's evidence. A larger sample
- * than `eval`'s found meetings (train's are the meeting model's own sample, the easy ones), scored as `eval`
- * scores them (src/eval/meeting-details.ts). Train and tune only.
+ * The days and places meetingSettings gives every annotated met pair, found or not: each two-person pair on its own
+ * (not the pipeline's group meetings, whose setting is read for all their participants at once), the pair's people
+ * as the pipeline resolves them, the sentence holding the annotated evidence as the meeting's evidence. A larger
+ * sample than `eval`'s found meetings (train's are the meeting model's own sample, the easy ones), scored with
+ * `eval`'s own place match and spellings (src/eval/meeting-details.ts). Train and tune only.
  *   node --import tsx scripts/dev/settings-eval.mts train|tune [--verbose]
  * The places are the tagger's locations before the span repairs (the pipeline's own are not exported).
  */
 import { loadAnnotated } from '../../src/eval/annotations.js';
 import { parseArticle } from '../../src/article/parse.js';
-import { foldName } from '../../src/article/names.js';
+import { annotatedPerson, samePlace } from '../../src/eval/meeting-details.js';
 import { articleSentences, extractArticle } from '../../src/pipeline/extract.js';
 import { loadNerModel, tagDocument } from '../../src/extract/ner/index.js';
 import { meetingSettings } from '../../src/extract/meetings/when-where.js';
@@ -18,7 +19,6 @@ if (split !== 'train' && split !== 'tune') throw new Error('train or tune only')
 const verbose = process.argv.includes('--verbose');
 const all = await loadAnnotated({ splits: [split] });
 const c = { pairs: 0, unresolved: 0, dated: 0, dateRight: 0, placed: 0, placeRight: 0, unplaced: 0, placedAnyway: 0, undated: 0, datedAnyway: 0 };
-const samePlace = (a: string, b: string) => foldName(b) !== '' && (foldName(a).includes(foldName(b)) || foldName(b).includes(foldName(a)));
 for (const a of all) {
   const met = a.annotation.pairs.filter((p) => p.label === 'met');
   if (!met.length) continue;
@@ -28,12 +28,8 @@ for (const a of all) {
   const places = tagDocument(loadNerModel(), sentences, art.text).filter((e) => e.label === 'LOC');
   const countries = x.countries.flatMap((k) => k.mentions.map((m) => ({ ...m, code: k.code }))).sort((u, v) => u.start - v.start);
   const settingOf = meetingSettings({ text: art.text, sentences, bodyStart: art.bodyStart, publishedAt: art.publishedAt, people: x.people, places, countries });
-  const spellings = new Map<string, Set<string>>();
-  for (const e of a.annotation.people) {
-    const names = typeof e === 'string' ? [e] : e;
-    spellings.set(names[0], new Set(names.map(foldName)));
-  }
-  const found = (gold: string) => x.people.find((p) => (spellings.get(gold) ?? new Set([foldName(gold)])).has(foldName(p.name)))?.name;
+  const isPerson = annotatedPerson(a.annotation);
+  const found = (gold: string) => x.people.find((p) => isPerson(gold, p.name))?.name;
   for (const p of met) {
     c.pairs++;
     const [fa, fb] = [found(p.a), found(p.b)];

@@ -26,22 +26,27 @@ export function addDetails(a: MeetingDetailCounts, b: MeetingDetailCounts): Meet
   return { datedFound: a.datedFound + b.datedFound, dateRight: a.dateRight + b.dateRight, placedFound: a.placedFound + b.placedFound, placeRight: a.placeRight + b.placeRight, unplacedFound: a.unplacedFound + b.unplacedFound, placedAnyway: a.placedAnyway + b.placedAnyway, wrong: [...a.wrong, ...b.wrong] };
 }
 
-/**
- * Whether a found meeting's participants include both people of an annotated pair, by any of the
- * spellings the annotation lists for them.
- */
-function pairJoins(annotation: Pick<Annotation, 'people'>): (pair: { a: string; b: string }, participants: readonly string[]) => boolean {
+/** Whether a found person's name is an annotated person's, by any of the spellings the annotation lists for them. */
+export function annotatedPerson(annotation: Pick<Annotation, 'people'>): (gold: string, found: string) => boolean {
   const spellings = new Map<string, Set<string>>();
   for (const entry of annotation.people) {
     const names = typeof entry === 'string' ? [entry] : entry;
     spellings.set(names[0], new Set(names.map(foldName)));
   }
-  const isPerson = (gold: string, found: string) => spellings.get(gold)?.has(foldName(found)) ?? foldName(gold) === foldName(found);
+  return (gold, found) => spellings.get(gold)?.has(foldName(found)) ?? foldName(gold) === foldName(found);
+}
+
+/**
+ * Whether a found meeting's participants include both people of an annotated pair, by any of the
+ * spellings the annotation lists for them.
+ */
+function pairJoins(annotation: Pick<Annotation, 'people'>): (pair: { a: string; b: string }, participants: readonly string[]) => boolean {
+  const isPerson = annotatedPerson(annotation);
   return (p, participants) => participants.some((n) => isPerson(p.a, n)) && participants.some((n) => isPerson(p.b, n));
 }
 
 /** Whether a found place is the annotated one: one folded name contains the other. */
-function samePlace(annotated: string, found: string): boolean {
+export function samePlace(annotated: string, found: string): boolean {
   const a = foldName(annotated);
   const b = foldName(found);
   return b !== '' && (a.includes(b) || b.includes(a));

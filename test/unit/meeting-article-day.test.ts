@@ -34,6 +34,18 @@ describe('the day of a meeting whose sentences give none', () => {
     expect(dayOf(`(Reuters) - The summit of euro zone leaders on Friday brought no decision, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-03', source: 'text' });
   });
 
+  it('is not put to come by words of time to come in a side clause', () => {
+    expect(dayOf(`(Reuters) - Euro zone leaders, who face a string of elections next year, ended a summit on Monday.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-06', source: 'text' });
+    expect(dayOf(`(Reuters) - Euro zone leaders face a string of elections next year and ended a summit on Monday.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
+    expect(dayOf(`(Reuters) - Euro zone leaders, who met in Brussels, will hold another summit on Friday.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
+  });
+
+  it('reads the words before the day where the day is given, not where its words first occur', () => {
+    // "since Monday" gives no day; the Monday read is the second, after "will".
+    expect(dayOf(`(Reuters) - Euro zone finance ministers, in session since Monday, will end their meeting Monday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ source: 'published' });
+    expect(dayOf(`(Reuters) - Euro zone finance ministers, in session since Monday, ended their meeting Monday, officials said.\n${talks}`, 'Strauss-Kahn')).toMatchObject({ date: '2010-12-06', source: 'text' });
+  });
+
   it('is the day of the story just before, even a few sentences back', () => {
     const body = [
       '(Reuters) - The euro zone took no extra action, officials said.',

@@ -17,7 +17,9 @@ describe('where an article puts a participant', () => {
     expect(presence('Lagarde made the comments in Beijing, the latest leg of her tour.', ['Lagarde'], [], ['Beijing'])).toEqual(['Beijing']);
     expect(presence('Merkel said on Tuesday during a visit to Athens marred by clashes.', ['Merkel'], [], ['Athens'])).toEqual(['Athens']);
     expect(presence('Geithner, who leaves Beijing on Tuesday night for talks in Britain, said so.', ['Geithner'], [], ['Beijing', 'Britain'])).toEqual(['Beijing']);
-    expect(presence('Geithner will travel to Beijing next week.', ['Geithner'], [], ['Beijing'])).toEqual(['Beijing']);
+    expect(presence('Geithner will travel to Beijing on Tuesday.', ['Geithner'], [], ['Beijing'])).toEqual(['Beijing']);
+    // Words of time to come right after the place (settings.json `toCome`): where the participant goes, not where they are.
+    expect(presence('Geithner will travel to Beijing next week.', ['Geithner'], [], ['Beijing'])).toEqual([]);
     expect(presence('Monti headed to Berlin on Wednesday.', ['Monti'], [], ['Berlin'])).toEqual(['Berlin']);
     expect(presence('Monti met Merkel before heading to Brussels.', ['Monti'], [], ['Brussels'])).toEqual([]);
   });
@@ -100,6 +102,28 @@ describe('an article-level setting of a meeting', () => {
     const nextWeek = meeting("Merkel's talks next week with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
     expect(nextWeek?.evidence.text).toBe(trichet);
     expect(nextWeek?.place).toBeUndefined();
+    // The words before the venue where the venue is named, not where its name first occurs ("The Berlin daily").
+    const bild = meeting('The Berlin daily Bild said Merkel will hold talks with French President Nicolas Sarkozy in Berlin.');
+    expect(bild?.evidence.text).toBe(trichet);
+    expect(bild?.place).toBeUndefined();
+    expect(meeting('The Berlin daily Bild said Merkel held talks with French President Nicolas Sarkozy in Berlin.')?.place?.name).toBe('Berlin');
+    // Words of time to come inside a quotation are the speaker's, not the venue's.
+    const quoted = meeting('"We would like more," Merkel said after talks with French President Nicolas Sarkozy in Berlin.');
+    expect(quoted?.evidence.text).toBe(trichet);
+    expect(quoted?.place?.name).toBe('Berlin');
+    // Words of time to come in a side clause are that clause's.
+    const side = meeting('Merkel, who faces an election next month, held talks with French President Nicolas Sarkozy at the Chancellery in Berlin.');
+    expect(side?.evidence.text).toBe(trichet);
+    expect(side?.place?.name).toBe('Chancellery');
+    // Where a participant goes next month is no place they are in: no presence statement.
+    const travels = meeting('Merkel, who travels to China next month, held talks with French President Nicolas Sarkozy in Berlin.');
+    expect(travels?.evidence.text).toBe(trichet);
+    expect(travels?.place?.name).not.toBe('China');
+    expect(meeting('Merkel, who travelled to China, held talks with French President Nicolas Sarkozy in Berlin.')?.place?.name).toBe('China');
+    // The words of time to come are one list for days and places: "tomorrow" puts a venue to come as it does a day.
+    const tomorrow = meeting("Merkel's talks tomorrow with French President Nicolas Sarkozy in Berlin are unlikely to settle it, sources said.");
+    expect(tomorrow?.evidence.text).toBe(trichet);
+    expect(tomorrow?.place).toBeUndefined();
   });
 
   it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {

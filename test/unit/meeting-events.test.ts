@@ -93,8 +93,14 @@ describe('the day and place of a meeting', async () => {
     const published = '2007-06-20T10:00:00Z';
     const reported = 'The Detroit News reported on Wednesday that Rapson and Gettelfinger held talks with union officials on Tuesday.';
     expect(meetingDate(reported, published)?.date).toBe('2007-06-19');
-    expect(meetingDate('Smith met Jones on Tuesday, his spokesman said on Wednesday.', published)?.date).toBe('2007-06-19');
-    expect(meetingDate('Asked about the talks with Jones on Tuesday, Smith told reporters in Brussels on Wednesday: "No."', published)?.date).toBe('2007-06-19');
+    // The reporting day first: of two days equally near (no anchors), the first would win without the rule.
+    expect(meetingDate('His spokesman said on Wednesday that Smith met Jones on Tuesday.', published)?.date).toBe('2007-06-19');
+    expect(meetingDate('Smith told reporters in Brussels on Wednesday that the talks with Jones on Tuesday went well.', published)?.date).toBe('2007-06-19');
+    // A day in the possessive after the verb is the object's, not the report's.
+    expect(meetingDate("Merkel said Tuesday's talks with Sarkozy were useful, before flying to Rome on Wednesday.", published)?.date).toBe('2007-06-19');
+    const confirmed = "The White House on Thursday confirmed Friday's meeting between Obama and Cameron.";
+    const names = ['Obama', 'Cameron'].map((n) => ({ start: confirmed.indexOf(n), end: confirmed.indexOf(n) + n.length }));
+    expect(meetingDate(confirmed, '2013-05-18T10:00:00Z', names)?.date).toBe('2013-05-17');
     // Alone, the reporting day is the one the text gives (the annotations take "told reporters on Friday" so).
     expect(meetingDate('Smith has held talks with Jones, his spokesman said on Tuesday.', published)).toEqual({ date: '2007-06-19', source: 'text', text: 'on Tuesday' });
     // Telling a named audience is no reporting clause: it may be the meeting itself.

@@ -48,16 +48,31 @@ describe('a place of an event to come', () => {
   it('is no venue of the meeting the sentence reports', () => {
     expect(venue('Brown and Rudd gathered just before key Group of Seven and IMF meetings in Washington next week which will discuss the turmoil.')).toBeNull();
     expect(venue('Brown met Rudd before talks in Berlin later this month.')).toBeNull();
+    expect(venue('Brown met Rudd before talks in Berlin tomorrow.')).toBeNull();
+    expect(venue('Brown met Rudd on Friday ahead of talks in Brussels next Monday.')).toBeNull();
   });
 
   it('leaves the venue before it, and a place with no such words after it', () => {
     expect(venue('Brown met Rudd in London ahead of meetings in Washington next week.')).toBe('London');
     expect(venue('Brown met Rudd in Washington last week.')).toBe('Washington');
+    // "This weekend" is as often the weekend just past: a Monday story's "met in Chicago this weekend" was held.
+    const chicago = 'Obama met Cameron in Chicago this weekend, officials said.';
+    const tagged = [{ start: chicago.indexOf('Chicago'), end: chicago.indexOf('Chicago') + 7, text: 'Chicago' }];
+    expect(meetingPlace(chicago, { start: 0, end: chicago.length, text: chicago }, tagged, [])?.name).toBe('Chicago');
     expect(venue('Brown met Rudd in Washington, next to the Treasury.')).toBe('Washington');
+    // After a comma the words of time to come open another clause, whose venue is not this meeting's.
+    expect(venue('Merkel met Sarkozy in Paris, next week they meet again in Berlin.')).toBe('Paris');
   });
 });
 
 describe('days written as days', () => {
+  it('reads no day counted from an event named after it, only one counted from the story', () => {
+    const published = '2012-12-04T12:00:00Z';
+    expect(meetingDate('Ministers will resume discussions on December 12, a day before EU leaders meet.', published)?.source).toBe('published');
+    expect(meetingDate('Schaeuble met Moscovici two days after the vote.', published)?.source).toBe('published');
+    expect(meetingDate('Schaeuble met Moscovici the day before.', published)).toMatchObject({ date: '2012-12-03', source: 'text' });
+  });
+
   it('does not read a verb or a company as a weekday or month', () => {
     expect(meetingDate('Bullard sat down with Plosser.', '2013-07-12T10:00:00Z')?.source).toBe('published');
     expect(meetingDate('Sun Microsystems chief Scott McNealy met Ellison.', '2013-07-12T10:00:00Z')?.source).toBe('published');

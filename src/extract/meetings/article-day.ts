@@ -1,7 +1,8 @@
 import type { Sentence, Span } from '../types.js';
 import { sentenceIndex } from './anchors.js';
 import { sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingDate, type DateReadings, type MeetingDate } from './dates.js';
+import { meetingDateAt, type DateReadings, type MeetingDate } from './dates.js';
+import { phrases, settingsWords } from './settings-words.js';
 
 /** What the article around a meeting gives its day. */
 export interface DayContext {
@@ -31,8 +32,30 @@ export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
 export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
-/** Words before a day or a venue that make it a day or a meeting to come ("are due to take ... to New Delhi on Friday", "Next week's summit in Washington"). */
-export const TO_COME = /\b(?:will|due|expected|scheduled|plans?|planned|set\s+to|to\s+be|would|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/i;
+let toCome: RegExp | undefined;
+
+/**
+ * Words before a day or a venue that make it a day or a meeting to come (data/meetings/settings.json `toComeBefore`
+ * and `toCome`): "are due to take ... to New Delhi on Friday", "Next week's summit in Washington".
+ */
+export function toComeBefore(): RegExp {
+  const { toComeBefore: modal, toCome: time } = settingsWords();
+  return (toCome ??= new RegExp(`\\b(?:${phrases([...modal, ...time])})\\b`, 'i'));
+}
+
+/** A relative clause between commas: "Merkel, who faces an election next month, held talks". */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/giu;
+
+/**
+ * Whether the clause holding a day or a venue (at `offset` in `sentence`) puts it to come (toComeBefore): the words
+ * before it back to the last comma or semicolon, a relative clause between commas skipped. Words of time to come in
+ * a side clause are that clause's ("Euro zone leaders, who face a string of elections next year, ended a summit in
+ * Brussels on Monday").
+ */
+export function clauseToCome(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset).replace(RELATIVE_CLAUSE, ' ');
+  return toComeBefore().test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}
 
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
 export function outsideQuotes(sentence: string): string {
@@ -54,12 +77,13 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   const definite = ctx.definite ?? ((s: Span) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const k = sentenceIndex(sentences, evidence.start);
   if (k < 0) return null;
-  // A day the sentence puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
+  // A day its clause puts to come ("are due to hold more talks on Friday") is no held meeting's, in any sentence read.
   const dayOf = (s: Sentence) => {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
-    const d = meetingDate(sentence, publishedAt, [], readings);
-    if (d?.source !== 'text') return null;
-    return d.text && TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(d.text)))) ? null : d;
+    const found = meetingDateAt(sentence, publishedAt, [], readings);
+    if (found?.source !== 'text') return null;
+    const { at, ...d } = found;
+    return at !== undefined && clauseToCome(sentence, at) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.

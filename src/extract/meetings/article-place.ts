@@ -1,9 +1,9 @@
 import { escapeRegExp } from '../../article/regex.js';
 import type { CountryMention, Sentence, Span } from '../types.js';
 import { lowerBound, within } from '../intervals.js';
-import { TO_COME } from './article-day.js';
+import { clauseToCome, outsideQuotes } from './article-day.js';
 import { MEETING_WORDS, sentenceHasCue, type CueClasses } from './cues.js';
-import { meetingPlace, placeCandidates, placeNamed, type MeetingPlace } from './places.js';
+import { meetingVenue, placeCandidates, placeNamed, venueToCome, type MeetingPlace } from './places.js';
 import { settingsWords } from './settings-words.js';
 
 /** Where an article puts one of a meeting's participants: the place, and where the statement is. */
@@ -110,6 +110,8 @@ export function presenceAmong(text: string, at: SentencePlaces, own: readonly Sp
     const p = candidates[i];
     // "in the United States' interest", "in Russia's view": a country's, not a place someone is in.
     if (/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 2))) continue;
+    // "Merkel, who travels to China next month": where a participant is going, not where they are.
+    if (venueToCome(text, p)) continue;
     const lead = ownSorted[lowerBound(ownEnds, p.start + 1) - 1]; // the last participant mention ending by the place (offsets are integers)
     const between = lead && text.slice(lead.end, p.start);
     const nextOther = lead && nextOtherFrom(lead.end);
@@ -148,19 +150,21 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
 
 /**
  * The venues of the meetings `sentences` name, each sentence's first as meetingPlace finds it ("talks between
- * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the sentence puts its
- * meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
+ * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the venue's clause puts
+ * its meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
  */
 export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
   const out: PresenceStatement[] = [];
   for (const s of sentences) {
     if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
     const sentence = text.slice(s.start, s.end);
-    const place = meetingPlace(text, { start: s.start, end: s.end, text: sentence }, places, countries);
-    // Words of time to come before the venue put its meeting to come; after it they are another clause's ("hoped the
-    // summit at Blair House would revive momentum"), as a day's are in contextDay.
-    if (!place || TO_COME.test(sentence.slice(0, Math.max(0, sentence.indexOf(place.name))))) continue;
-    out.push({ place, at: s.start, wholeCountry: false });
+    const venue = meetingVenue(text, { start: s.start, end: s.end, text: sentence }, places, countries);
+    // Words of time to come in the venue's clause before it put its meeting to come; after it, or in a side clause,
+    // they are another clause's ("hoped the summit at Blair House would revive momentum", "Merkel, who faces an
+    // election next month, held talks ... in Berlin"). Inside a quotation they are the speaker's ('"We would like
+    // more," Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence.
+    if (!venue || clauseToCome(outsideQuotes(sentence), venue.start - s.start)) continue;
+    out.push({ place: venue.place, at: s.start, wholeCountry: false });
   }
   return out;
 }

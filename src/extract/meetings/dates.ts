@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { monthAbbreviations, weekdayAbbreviations } from '../calendar-words.js';
+import { phrases, settingsWords } from './settings-words.js';
 
 /** When a meeting took place: a day the text gives, or the article's own day when it gives none. */
 export interface MeetingDate {
@@ -31,12 +32,21 @@ const secondOfTime = (r: chrono.ParsedResult) => /\bseconds?\b/i.test(r.text) &&
 const NOT_WHEN = /\b(?:until|till|by|since|before|from|through|deadline|next|following)\s+(?:on\s+)?$/i;
 /** A day to come: "a strike planned to begin on Monday", "talks due to resume on Friday", "will meet on Friday". */
 const TO_COME_BEFORE = /\b(?:(?:planned|due|set|scheduled|expected)\s+to|will|shall)\s+[\p{L}-]+\s+(?:again\s+)?(?:on\s+)?$/iu;
+let reportingBefore: RegExp | undefined;
+
 /**
- * The reporting clause's day: a day right after a verb of saying, or "told reporters" and its place ("his spokesman
- * said on Monday", "told reporters in Brussels on Tuesday"). It dates the report, not always the meeting the clause
- * reports. "Told union officials on Tuesday" is no reporting clause: telling a named audience may be the meeting.
+ * The reporting clause's day (data/meetings/settings.json `reportingClause`): a day right after a verb of saying, or
+ * "told reporters" and its place ("his spokesman said on Monday", "told reporters in Brussels on Tuesday"). It dates
+ * the report, not always the meeting the clause reports. "Told union officials on Tuesday" is no reporting clause:
+ * telling a named audience may be the meeting.
  */
-const REPORTING_BEFORE = /\b(?:said|says|announced|added|confirmed|reported|told\s+(?:reporters|journalists|Reuters|(?:a|the)\s+(?:news|press)\s+conference|a\s+briefing)(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+function reportingPattern(): RegExp {
+  return (reportingBefore ??= new RegExp(`\\b(?:${phrases(settingsWords().reportingClause)})(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu'));
+}
+/** A span of days counted from an event the words after it name ("a day before EU leaders meet", "two days after the vote"): no day of the date line's. */
+const COUNTED_FROM_EVENT = /\b(?:before|after)$/i;
+/** A day in the possessive is an event's, the object of the verb before it: "said Tuesday's talks were useful", "confirmed Friday's meeting". */
+const POSSESSIVE = /^['’]s\b/;
 /** A weekday the text itself puts in the past ("last Thursday", "this past Thursday"): never the next day. */
 const SAID_PAST = /\b(?:last|past|previous)\b/i;
 
@@ -106,12 +116,20 @@ function chronoParse(sentence: string, day: string, ref: number, readings: DateR
  * sentence is read afresh.
  */
 export function meetingDate(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = [], readings?: DateReadings): MeetingDate | null {
+  const d = meetingDateAt(evidence, publishedAt, anchors, readings);
+  if (!d) return null;
+  const { at: _at, ...date } = d;
+  return date;
+}
+
+/** meetingDate with the offset in `evidence` of the words that gave the day (`at`), when the text gave one: the day's own, not its words' first occurrence. */
+export function meetingDateAt(evidence: string, publishedAt: string | null, anchors: ReadonlyArray<{ start: number; end: number }> = [], readings?: DateReadings): (MeetingDate & { at?: number }) | null {
   if (!publishedAt) return null;
   const day = publishedAt.slice(0, 10);
   const ref = Date.parse(`${day}T12:00:00Z`);
-  const found: Array<{ date: string; text: string; distance: number; reporting: boolean }> = [];
+  const found: Array<{ date: string; text: string; at: number; distance: number; reporting: boolean }> = [];
   for (const r of chronoParse(evidence, day, ref, readings)) {
-    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text)) continue;
+    if (!writtenAsDate(r.text) || NOT_A_DAY.test(r.text) || secondOfTime(r) || NOT_WHEN.test(evidence.slice(0, r.index)) || TO_COME_BEFORE.test(evidence.slice(Math.max(0, r.index - 60), r.index)) || /^\s*now\s*$/i.test(r.text) || (COUNTED_FROM_EVENT.test(r.text) && /^\s+[\p{L}\d]/u.test(evidence.slice(r.index + r.text.length)))) continue;
     const start = r.start;
     let t: number;
     if (start.isCertain('day')) {
@@ -136,12 +154,12 @@ export function meetingDate(evidence: string, publishedAt: string | null, anchor
     // Of several days in one sentence, the one nearest the participants' names is theirs
     // ("met Lavrov on Thursday and Medvedev on Friday"; "in a Monday filing, X said he met Y on September 30").
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a.end <= r.index ? r.index - a.end : Math.max(0, a.start - (r.index + r.text.length))))) : 0;
-    found.push({ date: iso(t), text: r.text, distance, reporting: REPORTING_BEFORE.test(evidence.slice(Math.max(0, r.index - 80), r.index)) });
+    found.push({ date: iso(t), text: r.text, at: r.index, distance, reporting: reportingPattern().test(evidence.slice(Math.max(0, r.index - 80), r.index)) && !POSSESSIVE.test(evidence.slice(r.index + r.text.length, r.index + r.text.length + 3)) });
   }
   // Of several days, the reporting clause's ranks last: "The Detroit News reported on Wednesday that A and B told
   // union officials on Tuesday" dates the meeting Tuesday. Alone it stays: the annotations take the day of "told
   // reporters on Friday" for the talks the speaker reports, as often as not the same day.
   const own = found.some((f) => !f.reporting) ? found.filter((f) => !f.reporting) : found;
   const best = own.reduce<(typeof found)[number] | undefined>((b, f) => (!b || f.distance < b.distance ? f : b), undefined);
-  return best ? { date: best.date, source: 'text', text: best.text } : { date: day, source: 'published' };
+  return best ? { date: best.date, source: 'text', text: best.text, at: best.at } : { date: day, source: 'published' };
 }

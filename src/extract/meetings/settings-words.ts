@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
+import { escapeRegExp } from '../../article/regex.js';
 
 /** The cue words of data/meetings/settings.json (its `_comment` says what each list is for). */
 export interface SettingsWords {
@@ -12,10 +13,15 @@ export interface SettingsWords {
   openers: string[];
   tooWide: string[];
   topicNouns: string[];
-  toComeAfter: string[];
+  toCome: string[];
+  toComeBefore: string[];
+  reportingClause: string[];
 }
 
 let words: SettingsWords | undefined;
+
+/** A list of settings.json as a pattern's alternatives, any white space between a phrase's words. */
+export const phrases = (list: readonly string[]) => list.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
 
 /** data/meetings/settings.json, read once for every module that needs a list of it. */
 export function settingsWords(): SettingsWords {
