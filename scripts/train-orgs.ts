@@ -3,6 +3,8 @@
 //   npm run train:orgs             learn from the train split, choose the threshold out of fold on train, write the model
 //   npm run train:orgs -- --dry    report only, write nothing
 //   --folds K: out-of-fold folds, by article (default 5); --l2 X (default 1e-3); --seed N (default 1)
+//   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
+//     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
@@ -17,7 +19,7 @@ import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { bestThreshold, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 
 const arg = (name: string, dflt: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? dflt) : dflt);
 const dry = process.argv.includes('--dry');
@@ -25,6 +27,12 @@ const K = Number(arg('--folds', '5'));
 const L2 = Number(arg('--l2', '1e-3'));
 const SEED = Number(arg('--seed', '1'));
 const opts = { l2: L2, seed: SEED };
+const FRACTION = Number(arg('--fraction', '1'));
+const SUBSET_SEED = Number(arg('--subset-seed', '1'));
+if (!(FRACTION > 0 && FRACTION <= 1)) throw new Error(`--fraction must be a number in (0, 1], got ${arg('--fraction', '')}`);
+// A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
+if (FRACTION < 1 && !dry) throw new Error('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
+const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
 
 interface Doc {
   name: string;
@@ -68,8 +76,9 @@ const show = (c: { tp: number; fp: number; fn: number }) =>
 const trainEx: OrgExample[] = [];
 const trainDocs = await collect('train', trainEx);
 console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated`);
+if (FRACTION < 1) console.log(`learning from ${trainDocs.filter((d) => learnFrom(d.name)).length} articles (fraction ${FRACTION}, subset seed ${SUBSET_SEED})`);
 // The decision's scores (decisionScore): a curated organization is kept whatever the model says.
-const oof = outOfFoldScores(trainEx, K, opts);
+const oof = outOfFoldScores(trainEx, K, opts, learnFrom);
 const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
 const none = -Infinity;
 console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
@@ -83,7 +92,7 @@ if (process.argv.includes('--errors')) {
   }));
 }
 
-const weights = trainOrgVerifier(trainEx, opts);
+const weights = trainOrgVerifier(trainEx.filter((ex) => learnFrom(ex.article)), opts);
 const tuneEx: OrgExample[] = [];
 const tuneDocs = await collect('tune', tuneEx);
 const tuneScores = tuneEx.map((ex) => decisionScore({ weights }, ex.features));
@@ -91,6 +100,7 @@ console.log(`tune, no verifier:         ${show(countsAt(tuneDocs, tuneScores, no
 console.log(`tune at ${best.threshold}:            ${show(countsAt(tuneDocs, tuneScores, best.threshold))}`);
 
 if (!dry) {
+  if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
   const meta = { trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, oofF1: Number(best.f1.toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);

@@ -36,15 +36,30 @@ export function foldOf(article: string, k: number): number {
 }
 
 /**
+ * Whether an article is in the fixed random share `fraction` (0..1] of the articles drawn with `seed`: a hash of the
+ * seed and the name, so the draw holds whole articles, ignores their order, and a larger share holds every smaller one.
+ */
+export function inFraction(article: string, fraction: number, seed: number): boolean {
+  if (fraction >= 1) return true;
+  return createHash('sha1').update(`${seed}\0${article}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
+}
+
+/**
  * Out-of-fold decision scores (decisionScore: a curated organization's is Infinity): each example scored by a model
  * trained without its article's fold. The threshold chosen on these is chosen on articles no model saw, as the tune
- * split's are.
+ * split's are. `learnFrom` (all by default) limits the articles the models learn from, as for a learning curve: every
+ * example is still scored, by the model of its fold.
  */
-export function outOfFoldScores(examples: readonly OrgExample[], k: number, opts: VerifierTrainOptions = {}): Float64Array {
+export function outOfFoldScores(
+  examples: readonly OrgExample[],
+  k: number,
+  opts: VerifierTrainOptions = {},
+  learnFrom: (article: string) => boolean = () => true,
+): Float64Array {
   const scores = new Float64Array(examples.length);
   const folds = examples.map((ex) => foldOf(ex.article, k));
   for (let fold = 0; fold < k; fold++) {
-    const w = trainOrgVerifier(examples.filter((_, i) => folds[i] !== fold), opts);
+    const w = trainOrgVerifier(examples.filter((ex, i) => folds[i] !== fold && learnFrom(ex.article)), opts);
     examples.forEach((ex, i) => {
       if (folds[i] === fold) scores[i] = decisionScore({ weights: w }, ex.features);
     });

@@ -17,7 +17,7 @@ import {
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
-import { bestThreshold, foldOf, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+import { bestThreshold, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
 
 const EMPTY_LEX = makeLexicon({});
 
@@ -208,6 +208,30 @@ describe('organization verifier training', () => {
     expect(oof[withCurated.length - 1]).toBe(Infinity);
     expect(oof[1]).toBeLessThan(0);
     expect(Number.isFinite(oof[1])).toBe(true);
+  });
+
+  it('draws a fixed share of the articles by seed: nested as the share grows, whole for 1', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `article-${i}`);
+    const quarter = names.filter((n) => inFraction(n, 0.25, 1));
+    const half = names.filter((n) => inFraction(n, 0.5, 1));
+    expect(quarter.length).toBeGreaterThan(60);
+    expect(quarter.length).toBeLessThan(140);
+    for (const n of quarter) expect(half).toContain(n);
+    expect(names.every((n) => inFraction(n, 1, 7))).toBe(true);
+    expect(names.filter((n) => inFraction(n, 0.25, 2))).not.toEqual(quarter);
+    expect(names.filter((n) => inFraction(n, 0.25, 1))).toEqual(quarter);
+  });
+
+  it('out of fold, learns only from the articles allowed, yet scores every example', () => {
+    // Only a0..a9 teach; a feature only a12 carries is then never weighed, one a3 carries is when a3 is out of the fold.
+    const own = examples.map((e) => ({ ...e, features: [...e.features, 'shared'] }));
+    own.push({ article: 'a12', features: ['rare'], positive: true }, { article: 'a13', features: ['rare'], positive: true });
+    const learnFrom = (a: string) => Number(a.slice(1)) < 10;
+    const oof = outOfFoldScores(own, 5, { minCount: 1 }, learnFrom);
+    expect(oof.length).toBe(own.length);
+    expect(oof[own.length - 1]).toBe(0);
+    const all = outOfFoldScores(own, 5, { minCount: 1 });
+    expect(all[own.length - 1]).not.toBe(0);
   });
 
   it('chooses the threshold of the best F1, the lowest of equals', () => {
