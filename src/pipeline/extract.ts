@@ -169,7 +169,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   let organizations = resolvedOrganizations;
   if (verifier || opts.observeOrganizations) {
     const personWords = new Set(people.flatMap((p) => foldName(p.name).split(' ')));
-    const ctx: VerifierContext = { text, tagged, lexicon, titleEnd: article.titleEnd, personWords };
+    const ctx: VerifierContext = { text, tagged, lexicon, titleEnd: article.titleEnd, personWords, tokens: sentences.flatMap((s) => s.tokens) };
     const features = resolvedOrganizations.map((o) => organizationFeatures(o, ctx));
     opts.observeOrganizations?.(resolvedOrganizations, features);
     if (verifier) organizations = resolvedOrganizations.filter((_, i) => verifierKeeps(verifier, features[i]));

@@ -4,7 +4,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
 import { splitSentences } from '../extract/tokenize.js';
-import type { EntitySpan, Span } from '../extract/types.js';
+import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 
@@ -31,6 +31,8 @@ export interface VerifierContext {
   titleEnd: number;
   /** The words of the article's people's names (folded): a firm named after a person of the article, or a piece of a name. */
   personWords?: ReadonlySet<string>;
+  /** The article's tokens in text order, as the pipeline split them: the words around each mention are read from them. */
+  tokens?: readonly Token[];
 }
 
 export interface OrganizationLike {
@@ -63,12 +65,22 @@ function wordShape(w: string | undefined): string {
 /** The words of text[start, end) as the tokenizer splits them (a possessive, a ticker in parentheses, a mark are words of their own). */
 const tokenWords = (text: string, start: number, end: number) => splitSentences(text, start, end).flatMap((s) => s.tokens.map((t) => t.text));
 
-function wordsBefore(text: string, at: number, n: number): string[] {
-  return tokenWords(text, Math.max(0, at - 60), at).slice(-n);
+/** At most `n` words ending by `at`, within 60 characters of it: the article's own tokens where given (found by binary search). */
+function wordsBefore(ctx: VerifierContext, at: number, n: number): string[] {
+  const from = Math.max(0, at - 60);
+  if (!ctx.tokens) return tokenWords(ctx.text, from, at).slice(-n);
+  const out: string[] = [];
+  for (let k = partitionPoint(ctx.tokens, (t) => t.end > at) - 1; k >= 0 && out.length < n && ctx.tokens[k].start >= from; k--) out.unshift(ctx.tokens[k].text);
+  return out;
 }
 
-function wordsAfter(text: string, at: number, n: number): string[] {
-  return tokenWords(text, at, Math.min(text.length, at + 60)).slice(0, n);
+/** At most `n` words from `at` on, within 60 characters of it. */
+function wordsAfter(ctx: VerifierContext, at: number, n: number): string[] {
+  const to = Math.min(ctx.text.length, at + 60);
+  if (!ctx.tokens) return tokenWords(ctx.text, at, to).slice(0, n);
+  const out: string[] = [];
+  for (let k = partitionPoint(ctx.tokens, (t) => t.start >= at); k < ctx.tokens.length && out.length < n && ctx.tokens[k].end <= to; k++) out.push(ctx.tokens[k].text);
+  return out;
 }
 
 /** The label the tagger gave a mention's words: the label of its spans over them, 'O' for none, 'mixed' for several. */
@@ -150,8 +162,8 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
   for (const m of ms) {
     const t = taggedLabel(ctx.tagged, m);
     tags.set(t, (tags.get(t) ?? 0) + 1);
-    const before = wordsBefore(text, m.start, 2).map(wordShape);
-    const after = wordsAfter(text, m.end, 2).map(wordShape);
+    const before = wordsBefore(ctx, m.start, 2).map(wordShape);
+    const after = wordsAfter(ctx, m.end, 2).map(wordShape);
     f.add(`L1:${before[before.length - 1] ?? '^'}`);
     if (before.length === 0 || /^[.!?"“]$/.test(before[before.length - 1])) f.add('atstart');
     if (before.length === 2) f.add(`L2:${before[0]} ${before[1]}`);
