@@ -32,7 +32,6 @@
 //                 article: to measure other learners on the same examples and folds (see exportArticle)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
@@ -48,6 +47,7 @@ import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { EVENT_FLOOR, MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
 import { FeatureIds, goldPairIndex } from '../src/train/meetings-export.js';
+import { inDrawnShare } from '../src/train/seeds.js';
 
 const DEFAULT_ARTICLE_CAP = 1;
 import { EVENT_AFTER, EVENT_BEFORE, eventClusters, participantCandidates } from '../src/extract/meetings/events.js';
@@ -113,11 +113,8 @@ if (process.argv.includes('--fraction-seed') && !process.argv.includes('--fracti
 }
 if (process.argv.includes('--fraction-seed') && FRACTION >= 1) process.stderr.write('--fraction-seed has no effect with --fraction 1: every train article is learned from\n');
 const FRACTION_SALT = FRACTION_SEED === 1 ? 'newsgraph-fraction-v1' : `newsgraph-fraction-v1-${FRACTION_SEED}`;
-/** Whether a train article is in the --fraction subset: a seeded hash of its name, so subsets are nested and reproducible. */
-function inFraction(name: string, fraction: number): boolean {
-  if (fraction >= 1) return true;
-  return createHash('sha256').update(`${FRACTION_SALT}\0${name}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
-}
+/** Whether a train article is in the --fraction subset (seeds.ts inDrawnShare: nested and reproducible). */
+const inFraction = (name: string, fraction: number) => inDrawnShare(name, fraction, FRACTION_SALT);
 const kind: CandidateKind = process.argv.includes('--anchor') ? 'anchor' : process.argv.includes('--window') ? 'window' : 'both';
 
 interface Prepared {

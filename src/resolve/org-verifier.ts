@@ -3,7 +3,6 @@ import { isInstrumentCode } from '../article/instrument-codes.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
-import { splitSentences } from '../extract/tokenize.js';
 import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
@@ -32,7 +31,7 @@ export interface VerifierContext {
   /** The words of the article's people's names (folded): a firm named after a person of the article, or a piece of a name. */
   personWords?: ReadonlySet<string>;
   /** The article's tokens in text order, as the pipeline split them: the words around each mention are read from them. */
-  tokens?: readonly Token[];
+  tokens: readonly Token[];
 }
 
 export interface OrganizationLike {
@@ -62,13 +61,9 @@ function wordShape(w: string | undefined): string {
   return w;
 }
 
-/** The words of text[start, end) as the tokenizer splits them (a possessive, a ticker in parentheses, a mark are words of their own). */
-const tokenWords = (text: string, start: number, end: number) => splitSentences(text, start, end).flatMap((s) => s.tokens.map((t) => t.text));
-
-/** At most `n` words ending by `at`, within 60 characters of it: the article's own tokens where given (found by binary search). */
+/** At most `n` of the article's words ending by `at`, within 60 characters of it (found by binary search). */
 function wordsBefore(ctx: VerifierContext, at: number, n: number): string[] {
   const from = Math.max(0, at - 60);
-  if (!ctx.tokens) return tokenWords(ctx.text, from, at).slice(-n);
   const out: string[] = [];
   for (let k = partitionPoint(ctx.tokens, (t) => t.end > at) - 1; k >= 0 && out.length < n && ctx.tokens[k].start >= from; k--) out.unshift(ctx.tokens[k].text);
   return out;
@@ -77,7 +72,6 @@ function wordsBefore(ctx: VerifierContext, at: number, n: number): string[] {
 /** At most `n` words from `at` on, within 60 characters of it. */
 function wordsAfter(ctx: VerifierContext, at: number, n: number): string[] {
   const to = Math.min(ctx.text.length, at + 60);
-  if (!ctx.tokens) return tokenWords(ctx.text, at, to).slice(0, n);
   const out: string[] = [];
   for (let k = partitionPoint(ctx.tokens, (t) => t.start >= at); k < ctx.tokens.length && out.length < n && ctx.tokens[k].end <= to; k++) out.push(ctx.tokens[k].text);
   return out;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { decisionScore, type OrgVerifierFile } from '../resolve/org-verifier.js';
 import { trainBinaryLogistic } from './meetings.js';
+import { inDrawnShare } from './seeds.js';
 
 /** One organization the pipeline output for an article, with its features and whether the annotation has it. */
 export interface OrgExample {
@@ -35,13 +36,9 @@ export function foldOf(article: string, k: number): number {
   return createHash('sha1').update(article).digest().readUInt32BE(0) % k;
 }
 
-/**
- * Whether an article is in the fixed random share `fraction` (0..1] of the articles drawn with `seed`: a hash of the
- * seed and the name, so the draw holds whole articles, ignores their order, and a larger share holds every smaller one.
- */
+/** Whether an article is in the share `fraction` of the train articles drawn with `seed` (seeds.ts inDrawnShare). */
 export function inFraction(article: string, fraction: number, seed: number): boolean {
-  if (fraction >= 1) return true;
-  return createHash('sha1').update(`${seed}\0${article}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
+  return inDrawnShare(article, fraction, `${seed}`, 'sha1');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The size of the tagger's perceptron updates on the annotated Reuters train split, against CoNLL's 1
  * (scripts/train-ner.ts `--annotated-weight W`). At 0.5 the articles' projected labels (people and
@@ -30,4 +32,14 @@ export function shuffled<T>(xs: readonly T[], r: () => number): T[] {
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a;
+}
+
+/**
+ * Whether `name` is in the fixed random share `fraction` (0..1] drawn under `salt`: a hash of the salt and the name, so
+ * a draw holds whole articles, ignores their order, and a larger share holds every smaller one. The learning curves'
+ * subsets (`train:meetings` and `train:orgs` with `--fraction`); each keeps the hash its published curves were drawn with.
+ */
+export function inDrawnShare(name: string, fraction: number, salt: string, hash: 'sha1' | 'sha256' = 'sha256'): boolean {
+  if (fraction >= 1) return true;
+  return createHash(hash).update(`${salt}\0${name}`).digest().readUInt32BE(0) / 2 ** 32 < fraction;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 import { loadOrgVerifier } from '../../src/pipeline/models.js';
@@ -26,7 +27,9 @@ function orgIn(text: string, name: string, opts: { tagged?: EntitySpan[]; lexico
   const mentions = [];
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length, text: name });
   const tagged = opts.tagged ?? mentions.map((m) => ({ ...m, label: 'ORG' as const }));
-  const ctx: VerifierContext = { text, tagged, lexicon: opts.lexicon ?? EMPTY_LEX, titleEnd: 0, personWords: new Set(opts.personWords ?? []) };
+  // The article's tokens, as the pipeline gives them.
+  const tokens = splitSentences(text).flatMap((s) => s.tokens);
+  const ctx: VerifierContext = { text, tagged, lexicon: opts.lexicon ?? EMPTY_LEX, titleEnd: 0, personWords: new Set(opts.personWords ?? []), tokens };
   return { org: { name, aliases: [], mentions }, ctx };
 }
 
