@@ -224,6 +224,8 @@ export function resolveOrganizations(
   opts: { exclude?: Span[]; capStat: ReadonlyMap<string, string> },
 ): ResolvedOrganization[] {
   const clusters = new Map<string, Cluster>();
+  /** Whether a cluster still stands, not joined into another (an index may still hold it). */
+  const live = (o: Cluster) => clusters.get(o.id) === o;
   // Each question below is asked once per mention: answered from indexes kept as clusters are made, not by scanning
   // every cluster or every span taken, so a long article costs in proportion to its length.
   const taken = new TakenText(text.length);
@@ -251,7 +253,7 @@ export function resolveOrganizations(
   const bySeatless = new Map<string, Set<Cluster>>();
   /** The one seated court a bare court's name is: only where exactly one of the article's has that name without its seat. */
   const seatedFit = (key: string): Cluster | undefined => {
-    const fits = [...(bySeatless.get(key) ?? [])].filter((o) => clusters.get(o.id) === o);
+    const fits = [...(bySeatless.get(key) ?? [])].filter(live);
     return fits.length === 1 ? fits[0] : undefined;
   };
   /**
@@ -260,7 +262,7 @@ export function resolveOrganizations(
    */
   const localFit = (index: typeof byLocal, key: string, start: number): Cluster | undefined => {
     const code = countryBefore(text, start);
-    const fits = new Set((index.get(key) ?? []).filter((x) => clusters.get(x.cl.id) === x.cl && (!code || x.code === code)).map((x) => x.cl));
+    const fits = new Set((index.get(key) ?? []).filter((x) => live(x.cl) && (!code || x.code === code)).map((x) => x.cl));
     return fits.size === 1 ? [...fits][0] : undefined;
   };
 
@@ -322,7 +324,7 @@ export function resolveOrganizations(
 
   /** The one name of the article a mixed-case acronym spells ("BofA": Bank of America), if exactly one does. */
   const spelledFull = (acronym: string): Cluster | undefined => {
-    const under = [...(bySpelled.get(acronym.toLowerCase()) ?? [])].filter((o) => clusters.get(o.id) === o && o.name !== acronym);
+    const under = [...(bySpelled.get(acronym.toLowerCase()) ?? [])].filter((o) => live(o) && o.name !== acronym);
     return under.length === 1 ? under[0] : undefined;
   };
 
@@ -407,7 +409,6 @@ export function resolveOrganizations(
     if (list) list.push(cl);
     else map.set(key, [cl]);
   };
-  const live = (o: Cluster) => clusters.get(o.id) === o;
   const byFirstWord = new Map<string, Cluster[]>();
   /** Every word of every name: a first word another name also holds ("Morgan" of J.P. Morgan beside Morgan Stanley) is no one's short form. */
   const byAnyWord = new Map<string, Cluster[]>();
