@@ -22,16 +22,25 @@ import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 
 const arg = (name: string, dflt: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? dflt) : dflt);
+/** A bad option is the caller's mistake: say which and why, and exit 2 (as train:meetings does), without a stack. */
+function usage(message: string): never {
+  process.stderr.write(`train:orgs: ${message}\n`);
+  process.exit(2);
+}
 const dry = process.argv.includes('--dry');
 const K = Number(arg('--folds', '5'));
 const L2 = Number(arg('--l2', '1e-3'));
 const SEED = Number(arg('--seed', '1'));
-const opts = { l2: L2, seed: SEED };
 const FRACTION = Number(arg('--fraction', '1'));
 const SUBSET_SEED = Number(arg('--subset-seed', '1'));
-if (!(FRACTION > 0 && FRACTION <= 1)) throw new Error(`--fraction must be a number in (0, 1], got ${arg('--fraction', '')}`);
+if (!Number.isInteger(K) || K < 2) usage(`--folds must be a whole number of 2 or more, got "${arg('--folds', '')}"`);
+if (!(L2 >= 0 && Number.isFinite(L2))) usage(`--l2 must be a finite number of 0 or more, got "${arg('--l2', '')}"`);
+if (!Number.isInteger(SEED)) usage(`--seed must be a whole number, got "${arg('--seed', '')}"`);
+if (!Number.isInteger(SUBSET_SEED) || SUBSET_SEED < 1) usage(`--subset-seed must be a whole number of 1 or more, got "${arg('--subset-seed', '')}"`);
+if (!(FRACTION > 0 && FRACTION <= 1)) usage(`--fraction must be a number in (0, 1], got "${arg('--fraction', '')}"`);
 // A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
-if (FRACTION < 1 && !dry) throw new Error('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
+if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
+const opts = { l2: L2, seed: SEED };
 const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
 
 interface Doc {
