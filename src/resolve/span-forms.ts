@@ -7,6 +7,8 @@
  * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
  *   organization keeps its type ("UNITED NATIONS 1996-08-29").
  * - A table's "N/A" is no name.
+ * - A name written just before an event's head that the tagger left out names the event with it, a year before it
+ *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,8 @@ import { tokenRange } from './spans.js';
 
 interface SpanFormsData {
   notAvailable: string[];
+  eventHeads: string[];
+  eventHeadsInCapitals: string[];
 }
 
 function load(): SpanFormsData {
@@ -29,7 +33,10 @@ function load(): SpanFormsData {
   throw new Error('data/ner/span-forms.json not found');
 }
 /** Each cell as written, with or without spaces between its characters ("N / A"), before no letter or digit. */
-const NOT_AVAILABLE = load().notAvailable.map(
+const DATA = load();
+const EVENT_HEADS = new Set([...DATA.eventHeads, ...DATA.eventHeadsInCapitals]);
+const YEAR = /^(?:19|20)\d\d$/u;
+const NOT_AVAILABLE = DATA.notAvailable.map(
   (s) => new RegExp(`^${[...s.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*')}(?![\\p{L}\\d])`, 'u'),
 );
 
@@ -60,6 +67,19 @@ function isDateline(sentence: Sentence, ranges: ({ first: number; last: number }
   return toks.slice(0, -1).every((t, i) => t.text === ',' || ranges.some((r) => r !== null && r.first <= i && i <= r.last));
 }
 
+/**
+ * The event a name before an untagged event head names, from a year just before the name to the head ("1997 Fed Cup"),
+ * or null.
+ */
+function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first: number; last: number }, tagged: (i: number) => boolean): EntitySpan | null {
+  const toks = sentence.tokens;
+  const head = toks[r.last + 1];
+  if (!head || !EVENT_HEADS.has(head.text) || tagged(r.last + 1) || head.start - toks[r.last].end !== 1) return null;
+  const year = r.first > 0 && YEAR.test(toks[r.first - 1].text) && !tagged(r.first - 1) ? toks[r.first - 1] : null;
+  const start = (year ?? toks[r.first]).start;
+  return { start, end: head.end, text: text.slice(start, head.end), label: 'MISC' };
+}
+
 /** Spans retyped or dropped by the words around them (see the module's comment), in their order. */
 export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[]): EntitySpan[] {
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
@@ -77,9 +97,16 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
     const toks = s.tokens;
     const ranges = list.map((e) => tokenRange(s, e));
     const dateline = isDateline(s, ranges);
+    const tagged = (i: number) => ranges.some((q) => q !== null && q.first <= i && i <= q.last);
     list.forEach((e, k) => {
       const r = ranges[k];
-      if (!r || e.label !== 'ORG') return;
+      if (!r) return;
+      const event = e.label === 'MISC' ? null : eventOf(text, s, e, r, tagged);
+      if (event) {
+        retyped.set(e, event);
+        return;
+      }
+      if (e.label !== 'ORG') return;
       if (dateline) {
         if (!canonicalOrganization(e.text)) retyped.set(e, { ...e, label: 'LOC' });
         return;
@@ -90,5 +117,6 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
       if (endsPhrase(toks[ranges[next]!.last + 1]?.text)) retyped.set(e, { ...e, label: 'LOC' });
     });
   }
+  // An event's span may start at the year before the name: still in text order, as the year is no span's.
   return kept.map((e) => retyped.get(e) ?? e);
 }

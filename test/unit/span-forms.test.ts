@@ -59,3 +59,18 @@ describe('table cells', () => {
     expect(formed('N/Amsterdam Corp rose.', [['N/Amsterdam Corp', 'ORG']])).toEqual(['ORG N/Amsterdam Corp']);
   });
 });
+
+describe('events named by a name before their head', () => {
+  it('makes a name and the untagged event head after it an event, with a year before it', () => {
+    expect(formed('An injury to Fed Cup veteran Mary Joe Fernandez.', [['Fed', 'ORG'], ['Mary Joe Fernandez', 'PER']])).toEqual(['MISC Fed Cup', 'PER Mary Joe Fernandez']);
+    expect(formed('She won silver at the Atlanta Games last year.', [['Atlanta', 'LOC']])).toEqual(['MISC Atlanta Games']);
+    expect(formedWords(['TENNIS - DRAW FOR 1997 FED CUP .'], [['FED', 'ORG']])).toEqual(['MISC 1997 FED CUP']);
+  });
+
+  it('leaves a head the tagger took into another name, a heading\'s verb, a lower-case word and a summit', () => {
+    expect(formed('He played in the Davis Cup final.', [['Davis Cup', 'MISC']])).toEqual(['MISC Davis Cup']);
+    expect(formedWords(['U.S. TEAMS OPEN ON ROAD .'], [['U.S.', 'LOC']])).toEqual(['LOC U.S.']);
+    expect(formed('Exxon cup holders and the G20 Summit met.', [['Exxon', 'ORG'], ['G20', 'ORG']])).toEqual(['ORG Exxon', 'ORG G20']);
+    expect(formed('Ford Open Road plans.', [['Ford', 'ORG'], ['Open Road', 'MISC']])).toEqual(['ORG Ford', 'MISC Open Road']);
+  });
+});
