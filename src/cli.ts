@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
 import { extractArticle } from './pipeline/extract.js';
 import { repairEntitySpans } from './resolve/spans.js';
+import { applySpanForms } from './resolve/span-forms.js';
 import { loadNerModel } from './extract/ner/index.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
@@ -385,7 +386,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
       }
       if (opts.conll) {
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }) });
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat })) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

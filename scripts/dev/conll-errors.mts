@@ -16,6 +16,7 @@
 import { predictConll, scoreSpans, formatConllScores, type DocSpan, type ConllPrediction } from '../../src/eval/conll.ts';
 import { loadNerModel } from '../../src/extract/ner/index.ts';
 import { repairEntitySpans } from '../../src/resolve/spans.ts';
+import { applySpanForms } from '../../src/resolve/span-forms.ts';
 
 const opt = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -29,7 +30,7 @@ const figuresOnly = process.argv.includes('--figures');
 
 const model = loadNerModel();
 const capStat = model.data.res.capStat;
-const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => repairEntitySpans(text, sentences, spans, { capStat }) });
+const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat })) });
 
 const half = (odd: boolean) => docs.filter((_, i) => (i + 1) % 2 === (odd ? 1 : 0));
 const score = (ds: ConllPrediction[]) => scoreSpans(ds.map((d) => d.gold), ds.map((d) => d.pred));

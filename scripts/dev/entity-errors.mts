@@ -26,6 +26,7 @@ import { loadLexicon } from '../../src/pipeline/models.ts';
 import { loadNerModel, tagDocument } from '../../src/extract/ner/index.ts';
 import { applyLexicon } from '../../src/resolve/lexicon.ts';
 import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.ts';
+import { applySpanForms } from '../../src/resolve/span-forms.ts';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Split } from '../../src/eval/split.ts';
@@ -81,7 +82,7 @@ for (const d of docs) {
   const x = extractArticle(article);
   const { text } = article;
   const sentences = articleSentences(article);
-  const tagged = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagDocument(model, sentences, text), { capStat: model.data.res.capStat }), loadLexicon()));
+  const tagged = dropImpossibleSpans(text, applyLexicon(text, sentences, applySpanForms(text, sentences, repairEntitySpans(text, sentences, tagDocument(model, sentences, text), { capStat: model.data.res.capStat })), loadLexicon()));
   const mine = kind === 'organizations' ? x.organizations : x.people;
   const other = kind === 'organizations' ? x.people : x.organizations;
   const otherName = kind === 'organizations' ? 'person' : 'org';

@@ -31,6 +31,7 @@ import { confidentLabel } from '../resolve/corpus-lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
+import { applySpanForms } from '../resolve/span-forms.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
@@ -125,7 +126,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat }), lexicon));
+  const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, applySpanForms(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat })), lexicon));
   const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);

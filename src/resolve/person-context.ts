@@ -70,6 +70,9 @@ function cues() {
   return CUES;
 }
 
+/** A U.S. state or a region a town is written before, after a comma ("Austin, Texas", "Kelowna, British Columbia"). */
+export const isStateOrRegion = (name: string): boolean => cues().states.has(name);
+
 /** "Austin, Texas," / "Redmond, Washington-based": a comma, a U.S. state or a country, then punctuation or "-based". */
 function placeBeforeItsState(after: string, states: Set<string>): boolean {
   const m = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?:-based|\s*[,.;:)]|\s*$)/u.exec(after);

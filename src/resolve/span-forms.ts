@@ -1,0 +1,122 @@
+/**
+ * What the words around a span say of it, whatever the tagger's type (data/ner/span-forms.json):
+ *
+ * - A one-word "organization" written before a comma and a country's name, a U.S. state or a region, that ends the
+ *   phrase, is a town in its region: "over Lockerbie, Scotland.", "in Ayer, Massachusetts,"; not before a city
+ *   ("COMMERZBANK, LONDON" in a speaker's label), nor before a possessive ("Nomura, Japan's biggest brokerage").
+ * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
+ *   organization keeps its type ("UNITED NATIONS 1996-08-29").
+ * - A table's "N/A" is no name.
+ * - A name written just before an event's head that the tagger left out names the event with it, a year before it
+ *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { sentenceHolding } from '../extract/intervals.js';
+import { canonicalOrganization } from '../extract/organizations.js';
+import type { EntitySpan, Sentence } from '../extract/types.js';
+import { isStateOrRegion } from './person-context.js';
+import { tokenRange } from './spans.js';
+
+interface SpanFormsData {
+  notAvailable: string[];
+  eventHeads: string[];
+  eventHeadsInCapitals: string[];
+}
+
+function load(): SpanFormsData {
+  for (const rel of ['../../data/ner/span-forms.json', '../../../data/ner/span-forms.json']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return JSON.parse(readFileSync(p, 'utf8')) as SpanFormsData;
+  }
+  throw new Error('data/ner/span-forms.json not found');
+}
+/** Each cell as written, with or without spaces between its characters ("N / A"), before no letter or digit. */
+const DATA = load();
+const EVENT_HEADS = new Set([...DATA.eventHeads, ...DATA.eventHeadsInCapitals]);
+const YEAR = /^(?:19|20)\d\d$/u;
+const NOT_AVAILABLE = DATA.notAvailable.map(
+  (s) => new RegExp(`^${[...s.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*')}(?![\\p{L}\\d])`, 'u'),
+);
+
+/** An ISO date, as a dateline ends: "1996-08-31". */
+const DATE = /^\d{4}-\d\d-\d\d$/u;
+/** What may follow a place that ends a phrase: nothing, punctuation (not a possessive), or a date. */
+const endsPhrase = (w: string | undefined) => w === undefined || /^(?:[.,;:)"”]|--)$/u.test(w) || DATE.test(w);
+
+/** A country by its name ("Scotland", "Moldova"; not by its capital: "London"), a U.S. state or a region ("Massachusetts", "Ontario"). */
+function isRegion(name: string): boolean {
+  const c = countryOfSurface(name);
+  return (c !== undefined && (c.via === 'name' || c.via === 'abbreviation')) || isStateOrRegion(name);
+}
+
+/** Whether the text at a span reads as a table's "N/A" (the span may hold its first letter only). */
+function notAvailableAt(text: string, span: EntitySpan): boolean {
+  const here = text.slice(span.start, span.start + 12);
+  return NOT_AVAILABLE.some((cell) => {
+    const m = cell.exec(here);
+    return m !== null && span.text.length <= m[0].length;
+  });
+}
+
+/** A line of names and commas ending in a date: every word before the date inside one of the spans, or a comma. */
+function isDateline(sentence: Sentence, ranges: ({ first: number; last: number } | null)[]): boolean {
+  const toks = sentence.tokens;
+  if (!DATE.test(toks[toks.length - 1]?.text ?? '') || toks.length < 2) return false;
+  return toks.slice(0, -1).every((t, i) => t.text === ',' || ranges.some((r) => r !== null && r.first <= i && i <= r.last));
+}
+
+/**
+ * The event a name before an untagged event head names, from a year just before the name to the head ("1997 Fed Cup"),
+ * or null.
+ */
+function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first: number; last: number }, tagged: (i: number) => boolean): EntitySpan | null {
+  const toks = sentence.tokens;
+  const head = toks[r.last + 1];
+  if (!head || !EVENT_HEADS.has(head.text) || tagged(r.last + 1) || head.start - toks[r.last].end !== 1) return null;
+  const year = r.first > 0 && YEAR.test(toks[r.first - 1].text) && !tagged(r.first - 1) ? toks[r.first - 1] : null;
+  const start = (year ?? toks[r.first]).start;
+  return { start, end: head.end, text: text.slice(start, head.end), label: 'MISC' };
+}
+
+/** Spans retyped or dropped by the words around them (see the module's comment), in their order. */
+export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[]): EntitySpan[] {
+  const sentences = [...unordered].sort((a, b) => a.start - b.start);
+  const kept = spans.filter((e) => !notAvailableAt(text, e));
+  const bySentence = new Map<Sentence, EntitySpan[]>();
+  for (const e of kept) {
+    const s = sentenceHolding(sentences, e);
+    if (!s) continue;
+    const list = bySentence.get(s);
+    if (list) list.push(e);
+    else bySentence.set(s, [e]);
+  }
+  const retyped = new Map<EntitySpan, EntitySpan>();
+  for (const [s, list] of bySentence) {
+    const toks = s.tokens;
+    const ranges = list.map((e) => tokenRange(s, e));
+    const dateline = isDateline(s, ranges);
+    const tagged = (i: number) => ranges.some((q) => q !== null && q.first <= i && i <= q.last);
+    list.forEach((e, k) => {
+      const r = ranges[k];
+      if (!r) return;
+      const event = e.label === 'MISC' ? null : eventOf(text, s, e, r, tagged);
+      if (event) {
+        retyped.set(e, event);
+        return;
+      }
+      if (e.label !== 'ORG') return;
+      if (dateline) {
+        if (!canonicalOrganization(e.text)) retyped.set(e, { ...e, label: 'LOC' });
+        return;
+      }
+      if (r.first !== r.last || toks[r.last + 1]?.text !== ',') return;
+      const next = ranges.findIndex((q) => q?.first === r.last + 2);
+      if (next < 0 || list[next].label !== 'LOC' || !isRegion(list[next].text)) return;
+      if (endsPhrase(toks[ranges[next]!.last + 1]?.text)) retyped.set(e, { ...e, label: 'LOC' });
+    });
+  }
+  // An event's span may start at the year before the name: still in text order, as the year is no span's.
+  return kept.map((e) => retyped.get(e) ?? e);
+}

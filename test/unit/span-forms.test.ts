@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import { applySpanForms } from '../../src/resolve/span-forms.js';
+import { sentencesFromWords } from '../../src/eval/conll.js';
+
+/** Spans of `text` given as [surface, label] in text order, each found after the previous one. */
+function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): EntitySpan[] {
+  let from = 0;
+  return items.map(([sub, label]) => {
+    const start = text.indexOf(sub, from);
+    if (start < 0) throw new Error(`no "${sub}" after ${from}`);
+    from = start + sub.length;
+    return { start, end: start + sub.length, text: sub, label };
+  });
+}
+const formed = (text: string, items: Array<[string, EntitySpan['label']]>) =>
+  applySpanForms(text, splitSentences(text), spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
+/** CoNLL-style lines of words separated by spaces. */
+const formedWords = (lines: string[], items: Array<[string, EntitySpan['label']]>) => {
+  const text = lines.join('\n');
+  return applySpanForms(text, sentencesFromWords(lines.map((l) => l.split(' '))), spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
+};
+
+describe('a town before its region', () => {
+  it('makes a one-word "organization" before a comma and a country or a state a place', () => {
+    expect(formed('The plane blew up over Lockerbie, Scotland.', [['Lockerbie', 'ORG'], ['Scotland', 'LOC']])).toEqual(['LOC Lockerbie', 'LOC Scotland']);
+    expect(formed('He served his term in Ayer, Massachusetts, last year.', [['Ayer', 'ORG'], ['Massachusetts', 'LOC']])).toEqual(['LOC Ayer', 'LOC Massachusetts']);
+  });
+
+  it('leaves a firm before a city, a possessive or a longer phrase, and a name of several words', () => {
+    expect(formed('LUIS COSTA, STRATEGIST, COMMERZBANK, LONDON "We are seeing a drop."', [['COMMERZBANK', 'ORG'], ['LONDON', 'LOC']])).toEqual(['ORG COMMERZBANK', 'LOC LONDON']);
+    expect(formed("The deal went to Nomura, Japan's biggest brokerage.", [['Nomura', 'ORG'], ['Japan', 'LOC']])).toEqual(['ORG Nomura', 'LOC Japan']);
+    expect(formed('The agent is Michigan National Bank, Michigan.', [['Michigan National Bank', 'ORG'], ['Michigan', 'LOC']])).toEqual(['ORG Michigan National Bank', 'LOC Michigan']);
+    expect(formed('Shares of Nokia, Finland and Sweden rose.', [['Nokia', 'ORG'], ['Finland', 'LOC'], ['Sweden', 'LOC']])).toEqual(['ORG Nokia', 'LOC Finland', 'LOC Sweden']);
+  });
+});
+
+describe('datelines', () => {
+  it('makes the names of a line of names ending in a date places, not a curated organization', () => {
+    expect(formedWords(['BASEBALL - REDS WIN .', 'CINCINNATI 1996-08-31'], [['REDS', 'ORG'], ['CINCINNATI', 'ORG']])).toEqual(['ORG REDS', 'LOC CINCINNATI']);
+    expect(formedWords(['STIRLING , Scotland 1996-08-31'], [['STIRLING', 'ORG'], ['Scotland', 'LOC']])).toEqual(['LOC STIRLING', 'LOC Scotland']);
+    expect(formedWords(['UNITED NATIONS 1996-08-29'], [['UNITED NATIONS', 'ORG']])).toEqual(['ORG UNITED NATIONS']);
+  });
+
+  it('leaves a line with other words before its date', () => {
+    expect(formedWords(['Acme said on 1996-08-31'], [['Acme', 'ORG']])).toEqual(['ORG Acme']);
+  });
+});
+
+describe('table cells', () => {
+  it('drops "N/A" and its parts as names', () => {
+    expect(formedWords(['Revenue N / A N / A', 'Shares offered N / A'], [['N', 'ORG'], ['N', 'ORG'], ['N / A', 'ORG']])).toEqual([]);
+    expect(formed('Net income: N/A.', [['N/A', 'ORG']])).toEqual([]);
+  });
+
+  it('keeps names that only begin with the letters', () => {
+    expect(formed('NASA and N.A. Smith spoke. NA/NB was said.', [['NASA', 'ORG'], ['N.A. Smith', 'PER']])).toEqual(['ORG NASA', 'PER N.A. Smith']);
+    expect(formed('N/Amsterdam Corp rose.', [['N/Amsterdam Corp', 'ORG']])).toEqual(['ORG N/Amsterdam Corp']);
+  });
+});
+
+describe('events named by a name before their head', () => {
+  it('makes a name and the untagged event head after it an event, with a year before it', () => {
+    expect(formed('An injury to Fed Cup veteran Mary Joe Fernandez.', [['Fed', 'ORG'], ['Mary Joe Fernandez', 'PER']])).toEqual(['MISC Fed Cup', 'PER Mary Joe Fernandez']);
+    expect(formed('She won silver at the Atlanta Games last year.', [['Atlanta', 'LOC']])).toEqual(['MISC Atlanta Games']);
+    expect(formedWords(['TENNIS - DRAW FOR 1997 FED CUP .'], [['FED', 'ORG']])).toEqual(['MISC 1997 FED CUP']);
+  });
+
+  it('leaves a head the tagger took into another name, a heading\'s verb, a lower-case word and a summit', () => {
+    expect(formed('He played in the Davis Cup final.', [['Davis Cup', 'MISC']])).toEqual(['MISC Davis Cup']);
+    expect(formedWords(['U.S. TEAMS OPEN ON ROAD .'], [['U.S.', 'LOC']])).toEqual(['LOC U.S.']);
+    expect(formed('Exxon cup holders and the G20 Summit met.', [['Exxon', 'ORG'], ['G20', 'ORG']])).toEqual(['ORG Exxon', 'ORG G20']);
+    expect(formed('Ford Open Road plans.', [['Ford', 'ORG'], ['Open Road', 'MISC']])).toEqual(['ORG Ford', 'MISC Open Road']);
+  });
+});
