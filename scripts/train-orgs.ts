@@ -11,6 +11,7 @@
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
 // threshold chosen out of fold; it chooses nothing. The locked test split is never read here.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated } from '../src/eval/annotations.js';
@@ -21,23 +22,48 @@ import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 
-const arg = (name: string, dflt: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? dflt) : dflt);
 /** A bad option is the caller's mistake: say which and why, and exit 2 (as train:meetings does), without a stack. */
 function usage(message: string): never {
   process.stderr.write(`train:orgs: ${message}\n`);
   process.exit(2);
 }
-const dry = process.argv.includes('--dry');
-const K = Number(arg('--folds', '5'));
-const L2 = Number(arg('--l2', '1e-3'));
-const SEED = Number(arg('--seed', '1'));
-const FRACTION = Number(arg('--fraction', '1'));
-const SUBSET_SEED = Number(arg('--subset-seed', '1'));
-if (!Number.isInteger(K) || K < 2) usage(`--folds must be a whole number of 2 or more, got "${arg('--folds', '')}"`);
-if (!(L2 >= 0 && Number.isFinite(L2))) usage(`--l2 must be a finite number of 0 or more, got "${arg('--l2', '')}"`);
-if (!Number.isInteger(SEED)) usage(`--seed must be a whole number, got "${arg('--seed', '')}"`);
-if (!Number.isInteger(SUBSET_SEED) || SUBSET_SEED < 1) usage(`--subset-seed must be a whole number of 1 or more, got "${arg('--subset-seed', '')}"`);
-if (!(FRACTION > 0 && FRACTION <= 1)) usage(`--fraction must be a number in (0, 1], got "${arg('--fraction', '')}"`);
+// node:util's parseArgs refuses an unknown or misspelt option ("--fold 3") and an option without its value.
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      dry: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+      folds: { type: 'string', default: '5' },
+      l2: { type: 'string', default: '1e-3' },
+      seed: { type: 'string', default: '1' },
+      fraction: { type: 'string', default: '1' },
+      'subset-seed': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (e) {
+  usage((e as Error).message);
+}
+/** A number option's value: empty text is no number (Number('') would be 0). */
+function numberOption(name: string): number {
+  const text = String(values[name] ?? '').trim();
+  return text === '' ? NaN : Number(text);
+}
+const dry = values.dry === true;
+const K = numberOption('folds');
+const L2 = numberOption('l2');
+const SEED = numberOption('seed');
+const FRACTION = numberOption('fraction');
+const SUBSET_SEED = values['subset-seed'] === undefined ? 1 : numberOption('subset-seed');
+if (!Number.isInteger(K) || K < 2) usage(`--folds must be a whole number of 2 or more, got "${values.folds}"`);
+if (!(L2 >= 0 && Number.isFinite(L2))) usage(`--l2 must be a finite number of 0 or more, got "${values.l2}"`);
+if (!Number.isInteger(SEED)) usage(`--seed must be a whole number, got "${values.seed}"`);
+if (!(FRACTION > 0 && FRACTION <= 1)) usage(`--fraction must be a number in (0, 1], got "${values.fraction}"`);
+if (!Number.isInteger(SUBSET_SEED) || SUBSET_SEED < 1) usage(`--subset-seed must be a whole number of 1 or more, got "${values['subset-seed']}"`);
+// A subset seed without a subset would be silently ignored, and the run read as another draw of the curve.
+if (values['subset-seed'] !== undefined && FRACTION >= 1) usage('--subset-seed draws a --fraction subset: give --fraction F below 1 too');
 // A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
 if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
 const opts = { l2: L2, seed: SEED };
@@ -94,7 +120,7 @@ console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`
 const best = bestThreshold(grid, (t) => f1(countsAt(trainDocs, oof, t)));
 console.log(`train out of fold at ${best.threshold}: ${show(countsAt(trainDocs, oof, best.threshold))}`);
 for (const t of [best.threshold - 1, best.threshold - 0.5, best.threshold + 0.5]) console.log(`  at ${t.toFixed(1)}: ${show(countsAt(trainDocs, oof, t))}`);
-if (process.argv.includes('--errors')) {
+if (values.errors === true) {
   trainDocs.forEach((d) => d.x.organizations.forEach((o, i) => {
     const k = d.first + i;
     if (oof[k] < best.threshold) console.log(`  drop ${trainEx[k].positive ? 'ANNOTATED' : 'fa'} ${oof[k].toFixed(2)} ${o.name} [${d.name}]`);
