@@ -9,9 +9,17 @@ import { fileURLToPath } from 'node:url';
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.meta.url));
 
 let kindOfWord: ReadonlyMap<string, string> | undefined;
+let heads: ReadonlySet<string> | undefined;
+
+interface OrgKindsFile {
+  kinds: Record<string, string[]>;
+  bodyHeads: string[];
+}
+
+const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
 
 function load(): ReadonlyMap<string, string> {
-  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { kinds: Record<string, string[]> };
+  const raw = readFile();
   const m = new Map<string, string>();
   for (const [kind, words] of Object.entries(raw.kinds)) {
     for (const w of words) {
@@ -26,4 +34,10 @@ function load(): ReadonlyMap<string, string> {
 export function orgKindOfWord(word: string): string | undefined {
   kindOfWord ??= load();
   return kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; bodyHeads of the file). */
+export function isBodyHead(word: string): boolean {
+  heads ??= new Set(readFile().bodyHeads);
+  return heads.has(word);
 }
