@@ -30,6 +30,7 @@ import { applyLexicon } from '../resolve/lexicon.js';
 import { confidentLabel } from '../resolve/corpus-lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
+import { nameBodyRuns } from '../resolve/org-bodies.js';
 import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
 import { applySpanForms } from '../resolve/span-forms.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
@@ -126,7 +127,9 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const spans = dropImpossibleSpans(text, applyLexicon(text, sentences, applySpanForms(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat })), lexicon));
+  const repaired = dropImpossibleSpans(text, applyLexicon(text, sentences, applySpanForms(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat })), lexicon));
+  // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
+  const spans = nameBodyRuns(text, sentences, repaired);
   const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);

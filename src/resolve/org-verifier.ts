@@ -6,6 +6,7 @@ import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
+import { orgKindOfWord } from './org-kinds.js';
 
 /**
  * The learned verifier of an article's organizations (`npm run train:orgs`, models/org-verifier.json.gz):
@@ -93,6 +94,27 @@ function taggedLabel(tagged: readonly EntitySpan[], m: Span): string {
   return covered >= m.end - m.start - 1 ? label : `${label}-part`;
 }
 
+/** Lower-case words that join the parts of a name ("Bank of Japan", "Centre for Policy Studies", "Caisse des Depots"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'des', 'du', 'la', 'del', 'di', 'der', 'für']);
+
+/**
+ * The kinds of organization the name's words say (data/ner/org-kinds.json): the last word's ("kind:civil" for
+ * "Heritage Foundation") and, apart, the other words' ("haskind:government" for "Ministry of Economics"), the
+ * last word read before a legal suffix ("Acme Holdings Ltd").
+ */
+function kindFeatures(words: readonly string[]): string[] {
+  let end = words.length - 1;
+  if (end > 0 && isLegalSuffixWord(words[end].replace(/[.,]$/, ''))) end--;
+  const out = new Set<string>();
+  const head = orgKindOfWord(words[end] ?? '');
+  if (head) out.add(`kind:${head}`);
+  for (let i = 0; i < end; i++) {
+    const k = orgKindOfWord(words[i]);
+    if (k) out.add(`haskind:${k}`);
+  }
+  return [...out];
+}
+
 /** The shape of a name: case, acronym, digits, a legal suffix, its length in words. */
 function nameShape(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
@@ -106,6 +128,8 @@ function nameShape(name: string): string[] {
   if (/^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(words[0] ?? '')) out.push('shape:camel');
   if (words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) out.push('shape:lowerword');
   if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
+  // A lower-case word joining the name's parts ("Commission on Fiscal Responsibility", "Bank of Japan").
+  if (words.slice(1, -1).some((w) => CONNECTORS.has(w))) out.push('shape:connector');
   return out;
 }
 
@@ -136,6 +160,7 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
   const name = org.name;
   const words = name.split(/\s+/).filter(Boolean);
   for (const s of nameShape(name)) f.add(s);
+  for (const s of kindFeatures(words)) f.add(s);
   const folded = foldName(name).split(' ');
   f.add(`head:${folded[folded.length - 1]}`);
   if (folded.length > 1) f.add(`first:${folded[0]}`);

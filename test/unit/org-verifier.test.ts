@@ -53,6 +53,23 @@ describe('organization verifier features', () => {
     expect(featuresOf('The S&P 500 fell.', 'S&P 500')).toEqual(expect.arrayContaining(['shape:digit', 'shape:amp']));
   });
 
+  it("reads the kind of organization its words say: the head's, before a legal suffix, and the other words' apart", () => {
+    const body = featuresOf('Analysts at the Heritage Foundation said so.', 'Heritage Foundation');
+    expect(body).toContain('kind:civil');
+    expect(body.filter((x) => x.startsWith('haskind:'))).toEqual([]);
+    const ministry = featuresOf('The Ministry of Economics said on Monday.', 'Ministry of Economics');
+    expect(ministry).toEqual(expect.arrayContaining(['haskind:government', 'shape:connector']));
+    expect(ministry.filter((x) => x.startsWith('kind:'))).toEqual([]);
+    expect(featuresOf('Shares of Acme Holdings Ltd rose.', 'Acme Holdings Ltd')).toContain('kind:firm');
+    expect(featuresOf('The Social Democrats won.', 'Social Democrats')).toContain('kind:party');
+    // Words of no kind give no kind feature; a connector at the name's edge is none ("Amazon", "Chukchi Sea", "Of Mice").
+    for (const [text, name] of [['The Amazon is burning.', 'Amazon'], ['Ships in the Chukchi Sea drilled.', 'Chukchi Sea'], ['He read Of Mice today.', 'Of Mice']]) {
+      const f = featuresOf(text, name);
+      expect(f.filter((x) => /^(has)?kind:/.test(x))).toEqual([]);
+      expect(f).not.toContain('shape:connector');
+    }
+  });
+
   it('reads the words around each mention, names and tickers by their shape', () => {
     const f = featuresOf('He said shares of Acme Corp ACME.N rose, and Acme Corp said on Monday it would cut jobs.', 'Acme Corp');
     expect(f).toEqual(expect.arrayContaining(['L2:shares of', 'L1:of', 'R1:<ticker>', 'R1:said', 'R2:said on', 'L1:and', 'mentions:2']));

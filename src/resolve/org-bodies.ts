@@ -1,0 +1,107 @@
+/**
+ * Bodies named in full where the tagger found no organization: a run of capitalised words ending with a body's head
+ * noun (data/ner/org-kinds.json bodyHeads: "Council", "Confederation", "School", "Party"), with the "of"/"for"/"on"
+ * part after it, is an organization's name ("the Spanish Confederation of Commerce", "the US Chamber of Commerce",
+ * "the Indian School of Business", "his Serbian Progressive Party", "the U.S.-China Business Council"). The tagger,
+ * on text it never saw, tags such names in pieces (a demonym MISC, a place LOC, "Commerce." LOC) or not at all.
+ *
+ * It does not fire where the tagger tagged an organization over any of the run (the other repairs judge those), where a
+ * tagged span reaches out of the run, where the head is followed by another capitalised word ("College Park",
+ * "Committee Chairman Dodd"), for a head alone or after a lower-case word ("Member of Parliament"), for a country's
+ * name or a place the tagger read whole ("Soviet Union"), in a run written in capitals (a heading), or where the run
+ * follows "X and" or its "of" part goes on with "and X" (the name may begin before or end after: "Franklin and
+ * Marshall College", "University of Science and Technology").
+ */
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { partitionPoint } from '../extract/intervals.js';
+import type { EntitySpan, Sentence, Token } from '../extract/types.js';
+import { isBodyHead } from './org-kinds.js';
+
+const CONNECTORS = new Set(['of', 'for', 'on']);
+/** Capitalised words that begin a sentence or a phrase without being part of the name after them. */
+const FREE = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'As', 'With', 'From', 'To', 'Of', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
+
+const isCap = (t: Token | undefined) => t !== undefined && /^[\p{Lu}]/u.test(t.text) && !FREE.has(t.text);
+const isCaps = (t: Token) => !/\p{Ll}/u.test(t.text);
+
+/** The run of capitalised name words ending at token `h` (the head), or null when the run may begin before. */
+function runStart(tokens: readonly Token[], h: number): number | null {
+  let i = h;
+  for (;;) {
+    if (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].end === tokens[i].start - 1) i--;
+    // Two names joined by a hyphen, written together: "U.S.-China Business Council".
+    else if (i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2].end === tokens[i - 1].start && isCap(tokens[i - 2])) i -= 2;
+    else break;
+  }
+  // "Franklin and Marshall College": the name may begin before the "and".
+  if (i >= 2 && /^(and|&)$/.test(tokens[i - 1].text) && isCap(tokens[i - 2])) return null;
+  // "San Francisco-based Dui Hua Foundation": a place's "-based" begins no name.
+  for (let k = h - 1; k >= i; k--) if (/-based$/i.test(tokens[k].text)) return k + 1 <= h ? k + 1 : null;
+  return i;
+}
+
+/** The end (exclusive token index) of the name after its head: "of Commerce", "for the Middle East", "on Foreign Investment". */
+function runEnd(tokens: readonly Token[], h: number): number {
+  let j = h + 1;
+  for (;;) {
+    let k = j;
+    if (!CONNECTORS.has(tokens[k]?.text ?? '')) break;
+    k++;
+    if (tokens[k]?.text === 'the') k++;
+    if (!isCap(tokens[k])) break;
+    while (isCap(tokens[k + 1])) k++;
+    j = k + 1;
+  }
+  return j;
+}
+
+/**
+ * The spans with each body's run named in full: one ORG span over the run, in place of the tagger's pieces inside it.
+ * `spans` are the document's entity spans after repair, in text order.
+ */
+export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[]): EntitySpan[] {
+  const found: EntitySpan[] = [];
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let h = 1; h < tokens.length; h++) {
+      if (!isBodyHead(tokens[h].text)) continue;
+      // The head ends its capitalised words: "College Park", "Committee Chairman" are not the body's name.
+      if (isCap(tokens[h + 1]) && tokens[h + 1].start === tokens[h].end + 1) continue;
+      const first = runStart(tokens, h);
+      if (first === null || first === h) continue;
+      const last = runEnd(tokens, h) - 1;
+      // "University of Science and Technology" or "Council of Europe and NATO": where the name ends is not read here.
+      if (last > h && tokens[last + 1]?.text === 'and' && isCap(tokens[last + 2])) continue;
+      const run = tokens.slice(first, last + 1);
+      if (run.every(isCaps)) continue;
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      const name = text.slice(start, end);
+      if (countryOfSurface(name)) continue;
+      // The tagger's spans over the run: spans are in text order and do not overlap, the first found by binary search.
+      const inside: EntitySpan[] = [];
+      for (let k = partitionPoint(spans, (e) => e.end > start); k < spans.length && spans[k].start < end; k++) {
+        if (spans[k].end > start) inside.push(spans[k]);
+      }
+      // A span may end past the run by its full stop or comma only ("Commerce." tagged LOC).
+      const outside = (e: EntitySpan) => e.start < start || (e.end > end && !/^[.,]$/.test(text.slice(end, e.end)));
+      if (inside.some((e) => e.label === 'ORG' || outside(e))) continue;
+      // A place the tagger read whole stays the place-repairs' to judge ("Soviet Union"; "Asia Society" they make a body).
+      if (inside.length === 1 && inside[0].label === 'LOC' && inside[0].start === start && inside[0].end >= end) continue;
+      // Runs are found in text order: only the last found may overlap this one.
+      const prev = found[found.length - 1];
+      if (prev && prev.end > start) continue;
+      found.push({ start, end, text: name, label: 'ORG' });
+    }
+  }
+  if (found.length === 0) return [...spans];
+  // The spans a body's run covers (its full stop aside) go. Both lists are in text order: one pass.
+  const kept: EntitySpan[] = [];
+  let f = 0;
+  for (const e of spans) {
+    while (f < found.length && found[f].end <= e.start) f++;
+    const run = found[f];
+    if (!(run && e.start >= run.start && e.end <= run.end + 1)) kept.push(e);
+  }
+  return [...kept, ...found].sort((x, y) => x.start - y.start);
+}

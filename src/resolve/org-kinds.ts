@@ -1,0 +1,43 @@
+/**
+ * Kinds of organization by a word of its name (data/ner/org-kinds.json: "foundation" a civil body's, "ministry" a
+ * government's, "party" a party's, "holdings" a firm's). Read by the organization verifier as features, so that a
+ * name its training never saw is weighed by its kind of head. The file is read once, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.meta.url));
+
+let kindOfWord: ReadonlyMap<string, string> | undefined;
+let heads: ReadonlySet<string> | undefined;
+
+interface OrgKindsFile {
+  kinds: Record<string, string[]>;
+  bodyHeads: string[];
+}
+
+const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
+
+function load(): ReadonlyMap<string, string> {
+  const raw = readFile();
+  const m = new Map<string, string>();
+  for (const [kind, words] of Object.entries(raw.kinds)) {
+    for (const w of words) {
+      if (m.has(w)) throw new Error(`org-kinds.json: "${w}" is of two kinds (${m.get(w)}, ${kind})`);
+      m.set(w, kind);
+    }
+  }
+  return m;
+}
+
+/** The kind of organization a word of a name says, compared in lower case: undefined for a word of no kind. */
+export function orgKindOfWord(word: string): string | undefined {
+  kindOfWord ??= load();
+  return kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; bodyHeads of the file). */
+export function isBodyHead(word: string): boolean {
+  heads ??= new Set(readFile().bodyHeads);
+  return heads.has(word);
+}

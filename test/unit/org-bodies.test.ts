@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import type { EntitySpan, NerLabel } from '../../src/extract/types.js';
+import { nameBodyRuns } from '../../src/resolve/org-bodies.js';
+
+/** The tagger's spans of `text` as given: [surface, label] in text order (each surface's first occurrence from the last). */
+function spansOf(text: string, tagged: Array<[string, NerLabel]>): EntitySpan[] {
+  let from = 0;
+  return tagged.map(([surface, label]) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`no "${surface}" in the text`);
+    from = start + surface.length;
+    return { start, end: start + surface.length, text: surface, label };
+  });
+}
+
+const run = (text: string, tagged: Array<[string, NerLabel]> = []) =>
+  nameBodyRuns(text, splitSentences(text), spansOf(text, tagged)).map((e) => `${e.label}:${e.text}`);
+
+describe('bodies named in full where the tagger found no organization', () => {
+  it("names the run ending with a body's head, with its 'of' part, in place of the tagger's pieces", () => {
+    expect(run('He is president of the Spanish Confederation of Commerce. He warned of it.', [['Spanish', 'MISC'], ['Commerce.', 'LOC']])).toEqual([
+      'ORG:Spanish Confederation of Commerce',
+    ]);
+    expect(run('Myron Brilliant, vice president at the US Chamber of Commerce, said so.', [['Myron Brilliant', 'PER'], ['US', 'LOC'], ['Commerce', 'LOC']])).toEqual([
+      'PER:Myron Brilliant',
+      'ORG:US Chamber of Commerce',
+    ]);
+    expect(run('He gave $1 million to the Indian School of Business, which Kumar helped found.', [['Indian', 'MISC'], ['Kumar', 'PER']])).toEqual([
+      'ORG:Indian School of Business',
+      'PER:Kumar',
+    ]);
+    expect(run('In July his Serbian Progressive Party became the largest party.', [['Serbian Progressive Party', 'MISC']])).toEqual(['ORG:Serbian Progressive Party']);
+    expect(run('The U.S.-China Business Council, a Washington-based group, said on Monday it was worried.', [['U.S.', 'LOC'], ['China', 'LOC'], ['Washington', 'LOC']])).toEqual([
+      'ORG:U.S.-China Business Council',
+      'LOC:Washington',
+    ]);
+  });
+
+  it('leaves what the tagger tagged an organization, and spans reaching out of the run', () => {
+    const tagged: Array<[string, NerLabel]> = [['European Commission', 'ORG']];
+    expect(run('The European Commission said on Monday it would act.', tagged)).toEqual(['ORG:European Commission']);
+    // Found among the spans before and after it, in text order.
+    const many: Array<[string, NerLabel]> = [['Beijing', 'LOC'], ['Chinese', 'MISC'], ['Chinese', 'MISC'], ['Commerce Ministry', 'ORG'], ['Obama', 'PER'], ['Washington', 'LOC']];
+    expect(run('In Beijing, Chinese officials said the Chinese Commerce Ministry would act, Obama said in Washington.', many)).toEqual(
+      many.map(([s, l]) => `${l}:${s}`),
+    );
+    expect(run('Officials of the New York City Council met.', [['Officials of the New York City', 'MISC']])).toEqual(['MISC:Officials of the New York City']);
+  });
+
+  it('does not fire on a head followed by a capitalised word, a head alone, a country, a title, a heading or a name begun before "and"', () => {
+    expect(run('He studied at College Park in Maryland.', [['College Park', 'LOC'], ['Maryland', 'LOC']])).toEqual(['LOC:College Park', 'LOC:Maryland']);
+    expect(run('Democratic Committee Chairman Christopher Dodd spoke.', [['Democratic', 'MISC'], ['Christopher Dodd', 'PER']])).toEqual([
+      'MISC:Democratic',
+      'PER:Christopher Dodd',
+    ]);
+    expect(run('The Commission said so.')).toEqual([]);
+    expect(run('The Soviet Union collapsed in 1991.', [['Soviet Union', 'LOC']])).toEqual(['LOC:Soviet Union']);
+    expect(run('Britain said Member of Parliament Stephen McCabe would go.', [['Britain', 'LOC'], ['Stephen McCabe', 'PER']])).toEqual([
+      'LOC:Britain',
+      'PER:Stephen McCabe',
+    ]);
+    expect(run('SPANISH CONFEDERATION OF COMMERCE WARNS ON RULES')).toEqual([]);
+    expect(run('He studied at Franklin and Marshall College in Pennsylvania.', [['Franklin', 'PER'], ['Marshall College', 'PER'], ['Pennsylvania', 'LOC']])).toEqual([
+      'PER:Franklin',
+      'PER:Marshall College',
+      'LOC:Pennsylvania',
+    ]);
+  });
+
+  it('does not fire where its "of" part goes on with "and" and a capitalised word', () => {
+    expect(run('He teaches at the Hong Kong University of Science and Technology now.', [['Hong Kong', 'LOC']])).toEqual(['LOC:Hong Kong']);
+    expect(run('The US Chamber of Commerce and the unions agreed.', [['US', 'LOC']])).toEqual(['ORG:US Chamber of Commerce']);
+  });
+
+  it('begins no name with a place\'s "-based" or a sentence\'s "The"', () => {
+    expect(run('He joined the San Francisco-based Dui Hua Foundation in May.', [['San Francisco-based', 'MISC']])).toEqual([
+      'MISC:San Francisco-based',
+      'ORG:Dui Hua Foundation',
+    ]);
+    expect(run('The Heritage Foundation said so.')).toEqual(['ORG:Heritage Foundation']);
+  });
+});
