@@ -320,30 +320,40 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
     }
   }
   const { mergedInto, isApart } = decisionIndex(decisions);
-  let changed = false;
+  // Per article, the ids rows had -> the nodes they went to: the article's roles in them follow.
+  const idMap = new Map<string, Map<string, string>>();
   // Rows come sorted by name. A row of the same name and id as the row before it sees the same
-  // candidates (the row before can only have added its own node, which is no candidate of either),
-  // so it is decided alike without running the rules again: a batch names "Reuters" many times.
+  // candidates (the row before can only have added its own node, which no rule moves it from: it was
+  // added because nothing took the name), so it is decided alike without running the rules again: a
+  // batch names "Reuters" many times.
   let before: { name: string; id: string; decided: ReturnType<typeof resolveOrganizationAcross>; targetName?: string } | undefined;
   for (const row of [...rows.organizations].sort((x, y) => x.name.localeCompare(y.name) || x.articleId.localeCompare(y.articleId))) {
     const { name, id } = row;
     if (!before || before.name !== name || before.id !== id) {
-      const pool = uniqueById(lookupKeys(row).flatMap((k) => byKey.get(k) ?? [])).filter((c) => c.id !== row.id);
+      // The row's own node, when the graph holds it, is among the candidates: the rules weigh it against the others.
+      const pool = uniqueById(lookupKeys(row).flatMap((k) => byKey.get(k) ?? []));
       const analyst = mergedInto.get(row.id);
-      const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c), nameKeys);
+      const decided = analyst ? { id: analyst, via: 'analyst' as const } : resolveOrganizationAcross(row.name, pool, (c) => isApart(row.id, c), nameKeys, row.id);
       before = { name, id, decided, targetName: decided ? pool.find((c) => c.id === decided.id)?.name : undefined };
     }
     const { decided, targetName } = before;
     if (decided && decided.id !== row.id) {
+      const m = idMap.get(row.articleId) ?? new Map<string, string>();
+      m.set(row.id, decided.id);
+      idMap.set(row.articleId, m);
       rewrite(row, decided.id, decided.via);
       // The node keeps its name: a variant ("Toyota Motor Corp. GM") is an alias, never the longer name that wins.
       if (targetName !== undefined) row.name = targetName;
-      changed = true;
     } else if (!(byKey.get(row.resolutionKey!) ?? []).some((c) => c.id === row.id)) {
       byKey.set(row.resolutionKey!, [...(byKey.get(row.resolutionKey!) ?? []), { id: row.id, name: row.name, articles: 1 }]);
     }
   }
-  if (changed) rows.organizations.splice(0, rows.organizations.length, ...combine(rows.organizations));
+  if (idMap.size === 0) return;
+  rows.organizations.splice(0, rows.organizations.length, ...combine(rows.organizations));
+  // A role in an organization the article names is a role in the node that name went to: keyed by the article's
+  // own id, it would make that id a node again ("goldman-sachs-group" beside the "goldman-sachs" its mention took),
+  // and the next article naming it would be drawn there.
+  for (const r of rows.roles) if (r.kind === 'Organization') r.key = idMap.get(r.articleId)?.get(r.key) ?? r.key;
 }
 
 // ------------------------------------------------------------------ merging and splitting nodes

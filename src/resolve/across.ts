@@ -338,24 +338,33 @@ export interface OrganizationCandidate {
  * "Google", "the Google"), a short name for the one prominent organization named so at the start,
  * an acronym for the one prominent node it abbreviates. Not a full name into an acronym-named node
  * ("Goldman Eagle" is not "GE"): reresolve folds the acronym node in once the full name is prominent.
+ *
+ * `selfId` is the id the article gives the name, when the graph already holds a node of it (among the
+ * candidates). Nodes of one core name ("Goldman Sachs Group Inc", "Goldman Sachs & Co") are one firm: every
+ * name of them goes to the most mentioned of them, the name's own node included. Were its own node left out,
+ * two such nodes would trade each other's articles for good (each name sent to the other node).
  */
 export function resolveOrganizationAcross(
   name: string,
   candidates: readonly OrganizationCandidate[],
   apart: (candidateId: string) => boolean = () => false,
   keys: NameKeys = nameKeys(),
+  selfId?: string,
 ): { id: string; via: ResolutionVia } | undefined {
   const { organizationCore, organizationResolutionKey, organizationInitials } = keys;
-  const pool = candidates.filter((c) => !apart(c.id));
+  const self = candidates.find((c) => c.id === selfId);
+  const pool = candidates.filter((c) => c.id !== selfId && !apart(c.id));
   const { core, via } = organizationCore(name);
   const key = foldName(core);
-  const same = pool.filter((c) => organizationResolutionKey(c.name) === key);
+  const mostMentioned = (a: OrganizationCandidate, b: OrganizationCandidate) => b.articles - a.articles || a.id.localeCompare(b.id);
+  // Of the nodes of the same core name, only those more mentioned than the name's own node can take it.
+  const same = pool.filter((c) => organizationResolutionKey(c.name) === key && (!self || mostMentioned(c, self) < 0));
   const exact = same.filter((c) => foldName(c.name) === foldName(name));
   const variants = same.filter((c) => foldName(c.name) !== foldName(name));
-  // The same core name spelled otherwise ("UBS AG" for "UBS"): the most mentioned of them.
+  // The same core name spelled otherwise ("UBS AG" for "UBS"): the most mentioned node of the core name.
   if (variants.length > 0) {
-    const best = [...variants].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0];
-    return { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
+    const best = [...same].sort(mostMentioned)[0];
+    return exact.includes(best) ? { id: best.id, via: 'name' } : { id: best.id, via: via ?? organizationCore(best.name).via ?? 'legal-suffix' };
   }
   // A short name ("Lehman", "Wal-Mart") for the one prominent organization whose name starts so,
   // even where a node of the short name exists (it came before the long name was prominent); not
@@ -377,7 +386,7 @@ export function resolveOrganizationAcross(
     if (longer.length > 1) return undefined;
   }
   // Another node of the very same name (the row's own node is not a candidate).
-  if (exact.length > 0) return { id: [...exact].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'name' };
+  if (exact.length > 0) return { id: [...exact].sort(mostMentioned)[0].id, via: 'name' };
   const acronym = acronymOf(name);
   if (acronym) {
     const full = pool.filter((c) => organizationInitials(c.name) === acronym && c.articles >= PROMINENT_ARTICLES);

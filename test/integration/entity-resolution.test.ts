@@ -14,6 +14,8 @@ let seq = 0;
 interface P {
   name: string;
   country?: string;
+  /** An organization the person holds a role in, as the article names it. */
+  org?: string;
 }
 function doc(people: P[], opts: { countries?: string[]; orgs?: string[]; meet?: [string, string]; date?: string } = {}): ArticleDocument {
   seq += 1;
@@ -27,7 +29,7 @@ function doc(people: P[], opts: { countries?: string[]; orgs?: string[]; meet?: 
       id: slugify(p.name),
       name: p.name,
       aliases: [],
-      roles: p.country ? [{ title: 'Minister', country: p.country }] : [],
+      roles: [...(p.country ? [{ title: 'Minister', country: p.country }] : []), ...(p.org ? [{ title: 'Chief executive', organization: p.org }] : [])],
       mentions: [span],
     })),
     // A role's country is one the article mentions (the writer links roles to mentioned countries).
@@ -126,6 +128,36 @@ describe('cross-article resolution at ingest', () => {
     expect(named).toEqual([
       { name: 'Freddie Mac', aliases: ['Freddie Mac FRE'] },
       { name: 'Google Inc', aliases: ['Google'] },
+    ]);
+  });
+
+  it('keeps one node for a firm named with either legal suffix, its people\'s roles following the articles\' names', async () => {
+    // The second article's role names the firm as the article does ("Goldman Sachs Group Inc"): the role must go
+    // to the node the article's mention went to, not make a second node under the article's own id.
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs & Co'] })]);
+    await writeArticles(db, [doc([{ name: 'Lloyd Blankfein', org: 'Goldman Sachs Group Inc' }], { orgs: ['Goldman Sachs Group Inc'] })]);
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs & Co'] })]);
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs Group Inc'] })]);
+    expect(await orgs()).toEqual(['goldman-sachs-co']);
+    const [node] = await q<{ articles: number; aliases: string[]; roles: number }>(
+      "MATCH (o:Organization {id: 'goldman-sachs-co'}) RETURN COUNT { (o)<-[:MENTIONS]-() } AS articles, o.aliases AS aliases, COUNT { (:Person)-[:HOLDS]->(o) } AS roles",
+    );
+    expect(node).toEqual({ articles: 4, aliases: ['Goldman Sachs Group Inc'], roles: 1 });
+    const vias = await q<{ via: string }>("MATCH ()-[m:MENTIONS]->(:Organization) WHERE m.asName = 'Goldman Sachs Group Inc' RETURN m.via AS via");
+    expect(vias.map((v) => v.via)).toEqual(['legal-suffix', 'legal-suffix']);
+  });
+
+  it('sends every name of a firm to the most mentioned of its nodes when the graph already holds two', async () => {
+    // Two nodes of one core name (written before this rule, or by an analyst's split undone): each article's
+    // name goes to the bigger node, its own node included, so the two no longer swap articles.
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs & Co'] })]);
+    await q("CREATE (:Organization {id: 'goldman-sachs-group', name: 'Goldman Sachs Group', aliases: [], aliasText: '', resolutionKey: 'goldman sachs', initials: 'gs', headKey: 'goldman'})");
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs Group Inc'] }), doc([], { orgs: ['Goldman Sachs & Co'] })]);
+    await writeArticles(db, [doc([], { orgs: ['Goldman Sachs Group Inc'] })]);
+    const counts = await q<{ id: string; articles: number }>('MATCH (o:Organization) RETURN o.id AS id, COUNT { (o)<-[:MENTIONS]-() } AS articles ORDER BY id');
+    expect(counts).toEqual([
+      { id: 'goldman-sachs-co', articles: 4 },
+      { id: 'goldman-sachs-group', articles: 0 },
     ]);
   });
 

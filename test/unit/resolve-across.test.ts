@@ -166,6 +166,31 @@ describe('cross-article organization rules', () => {
     expect(resolveOrganizationAcross('Lehman', [org('Lehman Brothers Inc', 2)])).toBeUndefined();
   });
 
+  it('sends every name of one core name to the most mentioned of its nodes, the name\'s own node included', () => {
+    const group = { id: 'goldman-sachs-group', name: 'Goldman Sachs Group', articles: 245 };
+    const co = { id: 'goldman-sachs', name: 'Goldman Sachs & Co', articles: 136 };
+    // The article's own id names the smaller node: the name goes to the bigger one.
+    expect(resolveOrganizationAcross('Goldman Sachs & Co', [group, co], undefined, undefined, 'goldman-sachs')).toEqual({ id: 'goldman-sachs-group', via: 'legal-suffix' });
+    expect(resolveOrganizationAcross('Goldman Sachs', [group, co], undefined, undefined, 'goldman-sachs')).toEqual({ id: 'goldman-sachs-group', via: 'legal-suffix' });
+    // Its own id names the bigger node: it stays there, not sent to the smaller one (the two would trade articles).
+    expect(resolveOrganizationAcross('Goldman Sachs Group Inc', [group, co], undefined, undefined, 'goldman-sachs-group')).toBeUndefined();
+    // Without its own node, as before: the most mentioned of the core name, whether spelled so or otherwise.
+    expect(resolveOrganizationAcross('Goldman Sachs Group', [group, co])).toEqual({ id: 'goldman-sachs-group', via: 'name' });
+    expect(resolveOrganizationAcross('Goldman Sachs Group', [{ ...group, articles: 10 }, co])).toEqual({ id: 'goldman-sachs', via: 'legal-suffix' });
+    // Its own node bigger than another node of the very same name: it stays.
+    expect(resolveOrganizationAcross('Federal Reserve', [org('Federal Reserve', 3), org('Federal Reserve', 50)].map((c, i) => ({ ...c, id: `fed-${i}` })), undefined, undefined, 'fed-1')).toBeUndefined();
+    // A short name's own node still joins the one prominent firm it shortens.
+    expect(resolveOrganizationAcross('Lehman', [org('Lehman', 5), org('Lehman Brothers Inc', 100)], undefined, undefined, 'lehman')).toEqual({ id: 'lehman-brothers-inc', via: 'short-name' });
+    // A parent and its unit or subsidiary are two core names: apart, whichever node is bigger.
+    expect(resolveOrganizationAcross('Barclays', [org('Barclays', 5), org('Barclays Capital', 100)], undefined, undefined, 'barclays')).toBeUndefined();
+    expect(resolveOrganizationAcross('Barclays Capital', [org('Barclays', 100), org('Barclays Capital', 5)], undefined, undefined, 'barclays-capital')).toBeUndefined();
+    expect(resolveOrganizationAcross('Volvo', [org('Volvo', 5), org('Volvo Cars', 100)], undefined, undefined, 'volvo')).toBeUndefined();
+    expect(resolveOrganizationAcross('Goldman Sachs', [group, org('Goldman Sachs Asset Management', 300)], undefined, undefined, 'goldman-sachs')).toEqual({ id: 'goldman-sachs-group', via: 'legal-suffix' });
+    expect(resolveOrganizationAcross('Goldman Sachs Asset Management', [group, co], undefined, undefined, 'gsam')).toBeUndefined();
+    // An analyst's "apart" holds whatever the counts.
+    expect(resolveOrganizationAcross('Goldman Sachs & Co', [group, co], (c) => c === 'goldman-sachs-group', undefined, 'goldman-sachs')).toBeUndefined();
+  });
+
   it('resolves an acronym to the one prominent name it abbreviates, else stays apart', () => {
     expect(acronymOf('U.N.')).toBe('un');
     expect(organizationInitials('International Atomic Energy Agency')).toBe('iaea');
