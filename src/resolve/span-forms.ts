@@ -3,7 +3,9 @@
  *
  * - A one-word "organization" written before a comma and a country's name, a U.S. state or a region, that ends the
  *   phrase, is a town in its region: "over Lockerbie, Scotland.", "in Ayer, Massachusetts,"; not before a city
- *   ("COMMERZBANK, LONDON" in a speaker's label), nor before a possessive ("Nomura, Japan's biggest brokerage").
+ *   ("COMMERZBANK, LONDON"), nor a country its capital is named as ("NOMURA, SINGAPORE"), nor in a speaker's label
+ *   (a line of capitals, or a place before a quote: "Thomas Lam, economist, OSK-DMG, Singapore \"..."), nor before a
+ *   possessive ("Nomura, Japan's biggest brokerage").
  * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
  *   organization keeps its type ("UNITED NATIONS 1996-08-29").
  * - A table's "N/A" is no name.
@@ -12,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { capitalBearsCountryName, countryOfSurface } from '../extract/countries/gazetteer.js';
 import { sentenceHolding } from '../extract/intervals.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import type { EntitySpan, Sentence } from '../extract/types.js';
@@ -21,6 +23,7 @@ import { tokenRange } from './spans.js';
 
 interface SpanFormsData {
   notAvailable: string[];
+  cityTerritories: string[];
   eventHeads: string[];
   eventHeadsInCapitals: string[];
 }
@@ -35,6 +38,7 @@ function load(): SpanFormsData {
 /** Each cell as written, with or without spaces between its characters ("N / A"), before no letter or digit. */
 const DATA = load();
 const EVENT_HEADS = new Set([...DATA.eventHeads, ...DATA.eventHeadsInCapitals]);
+const CITY_TERRITORIES = new Set(DATA.cityTerritories);
 const YEAR = /^(?:19|20)\d\d$/u;
 const NOT_AVAILABLE = DATA.notAvailable.map(
   (s) => new RegExp(`^${[...s.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*')}(?![\\p{L}\\d])`, 'u'),
@@ -45,10 +49,24 @@ const DATE = /^\d{4}-\d\d-\d\d$/u;
 /** What may follow a place that ends a phrase: nothing, punctuation (not a possessive), or a date. */
 const endsPhrase = (w: string | undefined) => w === undefined || /^(?:[.,;:)"”]|--)$/u.test(w) || DATE.test(w);
 
-/** A country by its name ("Scotland", "Moldova"; not by its capital: "London"), a U.S. state or a region ("Massachusetts", "Ontario"). */
+/**
+ * A country by its name ("Scotland", "Moldova"; not by its capital: "London"), a U.S. state or a region ("Massachusetts",
+ * "Ontario"); not a country or a territory its city is named as ("Singapore", "Luxembourg", "Hong Kong").
+ */
 function isRegion(name: string): boolean {
+  if (capitalBearsCountryName(name) || CITY_TERRITORIES.has(name)) return false;
   const c = countryOfSurface(name);
   return (c !== undefined && (c.via === 'name' || c.via === 'abbreviation')) || isStateOrRegion(name);
+}
+
+/**
+ * Whether a place ends a speaker's label, a firm's place in it: the line up to the place written in capitals ("LUIS
+ * COSTA, STRATEGIST, COMMERZBANK, LONDON") or a quote right after it ("Thomas Lam, economist, OSK-DMG, Singapore \"...").
+ */
+function endsSpeakerLabel(text: string, sentence: Sentence, end: number): boolean {
+  if (/^\s*[,:-]?\s*["“]/u.test(text.slice(end, end + 8))) return true;
+  const line = text.slice(Math.max(sentence.start, text.lastIndexOf('\n', end - 1) + 1), end);
+  return /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /** Whether the text at a span reads as a table's "N/A" (the span may hold its first letter only). */
@@ -114,7 +132,8 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
       if (r.first !== r.last || toks[r.last + 1]?.text !== ',') return;
       const next = ranges.findIndex((q) => q?.first === r.last + 2);
       if (next < 0 || list[next].label !== 'LOC' || !isRegion(list[next].text)) return;
-      if (endsPhrase(toks[ranges[next]!.last + 1]?.text)) retyped.set(e, { ...e, label: 'LOC' });
+      const place = ranges[next]!;
+      if (endsPhrase(toks[place.last + 1]?.text) && !endsSpeakerLabel(text, s, toks[place.last].end)) retyped.set(e, { ...e, label: 'LOC' });
     });
   }
   // An event's span may start at the year before the name: still in text order, as the year is no span's.

@@ -34,6 +34,15 @@ describe('a town before its region', () => {
     expect(formed('The agent is Michigan National Bank, Michigan.', [['Michigan National Bank', 'ORG'], ['Michigan', 'LOC']])).toEqual(['ORG Michigan National Bank', 'LOC Michigan']);
     expect(formed('Shares of Nokia, Finland and Sweden rose.', [['Nokia', 'ORG'], ['Finland', 'LOC'], ['Sweden', 'LOC']])).toEqual(['ORG Nokia', 'LOC Finland', 'LOC Sweden']);
   });
+
+  it('leaves a firm in a speaker\'s label and before a country its capital is named as', () => {
+    expect(formed('THOMAS LAM, GROUP CHIEF ECONOMIST, OSK-DMG, MALAYSIA "We expect a cut."', [['THOMAS LAM', 'PER'], ['OSK-DMG', 'ORG'], ['MALAYSIA', 'LOC']])).toEqual(['PER THOMAS LAM', 'ORG OSK-DMG', 'LOC MALAYSIA']);
+    expect(formed('Thomas Lam, group chief economist, OSK-DMG, Malaysia "We expect a cut."', [['Thomas Lam', 'PER'], ['OSK-DMG', 'ORG'], ['Malaysia', 'LOC']])).toEqual(['PER Thomas Lam', 'ORG OSK-DMG', 'LOC Malaysia']);
+    expect(formed('TARO ITO, ECONOMIST, NOMURA, SCOTLAND\nRates will stay low.', [['TARO ITO', 'PER'], ['NOMURA', 'ORG'], ['SCOTLAND', 'LOC']])).toEqual(['PER TARO ITO', 'ORG NOMURA', 'LOC SCOTLAND']);
+    expect(formed('The note came from Nomura, Singapore.', [['Nomura', 'ORG'], ['Singapore', 'LOC']])).toEqual(['ORG Nomura', 'LOC Singapore']);
+    expect(formed('The note came from KBL, Luxembourg.', [['KBL', 'ORG'], ['Luxembourg', 'LOC']])).toEqual(['ORG KBL', 'LOC Luxembourg']);
+    expect(formed('The note came from HSBC, Hong Kong.', [['HSBC', 'ORG'], ['Hong Kong', 'LOC']])).toEqual(['ORG HSBC', 'LOC Hong Kong']);
+  });
 });
 
 describe('datelines', () => {
