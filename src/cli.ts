@@ -9,6 +9,7 @@ import { extractArticle } from './pipeline/extract.js';
 import { repairEntitySpans } from './resolve/spans.js';
 import { applySpanForms } from './resolve/span-forms.js';
 import { loadNerModel } from './extract/ner/index.js';
+import { loadLexicon } from './pipeline/models.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
@@ -386,7 +387,8 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
       }
       if (opts.conll) {
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat })) });
+        const lexicon = loadLexicon();
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }), { lexicon }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

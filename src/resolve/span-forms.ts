@@ -5,7 +5,9 @@
  *   phrase, is a town in its region: "over Lockerbie, Scotland.", "in Ayer, Massachusetts,"; not before a city
  *   ("COMMERZBANK, LONDON"), nor a country its capital is named as ("NOMURA, SINGAPORE"), nor in a speaker's label
  *   (a line of capitals, or a place before a quote: "Thomas Lam, economist, OSK-DMG, Singapore \"..."), nor before a
- *   possessive ("Nomura, Japan's biggest brokerage").
+ *   possessive ("Nomura, Japan's biggest brokerage"); nor in a list (after a comma or "and", or before ", <name>":
+ *   "Enel, Italy, Iberdrola, Spain, and Kelag, Austria"), nor a name the corpus lexicon confidently types an
+ *   organization ("Toyota, Japan.") or the article writes as a firm's ("Zorbex shares", "chief executive of Zorbex").
  * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
  *   organization keeps its type ("UNITED NATIONS 1996-08-29").
  * - A table's "N/A" is no name.
@@ -18,12 +20,17 @@ import { capitalBearsCountryName, countryOfSurface } from '../extract/countries/
 import { sentenceHolding } from '../extract/intervals.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import type { EntitySpan, Sentence } from '../extract/types.js';
+import { phraseRegExp } from '../article/regex.js';
+import { confidentLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
+import { isLegalSuffixWord } from './legal-suffixes.js';
 import { isStateOrRegion } from './person-context.js';
 import { tokenRange } from './spans.js';
 
 interface SpanFormsData {
   notAvailable: string[];
   cityTerritories: string[];
+  firmWordsAfter: string[];
+  firmWordsBefore: string[];
   eventHeads: string[];
   eventHeadsInCapitals: string[];
 }
@@ -39,6 +46,10 @@ function load(): SpanFormsData {
 const DATA = load();
 const EVENT_HEADS = new Set([...DATA.eventHeads, ...DATA.eventHeadsInCapitals]);
 const CITY_TERRITORIES = new Set(DATA.cityTerritories);
+const FIRM_AFTER = new RegExp(`^\\s+(?:${DATA.firmWordsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DATA.firmWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'iu');
+/** Words that list names: a town after one is an item of a list ("Enel, Italy, Iberdrola, Spain, and Kelag, Austria"). */
+const LISTING = new Set([',', '/', '&', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/u;
 const NOT_AVAILABLE = DATA.notAvailable.map(
   (s) => new RegExp(`^${[...s.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*')}(?![\\p{L}\\d])`, 'u'),
@@ -67,6 +78,22 @@ function endsSpeakerLabel(text: string, sentence: Sentence, end: number): boolea
   if (/^\s*[,:-]?\s*["“]/u.test(text.slice(end, end + 8))) return true;
   const line = text.slice(Math.max(sentence.start, text.lastIndexOf('\n', end - 1) + 1), end);
   return /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/**
+ * Whether the article writes a name as a firm's anywhere: before a legal suffix or 'firmWordsAfter' ("Zorbex AG",
+ * "Zorbex shares"), after 'firmWordsBefore' ("chief executive of Zorbex", "shares of Zorbex").
+ */
+export function firmEvidence(text: string, name: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${phraseRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(at)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    const next = /^\s+(\S+)/u.exec(after)?.[1].replace(/[,;:]$/u, '');
+    if (FIRM_AFTER.test(after) || (next !== undefined && isLegalSuffixWord(next))) return true;
+    if (FIRM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
 }
 
 /** Whether the text at a span reads as a table's "N/A" (the span may hold its first letter only). */
@@ -99,7 +126,7 @@ function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first:
 }
 
 /** Spans retyped or dropped by the words around them (see the module's comment), in their order. */
-export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[]): EntitySpan[] {
+export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[], opts: { lexicon?: Lexicon } = {}): EntitySpan[] {
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
   const kept = spans.filter((e) => !notAvailableAt(text, e));
   const bySentence = new Map<Sentence, EntitySpan[]>();
@@ -110,6 +137,16 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
     if (list) list.push(e);
     else bySentence.set(s, [e]);
   }
+  const firm = new Map<string, boolean>();
+  /** A name the corpus lexicon confidently types an organization, or that the article writes as a firm's. */
+  const isFirm = (name: string) => {
+    let v = firm.get(name);
+    if (v === undefined) {
+      v = (opts.lexicon !== undefined && confidentLabel(opts.lexicon, surfaceKeyOfText(name)) === 'ORG') || firmEvidence(text, name);
+      firm.set(name, v);
+    }
+    return v;
+  };
   const retyped = new Map<EntitySpan, EntitySpan>();
   for (const [s, list] of bySentence) {
     const toks = s.tokens;
@@ -129,11 +166,15 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
         if (!canonicalOrganization(e.text)) retyped.set(e, { ...e, label: 'LOC' });
         return;
       }
-      if (r.first !== r.last || toks[r.last + 1]?.text !== ',') return;
+      if (r.first !== r.last || toks[r.last + 1]?.text !== ',' || (r.first > 0 && LISTING.has(toks[r.first - 1].text))) return;
       const next = ranges.findIndex((q) => q?.first === r.last + 2);
       if (next < 0 || list[next].label !== 'LOC' || !isRegion(list[next].text)) return;
       const place = ranges[next]!;
-      if (endsPhrase(toks[place.last + 1]?.text) && !endsSpeakerLabel(text, s, toks[place.last].end)) retyped.set(e, { ...e, label: 'LOC' });
+      if (!endsPhrase(toks[place.last + 1]?.text) || endsSpeakerLabel(text, s, toks[place.last].end)) return;
+      // A name listed after the region makes the two a list's items ("EU, Russia, China").
+      if (toks[place.last + 1]?.text === ',' && tagged(place.last + 2)) return;
+      if (isFirm(e.text)) return;
+      retyped.set(e, { ...e, label: 'LOC' });
     });
   }
   // An event's span may start at the year before the name: still in text order, as the year is no span's.

@@ -3,6 +3,7 @@ import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { applySpanForms } from '../../src/resolve/span-forms.js';
 import { sentencesFromWords } from '../../src/eval/conll.js';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
 
 /** Spans of `text` given as [surface, label] in text order, each found after the previous one. */
 function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): EntitySpan[] {
@@ -42,6 +43,29 @@ describe('a town before its region', () => {
     expect(formed('The note came from Nomura, Singapore.', [['Nomura', 'ORG'], ['Singapore', 'LOC']])).toEqual(['ORG Nomura', 'LOC Singapore']);
     expect(formed('The note came from KBL, Luxembourg.', [['KBL', 'ORG'], ['Luxembourg', 'LOC']])).toEqual(['ORG KBL', 'LOC Luxembourg']);
     expect(formed('The note came from HSBC, Hong Kong.', [['HSBC', 'ORG'], ['Hong Kong', 'LOC']])).toEqual(['ORG HSBC', 'LOC Hong Kong']);
+  });
+});
+
+describe('a town before its region, in a list or named a firm', () => {
+  it('leaves the items of a list', () => {
+    expect(formed('Cyprus is looking at EU, Russia, China for help.', [['Cyprus', 'LOC'], ['EU', 'ORG'], ['Russia', 'LOC'], ['China', 'LOC']])).toEqual(['LOC Cyprus', 'ORG EU', 'LOC Russia', 'LOC China']);
+    expect(formed('Bidders include Enel, Italy, Iberdrola, Spain, and Kelag, Austria.', [['Enel', 'ORG'], ['Italy', 'LOC'], ['Iberdrola', 'ORG'], ['Spain', 'LOC'], ['Kelag', 'ORG'], ['Austria', 'LOC']])).toEqual(
+      ['ORG Enel', 'LOC Italy', 'ORG Iberdrola', 'LOC Spain', 'ORG Kelag', 'LOC Austria'],
+    );
+  });
+
+  it('leaves a name the corpus lexicon confidently types an organization', () => {
+    const lexicon = makeLexicon({ Toyota: { tagged: [0, 500, 2, 0], docs: 300 } });
+    const text = 'The biggest recall came from Toyota, Japan.';
+    const out = applySpanForms(text, splitSentences(text), spansOf(text, [['Toyota', 'ORG'], ['Japan', 'LOC']]), { lexicon });
+    expect(out.map((e) => `${e.label} ${e.text}`)).toEqual(['ORG Toyota', 'LOC Japan']);
+  });
+
+  it('leaves a name the article writes as a firm\'s, and still makes a town a place', () => {
+    expect(formed('Orders went to Zorbex, Germany. Zorbex shares rose 3 percent.', [['Zorbex', 'ORG'], ['Germany', 'LOC'], ['Zorbex', 'ORG']])).toEqual(['ORG Zorbex', 'LOC Germany', 'ORG Zorbex']);
+    expect(formed('Orders went to Zorbex, Germany. The chief executive of Zorbex said so.', [['Zorbex', 'ORG'], ['Germany', 'LOC'], ['Zorbex', 'ORG']])).toEqual(['ORG Zorbex', 'LOC Germany', 'ORG Zorbex']);
+    expect(formed('Orders went to Zorbex, Germany. Zorbex AG said so.', [['Zorbex', 'ORG'], ['Germany', 'LOC'], ['Zorbex AG', 'ORG']])).toEqual(['ORG Zorbex', 'LOC Germany', 'ORG Zorbex AG']);
+    expect(formed('Orders went to Zorbex, Germany.', [['Zorbex', 'ORG'], ['Germany', 'LOC']])).toEqual(['LOC Zorbex', 'LOC Germany']);
   });
 });
 
