@@ -8,6 +8,7 @@
  *   possessive ("Nomura, Japan's biggest brokerage"); nor in a list (after a comma or "and", or before ", <name>":
  *   "Enel, Italy, Iberdrola, Spain, and Kelag, Austria"), nor a name the corpus lexicon confidently types an
  *   organization ("Toyota, Japan.") or the article writes as a firm's ("Zorbex shares", "chief executive of Zorbex").
+ *   Decided once per name: every mention of the town is the place.
  * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
  *   organization keeps its type ("UNITED NATIONS 1996-08-29").
  * - A table's "N/A" is no name.
@@ -148,6 +149,7 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
     return v;
   };
   const retyped = new Map<EntitySpan, EntitySpan>();
+  const towns = new Set<string>();
   for (const [s, list] of bySentence) {
     const toks = s.tokens;
     const ranges = list.map((e) => tokenRange(s, e));
@@ -173,10 +175,12 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
       if (!endsPhrase(toks[place.last + 1]?.text) || endsSpeakerLabel(text, s, toks[place.last].end)) return;
       // A name listed after the region makes the two a list's items ("EU, Russia, China").
       if (toks[place.last + 1]?.text === ',' && tagged(place.last + 2)) return;
-      if (isFirm(e.text)) return;
-      retyped.set(e, { ...e, label: 'LOC' });
+      towns.add(e.text);
     });
   }
+  // Decided once per name, as a person's name is (person-context.ts): every mention of a town is the place, unless the
+  // corpus lexicon or the article makes the name a firm's.
+  for (const e of kept) if (e.label === 'ORG' && !retyped.has(e) && towns.has(e.text) && !isFirm(e.text)) retyped.set(e, { ...e, label: 'LOC' });
   // An event's span may start at the year before the name: still in text order, as the year is no span's.
   return kept.map((e) => retyped.get(e) ?? e);
 }

@@ -67,6 +67,12 @@ describe('a town before its region, in a list or named a firm', () => {
     expect(formed('Orders went to Zorbex, Germany. Zorbex AG said so.', [['Zorbex', 'ORG'], ['Germany', 'LOC'], ['Zorbex AG', 'ORG']])).toEqual(['ORG Zorbex', 'LOC Germany', 'ORG Zorbex AG']);
     expect(formed('Orders went to Zorbex, Germany.', [['Zorbex', 'ORG'], ['Germany', 'LOC']])).toEqual(['LOC Zorbex', 'LOC Germany']);
   });
+
+  it('decides once per name: every mention of a town, none of a firm', () => {
+    const smith = 'BERLIN (Reuters) - John Smith, chief executive of Zorbex, Germany, said on Tuesday profit rose. Zorbex shares rose 3 percent.';
+    expect(formed(smith, [['BERLIN', 'LOC'], ['John Smith', 'PER'], ['Zorbex', 'ORG'], ['Germany', 'LOC'], ['Zorbex', 'ORG']])).toEqual(['LOC BERLIN', 'PER John Smith', 'ORG Zorbex', 'LOC Germany', 'ORG Zorbex']);
+    expect(formed('Lockerbie mourned. The plane blew up over Lockerbie, Scotland.', [['Lockerbie', 'ORG'], ['Lockerbie', 'ORG'], ['Scotland', 'LOC']])).toEqual(['LOC Lockerbie', 'LOC Lockerbie', 'LOC Scotland']);
+  });
 });
 
 describe('datelines', () => {
