@@ -13,7 +13,8 @@
  *   organization keeps its type ("UNITED NATIONS 1996-08-29").
  * - A table's "N/A" is no name.
  * - A name written just before an event's head that the tagger left out names the event with it, a year before it
- *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place).
+ *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place); the
+ *   head ends the name, before no capitalised word ("Microsoft Open Specification Promise", "Honda Open House").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,10 @@ function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first:
   const toks = sentence.tokens;
   const head = toks[r.last + 1];
   if (!head || !EVENT_HEADS.has(head.text) || tagged(r.last + 1) || head.start - toks[r.last].end !== 1) return null;
+  // The head ends the name: not "Microsoft Open Specification Promise", "Honda Open House" (in a heading's capitals,
+  // not before a word in mixed case).
+  const after = toks[r.last + 2]?.text ?? '';
+  if (/^\p{Lu}/u.test(after) && (!/\p{Ll}/u.test(head.text) ? /\p{Ll}/u.test(after) : true)) return null;
   const year = r.first > 0 && YEAR.test(toks[r.first - 1].text) && !tagged(r.first - 1) ? toks[r.first - 1] : null;
   const start = (year ?? toks[r.first]).start;
   return { start, end: head.end, text: text.slice(start, head.end), label: 'MISC' };

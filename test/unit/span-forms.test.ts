@@ -112,4 +112,11 @@ describe('events named by a name before their head', () => {
     expect(formed('Exxon cup holders and the G20 Summit met.', [['Exxon', 'ORG'], ['G20', 'ORG']])).toEqual(['ORG Exxon', 'ORG G20']);
     expect(formed('Ford Open Road plans.', [['Ford', 'ORG'], ['Open Road', 'MISC']])).toEqual(['ORG Ford', 'MISC Open Road']);
   });
+
+  it('leaves a head that does not end the name', () => {
+    expect(formed('It joined the Microsoft Open Specification Promise.', [['Microsoft', 'ORG']])).toEqual(['ORG Microsoft']);
+    expect(formed('Visitors came to the Honda Open House.', [['Honda', 'ORG']])).toEqual(['ORG Honda']);
+    expect(formed('The Nasdaq Open Market Operations desk said so.', [['Nasdaq', 'ORG']])).toEqual(['ORG Nasdaq']);
+    expect(formedWords(['TENNIS - FED CUP Final .'], [['FED', 'ORG']])).toEqual(['ORG FED']);
+  });
 });
