@@ -388,7 +388,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (opts.conll) {
         const lexicon = loadLexicon();
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }), { lexicon }) });
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }), { lexicon, datelines: true }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

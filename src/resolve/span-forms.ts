@@ -10,7 +10,8 @@
  *   organization ("Toyota, Japan.") or the article writes as a firm's ("Zorbex shares", "chief executive of Zorbex").
  *   Decided once per name: every mention of the town is the place.
  * - A dateline, a line of names and commas ending in a date, names places: "CINCINNATI 1996-08-31"; a curated
- *   organization keeps its type ("UNITED NATIONS 1996-08-29").
+ *   organization keeps its type ("UNITED NATIONS 1996-08-29"). CoNLL only (option `datelines`): the served tokenizer
+ *   splits a date ("2013-05-02"), so the rule could never fire there.
  * - A table's "N/A" is no name.
  * - A name written just before an event's head that the tagger left out names the event with it, a year before it
  *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place); the
@@ -131,8 +132,18 @@ function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first:
   return { start, end: head.end, text: text.slice(start, head.end), label: 'MISC' };
 }
 
+export interface SpanFormsOptions {
+  /** The corpus lexicon: a name it confidently types an organization is never retyped a town. */
+  lexicon?: Lexicon;
+  /**
+   * Whether to read datelines ("CINCINNATI 1996-08-31"): CoNLL only, whose tokens keep a date whole; the served
+   * tokenizer splits "2013-05-02", and served datelines are found by datelineSpans.
+   */
+  datelines?: boolean;
+}
+
 /** Spans retyped or dropped by the words around them (see the module's comment), in their order. */
-export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[], opts: { lexicon?: Lexicon } = {}): EntitySpan[] {
+export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[], opts: SpanFormsOptions = {}): EntitySpan[] {
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
   const kept = spans.filter((e) => !notAvailableAt(text, e));
   const bySentence = new Map<Sentence, EntitySpan[]>();
@@ -158,7 +169,7 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
   for (const [s, list] of bySentence) {
     const toks = s.tokens;
     const ranges = list.map((e) => tokenRange(s, e));
-    const dateline = isDateline(s, ranges);
+    const dateline = opts.datelines === true && isDateline(s, ranges);
     const tagged = (i: number) => ranges.some((q) => q !== null && q.first <= i && i <= q.last);
     list.forEach((e, k) => {
       const r = ranges[k];

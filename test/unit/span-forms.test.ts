@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
-import { applySpanForms } from '../../src/resolve/span-forms.js';
+import { applySpanForms, type SpanFormsOptions } from '../../src/resolve/span-forms.js';
 import { sentencesFromWords } from '../../src/eval/conll.js';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
 
@@ -18,9 +18,9 @@ function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): Ent
 const formed = (text: string, items: Array<[string, EntitySpan['label']]>) =>
   applySpanForms(text, splitSentences(text), spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
 /** CoNLL-style lines of words separated by spaces. */
-const formedWords = (lines: string[], items: Array<[string, EntitySpan['label']]>) => {
+const formedWords = (lines: string[], items: Array<[string, EntitySpan['label']]>, opts: SpanFormsOptions = { datelines: true }) => {
   const text = lines.join('\n');
-  return applySpanForms(text, sentencesFromWords(lines.map((l) => l.split(' '))), spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
+  return applySpanForms(text, sentencesFromWords(lines.map((l) => l.split(' '))), spansOf(text, items), opts).map((e) => `${e.label} ${e.text}`);
 };
 
 describe('a town before its region', () => {
@@ -80,6 +80,10 @@ describe('datelines', () => {
     expect(formedWords(['BASEBALL - REDS WIN .', 'CINCINNATI 1996-08-31'], [['REDS', 'ORG'], ['CINCINNATI', 'ORG']])).toEqual(['ORG REDS', 'LOC CINCINNATI']);
     expect(formedWords(['STIRLING , Scotland 1996-08-31'], [['STIRLING', 'ORG'], ['Scotland', 'LOC']])).toEqual(['LOC STIRLING', 'LOC Scotland']);
     expect(formedWords(['UNITED NATIONS 1996-08-29'], [['UNITED NATIONS', 'ORG']])).toEqual(['ORG UNITED NATIONS']);
+  });
+
+  it('reads datelines only when asked (CoNLL): served text has none the rule could read', () => {
+    expect(formedWords(['CINCINNATI 1996-08-31'], [['CINCINNATI', 'ORG']], {})).toEqual(['ORG CINCINNATI']);
   });
 
   it('leaves a line with other words before its date', () => {
