@@ -79,7 +79,10 @@ function isRegion(name: string): boolean {
  */
 function endsSpeakerLabel(text: string, sentence: Sentence, end: number): boolean {
   if (/^\s*[,:-]?\s*["“]/u.test(text.slice(end, end + 8))) return true;
-  const line = text.slice(Math.max(sentence.start, text.lastIndexOf('\n', end - 1) + 1), end);
+  // A label's line, looked at no further back than a label runs (a line of many names would cost each its length).
+  const from = Math.max(sentence.start, end - 300);
+  const before = text.slice(from, end);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
   return /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
@@ -109,10 +112,20 @@ function notAvailableAt(text: string, span: EntitySpan): boolean {
 }
 
 /** A line of names and commas ending in a date: every word before the date inside one of the spans, or a comma. */
-function isDateline(sentence: Sentence, ranges: ({ first: number; last: number } | null)[]): boolean {
+function isDateline(sentence: Sentence, spanAt: Int32Array): boolean {
   const toks = sentence.tokens;
   if (!DATE.test(toks[toks.length - 1]?.text ?? '') || toks.length < 2) return false;
-  return toks.slice(0, -1).every((t, i) => t.text === ',' || ranges.some((r) => r !== null && r.first <= i && i <= r.last));
+  for (let i = 0; i < toks.length - 1; i++) if (toks[i].text !== ',' && spanAt[i] < 0) return false;
+  return true;
+}
+
+/** Each token's span in the list (its index), or -1: built once per sentence, so no span looks through the others. */
+function spansByToken(tokens: number, ranges: ({ first: number; last: number } | null)[]): Int32Array {
+  const at = new Int32Array(tokens).fill(-1);
+  ranges.forEach((r, k) => {
+    if (r) for (let i = r.first; i <= r.last; i++) at[i] = k;
+  });
+  return at;
 }
 
 /**
@@ -169,8 +182,9 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
   for (const [s, list] of bySentence) {
     const toks = s.tokens;
     const ranges = list.map((e) => tokenRange(s, e));
-    const dateline = opts.datelines === true && isDateline(s, ranges);
-    const tagged = (i: number) => ranges.some((q) => q !== null && q.first <= i && i <= q.last);
+    const spanAt = spansByToken(toks.length, ranges);
+    const dateline = opts.datelines === true && isDateline(s, spanAt);
+    const tagged = (i: number) => i >= 0 && i < toks.length && spanAt[i] >= 0;
     list.forEach((e, k) => {
       const r = ranges[k];
       if (!r) return;
@@ -185,8 +199,8 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
         return;
       }
       if (r.first !== r.last || toks[r.last + 1]?.text !== ',' || (r.first > 0 && LISTING.has(toks[r.first - 1].text))) return;
-      const next = ranges.findIndex((q) => q?.first === r.last + 2);
-      if (next < 0 || list[next].label !== 'LOC' || !isRegion(list[next].text)) return;
+      const next = r.last + 2 < toks.length ? spanAt[r.last + 2] : -1;
+      if (next < 0 || ranges[next]!.first !== r.last + 2 || list[next].label !== 'LOC' || !isRegion(list[next].text)) return;
       const place = ranges[next]!;
       if (!endsPhrase(toks[place.last + 1]?.text) || endsSpeakerLabel(text, s, toks[place.last].end)) return;
       // A name listed after the region makes the two a list's items ("EU, Russia, China").
