@@ -6,8 +6,7 @@ import { ArticleError, decodeArticleBytes, parseArticle, parseBodyOnly } from '.
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
 import { extractArticle } from './pipeline/extract.js';
-import { repairEntitySpans } from './resolve/spans.js';
-import { applySpanForms } from './resolve/span-forms.js';
+import { settleTaggedSpans } from './resolve/settle-spans.js';
 import { loadNerModel } from './extract/ner/index.js';
 import { loadLexicon } from './pipeline/models.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
@@ -388,7 +387,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (opts.conll) {
         const lexicon = loadLexicon();
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat }), { lexicon, datelines: true }) });
+        const capStat = loadNerModel().data.res.capStat;
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });
