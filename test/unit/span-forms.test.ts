@@ -98,7 +98,9 @@ describe('table cells', () => {
   });
 
   it('keeps names that only begin with the letters', () => {
-    expect(formed('NASA and N.A. Smith spoke. NA/NB was said.', [['NASA', 'ORG'], ['N.A. Smith', 'PER']])).toEqual(['ORG NASA', 'PER N.A. Smith']);
+    expect(formed('NASA and N.A. Smith spoke. NA/NB was said.', [['NASA', 'ORG'], ['N.A. Smith', 'PER'], ['NA/NB', 'ORG']])).toEqual(['ORG NASA', 'PER N.A. Smith', 'ORG NA/NB']);
+    // The tagger may take a first letter only: "N" of "N/AB" is no table's cell, as "N" of "N / A" is.
+    expect(formed('The N/AB group met.', [['N', 'ORG']])).toEqual(['ORG N']);
     expect(formed('N/Amsterdam Corp rose.', [['N/Amsterdam Corp', 'ORG']])).toEqual(['ORG N/Amsterdam Corp']);
   });
 });
