@@ -6,9 +6,9 @@ import { ArticleError, decodeArticleBytes, parseArticle, parseBodyOnly } from '.
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.js';
 import { openDatabase } from './database.js';
 import { extractArticle } from './pipeline/extract.js';
-import { repairEntitySpans } from './resolve/spans.js';
-import { applySpanForms } from './resolve/span-forms.js';
+import { settleTaggedSpans } from './resolve/settle-spans.js';
 import { loadNerModel } from './extract/ner/index.js';
+import { loadLexicon } from './pipeline/models.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
@@ -386,7 +386,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatGoldScores(scores, { verbose: opts.verbose }));
       }
       if (opts.conll) {
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat: loadNerModel().data.res.capStat })) });
+        const lexicon = loadLexicon();
+        const capStat = loadNerModel().data.res.capStat;
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

@@ -15,8 +15,8 @@
  */
 import { predictConll, scoreSpans, formatConllScores, type DocSpan, type ConllPrediction } from '../../src/eval/conll.ts';
 import { loadNerModel } from '../../src/extract/ner/index.ts';
-import { repairEntitySpans } from '../../src/resolve/spans.ts';
-import { applySpanForms } from '../../src/resolve/span-forms.ts';
+import { loadLexicon } from '../../src/pipeline/models.ts';
+import { settleTaggedSpans } from '../../src/resolve/settle-spans.ts';
 
 const opt = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -30,7 +30,8 @@ const figuresOnly = process.argv.includes('--figures');
 
 const model = loadNerModel();
 const capStat = model.data.res.capStat;
-const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => applySpanForms(text, sentences, repairEntitySpans(text, sentences, spans, { capStat })) });
+const lexicon = loadLexicon();
+const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true }) });
 
 const half = (odd: boolean) => docs.filter((_, i) => (i + 1) % 2 === (odd ? 1 : 0));
 const score = (ds: ConllPrediction[]) => scoreSpans(ds.map((d) => d.gold), ds.map((d) => d.pred));

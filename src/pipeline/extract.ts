@@ -26,13 +26,10 @@ import { splitSentences } from '../extract/tokenize.js';
 import { listTopics, scoreTopics, termEvidence } from '../extract/topics.js';
 import { loadTopicModel, predictTopics } from '../extract/topic-model.js';
 import type { Sentence, Span } from '../extract/types.js';
-import { applyLexicon } from '../resolve/lexicon.js';
 import { confidentLabel } from '../resolve/corpus-lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
-import { nameBodyRuns } from '../resolve/org-bodies.js';
-import { dropImpossibleSpans, repairEntitySpans } from '../resolve/spans.js';
-import { applySpanForms } from '../resolve/span-forms.js';
+import { settleTaggedSpans } from '../resolve/settle-spans.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
@@ -127,9 +124,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const repaired = dropImpossibleSpans(text, applyLexicon(text, sentences, applySpanForms(text, sentences, repairEntitySpans(text, sentences, tagged, { capStat: model.data.res.capStat })), lexicon));
-  // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
-  const spans = nameBodyRuns(text, sentences, repaired);
+  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon });
   const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);

@@ -240,6 +240,20 @@ export function allCountryCodes(): string[] {
   return [...table().codes];
 }
 
+let NAMED_CAPITALS: Set<string> | undefined;
+/**
+ * Whether a country's capital bears the country's name ("Singapore", "Luxembourg", "Kuwait" for Kuwait City): the
+ * name may stand for the city, and after a comma it is no region a town is written before ("NOMURA, SINGAPORE").
+ */
+export function capitalBearsCountryName(surface: string): boolean {
+  if (!NAMED_CAPITALS) {
+    const world = require('world-countries/countries.json') as WorldCountry[];
+    NAMED_CAPITALS = new Set(world.filter((c) => (c.capital ?? []).some((cap) => cap.includes(c.name.common))).map((c) => c.cca2));
+  }
+  const c = countryOfSurface(surface);
+  return c !== undefined && c.via === 'name' && NAMED_CAPITALS.has(c.code);
+}
+
 // ---------------------------------------------------------------- lookup
 
 export function lookupFirst(node: TrieNode, t: string): TrieNode | undefined {

@@ -1,0 +1,29 @@
+/**
+ * The tagger's spans settled before resolution, one chain for the pipeline, `eval --conll` and the dev scripts: their
+ * edges repaired (repairEntitySpans), the words around them read (span-forms), then on served text the corpus lexicon
+ * applied, the spans no name can be dropped and bodies named in full the tagger missed added (org-bodies). CoNLL stops after the span forms, which read its datelines there: the
+ * lexicon was tried on that path and not kept (docs/quality-log.md, branch conll17).
+ */
+import type { EntitySpan, Sentence } from '../extract/types.js';
+import type { Lexicon } from './corpus-lexicon.js';
+import { applyLexicon } from './lexicon.js';
+import { nameBodyRuns } from './org-bodies.js';
+import { applySpanForms } from './span-forms.js';
+import { dropImpossibleSpans, repairEntitySpans } from './spans.js';
+
+export interface SettleOptions {
+  /** The tagger's capitalisation statistics (the NER model's res.capStat). */
+  capStat?: ReadonlyMap<string, string>;
+  /** The corpus lexicon: a veto on retyping a firm a town, and on served text applied to every span. */
+  lexicon: Lexicon;
+  /** CoNLL-2003 text: datelines read, the lexicon not applied, nothing dropped. */
+  conll?: boolean;
+}
+
+export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
+  const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
+  const formed = applySpanForms(text, sentences, repaired, { lexicon: o.lexicon, datelines: o.conll === true });
+  if (o.conll) return formed;
+  // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
+  return nameBodyRuns(text, sentences, dropImpossibleSpans(text, applyLexicon(text, sentences, formed, o.lexicon)));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesFromWords } from '../../src/eval/conll.js';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
+import { settleTaggedSpans } from '../../src/resolve/settle-spans.js';
+
+const lexicon = makeLexicon({});
+/** The settled spans of one line of words, each span given by its first word index, word count and label. */
+function settled(words: string[], items: Array<[number, number, EntitySpan['label']]>, conll: boolean): string[] {
+  const text = words.join(' ');
+  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+  const spans = items.map(([i, n, label]) => {
+    const start = offsets[i];
+    const end = offsets[i + n - 1] + words[i + n - 1].length;
+    return { start, end, text: text.slice(start, end), label };
+  });
+  return settleTaggedSpans(text, sentencesFromWords([words]), spans, { lexicon, conll }).map((e) => `${e.label} ${e.text}`);
+}
+
+describe('settling the tagger\'s spans', () => {
+  it('reads a dateline on CoNLL text only', () => {
+    expect(settled(['CINCINNATI', '1996-08-31'], [[0, 1, 'ORG']], true)).toEqual(['LOC CINCINNATI']);
+    expect(settled(['CINCINNATI', '1996-08-31'], [[0, 1, 'ORG']], false)).toEqual(['ORG CINCINNATI']);
+  });
+
+  it('drops the spans no name can be on served text only', () => {
+    expect(settled(['Greeks', 'voted', '.'], [[0, 1, 'PER']], true)).toEqual(['PER Greeks']);
+    expect(settled(['Greeks', 'voted', '.'], [[0, 1, 'PER']], false)).toEqual([]);
+  });
+});
