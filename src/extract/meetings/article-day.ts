@@ -57,6 +57,12 @@ export function clauseToCome(sentence: string, offset: number): boolean {
   return toComeBefore().test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
 
+let pronounOpener: RegExp | undefined;
+/** Whether a sentence opens with a pronoun of a person named before (data/meetings/settings.json `continuingPronouns`). */
+export function opensWithPronoun(sentence: string): boolean {
+  return (pronounOpener ??= new RegExp(`^\\s*(?:${phrases(settingsWords().continuingPronouns)})\\b`, 'i')).test(sentence);
+}
+
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
 export function outsideQuotes(sentence: string): string {
   return sentence.replace(/["“][^"”]*(?:["”]|$)/g, (q) => ' '.repeat(q.length));
@@ -87,9 +93,14 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.
-  for (let j = k - 1, unlinked = 0; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
+  // A linked sentence opening with a pronoun ("His first meeting was with Monti") links the one before, whose
+  // subject the pronoun names ("When Cameron arrived in Brussels on Thursday ...").
+  for (let j = k - 1, unlinked = 0, continued = false; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
     const s = sentences[j];
-    if (!(names(s) || namesMeeting(s))) {
+    const linked = names(s) || namesMeeting(s);
+    const carried = continued;
+    continued = linked && opensWithPronoun(text.slice(s.start, s.end));
+    if (!linked && !carried) {
       unlinked++;
       continue;
     }
