@@ -31,7 +31,7 @@ const namesMeetingOf = (s: Sentence, cues: CueClasses) => sentenceHasCue(s, cues
 export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
-export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
+export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}\d-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
 let toCome: RegExp | undefined;
 
 /**
