@@ -77,5 +77,9 @@ describe('a meeting the evidence names as known', () => {
     expect(DEFINITE_MEETING.test('Romney attacked Obama throughout the debate.')).toBe(true);
     expect(DEFINITE_MEETING.test('Mittal would not comment on the meeting\'s agenda.')).toBe(true);
     expect(DEFINITE_MEETING.test('Mittal said a meeting was possible.')).toBe(false);
+    // Words with figures before the noun: 'the G20 summit', 'the 90-minute encounter'.
+    expect(DEFINITE_MEETING.test('Demonstrators marched in London ahead of the G20 summit.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Neither man made a gaffe in the 90-minute encounter.')).toBe(true);
+    expect(DEFINITE_MEETING.test('Leaders met at a G20 summit.')).toBe(false);
   });
 });

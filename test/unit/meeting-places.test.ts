@@ -42,6 +42,23 @@ describe("a country after a topic's noun", () => {
   });
 });
 
+describe('a place in what a "that" clause reports after the meeting', () => {
+  const venue = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], findCountryMentions(s))?.name ?? null;
+
+  it('is no venue of the meeting named before the "that"', () => {
+    expect(venue('Bodman said before his meeting with Naimi that he agreed more refineries were needed in the United States.')).toBeNull();
+    expect(venue('Schaeuble told reporters after talks with Lagarde that investment in Greece must rise.')).toBeNull();
+  });
+
+  it('stays a venue when the clause itself names the meeting, or the place comes before the "that"', () => {
+    expect(venue('Bodman said that he met Naimi in Saudi Arabia on Saturday.')).toBe('Saudi Arabia');
+    expect(venue('Bodman said after his meeting with Naimi in Riyadh that more refineries were needed.')).toBe('Riyadh');
+    expect(venue('Bodman said before his meeting with Naimi that the talks in Riyadh would be useful.')).toBe('Riyadh');
+    // No meeting word before the "that": not this rule's to judge.
+    expect(venue('Bodman said that more refineries were needed, after meeting Naimi in Riyadh.')).toBe('Riyadh');
+  });
+});
+
 describe('a place of an event to come', () => {
   const venue = (s: string) => meetingPlace(s, { start: 0, end: s.length, text: s }, [], findCountryMentions(s))?.name ?? null;
 

@@ -31,7 +31,7 @@ const namesMeetingOf = (s: Sentence, cues: CueClasses) => sentenceHasCue(s, cues
 export const MEETING_NOUN: readonly string[] = ['meetNoun'];
 
 /** A meeting named as one the reader already knows: "the meeting", "the talks", "that summit". */
-export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
+export const DEFINITE_MEETING = /\b(?:the|that|this|those|these)\s+(?:[\p{L}\d-]+\s+){0,2}(?:meeting|meetings|talks|summit|session|dinner|discussions|negotiations|gathering|debate|encounter|conference|forum)\b/iu;
 let toCome: RegExp | undefined;
 
 /**
@@ -55,6 +55,12 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/giu;
 export function clauseToCome(sentence: string, offset: number): boolean {
   const before = sentence.slice(0, offset).replace(RELATIVE_CLAUSE, ' ');
   return toComeBefore().test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}
+
+let pronounOpener: RegExp | undefined;
+/** Whether a sentence opens with a pronoun of a person named before (data/meetings/settings.json `continuingPronouns`). */
+export function opensWithPronoun(sentence: string): boolean {
+  return (pronounOpener ??= new RegExp(`^\\s*(?:${phrases(settingsWords().continuingPronouns)})\\b`, 'i')).test(sentence);
 }
 
 /** A sentence's text with quotations blanked out: the day in a quote ("the opinion I expressed yesterday") is the speaker's story, not the report's. */
@@ -87,9 +93,14 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.
-  for (let j = k - 1, unlinked = 0; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
+  // A linked sentence opening with a pronoun ("His first meeting was with Monti") links the one before, whose
+  // subject the pronoun names ("When Cameron arrived in Brussels on Thursday ...").
+  for (let j = k - 1, unlinked = 0, continued = false; j >= Math.max(0, k - SETTING_WINDOW) && unlinked < DAY_LOOKBACK && sentences[j].start >= bodyStart; j--) {
     const s = sentences[j];
-    if (!(names(s) || namesMeeting(s))) {
+    const linked = names(s) || namesMeeting(s);
+    const carried = continued;
+    continued = linked && opensWithPronoun(text.slice(s.start, s.end));
+    if (!linked && !carried) {
       unlinked++;
       continue;
     }

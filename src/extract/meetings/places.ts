@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
+import { loadCues } from './cues.js';
 import { phrases, settingsWords } from './settings-words.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
@@ -172,6 +173,22 @@ export function meetingPlace(text: string, evidence: Span, places: Span[], count
   return meetingVenue(text, evidence, places, countries)?.place ?? null;
 }
 
+let meetingWord: RegExp | undefined;
+/**
+ * Whether a place (its sentence's words before it given) lies in what a "that" clause reports after the meeting the
+ * sentence names before the "that", the clause itself naming no meeting: "Bodman said before his meeting with Naimi
+ * that he agreed more refineries were needed in the United States". Not "said that he met Naimi in Riyadh", nor
+ * "said after talks in Riyadh that ...".
+ */
+export function reportedAfterMeeting(before: string): boolean {
+  const that = [...before.matchAll(/\bthat\b/gi)].pop();
+  if (that?.index === undefined) return false;
+  const cues = loadCues();
+  const words = [...cues].filter(([, classes]) => classes.includes('meetVerb') || classes.includes('meetNoun')).map(([w]) => w);
+  meetingWord ??= new RegExp(`\\b(?:${phrases(words)})\\b`, 'i');
+  return meetingWord.test(before.slice(0, that.index)) && !meetingWord.test(before.slice(that.index));
+}
+
 /** meetingPlace with the venue's offset in the text (`start`): where the venue is named, not its name's first occurrence. */
 export function meetingVenue(text: string, evidence: Span, places: Span[], countries: CountryMention[]): { place: MeetingPlace; start: number } | null {
   const building = buildingIn(text, evidence);
@@ -183,6 +200,7 @@ export function meetingVenue(text: string, evidence: Span, places: Span[], count
     // A place joined to the next word is a modifier: "at the U.S.-China dialogue", "a Paris-based bank".
     if (/^[-–]\p{L}/u.test(text.slice(p.end, p.end + 2))) continue;
     if (topicCountry(text, p, countries)) continue;
+    if (reportedAfterMeeting(text.slice(evidence.start, p.start))) continue;
     // "meetings in Washington next week": the venue of meetings to come.
     if (venueToCome(text, p)) continue;
     const place = placeNamed(text, p, countries);

@@ -16,6 +16,7 @@ export interface SettingsWords {
   toCome: string[];
   toComeBefore: string[];
   reportingClause: string[];
+  continuingPronouns: string[];
 }
 
 let words: SettingsWords | undefined;
