@@ -99,7 +99,8 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
     const s = sentences[j];
     const linked = names(s) || namesMeeting(s);
     const carried = continued;
-    continued = linked && opensWithPronoun(text.slice(s.start, s.end));
+    // The sentence's first words only: its opening is all the test reads.
+    continued = linked && opensWithPronoun(text.slice(s.start, Math.min(s.end, s.start + 24)));
     if (!linked && !carried) {
       unlinked++;
       continue;

@@ -183,11 +183,20 @@ let meetingWord: RegExp | undefined;
 export function reportedAfterMeeting(before: string): boolean {
   const that = [...before.matchAll(/\bthat\b/gi)].pop();
   if (that?.index === undefined) return false;
-  const cues = loadCues();
-  const words = [...cues].filter(([, classes]) => classes.includes('meetVerb') || classes.includes('meetNoun')).map(([w]) => w);
-  meetingWord ??= new RegExp(`\\b(?:${phrases(words)})\\b`, 'i');
+  meetingWord ??= new RegExp(`\\b(?:${phrases(meetingCueWords())})\\b`, 'i');
   return meetingWord.test(before.slice(0, that.index)) && !meetingWord.test(before.slice(that.index));
 }
+
+/** The meeting verbs and nouns of the cue lists (cues.ts), read once. */
+function meetingCueWords(): string[] {
+  return [...loadCues()].filter(([, classes]) => classes.includes('meetVerb') || classes.includes('meetNoun')).map(([w]) => w);
+}
+
+/**
+ * How far before a place reportedAfterMeeting reads (characters): a "that" clause and the meeting named before it
+ * stand within it, and a meeting's places are read without rereading a long sentence from its start for each.
+ */
+export const REPORTED_REACH = 1000;
 
 /** meetingPlace with the venue's offset in the text (`start`): where the venue is named, not its name's first occurrence. */
 export function meetingVenue(text: string, evidence: Span, places: Span[], countries: CountryMention[]): { place: MeetingPlace; start: number } | null {
@@ -200,7 +209,7 @@ export function meetingVenue(text: string, evidence: Span, places: Span[], count
     // A place joined to the next word is a modifier: "at the U.S.-China dialogue", "a Paris-based bank".
     if (/^[-–]\p{L}/u.test(text.slice(p.end, p.end + 2))) continue;
     if (topicCountry(text, p, countries)) continue;
-    if (reportedAfterMeeting(text.slice(evidence.start, p.start))) continue;
+    if (reportedAfterMeeting(text.slice(Math.max(evidence.start, p.start - REPORTED_REACH), p.start))) continue;
     // "meetings in Washington next week": the venue of meetings to come.
     if (venueToCome(text, p)) continue;
     const place = placeNamed(text, p, countries);
