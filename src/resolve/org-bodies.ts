@@ -6,7 +6,7 @@
  * on text it never saw, tags such names in pieces (a demonym MISC, a place LOC, "Commerce." LOC) or not at all.
  *
  * It does not fire where the tagger tagged an organization over any of the run (the other repairs judge those), where a
- * tagged span reaches out of the run, where the head is followed by another capitalised word ("College Park",
+ * tagged span reaches out of the run or a person's name begins inside it, where the head is followed by another capitalised word ("College Park",
  * "Committee Chairman Dodd"), for a head alone or after a lower-case word ("Member of Parliament"), for a country's
  * name or a place the tagger read whole ("Soviet Union"), in a run written in capitals (a heading), or where the run
  * follows "X and" or its "of" part goes on with "and X" (the name may begin before or end after: "Franklin and
@@ -86,6 +86,9 @@ export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans
       // A span may end past the run by its full stop or comma only ("Commerce." tagged LOC).
       const outside = (e: EntitySpan) => e.start < start || (e.end > end && !/^[.,]$/.test(text.slice(end, e.end)));
       if (inside.some((e) => e.label === 'ORG' || outside(e))) continue;
+      // A person named inside the run is no body's word: "Chancellor Angela Merkel Christian Democratic Union" is a
+      // title, a person and a party; the person may only begin it ("John Smith Foundation").
+      if (inside.some((e) => e.label === 'PER' && e.start > start)) continue;
       // A place the tagger read whole stays the place-repairs' to judge ("Soviet Union"; "Asia Society" they make a body).
       if (inside.length === 1 && inside[0].label === 'LOC' && inside[0].start === start && inside[0].end >= end) continue;
       // Runs are found in text order: only the last found may overlap this one.

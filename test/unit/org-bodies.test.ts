@@ -68,6 +68,18 @@ describe('bodies named in full where the tagger found no organization', () => {
     ]);
   });
 
+  it("does not swallow a person named inside the run, with the title before, but keeps a person's name that begins it", () => {
+    expect(run('Chancellor Angela Merkel Christian Democratic Union party won the vote on Sunday.', [['Angela Merkel', 'PER'], ['Christian Democratic Union', 'MISC']])).toEqual([
+      'PER:Angela Merkel',
+      'MISC:Christian Democratic Union',
+    ]);
+    expect(run('Leader Narendra Modi Bharatiya Janata Party won, the count showed.', [['Narendra Modi', 'PER'], ['Bharatiya', 'MISC']])).toEqual([
+      'PER:Narendra Modi',
+      'MISC:Bharatiya',
+    ]);
+    expect(run('He gave money to the John Smith Foundation in May.', [['John Smith', 'PER']])).toEqual(['ORG:John Smith Foundation']);
+  });
+
   it('does not fire where its "of" part goes on with "and" and a capitalised word', () => {
     expect(run('He teaches at the Hong Kong University of Science and Technology now.', [['Hong Kong', 'LOC']])).toEqual(['LOC:Hong Kong']);
     expect(run('The US Chamber of Commerce and the unions agreed.', [['US', 'LOC']])).toEqual(['ORG:US Chamber of Commerce']);
