@@ -10,19 +10,30 @@
  * "Committee Chairman Dodd"), for a head alone or after a lower-case word ("Member of Parliament"), for a country's
  * name or a place the tagger read whole ("Soviet Union"), in a run written in capitals (a heading), or where the run
  * follows "X and" or its "of" part goes on with "and X" (the name may begin before or end after: "Franklin and
- * Marshall College", "University of Science and Technology").
+ * Marshall College", "University of Science and Technology"). A sentence's first word the corpus mostly writes in lower
+ * case ("Today", "Separately") is left out of the run, and a Title Case headline is not read at all.
  */
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
+import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
-import { isBodyHead } from './org-kinds.js';
+import { isBodyHead, isRunFreeWord } from './org-kinds.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
-/** Capitalised words that begin a sentence or a phrase without being part of the name after them. */
-const FREE = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'As', 'With', 'From', 'To', 'Of', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
 
-const isCap = (t: Token | undefined) => t !== undefined && /^[\p{Lu}]/u.test(t.text) && !FREE.has(t.text);
+const isCap = (t: Token | undefined) => t !== undefined && /^[\p{Lu}]/u.test(t.text) && !isRunFreeWord(t.text);
 const isCaps = (t: Token) => !/\p{Ll}/u.test(t.text);
+const isWord = (t: Token) => /\p{L}/u.test(t.text);
+
+/**
+ * A Title Case headline ("Obama Attacks Republican Party Over Budget Committee"): four capitalised words or more, none
+ * in lower case but the small words titles leave so ("of", "the"). Its runs of capitals are not names.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter(isWord);
+  if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length < 4) return false;
+  return words.every((t) => !/^\p{Ll}/u.test(t.text) || CONNECTORS.has(t.text) || isRunFreeWord(t.text[0].toUpperCase() + t.text.slice(1)));
+}
 
 /** The run of capitalised name words ending at token `h` (the head), or null when the run may begin before. */
 function runStart(tokens: readonly Token[], h: number): number | null {
@@ -57,18 +68,23 @@ function runEnd(tokens: readonly Token[], h: number): number {
 
 /**
  * The spans with each body's run named in full: one ORG span over the run, in place of the tagger's pieces inside it.
- * `spans` are the document's entity spans after repair, in text order.
+ * `spans` are the document's entity spans after repair, in text order; `capStat` the tagger's capitalisation statistics.
  */
-export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[]): EntitySpan[] {
+export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[], capStat?: ReadonlyMap<string, string>): EntitySpan[] {
   const found: EntitySpan[] = [];
   for (const s of sentences) {
     const tokens = s.tokens;
+    if (isTitleCase(tokens)) continue;
     for (let h = 1; h < tokens.length; h++) {
       if (!isBodyHead(tokens[h].text)) continue;
       // The head ends its capitalised words: "College Park", "Committee Chairman" are not the body's name.
       if (isCap(tokens[h + 1]) && tokens[h + 1].start === tokens[h].end + 1) continue;
-      const first = runStart(tokens, h);
-      if (first === null || first === h) continue;
+      let first = runStart(tokens, h);
+      if (first === null) continue;
+      // The sentence's first word, capitalised as first words are, that the corpus mostly writes in lower case is no
+      // name's word ("Today Budget Committee members voted", "Separately Press Council members met").
+      if (capStat && tokens.slice(0, first).every((t) => !isWord(t)) && usuallyLowerCase(tokens[first].text, capStat)) first++;
+      if (first === h) continue;
       const last = runEnd(tokens, h) - 1;
       // "University of Science and Technology" or "Council of Europe and NATO": where the name ends is not read here.
       if (last > h && tokens[last + 1]?.text === 'and' && isCap(tokens[last + 2])) continue;

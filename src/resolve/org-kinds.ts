@@ -10,10 +10,12 @@ const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.
 
 let kindOfWord: ReadonlyMap<string, string> | undefined;
 let heads: ReadonlySet<string> | undefined;
+let freeWords: ReadonlySet<string> | undefined;
 
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
   bodyHeads: string[];
+  runFreeWords: string[];
 }
 
 const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
@@ -40,4 +42,10 @@ export function orgKindOfWord(word: string): string | undefined {
 export function isBodyHead(word: string): boolean {
   heads ??= new Set(readFile().bodyHeads);
   return heads.has(word);
+}
+
+/** Whether a capitalised word begins a sentence or phrase without belonging to a name after it ("The", "But"; runFreeWords of the file). */
+export function isRunFreeWord(word: string): boolean {
+  freeWords ??= new Set(readFile().runFreeWords);
+  return freeWords.has(word);
 }

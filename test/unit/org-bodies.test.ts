@@ -14,8 +14,17 @@ function spansOf(text: string, tagged: Array<[string, NerLabel]>): EntitySpan[] 
   });
 }
 
+/** How the corpus writes these words mid-sentence (the tagger's capStat): 0-1 mostly lower case, 3-4 mostly capitalised. */
+const capStat = new Map([
+  ['today', '0'],
+  ['separately', '0'],
+  ['heritage', '4'],
+  ['spanish', '4'],
+  ['budget', '1'],
+]);
+
 const run = (text: string, tagged: Array<[string, NerLabel]> = []) =>
-  nameBodyRuns(text, splitSentences(text), spansOf(text, tagged)).map((e) => `${e.label}:${e.text}`);
+  nameBodyRuns(text, splitSentences(text), spansOf(text, tagged), capStat).map((e) => `${e.label}:${e.text}`);
 
 describe('bodies named in full where the tagger found no organization', () => {
   it("names the run ending with a body's head, with its 'of' part, in place of the tagger's pieces", () => {
@@ -78,6 +87,32 @@ describe('bodies named in full where the tagger found no organization', () => {
       'MISC:Bharatiya',
     ]);
     expect(run('He gave money to the John Smith Foundation in May.', [['John Smith', 'PER']])).toEqual(['ORG:John Smith Foundation']);
+  });
+
+  it('leaves out a first word the corpus mostly writes in lower case, and reads no Title Case headline', () => {
+    expect(run('Today Budget Committee members voted.')).toEqual(['ORG:Budget Committee']);
+    expect(run('"Today Budget Committee members voted," he said.')).toEqual(['ORG:Budget Committee']);
+    expect(run('Separately Press Council members met.')).toEqual(['ORG:Press Council']);
+    // A first word the corpus capitalises stays, as does one it has no figures for; without figures nothing is left out.
+    expect(run('Heritage Foundation staff said so.')).toEqual(['ORG:Heritage Foundation']);
+    expect(run('Spanish Confederation of Commerce staff said so.')).toEqual(['ORG:Spanish Confederation of Commerce']);
+    expect(nameBodyRuns('Today Budget Committee members voted.', splitSentences('Today Budget Committee members voted.'), []).map((e) => e.text)).toEqual([
+      'Today Budget Committee',
+    ]);
+    // Mid-sentence the word is read as written.
+    expect(run('He said Budget Committee members voted.')).toEqual(['ORG:Budget Committee']);
+    expect(run('Obama Attacks Republican Party Over Budget Committee', [['Obama', 'PER'], ['Republican Party', 'MISC']])).toEqual([
+      'PER:Obama',
+      'MISC:Republican Party',
+    ]);
+    expect(run('Obama Attacks Republican Party of Budget Committee', [['Obama', 'PER']])).toEqual(['PER:Obama']);
+    // A sentence with its lower-case words is no headline; a short name alone is not one either.
+    expect(run('Obama attacks the Republican Party over the Budget Committee plan.', [['Obama', 'PER']])).toEqual([
+      'PER:Obama',
+      'ORG:Republican Party',
+      'ORG:Budget Committee',
+    ]);
+    expect(run('Spanish Confederation of Commerce.')).toEqual(['ORG:Spanish Confederation of Commerce']);
   });
 
   it('does not fire where its "of" part goes on with "and" and a capitalised word', () => {
