@@ -51,7 +51,13 @@ function runStart(tokens: readonly Token[], h: number): number | null {
   return i;
 }
 
-/** The end (exclusive token index) of the name after its head: "of Commerce", "for the Middle East", "on Foreign Investment". */
+/** The most tokens of a head and its "of" part: longer is no one name ("Council of A Council of B ..."). */
+const MAX_TAIL = 12;
+
+/**
+ * The end (exclusive token index) of the name after its head: "of Commerce", "for the Middle East", "on Foreign
+ * Investment"; -1 past MAX_TAIL tokens, so that a chain of heads and connectors costs each head MAX_TAIL steps at most.
+ */
 function runEnd(tokens: readonly Token[], h: number): number {
   let j = h + 1;
   for (;;) {
@@ -60,8 +66,9 @@ function runEnd(tokens: readonly Token[], h: number): number {
     k++;
     if (tokens[k]?.text === 'the') k++;
     if (!isCap(tokens[k])) break;
-    while (isCap(tokens[k + 1])) k++;
+    while (isCap(tokens[k + 1]) && k - h <= MAX_TAIL) k++;
     j = k + 1;
+    if (j - h > MAX_TAIL) return -1;
   }
   return j;
 }
@@ -86,6 +93,7 @@ export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans
       if (capStat && tokens.slice(0, first).every((t) => !isWord(t)) && usuallyLowerCase(tokens[first].text, capStat)) first++;
       if (first === h) continue;
       const last = runEnd(tokens, h) - 1;
+      if (last < 0) continue;
       // "University of Science and Technology" or "Council of Europe and NATO": where the name ends is not read here.
       if (last > h && tokens[last + 1]?.text === 'and' && isCap(tokens[last + 2])) continue;
       const run = tokens.slice(first, last + 1);

@@ -127,4 +127,19 @@ describe('bodies named in full where the tagger found no organization', () => {
     ]);
     expect(run('The Heritage Foundation said so.')).toEqual(['ORG:Heritage Foundation']);
   });
+
+  it('reads a long chain of heads and "of" parts in linear time, and names no run whose head and "of" part pass twelve tokens', () => {
+    // 300 KB of "Alpha1 Council of Alpha2 Council of ...": the first version read each head's chain to its end (about 50 s).
+    const chain = 'He said the ' + Array.from({ length: 15_000 }, (_, i) => `Alpha${i} Council of `).join('') + 'Zeta Council met.';
+    expect(chain.length).toBeGreaterThan(300_000);
+    const t0 = performance.now();
+    const out = nameBodyRuns(chain, splitSentences(chain), []);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(out.length).toBeLessThan(10);
+    // A head and its "of" part of twelve tokens are read; of thirteen, not.
+    expect(run('He said the Press Council of Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda met.')).toEqual([]);
+    expect(run('He said the Press Council of Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa met.')).toEqual([
+      'ORG:Press Council of Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa',
+    ]);
+  });
 });
