@@ -1,6 +1,6 @@
 /**
  * Bodies named in full where the tagger found no organization: a run of capitalised words ending with a body's head
- * noun (data/ner/org-kinds.json bodyHeads: "Council", "Confederation", "School", "Party"), with the "of"/"for"/"on"
+ * noun (data/ner/org-kinds.json runHeads: "Council", "Confederation", "School", "Party"), with the "of"/"for"/"on"
  * part after it, is an organization's name ("the Spanish Confederation of Commerce", "the US Chamber of Commerce",
  * "the Indian School of Business", "his Serbian Progressive Party", "the U.S.-China Business Council"). The tagger,
  * on text it never saw, tags such names in pieces (a demonym MISC, a place LOC, "Commerce." LOC) or not at all.
@@ -47,7 +47,7 @@ function runStart(tokens: readonly Token[], h: number): number | null {
   // "Franklin and Marshall College": the name may begin before the "and".
   if (i >= 2 && /^(and|&)$/.test(tokens[i - 1].text) && isCap(tokens[i - 2])) return null;
   // "San Francisco-based Dui Hua Foundation": a place's "-based" begins no name.
-  for (let k = h - 1; k >= i; k--) if (/-based$/i.test(tokens[k].text)) return k + 1 <= h ? k + 1 : null;
+  for (let k = h - 1; k >= i; k--) if (/-based$/i.test(tokens[k].text)) return k + 1;
   return i;
 }
 

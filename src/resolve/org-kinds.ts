@@ -14,7 +14,7 @@ let freeWords: ReadonlySet<string> | undefined;
 
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
-  bodyHeads: string[];
+  runHeads: string[];
   runFreeWords: string[];
 }
 
@@ -38,9 +38,9 @@ export function orgKindOfWord(word: string): string | undefined {
   return kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
 }
 
-/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; bodyHeads of the file). */
+/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; runHeads of the file). */
 export function isBodyHead(word: string): boolean {
-  heads ??= new Set(readFile().bodyHeads);
+  heads ??= new Set(readFile().runHeads);
   return heads.has(word);
 }
 
