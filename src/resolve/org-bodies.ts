@@ -18,6 +18,7 @@ import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
 import { isBodyHead, isRunFreeWord } from './org-kinds.js';
+import { timeEndWords } from './org-spans.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
 
@@ -56,7 +57,7 @@ const MAX_TAIL = 12;
 
 /**
  * The end (exclusive token index) of the name after its head: "of Commerce", "for the Middle East", "on Foreign
- * Investment"; -1 past MAX_TAIL tokens, so that a chain of heads and connectors costs each head MAX_TAIL steps at most.
+ * Investment", not a day or month after "on"; -1 past MAX_TAIL tokens, so that a chain of heads and connectors costs each head MAX_TAIL steps at most.
  */
 function runEnd(tokens: readonly Token[], h: number): number {
   let j = h + 1;
@@ -65,8 +66,10 @@ function runEnd(tokens: readonly Token[], h: number): number {
     if (!CONNECTORS.has(tokens[k]?.text ?? '')) break;
     k++;
     if (tokens[k]?.text === 'the') k++;
-    if (!isCap(tokens[k])) break;
-    while (isCap(tokens[k + 1]) && k - h <= MAX_TAIL) k++;
+    // A day or month ends the name: "An Egyptian Court on Tuesday ruled" (org-spans.json endWords).
+    const name = (t: Token | undefined) => isCap(t) && !timeEndWords().has(t!.text);
+    if (!name(tokens[k])) break;
+    while (name(tokens[k + 1]) && k - h <= MAX_TAIL) k++;
     j = k + 1;
     if (j - h > MAX_TAIL) return -1;
   }

@@ -115,6 +115,13 @@ describe('bodies named in full where the tagger found no organization', () => {
     expect(run('Spanish Confederation of Commerce.')).toEqual(['ORG:Spanish Confederation of Commerce']);
   });
 
+  it('ends the name before a day or month', () => {
+    expect(run('An Egyptian Court on Tuesday ruled against him.', [['Egyptian', 'MISC']])).toEqual(['ORG:Egyptian Court']);
+    expect(run('The Press Council on Monday Morning said so.')).toEqual(['ORG:Press Council']);
+    expect(run('The Press Council on Foreign Investment March Report said so.')).toEqual(['ORG:Press Council on Foreign Investment']);
+    expect(run('The Press Council on Foreign Investment said so.')).toEqual(['ORG:Press Council on Foreign Investment']);
+  });
+
   it('does not fire where its "of" part goes on with "and" and a capitalised word', () => {
     expect(run('He teaches at the Hong Kong University of Science and Technology now.', [['Hong Kong', 'LOC']])).toEqual(['LOC:Hong Kong']);
     expect(run('The US Chamber of Commerce and the unions agreed.', [['US', 'LOC']])).toEqual(['ORG:US Chamber of Commerce']);
