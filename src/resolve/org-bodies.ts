@@ -1,7 +1,7 @@
 /**
  * Bodies named in full where the tagger found no organization: a run of capitalised words ending with a body's head
  * noun (data/ner/org-kinds.json runHeads: "Council", "Confederation", "School", "Party"), with the "of"/"for"/"on"
- * part after it, is an organization's name ("the Spanish Confederation of Commerce", "the US Chamber of Commerce",
+ * part after it (nameConnectors of the same file), is an organization's name ("the Spanish Confederation of Commerce", "the US Chamber of Commerce",
  * "the Indian School of Business", "his Serbian Progressive Party", "the U.S.-China Business Council"). The tagger,
  * on text it never saw, tags such names in pieces (a demonym MISC, a place LOC, "Commerce." LOC) or not at all.
  *
@@ -17,10 +17,11 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
-import { isBodyHead, isRunFreeWord } from './org-kinds.js';
+import { isBodyHead, isNameConnector, isRunFreeWord } from './org-kinds.js';
 import { timeEndWords } from './org-spans.js';
 
-const CONNECTORS = new Set(['of', 'for', 'on']);
+/** A word a body's name goes on after its head with ("of", "for", "on", "des"); an "and" may join two names instead. */
+const joins = (t: Token | undefined) => t !== undefined && t.text !== 'and' && isNameConnector(t.text);
 
 const isCap = (t: Token | undefined) => t !== undefined && /^[\p{Lu}]/u.test(t.text) && !isRunFreeWord(t.text);
 const isCaps = (t: Token) => !/\p{Ll}/u.test(t.text);
@@ -33,7 +34,7 @@ const isWord = (t: Token) => /\p{L}/u.test(t.text);
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter(isWord);
   if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length < 4) return false;
-  return words.every((t) => !/^\p{Ll}/u.test(t.text) || CONNECTORS.has(t.text) || isRunFreeWord(t.text[0].toUpperCase() + t.text.slice(1)));
+  return words.every((t) => !/^\p{Ll}/u.test(t.text) || isNameConnector(t.text) || isRunFreeWord(t.text[0].toUpperCase() + t.text.slice(1)));
 }
 
 /** The run of capitalised name words ending at token `h` (the head), or null when the run may begin before. */
@@ -63,7 +64,7 @@ function runEnd(tokens: readonly Token[], h: number): number {
   let j = h + 1;
   for (;;) {
     let k = j;
-    if (!CONNECTORS.has(tokens[k]?.text ?? '')) break;
+    if (!joins(tokens[k])) break;
     k++;
     if (tokens[k]?.text === 'the') k++;
     // A day or month ends the name: "An Egyptian Court on Tuesday ruled" (org-spans.json endWords).

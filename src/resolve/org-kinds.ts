@@ -11,11 +11,13 @@ const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.
 let kindOfWord: ReadonlyMap<string, string> | undefined;
 let heads: ReadonlySet<string> | undefined;
 let freeWords: ReadonlySet<string> | undefined;
+let connectors: ReadonlySet<string> | undefined;
 
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
   runHeads: string[];
   runFreeWords: string[];
+  nameConnectors: string[];
 }
 
 const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
@@ -48,4 +50,10 @@ export function isBodyHead(word: string): boolean {
 export function isRunFreeWord(word: string): boolean {
   freeWords ??= new Set(readFile().runFreeWords);
   return freeWords.has(word);
+}
+
+/** Whether a lower-case word joins the parts of a name ("of", "for", "des"; nameConnectors of the file). */
+export function isNameConnector(word: string): boolean {
+  connectors ??= new Set(readFile().nameConnectors);
+  return connectors.has(word);
 }

@@ -115,6 +115,10 @@ describe('bodies named in full where the tagger found no organization', () => {
     expect(run('Spanish Confederation of Commerce.')).toEqual(['ORG:Spanish Confederation of Commerce']);
   });
 
+  it('goes on past its head with the connectors of names in other languages', () => {
+    expect(run('He heads the French Federation des Industries now.', [['French', 'MISC']])).toEqual(['ORG:French Federation des Industries']);
+  });
+
   it('ends the name before a day or month', () => {
     expect(run('An Egyptian Court on Tuesday ruled against him.', [['Egyptian', 'MISC']])).toEqual(['ORG:Egyptian Court']);
     expect(run('The Press Council on Monday Morning said so.')).toEqual(['ORG:Press Council']);
