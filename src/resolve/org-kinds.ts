@@ -10,10 +10,14 @@ const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.
 
 let kindOfWord: ReadonlyMap<string, string> | undefined;
 let heads: ReadonlySet<string> | undefined;
+let freeWords: ReadonlySet<string> | undefined;
+let connectors: ReadonlySet<string> | undefined;
 
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
-  bodyHeads: string[];
+  runHeads: string[];
+  runFreeWords: string[];
+  nameConnectors: string[];
 }
 
 const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
@@ -36,8 +40,20 @@ export function orgKindOfWord(word: string): string | undefined {
   return kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
 }
 
-/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; bodyHeads of the file). */
+/** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; runHeads of the file). */
 export function isBodyHead(word: string): boolean {
-  heads ??= new Set(readFile().bodyHeads);
+  heads ??= new Set(readFile().runHeads);
   return heads.has(word);
+}
+
+/** Whether a capitalised word begins a sentence or phrase without belonging to a name after it ("The", "But"; runFreeWords of the file). */
+export function isRunFreeWord(word: string): boolean {
+  freeWords ??= new Set(readFile().runFreeWords);
+  return freeWords.has(word);
+}
+
+/** Whether a lower-case word joins the parts of a name ("of", "for", "des"; nameConnectors of the file). */
+export function isNameConnector(word: string): boolean {
+  connectors ??= new Set(readFile().nameConnectors);
+  return connectors.has(word);
 }

@@ -68,6 +68,11 @@ export function usStates(): ReadonlySet<string> {
   return words().places;
 }
 
+/** The days and months of data/ner/org-spans.json (endWords) that end a name: "Court on Tuesday" (org-bodies.ts reads them too). */
+export function timeEndWords(): ReadonlySet<string> {
+  return words().endWords;
+}
+
 function words() {
   if (WORDS) return WORDS;
   const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgSpanWords;

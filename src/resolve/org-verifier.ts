@@ -6,7 +6,7 @@ import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
-import { orgKindOfWord } from './org-kinds.js';
+import { isNameConnector, orgKindOfWord } from './org-kinds.js';
 
 /**
  * The learned verifier of an article's organizations (`npm run train:orgs`, models/org-verifier.json.gz):
@@ -94,9 +94,6 @@ function taggedLabel(tagged: readonly EntitySpan[], m: Span): string {
   return covered >= m.end - m.start - 1 ? label : `${label}-part`;
 }
 
-/** Lower-case words that join the parts of a name ("Bank of Japan", "Centre for Policy Studies", "Caisse des Depots"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'des', 'du', 'la', 'del', 'di', 'der', 'für']);
-
 /**
  * The kinds of organization the name's words say (data/ner/org-kinds.json): the last word's ("kind:civil" for
  * "Heritage Foundation") and, apart, the other words' ("haskind:government" for "Ministry of Economics"), the
@@ -129,7 +126,7 @@ function nameShape(name: string): string[] {
   if (words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) out.push('shape:lowerword');
   if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
   // A lower-case word joining the name's parts ("Commission on Fiscal Responsibility", "Bank of Japan").
-  if (words.slice(1, -1).some((w) => CONNECTORS.has(w))) out.push('shape:connector');
+  if (words.slice(1, -1).some(isNameConnector)) out.push('shape:connector');
   return out;
 }
 

@@ -25,5 +25,5 @@ export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: E
   const formed = applySpanForms(text, sentences, repaired, { lexicon: o.lexicon, datelines: o.conll === true });
   if (o.conll) return formed;
   // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
-  return nameBodyRuns(text, sentences, dropImpossibleSpans(text, applyLexicon(text, sentences, formed, o.lexicon)));
+  return nameBodyRuns(text, sentences, dropImpossibleSpans(text, applyLexicon(text, sentences, formed, o.lexicon)), o.capStat);
 }
