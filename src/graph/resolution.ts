@@ -67,7 +67,7 @@ export interface ResolvableRows {
   people: PersonRowLike[];
   organizations: OrganizationRowLike[];
   countries: Array<{ articleId: string; code: string }>;
-  roles: Array<{ articleId: string; personId: string; kind: string; key: string; name?: string; resolutionKey?: string | null; initials?: string | null }>;
+  roles: Array<{ articleId: string; personId: string; kind: string; key: string; as?: string; name?: string; resolutionKey?: string | null; initials?: string | null }>;
   meetings: Array<{ articleId: string; participantIds: string[] }>;
 }
 
@@ -391,6 +391,7 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
        MATCH (b)-[h:HOLDS]->(x)
        MERGE (t)-[h2:HOLDS {title: h.title}]->(x)
        SET h2.articles = coalesce(h2.articles, []) + [y IN h.articles WHERE NOT y IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN coalesce(h.named, []) WHERE NOT y IN coalesce(h2.named, [])],
            h2.since = CASE WHEN h2.since IS NULL OR h.since < h2.since THEN h.since ELSE h2.since END
        DELETE h
      }
@@ -398,6 +399,7 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
        MATCH (x)-[h:HOLDS]->(b)
        MERGE (x)-[h2:HOLDS {title: h.title}]->(t)
        SET h2.articles = coalesce(h2.articles, []) + [y IN h.articles WHERE NOT y IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN coalesce(h.named, []) WHERE NOT y IN coalesce(h2.named, [])],
            h2.since = CASE WHEN h2.since IS NULL OR h.since < h2.since THEN h.since ELSE h2.since END
        DELETE h
      }
@@ -413,7 +415,8 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
 /**
  * Undoes merges into `into` of what articles called `unit` (an id before resolution): those
  * mentions and meeting participations go back to node `unit`, created again from the name the
- * articles used. Roles stay with `into` (a role is not kept per article spelling).
+ * articles used; so do the roles those articles state in an organization they named `unit`
+ * (HOLDS keeps "article|id" in `named`). Roles a person holds stay with `into`.
  */
 export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into: string, unit: string): Promise<number> {
   const label = LABEL[kind];
@@ -450,6 +453,7 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
      RETURN moved`,
     { into, unit, asName, keys },
   );
+  if (kind === 'Organization') await restoreUnitRoles(tx, into, unit);
   // The events those reports belong to take their people from the reports again (WITH edges follow).
   const events = await tx.run<{ id: string }>(
     `/* meetingsOfRestoredUnit */
@@ -459,6 +463,34 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
   );
   await refreshMeetings(tx, events.records.map((r) => r.get('id')));
   return res.records[0]?.get('moved') ?? 0;
+}
+
+/**
+ * The roles in organization `into` that articles stated of the organization they named `unit` go to node `unit`:
+ * those articles leave each HOLDS edge (unless the article also named it otherwise) for one of the same title to
+ * `unit`; `since` is taken again from the articles left on each edge. One statement for all the unit's roles.
+ */
+async function restoreUnitRoles(tx: ManagedTransaction, into: string, unit: string): Promise<void> {
+  await tx.run(
+    `/* restoreUnitRoles */
+     MATCH (x)-[h:HOLDS]->(:Organization {id: $into}), (u:Organization {id: $unit})
+     WITH x, h, u, coalesce(h.named, []) AS named
+     WITH x, h, u, named, [a IN h.articles WHERE a + '|' + $unit IN named] AS moved
+     WHERE size(moved) > 0
+     WITH x, h, u, moved, [y IN named WHERE any(a IN moved WHERE y = a + '|' + $unit)] AS movedNamed,
+          [a IN h.articles WHERE NOT a + '|' + $unit IN named OR any(y IN named WHERE y STARTS WITH a + '|' AND y <> a + '|' + $unit)] AS kept
+     CALL (moved) { UNWIND moved AS id MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS movedSince }
+     CALL (kept) { UNWIND kept AS id OPTIONAL MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS keptSince }
+     MERGE (x)-[h2:HOLDS {title: h.title}]->(u)
+     SET h2.articles = coalesce(h2.articles, []) + [a IN moved WHERE NOT a IN coalesce(h2.articles, [])],
+         h2.named = coalesce(h2.named, []) + [y IN movedNamed WHERE NOT y IN coalesce(h2.named, [])],
+         h2.since = CASE WHEN h2.since IS NULL OR movedSince < h2.since THEN coalesce(movedSince, h.since) ELSE h2.since END
+     WITH h, movedNamed, kept, keptSince
+     FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END |
+       SET h.articles = kept, h.named = [y IN h.named WHERE NOT y IN movedNamed], h.since = coalesce(keptSince, h.since))
+     FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE h)`,
+    { into, unit },
+  );
 }
 
 // ------------------------------------------------------------------ analyst decisions
