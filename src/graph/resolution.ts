@@ -550,6 +550,20 @@ export async function splitEntities(db: Db, kind: EntityKind, id: string, from: 
 
 // ------------------------------------------------------------------ reresolve
 
+/**
+ * The rules for organization node `n` against the other nodes of its keys, as at ingest: `n` is itself a candidate
+ * (selfId), so of two nodes of one core name and equal size the one with the larger id goes to the smaller, whichever
+ * of them is decided (without it, the smaller id, decided first, went to the larger: the opposite of ingest).
+ */
+export function reresolveOrganization(
+  n: OrganizationCandidate,
+  others: readonly OrganizationCandidate[],
+  apart: (candidateId: string) => boolean = () => false,
+  keys: NameKeys = nameKeys(),
+): { id: string; via: ResolutionVia } | undefined {
+  return resolveOrganizationAcross(n.name, [n, ...others.filter((c) => c.id !== n.id)], apart, keys, n.id);
+}
+
 interface NodeInfo {
   id: string;
   name: string;
@@ -644,6 +658,7 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
     const gone = new Set<string>();
     const ordered = [...nodes].sort((a, b) => a.articles - b.articles || a.id.localeCompare(b.id));
     const nicknames = loadNicknames();
+    const keys = nameKeys();
     for (const n of ordered) {
       const lookup = kind === 'Person' ? keysOf(n) : [organizationResolutionKey(n.name), acronymOf(n.name) ?? '', ...organizationHeadKeys(n.name)];
       const pool = uniqueById(lookup.flatMap((k) => groups.get(k) ?? [])).filter((c) => c.id !== n.id && !gone.has(c.id));
@@ -653,7 +668,7 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
           ? { id: analyst, via: 'analyst' as const }
           : kind === 'Person'
             ? resolvePersonAcross(n.name, { roleCountries: n.roleCountries, countries: n.countries ?? [] }, pool, nicknames, (c) => isApart(n.id, c))
-            : resolveOrganizationAcross(n.name, pool, (c) => isApart(n.id, c));
+            : reresolveOrganization(n, pool, (c) => isApart(n.id, c), keys);
       // Only into a bigger node (or an analyst's choice): two equal nodes do not swap.
       if (!decided || decided.id === n.id || gone.has(decided.id)) continue;
       const target = pool.find((c) => c.id === decided.id);
