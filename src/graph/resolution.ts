@@ -413,6 +413,31 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
 }
 
 /**
+ * Of a restored organization unit (t -> u), the roles that articles stated of the organization they named `unit`:
+ * those articles leave each HOLDS edge to t (unless the article also named it otherwise) for one of the same title to
+ * u; `since` is taken again from the articles left on each edge. A subquery of the unit's one restore statement.
+ */
+const RESTORE_UNIT_ROLES = `
+     CALL (t, u) {
+       MATCH (x)-[h:HOLDS]->(t)
+       WITH x, h, u, coalesce(h.named, []) AS named
+       WITH x, h, u, named, [a IN h.articles WHERE a + '|' + $unit IN named] AS moved
+       WHERE size(moved) > 0
+       WITH x, h, u, moved, [y IN named WHERE any(a IN moved WHERE y = a + '|' + $unit)] AS movedNamed,
+           [a IN h.articles WHERE NOT a + '|' + $unit IN named OR any(y IN named WHERE y STARTS WITH a + '|' AND y <> a + '|' + $unit)] AS kept
+       CALL (moved) { UNWIND moved AS id MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS movedSince }
+       CALL (kept) { UNWIND kept AS id OPTIONAL MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS keptSince }
+       MERGE (x)-[h2:HOLDS {title: h.title}]->(u)
+       SET h2.articles = coalesce(h2.articles, []) + [a IN moved WHERE NOT a IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN movedNamed WHERE NOT y IN coalesce(h2.named, [])],
+           h2.since = CASE WHEN h2.since IS NULL OR movedSince < h2.since THEN coalesce(movedSince, h.since) ELSE h2.since END
+       WITH h, movedNamed, kept, keptSince
+       FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END |
+           SET h.articles = kept, h.named = [y IN h.named WHERE NOT y IN movedNamed], h.since = coalesce(keptSince, h.since))
+       FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE h)
+     }`;
+
+/**
  * Undoes merges into `into` of what articles called `unit` (an id before resolution): those
  * mentions and meeting participations go back to node `unit`, created again from the name the
  * articles used; so do the roles those articles state in an organization they named `unit`
@@ -443,6 +468,7 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
        MATCH (a)-[r:REPORTS]->(:Meeting) WHERE t.id IN r.participantIds
        SET r.participantIds = [x IN r.participantIds WHERE x <> t.id] + [u.id]
      }
+     ${kind === 'Organization' ? RESTORE_UNIT_ROLES : ''}
      CALL (t, u) {
        MATCH (a)-[m:MENTIONS {as: $unit}]->(t)
        CREATE (a)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(u)
@@ -453,7 +479,6 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
      RETURN moved`,
     { into, unit, asName, keys },
   );
-  if (kind === 'Organization') await restoreUnitRoles(tx, into, unit);
   // The events those reports belong to take their people from the reports again (WITH edges follow).
   const events = await tx.run<{ id: string }>(
     `/* meetingsOfRestoredUnit */
@@ -463,34 +488,6 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
   );
   await refreshMeetings(tx, events.records.map((r) => r.get('id')));
   return res.records[0]?.get('moved') ?? 0;
-}
-
-/**
- * The roles in organization `into` that articles stated of the organization they named `unit` go to node `unit`:
- * those articles leave each HOLDS edge (unless the article also named it otherwise) for one of the same title to
- * `unit`; `since` is taken again from the articles left on each edge. One statement for all the unit's roles.
- */
-async function restoreUnitRoles(tx: ManagedTransaction, into: string, unit: string): Promise<void> {
-  await tx.run(
-    `/* restoreUnitRoles */
-     MATCH (x)-[h:HOLDS]->(:Organization {id: $into}), (u:Organization {id: $unit})
-     WITH x, h, u, coalesce(h.named, []) AS named
-     WITH x, h, u, named, [a IN h.articles WHERE a + '|' + $unit IN named] AS moved
-     WHERE size(moved) > 0
-     WITH x, h, u, moved, [y IN named WHERE any(a IN moved WHERE y = a + '|' + $unit)] AS movedNamed,
-          [a IN h.articles WHERE NOT a + '|' + $unit IN named OR any(y IN named WHERE y STARTS WITH a + '|' AND y <> a + '|' + $unit)] AS kept
-     CALL (moved) { UNWIND moved AS id MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS movedSince }
-     CALL (kept) { UNWIND kept AS id OPTIONAL MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS keptSince }
-     MERGE (x)-[h2:HOLDS {title: h.title}]->(u)
-     SET h2.articles = coalesce(h2.articles, []) + [a IN moved WHERE NOT a IN coalesce(h2.articles, [])],
-         h2.named = coalesce(h2.named, []) + [y IN movedNamed WHERE NOT y IN coalesce(h2.named, [])],
-         h2.since = CASE WHEN h2.since IS NULL OR movedSince < h2.since THEN coalesce(movedSince, h.since) ELSE h2.since END
-     WITH h, movedNamed, kept, keptSince
-     FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END |
-       SET h.articles = kept, h.named = [y IN h.named WHERE NOT y IN movedNamed], h.since = coalesce(keptSince, h.since))
-     FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE h)`,
-    { into, unit },
-  );
 }
 
 // ------------------------------------------------------------------ analyst decisions
