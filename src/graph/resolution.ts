@@ -67,7 +67,7 @@ export interface ResolvableRows {
   people: PersonRowLike[];
   organizations: OrganizationRowLike[];
   countries: Array<{ articleId: string; code: string }>;
-  roles: Array<{ articleId: string; personId: string; kind: string; key: string; name?: string; resolutionKey?: string | null; initials?: string | null }>;
+  roles: Array<{ articleId: string; personId: string; kind: string; key: string; as?: string; name?: string; resolutionKey?: string | null; initials?: string | null }>;
   meetings: Array<{ articleId: string; participantIds: string[] }>;
 }
 
@@ -391,6 +391,7 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
        MATCH (b)-[h:HOLDS]->(x)
        MERGE (t)-[h2:HOLDS {title: h.title}]->(x)
        SET h2.articles = coalesce(h2.articles, []) + [y IN h.articles WHERE NOT y IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN coalesce(h.named, []) WHERE NOT y IN coalesce(h2.named, [])],
            h2.since = CASE WHEN h2.since IS NULL OR h.since < h2.since THEN h.since ELSE h2.since END
        DELETE h
      }
@@ -398,6 +399,7 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
        MATCH (x)-[h:HOLDS]->(b)
        MERGE (x)-[h2:HOLDS {title: h.title}]->(t)
        SET h2.articles = coalesce(h2.articles, []) + [y IN h.articles WHERE NOT y IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN coalesce(h.named, []) WHERE NOT y IN coalesce(h2.named, [])],
            h2.since = CASE WHEN h2.since IS NULL OR h.since < h2.since THEN h.since ELSE h2.since END
        DELETE h
      }
@@ -411,9 +413,35 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
 }
 
 /**
+ * Of a restored organization unit (t -> u), the roles that articles stated of the organization they named `unit`:
+ * those articles leave each HOLDS edge to t (unless the article also named it otherwise) for one of the same title to
+ * u; `since` is taken again from the articles left on each edge. A subquery of the unit's one restore statement.
+ */
+const RESTORE_UNIT_ROLES = `
+     CALL (t, u) {
+       MATCH (x)-[h:HOLDS]->(t)
+       WITH x, h, u, coalesce(h.named, []) AS named
+       WITH x, h, u, named, [a IN h.articles WHERE a + '|' + $unit IN named] AS moved
+       WHERE size(moved) > 0
+       WITH x, h, u, moved, [y IN named WHERE any(a IN moved WHERE y = a + '|' + $unit)] AS movedNamed,
+           [a IN h.articles WHERE NOT a + '|' + $unit IN named OR any(y IN named WHERE y STARTS WITH a + '|' AND y <> a + '|' + $unit)] AS kept
+       CALL (moved) { UNWIND moved AS id MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS movedSince }
+       CALL (kept) { UNWIND kept AS id OPTIONAL MATCH (a:Article {id: id}) RETURN min(a.publishedAt) AS keptSince }
+       MERGE (x)-[h2:HOLDS {title: h.title}]->(u)
+       SET h2.articles = coalesce(h2.articles, []) + [a IN moved WHERE NOT a IN coalesce(h2.articles, [])],
+           h2.named = coalesce(h2.named, []) + [y IN movedNamed WHERE NOT y IN coalesce(h2.named, [])],
+           h2.since = CASE WHEN h2.since IS NULL OR movedSince < h2.since THEN coalesce(movedSince, h.since) ELSE h2.since END
+       WITH h, movedNamed, kept, keptSince
+       FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END |
+           SET h.articles = kept, h.named = [y IN h.named WHERE NOT y IN movedNamed], h.since = coalesce(keptSince, h.since))
+       FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE h)
+     }`;
+
+/**
  * Undoes merges into `into` of what articles called `unit` (an id before resolution): those
  * mentions and meeting participations go back to node `unit`, created again from the name the
- * articles used. Roles stay with `into` (a role is not kept per article spelling).
+ * articles used; so do the roles those articles state in an organization they named `unit`
+ * (HOLDS keeps "article|id" in `named`). Roles a person holds stay with `into`.
  */
 export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into: string, unit: string): Promise<number> {
   const label = LABEL[kind];
@@ -440,6 +468,7 @@ export async function restoreUnit(tx: ManagedTransaction, kind: EntityKind, into
        MATCH (a)-[r:REPORTS]->(:Meeting) WHERE t.id IN r.participantIds
        SET r.participantIds = [x IN r.participantIds WHERE x <> t.id] + [u.id]
      }
+     ${kind === 'Organization' ? RESTORE_UNIT_ROLES : ''}
      CALL (t, u) {
        MATCH (a)-[m:MENTIONS {as: $unit}]->(t)
        CREATE (a)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(u)
@@ -517,6 +546,20 @@ export async function splitEntities(db: Db, kind: EntityKind, id: string, from: 
 
 
 // ------------------------------------------------------------------ reresolve
+
+/**
+ * The rules for organization node `n` against the other nodes of its keys, as at ingest: `n` is itself a candidate
+ * (selfId), so of two nodes of one core name and equal size the one with the larger id goes to the smaller, whichever
+ * of them is decided (without it, the smaller id, decided first, went to the larger: the opposite of ingest).
+ */
+export function reresolveOrganization(
+  n: OrganizationCandidate,
+  others: readonly OrganizationCandidate[],
+  apart: (candidateId: string) => boolean = () => false,
+  keys: NameKeys = nameKeys(),
+): { id: string; via: ResolutionVia } | undefined {
+  return resolveOrganizationAcross(n.name, [n, ...others.filter((c) => c.id !== n.id)], apart, keys, n.id);
+}
 
 interface NodeInfo {
   id: string;
@@ -612,6 +655,7 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
     const gone = new Set<string>();
     const ordered = [...nodes].sort((a, b) => a.articles - b.articles || a.id.localeCompare(b.id));
     const nicknames = loadNicknames();
+    const keys = nameKeys();
     for (const n of ordered) {
       const lookup = kind === 'Person' ? keysOf(n) : [organizationResolutionKey(n.name), acronymOf(n.name) ?? '', ...organizationHeadKeys(n.name)];
       const pool = uniqueById(lookup.flatMap((k) => groups.get(k) ?? [])).filter((c) => c.id !== n.id && !gone.has(c.id));
@@ -621,7 +665,7 @@ export async function reresolve(db: Db, log: (m: string) => void = () => {}): Pr
           ? { id: analyst, via: 'analyst' as const }
           : kind === 'Person'
             ? resolvePersonAcross(n.name, { roleCountries: n.roleCountries, countries: n.countries ?? [] }, pool, nicknames, (c) => isApart(n.id, c))
-            : resolveOrganizationAcross(n.name, pool, (c) => isApart(n.id, c));
+            : reresolveOrganization(n, pool, (c) => isApart(n.id, c), keys);
       // Only into a bigger node (or an analyst's choice): two equal nodes do not swap.
       if (!decided || decided.id === n.id || gone.has(decided.id)) continue;
       const target = pool.find((c) => c.id === decided.id);

@@ -82,6 +82,8 @@ export function toRows(docs: ArticleDocument[]) {
             title: r.title,
             kind: 'Organization',
             key: orgIdByName.get(r.organization) ?? slugify(r.organization),
+            // The organization's id as the article has it: resolution may send the role elsewhere (key), a split back here.
+            as: orgIdByName.get(r.organization) ?? slugify(r.organization),
             name: r.organization,
             date: article.publishedAt,
           });
@@ -237,7 +239,8 @@ async function clearArticleEdges(tx: ManagedTransaction, ids: string[]): Promise
      WITH DISTINCT h
      WITH h, [x IN h.articles WHERE NOT x IN $ids] AS rest
      FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE h)
-     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET h.articles = rest)`,
+     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END |
+       SET h.articles = rest, h.named = [y IN h.named WHERE NOT any(id IN $ids WHERE y STARTS WITH id + '|')])`,
     { ids },
   );
   const events = await releaseMeetingReports(tx, ids);
@@ -386,8 +389,11 @@ async function writeRows(tx: ManagedTransaction, rows: ReturnType<typeof toRows>
        RETURN o AS target
      }
      MERGE (p)-[h:HOLDS {title: row.title}]->(target)
-     // The articles that state the role: removing the last of them removes the role.
+     // The articles that state the role: removing the last of them removes the role. Of a role in an organization,
+     // "article|id the article gave it" too (named), so that undoing a merge of that id takes the article's role back.
+     WITH h, row, CASE WHEN row.as IS NULL THEN null ELSE row.articleId + '|' + row.as END AS named
      SET h.articles = CASE WHEN row.articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + row.articleId END,
+         h.named = CASE WHEN named IS NULL OR named IN coalesce(h.named, []) THEN h.named ELSE coalesce(h.named, []) + named END,
          h.since = CASE WHEN h.since IS NULL OR datetime(row.date) < h.since THEN datetime(row.date) ELSE h.since END`,
     { rows: rows.roles },
   );
