@@ -3,17 +3,8 @@ import type { EntitySpan } from '../../src/extract/types.js';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import { agreeWithFullerNames } from '../../src/resolve/doc-types.js';
 import { repairEntitySpans } from '../../src/resolve/spans.js';
+import { spansOf } from './spans-of.js';
 
-/** Spans of `text` given as [surface, label] in text order, each found after the previous one. */
-function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): EntitySpan[] {
-  let from = 0;
-  return items.map(([sub, label]) => {
-    const start = text.indexOf(sub, from);
-    if (start < 0) throw new Error(`no "${sub}" after ${from}`);
-    from = start + sub.length;
-    return { start, end: start + sub.length, text: sub, label };
-  });
-}
 const agreed = (text: string, items: Array<[string, EntitySpan['label']]>) =>
   agreeWithFullerNames(text, spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
 

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/tokenize.js';
 import type { EntitySpan, NerLabel } from '../../src/extract/types.js';
 import { nameBodyRuns } from '../../src/resolve/org-bodies.js';
+import { spansOf } from './spans-of.js';
 
 /** The tagger's spans of `text` as given: [surface, label] in text order (each surface's first occurrence from the last). */
-function spansOf(text: string, tagged: Array<[string, NerLabel]>): EntitySpan[] {
-  let from = 0;
-  return tagged.map(([surface, label]) => {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`no "${surface}" in the text`);
-    from = start + surface.length;
-    return { start, end: start + surface.length, text: surface, label };
-  });
-}
 
 /** How the corpus writes these words mid-sentence (the tagger's capStat): 0-1 mostly lower case, 3-4 mostly capitalised. */
 const capStat = new Map([

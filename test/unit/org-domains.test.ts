@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDomainNames } from '../../src/resolve/org-domains.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
+import { spansOf } from './spans-of.js';
 
-function spansOf(text: string, tagged: Array<[string, EntitySpan['label']]>): EntitySpan[] {
-  return tagged.map(([n, label]) => {
-    const start = text.indexOf(n);
-    return { start, end: start + n.length, text: n, label };
-  });
-}
 
 describe('withDomainNames', () => {
   it('takes ".com" into the span before it and makes it a company', () => {

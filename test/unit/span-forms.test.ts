@@ -4,17 +4,8 @@ import { splitSentences } from '../../src/extract/tokenize.js';
 import { applySpanForms, type SpanFormsOptions } from '../../src/resolve/span-forms.js';
 import { sentencesFromWords } from '../../src/eval/conll.js';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
+import { spansOf } from './spans-of.js';
 
-/** Spans of `text` given as [surface, label] in text order, each found after the previous one. */
-function spansOf(text: string, items: Array<[string, EntitySpan['label']]>): EntitySpan[] {
-  let from = 0;
-  return items.map(([sub, label]) => {
-    const start = text.indexOf(sub, from);
-    if (start < 0) throw new Error(`no "${sub}" after ${from}`);
-    from = start + sub.length;
-    return { start, end: start + sub.length, text: sub, label };
-  });
-}
 const formed = (text: string, items: Array<[string, EntitySpan['label']]>) =>
   applySpanForms(text, splitSentences(text), spansOf(text, items)).map((e) => `${e.label} ${e.text}`);
 /** CoNLL-style lines of words separated by spaces. */
