@@ -17,7 +17,7 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
-import { isBodyHead, isNameConnector, isRunFreeWord } from './org-kinds.js';
+import { isBodyHead, isNameConnector, isRunFreeWord, isSentenceOpener } from './org-kinds.js';
 import { timeEndWords } from './org-spans.js';
 
 /** A word a body's name goes on after its head with ("of", "for", "on", "des"); an "and" may join two names instead. */
@@ -86,15 +86,19 @@ export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans
   for (const s of sentences) {
     const tokens = s.tokens;
     if (isTitleCase(tokens)) continue;
+    // The sentence's first word, found once per sentence (not again for each head).
+    const firstWord = tokens.findIndex(isWord);
     for (let h = 1; h < tokens.length; h++) {
       if (!isBodyHead(tokens[h].text)) continue;
       // The head ends its capitalised words: "College Park", "Committee Chairman" are not the body's name.
       if (isCap(tokens[h + 1]) && tokens[h + 1].start === tokens[h].end + 1) continue;
       let first = runStart(tokens, h);
       if (first === null) continue;
-      // The sentence's first word, capitalised as first words are, that the corpus mostly writes in lower case is no
-      // name's word ("Today Budget Committee members voted", "Separately Press Council members met").
-      if (capStat && tokens.slice(0, first).every((t) => !isWord(t)) && usuallyLowerCase(tokens[first].text, capStat)) first++;
+      // The sentence's first word, capitalised as first words are, is no name's word when it is an adverb that opens
+      // sentences (data: sentenceOpeners) and the corpus mostly writes it in lower case ("Today Budget Committee
+      // members voted", "Separately Press Council members met"); an adjective opening a name stays ("Higher School
+      // of Economics", "Central Election Commission").
+      if (capStat && first === firstWord && isSentenceOpener(tokens[first].text) && usuallyLowerCase(tokens[first].text, capStat)) first++;
       if (first === h) continue;
       const last = runEnd(tokens, h) - 1;
       if (last < 0) continue;

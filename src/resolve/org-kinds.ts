@@ -12,11 +12,13 @@ let kindOfWord: ReadonlyMap<string, string> | undefined;
 let heads: ReadonlySet<string> | undefined;
 let freeWords: ReadonlySet<string> | undefined;
 let connectors: ReadonlySet<string> | undefined;
+let openers: ReadonlySet<string> | undefined;
 
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
   runHeads: string[];
   runFreeWords: string[];
+  sentenceOpeners: string[];
   nameConnectors: string[];
 }
 
@@ -44,6 +46,12 @@ export function orgKindOfWord(word: string): string | undefined {
 export function isBodyHead(word: string): boolean {
   heads ??= new Set(readFile().runHeads);
   return heads.has(word);
+}
+
+/** Whether a capitalised word is an adverb opening a sentence, no name's word ("Today", "Separately"; sentenceOpeners of the file). */
+export function isSentenceOpener(word: string): boolean {
+  openers ??= new Set(readFile().sentenceOpeners);
+  return openers.has(word);
 }
 
 /** Whether a capitalised word begins a sentence or phrase without belonging to a name after it ("The", "But"; runFreeWords of the file). */

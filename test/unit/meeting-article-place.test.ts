@@ -126,21 +126,16 @@ describe('an article-level setting of a meeting', () => {
     expect(tomorrow?.place).toBeUndefined();
   });
 
-  it('is the venue a sentence just after the evidence gives the meeting it speaks of as known', () => {
-    const meeting = (...after: string[]) => {
-      const body = [
-        '(Reuters) - President Barack Obama held talks with Republican challenger Mitt Romney on Monday.',
-        ...after,
-      ].join('\n');
-      return extractArticle(parseArticle(`Campaign\n2012-10-23 02:00:00.0\n${body}`, 'test/article-place.txt')).meetings.find((m) => m.participants.includes('Mitt Romney'));
-    };
-    const encounter = 'Neither man made a noticeable gaffe during the 90-minute talks in Geneva, the surveys said.';
-    expect(meeting(encounter)?.place?.name).toBe('Geneva');
-    // Not a meeting the sentence names afresh ("a summit"), nor one more than EVENT_REACH sentences on, nor a whole country.
-    expect(meeting('Neither man made a noticeable gaffe, and both flew on to a summit in Geneva, the surveys said.')?.place).toBeUndefined();
-    const filler = ['Polls show a tight race.', 'The economy dominates the campaign.', 'Voters go to the polls on Nov. 6.'];
-    expect(meeting(...filler, encounter)?.place).toBeUndefined();
-    expect(meeting('Neither man made a noticeable gaffe during the 90-minute talks in Switzerland, the surveys said.')?.place).toBeUndefined();
+  it('is not the venue of talks a later sentence reports elsewhere', () => {
+    // A look-ahead to "the talks in X" in the next sentences was tried (branch when11) and taken out after a review:
+    // the later sentence may be another meeting's.
+    const body = [
+      '(Reuters) - German Chancellor Angela Merkel met French President Francois Hollande on Monday to discuss Greece.',
+      'Separately, the talks in Geneva between Iran and world powers stalled on Tuesday, diplomats said.',
+    ].join('\n');
+    const m = extractArticle(parseArticle(`Europe\n2012-10-23 02:00:00.0\n${body}`, 'test/article-place.txt')).meetings.find((x) => x.participants.includes('Francois Hollande'));
+    expect(m).toBeDefined();
+    expect(m?.place).toBeUndefined();
   });
 
   it('is the venue of the meeting named before when the evidence speaks of "the meeting"', () => {

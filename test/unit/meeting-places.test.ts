@@ -54,6 +54,9 @@ describe('a place in what a "that" clause reports after the meeting', () => {
     expect(venue('Bodman said that he met Naimi in Saudi Arabia on Saturday.')).toBe('Saudi Arabia');
     expect(venue('Bodman said after his meeting with Naimi in Riyadh that more refineries were needed.')).toBe('Riyadh');
     expect(venue('Bodman said before his meeting with Naimi that the talks in Riyadh would be useful.')).toBe('Riyadh');
+    // A "that" describing the meeting, or with no verb of saying before it, reports nothing: the venue stands.
+    expect(venue('Sarkozy met Merkel at a summit that was held in Brussels on Monday.')).toBe('Brussels');
+    expect(venue('Obama held talks with Chinese President Hu Jintao that lasted two hours in Beijing on Monday, officials said.')).toBe('Beijing');
     // No meeting word before the "that": not this rule's to judge.
     expect(venue('Bodman said that more refineries were needed, after meeting Naimi in Riyadh.')).toBe('Riyadh');
   });

@@ -184,7 +184,28 @@ export function reportedAfterMeeting(before: string): boolean {
   const that = [...before.matchAll(/\bthat\b/gi)].pop();
   if (that?.index === undefined) return false;
   meetingWord ??= new RegExp(`\\b(?:${phrases(meetingCueWords())})\\b`, 'i');
-  return meetingWord.test(before.slice(0, that.index)) && !meetingWord.test(before.slice(that.index));
+  // A "that" right after the meeting's noun describes the meeting itself ("a summit that was held in Brussels"), as
+  // does one a verb follows ("talks with Hu Jintao that lasted two hours in Beijing"): a reported clause opens with
+  // its subject ("that he agreed", "that the talks", "that Iran"; settings.json thatClauseSubjects, or a capital).
+  const head = before.slice(0, that.index);
+  if (meetingNounBefore(head)) return false;
+  const next = /^\s*([\p{L}'’]+)/u.exec(before.slice(that.index + that[0].length))?.[1];
+  if (next !== undefined && !/^\p{Lu}/u.test(next) && !thatClauseSubjects().has(next.toLowerCase())) return false;
+  return meetingWord.test(head) && !meetingWord.test(before.slice(that.index));
+}
+let subjects: ReadonlySet<string> | undefined;
+const thatClauseSubjects = () => (subjects ??= new Set(settingsWords().thatClauseSubjects));
+
+/** Whether text ends with a meeting noun ("a summit ", "talks "): the noun a "that" after it describes. */
+function meetingNounBefore(head: string): boolean {
+  meetingNounEnd ??= new RegExp(`\\b(?:${phrases(meetingNouns())})\\s*$`, 'iu');
+  return meetingNounEnd.test(head);
+}
+let meetingNounEnd: RegExp | undefined;
+
+/** The meeting nouns of the cue lists (cues.ts). */
+function meetingNouns(): string[] {
+  return [...loadCues()].filter(([, classes]) => classes.includes('meetNoun')).map(([w]) => w);
 }
 
 /** The meeting verbs and nouns of the cue lists (cues.ts), read once. */

@@ -17,6 +17,7 @@ export interface SettingsWords {
   toComeBefore: string[];
   reportingClause: string[];
   continuingPronouns: string[];
+  thatClauseSubjects: string[];
 }
 
 let words: SettingsWords | undefined;

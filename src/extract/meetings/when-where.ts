@@ -109,8 +109,7 @@ export function meetingSettings(inputs: SettingInputs) {
    * meetings their sentences within EVENT_REACH of the evidence name ("talks between Merkel and Sarkozy in
    * Berlin"), each only when its places agree; else, when the evidence speaks of "the meeting", the venue of the
    * nearest meeting named before it ("The Goldman board held the meeting in Mumbai"). Sentences within
-   * SETTING_WINDOW of the evidence only; else the venue a sentence within EVENT_REACH after the evidence gives the
-   * meeting it speaks of as known ("the talks in Geneva"). The venues of meetings elsewhere in the article, named with no
+   * SETTING_WINDOW of the evidence only. The venues of meetings elsewhere in the article, named with no
    * participant, are not used: on train+tune they placed 17 meetings where the text names no place, for 5 right.
    */
   function articlePlace(participants: readonly string[], evidence: Span): MeetingPlace | null {
@@ -130,15 +129,7 @@ export function meetingSettings(inputs: SettingInputs) {
     const wide = (p: PresenceStatement) => countryNames.has(p.place.name);
     const near = theirs.filter((j) => Math.abs(j - k) <= EVENT_REACH).map((j) => sentences[j]);
     const held = near.flatMap(heldIn).filter((p) => !wide(p));
-    if (held.length) return agreedPlace(held);
-    // "the 90-minute encounter at Lynn University in Boca Raton": a sentence just after the evidence that speaks of
-    // the meeting as known gives its venue.
-    for (let j = k + 1; j <= Math.min(sentences.length - 1, k + EVENT_REACH); j++) {
-      if (!definite(sentences[j])) continue;
-      const venue = heldIn(sentences[j]).find((p) => !wide(p));
-      if (venue) return venue.place;
-    }
-    if (!definite(evidence)) return null;
+    if (held.length || !definite(evidence)) return agreedPlace(held);
     // "would not comment on the meeting's agenda": the meeting named before ("The Goldman board held the meeting in Mumbai").
     for (let j = k - 1; j >= Math.max(0, k - SETTING_WINDOW) && sentences[j].start >= bodyStart; j--) {
       const venue = heldIn(sentences[j]).find((p) => !wide(p));
