@@ -419,7 +419,12 @@ export async function mergeNodes(tx: ManagedTransaction, kind: EntityKind, into:
  */
 const RESTORE_UNIT_ROLES = `
      CALL (t, u) {
-       MATCH (x)-[h:HOLDS]->(t)
+       // From the unit's own articles, not every role edge into t: a big node holds many, and every unit is restored.
+       MATCH (a:Article)-[:MENTIONS {as: $unit}]->(t)
+       WITH DISTINCT a, t, u
+       MATCH (a)-[:MENTIONS]->(x)-[h:HOLDS]->(t)
+       WHERE a.id + '|' + $unit IN h.named
+       WITH DISTINCT x, h, u
        WITH x, h, u, coalesce(h.named, []) AS named
        WITH x, h, u, named, [a IN h.articles WHERE a + '|' + $unit IN named] AS moved
        WHERE size(moved) > 0

@@ -14,10 +14,13 @@ describe('reresolve settles ties as ingest does', () => {
     expect(reresolveOrganization(corp, [inc])).toBeUndefined();
   });
 
-  it('decides as ingest does with the row’s own node among the candidates', () => {
-    for (const [n, other] of [[inc, corp], [corp, inc]]) {
-      expect(reresolveOrganization(n, [other])).toEqual(resolveOrganizationAcross(n.name, [n, other], () => false, undefined, n.id));
-    }
+  it('decides as ingest does: at ingest the row’s own node is among the candidates, with fixed expected ids', () => {
+    // Ingest's rule with the row's own node as a candidate (selfId), written out with the answer expected, so that a
+    // change to either side is seen: the larger id of a tie goes to the smaller, the smaller stays.
+    expect(resolveOrganizationAcross(inc.name, [inc, corp], () => false, undefined, inc.id)).toEqual({ id: 'delta-corp', via: 'legal-suffix' });
+    expect(resolveOrganizationAcross(corp.name, [corp, inc], () => false, undefined, corp.id)?.id ?? corp.id).toBe('delta-corp');
+    expect(reresolveOrganization(inc, [corp])?.id).toBe('delta-corp');
+    expect(reresolveOrganization(corp, [inc])?.id ?? corp.id).toBe('delta-corp');
   });
 
   it('a bigger node still takes the smaller, whatever the ids; the node itself in the list is not a second candidate', () => {
