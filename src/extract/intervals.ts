@@ -165,6 +165,22 @@ export function sentenceHolding<S extends Range>(sentences: readonly S[], span: 
   return k < p ? sentences[k] : undefined;
 }
 
+/**
+ * `spans` grouped by the sentence holding each (sentenceHolding; `sentences` in text order), in the order of `spans`;
+ * a span no sentence holds is left out.
+ */
+export function groupBySentence<S extends Range, T extends Range>(sentences: readonly S[], spans: readonly T[]): Map<S, T[]> {
+  const bySentence = new Map<S, T[]>();
+  for (const e of spans) {
+    const s = sentenceHolding(sentences, e);
+    if (!s) continue;
+    const list = bySentence.get(s);
+    if (list) list.push(e);
+    else bySentence.set(s, [e]);
+  }
+  return bySentence;
+}
+
 const byStart = new WeakMap<readonly Range[], { sorted: Range[]; starts: number[] }>();
 
 /**

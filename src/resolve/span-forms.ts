@@ -20,7 +20,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { capitalBearsCountryName, countryOfSurface } from '../extract/countries/gazetteer.js';
-import { sentenceHolding } from '../extract/intervals.js';
+import { groupBySentence } from '../extract/intervals.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import type { EntitySpan, Sentence } from '../extract/types.js';
 import { phraseRegExp } from '../article/regex.js';
@@ -159,14 +159,7 @@ export interface SpanFormsOptions {
 export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[], opts: SpanFormsOptions = {}): EntitySpan[] {
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
   const kept = spans.filter((e) => !notAvailableAt(text, e));
-  const bySentence = new Map<Sentence, EntitySpan[]>();
-  for (const e of kept) {
-    const s = sentenceHolding(sentences, e);
-    if (!s) continue;
-    const list = bySentence.get(s);
-    if (list) list.push(e);
-    else bySentence.set(s, [e]);
-  }
+  const bySentence = groupBySentence(sentences, kept);
   const firm = new Map<string, boolean>();
   /** A name the corpus lexicon confidently types an organization, or that the article writes as a firm's. */
   const isFirm = (name: string) => {

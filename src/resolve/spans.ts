@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { SpanSet, SpansByReach, partitionPoint, sentenceHolding } from '../extract/intervals.js';
+import { SpanSet, SpansByReach, groupBySentence, partitionPoint, sentenceHolding } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
@@ -172,14 +172,7 @@ function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: Rea
 export function repairEntitySpans(text: string, unordered: Sentence[], entities: EntitySpan[], opts: { capStat?: ReadonlyMap<string, string> } = {}): EntitySpan[] {
   // In text order, for finding a span's sentence by binary search.
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
-  const bySentence = new Map<Sentence, EntitySpan[]>();
-  for (const e of entities) {
-    const s = sentenceHolding(sentences, e);
-    if (!s) continue;
-    const list = bySentence.get(s);
-    if (list) list.push(e);
-    else bySentence.set(s, [e]);
-  }
+  const bySentence = groupBySentence(sentences, entities);
   const out: EntitySpan[] = [];
   for (const [sentence, spans] of bySentence) {
     const repaired: EntitySpan[] = [];
