@@ -15,6 +15,11 @@ export function sentenceHasCue(sentence: { tokens: ReadonlyArray<{ text: string 
 /** The classes that name a meeting itself: a meeting verb or noun ("met", "talks"). */
 export const MEETING_WORDS: readonly string[] = ['meetVerb', 'meetNoun'];
 
+/** The cue words of any of `classes` ("met", "talks" for MEETING_WORDS). */
+export function cueWordsOf(cues: CueClasses, classes: readonly string[]): string[] {
+  return [...cues].filter(([, of]) => of.some((c) => classes.includes(c))).map(([w]) => w);
+}
+
 export function loadCues(file = path.join(repoRoot, 'data/meetings/cues.json')): CueClasses {
   if (cached && file === path.join(repoRoot, 'data/meetings/cues.json')) return cached;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

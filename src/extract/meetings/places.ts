@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config.js';
-import { loadCues } from './cues.js';
+import { MEETING_WORDS, cueWordsOf, loadCues } from './cues.js';
 import { phrases, settingsWords } from './settings-words.js';
 import { within } from '../intervals.js';
 import type { CountryMention, Span } from '../types.js';
@@ -183,7 +183,7 @@ let meetingWord: RegExp | undefined;
 export function reportedAfterMeeting(before: string): boolean {
   const that = [...before.matchAll(/\bthat\b/gi)].pop();
   if (that?.index === undefined) return false;
-  meetingWord ??= new RegExp(`\\b(?:${phrases(meetingCueWords())})\\b`, 'i');
+  meetingWord ??= new RegExp(`\\b(?:${phrases(cueWordsOf(loadCues(), MEETING_WORDS))})\\b`, 'i');
   // A "that" right after the meeting's noun describes the meeting itself ("a summit that was held in Brussels"), as
   // does one a verb follows ("talks with Hu Jintao that lasted two hours in Beijing"): a reported clause opens with
   // its subject ("that he agreed", "that the talks", "that Iran"; settings.json thatClauseSubjects, or a capital).
@@ -198,20 +198,10 @@ const thatClauseSubjects = () => (subjects ??= new Set(settingsWords().thatClaus
 
 /** Whether text ends with a meeting noun ("a summit ", "talks "): the noun a "that" after it describes. */
 function meetingNounBefore(head: string): boolean {
-  meetingNounEnd ??= new RegExp(`\\b(?:${phrases(meetingNouns())})\\s*$`, 'iu');
+  meetingNounEnd ??= new RegExp(`\\b(?:${phrases(cueWordsOf(loadCues(), ['meetNoun']))})\\s*$`, 'iu');
   return meetingNounEnd.test(head);
 }
 let meetingNounEnd: RegExp | undefined;
-
-/** The meeting nouns of the cue lists (cues.ts). */
-function meetingNouns(): string[] {
-  return [...loadCues()].filter(([, classes]) => classes.includes('meetNoun')).map(([w]) => w);
-}
-
-/** The meeting verbs and nouns of the cue lists (cues.ts), read once. */
-function meetingCueWords(): string[] {
-  return [...loadCues()].filter(([, classes]) => classes.includes('meetVerb') || classes.includes('meetNoun')).map(([w]) => w);
-}
 
 /**
  * How far before a place reportedAfterMeeting reads (characters): a "that" clause and the meeting named before it
