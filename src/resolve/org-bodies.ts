@@ -10,8 +10,9 @@
  * "Committee Chairman Dodd"), for a head alone or after a lower-case word ("Member of Parliament"), for a country's
  * name or a place the tagger read whole ("Soviet Union"), in a run written in capitals (a heading), or where the run
  * follows "X and" or its "of" part goes on with "and X" (the name may begin before or end after: "Franklin and
- * Marshall College", "University of Science and Technology"). A sentence's first word the corpus mostly writes in lower
- * case ("Today", "Separately") is left out of the run, and a Title Case headline is not read at all.
+ * Marshall College", "University of Science and Technology"). A sentence's first word that is an opening adverb (org-kinds.json
+ * sentenceOpeners) the corpus mostly writes in lower case ("Today", "Separately") is left out of the run, and a Title
+ * Case headline is not read at all.
  */
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';

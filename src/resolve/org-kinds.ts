@@ -8,12 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-kinds.json', import.meta.url));
 
-let kindOfWord: ReadonlyMap<string, string> | undefined;
-let heads: ReadonlySet<string> | undefined;
-let freeWords: ReadonlySet<string> | undefined;
-let connectors: ReadonlySet<string> | undefined;
-let openers: ReadonlySet<string> | undefined;
-
 interface OrgKindsFile {
   kinds: Record<string, string[]>;
   runHeads: string[];
@@ -22,46 +16,56 @@ interface OrgKindsFile {
   nameConnectors: string[];
 }
 
-const readFile = () => JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
+interface OrgKinds {
+  kindOfWord: ReadonlyMap<string, string>;
+  heads: ReadonlySet<string>;
+  freeWords: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+}
 
-function load(): ReadonlyMap<string, string> {
-  const raw = readFile();
-  const m = new Map<string, string>();
+let data: OrgKinds | undefined;
+
+/** The file, read and checked once: each word of one kind only. */
+function load(): OrgKinds {
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as OrgKindsFile;
+  const kindOfWord = new Map<string, string>();
   for (const [kind, words] of Object.entries(raw.kinds)) {
     for (const w of words) {
-      if (m.has(w)) throw new Error(`org-kinds.json: "${w}" is of two kinds (${m.get(w)}, ${kind})`);
-      m.set(w, kind);
+      if (kindOfWord.has(w)) throw new Error(`org-kinds.json: "${w}" is of two kinds (${kindOfWord.get(w)}, ${kind})`);
+      kindOfWord.set(w, kind);
     }
   }
-  return m;
+  return {
+    kindOfWord,
+    heads: new Set(raw.runHeads),
+    freeWords: new Set(raw.runFreeWords),
+    openers: new Set(raw.sentenceOpeners),
+    connectors: new Set(raw.nameConnectors),
+  };
 }
 
 /** The kind of organization a word of a name says, compared in lower case: undefined for a word of no kind. */
 export function orgKindOfWord(word: string): string | undefined {
-  kindOfWord ??= load();
-  return kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
+  return (data ??= load()).kindOfWord.get(word.toLowerCase().replace(/[.,]$/, ''));
 }
 
 /** Whether a word, as written, is a capitalised head noun of a body's name ("Council", "Confederation"; runHeads of the file). */
 export function isBodyHead(word: string): boolean {
-  heads ??= new Set(readFile().runHeads);
-  return heads.has(word);
+  return (data ??= load()).heads.has(word);
 }
 
 /** Whether a capitalised word is an adverb opening a sentence, no name's word ("Today", "Separately"; sentenceOpeners of the file). */
 export function isSentenceOpener(word: string): boolean {
-  openers ??= new Set(readFile().sentenceOpeners);
-  return openers.has(word);
+  return (data ??= load()).openers.has(word);
 }
 
 /** Whether a capitalised word begins a sentence or phrase without belonging to a name after it ("The", "But"; runFreeWords of the file). */
 export function isRunFreeWord(word: string): boolean {
-  freeWords ??= new Set(readFile().runFreeWords);
-  return freeWords.has(word);
+  return (data ??= load()).freeWords.has(word);
 }
 
 /** Whether a lower-case word joins the parts of a name ("of", "for", "des"; nameConnectors of the file). */
 export function isNameConnector(word: string): boolean {
-  connectors ??= new Set(readFile().nameConnectors);
-  return connectors.has(word);
+  return (data ??= load()).connectors.has(word);
 }
