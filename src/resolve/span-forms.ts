@@ -17,13 +17,13 @@
  *   too: "the 1997 Fed Cup", "Atlanta Games", "the Greater Milwaukee Open" (MISC, no organization nor place); the
  *   head ends the name, before no capitalised word ("Microsoft Open Specification Promise", "Honda Open House").
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { capitalBearsCountryName, countryOfSurface } from '../extract/countries/gazetteer.js';
 import { groupBySentence } from '../extract/intervals.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import type { EntitySpan, Sentence } from '../extract/types.js';
-import { phraseRegExp } from '../article/regex.js';
+import { escapeRegExp, phraseRegExp } from '../article/regex.js';
 import { confidentLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 import { isStateOrRegion } from './person-context.js';
@@ -38,25 +38,34 @@ interface SpanFormsData {
   eventHeadsInCapitals: string[];
 }
 
-function load(): SpanFormsData {
-  for (const rel of ['../../data/ner/span-forms.json', '../../../data/ner/span-forms.json']) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return JSON.parse(readFileSync(p, 'utf8')) as SpanFormsData;
-  }
-  throw new Error('data/ner/span-forms.json not found');
+const DATA_PATH = fileURLToPath(new URL('../../data/ner/span-forms.json', import.meta.url));
+
+/** The file's words as the rules use them, read on first use. */
+interface SpanFormsWords {
+  eventHeads: ReadonlySet<string>;
+  cityTerritories: ReadonlySet<string>;
+  firmAfter: RegExp;
+  firmBefore: RegExp;
+  /** Each cell as written, with or without spaces between its characters ("N / A"), before no letter or digit. */
+  notAvailable: RegExp[];
 }
-/** Each cell as written, with or without spaces between its characters ("N / A"), before no letter or digit. */
-const DATA = load();
-const EVENT_HEADS = new Set([...DATA.eventHeads, ...DATA.eventHeadsInCapitals]);
-const CITY_TERRITORIES = new Set(DATA.cityTerritories);
-const FIRM_AFTER = new RegExp(`^\\s+(?:${DATA.firmWordsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-const FIRM_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DATA.firmWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'iu');
+
+let words: SpanFormsWords | undefined;
+
+function load(): SpanFormsWords {
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as SpanFormsData;
+  return {
+    eventHeads: new Set([...raw.eventHeads, ...raw.eventHeadsInCapitals]),
+    cityTerritories: new Set(raw.cityTerritories),
+    firmAfter: new RegExp(`^\\s+(?:${raw.firmWordsAfter.map(phraseRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    firmBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${raw.firmWordsBefore.map(phraseRegExp).join('|')})\\s+$`, 'iu'),
+    notAvailable: raw.notAvailable.map((cell) => new RegExp(`^${[...cell.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*')}(?![\\p{L}\\d])`, 'u')),
+  };
+}
+
 /** Words that list names: a town after one is an item of a list ("Enel, Italy, Iberdrola, Spain, and Kelag, Austria"). */
 const LISTING = new Set([',', '/', '&', 'and', 'or']);
 const YEAR = /^(?:19|20)\d\d$/u;
-const NOT_AVAILABLE = DATA.notAvailable.map(
-  (s) => new RegExp(`^${[...s.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*')}(?![\\p{L}\\d])`, 'u'),
-);
 
 /** An ISO date, as a dateline ends: "1996-08-31". */
 const DATE = /^\d{4}-\d\d-\d\d$/u;
@@ -68,7 +77,7 @@ const endsPhrase = (w: string | undefined) => w === undefined || /^(?:[.,;:)"”
  * "Ontario"); not a country or a territory its city is named as ("Singapore", "Luxembourg", "Hong Kong").
  */
 function isRegion(name: string): boolean {
-  if (capitalBearsCountryName(name) || CITY_TERRITORIES.has(name)) return false;
+  if (capitalBearsCountryName(name) || (words ??= load()).cityTerritories.has(name)) return false;
   const c = countryOfSurface(name);
   return (c !== undefined && (c.via === 'name' || c.via === 'abbreviation')) || isStateOrRegion(name);
 }
@@ -91,13 +100,14 @@ function endsSpeakerLabel(text: string, sentence: Sentence, end: number): boolea
  * "Zorbex shares"), after 'firmWordsBefore' ("chief executive of Zorbex", "shares of Zorbex").
  */
 export function firmEvidence(text: string, name: string): boolean {
+  const w = (words ??= load());
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${phraseRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(at)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
     const next = /^\s+(\S+)/u.exec(after)?.[1].replace(/[,;:]$/u, '');
-    if (FIRM_AFTER.test(after) || (next !== undefined && isLegalSuffixWord(next))) return true;
-    if (FIRM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (w.firmAfter.test(after) || (next !== undefined && isLegalSuffixWord(next))) return true;
+    if (w.firmBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   }
   return false;
 }
@@ -105,7 +115,7 @@ export function firmEvidence(text: string, name: string): boolean {
 /** Whether the text at a span reads as a table's "N/A" (the span may hold its first letter only). */
 function notAvailableAt(text: string, span: EntitySpan): boolean {
   const here = text.slice(span.start, span.start + 12);
-  return NOT_AVAILABLE.some((cell) => {
+  return (words ??= load()).notAvailable.some((cell) => {
     const m = cell.exec(here);
     return m !== null && span.text.length <= m[0].length;
   });
@@ -132,14 +142,15 @@ function spansByToken(tokens: number, ranges: ({ first: number; last: number } |
  * The event a name before an untagged event head names, from a year just before the name to the head ("1997 Fed Cup"),
  * or null.
  */
-function eventOf(text: string, sentence: Sentence, span: EntitySpan, r: { first: number; last: number }, tagged: (i: number) => boolean): EntitySpan | null {
+function eventOf(text: string, sentence: Sentence, r: { first: number; last: number }, tagged: (i: number) => boolean): EntitySpan | null {
   const toks = sentence.tokens;
   const head = toks[r.last + 1];
-  if (!head || !EVENT_HEADS.has(head.text) || tagged(r.last + 1) || head.start - toks[r.last].end !== 1) return null;
+  if (!head || !(words ??= load()).eventHeads.has(head.text) || tagged(r.last + 1) || head.start - toks[r.last].end !== 1) return null;
   // The head ends the name: not "Microsoft Open Specification Promise", "Honda Open House" (in a heading's capitals,
   // not before a word in mixed case).
   const after = toks[r.last + 2]?.text ?? '';
-  if (/^\p{Lu}/u.test(after) && (!/\p{Ll}/u.test(head.text) ? /\p{Ll}/u.test(after) : true)) return null;
+  const headInCapitals = !/\p{Ll}/u.test(head.text);
+  if (/^\p{Lu}/u.test(after) && (!headInCapitals || /\p{Ll}/u.test(after))) return null;
   const year = r.first > 0 && YEAR.test(toks[r.first - 1].text) && !tagged(r.first - 1) ? toks[r.first - 1] : null;
   const start = (year ?? toks[r.first]).start;
   return { start, end: head.end, text: text.slice(start, head.end), label: 'MISC' };
@@ -181,7 +192,7 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
     list.forEach((e, k) => {
       const r = ranges[k];
       if (!r) return;
-      const event = e.label === 'MISC' ? null : eventOf(text, s, e, r, tagged);
+      const event = e.label === 'MISC' ? null : eventOf(text, s, r, tagged);
       if (event) {
         retyped.set(e, event);
         return;
