@@ -149,6 +149,13 @@ const rewrite = (row: PersonRowLike, target: string, via: ResolutionVia) => {
   row.id = target;
 };
 
+/** Notes, per article, that the id a row had went to another node: the article's roles (and meetings) follow it. */
+function recordMove(idMap: Map<string, Map<string, string>>, articleId: string, from: string, to: string): void {
+  const m = idMap.get(articleId) ?? new Map<string, string>();
+  m.set(from, to);
+  idMap.set(articleId, m);
+}
+
 /**
  * Rewrites a batch's rows (toRows' output) to the nodes the graph already holds, in the write
  * transaction: what a batch sees is what the graph held when it was written.
@@ -257,11 +264,7 @@ async function resolvePeopleRows(tx: ManagedTransaction, rows: ResolvableRows, d
       pool.push({ id: row.id, name: row.name, articles: 1, roleCountries: ctx.roleCountries });
       byKey.set(row.surnameKey!, pool);
     }
-    if (row.id !== original) {
-      const m = idMap.get(row.articleId) ?? new Map<string, string>();
-      m.set(original, row.id);
-      idMap.set(row.articleId, m);
-    }
+    if (row.id !== original) recordMove(idMap, row.articleId, original, row.id);
   }
   if (idMap.size === 0) return;
   rows.people.splice(0, rows.people.length, ...combine(rows.people));
@@ -338,9 +341,7 @@ async function resolveOrganizationRows(tx: ManagedTransaction, rows: ResolvableR
     }
     const { decided, targetName } = before;
     if (decided && decided.id !== row.id) {
-      const m = idMap.get(row.articleId) ?? new Map<string, string>();
-      m.set(row.id, decided.id);
-      idMap.set(row.articleId, m);
+      recordMove(idMap, row.articleId, row.id, decided.id);
       rewrite(row, decided.id, decided.via);
       // The node keeps its name: a variant ("Toyota Motor Corp. GM") is an alias, never the longer name that wins.
       if (targetName !== undefined) row.name = targetName;

@@ -76,14 +76,15 @@ export function toRows(docs: ArticleDocument[]) {
       for (const r of p.roles) {
         if (r.country) roles.push({ articleId: article.id, personId: p.id, title: r.title, kind: 'Country', key: r.country, date: article.publishedAt });
         if (r.organization) {
+          const orgId = orgIdByName.get(r.organization) ?? slugify(r.organization);
           roles.push({
             articleId: article.id,
             personId: p.id,
             title: r.title,
             kind: 'Organization',
-            key: orgIdByName.get(r.organization) ?? slugify(r.organization),
+            key: orgId,
             // The organization's id as the article has it: resolution may send the role elsewhere (key), a split back here.
-            as: orgIdByName.get(r.organization) ?? slugify(r.organization),
+            as: orgId,
             name: r.organization,
             date: article.publishedAt,
           });

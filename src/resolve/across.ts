@@ -385,7 +385,7 @@ export function resolveOrganizationAcross(
     if (spelled.size === 1) return { id: [...longer].sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id))[0].id, via: 'short-name' };
     if (longer.length > 1) return undefined;
   }
-  // Another node of the very same name (the row's own node is not a candidate).
+  // Another node of the very same name, more mentioned than the name's own node (`same` holds no others).
   if (exact.length > 0) return { id: [...exact].sort(mostMentioned)[0].id, via: 'name' };
   const acronym = acronymOf(name);
   if (acronym) {
