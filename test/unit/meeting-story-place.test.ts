@@ -52,6 +52,9 @@ describe("the setting of the story's one meeting", () => {
     expect(placeOf(late)).toBeNull();
     // The lead names the city, but no meeting there.
     expect(placeOf(['Exports from Geneva fell on Tuesday.', ...filler(8), clash])).toBeNull();
+    // The lead names a meeting and a city, but the city is another clause's, not the meeting's venue.
+    expect(placeOf(['Trade is far from the minds of officials in Geneva, but ministers meet to debate tariffs.', ...filler(8), clash])).toBeNull();
+    expect(placeOf(['Ministers meet to debate tariffs, far from the minds of officials in Geneva.', ...filler(8), clash])).toBeNull();
   });
 
   it('does not place it when the story states venues that disagree, or only a whole country', () => {

@@ -7,7 +7,7 @@ import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './ar
 import { sentenceIndex } from './anchors.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { perSpan } from './per-span.js';
-import { meetingPlace, type MeetingPlace } from './places.js';
+import { meetingPlace, meetingVenue, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
 export interface SettingInputs {
@@ -29,6 +29,9 @@ export const EVENT_REACH = 3;
  * meeting in the whole story, is the setting of the story's meeting (storyPlace).
  */
 export const STORY_LEAD = 5;
+
+/** How many words before a lead's venue its meeting noun stands at most ("the 90-minute encounter at Lynn University in"). */
+const NOUN_REACH = 5;
 
 /** The most distinct place names the venues of a story's one meeting take ("Boca Raton", "Lynn University in Boca Raton", "Florida"). */
 const STORY_NAMES = 4;
@@ -116,8 +119,8 @@ export function meetingSettings(inputs: SettingInputs) {
   /**
    * The setting of the story's one meeting, for a meeting whose evidence names no meeting of its own or speaks of "the
    * meeting" ("Lamar Alexander and Obama also clashed on ...", "Also attending were ...", "The leaders heard ..."): the
-   * venue the lead states for a meeting ("the day-long summit at Blair House", "the 90-minute encounter at Lynn
-   * University"), when every venue the story's body states for a meeting agrees with it. Not for a meeting its
+   * venue the lead states for a meeting, its meeting noun a few words before it ("the day-long summit at Blair House",
+   * "the 90-minute encounter at Lynn University"), when every venue the story's body states for a meeting agrees with it. Not for a meeting its
    * sentence states with a meeting word of its own ("met Mittal last week", "talks with Monti"), a meeting of another
    * day or place as often as the story's; nor when the lead states no venue (the story's meeting is not its subject).
    */
@@ -127,15 +130,28 @@ export function meetingSettings(inputs: SettingInputs) {
     return storyVenue();
   }
 
+  /** Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence. */
+  function nounBeforeVenue(s: Sentence): boolean {
+    const venue = meetingVenue(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
+    if (!venue) return false;
+    const before = s.tokens.filter((t) => t.end <= venue.start).slice(-NOUN_REACH);
+    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN);
+  }
+
   /** The venue of the story's one meeting (storyPlace), read once per article. */
   function storyVenue(): MeetingPlace | null {
     if (story !== undefined) return story;
     const wide = (p: PresenceStatement) => countryNames.has(p.place.name);
     const body = sentences.filter((s) => s.start >= bodyStart);
     const held = body.map((s) => heldIn(s).filter((p) => !wide(p)));
+    // The lead names the story's meeting with its venue ("the day-long summit at Blair House", "the 90-minute
+    // encounter at Lynn University in Boca Raton"), not a place some other clause names ("Cody is a long way from
+    // the marble hallways of the Federal Reserve in Washington, but ... when policy-makers meet later this month").
+    const lead = held.slice(0, STORY_LEAD).map((h, j) => h.length > 0 && nounBeforeVenue(body[j]));
+    if (!lead.some(Boolean)) return (story = null);
     // More names than a city, its country and a building or two is more than one meeting (and agreedPlace compares each two).
     const names = new Set(held.flat().map((p) => p.place.name));
-    return (story = held.slice(0, STORY_LEAD).some((h) => h.length) && names.size <= STORY_NAMES ? agreedPlace(held.flat()) : null);
+    return (story = names.size <= STORY_NAMES ? agreedPlace(held.flat()) : null);
   }
 
   /**
