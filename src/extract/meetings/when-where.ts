@@ -41,7 +41,7 @@ const STORY_NAMES = 4;
  * that of the next sentence stating the same people's meeting, else that of the story around it or
  * the lead's (article-day.ts), else the article's own (dates.ts); the venue the evidence sentence
  * introduces, else that of the next sentence stating the meeting (places.ts), else where the article
- * puts the participants (articlePlace).
+ * puts the participants (articlePlace), else the venue of the story's one meeting (storyPlace).
  */
 export function meetingSettings(inputs: SettingInputs) {
   const { text, sentences, bodyStart, publishedAt, people } = inputs;
@@ -120,9 +120,10 @@ export function meetingSettings(inputs: SettingInputs) {
    * The setting of the story's one meeting, for a meeting whose evidence names no meeting of its own or speaks of "the
    * meeting" ("Lamar Alexander and Obama also clashed on ...", "Also attending were ...", "The leaders heard ..."): the
    * venue the lead states for a meeting, its meeting noun a few words before it ("the day-long summit at Blair House",
-   * "the 90-minute encounter at Lynn University"), when every venue the story's body states for a meeting agrees with it. Not for a meeting its
-   * sentence states with a meeting word of its own ("met Mittal last week", "talks with Monti"), a meeting of another
-   * day or place as often as the story's; nor when the lead states no venue (the story's meeting is not its subject).
+   * "the 90-minute encounter at Lynn University"), when every venue the story's body states for a meeting agrees with
+   * it. Not for a meeting its sentence states with a meeting word of its own ("met Mittal last week", "talks with
+   * Monti"), a meeting of another day or place as often as the story's; nor when the lead states no venue for a
+   * meeting (the story's meeting is not its subject).
    */
   function storyPlace(evidence: Span): MeetingPlace | null {
     const k = sentenceIndex(sentences, evidence.start);
