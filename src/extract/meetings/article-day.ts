@@ -39,8 +39,13 @@ let toCome: RegExp | undefined;
  * and `toCome`): "are due to take ... to New Delhi on Friday", "Next week's summit in Washington".
  */
 export function toComeBefore(): RegExp {
-  const { toComeBefore: modal, toCome: time } = settingsWords();
-  return (toCome ??= new RegExp(`\\b(?:${phrases([...modal, ...time])})\\b`, 'i'));
+  if (toCome) return toCome;
+  const { toComeBefore: modal, toCome: time, seemingVerbs } = settingsWords();
+  // An infinitive's "to" ("to be") after a verb of seeming is how things looked, not what is to come ("There appeared
+  // to be little progress at ... talks on Monday").
+  const infinitive = [...modal, ...time].filter((w) => /^to\s/.test(w));
+  const others = [...modal, ...time].filter((w) => !/^to\s/.test(w));
+  return (toCome = new RegExp(`\\b(?:${phrases(others)}|(?<!\\b(?:${phrases(seemingVerbs)})\\s+)(?:${phrases(infinitive)}))\\b`, 'i'));
 }
 
 /** A relative clause between commas: "Merkel, who faces an election next month, held talks". */

@@ -15,6 +15,7 @@ export interface SettingsWords {
   topicNouns: string[];
   toCome: string[];
   toComeBefore: string[];
+  seemingVerbs: string[];
   reportingClause: string[];
   continuingPronouns: string[];
   thatClauseSubjects: string[];

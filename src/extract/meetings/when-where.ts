@@ -5,9 +5,9 @@ import { statingSentences } from './decode.js';
 import { agreedPlace, eventPlaces, presenceAmong, sentencePlaces, type PresenceStatement } from './article-place.js';
 import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
-import { loadCues, sentenceHasCue } from './cues.js';
+import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { perSpan } from './per-span.js';
-import { meetingPlace, type MeetingPlace } from './places.js';
+import { meetingPlace, meetingVenue, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
 export interface SettingInputs {
@@ -25,11 +25,23 @@ export interface SettingInputs {
 export const EVENT_REACH = 3;
 
 /**
+ * How many sentences open a story's body, its lead: a venue stated for a meeting there, with no other venue stated for a
+ * meeting in the whole story, is the setting of the story's meeting (storyPlace).
+ */
+export const STORY_LEAD = 5;
+
+/** How many words before a lead's venue its meeting noun stands at most ("the 90-minute encounter at Lynn University in"). */
+const NOUN_REACH = 5;
+
+/** The most distinct place names the venues of a story's one meeting take ("Boca Raton", "Lynn University in Boca Raton", "Florida"). */
+const STORY_NAMES = 4;
+
+/**
  * The day and place of each held meeting of an article: the day the evidence sentence gives, else
  * that of the next sentence stating the same people's meeting, else that of the story around it or
  * the lead's (article-day.ts), else the article's own (dates.ts); the venue the evidence sentence
  * introduces, else that of the next sentence stating the meeting (places.ts), else where the article
- * puts the participants (articlePlace).
+ * puts the participants (articlePlace), else the venue of the story's one meeting (storyPlace).
  */
 export function meetingSettings(inputs: SettingInputs) {
   const { text, sentences, bodyStart, publishedAt, people } = inputs;
@@ -78,6 +90,7 @@ export function meetingSettings(inputs: SettingInputs) {
   const countryNames = new Set(inputs.countries.filter((c) => c.via === 'name' || c.via === 'abbreviation').map((c) => c.text));
   // chrono's readings of the article's sentences, for all its meetings: they share evidence and stating sentences.
   const readings = dateReadings();
+  let story: MeetingPlace | null | undefined;
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
     const stating = [m.evidence, ...statingSentences(sentences, m.participants.flatMap((n) => allByName.get(n) ?? []), [...m.participants], m.evidence, bodyStart)];
     const own = m.participants.flatMap((name) => byName.get(name) ?? []);
@@ -100,8 +113,47 @@ export function meetingSettings(inputs: SettingInputs) {
       place = venueIn(s);
       if (place) break;
     }
-    return { date, place: place ?? articlePlace(m.participants, m.evidence) };
+    return { date, place: place ?? articlePlace(m.participants, m.evidence) ?? storyPlace(m.evidence) };
   };
+
+  /**
+   * The setting of the story's one meeting, for a meeting whose evidence names no meeting of its own or speaks of "the
+   * meeting" ("Lamar Alexander and Obama also clashed on ...", "Also attending were ...", "The leaders heard ..."): the
+   * venue the lead states for a meeting, its meeting noun a few words before it ("the day-long summit at Blair House",
+   * "the 90-minute encounter at Lynn University"), when every venue the story's body states for a meeting agrees with
+   * it. Not for a meeting its sentence states with a meeting word of its own ("met Mittal last week", "talks with
+   * Monti"), a meeting of another day or place as often as the story's; nor when the lead states no venue for a
+   * meeting (the story's meeting is not its subject).
+   */
+  function storyPlace(evidence: Span): MeetingPlace | null {
+    const k = sentenceIndex(sentences, evidence.start);
+    if (k < 0 || (sentenceHasCue(sentences[k], cues, MEETING_WORDS) && !definite(evidence))) return null;
+    return storyVenue();
+  }
+
+  /** Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence. */
+  function nounBeforeVenue(s: Sentence): boolean {
+    const venue = meetingVenue(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
+    if (!venue) return false;
+    const before = s.tokens.filter((t) => t.end <= venue.start).slice(-NOUN_REACH);
+    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN);
+  }
+
+  /** The venue of the story's one meeting (storyPlace), read once per article. */
+  function storyVenue(): MeetingPlace | null {
+    if (story !== undefined) return story;
+    const wide = (p: PresenceStatement) => countryNames.has(p.place.name);
+    const body = sentences.filter((s) => s.start >= bodyStart);
+    const held = body.map((s) => heldIn(s).filter((p) => !wide(p)));
+    // The lead names the story's meeting with its venue ("the day-long summit at Blair House", "the 90-minute
+    // encounter at Lynn University in Boca Raton"), not a place some other clause names ("Cody is a long way from
+    // the marble hallways of the Federal Reserve in Washington, but ... when policy-makers meet later this month").
+    const lead = held.slice(0, STORY_LEAD).map((h, j) => h.length > 0 && nounBeforeVenue(body[j]));
+    if (!lead.some(Boolean)) return (story = null);
+    // More names than a city, its country and a building or two is more than one meeting (and agreedPlace compares each two).
+    const names = new Set(held.flat().map((p) => p.place.name));
+    return (story = names.size <= STORY_NAMES ? agreedPlace(held.flat()) : null);
+  }
 
   /**
    * Where the article's body puts the participants (article-place.ts), when the meeting's own sentences name no

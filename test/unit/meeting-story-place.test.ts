@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { SETTING_WINDOW } from '../../src/extract/meetings/article-day.js';
+import { meetingSettings, STORY_LEAD } from '../../src/extract/meetings/when-where.js';
+import { splitSentences } from '../../src/extract/tokenize.js';
+import type { CountryMention, PersonRef, Span } from '../../src/extract/types.js';
+
+/** Every mention of each name in `text`, as the people of an article. */
+function peopleIn(text: string, names: readonly string[]): PersonRef[] {
+  return names.map((name) => ({
+    id: name,
+    name,
+    mentions: [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name })),
+  }));
+}
+
+/** Every occurrence of each place name in `text`, as tagged locations. */
+const placesIn = (text: string, names: readonly string[]): Span[] =>
+  names.flatMap((n) => [...text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, text: n }))).sort((a, b) => a.start - b.start);
+
+/** The place given to Smith and Jones's meeting, its evidence the article's last sentence. */
+function placeOf(lines: string[], places: string[] = ['Geneva', 'Paris'], countries: CountryMention[] = []) {
+  const text = lines.join(' ');
+  const sentences = splitSentences(text);
+  expect(sentences).toHaveLength(lines.length);
+  const last = sentences[sentences.length - 1];
+  const settingOf = meetingSettings({ text, sentences, bodyStart: 0, publishedAt: '2012-03-07T10:00:00Z', people: peopleIn(text, ['Smith', 'Jones', 'Brown']), places: placesIn(text, places), countries });
+  return settingOf({ participants: ['Jones', 'Smith'], evidence: { start: last.start, end: last.end, text: text.slice(last.start, last.end) } }).place?.name ?? null;
+}
+
+const lead = 'Leaders wrangled over trade on Tuesday at a day-long summit in Geneva.';
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `Exports fell ${i + 2} percent last year.`);
+const clash = 'Smith and Jones clashed on tariffs, each interrupting the other.';
+
+describe("the setting of the story's one meeting", () => {
+  it('places a meeting whose sentence names no meeting of its own, far from the venue', () => {
+    expect(placeOf([lead, ...filler(8), clash])).toBe('Geneva');
+    // A venue stated again later for the same meeting agrees with the lead's.
+    expect(placeOf([lead, ...filler(3), 'The summit in Geneva ran late.', ...filler(4), clash])).toBe('Geneva');
+  });
+
+  it('places a meeting its sentence speaks of as the known one, beyond the reach of the meeting named before', () => {
+    expect(placeOf([lead, ...filler(SETTING_WINDOW + 2), 'Smith and Jones both spoke at the summit.'])).toBe('Geneva');
+  });
+
+  it('does not place a meeting its sentence states with a meeting word of its own', () => {
+    expect(placeOf([lead, ...filler(8), 'Smith met Jones last week to discuss tariffs.'])).toBeNull();
+    expect(placeOf([lead, ...filler(8), 'Smith held talks with Jones on tariffs.'])).toBeNull();
+  });
+
+  it('does not place it when the lead states no venue for a meeting', () => {
+    const late = [...filler(STORY_LEAD), lead, ...filler(3), clash];
+    expect(placeOf(late)).toBeNull();
+    // The lead names the city, but no meeting there.
+    expect(placeOf(['Exports from Geneva fell on Tuesday.', ...filler(8), clash])).toBeNull();
+    // The lead names a meeting and a city, but the city is another clause's, not the meeting's venue.
+    expect(placeOf(['Trade is far from the minds of officials in Geneva, but ministers meet to debate tariffs.', ...filler(8), clash])).toBeNull();
+    expect(placeOf(['Ministers meet to debate tariffs, far from the minds of officials in Geneva.', ...filler(8), clash])).toBeNull();
+  });
+
+  it('does not place it when the story states venues that disagree, or only a whole country', () => {
+    expect(placeOf([lead, ...filler(3), 'Brown later held talks in Paris.', ...filler(3), clash])).toBeNull();
+    const france = 'Leaders wrangled over trade on Tuesday at a day-long summit in France.';
+    const at = france.indexOf('France');
+    expect(placeOf([france, ...filler(8), clash], [], [{ start: at, end: at + 6, text: 'France', code: 'FR', via: 'name' }])).toBeNull();
+  });
+});
