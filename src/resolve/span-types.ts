@@ -156,6 +156,10 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
   f.add(`R1:${R1}`);
   f.add(`R2:${R1} ${R2}`);
   f.add(`headR1:${head}|${R1}`);
+  if (ctx.feats.includes('doc:scores')) {
+    f.add(`sL1:${L1}`);
+    f.add(`sR1:${R1}`);
+  }
   if (ctx.numbers[s.sent] >= 2) f.add(s.start === 0 ? 'row:first' : 'row');
   for (const c of gazOf(res, key)) f.add(`gaz:${c}`);
   for (const c of gazOf(res, head)) f.add(`gazhead:${c}`);

@@ -84,6 +84,13 @@ describe('span type features', () => {
     expect(spanTypeFeatures(doc, 1, res, documentContext(doc, res))).toEqual(expect.arrayContaining(['tg:ORG', 'tg:ORG:most']));
   });
 
+  it('reads the words around a name apart on a page of results', () => {
+    const results: SpanDoc = { sents: [['homer', 'for', 'Seattle', '.'], ['Texas', '4-2'], ['Boston', '3-1'], ['Detroit', '2-0']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
+    expect(spanTypeFeatures(results, 0, noRes, documentContext(results, noRes))).toEqual(expect.arrayContaining(['L1:for', 'sL1:for', 'sR1:.']));
+    const news: SpanDoc = { sents: [['flew', 'to', 'Seattle', '.']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
+    expect(spanTypeFeatures(news, 0, noRes, documentContext(news, noRes)).some((x) => x.startsWith('sL1:') || x.startsWith('sR1:'))).toBe(false);
+  });
+
   it('says a document is a table of results when many lines hold numbers', () => {
     const table = { sents: [['Ajax', '3', 'PSV', '1'], ['Feyenoord', '2-1', '5'], ['Twente', '1-0', '4'], ['Vitesse', '0-0']] };
     expect(documentFeatures(table)).toEqual(expect.arrayContaining(['doc:rows:0.4+', 'doc:scores']));
