@@ -1,3 +1,4 @@
+import { partitionPoint } from '../extract/intervals.js';
 import { shapeShort } from '../extract/ner/features.js';
 import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
 
@@ -203,21 +204,17 @@ export function decideType(tagged: NerLabel, probs: ArrayLike<number>, margin: n
 
 /** A document's spans as token positions, and its words (spans off token edges are left out). */
 export function spanDocOf(sentences: readonly Sentence[], spans: readonly EntitySpan[]): { doc: SpanDoc; index: number[] } {
-  const startAt = new Map<number, [number, number]>();
-  const endAt = new Map<number, number>();
-  sentences.forEach((s, si) =>
-    s.tokens.forEach((t, ti) => {
-      startAt.set(t.start, [si, ti]);
-      endAt.set(t.end, ti);
-    }),
-  );
   const tokenSpans: TokenSpan[] = [];
   const index: number[] = [];
   spans.forEach((sp, k) => {
-    const a = startAt.get(sp.start);
-    const e = endAt.get(sp.end);
-    if (!a || e === undefined || e < a[1] || sentences[a[0]].tokens[e]?.end !== sp.end) return;
-    tokenSpans.push({ sent: a[0], start: a[1], end: e + 1, type: sp.label });
+    // The sentence and tokens the span starts and ends on, by binary search.
+    const si = partitionPoint(sentences, (x) => x.end > sp.start);
+    const toks = sentences[si]?.tokens;
+    if (!toks) return;
+    const a = partitionPoint(toks, (t) => t.start >= sp.start);
+    const e = partitionPoint(toks, (t) => t.end >= sp.end);
+    if (toks[a]?.start !== sp.start || toks[e]?.end !== sp.end || e < a) return;
+    tokenSpans.push({ sent: si, start: a, end: e + 1, type: sp.label });
     index.push(k);
   });
   return { doc: { sents: sentences.map((s) => s.tokens.map((t) => t.text)), spans: tokenSpans }, index };

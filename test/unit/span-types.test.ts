@@ -127,6 +127,11 @@ describe('the type decision', () => {
     const off = { ...spans[0], start: 1, text: 'uch SA' };
     expect(spanDocOf(sentences, [off, spans[0]]).index).toEqual([1]);
     expect(spanDocOf(sentences, [spans[0]]).doc.spans).toEqual([{ sent: 0, start: 0, end: 2, type: 'ORG' }]);
+    const two = sentencesFromWords([['He', 'left', '.'], ['Ruch', 'SA', 'said']]);
+    const ruch = { start: two[1].tokens[0].start, end: two[1].tokens[1].end, text: 'Ruch SA', label: 'ORG' as const };
+    expect(spanDocOf(two, [ruch]).doc.spans).toEqual([{ sent: 1, start: 0, end: 2, type: 'ORG' }]);
+    // A span across two sentences is none of the document's.
+    expect(spanDocOf(two, [{ ...ruch, start: two[0].tokens[2].start }]).index).toEqual([]);
   });
 
   it('runs in the span chain before the span forms, which have the last word on a dateline', () => {
