@@ -8,7 +8,7 @@ import { openDatabase } from './database.js';
 import { extractArticle } from './pipeline/extract.js';
 import { settleTaggedSpans } from './resolve/settle-spans.js';
 import { loadNerModel } from './extract/ner/index.js';
-import { loadLexicon } from './pipeline/models.js';
+import { loadLexicon, spanTypesOf } from './pipeline/models.js';
 import { formatGoldScores, scoreGoldFolder } from './eval/gold.js';
 import { formatConllScores, scoreConll } from './eval/conll.js';
 import { formatAnnotatedScores, scoreAnnotations } from './eval/score-annotations.js';
@@ -387,8 +387,10 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (opts.conll) {
         const lexicon = loadLexicon();
-        const capStat = loadNerModel().data.res.capStat;
-        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true }) });
+        const { res } = loadNerModel().data;
+        const { capStat } = res;
+        const spanTypes = spanTypesOf(res);
+        const scores = scoreConll(opts.conll, opts.raw ? {} : { postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true, spanTypes }) });
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatConllScores(scores)}\n`);
       }
     });

@@ -15,7 +15,7 @@
  */
 import { predictConll, scoreSpans, formatConllScores, type DocSpan, type ConllPrediction } from '../../src/eval/conll.ts';
 import { loadNerModel } from '../../src/extract/ner/index.ts';
-import { loadLexicon } from '../../src/pipeline/models.ts';
+import { loadLexicon, spanTypesOf } from '../../src/pipeline/models.ts';
 import { settleTaggedSpans } from '../../src/resolve/settle-spans.ts';
 
 const opt = (name: string) => {
@@ -31,7 +31,7 @@ const figuresOnly = process.argv.includes('--figures');
 const model = loadNerModel();
 const capStat = model.data.res.capStat;
 const lexicon = loadLexicon();
-const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true }) });
+const docs = predictConll(file, raw ? { model } : { model, postprocess: (text, sentences, spans) => settleTaggedSpans(text, sentences, spans, { capStat, lexicon, conll: true, spanTypes: spanTypesOf(model.data.res) }) });
 
 const half = (odd: boolean) => docs.filter((_, i) => (i + 1) % 2 === (odd ? 1 : 0));
 const score = (ds: ConllPrediction[]) => scoreSpans(ds.map((d) => d.gold), ds.map((d) => d.pred));

@@ -22,7 +22,7 @@ import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { loadGold } from '../../src/eval/gold.ts';
 import { extractArticle, articleSentences } from '../../src/pipeline/extract.ts';
-import { loadLexicon } from '../../src/pipeline/models.ts';
+import { loadLexicon, spanTypesOf } from '../../src/pipeline/models.ts';
 import { loadNerModel, tagDocument } from '../../src/extract/ner/index.ts';
 import { settleTaggedSpans } from '../../src/resolve/settle-spans.ts';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ for (const d of docs) {
   const x = extractArticle(article);
   const { text } = article;
   const sentences = articleSentences(article);
-  const tagged = settleTaggedSpans(text, sentences, tagDocument(model, sentences, text), { capStat: model.data.res.capStat, lexicon: loadLexicon() });
+  const tagged = settleTaggedSpans(text, sentences, tagDocument(model, sentences, text), { capStat: model.data.res.capStat, lexicon: loadLexicon(), spanTypes: spanTypesOf(model.data.res) });
   const mine = kind === 'organizations' ? x.organizations : x.people;
   const other = kind === 'organizations' ? x.people : x.organizations;
   const otherName = kind === 'organizations' ? 'person' : 'org';

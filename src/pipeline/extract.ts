@@ -34,7 +34,7 @@ import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-span
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
 import { organizationFeatures, verifierKeeps, type OrgVerifier, type VerifierContext } from '../resolve/org-verifier.js';
-import { loadLexicon, loadOrgVerifier } from './models.js';
+import { loadLexicon, loadOrgVerifier, spanTypesOf } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
 function datelineSpans(text: string): Span[] {
@@ -124,7 +124,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon });
+  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: spanTypesOf(model.data.res) });
   const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { lexiconFromFile, type Lexicon, type LexiconFile } from '../resolve/corpus-lexicon.js';
 import { orgVerifierFromFile, type OrgVerifier } from '../resolve/org-verifier.js';
+import { spanTypeModelFromFile, type SpanTypeModel, type SpanTypeResources } from '../resolve/span-types.js';
 
 /**
  * The corpus entity lexicon the pipeline hands to resolution (resolve/ reads no files). The NER
@@ -50,4 +51,31 @@ export function loadOrgVerifier(file: string = DEFAULT_ORG_VERIFIER_PATH): OrgVe
     verifiers.set(p, v);
   }
   return v;
+}
+
+export const DEFAULT_SPAN_TYPES_PATH = path.resolve(HERE, '../../models/span-types.json.gz');
+const spanTypeModels = new Map<string, SpanTypeModel | null>();
+
+/**
+ * Loads (once) the learned span types (`npm run train:span-types`); without the file, none: the tagger's types
+ * stand. A malformed file is an error naming the file.
+ */
+export function loadSpanTypes(file: string = DEFAULT_SPAN_TYPES_PATH): SpanTypeModel | null {
+  const p = path.resolve(file);
+  let m = spanTypeModels.get(p);
+  if (m === undefined) {
+    try {
+      m = existsSync(p) ? spanTypeModelFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8'))) : null;
+    } catch (err) {
+      throw new Error(`span type model ${p}: ${(err as Error).message}`, { cause: err });
+    }
+    spanTypeModels.set(p, m);
+  }
+  return m;
+}
+
+/** The learned span types with the tagger's resources they read (settleTaggedSpans' `spanTypes`); none without the model file. */
+export function spanTypesOf(res: SpanTypeResources, file?: string): { model: SpanTypeModel; res: SpanTypeResources } | undefined {
+  const model = loadSpanTypes(file);
+  return model ? { model, res } : undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * The tagger's spans settled before resolution, one chain for the pipeline, `eval --conll` and the dev scripts: their
- * edges repaired (repairEntitySpans), the words around them read (span-forms), then on served text the corpus lexicon
+ * edges repaired (repairEntitySpans), their types decided again by the learned span types where the model is sure
+ * (span-types.ts; before the span forms, whose datelines and towns have the last word), the words around them read
+ * (span-forms), then on served text the corpus lexicon
  * applied, the spans no name can be dropped and bodies named in full the tagger missed added (org-bodies). CoNLL stops after the span forms, which read its datelines there: the
  * lexicon was tried on that path and not kept (docs/quality-log.md, branch conll17).
  */
@@ -9,6 +11,7 @@ import type { Lexicon } from './corpus-lexicon.js';
 import { applyLexicon } from './lexicon.js';
 import { nameBodyRuns } from './org-bodies.js';
 import { applySpanForms } from './span-forms.js';
+import { applySpanTypes, type SpanTypeModel, type SpanTypeResources } from './span-types.js';
 import { dropImpossibleSpans, repairEntitySpans } from './spans.js';
 
 export interface SettleOptions {
@@ -18,11 +21,14 @@ export interface SettleOptions {
   lexicon: Lexicon;
   /** CoNLL-2003 text: datelines read, the lexicon not applied, nothing dropped. */
   conll?: boolean;
+  /** The learned span types (span-types.ts) and the tagger's resources they read; none: the tagger's types stand. */
+  spanTypes?: { model: SpanTypeModel; res: SpanTypeResources };
 }
 
 export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
   const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
-  const formed = applySpanForms(text, sentences, repaired, { lexicon: o.lexicon, datelines: o.conll === true });
+  const typed = o.spanTypes ? applySpanTypes(sentences, repaired, o.spanTypes.model, o.spanTypes.res) : repaired;
+  const formed = applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true });
   if (o.conll) return formed;
   // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
   return nameBodyRuns(text, sentences, dropImpossibleSpans(text, applyLexicon(text, sentences, formed, o.lexicon)), o.capStat);

@@ -1,0 +1,259 @@
+import { partitionPoint } from '../extract/intervals.js';
+import { shapeShort } from '../extract/ner/features.js';
+import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
+
+/**
+ * A learned type for a span the tagger found (`npm run train:span-types`, models/span-types.json.gz): a multinomial
+ * logistic regression over PER/ORG/LOC/MISC, trained on the gold spans of CoNLL-2003 eng.train (and, weighed less, the
+ * tagger's spans in the annotated Reuters train articles typed by their annotations), that reads what the
+ * tagger's window of words does not: all the span's words, the two words each side, the document's other mentions of
+ * the same name and the names that hold it (and their contexts), the gazetteers' and the training data's classes for
+ * it, and whether the document is a table of results. It never sees the tagger's type: the tagger's type is kept
+ * unless the model prefers another by a margin (chosen on one half of eng.testa, checked on the other).
+ */
+export const SPAN_TYPES: readonly NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+export interface SpanTypeModel {
+  /** feature -> a weight per type (SPAN_TYPES order) */
+  weights: ReadonlyMap<string, Float64Array>;
+  /** Another type replaces the tagger's when its probability exceeds the tagger type's by at least this. */
+  margin: number;
+}
+
+/** What the features read of the tagger's resources: its gazetteer (phrase -> classes), its training-data counts. */
+export interface SpanTypeResources {
+  gaz: ReadonlyMap<string, readonly string[]>;
+  /** lower-cased name -> documents of eng.train that annotate it PER, ORG, LOC, MISC */
+  tgaz: { get(key: string): readonly number[] | undefined };
+}
+
+/** A span by token position: sentence, first token, one past the last. */
+export interface TokenSpan {
+  sent: number;
+  start: number;
+  end: number;
+  /** The span's type as known so far (the tagger's; gold when training): read only for the names that hold another. */
+  type: NerLabel;
+}
+
+const NUM = /^[+-]?[\d.,:/-]*\d[\d.,:/-]*$/;
+
+/** A word of the context as a feature: numbers by shape, words lower-cased. */
+function contextWord(w: string | undefined): string {
+  if (w === undefined) return '^';
+  if (NUM.test(w)) return /^\d+-\d+$/.test(w) ? '<score>' : '<num>';
+  return w.toLowerCase();
+}
+
+const bucket = (n: number, edges: readonly number[]) => {
+  let i = 0;
+  while (i < edges.length && n >= edges[i]) i++;
+  return i === 0 ? `<${edges[0]}` : `${edges[i - 1]}+`;
+};
+
+/** A document's words and the spans whose types are decided (the tagger's, or the gold ones when training). */
+export interface SpanDoc {
+  sents: readonly (readonly string[])[];
+  spans: readonly TokenSpan[];
+}
+
+/** The document-wide features: a table of results (many lines with two numbers), a heading's section word. */
+export function documentFeatures(doc: Pick<SpanDoc, 'sents'>): string[] {
+  const out: string[] = [];
+  const rows = doc.sents.filter((s) => s.filter((w) => NUM.test(w)).length >= 2).length;
+  out.push(`doc:rows:${bucket(rows / Math.max(1, doc.sents.length), [0.15, 0.4])}`);
+  const scores = doc.sents.reduce((a, s) => a + s.filter((w) => /^\d+-\d+$/.test(w)).length, 0);
+  if (scores >= 3) out.push('doc:scores');
+  return out;
+}
+
+const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
+const keyOf = (ws: readonly string[]) => ws.join(' ').toLowerCase();
+
+/** The tagger's gazetteer classes of a phrase (lower-cased words). */
+const gazOf = (res: SpanTypeResources, key: string) => res.gaz.get(key) ?? [];
+
+/** The contexts read of a name's first mentions only, and the names holding a shorter one read up to these: a bound on the work per span. */
+const MAX_SAME = 8;
+const MAX_HOLDER_WORDS = 8;
+const MAX_HELD_FEATURES = 24;
+
+/**
+ * What a document says around its spans, read once for all of them (so the work grows with the spans, not their
+ * square): the document's features, how many numbers each sentence holds, each name's mentions and the words
+ * around its first ones, and what the names holding a shorter one say of it.
+ */
+export interface SpanDocContext {
+  feats: readonly string[];
+  numbers: readonly number[];
+  /** lower-cased name -> its mentions */
+  mentions: ReadonlyMap<string, number>;
+  /** lower-cased name -> the features of the words around its first MAX_SAME mentions, with their counts */
+  contexts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** whether a span's own words around it are counted in its name's contexts */
+  counted: readonly boolean[];
+  /** lower-cased run of words -> what the names holding it say (their head, type, classes) */
+  held: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const aroundOf = (doc: SpanDoc, s: TokenSpan) => [`dL1:${contextWord(doc.sents[s.sent][s.start - 1])}`, `dR1:${contextWord(doc.sents[s.sent][s.end])}`];
+
+export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocContext {
+  const mentions = new Map<string, number>();
+  const contexts = new Map<string, Map<string, number>>();
+  const counted: boolean[] = [];
+  const held = new Map<string, Set<string>>();
+  for (const s of doc.spans) {
+    const ws = words(doc, s).map((w) => w.toLowerCase());
+    const key = ws.join(' ');
+    const n = (mentions.get(key) ?? 0) + 1;
+    mentions.set(key, n);
+    counted.push(n <= MAX_SAME);
+    if (n <= MAX_SAME) {
+      let c = contexts.get(key);
+      if (!c) contexts.set(key, (c = new Map()));
+      for (const f of aroundOf(doc, s)) c.set(f, (c.get(f) ?? 0) + 1);
+    }
+    if (ws.length < 2 || ws.length > MAX_HOLDER_WORDS) continue;
+    const says = ['inlonger', `longhead:${ws[ws.length - 1]}`, `longtype:${s.type}`, ...gazOf(res, key).map((c) => `longgaz:${c}`)];
+    const tg = res.tgaz.get(key);
+    if (tg && tg.some((x) => x > 0)) says.push(`longtg:${SPAN_TYPES[tg.indexOf(Math.max(...tg))]}`);
+    for (let a = 0; a < ws.length; a++) {
+      for (let b = a + 1; b <= ws.length; b++) {
+        if (b - a === ws.length) continue;
+        const sub = ws.slice(a, b).join(' ');
+        let h = held.get(sub);
+        if (!h) held.set(sub, (h = new Set()));
+        for (const f of says) if (h.size < MAX_HELD_FEATURES) h.add(f);
+      }
+    }
+  }
+  const numbers = doc.sents.map((sent) => sent.filter((w) => NUM.test(w)).length);
+  return { feats: documentFeatures(doc), numbers, mentions, contexts, counted, held };
+}
+
+/** The features of the span `i` of a document; `ctx` is documentContext(doc, res), read once for the document. */
+export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources, ctx: SpanDocContext): string[] {
+  const s = doc.spans[i];
+  const sent = doc.sents[s.sent];
+  const ws = words(doc, s);
+  const lower = ws.map((w) => w.toLowerCase());
+  const key = lower.join(' ');
+  const f = new Set<string>(['bias', ...ctx.feats]);
+  for (const w of lower) f.add(`w:${w}`);
+  f.add(`first:${lower[0]}`);
+  f.add(`head:${lower[lower.length - 1]}`);
+  f.add(`len:${bucket(ws.length, [2, 3, 4])}`);
+  f.add(`shape:${ws.map(shapeShort).join(' ').slice(0, 24)}`);
+  const head = lower[lower.length - 1];
+  if (head.length > 3) f.add(`suf:${head.slice(-3)}`);
+  if (ws.length === sent.length) f.add('wholeline');
+  const L1 = contextWord(sent[s.start - 1]);
+  const L2 = contextWord(sent[s.start - 2]);
+  const R1 = contextWord(sent[s.end]);
+  const R2 = contextWord(sent[s.end + 1]);
+  f.add(`L1:${L1}`);
+  f.add(`L2:${L2} ${L1}`);
+  f.add(`R1:${R1}`);
+  f.add(`R2:${R1} ${R2}`);
+  f.add(`headR1:${head}|${R1}`);
+  if (ctx.feats.includes('doc:scores')) {
+    f.add(`sL1:${L1}`);
+    f.add(`sR1:${R1}`);
+  }
+  if (ctx.numbers[s.sent] >= 2) f.add(s.start === 0 ? 'row:first' : 'row');
+  for (const c of gazOf(res, key)) f.add(`gaz:${c}`);
+  for (const c of gazOf(res, head)) f.add(`gazhead:${c}`);
+  if (ws.length > 1) for (const c of gazOf(res, lower[0])) f.add(`gazfirst:${c}`);
+  const tg = res.tgaz.get(key);
+  if (tg && tg.some((n) => n > 0)) {
+    const total = tg.reduce((a, b) => a + b, 0);
+    const best = tg.indexOf(Math.max(...tg));
+    f.add(`tg:${SPAN_TYPES[best]}`);
+    f.add(`tg:${SPAN_TYPES[best]}:${tg[best] === total ? 'all' : 2 * tg[best] > total ? 'most' : 'some'}`);
+  } else f.add('tg:none');
+  // The document's other mentions of the name (the words around them), and the names that hold it.
+  const own = ctx.counted[i] ? new Set(aroundOf(doc, s)) : new Set<string>();
+  for (const [x, n] of ctx.contexts.get(key) ?? []) if (n - (own.has(x) ? 1 : 0) > 0) f.add(x);
+  for (const x of ctx.held.get(key) ?? []) f.add(x);
+  f.add(`same:${bucket((ctx.mentions.get(key) ?? 1) - 1, [1, 2, 4])}`);
+  return [...f];
+}
+
+/** The model's probability of each type (SPAN_TYPES order). */
+export function spanTypeProbs(weights: ReadonlyMap<string, Float64Array>, features: readonly string[]): Float64Array {
+  const z = new Float64Array(SPAN_TYPES.length);
+  for (const x of features) {
+    const w = weights.get(x);
+    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
+  }
+  const max = Math.max(...z);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k] - max);
+  for (let k = 0; k < z.length; k++) z[k] /= sum;
+  return z;
+}
+
+/** The type kept for a span the tagger typed `tagged`: another type only if the model prefers it by the margin. */
+export function decideType(tagged: NerLabel, probs: ArrayLike<number>, margin: number): NerLabel {
+  let best = SPAN_TYPES.indexOf(tagged);
+  const own = probs[best];
+  for (let k = 0; k < SPAN_TYPES.length; k++) if (probs[k] - own > margin && probs[k] > probs[best]) best = k;
+  return SPAN_TYPES[best];
+}
+
+/** A document's spans as token positions, and its words (spans off token edges are left out). */
+export function spanDocOf(sentences: readonly Sentence[], spans: readonly EntitySpan[]): { doc: SpanDoc; index: number[] } {
+  const tokenSpans: TokenSpan[] = [];
+  const index: number[] = [];
+  spans.forEach((sp, k) => {
+    // The sentence and tokens the span starts and ends on, by binary search.
+    const si = partitionPoint(sentences, (x) => x.end > sp.start);
+    const toks = sentences[si]?.tokens;
+    if (!toks) return;
+    const a = partitionPoint(toks, (t) => t.start >= sp.start);
+    const e = partitionPoint(toks, (t) => t.end >= sp.end);
+    if (toks[a]?.start !== sp.start || toks[e]?.end !== sp.end || e < a) return;
+    tokenSpans.push({ sent: si, start: a, end: e + 1, type: sp.label });
+    index.push(k);
+  });
+  return { doc: { sents: sentences.map((s) => s.tokens.map((t) => t.text)), spans: tokenSpans }, index };
+}
+
+/** The spans with the types the model decides (the same objects where the type stays). */
+export function applySpanTypes(sentences: readonly Sentence[], spans: readonly EntitySpan[], model: SpanTypeModel, res: SpanTypeResources): EntitySpan[] {
+  const { doc, index } = spanDocOf(sentences, spans);
+  if (doc.spans.length === 0) return [...spans];
+  const ctx = documentContext(doc, res);
+  const out = [...spans];
+  doc.spans.forEach((_, i) => {
+    const k = index[i];
+    const label = decideType(spans[k].label, spanTypeProbs(model.weights, spanTypeFeatures(doc, i, res, ctx)), model.margin);
+    if (label !== spans[k].label) out[k] = { ...spans[k], label };
+  });
+  return out;
+}
+
+/** The model file's shape: weights rounded and sorted by feature, so the same training writes the same bytes. */
+export interface SpanTypeFile {
+  format: 1;
+  types: readonly string[];
+  margin: number;
+  meta: Record<string, unknown>;
+  weights: Array<[string, number[]]>;
+}
+
+/** The model of a parsed file; throws on a file of another shape. */
+export function spanTypeModelFromFile(file: unknown): SpanTypeModel {
+  const f = file as Partial<SpanTypeFile> | null;
+  if (typeof f !== 'object' || f === null || f.format !== 1) throw new Error('not a span type model (format 1)');
+  if (JSON.stringify(f.types) !== JSON.stringify(SPAN_TYPES)) throw new Error(`span type model types ${JSON.stringify(f.types)} are not ${JSON.stringify(SPAN_TYPES)}`);
+  if (typeof f.margin !== 'number' || !Number.isFinite(f.margin)) throw new Error(`margin ${JSON.stringify(f.margin)} is not a finite number`);
+  if (!Array.isArray(f.weights)) throw new Error('weights is not an array');
+  const weights = new Map<string, Float64Array>();
+  for (const row of f.weights) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[1]) || row[1].length !== SPAN_TYPES.length) throw new Error(`weight row ${JSON.stringify(row)} is not [feature, 4 numbers]`);
+    weights.set(row[0], Float64Array.from(row[1]));
+  }
+  return { weights, margin: f.margin };
+}

@@ -1,0 +1,209 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { sentencesFromWords } from '../../src/eval/conll.js';
+import type { EntitySpan } from '../../src/extract/types.js';
+import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
+import { settleTaggedSpans } from '../../src/resolve/settle-spans.js';
+import {
+  applySpanTypes,
+  decideType,
+  documentContext,
+  documentFeatures,
+  spanDocOf,
+  spanTypeFeatures,
+  spanTypeModelFromFile,
+  spanTypeProbs,
+  type SpanDoc,
+  type SpanTypeResources,
+} from '../../src/resolve/span-types.js';
+import { annotatedSpanType, spanTypeFile, trainSpanTypes } from '../../src/train/span-types.js';
+
+const noRes: SpanTypeResources = { gaz: new Map(), tgaz: new Map() };
+
+/** One line of words and its spans, each given by its first word index, word count and label. */
+function line(words: string[], items: Array<[number, number, EntitySpan['label']]>) {
+  const text = words.join(' ');
+  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+  const spans = items.map(([i, n, label]) => {
+    const start = offsets[i];
+    const end = offsets[i + n - 1] + words[i + n - 1].length;
+    return { start, end, text: text.slice(start, end), label };
+  });
+  return { text, sentences: sentencesFromWords([words]), spans };
+}
+
+describe('span type features', () => {
+  const doc: SpanDoc = {
+    sents: [
+      ['Officials', 'at', 'Ruch', 'SA', 'said', 'on', 'Monday', '.'],
+      ['Ruch', 'shares', 'rose', '.'],
+    ],
+    spans: [
+      { sent: 0, start: 2, end: 4, type: 'ORG' },
+      { sent: 1, start: 0, end: 1, type: 'PER' },
+    ],
+  };
+  const f0 = spanTypeFeatures(doc, 0, noRes, documentContext(doc, noRes));
+  const f1 = spanTypeFeatures(doc, 1, noRes, documentContext(doc, noRes));
+
+  it('reads the span\'s words, its head and the words around it', () => {
+    expect(f0).toEqual(expect.arrayContaining(['w:ruch', 'w:sa', 'first:ruch', 'head:sa', 'L1:at', 'L2:officials at', 'R1:said', 'R2:said on', 'len:2+']));
+    expect(f1).toEqual(expect.arrayContaining(['L1:^', 'R1:shares', 'len:<2']));
+  });
+
+  it('reads the names of the document that hold the span, and their types', () => {
+    expect(f1).toEqual(expect.arrayContaining(['inlonger', 'longhead:sa', 'longtype:ORG']));
+    // The longer name holds no shorter one of the document's names.
+    expect(f0).not.toContain('inlonger');
+    expect(f0.some((x) => x.startsWith('longtype:'))).toBe(false);
+  });
+
+  it('reads the same name\'s other mentions and their contexts', () => {
+    const repeated: SpanDoc = { sents: [['at', 'Texas', 'said'], ['Texas', '4', 'Seattle', '2']], spans: [{ sent: 0, start: 1, end: 2, type: 'LOC' }, { sent: 1, start: 0, end: 1, type: 'LOC' }] };
+    const f = spanTypeFeatures(repeated, 0, noRes, documentContext(repeated, noRes));
+    expect(f).toEqual(expect.arrayContaining(['same:1+', 'dL1:^', 'dR1:<num>']));
+    expect(spanTypeFeatures(repeated, 1, noRes, documentContext(repeated, noRes))).toEqual(expect.arrayContaining(['row:first', 'dL1:at', 'dR1:said']));
+  });
+
+  it('reads no context of a name mentioned once, and the contexts of a name\'s first mentions only', () => {
+    expect(f0.some((x) => x.startsWith('dL1:') || x.startsWith('dR1:'))).toBe(false);
+    const sents = Array.from({ length: 100 }, (_, k) => [`w${k}`, 'Texas', `v${k}`]);
+    const many: SpanDoc = { sents, spans: sents.map((_, k) => ({ sent: k, start: 1, end: 2, type: 'LOC' as const })) };
+    const ctx = documentContext(many, noRes);
+    const last = spanTypeFeatures(many, 99, noRes, ctx);
+    expect(last.filter((x) => x.startsWith('dL1:'))).toHaveLength(8);
+    expect(last).toContain('same:4+');
+    // A first mention does not count its own surroundings as another mention's.
+    expect(spanTypeFeatures(many, 0, noRes, ctx)).not.toContain('dL1:w0');
+    expect(spanTypeFeatures(many, 0, noRes, ctx)).toContain('dL1:w1');
+  });
+
+  it('reads the tagger\'s gazetteer and the training data\'s counts, by the lower-cased name', () => {
+    const res: SpanTypeResources = { gaz: new Map([['ruch sa', ['ORG']], ['sa', ['ORGW']]]), tgaz: new Map([['ruch', [0, 3, 1, 0]]]) };
+    expect(spanTypeFeatures(doc, 0, res, documentContext(doc, res))).toEqual(expect.arrayContaining(['gaz:ORG', 'gazhead:ORGW', 'tg:none']));
+    expect(spanTypeFeatures(doc, 1, res, documentContext(doc, res))).toEqual(expect.arrayContaining(['tg:ORG', 'tg:ORG:most']));
+  });
+
+  it('reads the words around a name apart on a page of results', () => {
+    const results: SpanDoc = { sents: [['homer', 'for', 'Seattle', '.'], ['Texas', '4-2'], ['Boston', '3-1'], ['Detroit', '2-0']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
+    expect(spanTypeFeatures(results, 0, noRes, documentContext(results, noRes))).toEqual(expect.arrayContaining(['L1:for', 'sL1:for', 'sR1:.']));
+    const news: SpanDoc = { sents: [['flew', 'to', 'Seattle', '.']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
+    expect(spanTypeFeatures(news, 0, noRes, documentContext(news, noRes)).some((x) => x.startsWith('sL1:') || x.startsWith('sR1:'))).toBe(false);
+  });
+
+  it('says a document is a table of results when many lines hold numbers', () => {
+    const table = { sents: [['Ajax', '3', 'PSV', '1'], ['Feyenoord', '2-1', '5'], ['Twente', '1-0', '4'], ['Vitesse', '0-0']] };
+    expect(documentFeatures(table)).toEqual(expect.arrayContaining(['doc:rows:0.4+', 'doc:scores']));
+    expect(documentFeatures({ sents: [['The', 'bank', 'said', '.']] })).toEqual(['doc:rows:<0.15']);
+  });
+});
+
+describe('the type decision', () => {
+  it('keeps the tagger\'s type unless another is more probable by the margin', () => {
+    expect(decideType('ORG', [0.1, 0.3, 0.55, 0.05], 0.3)).toBe('ORG');
+    expect(decideType('ORG', [0.1, 0.2, 0.65, 0.05], 0.3)).toBe('LOC');
+    expect(decideType('PER', [0.05, 0.05, 0.8, 0.1], 0.5)).toBe('LOC');
+  });
+
+  it('gives probabilities that sum to one, even with no known feature', () => {
+    const p = spanTypeProbs(new Map([['w:texas', Float64Array.from([0, 1, 2, 0])]]), ['w:texas', 'unknown']);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(p[2]).toBeGreaterThan(p[1]);
+    expect([...spanTypeProbs(new Map(), ['x'])]).toEqual([0.25, 0.25, 0.25, 0.25]);
+  });
+
+  it('retypes a span on the tagger\'s words only, and leaves the others as they were', () => {
+    const { sentences, spans } = line(['Minnesota', 'beat', 'Texas', '4-2', '.'], [[0, 1, 'LOC'], [2, 1, 'LOC']]);
+    const model = { weights: new Map([['R1:<score>', Float64Array.from([0, 6, 0, 0])]]), margin: 0.5 };
+    const out = applySpanTypes(sentences, spans, model, noRes);
+    expect(out.map((s) => `${s.label} ${s.text}`)).toEqual(['LOC Minnesota', 'ORG Texas']);
+    expect(out[0]).toBe(spans[0]);
+    // A high margin keeps the tagger's types.
+    expect(applySpanTypes(sentences, spans, { ...model, margin: 0.999 }, noRes).map((s) => s.label)).toEqual(['LOC', 'LOC']);
+  });
+
+  it('leaves out of the document a span whose edges are not the tokens\'', () => {
+    const { sentences, spans } = line(['Ruch', 'SA', 'said'], [[0, 2, 'ORG']]);
+    const off = { ...spans[0], start: 1, text: 'uch SA' };
+    expect(spanDocOf(sentences, [off, spans[0]]).index).toEqual([1]);
+    expect(spanDocOf(sentences, [spans[0]]).doc.spans).toEqual([{ sent: 0, start: 0, end: 2, type: 'ORG' }]);
+    const two = sentencesFromWords([['He', 'left', '.'], ['Ruch', 'SA', 'said']]);
+    const ruch = { start: two[1].tokens[0].start, end: two[1].tokens[1].end, text: 'Ruch SA', label: 'ORG' as const };
+    expect(spanDocOf(two, [ruch]).doc.spans).toEqual([{ sent: 1, start: 0, end: 2, type: 'ORG' }]);
+    // A span across two sentences is none of the document's.
+    expect(spanDocOf(two, [{ ...ruch, start: two[0].tokens[2].start }]).index).toEqual([]);
+  });
+
+  it('runs in the span chain before the span forms, which have the last word on a dateline', () => {
+    const { text, sentences, spans } = line(['CINCINNATI', '1996-08-31'], [[0, 1, 'LOC']]);
+    const toOrg = { model: { weights: new Map([['bias', Float64Array.from([0, 9, 0, 0])]]), margin: 0.1 }, res: noRes };
+    const settled = (conll: boolean) => settleTaggedSpans(text, sentences, spans, { lexicon: makeLexicon({}), conll, spanTypes: toOrg }).map((s) => s.label);
+    expect(settled(true)).toEqual(['LOC']);
+    expect(settled(false)).toEqual(['ORG']);
+  });
+});
+
+describe('the span type model file', () => {
+  const weights = new Map([['w:b', Float64Array.from([0.123456, -1, 0, 0])], ['w:a', Float64Array.from([0, 0, 0, 0])], ['bias', Float64Array.from([0, 0.5, 0, 0])]]);
+
+  it('is written sorted, rounded, without zero rows, the same bytes each time, and read back', () => {
+    const bytes = spanTypeFile(weights, 0.8, { n: 1 });
+    expect(spanTypeFile(weights, 0.8, { n: 1 }).equals(bytes)).toBe(true);
+    const file = JSON.parse(gunzipSync(bytes).toString('utf8'));
+    expect(file.weights.map((r: [string]) => r[0])).toEqual(['bias', 'w:b']);
+    const model = spanTypeModelFromFile(file);
+    expect(model.margin).toBe(0.8);
+    expect([...model.weights.get('w:b')!]).toEqual([0.1235, -1, 0, 0]);
+  });
+
+  it('refuses a file of another shape', () => {
+    expect(() => spanTypeModelFromFile({ format: 2 })).toThrow(/format 1/);
+    expect(() => spanTypeModelFromFile({ format: 1, types: ['ORG', 'PER', 'LOC', 'MISC'], margin: 1, weights: [] })).toThrow(/types/);
+    expect(() => spanTypeModelFromFile({ format: 1, types: ['PER', 'ORG', 'LOC', 'MISC'], margin: null, weights: [] })).toThrow(/margin/);
+    expect(() => spanTypeModelFromFile({ format: 1, types: ['PER', 'ORG', 'LOC', 'MISC'], margin: 1, weights: [['x', [1, 2]]] })).toThrow(/4 numbers/);
+  });
+});
+
+describe('training the span types', () => {
+  const examples = [
+    ...Array.from({ length: 20 }, () => ({ features: ['bias', 'L1:mr.'], label: 0 })),
+    ...Array.from({ length: 20 }, () => ({ features: ['bias', 'head:inc'], label: 1 })),
+    ...Array.from({ length: 20 }, () => ({ features: ['bias', 'L1:in'], label: 2 })),
+    { features: ['bias', 'once'], label: 3 },
+  ];
+
+  it('learns the types from the features, the same weights for the same examples', () => {
+    const w = trainSpanTypes(examples, { seed: 3 });
+    const best = (f: string[]) => {
+      const p = spanTypeProbs(w, f);
+      return p.indexOf(Math.max(...p));
+    };
+    expect([best(['bias', 'L1:mr.']), best(['bias', 'head:inc']), best(['bias', 'L1:in'])]).toEqual([0, 1, 2]);
+    expect([...trainSpanTypes(examples, { seed: 3 }).get('head:inc')!]).toEqual([...w.get('head:inc')!]);
+    // A feature seen in fewer examples than minCount gets no weight.
+    expect(w.has('once')).toBe(false);
+  });
+
+  it('weighs an example by its weight', () => {
+    const conflict = [{ features: ['x'], label: 0, weight: 1 }, { features: ['x'], label: 1, weight: 0.2 }];
+    const p = spanTypeProbs(trainSpanTypes(conflict, { minCount: 1 }), ['x']);
+    expect(p[0]).toBeGreaterThan(p[1]);
+  });
+});
+
+describe('a type from an article\'s annotations', () => {
+  const fold = (s: string) => s.toLowerCase().replace(/\./g, '');
+  const names = { people: ['Ben Bernanke', ['Hank Paulson', 'Henry Paulson']], organizations: [['Goldman Sachs', 'Goldman']] };
+
+  it('is PER or ORG for a spelling of an annotated person or organization', () => {
+    expect(annotatedSpanType('Henry Paulson', 'ORG', names, fold)).toBe('PER');
+    expect(annotatedSpanType('GOLDMAN', 'PER', names, fold)).toBe('ORG');
+  });
+
+  it('keeps a place or a thing the tagger found, and knows nothing of an unlisted PER or ORG', () => {
+    expect(annotatedSpanType('Tokyo', 'LOC', names, fold)).toBe('LOC');
+    expect(annotatedSpanType('Dreamliner', 'MISC', names, fold)).toBe('MISC');
+    expect(annotatedSpanType('Carquest', 'ORG', names, fold)).toBeUndefined();
+    expect(annotatedSpanType('Bernanke', 'PER', names, fold)).toBeUndefined();
+  });
+});
