@@ -187,6 +187,13 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
     if (after.length === 2) f.add(`R2:${after[0]} ${after[1]}`);
     // The head word with what follows it: "Index rose", "Show in".
     f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
+    // A lower-case word of a body's kind beside the name, pooled over the kinds' words: "Kossuth radio", "his
+    // Socialist party", "the daily Ta Nea".
+    const kindWord = (w: string | undefined) => (w !== undefined && /^\p{Ll}/u.test(w) ? orgKindOfWord(w) : undefined);
+    const kr = kindWord(after[0]);
+    if (kr) f.add(`kindR1:${kr}`);
+    const kl = kindWord(before[before.length - 1]);
+    if (kl) f.add(`kindL1:${kl}`);
   }
   for (const [t, n] of tags) {
     f.add(`tag:${t}`);
