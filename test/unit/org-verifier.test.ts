@@ -64,6 +64,16 @@ describe('organization verifier features', () => {
     }
   });
 
+  it("reads a firm's or a person's words around a mention, pooled", () => {
+    expect(featuresOf('Zorbex shares rose 3 percent.', 'Zorbex')).toContain('cue:firm');
+    expect(featuresOf('said an analyst at Zorbex in London.', 'Zorbex')).toContain('cue:firm');
+    expect(featuresOf('Zorbex said he would stay.', 'Zorbex')).toContain('cue:person');
+    // Neither where the words around say nothing of the kind.
+    const plain = featuresOf('Zorbex rose in London.', 'Zorbex');
+    expect(plain).not.toContain('cue:firm');
+    expect(plain).not.toContain('cue:person');
+  });
+
   it("reads the kind of organization its words say: the head's, before a legal suffix, and the other words' apart", () => {
     const body = featuresOf('Analysts at the Heritage Foundation said so.', 'Heritage Foundation');
     expect(body).toContain('kind:civil');
