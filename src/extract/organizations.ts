@@ -167,10 +167,22 @@ export function normalizeOrganizationName(surface: string): string {
     const m = re.exec(s);
     if (m && countryOfSurface(m[1].replace(/['’]s$/, ''))) {
       const k = canonicalLookup(m[2]);
-      if (k) return k.name;
+      if (k && !refusesCountryBefore(k, m[2], m[1])) return k.name;
     }
   }
   return s;
+}
+
+/**
+ * Whether a known body refuses the country word written before its name: the entry's own notAfter context for that
+ * spelling says another country's body of that name is not this one ("British Treasury", "Spanish Treasury", "Italian
+ * Senate" are not the U.S. Treasury or Senate), so the name keeps its country and stays a body of its own.
+ */
+function refusesCountryBefore(e: RawEntry, alias: string, country: string): boolean {
+  const key = organizationKey(alias);
+  const spelled = [e.name, ...e.aliases].find((a) => organizationKey(a) === key);
+  const notAfter = (spelled !== undefined ? e.notAfterFor?.[spelled] : undefined) ?? e.notAfter;
+  return notAfter !== undefined && new RegExp(notAfter).test(`${country} `);
 }
 
 function canonicalLookup(surface: string): RawEntry | undefined {

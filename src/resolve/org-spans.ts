@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
+import { endsInOwnS } from '../extract/possessive-names.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { isTitleWord, matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
@@ -516,7 +517,9 @@ const MAX_OWNER_WORDS = 6;
 
 /**
  * A body's name without the curated organization it begins with: "ECB Executive Board" (or "ECB's Executive
- * Board") is also written "Executive Board", an alias of the body; at least two words stay.
+ * Board") is also written "Executive Board", an alias of the body; at least two words stay. A one-word owner written
+ * with its possessive owns the body whether the list knows it or not: "the Party's Central Committee" is also the
+ * "Central Committee" (not "Sotheby's Advisory Board": a name's own "'s", possessive-names.ts).
  */
 export function bodyWithoutOwner(surface: string): string | undefined {
   const s = surface.trim();
@@ -527,6 +530,7 @@ export function bodyWithoutOwner(surface: string): string | undefined {
     const owner = ws.slice(0, i).join(' ').replace(/['’]s$/, '');
     if (canonicalOrganization(owner)) return ws.slice(i).join(' ');
   }
+  if (ws.length >= 3 && /^\p{Lu}\p{L}+['’]s$/u.test(ws[0]) && !endsInOwnS(ws[0]) && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) return ws.slice(1).join(' ');
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 import { isNameConnector, orgKindOfWord } from './org-kinds.js';
+import { firmCueAt, personCueAfter } from './firm-names.js';
 
 /**
  * The learned verifier of an article's organizations (`npm run train:orgs`, models/org-verifier.json.gz):
@@ -187,6 +188,17 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
     if (after.length === 2) f.add(`R2:${after[0]} ${after[1]}`);
     // The head word with what follows it: "Index rose", "Show in".
     f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
+    // A lower-case word of a body's kind beside the name, pooled over the kinds' words: "Kossuth radio", "his
+    // Socialist party", "the daily Ta Nea".
+    const kindWord = (w: string | undefined) => (w !== undefined && /^\p{Ll}/u.test(w) ? orgKindOfWord(w) : undefined);
+    const kr = kindWord(after[0]);
+    if (kr) f.add(`kindR1:${kr}`);
+    const kl = kindWord(before[before.length - 1]);
+    if (kl) f.add(`kindL1:${kl}`);
+    // A firm's or a person's words around the mention, pooled (firm-names.ts: "X shares", "X said its", "analyst at
+    // X"; "X said he").
+    if (firmCueAt(text, m.start, m.end)) f.add('cue:firm');
+    if (personCueAfter(text, m.end)) f.add('cue:person');
   }
   for (const [t, n] of tags) {
     f.add(`tag:${t}`);

@@ -5,6 +5,7 @@ import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 import { isJoinedParticleName } from './spans.js';
 import { personCueAfter } from './firm-names.js';
+import { isCompanySuffix } from './legal-suffixes.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -400,7 +401,20 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
  */
 export function namesFirmAfterPerson(text: string, nameEnd: number, orgEnd: number | undefined): boolean {
   if (orgEnd === undefined || orgEnd <= nameEnd) return false;
-  return /^\s*&\s*\S|^['’]s?\s+\p{Lu}/u.test(text.slice(nameEnd, orgEnd));
+  const rest = text.slice(nameEnd, orgEnd);
+  return /^\s*&\s*\S|^['’]s?\s+\p{Lu}/u.test(rest) || endsInCompanySuffix(rest);
+}
+
+/**
+ * The rest of a tagged organization after a person's name, capitalised words only, ending in a company's suffix
+ * (isCompanySuffix: a legal suffix, "Group", "Holdings"): a business named after its family or founder, "Tata Group"
+ * beside Ratan Tata, "Shapoorji Pallonji Group" beside Pallonji Mistry, "Feinberg Rozen LLP" beside Kenneth
+ * Feinberg. Not a name with a lower-case word ("Obama administration"), nor one whose last word is no suffix ("Ma Kai").
+ */
+function endsInCompanySuffix(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  if (rest.trim() === '' || !/^\s/.test(rest)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w)) && isCompanySuffix(words[words.length - 1].replace(/[.,]$/, ''));
 }
 
 /** Capitalised words that commonly stand before or after a surname without being part of it. */

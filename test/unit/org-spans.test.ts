@@ -320,6 +320,14 @@ describe('bodyWithoutOwner', () => {
     expect(bodyWithoutOwner('Acme Widgets Board')).toBeUndefined();
     expect(bodyWithoutOwner('ECB Executive')).toBeUndefined();
   });
+  it('names a body without a one-word owner written with its possessive, known or not', () => {
+    expect(bodyWithoutOwner("Party's Central Committee")).toBe('Central Committee');
+    expect(bodyWithoutOwner("Obama's Economic Recovery Advisory Board")).toBe('Economic Recovery Advisory Board');
+    // Not a name's own "'s", a lone head after the owner, nor a lower-case word in the rest.
+    expect(bodyWithoutOwner("Sotheby's Advisory Board")).toBeUndefined();
+    expect(bodyWithoutOwner("Party's Committee")).toBeUndefined();
+    expect(bodyWithoutOwner("Party's advisory Board")).toBeUndefined();
+  });
 });
 
 describe('courtWithoutSeat', () => {

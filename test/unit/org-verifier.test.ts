@@ -53,6 +53,27 @@ describe('organization verifier features', () => {
     expect(featuresOf('The S&P 500 fell.', 'S&P 500')).toEqual(expect.arrayContaining(['shape:digit', 'shape:amp']));
   });
 
+  it('reads a lower-case word of a body\'s kind right beside a mention, pooled by kind', () => {
+    const radio = featuresOf('Gallois told Kossuth radio the deal was done.', 'Kossuth');
+    expect(radio).toEqual(expect.arrayContaining(['kindR1:media', 'R1:radio']));
+    expect(featuresOf('It ran in the daily Ta Nea on Monday.', 'Ta Nea')).toContain('kindL1:media');
+    expect(featuresOf('His Socialist party lost.', 'Socialist')).toContain('kindR1:party');
+    // Not a capitalised word (a longer name's or a title), nor a lower-case word of no kind, nor one farther away.
+    for (const [text, name] of [['Gallois told Kossuth Radio the deal.', 'Kossuth'], ['Shares of Acme rose.', 'Acme'], ['Acme said its radio unit grew.', 'Acme']]) {
+      expect(featuresOf(text, name).filter((x) => /^kind[LR]1:/.test(x))).toEqual([]);
+    }
+  });
+
+  it("reads a firm's or a person's words around a mention, pooled", () => {
+    expect(featuresOf('Zorbex shares rose 3 percent.', 'Zorbex')).toContain('cue:firm');
+    expect(featuresOf('said an analyst at Zorbex in London.', 'Zorbex')).toContain('cue:firm');
+    expect(featuresOf('Zorbex said he would stay.', 'Zorbex')).toContain('cue:person');
+    // Neither where the words around say nothing of the kind.
+    const plain = featuresOf('Zorbex rose in London.', 'Zorbex');
+    expect(plain).not.toContain('cue:firm');
+    expect(plain).not.toContain('cue:person');
+  });
+
   it("reads the kind of organization its words say: the head's, before a legal suffix, and the other words' apart", () => {
     const body = featuresOf('Analysts at the Heritage Foundation said so.', 'Heritage Foundation');
     expect(body).toContain('kind:civil');

@@ -17,6 +17,18 @@ describe('canonicalOrganization', () => {
     expect(canonicalOrganization('U.S. Federal Reserve')?.name).toBe('Federal Reserve');
     expect(canonicalOrganization('Acme Widgets')).toBeUndefined();
   });
+  it('keeps another country\'s body of a curated name apart where the entry refuses that country before it', () => {
+    // The U.S. Treasury's entry refuses "British", "Spanish", ... before "Treasury" (notAfterFor): their treasuries are bodies of their own.
+    expect(canonicalOrganization('British Treasury')).toBeUndefined();
+    expect(canonicalOrganization('Spanish Treasury')).toBeUndefined();
+    expect(normalizeOrganizationName('British Treasury')).toBe('British Treasury');
+    expect(canonicalOrganization('Italian Senate')).toBeUndefined();
+    // The U.S. ones, and a country word the entry does not refuse, still strip to the curated body.
+    expect(canonicalOrganization('U.S. Treasury')?.id).toBe('us-treasury');
+    expect(canonicalOrganization('US Treasury')?.id).toBe('us-treasury');
+    expect(canonicalOrganization('U.S. Senate')?.id).toBe('us-senate');
+    expect(canonicalOrganization('American Federal Reserve')?.name).toBe('Federal Reserve');
+  });
   it('has unique ids', () => {
     const ids = listOrganizations().map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -79,6 +91,13 @@ describe('findKnownOrganizations', () => {
     expect(names("Italy's centre-left Democrat Pier Luigi Bersani led the polls, and Washington is watching.")).toEqual([]);
     expect(names("South Korea's main opposition Democratic party said, as Washington urged calm.")).toEqual([]);
     expect(names('WASHINGTON - A Democrat, Obama criticized the policies.')).toEqual([]);
+    // A person's party in apposition or with a rank ("Copps, a Democrat, said"; "the top Republican on the panel").
+    expect(names('U.S. regulator Michael Copps, a Democrat, said so.')).toEqual(['Democratic Party']);
+    expect(names('In Washington, Frank, the top Democrat on the panel, wrote.')).toEqual(['Democratic Party']);
+    expect(names('U.S. Senator Grassley, the ranking Republican, wrote.')).toEqual(['Republican Party']);
+    // Not without a U.S. context, nor a lone adjective after the comma.
+    expect(names('ROME - Bersani, a Democrat, led the polls.')).toEqual([]);
+    expect(names('In Washington, the budget, a Democratic priority, passed.')).toEqual([]);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
     expect(names('WASHINGTON - The Republican White House said.')).toEqual([]);
   });

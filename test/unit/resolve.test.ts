@@ -149,6 +149,13 @@ describe('span repair and resolution', () => {
     expect(at("Obama's administration said", 'Obama', "Obama's administration")).toBe(false);
     expect(at('Paulson said', 'Paulson', 'Paulson')).toBe(false);
     expect(namesFirmAfterPerson('Paulson & Co', 7, undefined)).toBe(false);
+    // A business named after its family or founder, ending in a company's suffix ("Tata Group" beside Ratan Tata).
+    expect(at('conglomerate Tata Group will', 'Tata', 'Tata Group')).toBe(true);
+    expect(at('at Feinberg Rozen LLP said', 'Feinberg', 'Feinberg Rozen LLP')).toBe(true);
+    // Not a suffix-less rest, a lower-case word, nor a suffix glued to the name.
+    expect(at('the Tata Sons board', 'Tata', 'Tata Sons')).toBe(false);
+    expect(at('the Obama administration Group', 'Obama', 'Obama administration Group')).toBe(false);
+    expect(at('Tata-Group said', 'Tata', 'Tata-Group')).toBe(false);
   });
 
   it('takes a surname named only with "administration", in capitals or in brackets too, for no person', () => {
