@@ -23,7 +23,11 @@ export interface SpanTypeModel {
 /** What the features read of the tagger's resources: its gazetteer (phrase -> classes), its training-data counts. */
 export interface SpanTypeResources {
   gaz: ReadonlyMap<string, readonly string[]>;
-  /** lower-cased name -> documents of eng.train that annotate it PER, ORG, LOC, MISC */
+  /**
+   * lower-cased name -> documents of the tagger's training data that annotate it PER, ORG, LOC, MISC: eng.train's and
+   * the annotated Reuters train articles' (their names projected on the text), so the Reuters examples leave their own
+   * article's counts out too (scripts/train-span-types.ts)
+   */
   tgaz: { get(key: string): readonly number[] | undefined };
 }
 
@@ -68,7 +72,6 @@ export function documentFeatures(doc: Pick<SpanDoc, 'sents'>): string[] {
 }
 
 const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
-const keyOf = (ws: readonly string[]) => ws.join(' ').toLowerCase();
 
 /** The tagger's gazetteer classes of a phrase (lower-cased words). */
 const gazOf = (res: SpanTypeResources, key: string) => res.gaz.get(key) ?? [];
