@@ -87,8 +87,8 @@ for (const d of trainDocs) {
     },
   };
   const doc: SpanDoc = { sents: d.sents, spans: gold };
-  const ctx = documentContext(doc, { gaz: res.gaz, tgaz });
-  gold.forEach((s, i) => examples.push({ features: spanTypeFeatures(doc, i, { gaz: res.gaz, tgaz }, ctx), label: SPAN_TYPES.indexOf(s.type) }));
+  const ctx = documentContext(doc, { gaz: res.gaz, tgaz, capStat: res.capStat });
+  gold.forEach((s, i) => examples.push({ features: spanTypeFeatures(doc, i, { gaz: res.gaz, tgaz, capStat: res.capStat }, ctx), label: SPAN_TYPES.indexOf(s.type) }));
 }
 console.log(`train: ${trainDocs.length} documents, ${examples.length} gold spans`);
 
@@ -115,10 +115,10 @@ if (!values['no-reuters']) {
         return all && all.map((n, k) => Math.max(0, n - (own.get(`${key}|${k}`) ?? 0)));
       },
     };
-    const ctx = documentContext(doc, { gaz: res.gaz, tgaz });
+    const ctx = documentContext(doc, { gaz: res.gaz, tgaz, capStat: res.capStat });
     doc.spans.forEach((_, i) => {
       const label = labels[i];
-      if (label) examples.push({ features: spanTypeFeatures(doc, i, { gaz: res.gaz, tgaz }, ctx), label: SPAN_TYPES.indexOf(label), weight: REUTERS_WEIGHT });
+      if (label) examples.push({ features: spanTypeFeatures(doc, i, { gaz: res.gaz, tgaz, capStat: res.capStat }, ctx), label: SPAN_TYPES.indexOf(label), weight: REUTERS_WEIGHT });
     });
     reutersArticles++;
   }

@@ -1,5 +1,6 @@
 import { partitionPoint } from '../extract/intervals.js';
 import { shapeShort } from '../extract/ner/features.js';
+import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
 
 /**
@@ -20,11 +21,20 @@ export interface SpanTypeModel {
   margin: number;
 }
 
-/** What the features read of the tagger's resources: its gazetteer (phrase -> classes), its training-data counts. */
+/**
+ * What the features read of the tagger's resources: its gazetteer (phrase -> classes), its training-data counts, and
+ * how often the news corpus capitalises a word mid-sentence.
+ */
 export interface SpanTypeResources {
   gaz: ReadonlyMap<string, readonly string[]>;
-  /** lower-cased name -> documents of eng.train that annotate it PER, ORG, LOC, MISC */
+  /**
+   * lower-cased name -> documents of the tagger's training data that annotate it PER, ORG, LOC, MISC: eng.train's and
+   * the annotated Reuters train articles' (their names projected on the text), so the Reuters examples leave their own
+   * article's counts out too (scripts/train-span-types.ts)
+   */
   tgaz: { get(key: string): readonly number[] | undefined };
+  /** lower-cased word -> its capitalisation bucket (truecase.ts usuallyLowerCase); none: no such features */
+  capStat?: ReadonlyMap<string, string>;
 }
 
 /** A span by token position: sentence, first token, one past the last. */
@@ -68,7 +78,6 @@ export function documentFeatures(doc: Pick<SpanDoc, 'sents'>): string[] {
 }
 
 const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
-const keyOf = (ws: readonly string[]) => ws.join(' ').toLowerCase();
 
 /** The tagger's gazetteer classes of a phrase (lower-cased words). */
 const gazOf = (res: SpanTypeResources, key: string) => res.gaz.get(key) ?? [];
@@ -148,6 +157,20 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
   const head = lower[lower.length - 1];
   if (head.length > 3) f.add(`suf:${head.slice(-3)}`);
   if (ws.length === sent.length) f.add('wholeline');
+  // A word the news mostly writes in lower case: a firm's or a body's common noun ("Sikorsky Aircraft", "Advertising
+  // Age"), seldom a person's name.
+  if (res.capStat) {
+    if (usuallyLowerCase(head, res.capStat)) f.add('lc:head');
+    if (lower.some((w) => usuallyLowerCase(w, res.capStat!))) f.add('lc:some');
+    f.add(`cap:head:${res.capStat.get(head) ?? 'u'}`);
+  }
+  // A name of the form "X of/for Y" is headed by the word before the preposition ("District Court for the Southern
+  // District of New York": a court, not a place).
+  const prep = ws.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  if (prep > 0) {
+    f.add(`prephead:${lower[prep - 1]}`);
+    if (res.capStat) f.add(`cap:prephead:${res.capStat.get(lower[prep - 1]) ?? 'u'}`);
+  }
   const L1 = contextWord(sent[s.start - 1]);
   const L2 = contextWord(sent[s.start - 2]);
   const R1 = contextWord(sent[s.end]);

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { NerLabel } from '../extract/types.js';
 import { SPAN_TYPES, type SpanTypeFile } from '../resolve/span-types.js';
-import { rng } from './reuters-stats.js';
+import { sgd, softmaxGradient } from './sgd.js';
 
 /** One span of the training data: its features and its gold type (an index into SPAN_TYPES). */
 export interface SpanTypeExample {
@@ -21,43 +21,20 @@ export interface SpanTypeTrainOptions {
 }
 
 /**
- * Multinomial logistic regression by seeded stochastic gradient descent with L2, as the meeting model's trainer
- * (src/train/meetings.ts trainLogistic) over the four entity types: the same examples give the same weights.
+ * Multinomial logistic regression over the four entity types by the seeded SGD the topic heads use (src/train/sgd.ts;
+ * no bias apart from the `bias` feature): the same examples give the same weights.
  */
 export function trainSpanTypes(examples: readonly SpanTypeExample[], opts: SpanTypeTrainOptions = {}): Map<string, Float64Array> {
   const counts = new Map<string, number>();
   for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const min = opts.minCount ?? 2;
-  const kept = examples.map((ex) => ({ features: ex.features.filter((f) => (counts.get(f) ?? 0) >= min), label: ex.label, weight: ex.weight ?? 1 }));
-  const L = SPAN_TYPES.length;
-  const w = new Map<string, Float64Array>();
-  const random = rng(opts.seed ?? 1);
-  const order = kept.map((_, i) => i);
-  const l2 = opts.l2 ?? 1e-5;
-  let t = 0;
-  for (let epoch = 0; epoch < (opts.epochs ?? 10); epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const rate = (opts.rate ?? 0.2) / (1 + t++ / kept.length);
-      const ex = kept[i];
-      const z = new Float64Array(L);
-      const rows = ex.features.map((f) => {
-        let row = w.get(f);
-        if (!row) w.set(f, (row = new Float64Array(L)));
-        for (let k = 0; k < L; k++) z[k] += row[k];
-        return row;
-      });
-      const max = Math.max(...z);
-      let sum = 0;
-      for (let k = 0; k < L; k++) sum += z[k] = Math.exp(z[k] - max);
-      for (let k = 0; k < L; k++) z[k] = ex.weight * (z[k] / sum - (k === ex.label ? 1 : 0));
-      for (const row of rows) for (let k = 0; k < L; k++) row[k] -= rate * (z[k] + l2 * row[k]);
-    }
-  }
-  return w;
+  const kept = examples.map((ex) => ({
+    features: ex.features.filter((f) => (counts.get(f) ?? 0) >= min).map((f): [string, number] => [f, 1]),
+    label: ex.label,
+    weight: ex.weight ?? 1,
+  }));
+  const o = { seed: opts.seed ?? 1, epochs: opts.epochs ?? 10, rate: opts.rate ?? 0.2, decay: 1, l2: opts.l2 ?? 1e-5, bias: false };
+  return sgd(kept, SPAN_TYPES.length, o, (z, ex) => softmaxGradient(z, ex.label, ex.weight)).weights;
 }
 
 /** The model file: weights rounded to 1e-4, rows of zeros left out, sorted, gzipped without a time stamp. */

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
-import { rng } from './reuters-stats.js';
+import { sgd as sgdLoop, softmaxGradient } from './sgd.js';
 import type { TopicModel, TopicModelFile } from '../extract/topic-model.js';
 import type { TfidfTopicModelFile } from '../extract/topic-tfidf.js';
 
@@ -20,13 +20,6 @@ export interface TopicExample {
   ignore?: ReadonlySet<number>;
 }
 
-function shuffle(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-}
-
 export interface TrainOptions {
   epochs?: number;
   seed?: number;
@@ -36,11 +29,7 @@ export interface TrainOptions {
   positiveWeight?: number;
 }
 
-/**
- * Seeded SGD over linear scores, one per topic, with L2 decay and a decaying rate: the loop both
- * heads share. `gradient` turns an example's scores `z` into the loss gradient per topic (in
- * place); weights and biases step against it.
- */
+/** The seeded SGD both heads share (src/train/sgd.ts), with the topics' defaults and a bias per topic. */
 function sgd(
   examples: TopicExample[],
   nTopics: number,
@@ -48,36 +37,7 @@ function sgd(
   opts: TrainOptions,
   gradient: (z: Float64Array, ex: TopicExample) => void,
 ): Pick<TopicModel, 'weights' | 'bias'> {
-  const w = new Map<string, Float64Array>();
-  const bias = new Float64Array(nTopics);
-  const random = rng(seed);
-  const order = examples.map((_, i) => i);
-  const l2 = opts.l2 ?? 1e-4;
-  const epochs = opts.epochs ?? 20;
-  let t = 0;
-  const z = new Float64Array(nTopics);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const ex = examples[i];
-      const rate = (opts.rate ?? 0.5) / (1 + (3 * t++) / examples.length);
-      z.set(bias);
-      const rows: Float64Array[] = [];
-      for (const [f, v] of ex.features) {
-        let row = w.get(f);
-        if (!row) w.set(f, (row = new Float64Array(nTopics)));
-        rows.push(row);
-        for (let k = 0; k < nTopics; k++) z[k] += row[k] * v;
-      }
-      gradient(z, ex);
-      for (let k = 0; k < nTopics; k++) bias[k] -= rate * z[k];
-      ex.features.forEach(([, v], j) => {
-        const row = rows[j];
-        for (let k = 0; k < nTopics; k++) row[k] -= rate * (z[k] * v + l2 * row[k]);
-      });
-    }
-  }
-  return { weights: w, bias };
+  return sgdLoop(examples, nTopics, { seed, epochs: opts.epochs ?? 20, rate: opts.rate ?? 0.5, decay: 3, l2: opts.l2 ?? 1e-4, bias: true }, gradient);
 }
 
 /** One logistic regression per topic, all trained in one pass over the examples. Deterministic for a seed. */
@@ -102,14 +62,7 @@ export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: 
  * article's main topic (its first label) the class. Deterministic for a seed.
  */
 export function trainMainHead(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
-  return sgd(examples, nTopics, (opts.seed ?? 1) + 1, opts, (z, ex) => {
-    let mx = -Infinity;
-    for (let k = 0; k < nTopics; k++) mx = Math.max(mx, z[k]);
-    let sum = 0;
-    for (let k = 0; k < nTopics; k++) sum += (z[k] = Math.exp(z[k] - mx));
-    const gold = ex.labels[0];
-    for (let k = 0; k < nTopics; k++) z[k] = (z[k] / sum - (k === gold ? 1 : 0)) * ex.weight;
-  });
+  return sgd(examples, nTopics, (opts.seed ?? 1) + 1, opts, (z, ex) => softmaxGradient(z, ex.labels[0], ex.weight));
 }
 
 /** Logits of every example under the trained weights. */

@@ -84,6 +84,38 @@ describe('span type features', () => {
     expect(spanTypeFeatures(doc, 1, res, documentContext(doc, res))).toEqual(expect.arrayContaining(['tg:ORG', 'tg:ORG:most']));
   });
 
+  it('reads whether the span\'s words are ones the news mostly writes in lower case, and its capitalisation', () => {
+    const capStat = new Map([['sikorsky', '4'], ['aircraft', '1'], ['advertising', '0'], ['age', '1'], ['kenneth', '4'], ['ford', '4'], ['israel', '4'], ['klein', '4']]);
+    const res: SpanTypeResources = { ...noRes, capStat };
+    const of = (ws: string[]) => {
+      const d: SpanDoc = { sents: [[...ws, 'said', '.']], spans: [{ sent: 0, start: 0, end: ws.length, type: 'ORG' }] };
+      return spanTypeFeatures(d, 0, res, documentContext(d, res));
+    };
+    expect(of(['Sikorsky', 'Aircraft'])).toEqual(expect.arrayContaining(['lc:head', 'lc:some', 'cap:head:1']));
+    expect(of(['Advertising', 'Age'])).toEqual(expect.arrayContaining(['lc:head', 'lc:some']));
+    // A person's name: no word the news writes in lower case.
+    for (const name of [['Kenneth', 'Ford'], ['Israel', 'Klein']]) {
+      const f = of(name);
+      expect(f).not.toContain('lc:head');
+      expect(f).not.toContain('lc:some');
+      expect(f).toContain('cap:head:4');
+    }
+    // A word the statistics do not hold, and no statistics at all.
+    expect(of(['Zogby'])).toContain('cap:head:u');
+    expect(of(['Zogby'])).not.toContain('lc:head');
+    expect(spanTypeFeatures(doc, 0, noRes, documentContext(doc, noRes)).some((x) => x.startsWith('lc:') || x.startsWith('cap:'))).toBe(false);
+  });
+
+  it('reads the word before "of" or "for" as the head of a name of that form', () => {
+    const ws = ['U.S.', 'District', 'Court', 'for', 'the', 'Southern', 'District', 'of', 'New', 'York'];
+    const d: SpanDoc = { sents: [[...ws, 'said']], spans: [{ sent: 0, start: 0, end: ws.length, type: 'ORG' }] };
+    expect(spanTypeFeatures(d, 0, noRes, documentContext(d, noRes))).toEqual(expect.arrayContaining(['prephead:court', 'head:york']));
+    // None for a name without one, nor for one that starts with it.
+    expect(spanTypeFeatures(doc, 0, noRes, documentContext(doc, noRes)).some((x) => x.startsWith('prephead:'))).toBe(false);
+    const ofFirst: SpanDoc = { sents: [['of', 'Ruch']], spans: [{ sent: 0, start: 0, end: 2, type: 'ORG' }] };
+    expect(spanTypeFeatures(ofFirst, 0, noRes, documentContext(ofFirst, noRes)).some((x) => x.startsWith('prephead:'))).toBe(false);
+  });
+
   it('reads the words around a name apart on a page of results', () => {
     const results: SpanDoc = { sents: [['homer', 'for', 'Seattle', '.'], ['Texas', '4-2'], ['Boston', '3-1'], ['Detroit', '2-0']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
     expect(spanTypeFeatures(results, 0, noRes, documentContext(results, noRes))).toEqual(expect.arrayContaining(['L1:for', 'sL1:for', 'sR1:.']));
