@@ -1,16 +1,18 @@
 /**
  * npm run build:term-acronyms: data/ner/term-acronyms.json, the acronyms the Reuters corpus spells out in
- * lower-case words ("initial public offering (IPO)", "mergers and acquisitions (M&A)") in at least MIN_DOCS
- * articles and as a capitalised name at most a tenth as often. Extraction takes such an acronym for a term,
- * not an organization, unless the article spells it out as a name (src/resolve/spans.ts).
+ * lower-case words ("initial public offering (IPO)", "mergers and acquisitions (M&A)") in at least MIN_TERM_DOCS
+ * articles and as a capitalised name at most a tenth as often, unless the corpus lexicon's context cues call it an
+ * organization (src/train/term-acronyms.ts). Extraction takes such an acronym for a term, not an organization,
+ * unless the article spells it out as a name (src/resolve/spans.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
+import { loadLexicon } from '../src/pipeline/models.js';
 import { spelledOutAcronyms } from '../src/resolve/spans.js';
+import { isTermAcronym, MIN_TERM_DOCS } from '../src/train/term-acronyms.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 
-const MIN_DOCS = 3;
 const counts = new Map<string, { term: number; name: number }>();
 const articles = await readTarArticles(requireCorpus());
 for (const a of articles) {
@@ -24,10 +26,11 @@ for (const a of articles) {
     counts.set(acronym, c);
   }
 }
-const terms = [...counts].filter(([, c]) => c.term >= MIN_DOCS && c.name * 10 <= c.term).map(([a]) => a).sort();
+const lexicon = loadLexicon();
+const terms = [...counts].filter(([a, c]) => isTermAcronym(c, lexicon.entries.get(a))).map(([a]) => a).sort();
 const file = path.join(repoRoot, 'data', 'ner', 'term-acronyms.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ about: `Acronyms the ${articles.length} Reuters articles spell out as lower-case terms in at least ${MIN_DOCS} articles and as a name at most a tenth as often; built by npm run build:term-acronyms.`, terms }, null, 1)}\n`,
+  `${JSON.stringify({ about: `Acronyms the ${articles.length} Reuters articles spell out as lower-case terms in at least ${MIN_TERM_DOCS} articles and as a name at most a tenth as often, not an organization by the corpus lexicon's context cues; built by npm run build:term-acronyms.`, terms }, null, 1)}\n`,
 );
 console.log(`${terms.length} term acronyms of ${counts.size} spelled out, from ${articles.length} articles -> ${path.relative(repoRoot, file)}`);

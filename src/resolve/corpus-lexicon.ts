@@ -186,7 +186,7 @@ export function corpusLabel(lex: Lexicon, key: string): { label: NerLabel; share
  * its systematic mistakes ("Airbus" MISC in most articles, yet "Airbus Chief
  * Executive", "planemaker Airbus").
  */
-function cueLabel(c: LexiconCounts, o: LexiconOptions): NerLabel | undefined {
+export function cueLabel(c: LexiconCounts, o: LexiconOptions): NerLabel | undefined {
   const total = c.cues[0] + c.cues[1] + c.cues[2];
   const tagged = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
   // Cues are few next to the tagger's labels; a handful among thousands is noise ("Asian").

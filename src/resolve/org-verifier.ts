@@ -158,7 +158,8 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
   const name = org.name;
   const words = name.split(/\s+/).filter(Boolean);
   for (const s of nameShape(name)) f.add(s);
-  for (const s of kindFeatures(words)) f.add(s);
+  const kinds = kindFeatures(words);
+  for (const s of kinds) f.add(s);
   const folded = foldName(name).split(' ');
   f.add(`head:${folded[folded.length - 1]}`);
   if (folded.length > 1) f.add(`first:${folded[0]}`);
@@ -170,6 +171,9 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
 
   const ms = org.mentions;
   f.add(`mentions:${bucket(ms.length, [2, 3, 5, 10])}`);
+  // Named once, with a body's word ("Asia Society", "Apple Retail Workers Union"): a single mention weighs against a
+  // name (products and one-off words are named once too), less so where the name's own words say what body it is.
+  if (ms.length === 1 && kinds.length > 0) f.add('once:kind');
   const forms = new Set(ms.map((m) => text.slice(m.start, m.end)));
   f.add(`forms:${bucket(forms.size, [2, 3])}`);
   if (ms.every((m) => m.start < ctx.titleEnd)) f.add('titleonly');

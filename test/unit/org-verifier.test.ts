@@ -64,6 +64,14 @@ describe('organization verifier features', () => {
     }
   });
 
+  it("marks a name written once whose words say a body's kind", () => {
+    expect(featuresOf('He spoke at the Asia Society in New York.', 'Asia Society')).toContain('once:kind');
+    expect(featuresOf('A member of the Commission on Public Integrity said so.', 'Commission on Public Integrity')).toContain('once:kind');
+    // Not a name written twice, nor one whose words say no kind.
+    expect(featuresOf('The Asia Society said the Asia Society would meet.', 'Asia Society')).not.toContain('once:kind');
+    expect(featuresOf('He bought a Zune Marketplace song.', 'Zune Marketplace')).not.toContain('once:kind');
+  });
+
   it("reads a firm's or a person's words around a mention, pooled", () => {
     expect(featuresOf('Zorbex shares rose 3 percent.', 'Zorbex')).toContain('cue:firm');
     expect(featuresOf('said an analyst at Zorbex in London.', 'Zorbex')).toContain('cue:firm');
