@@ -19,6 +19,8 @@ export interface SettingsWords {
   reportingClause: string[];
   continuingPronouns: string[];
   thatClauseSubjects: string[];
+  notHeld: string[];
+  notHeldAfter: string[];
 }
 
 let words: SettingsWords | undefined;

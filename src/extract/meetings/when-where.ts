@@ -7,6 +7,7 @@ import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './ar
 import { sentenceIndex } from './anchors.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { perSpan } from './per-span.js';
+import { venueNotHeld } from './not-held.js';
 import { meetingPlace, meetingVenue, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
@@ -131,12 +132,16 @@ export function meetingSettings(inputs: SettingInputs) {
     return storyVenue();
   }
 
-  /** Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence. */
+  /**
+   * Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence, its clause reporting the
+   * meeting as held (not-held.ts: not "ahead of a summit in Paris", "called for a summit in Paris", "A summit in Paris
+   * was cancelled").
+   */
   function nounBeforeVenue(s: Sentence): boolean {
     const venue = meetingVenue(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
     if (!venue) return false;
     const before = s.tokens.filter((t) => t.end <= venue.start).slice(-NOUN_REACH);
-    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN);
+    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN) && !venueNotHeld(s, venue.start);
   }
 
   /** The venue of the story's one meeting (storyPlace), read once per article. */
