@@ -16,6 +16,7 @@ export interface SettingsWords {
   toCome: string[];
   toComeBefore: string[];
   seemingVerbs: string[];
+  reportedStates: string[];
   reportingClause: string[];
   continuingPronouns: string[];
   thatClauseSubjects: string[];
