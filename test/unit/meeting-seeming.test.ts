@@ -20,6 +20,19 @@ describe('words of time to come before a day', () => {
     expect(toCome('It appeared they will meet on Monday.', 'Monday')).toBe(true);
   });
 
+  it('do not when "not", an adverb or an aside stands between, or a verb of report follows a copula', () => {
+    expect(toCome('There appeared not to be any progress at the talks on Monday.', 'Monday')).toBe(false);
+    expect(toCome('There appeared, however, to be little progress at the talks on Monday.', 'Monday')).toBe(false);
+    expect(toCome('The talks seemed largely to be going well on Monday.', 'Monday')).toBe(false);
+    expect(toCome('The talks were said to be tense on Monday.', 'Monday')).toBe(false);
+    expect(toCome('The meeting was reported to be cordial on Monday.', 'Monday')).toBe(false);
+    // A verb of report without a copula, or "to be" after other words, is still time to come.
+    expect(toCome('Officials said to be ready for talks on Monday.', 'Monday')).toBe(true);
+    expect(toCome('The talks are not to be held on Monday.', 'Monday')).toBe(true);
+    expect(toCome('The talks were, officials said, to be held on Monday.', 'Monday')).toBe(true);
+    expect(toCome('The talks were said to be planned for next week on Monday.', 'Monday')).toBe(true);
+  });
+
   it('read a whole word of seeming only', () => {
     expect(toCome('Talks that reappeared to be held on Monday.', 'Monday')).toBe(true);
   });

@@ -57,6 +57,39 @@ describe("the setting of the story's one meeting", () => {
     expect(placeOf(['Ministers meet to debate tariffs, far from the minds of officials in Geneva.', ...filler(8), clash])).toBeNull();
   });
 
+  it('does not place it when the lead reports its meeting as not held: ahead of, called for, agreed, proposed, cancelled', () => {
+    for (const unheld of [
+      'European finance ministers met on Tuesday ahead of a summit in Paris, where leaders are expected to sign a trade pact.',
+      'Smith called for an emergency summit in Paris.',
+      'Leaders agreed to meet again at a summit in Paris.',
+      'Leaders agreed to hold a summit in Paris in June.',
+      'Brown proposed a conference in Paris to settle the dispute.',
+      'A summit in Paris was cancelled on Tuesday.',
+      'Brown refused to attend a summit in Paris.',
+      'Leaders will meet at a summit in Paris.',
+    ])
+      expect(placeOf([unheld, ...filler(6), clash]), unheld).toBeNull();
+    // The meeting held, its clause saying how it ended, or another clause naming one to come.
+    expect(placeOf(['A summit in Paris ended on Tuesday without agreement.', ...filler(6), clash])).toBe('Paris');
+    expect(placeOf(['Leaders met at a summit in Paris on Tuesday, before flying home.', ...filler(6), clash])).toBe('Paris');
+  });
+
+  it("does not place a meeting of another time than the lead meeting's", () => {
+    // The lead's Tuesday is March 6 (published Wednesday March 7, 2012).
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs in 2009, long before the crisis.'])).toBeNull();
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs last year.'])).toBeNull();
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs on Monday.'])).toBeNull();
+    // The lead meeting's day, or a time that is not the meeting's: the story's venue.
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs on Tuesday.'])).toBe('Geneva');
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs, which rose in 2009, each interrupting the other.'])).toBe('Geneva');
+    expect(placeOf([lead, ...filler(6), 'Smith and Jones clashed on tariffs, to be cut by 2015.'])).toBe('Geneva');
+  });
+
+  it("does not take the city of the lead meeting's topic for its venue", () => {
+    expect(placeOf(['A summit on the violence in Aleppo ended on Tuesday without agreement.', ...filler(6), clash], ['Aleppo'])).toBeNull();
+    expect(placeOf(['A summit in Geneva on the violence in Aleppo ended on Tuesday without agreement.', ...filler(6), clash], ['Geneva', 'Aleppo'])).toBe('Geneva');
+  });
+
   it('does not place it when the story states venues that disagree, or only a whole country', () => {
     expect(placeOf([lead, ...filler(3), 'Brown later held talks in Paris.', ...filler(3), clash])).toBeNull();
     const france = 'Leaders wrangled over trade on Tuesday at a day-long summit in France.';

@@ -40,25 +40,32 @@ let toCome: RegExp | undefined;
  */
 export function toComeBefore(): RegExp {
   if (toCome) return toCome;
-  const { toComeBefore: modal, toCome: time, seemingVerbs } = settingsWords();
-  // An infinitive's "to" ("to be") after a verb of seeming is how things looked, not what is to come ("There appeared
-  // to be little progress at ... talks on Monday").
+  const { toComeBefore: modal, toCome: time, seemingVerbs, reportedStates, presenceCopula } = settingsWords();
+  // An infinitive's "to" ("to be") after a verb of seeming, or a copula and a verb of report, is how things looked or
+  // were said to be, not what is to come ("There appeared to be little progress at ... talks on Monday", "The talks
+  // were said to be tense on Monday"); "not", an adverb or an aside between commas may come between ("appeared not to
+  // be"; clauseToCome joins "seemed, however, to be").
   const infinitive = [...modal, ...time].filter((w) => /^to\s/.test(w));
   const others = [...modal, ...time].filter((w) => !/^to\s/.test(w));
-  return (toCome = new RegExp(`\\b(?:${phrases(others)}|(?<!\\b(?:${phrases(seemingVerbs)})\\s+)(?:${phrases(infinitive)}))\\b`, 'i'));
+  const seeming = `(?:${phrases(seemingVerbs)}|(?:${phrases(presenceCopula)})\\s+(?:${phrases(reportedStates)}))`;
+  const between = `(?:\\s+(?:not|never|also|still|\\p{L}+ly))?`;
+  return (toCome = new RegExp(`\\b(?:${phrases(others)}|(?<!\\b${seeming}${between}\\s+)(?:${phrases(infinitive)}))\\b`, 'iu'));
 }
 
 /** A relative clause between commas: "Merkel, who faces an election next month, held talks". */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/giu;
+/** A short aside between commas right before an infinitive: "There appeared, however, to be", "were, officials said, to be". */
+const ASIDE_BEFORE_INFINITIVE = /,[^,;]{1,40},(?=\s*to\s)/gu;
 
 /**
  * Whether the clause holding a day or a venue (at `offset` in `sentence`) puts it to come (toComeBefore): the words
- * before it back to the last comma or semicolon, a relative clause between commas skipped. Words of time to come in
+ * before it back to the last comma or semicolon, a relative clause between commas skipped, as is a short aside before an
+ * infinitive ("There appeared, however, to be little progress at talks on Monday"). Words of time to come in
  * a side clause are that clause's ("Euro zone leaders, who face a string of elections next year, ended a summit in
  * Brussels on Monday").
  */
 export function clauseToCome(sentence: string, offset: number): boolean {
-  const before = sentence.slice(0, offset).replace(RELATIVE_CLAUSE, ' ');
+  const before = sentence.slice(0, offset).replace(RELATIVE_CLAUSE, ' ').replace(ASIDE_BEFORE_INFINITIVE, ' ');
   return toComeBefore().test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
 

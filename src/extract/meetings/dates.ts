@@ -104,6 +104,35 @@ function chronoParse(sentence: string, day: string, ref: number, readings: DateR
   return found;
 }
 
+/** A span of time longer than a day a sentence names of its own ("last year", "two weeks ago", "in March"), not this one ("this week"). */
+const SPAN_OF_TIME = /\b(?:week|weeks|month|months|year|years|decade|decades|century|season|quarter)\b/i;
+/** A year alone after a preposition of when, which chrono leaves unread: "clashed in 2009", "since 2010" (not "by 2012", a deadline). */
+const BARE_YEAR = /\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b/gi;
+/** A relative clause from its comma to the next or to the end: "Strauss-Kahn, who said the risks feared six months ago ...". */
+const RELATIVE_TAIL = /,\s*(?:who|which|whose|whom)\b[^,;]*(?:[,;]|$)/giu;
+
+/**
+ * Whether a sentence names a time of its own before the article's that is no day: a year before the article's ("in
+ * 2009", "March 2009"), a month alone ("in March"), or a span longer than a day ("last year", "two weeks ago"); not
+ * this one ("this week"), nor one to come ("next week", "by 2012"), nor one in a relative clause ("Strauss-Kahn, who
+ * said the risks feared six months ago had become a reality"). A meeting so dated is not the story's one meeting of a
+ * day (when-where.ts storyPlace).
+ */
+export function namesOtherTime(sentence: string, publishedAt: string | null, readings?: DateReadings): boolean {
+  if (!publishedAt) return false;
+  const day = publishedAt.slice(0, 10);
+  const own = sentence.replace(RELATIVE_TAIL, (c) => ' '.repeat(c.length));
+  if ([...own.matchAll(BARE_YEAR)].some((m) => Number(m[1]) < Number(day.slice(0, 4)))) return true;
+  const ref = Date.parse(`${day}T12:00:00Z`);
+  return chronoParse(own, day, ref, readings).some(
+    (r) =>
+      writtenAsDate(r.text) &&
+      !/\b(?:this|next|coming)\b/i.test(r.text) &&
+      r.start.date().getTime() <= ref &&
+      (SPAN_OF_TIME.test(r.text) || (r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('weekday'))),
+  );
+}
+
 /**
  * The day a meeting reported in `evidence` took place, read against the article's date
  * (its date line's calendar day). Meetings reported as held lie in the past, so a bare

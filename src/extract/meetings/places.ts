@@ -111,9 +111,18 @@ let topicIn: RegExp | undefined;
  * in India"), which this drops.
  */
 export function topicCountry(text: string, p: Span, countries: CountryMention[]): boolean {
-  topicIn ??= new RegExp(`\\b(?:${settingsWords().topicNouns.map(escapeRegExp).join('|')})\\s+in\\s+(?:the\\s+)?$`, 'i');
-  if (!topicIn.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+  if (!topicPlace(text, p.start)) return false;
   return within(countries, p).some((c) => c.start === p.start && c.end === p.end && (c.via === 'name' || c.via === 'abbreviation'));
+}
+
+/**
+ * Whether a place (at `start`) follows a topic's noun and "in", a city as well as a country ("A summit on the violence
+ * in Aleppo"): what the story's one meeting reads of its lead (when-where.ts storyVenue), where the sentence is known to
+ * name a meeting and a city named there is its topic's as often as its venue.
+ */
+export function topicPlace(text: string, start: number): boolean {
+  topicIn ??= new RegExp(`\\b(?:${settingsWords().topicNouns.map(escapeRegExp).join('|')})\\s+in\\s+(?:the\\s+)?$`, 'i');
+  return topicIn.test(text.slice(Math.max(0, start - 40), start));
 }
 
 let comingAfter: RegExp | undefined;

@@ -16,9 +16,12 @@ export interface SettingsWords {
   toCome: string[];
   toComeBefore: string[];
   seemingVerbs: string[];
+  reportedStates: string[];
   reportingClause: string[];
   continuingPronouns: string[];
   thatClauseSubjects: string[];
+  notHeld: string[];
+  notHeldAfter: string[];
 }
 
 let words: SettingsWords | undefined;

@@ -1,13 +1,14 @@
 import { within } from '../intervals.js';
 import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
-import { dateReadings, meetingDate, type MeetingDate } from './dates.js';
+import { dateReadings, meetingDate, meetingDateAt, namesOtherTime, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
 import { agreedPlace, eventPlaces, presenceAmong, sentencePlaces, type PresenceStatement } from './article-place.js';
-import { contextDay, DEFINITE_MEETING, MEETING_NOUN, SETTING_WINDOW } from './article-day.js';
+import { clauseToCome, contextDay, DEFINITE_MEETING, MEETING_NOUN, outsideQuotes, SETTING_WINDOW } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { perSpan } from './per-span.js';
-import { meetingPlace, meetingVenue, type MeetingPlace } from './places.js';
+import { venueNotHeld } from './not-held.js';
+import { meetingPlace, meetingVenue, topicPlace, type MeetingPlace } from './places.js';
 
 /** What an article gives its meetings' days and places. */
 export interface SettingInputs {
@@ -91,6 +92,8 @@ export function meetingSettings(inputs: SettingInputs) {
   // chrono's readings of the article's sentences, for all its meetings: they share evidence and stating sentences.
   const readings = dateReadings();
   let story: MeetingPlace | null | undefined;
+  /** The day the lead gives the story's one meeting (storyVenue), when it gives one. */
+  let storyDay: string | null = null;
   return (m: { participants: readonly string[]; evidence: Span }): { date: MeetingDate | null; place: MeetingPlace | null } => {
     const stating = [m.evidence, ...statingSentences(sentences, m.participants.flatMap((n) => allByName.get(n) ?? []), [...m.participants], m.evidence, bodyStart)];
     const own = m.participants.flatMap((name) => byName.get(name) ?? []);
@@ -102,6 +105,8 @@ export function meetingSettings(inputs: SettingInputs) {
       const other = meetingDate(text.slice(s.start, s.end), publishedAt, anchorsIn(s), readings);
       if (other?.source === 'text') date = other;
     }
+    // The day the meeting's own sentences give, before the story around it lends one.
+    const ownDay = date?.source === 'text' ? date.date : null;
     if (date?.source === 'published') {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
@@ -113,7 +118,7 @@ export function meetingSettings(inputs: SettingInputs) {
       place = venueIn(s);
       if (place) break;
     }
-    return { date, place: place ?? articlePlace(m.participants, m.evidence) ?? storyPlace(m.evidence) };
+    return { date, place: place ?? articlePlace(m.participants, m.evidence) ?? storyPlace(m.evidence, ownDay) };
   };
 
   /**
@@ -123,20 +128,38 @@ export function meetingSettings(inputs: SettingInputs) {
    * "the 90-minute encounter at Lynn University"), when every venue the story's body states for a meeting agrees with
    * it. Not for a meeting its sentence states with a meeting word of its own ("met Mittal last week", "talks with
    * Monti"), a meeting of another day or place as often as the story's; nor when the lead states no venue for a
-   * meeting (the story's meeting is not its subject).
+   * meeting (the story's meeting is not its subject). Not for a meeting of another time: its own sentences give a day
+   * (`ownDay`) other than the lead meeting's, or the evidence names a year, a month or a longer span ("clashed on
+   * tariffs in 2009", "last year").
    */
-  function storyPlace(evidence: Span): MeetingPlace | null {
+  function storyPlace(evidence: Span, ownDay: string | null): MeetingPlace | null {
     const k = sentenceIndex(sentences, evidence.start);
     if (k < 0 || (sentenceHasCue(sentences[k], cues, MEETING_WORDS) && !definite(evidence))) return null;
-    return storyVenue();
+    const venue = storyVenue();
+    if (!venue) return null;
+    if (ownDay !== null) return ownDay === storyDay ? venue : null;
+    return namesOtherTime(outsideQuotes(evidence.text), publishedAt, readings) ? null : venue;
   }
 
-  /** Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence. */
+  /**
+   * Whether a meeting noun stands among the NOUN_REACH words before the venue of a sentence, its clause reporting the
+   * meeting as held (not-held.ts: not "ahead of a summit in Paris", "called for a summit in Paris", "A summit in Paris
+   * was cancelled").
+   */
   function nounBeforeVenue(s: Sentence): boolean {
     const venue = meetingVenue(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries);
-    if (!venue) return false;
+    // "A summit on the violence in Aleppo": the topic's city (places.ts topicPlace).
+    if (!venue || topicPlace(text, venue.start)) return false;
     const before = s.tokens.filter((t) => t.end <= venue.start).slice(-NOUN_REACH);
-    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN);
+    return sentenceHasCue({ tokens: before }, cues, MEETING_NOUN) && !venueNotHeld(s, venue.start);
+  }
+
+  /** The day a lead sentence gives, unless its clause puts it to come (as contextDay reads a day); quotations blanked. */
+  function leadDay(s: Sentence): string | null {
+    const sentence = outsideQuotes(text.slice(s.start, s.end));
+    const found = meetingDateAt(sentence, publishedAt, [], readings);
+    if (found?.source !== 'text' || (found.at !== undefined && clauseToCome(sentence, found.at))) return null;
+    return found.date;
   }
 
   /** The venue of the story's one meeting (storyPlace), read once per article. */
@@ -150,6 +173,8 @@ export function meetingSettings(inputs: SettingInputs) {
     // the marble hallways of the Federal Reserve in Washington, but ... when policy-makers meet later this month").
     const lead = held.slice(0, STORY_LEAD).map((h, j) => h.length > 0 && nounBeforeVenue(body[j]));
     if (!lead.some(Boolean)) return (story = null);
+    // The venue's sentence's day, else the body's first sentence's: the day of the event the story reports.
+    storyDay = leadDay(body[lead.indexOf(true)]) ?? leadDay(body[0]);
     // More names than a city, its country and a building or two is more than one meeting (and agreedPlace compares each two).
     const names = new Set(held.flat().map((p) => p.place.name));
     return (story = names.size <= STORY_NAMES ? agreedPlace(held.flat()) : null);
