@@ -96,8 +96,19 @@ describe('findKnownOrganizations', () => {
     expect(names('In Washington, Frank, the top Democrat on the panel, wrote.')).toEqual(['Democratic Party']);
     expect(names('U.S. Senator Grassley, the ranking Republican, wrote.')).toEqual(['Republican Party']);
     // Not without a U.S. context, nor a lone adjective after the comma.
-    expect(names('ROME - Bersani, a Democrat, led the polls.')).toEqual([]);
-    expect(names('In Washington, the budget, a Democratic priority, passed.')).toEqual([]);
+    // The apposition needs a U.S. cue near the mention, not just a U.S. word somewhere in the story.
+    expect(names('ROME - Pier Luigi Bersani, a Democrat, led the polls on Monday, and Washington is watching.')).toEqual([]);
+    expect(names('BANGKOK - Abhisit Vejjajiva, a Democrat, said the vote was fair. The U.S. embassy urged calm.')).toEqual([]);
+    expect(names('DUBLIN - Gerry Adams, a Republican, criticised the budget, a day after talks in Washington.')).toEqual([]);
+    expect(names('DUBLIN - The top Republican in the assembly spoke before U.S. President Barack Obama arrived.')).toEqual([]);
+    expect(names('WASHINGTON - The visitor, a Democrat from Sweden, met U.S. officials.')).toEqual([]);
+    // ... and the noun: "a Republican proposal" is the adjective before a thing.
+    expect(names('In Washington, the plan, a Republican proposal, passed. The measure, a Republican-backed bill, failed.')).toEqual([]);
+    // The cues that do tell: a title before the name, given here or elsewhere, a state after, a committee.
+    expect(names('In Washington, Sen. Max Baucus, a Democrat who chairs the panel, spoke.')).toEqual(['Democratic Party']);
+    expect(names('In Washington, Bill Huizenga, a Republican from Michigan, spoke.')).toEqual(['Republican Party']);
+    expect(names('In Washington, McCain, the top Republican on the Armed Services subcommittee, spoke.')).toEqual(['Republican Party']);
+    expect(names('Sen. Christopher Dodd met Obama. Later Dodd, a Democrat, said no.')).toEqual(['Democratic Party']);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
     expect(names('WASHINGTON - The Republican White House said.')).toEqual([]);
   });
