@@ -20,7 +20,15 @@ export interface OrganizationEntry {
   restricted?: boolean;
 }
 
+/** A body's spelling: its entry, and the compiled notAfter context of that spelling (notAfterFor, else notAfter). */
+interface Spelling {
+  entry: RawEntry;
+  notAfter?: RegExp;
+}
+
 interface RawEntry extends OrganizationEntry {
+  /** A national body's country (ISO code, "US"): another country's word before its name keeps that country's own body. */
+  country?: string;
   caseSensitive?: string[];
   requires?: string;
   requiresFor?: Record<string, string>;
@@ -72,7 +80,6 @@ interface Context {
 const NEAR_BEFORE = 100;
 const NEAR_AFTER = 80;
 
-
 interface Compiled {
   entry: RawEntry;
   alias: string;
@@ -97,7 +104,7 @@ export interface KnownOrganizationMatch extends Span {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.meta.url));
 
-let STATE: { entries: RawEntry[]; byKey: Map<string, RawEntry>; root: TrieNode } | undefined;
+let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode } | undefined;
 
 /** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
 export function organizationKey(surface: string): string {
@@ -139,12 +146,13 @@ function load(path = DATA_PATH) {
     if (c.near !== undefined && !near) throw new Error(`organizations.json: unknown near cue ${c.near}`);
     return { after: c.after ? new RegExp(c.after) : undefined, before: c.before ? new RegExp(c.before) : undefined, near };
   };
-  const byKey = new Map<string, RawEntry>();
+  const byKey = new Map<string, Spelling>();
   const root: TrieNode = { next: new Map() };
   for (const e of raw.organizations) {
     for (const a of [e.name, ...e.aliases]) {
       const k = organizationKey(a);
-      if (!byKey.has(k)) byKey.set(k, e);
+      const notAfter = e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined;
+      if (!byKey.has(k)) byKey.set(k, { entry: e, notAfter });
       const toks = tokens(a).filter((t) => t.t !== '.');
       if (toks.length === 0) continue;
       const words = toks.filter((t) => /\p{L}/u.test(t.t));
@@ -155,7 +163,7 @@ function load(path = DATA_PATH) {
         exact,
         requires: e.requiresFor?.[a] ? new RegExp(e.requiresFor[a]) : e.requires ? new RegExp(e.requires) : undefined,
         notBefore: e.notBeforeFor?.[a] !== undefined ? new RegExp(e.notBeforeFor[a]) : e.notBefore ? new RegExp(e.notBefore) : undefined,
-        notAfter: e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined,
+        notAfter,
         after: e.afterFor?.[a] ? new RegExp(e.afterFor[a]) : undefined,
         before: e.beforeFor?.[a] ? new RegExp(e.beforeFor[a]) : undefined,
         contexts: e.contextsFor?.[a]?.map(context),
@@ -214,7 +222,7 @@ export function normalizeOrganizationName(surface: string): string {
   s = s.replace(/^the\s+/i, '');
   if (!endsInOwnS(s)) s = s.replace(/['’]s$/, '');
   const known = canonicalLookup(s);
-  if (known) return known.name;
+  if (known) return known.entry.name;
   // country prefix
   // A country prefix is dropped only before a known organization ("U.S. Federal Reserve"):
   // "German Finance Ministry" keeps its country, or every finance ministry would merge into one node.
@@ -222,25 +230,24 @@ export function normalizeOrganizationName(surface: string): string {
     const m = re.exec(s);
     if (m && countryOfSurface(m[1].replace(/['’]s$/, ''))) {
       const k = canonicalLookup(m[2]);
-      if (k && !refusesCountryBefore(k, m[2], m[1])) return k.name;
+      if (k && !refusesCountryBefore(k, m[1])) return k.entry.name;
     }
   }
   return s;
 }
 
 /**
- * Whether a known body refuses the country word written before its name: the entry's own notAfter context for that
- * spelling says another country's body of that name is not this one ("British Treasury", "Spanish Treasury", "Italian
- * Senate" are not the U.S. Treasury or Senate), so the name keeps its country and stays a body of its own.
+ * Whether a known body refuses the country word written before its name, so that the name keeps its country and stays
+ * a body of its own. A national body that knows its country takes its own country's word ("U.S. Treasury", "America's
+ * Treasury") and refuses any other's ("Turkish Treasury", "Italian Senate"); a body that does not know it refuses the
+ * words its own notAfter context for that spelling refuses.
  */
-function refusesCountryBefore(e: RawEntry, alias: string, country: string): boolean {
-  const key = organizationKey(alias);
-  const spelled = [e.name, ...e.aliases].find((a) => organizationKey(a) === key);
-  const notAfter = (spelled !== undefined ? e.notAfterFor?.[spelled] : undefined) ?? e.notAfter;
-  return notAfter !== undefined && new RegExp(notAfter).test(`${country} `);
+function refusesCountryBefore(known: Spelling, countryWord: string): boolean {
+  if (known.entry.country !== undefined) return countryOfSurface(countryWord.replace(/['’]s$/, ''))?.code !== known.entry.country;
+  return known.notAfter !== undefined && known.notAfter.test(`${countryWord} `);
 }
 
-function canonicalLookup(surface: string): RawEntry | undefined {
+function canonicalLookup(surface: string): Spelling | undefined {
   return state().byKey.get(organizationKey(surface));
 }
 
@@ -251,11 +258,7 @@ function canonicalLookup(surface: string): RawEntry | undefined {
  */
 export function canonicalOrganization(surface: string): OrganizationEntry | undefined {
   const s = surface.trim();
-  let e = canonicalLookup(s);
-  if (!e) {
-    const n = normalizeOrganizationName(s);
-    e = canonicalLookup(n);
-  }
+  const e = (canonicalLookup(s) ?? canonicalLookup(normalizeOrganizationName(s)))?.entry;
   if (!e) return undefined;
   const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.contextsFor || e.notAfter || e.notAfterFor || e.notBefore || e.notBeforeFor);
   return { id: e.id, name: e.name, aliases: [...e.aliases], restricted };

@@ -17,17 +17,29 @@ describe('canonicalOrganization', () => {
     expect(canonicalOrganization('U.S. Federal Reserve')?.name).toBe('Federal Reserve');
     expect(canonicalOrganization('Acme Widgets')).toBeUndefined();
   });
-  it('keeps another country\'s body of a curated name apart where the entry refuses that country before it', () => {
-    // The U.S. Treasury's entry refuses "British", "Spanish", ... before "Treasury" (notAfterFor): their treasuries are bodies of their own.
+  it("keeps another country's body of a curated national name apart, and strips the body's own country", () => {
+    // A national body knows its country (data "country"): any other country's word or demonym keeps its own body.
     expect(canonicalOrganization('British Treasury')).toBeUndefined();
     expect(canonicalOrganization('Spanish Treasury')).toBeUndefined();
     expect(normalizeOrganizationName('British Treasury')).toBe('British Treasury');
     expect(canonicalOrganization('Italian Senate')).toBeUndefined();
-    // The U.S. ones, and a country word the entry does not refuse, still strip to the curated body.
+    // ... whether or not the entry's running-text context lists that country.
+    expect(normalizeOrganizationName('Turkish Treasury')).toBe('Turkish Treasury');
+    expect(canonicalOrganization('Russian Treasury')).toBeUndefined();
+    expect(canonicalOrganization('Mexican Treasury')).toBeUndefined();
+    expect(canonicalOrganization('Chinese Commerce Department')).toBeUndefined();
+    // The body's own country, in any spelling, strips to the curated body.
     expect(canonicalOrganization('U.S. Treasury')?.id).toBe('us-treasury');
     expect(canonicalOrganization('US Treasury')?.id).toBe('us-treasury');
+    expect(canonicalOrganization("America's Treasury")?.id).toBe('us-treasury');
     expect(canonicalOrganization('U.S. Senate')?.id).toBe('us-senate');
     expect(canonicalOrganization('American Federal Reserve')?.name).toBe('Federal Reserve');
+    expect(canonicalOrganization('German Bundesbank')?.id).toBe('bundesbank');
+    expect(canonicalOrganization("Israel's Knesset")?.id).toBe('knesset');
+  });
+  it('lets the notAfter context decide for an organization with no country', () => {
+    // Kyodo has no "country" and no notAfter: a country word before it strips.
+    expect(canonicalOrganization("Japan's Kyodo")?.id).toBe('kyodo');
   });
   it('has unique ids', () => {
     const ids = listOrganizations().map((o) => o.id);
