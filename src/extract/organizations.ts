@@ -20,7 +20,15 @@ export interface OrganizationEntry {
   restricted?: boolean;
 }
 
+/** A body's spelling: its entry, and the compiled notAfter context of that spelling (notAfterFor, else notAfter). */
+interface Spelling {
+  entry: RawEntry;
+  notAfter?: RegExp;
+}
+
 interface RawEntry extends OrganizationEntry {
+  /** A national body's country (ISO code, "US"): another country's word before its name keeps that country's own body. */
+  country?: string;
   caseSensitive?: string[];
   requires?: string;
   requiresFor?: Record<string, string>;
@@ -31,7 +39,46 @@ interface RawEntry extends OrganizationEntry {
   afterFor?: Record<string, string>;
   /** A regex the text right after the alias must match; with afterFor too, either context suffices. */
   beforeFor?: Record<string, string>;
+  /** Further contexts for an alias, each all of its parts at once; any one suffices, like afterFor and beforeFor. */
+  contextsFor?: Record<string, RawContext[]>;
 }
+
+/**
+ * One context of an alias: `after` is tested on the text right before the alias, `before` on the text right after it,
+ * `near` names a cue of the data file's `nearCues` that must be found around the mention.
+ */
+interface RawContext {
+  after?: string;
+  before?: string;
+  near?: string;
+}
+
+/**
+ * Where a mention's country shows near it: `before` tested on the text before the mention, `after` on the text after it,
+ * `titled` a title (the text before a name) whose names count anywhere in the article ("Sen. Christopher Dodd ... Dodd, a
+ * Democrat").
+ */
+interface RawNearCue {
+  before?: string;
+  after?: string;
+  titled?: string;
+}
+
+interface NearCue {
+  before?: RegExp;
+  after?: RegExp;
+  titled?: RegExp;
+}
+
+interface Context {
+  after?: RegExp;
+  before?: RegExp;
+  near?: NearCue;
+}
+
+/** How far around a mention a near cue is looked for (characters). */
+const NEAR_BEFORE = 100;
+const NEAR_AFTER = 80;
 
 interface Compiled {
   entry: RawEntry;
@@ -42,6 +89,7 @@ interface Compiled {
   notAfter?: RegExp;
   after?: RegExp;
   before?: RegExp;
+  contexts?: Context[];
 }
 
 interface TrieNode {
@@ -56,7 +104,7 @@ export interface KnownOrganizationMatch extends Span {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.meta.url));
 
-let STATE: { entries: RawEntry[]; byKey: Map<string, RawEntry>; root: TrieNode } | undefined;
+let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode } | undefined;
 
 /** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
 export function organizationKey(surface: string): string {
@@ -84,13 +132,27 @@ function tokens(s: string): Array<{ t: string; start: number; end: number }> {
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'to']);
 
 function load(path = DATA_PATH) {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { organizations: RawEntry[] };
-  const byKey = new Map<string, RawEntry>();
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { organizations: RawEntry[]; nearCues?: Record<string, RawNearCue> };
+  const cues = new Map<string, NearCue>();
+  for (const [name, c] of Object.entries(raw.nearCues ?? {})) {
+    cues.set(name, {
+      before: c.before ? new RegExp(c.before) : undefined,
+      after: c.after ? new RegExp(c.after) : undefined,
+      titled: c.titled ? new RegExp(`(?:${c.titled})((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu') : undefined,
+    });
+  }
+  const context = (c: RawContext): Context => {
+    const near = c.near === undefined ? undefined : cues.get(c.near);
+    if (c.near !== undefined && !near) throw new Error(`organizations.json: unknown near cue ${c.near}`);
+    return { after: c.after ? new RegExp(c.after) : undefined, before: c.before ? new RegExp(c.before) : undefined, near };
+  };
+  const byKey = new Map<string, Spelling>();
   const root: TrieNode = { next: new Map() };
   for (const e of raw.organizations) {
     for (const a of [e.name, ...e.aliases]) {
       const k = organizationKey(a);
-      if (!byKey.has(k)) byKey.set(k, e);
+      const notAfter = e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined;
+      if (!byKey.has(k)) byKey.set(k, { entry: e, notAfter });
       const toks = tokens(a).filter((t) => t.t !== '.');
       if (toks.length === 0) continue;
       const words = toks.filter((t) => /\p{L}/u.test(t.t));
@@ -101,9 +163,10 @@ function load(path = DATA_PATH) {
         exact,
         requires: e.requiresFor?.[a] ? new RegExp(e.requiresFor[a]) : e.requires ? new RegExp(e.requires) : undefined,
         notBefore: e.notBeforeFor?.[a] !== undefined ? new RegExp(e.notBeforeFor[a]) : e.notBefore ? new RegExp(e.notBefore) : undefined,
-        notAfter: e.notAfterFor?.[a] ? new RegExp(e.notAfterFor[a]) : e.notAfter ? new RegExp(e.notAfter) : undefined,
+        notAfter,
         after: e.afterFor?.[a] ? new RegExp(e.afterFor[a]) : undefined,
         before: e.beforeFor?.[a] ? new RegExp(e.beforeFor[a]) : undefined,
+        contexts: e.contextsFor?.[a]?.map(context),
       };
       // Exact aliases are stored twice: both case-sensitive and (for an all-capitals text) upper case.
       // Each token is matched as written, or in an all-capitals text as upper case;
@@ -159,7 +222,7 @@ export function normalizeOrganizationName(surface: string): string {
   s = s.replace(/^the\s+/i, '');
   if (!endsInOwnS(s)) s = s.replace(/['’]s$/, '');
   const known = canonicalLookup(s);
-  if (known) return known.name;
+  if (known) return known.entry.name;
   // country prefix
   // A country prefix is dropped only before a known organization ("U.S. Federal Reserve"):
   // "German Finance Ministry" keeps its country, or every finance ministry would merge into one node.
@@ -167,25 +230,24 @@ export function normalizeOrganizationName(surface: string): string {
     const m = re.exec(s);
     if (m && countryOfSurface(m[1].replace(/['’]s$/, ''))) {
       const k = canonicalLookup(m[2]);
-      if (k && !refusesCountryBefore(k, m[2], m[1])) return k.name;
+      if (k && !refusesCountryBefore(k, m[1])) return k.entry.name;
     }
   }
   return s;
 }
 
 /**
- * Whether a known body refuses the country word written before its name: the entry's own notAfter context for that
- * spelling says another country's body of that name is not this one ("British Treasury", "Spanish Treasury", "Italian
- * Senate" are not the U.S. Treasury or Senate), so the name keeps its country and stays a body of its own.
+ * Whether a known body refuses the country word written before its name, so that the name keeps its country and stays
+ * a body of its own. A national body that knows its country takes its own country's word ("U.S. Treasury", "America's
+ * Treasury") and refuses any other's ("Turkish Treasury", "Italian Senate"); a body that does not know it refuses the
+ * words its own notAfter context for that spelling refuses.
  */
-function refusesCountryBefore(e: RawEntry, alias: string, country: string): boolean {
-  const key = organizationKey(alias);
-  const spelled = [e.name, ...e.aliases].find((a) => organizationKey(a) === key);
-  const notAfter = (spelled !== undefined ? e.notAfterFor?.[spelled] : undefined) ?? e.notAfter;
-  return notAfter !== undefined && new RegExp(notAfter).test(`${country} `);
+function refusesCountryBefore(known: Spelling, countryWord: string): boolean {
+  if (known.entry.country !== undefined) return countryOfSurface(countryWord.replace(/['’]s$/, ''))?.code !== known.entry.country;
+  return known.notAfter !== undefined && known.notAfter.test(`${countryWord} `);
 }
 
-function canonicalLookup(surface: string): RawEntry | undefined {
+function canonicalLookup(surface: string): Spelling | undefined {
   return state().byKey.get(organizationKey(surface));
 }
 
@@ -196,13 +258,9 @@ function canonicalLookup(surface: string): RawEntry | undefined {
  */
 export function canonicalOrganization(surface: string): OrganizationEntry | undefined {
   const s = surface.trim();
-  let e = canonicalLookup(s);
-  if (!e) {
-    const n = normalizeOrganizationName(s);
-    e = canonicalLookup(n);
-  }
+  const e = (canonicalLookup(s) ?? canonicalLookup(normalizeOrganizationName(s)))?.entry;
   if (!e) return undefined;
-  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.notAfter || e.notAfterFor || e.notBefore || e.notBeforeFor);
+  const restricted = !!(e.requires || e.requiresFor || e.afterFor || e.beforeFor || e.contextsFor || e.notAfter || e.notAfterFor || e.notBefore || e.notBeforeFor);
   return { id: e.id, name: e.name, aliases: [...e.aliases], restricted };
 }
 
@@ -239,6 +297,29 @@ function knownName(root: TrieNode, name: string): boolean {
   return node !== root && !!node.items?.length;
 }
 
+/** A name written right before an apposition (", a Democrat"): its last word. */
+const NAME_BEFORE_APPOSITION = /(\p{Lu}[\p{L}'’-]+),\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * Whether a near cue shows around text[s, e): in the text just before or just after it, or as a title given, anywhere in
+ * the article, to the name the mention stands in apposition to ("Sen. Christopher Dodd ... Dodd, a Democrat, said").
+ * The titled names are collected once per text and cue.
+ */
+function nearCueAt(cue: NearCue, text: string, s: number, e: number, titled: Map<RegExp, Set<string>>): boolean {
+  if (cue.before?.test(text.slice(Math.max(0, s - NEAR_BEFORE), s))) return true;
+  if (cue.after?.test(text.slice(e, e + NEAR_AFTER))) return true;
+  if (!cue.titled) return false;
+  const name = NAME_BEFORE_APPOSITION.exec(text.slice(Math.max(0, s - 60), s));
+  if (!name) return false;
+  let names = titled.get(cue.titled);
+  if (!names) {
+    names = new Set();
+    for (const m of text.matchAll(cue.titled)) for (const w of m[1].split(/\s+/)) names.add(w.replace(/\.$/, ''));
+    titled.set(cue.titled, names);
+  }
+  return names.has(name[1]);
+}
+
 /** Gazetteer matches of known organizations in text[start, end) (longest match first). */
 export function findKnownOrganizations(text: string, opts: FindOrganizationOptions = {}): KnownOrganizationMatch[] {
   const start = Math.max(0, opts.start ?? 0);
@@ -256,6 +337,7 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
   const out: KnownOrganizationMatch[] = [];
   const exclude = new SpanSet(opts.exclude ?? []);
   const reqCache = new Map<RegExp, boolean>();
+  const titled = new Map<RegExp, Set<string>>();
   const step = (node: TrieNode, t: string): TrieNode[] => {
     const n = node.next.get(foldText(t));
     return n ? [n] : [];
@@ -284,10 +366,14 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
           // After a partner's name and "&" the name is another firm's second partner: "Abercrombie & Fitch" is not Fitch.
           const partner = PARTNER_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
           if (partner && !knownName(root, partner[1])) continue;
-          if (it.after || it.before) {
-            const afterOk = !!it.after && it.after.test(text.slice(Math.max(0, s - 40), s));
-            const beforeOk = !!it.before && it.before.test(text.slice(e, e + 40));
-            if (!afterOk && !beforeOk) continue;
+          if (it.after || it.before || it.contexts) {
+            const left = text.slice(Math.max(0, s - 40), s);
+            const right = text.slice(e, e + 40);
+            const afterOk = !!it.after && it.after.test(left);
+            const beforeOk = !!it.before && it.before.test(right);
+            const contextOk = (c: Context) =>
+              (!c.after || c.after.test(left)) && (!c.before || c.before.test(right)) && (!c.near || nearCueAt(c.near, text, s, e, titled));
+            if (!afterOk && !beforeOk && !it.contexts?.some(contextOk)) continue;
           }
           if (!best || j > best.j) best = { j, item: it };
         }

@@ -151,7 +151,7 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
 }
 
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
-function legalSuffixAfterComma(text: string, end: number): string | undefined {
+export function legalSuffixAfterComma(text: string, end: number): string | undefined {
   // Not before a capitalised word: "Heineken, AB InBev and Carlsberg" lists another firm ("AB" of "AB InBev").
   const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
   if (!m || /^[^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;

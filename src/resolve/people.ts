@@ -6,6 +6,7 @@ import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
 import { isJoinedParticleName } from './spans.js';
 import { personCueAfter } from './firm-names.js';
 import { isCompanySuffix } from './legal-suffixes.js';
+import { legalSuffixAfterComma } from './organizations.js';
 
 /**
  * In-document resolution of person mentions: one person per real individual,
@@ -393,16 +394,22 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
 }
 
 /**
- * A firm named after its founder or partners begins with the name, then "&" or a possessive and more of
- * the name: "Ritterbusch & Associates" beside Jim Ritterbusch, "Paulson & Co", "McDonald's Corp". A name
- * there, at the start of a longer tagged organization (`orgEnd`), is the firm's, not a repeat of the
- * person's. Not a name the span only begins with ("Ma Kai" tagged an organization beside a person "Ma"),
+ * A firm named after its founder or partners begins with the name, then "&" or a possessive and more of the name, or
+ * a company's suffix: "Ritterbusch & Associates" beside Jim Ritterbusch, "Paulson & Co", "McDonald's Corp", "John
+ * Smith, Inc.". A name there, at the start of a longer tagged organization (`orgEnd`), is the firm's, not a repeat of
+ * the person's. Not a name the span only begins with ("Ma Kai" tagged an organization beside a person "Ma"),
  * nor one at its end ("Goldman Sachs' Matsumoto").
  */
 export function namesFirmAfterPerson(text: string, nameEnd: number, orgEnd: number | undefined): boolean {
   if (orgEnd === undefined || orgEnd <= nameEnd) return false;
   const rest = text.slice(nameEnd, orgEnd);
-  return /^\s*&\s*\S|^['’]s?\s+\p{Lu}/u.test(rest) || endsInCompanySuffix(rest);
+  return /^\s*&\s*\S|^['’]s?\s+\p{Lu}/u.test(rest) || endsInCompanySuffix(rest) || isCommaLegalSuffix(text, nameEnd, orgEnd);
+}
+
+/** The rest of the tagged organization is a legal suffix behind a comma, "John Smith, Inc." (legalSuffixAfterComma). */
+function isCommaLegalSuffix(text: string, nameEnd: number, orgEnd: number): boolean {
+  const suffix = legalSuffixAfterComma(text, nameEnd);
+  return suffix !== undefined && text.slice(nameEnd + suffix.length, orgEnd).replace(/^\./, '').trim() === '';
 }
 
 /**

@@ -17,17 +17,29 @@ describe('canonicalOrganization', () => {
     expect(canonicalOrganization('U.S. Federal Reserve')?.name).toBe('Federal Reserve');
     expect(canonicalOrganization('Acme Widgets')).toBeUndefined();
   });
-  it('keeps another country\'s body of a curated name apart where the entry refuses that country before it', () => {
-    // The U.S. Treasury's entry refuses "British", "Spanish", ... before "Treasury" (notAfterFor): their treasuries are bodies of their own.
+  it("keeps another country's body of a curated national name apart, and strips the body's own country", () => {
+    // A national body knows its country (data "country"): any other country's word or demonym keeps its own body.
     expect(canonicalOrganization('British Treasury')).toBeUndefined();
     expect(canonicalOrganization('Spanish Treasury')).toBeUndefined();
     expect(normalizeOrganizationName('British Treasury')).toBe('British Treasury');
     expect(canonicalOrganization('Italian Senate')).toBeUndefined();
-    // The U.S. ones, and a country word the entry does not refuse, still strip to the curated body.
+    // ... whether or not the entry's running-text context lists that country.
+    expect(normalizeOrganizationName('Turkish Treasury')).toBe('Turkish Treasury');
+    expect(canonicalOrganization('Russian Treasury')).toBeUndefined();
+    expect(canonicalOrganization('Mexican Treasury')).toBeUndefined();
+    expect(canonicalOrganization('Chinese Commerce Department')).toBeUndefined();
+    // The body's own country, in any spelling, strips to the curated body.
     expect(canonicalOrganization('U.S. Treasury')?.id).toBe('us-treasury');
     expect(canonicalOrganization('US Treasury')?.id).toBe('us-treasury');
+    expect(canonicalOrganization("America's Treasury")?.id).toBe('us-treasury');
     expect(canonicalOrganization('U.S. Senate')?.id).toBe('us-senate');
     expect(canonicalOrganization('American Federal Reserve')?.name).toBe('Federal Reserve');
+    expect(canonicalOrganization('German Bundesbank')?.id).toBe('bundesbank');
+    expect(canonicalOrganization("Israel's Knesset")?.id).toBe('knesset');
+  });
+  it('lets the notAfter context decide for an organization with no country', () => {
+    // Kyodo has no "country" and no notAfter: a country word before it strips.
+    expect(canonicalOrganization("Japan's Kyodo")?.id).toBe('kyodo');
   });
   it('has unique ids', () => {
     const ids = listOrganizations().map((o) => o.id);
@@ -96,8 +108,19 @@ describe('findKnownOrganizations', () => {
     expect(names('In Washington, Frank, the top Democrat on the panel, wrote.')).toEqual(['Democratic Party']);
     expect(names('U.S. Senator Grassley, the ranking Republican, wrote.')).toEqual(['Republican Party']);
     // Not without a U.S. context, nor a lone adjective after the comma.
-    expect(names('ROME - Bersani, a Democrat, led the polls.')).toEqual([]);
-    expect(names('In Washington, the budget, a Democratic priority, passed.')).toEqual([]);
+    // The apposition needs a U.S. cue near the mention, not just a U.S. word somewhere in the story.
+    expect(names('ROME - Pier Luigi Bersani, a Democrat, led the polls on Monday, and Washington is watching.')).toEqual([]);
+    expect(names('BANGKOK - Abhisit Vejjajiva, a Democrat, said the vote was fair. The U.S. embassy urged calm.')).toEqual([]);
+    expect(names('DUBLIN - Gerry Adams, a Republican, criticised the budget, a day after talks in Washington.')).toEqual([]);
+    expect(names('DUBLIN - The top Republican in the assembly spoke before U.S. President Barack Obama arrived.')).toEqual([]);
+    expect(names('WASHINGTON - The visitor, a Democrat from Sweden, met U.S. officials.')).toEqual([]);
+    // ... and the noun: "a Republican proposal" is the adjective before a thing.
+    expect(names('In Washington, the plan, a Republican proposal, passed. The measure, a Republican-backed bill, failed.')).toEqual([]);
+    // The cues that do tell: a title before the name, given here or elsewhere, a state after, a committee.
+    expect(names('In Washington, Sen. Max Baucus, a Democrat who chairs the panel, spoke.')).toEqual(['Democratic Party']);
+    expect(names('In Washington, Bill Huizenga, a Republican from Michigan, spoke.')).toEqual(['Republican Party']);
+    expect(names('In Washington, McCain, the top Republican on the Armed Services subcommittee, spoke.')).toEqual(['Republican Party']);
+    expect(names('Sen. Christopher Dodd met Obama. Later Dodd, a Democrat, said no.')).toEqual(['Democratic Party']);
     expect(names('WASHINGTON - The Republican National Committee said.')).toEqual([]);
     expect(names('WASHINGTON - The Republican White House said.')).toEqual([]);
   });

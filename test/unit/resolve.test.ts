@@ -152,7 +152,12 @@ describe('span repair and resolution', () => {
     // A business named after its family or founder, ending in a company's suffix ("Tata Group" beside Ratan Tata).
     expect(at('conglomerate Tata Group will', 'Tata', 'Tata Group')).toBe(true);
     expect(at('at Feinberg Rozen LLP said', 'Feinberg', 'Feinberg Rozen LLP')).toBe(true);
+    // A legal suffix behind a comma ends the firm's name too; not a list of firms ("AB" of "AB InBev").
+    expect(at('John Smith, Inc. chief executive Mary Jones said', 'John Smith', 'John Smith, Inc.')).toBe(true);
+    expect(at('Heineken, AB InBev and Carlsberg', 'Heineken', 'Heineken, AB InBev')).toBe(false);
     // Not a suffix-less rest, a lower-case word, nor a suffix glued to the name.
+    expect(at('the Clinton Global Initiative said', 'Clinton', 'Clinton Global Initiative')).toBe(false);
+    // A known limit: "Tata Sons" is a firm, but "Sons" is no company suffix, so the rule cannot see it.
     expect(at('the Tata Sons board', 'Tata', 'Tata Sons')).toBe(false);
     expect(at('the Obama administration Group', 'Obama', 'Obama administration Group')).toBe(false);
     expect(at('Tata-Group said', 'Tata', 'Tata-Group')).toBe(false);
