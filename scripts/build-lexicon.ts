@@ -9,7 +9,8 @@
  * often it occurs in lower case, and in how many articles it is tagged.
  *
  * The lexicon records what THIS model does: re-run `npm run build:lexicon`
- * whenever models/ner.bin.gz (or the tokenizer or span repairs) changes.
+ * whenever models/ner.bin.gz (or the tokenizer or span repairs) changes, then `npm run build:product-names` and
+ * `npm run build:term-acronyms`, which read it.
  *
  * Only derived counts are written (Reuters' text is not committed). Output is
  * deterministic: rows sorted by surface, counts only, no timestamps. Uses two

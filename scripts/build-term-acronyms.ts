@@ -5,13 +5,20 @@
  * organization (src/train/term-acronyms.ts). Extraction takes such an acronym for a term, not an organization,
  * unless the article spells it out as a name (src/resolve/spans.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
-import { loadLexicon } from '../src/pipeline/models.js';
+import { DEFAULT_LEXICON_PATH, loadLexicon } from '../src/pipeline/models.js';
 import { spelledOutAcronyms } from '../src/resolve/spans.js';
 import { isTermAcronym, MIN_TERM_DOCS } from '../src/train/term-acronyms.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
+
+// The lexicon's cues keep organizations off the list (ENI): without its file every acronym would be judged on spelling
+// alone, so the builder refuses to run (npm run build:lexicon first).
+if (!existsSync(DEFAULT_LEXICON_PATH)) {
+  console.error(`build:term-acronyms: ${path.relative(repoRoot, DEFAULT_LEXICON_PATH)} is missing; run npm run build:lexicon first`);
+  process.exit(1);
+}
 
 const counts = new Map<string, { term: number; name: number }>();
 const articles = await readTarArticles(requireCorpus());
