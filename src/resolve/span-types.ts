@@ -2,6 +2,8 @@ import { partitionPoint } from '../extract/intervals.js';
 import { shapeShort } from '../extract/ner/features.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import type { EntitySpan, NerLabel, Sentence } from '../extract/types.js';
+import { isNameConnector } from './org-kinds.js';
+import { NAME_PARTICLES } from './spans.js';
 
 /**
  * A learned type for a span the tagger found (`npm run train:span-types`, models/span-types.json.gz): a multinomial
@@ -141,6 +143,9 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
   return { feats: documentFeatures(doc), numbers, mentions, contexts, counted, held };
 }
 
+/** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
+const isJoiner = (w: string) => isNameConnector(w) || NAME_PARTICLES.has(w);
+
 /** The features of the span `i` of a document; `ctx` is documentContext(doc, res), read once for the document. */
 export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources, ctx: SpanDocContext): string[] {
   const s = doc.spans[i];
@@ -158,15 +163,16 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
   if (head.length > 3) f.add(`suf:${head.slice(-3)}`);
   if (ws.length === sent.length) f.add('wholeline');
   // A word the news mostly writes in lower case: a firm's or a body's common noun ("Sikorsky Aircraft", "Advertising
-  // Age"), seldom a person's name.
+  // Age"), seldom a person's name. The words that join a name's parts ("Bank of England") and the particles of a
+  // person's ("Charles de Gaulle") are no such noun.
   if (res.capStat) {
     if (usuallyLowerCase(head, res.capStat)) f.add('lc:head');
-    if (lower.some((w) => usuallyLowerCase(w, res.capStat!))) f.add('lc:some');
+    if (lower.some((w) => !isJoiner(w) && usuallyLowerCase(w, res.capStat!))) f.add('lc:some');
     f.add(`cap:head:${res.capStat.get(head) ?? 'u'}`);
   }
-  // A name of the form "X of/for Y" is headed by the word before the preposition ("District Court for the Southern
-  // District of New York": a court, not a place).
-  const prep = ws.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  // A name of the form "X of/for/on Y" is headed by the word before the connector ("District Court for the Southern
+  // District of New York": a court, not a place), in any case ("COURT OF APPEALS"); not a particle ("Charles de Gaulle").
+  const prep = lower.findIndex((w, k) => k > 0 && isNameConnector(w) && !NAME_PARTICLES.has(w));
   if (prep > 0) {
     f.add(`prephead:${lower[prep - 1]}`);
     if (res.capStat) f.add(`cap:prephead:${res.capStat.get(lower[prep - 1]) ?? 'u'}`);

@@ -116,6 +116,31 @@ describe('span type features', () => {
     expect(spanTypeFeatures(ofFirst, 0, noRes, documentContext(ofFirst, noRes)).some((x) => x.startsWith('prephead:'))).toBe(false);
   });
 
+  it('counts no joining word nor particle as a common noun of the name', () => {
+    // As the news corpus writes them: "of", "for" in lower case (bucket 0), "de", "da" mostly (1), "bank" often (2).
+    const capStat = new Map([['bank', '2'], ['of', '0'], ['for', '0'], ['england', '4'], ['charles', '4'], ['de', '1'], ['gaulle', '4'], ['lula', '4'], ['da', '1'], ['silva', '4'], ['centre', '1'], ['policy', '0'], ['studies', '1']]);
+    const res: SpanTypeResources = { ...noRes, capStat };
+    const of = (ws: string[]) => {
+      const d: SpanDoc = { sents: [[...ws, 'said', '.']], spans: [{ sent: 0, start: 0, end: ws.length, type: 'ORG' }] };
+      return spanTypeFeatures(d, 0, res, documentContext(d, res));
+    };
+    for (const name of [['Bank', 'of', 'England'], ['Charles', 'de', 'Gaulle'], ['Lula', 'da', 'Silva']]) expect(of(name)).not.toContain('lc:some');
+    // A common noun beside the connector still counts.
+    expect(of(['Centre', 'for', 'Policy', 'Studies'])).toContain('lc:some');
+  });
+
+  it('finds the head before the connector in any case, with the connectors of the data list, and not before a particle', () => {
+    const of = (ws: string[]) => {
+      const d: SpanDoc = { sents: [[...ws, 'said']], spans: [{ sent: 0, start: 0, end: ws.length, type: 'ORG' }] };
+      return spanTypeFeatures(d, 0, noRes, documentContext(d, noRes));
+    };
+    expect(of(['Court', 'Of', 'Appeals'])).toContain('prephead:court');
+    expect(of(['COURT', 'OF', 'APPEALS'])).toContain('prephead:court');
+    expect(of(['Commission', 'on', 'Human', 'Rights'])).toContain('prephead:commission');
+    // A person's particle is no connector: no head before it.
+    for (const name of [['Charles', 'de', 'Gaulle'], ['Ursula', 'von', 'der', 'Leyen']]) expect(of(name).some((x) => x.startsWith('prephead:'))).toBe(false);
+  });
+
   it('reads the words around a name apart on a page of results', () => {
     const results: SpanDoc = { sents: [['homer', 'for', 'Seattle', '.'], ['Texas', '4-2'], ['Boston', '3-1'], ['Detroit', '2-0']], spans: [{ sent: 0, start: 2, end: 3, type: 'LOC' }] };
     expect(spanTypeFeatures(results, 0, noRes, documentContext(results, noRes))).toEqual(expect.arrayContaining(['L1:for', 'sL1:for', 'sR1:.']));
