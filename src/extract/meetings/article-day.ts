@@ -18,6 +18,8 @@ export interface DayContext {
   namesMeeting?: (s: Sentence) => boolean;
   /** The article's chrono readings (dates.ts), shared with its other meetings. */
   readings?: DateReadings;
+  /** The text with the people's names blanked (outsideNames): what clauseToCome reads, so "Will Smith" is no "will". */
+  unnamed?: string;
 }
 
 /** How many sentences from the evidence the article-level setting reads at most: a story's, not a whole feed's. */
@@ -81,6 +83,18 @@ export function outsideQuotes(sentence: string): string {
 }
 
 /**
+ * `text` with `spans` (people's mentions) masked, offsets and word count kept (each character but spaces an
+ * underscore): a name is no word of time to come ("Will Smith arrived in Berlin on Monday" puts no day to come), nor
+ * a modal ("Theresa May met"), whatever words it shares with the cue lists.
+ */
+export function outsideNames(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const m of spans) for (let i = Math.max(0, m.start); i < Math.min(text.length, m.end); i++) if (!/\s/.test(chars[i])) chars[i] = '_';
+  return chars.join('');
+}
+
+/**
  * The day of a meeting whose own sentences give none, from the article around it, in this order: the nearest
  * earlier sentence of the same story (DAY_LOOKBACK) that names a participant or a meeting and gives a day
  * ("When Cameron arrived in Brussels on Thursday ... The meeting was brief"); when the evidence speaks of "the
@@ -101,7 +115,7 @@ export function contextDay(ctx: DayContext, evidence: Span): MeetingDate | null 
     const found = meetingDateAt(sentence, publishedAt, [], readings);
     if (found?.source !== 'text') return null;
     const { at, ...d } = found;
-    return at !== undefined && clauseToCome(sentence, at) ? null : d;
+    return at !== undefined && clauseToCome(outsideQuotes((ctx.unnamed ?? text).slice(s.start, s.end)), at) ? null : d;
   };
   // Back through the story while its sentences keep naming the participants or a meeting: DAY_LOOKBACK sentences
   // in a row naming neither end it.

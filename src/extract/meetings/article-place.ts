@@ -153,7 +153,7 @@ export function agreedPlace(found: readonly PresenceStatement[]): MeetingPlace |
  * Merkel and Sarkozy in Berlin", "The Goldman board held the meeting in Mumbai"); none where the venue's clause puts
  * its meeting to come before the venue ("will be presented to a summit in Brussels on Thursday").
  */
-export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[]): PresenceStatement[] {
+export function eventPlaces(text: string, sentences: readonly Sentence[], cues: CueClasses, places: Span[], countries: CountryMention[], unnamed = text): PresenceStatement[] {
   const out: PresenceStatement[] = [];
   for (const s of sentences) {
     if (!sentenceHasCue(s, cues, MEETING_WORDS)) continue;
@@ -162,8 +162,9 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], cues: 
     // Words of time to come in the venue's clause before it put its meeting to come; after it, or in a side clause,
     // they are another clause's ("hoped the summit at Blair House would revive momentum", "Merkel, who faces an
     // election next month, held talks ... in Berlin"). Inside a quotation they are the speaker's ('"We would like
-    // more," Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence.
-    if (!venue || clauseToCome(outsideQuotes(sentence), venue.start - s.start)) continue;
+    // more," Merkel said after talks ... in Berlin'), blanked as contextDay blanks a day's sentence; so are people's
+    // names (`unnamed`: "Will Smith").
+    if (!venue || clauseToCome(outsideQuotes(unnamed.slice(s.start, s.end)), venue.start - s.start)) continue;
     out.push({ place: venue.place, at: s.start, wholeCountry: false });
   }
   return out;

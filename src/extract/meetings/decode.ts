@@ -7,6 +7,7 @@ import { groupPartners } from './group-events.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { mentionIndex, pairFeatures } from './features.js';
 import { participantCandidates } from './events.js';
+import { withoutNameCues } from './name-cues.js';
 import { bestLabel, combinedLead, metLead, scoreFeatures, scoreParticipant, type ContactLabel, type MeetingModel, type ParticipantModel } from './model.js';
 
 /** One candidate: two people, the sentences that are its evidence, its features. */
@@ -38,7 +39,8 @@ export function candidates(sentences: Sentence[], people: PersonRef[], kind: Can
  * decides (decidePairs) holds one candidate's features at once, not those of every pair of a sentence that names
  * hundreds of people (up to MAX_MENTIONS_APART pairs per mention, each with some seventy feature strings).
  */
-export function* eachCandidate(sentences: Sentence[], people: PersonRef[], kind: CandidateKind = 'anchor', hints: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Generator<Candidate> {
+export function* eachCandidate(original: Sentence[], people: PersonRef[], kind: CandidateKind = 'anchor', hints: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Generator<Candidate> {
+  const sentences = withoutNameCues(original, people, loadCues());
   if (kind === 'both') {
     for (const c of eachCandidate(sentences, people, 'window', hints)) yield { ...c, features: c.features.map((f) => `W:${f}`) };
     for (const c of eachCandidate(sentences, people, 'anchor', hints)) yield { ...c, features: c.features.map((f) => `A:${f}`) };
@@ -158,6 +160,8 @@ export function findContactsLearned(
   hints?: ReadonlyMap<string, ReadonlySet<string>>,
   bodyStart = 0,
 ): MeetingFinding[] {
+  // A cue word in a person's name ("Theresa May", "Will Smith") is no cue: every reading below sees it masked.
+  sentences = withoutNameCues(sentences, people, loadCues());
   const decided = decidePairs(model, sentences, people, hints);
   const met = new Set(decided.filter((d) => d.label === 'met').map((d) => d.participants.join('\0')));
   for (const [key, h] of hints ?? []) {

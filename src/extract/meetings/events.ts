@@ -3,6 +3,7 @@ import { personFeatures, tokenAt } from './anchor-features.js';
 import { windowOf } from './features.js';
 import { mentionsBySentenceOf } from './anchors.js';
 import type { CueClasses } from './cues.js';
+import { withoutNameCues } from './name-cues.js';
 
 /**
  * Contact events and their participants. A sentence with a contact cue (a meeting word, an
@@ -89,7 +90,8 @@ export function eventClusters(sentences: Sentence[], cues: CueClasses): number[]
 }
 
 /** Every (event, person) candidate of an article with its features; `event` is the event's first sentence. */
-export function participantCandidates(sentences: Sentence[], people: PersonRef[], cues: CueClasses): ParticipantCandidate[] {
+export function participantCandidates(original: Sentence[], people: PersonRef[], cues: CueClasses): ParticipantCandidate[] {
+  const sentences = withoutNameCues(original, people, cues);
   const bySentence = mentionsBySentenceOf(sentences, people);
   const allStarts = new Set<number>();
   const firstPersonIn = new Map<number, number>();

@@ -9,6 +9,7 @@ import type { CueClasses } from './cues.js';
 import { EVENT_CLASSES, MERGE_GAP, refersBack } from './events.js';
 import { tokenAt } from './features.js';
 import { scoreParticipant, type GroupModel } from './model.js';
+import { withoutNameCues } from './name-cues.js';
 
 /**
  * Group meetings as events: a sentence that reports a contact (a meeting, attendance or
@@ -45,7 +46,8 @@ export interface GroupCandidate {
 }
 
 /** Every candidate group event of an article (a contact sentence naming MIN_GROUP to MAX_GROUP people) with its features. */
-export function groupCandidates(sentences: Sentence[], people: PersonRef[], cues: CueClasses, min = MIN_GROUP): GroupCandidate[] {
+export function groupCandidates(original: Sentence[], people: PersonRef[], cues: CueClasses, min = MIN_GROUP): GroupCandidate[] {
+  const sentences = withoutNameCues(original, people, cues);
   const bySentence = mentionsBySentenceOf(sentences, people);
   const out: GroupCandidate[] = [];
   // The last event sentence read, with the people present at it: a sentence that refers back to "the meeting"

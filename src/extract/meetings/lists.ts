@@ -3,6 +3,7 @@ import { isTitleWord } from '../titles.js';
 import type { MeetingFinding, PersonRef, Sentence } from '../types.js';
 import { mentionsBySentenceOf, sentenceIndex } from './anchors.js';
 import { loadCues, type CueClasses } from './cues.js';
+import { withoutNameCues } from './name-cues.js';
 
 /**
  * Group meetings of the ordinary shape: when one person met two others in a sentence that
@@ -20,7 +21,8 @@ const UNSURE = ['negation', 'modal'];
 const UNSURE_EXCEPT = new Set(['to']);
 const JOINERS = new Set([',', 'and', 'as', 'well', 'both']);
 
-export function listPartners(meetings: readonly MeetingFinding[], text: string, sentences: Sentence[], people: readonly PersonRef[], cues: CueClasses = loadCues()): MeetingFinding[] {
+export function listPartners(meetings: readonly MeetingFinding[], text: string, original: Sentence[], people: readonly PersonRef[], cues: CueClasses = loadCues()): MeetingFinding[] {
+  const sentences = withoutNameCues(original, people, cues);
   const bySentence = new Map<number, MeetingFinding[]>();
   for (const m of meetings) {
     if (m.status !== undefined || m.participants.length !== 2) continue;

@@ -3,7 +3,7 @@ import type { CountryMention, PersonRef, Sentence, Span } from '../types.js';
 import { dateReadings, meetingDate, meetingDateAt, namesOtherTime, type MeetingDate } from './dates.js';
 import { statingSentences } from './decode.js';
 import { agreedPlace, eventPlaces, presenceAmong, sentencePlaces, type PresenceStatement } from './article-place.js';
-import { clauseToCome, contextDay, DEFINITE_MEETING, MEETING_NOUN, outsideQuotes, SETTING_WINDOW } from './article-day.js';
+import { clauseToCome, contextDay, DEFINITE_MEETING, MEETING_NOUN, outsideNames, outsideQuotes, SETTING_WINDOW } from './article-day.js';
 import { sentenceIndex } from './anchors.js';
 import { loadCues, MEETING_WORDS, sentenceHasCue } from './cues.js';
 import { perSpan } from './per-span.js';
@@ -57,7 +57,9 @@ export function meetingSettings(inputs: SettingInputs) {
   // What a sentence gives every meeting it states is read once (per-span.ts): the venue it introduces, the venue
   // of the meeting it names, whether it speaks of "the meeting", whether it names a meeting at all.
   const venueIn = perSpan((s: { start: number; end: number }) => meetingPlace(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries));
-  const heldIn = perSpan((s: Sentence) => eventPlaces(text, [s], cues, inputs.places, inputs.countries));
+  // The text with every person's name blanked, for words of time to come only: "Will Smith" is no "will".
+  const unnamed = outsideNames(text, mentions);
+  const heldIn = perSpan((s: Sentence) => eventPlaces(text, [s], cues, inputs.places, inputs.countries, unnamed));
   const definite = perSpan((s: { start: number; end: number }) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const namesMeeting = perSpan((s: Sentence) => sentenceHasCue(s, cues, MEETING_NOUN));
   // Each sentence's mentions by name, and its places and people for presenceAmong: a meeting reads its participants' mentions, not everyone's.
@@ -111,7 +113,7 @@ export function meetingSettings(inputs: SettingInputs) {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
       const names = (s: Span | Sentence) => m.participants.some((n) => namePositions(s).has(n)) || sharesName(m.evidence, s);
-      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting, readings }, m.evidence) ?? date;
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting, readings, unnamed }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
@@ -158,7 +160,7 @@ export function meetingSettings(inputs: SettingInputs) {
   function leadDay(s: Sentence): string | null {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
     const found = meetingDateAt(sentence, publishedAt, [], readings);
-    if (found?.source !== 'text' || (found.at !== undefined && clauseToCome(sentence, found.at))) return null;
+    if (found?.source !== 'text' || (found.at !== undefined && clauseToCome(outsideQuotes(unnamed.slice(s.start, s.end)), found.at))) return null;
     return found.date;
   }
 

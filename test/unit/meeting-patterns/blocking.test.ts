@@ -25,6 +25,13 @@ describe('blocked', () => {
     expect(verdict('Clinton hopes for a meeting with Lavrov.', CL, 'meeting', 'Lavrov', { nominal: true })).toBe('modal');
     expect(verdict('Clinton spoke ahead of talks with Lavrov.', CL, 'talks', 'Lavrov', { nominal: true })).toBe('modal');
   });
+  it('a cue word inside a person\'s name is no modal: "Theresa May met", "Will Smith met"', () => {
+    expect(verdict('Theresa May met John Major on Monday.', ['Theresa May', 'John Major'], 'met', 'Major')).toBeUndefined();
+    expect(verdict('Will Smith met Angela Merkel on Monday.', ['Will Smith', 'Angela Merkel'], 'met', 'Merkel')).toBeUndefined();
+    // ... but the modal after the name still is.
+    expect(verdict('Theresa May may meet John Major.', ['Theresa May', 'John Major'], 'meet', 'Major')).toBe('modal');
+    expect(verdict('Will Smith will meet Angela Merkel.', ['Will Smith', 'Angela Merkel'], 'meet', 'Merkel')).toBe('modal');
+  });
   it('a past visit "for talks" is not a plan', () => {
     const text = 'Larry Summers visited Beijing this week for talks with President Hu Jintao.';
     expect(verdict(text, ['Larry Summers', 'Hu Jintao'], 'talks', 'Jintao', { nominal: true })).toBeUndefined();

@@ -7,6 +7,15 @@
 import type { Span } from '../../types.js';
 import { clauseEnd, clauseStart, firstTokens, lastTokens } from './clauses.js';
 import type { Ctx } from './mentions.js';
+import { outsideNames } from '../article-day.js';
+
+const unnamed = new WeakMap<Ctx, string>();
+/** The context's text with its mentions masked (outsideNames), once per context. */
+function unnamedText(ctx: Ctx): string {
+  let t = unnamed.get(ctx);
+  if (t === undefined) unnamed.set(ctx, (t = outsideNames(ctx.text, ctx.mentions)));
+  return t;
+}
 
 /** Negation before the trigger: "did not meet", "no talks with", "cancelled a meeting with". */
 export const NEGATION_CUES =
@@ -57,29 +66,31 @@ export const CUE_WINDOW_AFTER = 8;
  * `objEnd` where the last object ends.
  */
 export function blocked(ctx: Ctx, sent: Span, from: number, tStart: number, tEnd: number, objEnd: number, future: boolean, nominal = false): string | undefined {
+  // People's names masked: "Theresa May met", "Will Smith met" hold no modal.
+  const text = unnamedText(ctx);
   const cs = Math.min(clauseStart(ctx, sent, tStart), from);
-  const before = lastTokens(ctx.text.slice(Math.max(cs, sent.start), tStart), CUE_WINDOW_BEFORE);
-  const trigger = ctx.text.slice(tStart, tEnd);
-  const after = firstTokens(ctx.text.slice(objEnd, clauseEnd(ctx, sent, objEnd)), CUE_WINDOW_AFTER);
-  const whole = ctx.text.slice(Math.max(cs, sent.start), clauseEnd(ctx, sent, objEnd));
+  const before = lastTokens(text.slice(Math.max(cs, sent.start), tStart), CUE_WINDOW_BEFORE);
+  const trigger = text.slice(tStart, tEnd);
+  const after = firstTokens(text.slice(objEnd, clauseEnd(ctx, sent, objEnd)), CUE_WINDOW_AFTER);
+  const whole = text.slice(Math.max(cs, sent.start), clauseEnd(ctx, sent, objEnd));
   if (NEGATION_CUES.test(before) || NEGATION_CUES.test(trigger)) return 'negated';
   if (MODALITY_CUES.test(before) || MODALITY_CUES.test(trigger)) return 'modal';
   // the subject's own auxiliary further back: "X and Y will have a first meeting in the morning followed by a lunch with Z"
-  if (from < tStart && SUBJECT_MODAL.test(ctx.text.slice(from, tStart).replace(/,\s*(?:who|which)\b[^,]*,/g, ','))) return 'modal';
+  if (from < tStart && SUBJECT_MODAL.test(text.slice(from, tStart).replace(/,\s*(?:who|which)\b[^,]*,/g, ','))) return 'modal';
   // a nominal trigger has no tense of its own: the clause's auxiliary governs it
   // ("Bush will bring X and Y into the negotiations at a meeting with ...")
   if (nominal) {
     // ... but a modal in reported speech before "X said" is not the trigger's
-    const window = lastTokens(ctx.text.slice(Math.max(cs, sent.start), tStart).replace(/,\s*(?:who|which)\b[^,]*,/g, ','), 20);
+    const window = lastTokens(text.slice(Math.max(cs, sent.start), tStart).replace(/,\s*(?:who|which)\b[^,]*,/g, ','), 20);
     const reported = /^.*\b(?:said|says|told|tells|added|adds|according\s+to|stressed|insisted|warned)\b/s.exec(window);
     if (SUBJECT_MODAL.test(reported ? window.slice(reported[0].length) : window)) return 'modal';
   }
-  const lead = ctx.text.slice(Math.max(cs, sent.start), tStart);
+  const lead = text.slice(Math.max(cs, sent.start), tStart);
   // "visited Beijing this week for talks with Y": a past or present visit, the talks took place
   if (ADJACENT_MODALITY_CUES.test(lead) && !VISIT_FOR.test(lead)) return 'modal';
-  if (nominal && MODALITY_AFTER_CUES.test(ctx.text.slice(objEnd, sent.end))) return 'modal after';
+  if (nominal && MODALITY_AFTER_CUES.test(text.slice(objEnd, sent.end))) return 'modal after';
   if (REMOTE_CUES.test(whole)) return 'remote';
-  if (NEGATION_AFTER_CUES.test(ctx.text.slice(objEnd, sent.end))) return 'negated after';
+  if (NEGATION_AFTER_CUES.test(text.slice(objEnd, sent.end))) return 'negated after';
   if (future && FUTURE_TIME_CUES.test(after)) return 'future';
   if (/\b(?:next\s+(?:week|month|year)|tomorrow)\b/i.test(after)) return 'future';
   return undefined;
