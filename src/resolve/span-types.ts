@@ -71,12 +71,30 @@ export interface SpanDoc {
 
 /** The document-wide features: a table of results (many lines with two numbers), a heading's section word. */
 export function documentFeatures(doc: Pick<SpanDoc, 'sents'>): string[] {
-  const out: string[] = [];
-  const rows = doc.sents.filter((s) => s.filter((w) => NUM.test(w)).length >= 2).length;
-  out.push(`doc:rows:${bucket(rows / Math.max(1, doc.sents.length), [0.15, 0.4])}`);
-  const scores = doc.sents.reduce((a, s) => a + s.filter((w) => /^\d+-\d+$/.test(w)).length, 0);
-  if (scores >= 3) out.push('doc:scores');
-  return out;
+  return documentScan(doc).feats;
+}
+
+const SCORE = /^\d+-\d+$/;
+
+/** One pass over the document's words: how many numbers each sentence holds, and the document-wide features. */
+function documentScan(doc: Pick<SpanDoc, 'sents'>): { feats: string[]; numbers: number[] } {
+  const numbers: number[] = [];
+  let rows = 0;
+  let scores = 0;
+  for (const sent of doc.sents) {
+    let n = 0;
+    for (const w of sent) {
+      // A score ("2-1") is a number too: only words that hold a digit can be either.
+      if (!/\d/.test(w) || !NUM.test(w)) continue;
+      n++;
+      if (SCORE.test(w)) scores++;
+    }
+    numbers.push(n);
+    if (n >= 2) rows++;
+  }
+  const feats = [`doc:rows:${bucket(rows / Math.max(1, doc.sents.length), [0.15, 0.4])}`];
+  if (scores >= 3) feats.push('doc:scores');
+  return { feats, numbers };
 }
 
 const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
@@ -139,8 +157,8 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
       }
     }
   }
-  const numbers = doc.sents.map((sent) => sent.filter((w) => NUM.test(w)).length);
-  return { feats: documentFeatures(doc), numbers, mentions, contexts, counted, held };
+  const { feats, numbers } = documentScan(doc);
+  return { feats, numbers, mentions, contexts, counted, held };
 }
 
 /** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
