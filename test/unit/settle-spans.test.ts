@@ -3,17 +3,12 @@ import { sentencesFromWords } from '../../src/eval/conll.js';
 import type { EntitySpan } from '../../src/extract/types.js';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
 import { settleTaggedSpans } from '../../src/resolve/settle-spans.js';
+import { lineSpans } from './spans-of.js';
 
 const lexicon = makeLexicon({});
 /** The settled spans of one line of words, each span given by its first word index, word count and label. */
 function settled(words: string[], items: Array<[number, number, EntitySpan['label']]>, conll: boolean): string[] {
-  const text = words.join(' ');
-  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
-  const spans = items.map(([i, n, label]) => {
-    const start = offsets[i];
-    const end = offsets[i + n - 1] + words[i + n - 1].length;
-    return { start, end, text: text.slice(start, end), label };
-  });
+  const { text, spans } = lineSpans(words, items);
   return settleTaggedSpans(text, sentencesFromWords([words]), spans, { lexicon, conll }).map((e) => `${e.label} ${e.text}`);
 }
 

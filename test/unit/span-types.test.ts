@@ -17,19 +17,13 @@ import {
   type SpanTypeResources,
 } from '../../src/resolve/span-types.js';
 import { annotatedSpanType, spanTypeFile, trainSpanTypes } from '../../src/train/span-types.js';
+import { lineSpans } from './spans-of.js';
 
 const noRes: SpanTypeResources = { gaz: new Map(), tgaz: new Map() };
 
 /** One line of words and its spans, each given by its first word index, word count and label. */
 function line(words: string[], items: Array<[number, number, EntitySpan['label']]>) {
-  const text = words.join(' ');
-  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
-  const spans = items.map(([i, n, label]) => {
-    const start = offsets[i];
-    const end = offsets[i + n - 1] + words[i + n - 1].length;
-    return { start, end, text: text.slice(start, end), label };
-  });
-  return { text, sentences: sentencesFromWords([words]), spans };
+  return { ...lineSpans(words, items), sentences: sentencesFromWords([words]) };
 }
 
 describe('span type features', () => {

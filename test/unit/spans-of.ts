@@ -10,3 +10,15 @@ export function spansOf(text: string, items: Array<[string, EntitySpan['label']]
     return { start, end: start + surface.length, text: surface, label };
   });
 }
+
+/** One line of words joined by single spaces, and its spans, each given by its first word index, word count and label. */
+export function lineSpans(words: string[], items: Array<[number, number, EntitySpan['label']]>): { text: string; spans: EntitySpan[] } {
+  const text = words.join(' ');
+  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+  const spans = items.map(([i, n, label]) => {
+    const start = offsets[i];
+    const end = offsets[i + n - 1] + words[i + n - 1].length;
+    return { start, end, text: text.slice(start, end), label };
+  });
+  return { text, spans };
+}
