@@ -1,3 +1,4 @@
+import { partitionPoint } from '../intervals.js';
 import type { PersonRef, Sentence } from '../types.js';
 import type { CueClasses } from './cues.js';
 import { loadScopeWords, type ScopeWords } from './scope-features.js';
@@ -27,13 +28,7 @@ export function withoutNameCues(sentences: Sentence[], people: readonly PersonRe
   // Mentions by start: the one holding a token is the last starting at or before it (a binary search per cue word).
   const spans = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const holding = (pos: number) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(spans, (m) => m.start > pos);
     // Mentions may nest or overlap: look back over those starting before the token for one that covers it.
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (spans[k].end > pos) return spans[k];
     return undefined;

@@ -58,8 +58,10 @@ export function meetingSettings(inputs: SettingInputs) {
   // of the meeting it names, whether it speaks of "the meeting", whether it names a meeting at all.
   const venueIn = perSpan((s: { start: number; end: number }) => meetingPlace(text, { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, inputs.places, inputs.countries));
   // The text with every person's name blanked, for words of time to come only: "Will Smith" is no "will".
-  const unnamed = outsideNames(text, mentions);
-  const heldIn = perSpan((s: Sentence) => eventPlaces(text, [s], cues, inputs.places, inputs.countries, unnamed));
+  // Made on first use: most articles' meetings (and articles without any) never read it.
+  let unnamedText: string | undefined;
+  const unnamed = () => (unnamedText ??= outsideNames(text, mentions));
+  const heldIn = perSpan((s: Sentence) => eventPlaces(text, [s], cues, inputs.places, inputs.countries, unnamed()));
   const definite = perSpan((s: { start: number; end: number }) => DEFINITE_MEETING.test(text.slice(s.start, s.end)));
   const namesMeeting = perSpan((s: Sentence) => sentenceHasCue(s, cues, MEETING_NOUN));
   // Each sentence's mentions by name, and its places and people for presenceAmong: a meeting reads its participants' mentions, not everyone's.
@@ -113,7 +115,7 @@ export function meetingSettings(inputs: SettingInputs) {
       // The story of the meeting names its participants or the others the evidence names with them ("Cameron was
       // accompanied at that meeting by Hague": Cameron's arrival gives the day).
       const names = (s: Span | Sentence) => m.participants.some((n) => namePositions(s).has(n)) || sharesName(m.evidence, s);
-      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting, readings, unnamed }, m.evidence) ?? date;
+      date = contextDay({ text, sentences, bodyStart, publishedAt, cues, names, definite, namesMeeting, readings, unnamed: unnamed() }, m.evidence) ?? date;
     }
     let place: MeetingPlace | null = null;
     for (const s of stating) {
@@ -160,7 +162,7 @@ export function meetingSettings(inputs: SettingInputs) {
   function leadDay(s: Sentence): string | null {
     const sentence = outsideQuotes(text.slice(s.start, s.end));
     const found = meetingDateAt(sentence, publishedAt, [], readings);
-    if (found?.source !== 'text' || (found.at !== undefined && clauseToCome(outsideQuotes(unnamed.slice(s.start, s.end)), found.at))) return null;
+    if (found?.source !== 'text' || (found.at !== undefined && clauseToCome(outsideQuotes(unnamed().slice(s.start, s.end)), found.at))) return null;
     return found.date;
   }
 
