@@ -30,13 +30,22 @@ export function loadLexicon(file: string = DEFAULT_LEXICON_PATH): Lexicon {
 export const DEFAULT_ORG_VERIFIER_PATH = path.resolve(HERE, '../../models/org-verifier.json.gz');
 const verifiers = new Map<string, OrgVerifier | null>();
 
-/** The verifier in a model file; an unreadable or malformed file is an error naming the file and why. */
-function readOrgVerifier(p: string): OrgVerifier {
-  try {
-    return orgVerifierFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')));
-  } catch (err) {
-    throw new Error(`organization verifier ${p}: ${(err as Error).message}`, { cause: err });
+/**
+ * Loads (once per path) an optional gzipped JSON model: null without the file; an unreadable or malformed file is an
+ * error naming what it is, the file and why.
+ */
+function loadOptionalModel<T>(cache: Map<string, T | null>, file: string, what: string, fromFile: (json: unknown) => T): T | null {
+  const p = path.resolve(file);
+  let m = cache.get(p);
+  if (m === undefined) {
+    try {
+      m = existsSync(p) ? fromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8'))) : null;
+    } catch (err) {
+      throw new Error(`${what} ${p}: ${(err as Error).message}`, { cause: err });
+    }
+    cache.set(p, m);
   }
+  return m;
 }
 
 /**
@@ -44,13 +53,7 @@ function readOrgVerifier(p: string): OrgVerifier {
  * is kept (silently, as the lexicon, topic and meeting models are when absent).
  */
 export function loadOrgVerifier(file: string = DEFAULT_ORG_VERIFIER_PATH): OrgVerifier | null {
-  const p = path.resolve(file);
-  let v = verifiers.get(p);
-  if (v === undefined) {
-    v = existsSync(p) ? readOrgVerifier(p) : null;
-    verifiers.set(p, v);
-  }
-  return v;
+  return loadOptionalModel(verifiers, file, 'organization verifier', orgVerifierFromFile);
 }
 
 export const DEFAULT_SPAN_TYPES_PATH = path.resolve(HERE, '../../models/span-types.json.gz');
@@ -61,17 +64,7 @@ const spanTypeModels = new Map<string, SpanTypeModel | null>();
  * stand. A malformed file is an error naming the file.
  */
 export function loadSpanTypes(file: string = DEFAULT_SPAN_TYPES_PATH): SpanTypeModel | null {
-  const p = path.resolve(file);
-  let m = spanTypeModels.get(p);
-  if (m === undefined) {
-    try {
-      m = existsSync(p) ? spanTypeModelFromFile(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8'))) : null;
-    } catch (err) {
-      throw new Error(`span type model ${p}: ${(err as Error).message}`, { cause: err });
-    }
-    spanTypeModels.set(p, m);
-  }
-  return m;
+  return loadOptionalModel(spanTypeModels, file, 'span type model', spanTypeModelFromFile);
 }
 
 /** The learned span types with the tagger's resources they read (settleTaggedSpans' `spanTypes`); none without the model file. */
