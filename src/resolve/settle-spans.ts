@@ -11,6 +11,7 @@ import type { Lexicon } from './corpus-lexicon.js';
 import { applyLexicon } from './lexicon.js';
 import { nameBodyRuns } from './org-bodies.js';
 import { applySpanForms } from './span-forms.js';
+import { extendOrganizationLeads } from './span-lead.js';
 import { applySpanTypes, type SpanTypeModel, type SpanTypeResources } from './span-types.js';
 import { dropImpossibleSpans, repairEntitySpans } from './spans.js';
 
@@ -27,7 +28,8 @@ export interface SettleOptions {
 
 export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
   const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
-  const typed = o.spanTypes ? applySpanTypes(sentences, repaired, o.spanTypes.model, o.spanTypes.res) : repaired;
+  const led = extendOrganizationLeads(text, sentences, repaired, o.capStat);
+  const typed = o.spanTypes ? applySpanTypes(sentences, led, o.spanTypes.model, o.spanTypes.res) : led;
   const formed = applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true });
   if (o.conll) return formed;
   // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
