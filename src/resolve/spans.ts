@@ -329,15 +329,18 @@ function leadingParticles(): Set<string> {
   return (LEADING_PARTICLES ??= new Set((JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as { leadingParticles: string[] }).leadingParticles));
 }
 /**
- * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
- * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
+ * Whether token `i` is a particle that begins the name after it: a lower-case one, a capitalised one before a
+ * lower-case one ("Van der"), or a capitalised one alone ("Van Gogh", "De Gaulle"; not "VAN" in capitals).
  */
 function leadingParticle(toks: Token[], i: number): boolean {
   const w = toks[i].text;
   const particles = leadingParticles();
   if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  return /^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next);
+  if (/^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
+  // Capitalised alone it opens a sentence or a surname written without the given name ("De Gaulle said", "Van Gogh's"),
+  // not an English word before a person's name; in capitals it may be a heading's word, so only as a name is written.
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && particles.has(w.toLowerCase());
 }
 
 /**
