@@ -29,6 +29,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'zu', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'y',
 ]);
 
+/**
+ * The particles a person's resolved name may hold and a surname may begin with ("von der Leyen", "da Silva"), in
+ * resolution within an article (people.ts) and across articles (across.ts): NAME_PARTICLES without 'della', 'zu',
+ * 'das', 'ter', 'ten' and 'y', which made "zu Liechtenstein" a person of its own on train (one more false alarm).
+ */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
+
 /** An Arabic article written onto the name it belongs to: "al-Naimi", "el-Erian", "bin-Laden", a lower-case word of a person's name. */
 export const isJoinedParticleName = (w: string): boolean => /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|abu)-\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w);
 
