@@ -298,6 +298,11 @@ describe('span repair and resolution', () => {
     const not = 'the pact of la Merkel ; DE GAULLE ; Banco de Portugal said . Van Eck Associates and Van Kampen rose in Da Nang .';
     const notSpans = [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'GAULLE', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER'), spanAt(not, 'Eck Associates', 'ORG'), spanAt(not, 'Kampen', 'ORG'), spanAt(not, 'Da Nang', 'LOC')];
     expect(repaired(not, notSpans)).toEqual(['PER Merkel', 'PER GAULLE', 'ORG Banco', 'PER Portugal', 'ORG Eck Associates', 'ORG Kampen', 'LOC Da Nang']);
+    // A name the tagger began at its lower-case particle takes the given name before it, not a title, an honorific,
+    // a sentence's first word or a word another span holds.
+    const given = 'They saw a painting by Vincent van Gogh . Prime Minister van Agt spoke . Yesterday van Dam won . Arsenal van Persie scored .';
+    const givenSpans = [spanAt(given, 'van Gogh', 'PER'), spanAt(given, 'van Agt', 'PER'), spanAt(given, 'van Dam', 'PER'), spanAt(given, 'Arsenal', 'ORG'), spanAt(given, 'van Persie', 'PER')];
+    expect(repaired(given, givenSpans)).toEqual(['PER Vincent van Gogh', 'PER van Agt', 'PER van Dam', 'ORG Arsenal', 'PER van Persie']);
     // Nor a capitalised particle that another span holds ("Van" a place before a name).
     const held = 'In Van Smith said .';
     expect(repaired(held, [spanAt(held, 'Van', 'LOC'), spanAt(held, 'Smith', 'PER')])).toEqual(['LOC Van', 'PER Smith']);
