@@ -71,6 +71,14 @@ describe('span repair and resolution', () => {
     ]);
   });
 
+  it('reads the District of Columbia as the U.S. capital, not an organization, and keeps the bodies named after it', () => {
+    const x = extract(
+      'The District of Columbia sued the company on Monday. Students at the University of the District of Columbia protested, and the District of Columbia Court of Appeals heard the case.',
+    );
+    expect(names(x.organizations)).toEqual(['District of Columbia Court of Appeals', 'University of the District of Columbia']);
+    expect(x.countries.map((c) => c.code)).toEqual(['US']);
+  });
+
   it('keeps an Arabic article joined to a surname and a nickname in quotes inside the name, and joins the bare surname to it', () => {
     const text = 'Energy Minister Mohammed al-Hamli said output would rise. Sheikh Hamad bin Jassim al-Thani agreed. Hamli said more.';
     const tokens = splitSentences(text);
