@@ -86,11 +86,16 @@ export function nameBodyRuns(text: string, sentences: readonly Sentence[], spans
   const found: EntitySpan[] = [];
   for (const s of sentences) {
     const tokens = s.tokens;
-    if (isTitleCase(tokens)) continue;
-    // The sentence's first word, found once per sentence (not again for each head).
-    const firstWord = tokens.findIndex(isWord);
+    // Whether the sentence is a Title Case headline and its first word, read once per sentence, when it holds a head.
+    let titleCase: boolean | undefined;
+    let firstWord = -1;
     for (let h = 1; h < tokens.length; h++) {
       if (!isBodyHead(tokens[h].text)) continue;
+      if (titleCase === undefined) {
+        titleCase = isTitleCase(tokens);
+        firstWord = tokens.findIndex(isWord);
+      }
+      if (titleCase) break;
       // The head ends its capitalised words: "College Park", "Committee Chairman" are not the body's name.
       if (isCap(tokens[h + 1]) && tokens[h + 1].start === tokens[h].end + 1) continue;
       let first = runStart(tokens, h);

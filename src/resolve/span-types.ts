@@ -132,6 +132,8 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
   const contexts = new Map<string, Map<string, number>>();
   const counted: boolean[] = [];
   const held = new Map<string, Set<string>>();
+  // A name named again with the type it had says nothing new of the runs it holds.
+  const holders = new Set<string>();
   for (const s of doc.spans) {
     const ws = words(doc, s).map((w) => w.toLowerCase());
     const key = ws.join(' ');
@@ -144,6 +146,9 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
       for (const f of aroundOf(doc, s)) c.set(f, (c.get(f) ?? 0) + 1);
     }
     if (ws.length < 2 || ws.length > MAX_HOLDER_WORDS) continue;
+    const holder = `${s.type} ${key}`;
+    if (holders.has(holder)) continue;
+    holders.add(holder);
     const says = ['inlonger', `longhead:${ws[ws.length - 1]}`, `longtype:${s.type}`, ...gazOf(res, key).map((c) => `longgaz:${c}`)];
     const tg = res.tgaz.get(key);
     if (tg && tg.some((x) => x > 0)) says.push(`longtg:${SPAN_TYPES[tg.indexOf(Math.max(...tg))]}`);
@@ -164,14 +169,27 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
 /** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
 const isJoiner = (w: string) => isNameConnector(w) || NAME_PARTICLES.has(w);
 
-/** The features of the span `i` of a document; `ctx` is documentContext(doc, res), read once for the document. */
+/**
+ * The features of the span `i` of a document; `ctx` is documentContext(doc, res), read once for the document. They
+ * come in four parts by what they depend on, so that scoring (applySpanTypes) reads each part once for what it
+ * depends on: the document's, the name's own words', the mention's place, and what the document says of the name
+ * elsewhere. The parts share no feature (each has its own prefixes).
+ */
 export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources, ctx: SpanDocContext): string[] {
   const s = doc.spans[i];
-  const sent = doc.sents[s.sent];
   const ws = words(doc, s);
+  const key = ws.map((w) => w.toLowerCase()).join(' ');
+  return [...documentPart(ctx), ...nameFeatures(ws, res), ...placeFeatures(doc, s, ctx), ...elsewhereFeatures(doc, i, key, ctx)];
+}
+
+/** The features every span of the document shares. */
+const documentPart = (ctx: SpanDocContext) => ['bias', ...ctx.feats];
+
+/** The features of a name's own words (case, shape, classes): the same wherever it stands. */
+export function nameFeatures(ws: readonly string[], res: SpanTypeResources): string[] {
   const lower = ws.map((w) => w.toLowerCase());
   const key = lower.join(' ');
-  const f = new Set<string>(['bias', ...ctx.feats]);
+  const f = new Set<string>();
   for (const w of lower) f.add(`w:${w}`);
   f.add(`first:${lower[0]}`);
   f.add(`head:${lower[lower.length - 1]}`);
@@ -179,7 +197,6 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
   f.add(`shape:${ws.map(shapeShort).join(' ').slice(0, 24)}`);
   const head = lower[lower.length - 1];
   if (head.length > 3) f.add(`suf:${head.slice(-3)}`);
-  if (ws.length === sent.length) f.add('wholeline');
   // A word the news mostly writes in lower case: a firm's or a body's common noun ("Sikorsky Aircraft", "Advertising
   // Age"), seldom a person's name. The words that join a name's parts ("Bank of England") and the particles of a
   // person's ("Charles de Gaulle") are no such noun.
@@ -195,20 +212,6 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
     f.add(`prephead:${lower[prep - 1]}`);
     if (res.capStat) f.add(`cap:prephead:${res.capStat.get(lower[prep - 1]) ?? 'u'}`);
   }
-  const L1 = contextWord(sent[s.start - 1]);
-  const L2 = contextWord(sent[s.start - 2]);
-  const R1 = contextWord(sent[s.end]);
-  const R2 = contextWord(sent[s.end + 1]);
-  f.add(`L1:${L1}`);
-  f.add(`L2:${L2} ${L1}`);
-  f.add(`R1:${R1}`);
-  f.add(`R2:${R1} ${R2}`);
-  f.add(`headR1:${head}|${R1}`);
-  if (ctx.feats.includes('doc:scores')) {
-    f.add(`sL1:${L1}`);
-    f.add(`sR1:${R1}`);
-  }
-  if (ctx.numbers[s.sent] >= 2) f.add(s.start === 0 ? 'row:first' : 'row');
   for (const c of gazOf(res, key)) f.add(`gaz:${c}`);
   for (const c of gazOf(res, head)) f.add(`gazhead:${c}`);
   if (ws.length > 1) for (const c of gazOf(res, lower[0])) f.add(`gazfirst:${c}`);
@@ -219,21 +222,45 @@ export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources
     f.add(`tg:${SPAN_TYPES[best]}`);
     f.add(`tg:${SPAN_TYPES[best]}:${tg[best] === total ? 'all' : 2 * tg[best] > total ? 'most' : 'some'}`);
   } else f.add('tg:none');
-  // The document's other mentions of the name (the words around them), and the names that hold it.
-  const own = ctx.counted[i] ? new Set(aroundOf(doc, s)) : new Set<string>();
-  for (const [x, n] of ctx.contexts.get(key) ?? []) if (n - (own.has(x) ? 1 : 0) > 0) f.add(x);
-  for (const x of ctx.held.get(key) ?? []) f.add(x);
-  f.add(`same:${bucket((ctx.mentions.get(key) ?? 1) - 1, [1, 2, 4])}`);
   return [...f];
 }
 
+/** The features of a mention's place: its line, the two words each side. */
+function placeFeatures(doc: SpanDoc, s: TokenSpan, ctx: SpanDocContext): string[] {
+  const sent = doc.sents[s.sent];
+  const head = sent[s.end - 1].toLowerCase();
+  const L1 = contextWord(sent[s.start - 1]);
+  const L2 = contextWord(sent[s.start - 2]);
+  const R1 = contextWord(sent[s.end]);
+  const R2 = contextWord(sent[s.end + 1]);
+  const f = [`L1:${L1}`, `L2:${L2} ${L1}`, `R1:${R1}`, `R2:${R1} ${R2}`, `headR1:${head}|${R1}`];
+  if (s.end - s.start === sent.length) f.push('wholeline');
+  if (ctx.feats.includes('doc:scores')) f.push(`sL1:${L1}`, `sR1:${R1}`);
+  if (ctx.numbers[s.sent] >= 2) f.push(s.start === 0 ? 'row:first' : 'row');
+  return f;
+}
+
+/**
+ * What the document says of the name `key` (lower-cased) elsewhere: the words around its other mentions (this
+ * mention's own left out), the names that hold it, how often it is named.
+ */
+function elsewhereFeatures(doc: SpanDoc, i: number, key: string, ctx: SpanDocContext): string[] {
+  const f: string[] = [];
+  const own = ctx.counted[i] ? aroundOf(doc, doc.spans[i]) : [];
+  for (const [x, n] of ctx.contexts.get(key) ?? []) if (n - (own.includes(x) ? 1 : 0) > 0) f.push(x);
+  f.push(...(ctx.held.get(key) ?? []), sameFeature(ctx, key));
+  return f;
+}
+
+const sameFeature = (ctx: SpanDocContext, key: string) => `same:${bucket((ctx.mentions.get(key) ?? 1) - 1, [1, 2, 4])}`;
+
 /** The model's probability of each type (SPAN_TYPES order). */
 export function spanTypeProbs(weights: ReadonlyMap<string, Float64Array>, features: readonly string[]): Float64Array {
-  const z = new Float64Array(SPAN_TYPES.length);
-  for (const x of features) {
-    const w = weights.get(x);
-    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
-  }
+  return softmaxInPlace(addWeights(new Float64Array(SPAN_TYPES.length), weights, features));
+}
+
+/** The softmax of z, in place. */
+function softmaxInPlace(z: Float64Array): Float64Array {
   const max = Math.max(...z);
   let sum = 0;
   for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k] - max);
@@ -271,14 +298,78 @@ export function spanDocOf(sentences: readonly Sentence[], spans: readonly Entity
 export function applySpanTypes(sentences: readonly Sentence[], spans: readonly EntitySpan[], model: SpanTypeModel, res: SpanTypeResources): EntitySpan[] {
   const { doc, index } = spanDocOf(sentences, spans);
   if (doc.spans.length === 0) return [...spans];
-  const ctx = documentContext(doc, res);
+  const score = documentScorer(doc, model, res);
   const out = [...spans];
   doc.spans.forEach((_, i) => {
     const k = index[i];
-    const label = decideType(spans[k].label, spanTypeProbs(model.weights, spanTypeFeatures(doc, i, res, ctx)), model.margin);
+    const label = decideType(spans[k].label, score(i), model.margin);
     if (label !== spans[k].label) out[k] = { ...spans[k], label };
   });
   return out;
+}
+
+/**
+ * The model's probabilities for a document's spans, as spanTypeProbs(spanTypeFeatures(...)) gives them, with each part
+ * of the features weighed once for what it depends on: the document's once, a name's own words' once per spelling,
+ * what the document says of a name once per name; only the mention's place is read per span.
+ */
+export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanTypeResources): (i: number) => Float64Array {
+  const ctx = documentContext(doc, res);
+  const n = SPAN_TYPES.length;
+  const docZ = addWeights(new Float64Array(n), model.weights, documentPart(ctx));
+  const byName = nameCache(model, res);
+  const byKey = new Map<string, { always: Float64Array; once: Map<string, Float64Array | undefined> }>();
+  return (i) => {
+    const s = doc.spans[i];
+    const ws = words(doc, s);
+    const spelling = ws.join(' ');
+    let nameZ = byName.get(spelling);
+    if (!nameZ) {
+      if (byName.size >= NAME_CACHE_SIZE) byName.clear();
+      byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(ws, res))));
+    }
+    const key = ws.map((w) => w.toLowerCase()).join(' ');
+    let said = byKey.get(key);
+    if (!said) {
+      // The contexts the name's mentions share count for every mention; one seen once is its own mention's only.
+      const always = addWeights(new Float64Array(n), model.weights, [...(ctx.held.get(key) ?? []), sameFeature(ctx, key)]);
+      const once = new Map<string, Float64Array | undefined>();
+      for (const [x, c] of ctx.contexts.get(key) ?? []) {
+        if (c > 1) addWeights(always, model.weights, [x]);
+        else once.set(x, model.weights.get(x));
+      }
+      byKey.set(key, (said = { always, once }));
+    }
+    const z = new Float64Array(n);
+    for (let k = 0; k < n; k++) z[k] = docZ[k] + nameZ[k] + said.always[k];
+    const own = ctx.counted[i] ? aroundOf(doc, s) : [];
+    for (const [x, w] of said.once) if (w && !own.includes(x)) for (let k = 0; k < n; k++) z[k] += w[k];
+    addWeights(z, model.weights, placeFeatures(doc, s, ctx));
+    return softmaxInPlace(z);
+  };
+}
+
+/**
+ * The weights of names' own words, by spelling, for one model and its resources: the news names the same firms,
+ * people and places article after article. Emptied when full, so it stays bounded.
+ */
+const NAME_CACHE_SIZE = 50_000;
+const nameCaches = new WeakMap<SpanTypeModel, WeakMap<SpanTypeResources, Map<string, Float64Array>>>();
+function nameCache(model: SpanTypeModel, res: SpanTypeResources): Map<string, Float64Array> {
+  let byRes = nameCaches.get(model);
+  if (!byRes) nameCaches.set(model, (byRes = new WeakMap()));
+  let cache = byRes.get(res);
+  if (!cache) byRes.set(res, (cache = new Map()));
+  return cache;
+}
+
+/** z plus the weights of the features (features without a weight add nothing). */
+function addWeights(z: Float64Array, weights: ReadonlyMap<string, Float64Array>, features: readonly string[]): Float64Array {
+  for (const x of features) {
+    const w = weights.get(x);
+    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
+  }
+  return z;
 }
 
 /** The model file's shape: weights rounded and sorted by feature, so the same training writes the same bytes. */

@@ -9,6 +9,7 @@ import {
   decideType,
   documentContext,
   documentFeatures,
+  documentScorer,
   spanDocOf,
   spanTypeFeatures,
   spanTypeModelFromFile,
@@ -191,6 +192,69 @@ describe('the type decision', () => {
     const settled = (conll: boolean) => settleTaggedSpans(text, sentences, spans, { lexicon: makeLexicon({}), conll, spanTypes: toOrg }).map((s) => s.label);
     expect(settled(true)).toEqual(['LOC']);
     expect(settled(false)).toEqual(['ORG']);
+  });
+});
+
+describe('scoring a document', () => {
+  // Names named again in the same and in other words, a name held by longer ones, a table row: every part of the
+  // features, each given a weight of its own, so that leaving one out or counting one twice shows.
+  const doc: SpanDoc = {
+    sents: [
+      ['Officials', 'at', 'Ruch', 'SA', 'said', 'Ruch', 'gained', '.'],
+      ['Ruch', 'shares', 'rose', 'at', 'Ruch', 'said', '.'],
+      ['Ruch', '2', 'Texas', '1', '2-1'],
+      ['at', 'Texas', 'said', 'Ruch', 'Holdings', 'Ltd', 'said', '.'],
+    ],
+    spans: [
+      { sent: 0, start: 2, end: 4, type: 'ORG' },
+      { sent: 0, start: 5, end: 6, type: 'PER' },
+      { sent: 1, start: 0, end: 1, type: 'PER' },
+      { sent: 1, start: 4, end: 5, type: 'ORG' },
+      { sent: 2, start: 0, end: 1, type: 'ORG' },
+      { sent: 2, start: 2, end: 3, type: 'LOC' },
+      { sent: 3, start: 1, end: 2, type: 'LOC' },
+      { sent: 3, start: 3, end: 6, type: 'ORG' },
+    ],
+  };
+  const res: SpanTypeResources = { gaz: new Map([['ruch sa', ['ORG']], ['texas', ['LOC']]]), tgaz: new Map([['texas', [0, 1, 5, 0]]]), capStat: new Map([['holdings', 'lower']]) };
+  const ctx = documentContext(doc, res);
+  const all = doc.spans.map((_, i) => spanTypeFeatures(doc, i, res, ctx));
+  /** A weight vector for every feature the document has, different for each. */
+  const weighted = (seed: number) => {
+    let x = seed;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    return new Map([...new Set(all.flat())].sort().map((f): [string, Float64Array] => [f, Float64Array.from([next(), next(), next(), next()])]));
+  };
+
+  it('gives every span the probabilities of its features, each part read once for what it depends on', () => {
+    for (const seed of [1, 2, 3]) {
+      const model = { weights: weighted(seed), margin: 0.5 };
+      const score = documentScorer(doc, model, res);
+      doc.spans.forEach((_, i) => {
+        const want = spanTypeProbs(model.weights, all[i]);
+        const got = score(i);
+        for (let k = 0; k < 4; k++) expect(got[k]).toBeCloseTo(want[k], 12);
+      });
+    }
+  });
+
+  it('leaves a mention\'s own words out of what the document says of its name', () => {
+    // "Ruch" alone: "said Ruch gained", "^ Ruch shares", "at Ruch said", "^ Ruch 2". A context one mention has is
+    // the others', not its own; one two mentions have is each one's.
+    expect(all[3]).toEqual(expect.arrayContaining(['dR1:gained', 'dL1:^', 'dR1:shares']));
+    expect(all[3]).not.toContain('dL1:at');
+    expect(all[1]).toEqual(expect.arrayContaining(['dL1:at', 'dL1:^']));
+    expect(all[1]).not.toContain('dR1:gained');
+    expect(all[2]).toContain('dL1:^');
+  });
+
+  it('reads a name\'s words with the model it scores for', () => {
+    const a = { weights: weighted(1), margin: 0.5 };
+    const b = { weights: weighted(2), margin: 0.5 };
+    const pa = documentScorer(doc, a, res)(0);
+    const pb = documentScorer(doc, b, res)(0);
+    expect([...pb]).not.toEqual([...pa]);
+    expect([...documentScorer(doc, a, res)(0)]).toEqual([...pa]);
   });
 });
 
