@@ -11,7 +11,6 @@
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
 // threshold chosen out of fold; it chooses nothing. The locked test split is never read here.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated } from '../src/eval/annotations.js';
@@ -21,31 +20,17 @@ import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { commandOptions } from './options.js';
 
-/** A bad option is the caller's mistake: say which and why, and exit 2 (as train:meetings does), without a stack. */
-function usage(message: string): never {
-  process.stderr.write(`train:orgs: ${message}\n`);
-  process.exit(2);
-}
-// node:util's parseArgs refuses an unknown or misspelt option ("--fold 3") and an option without its value.
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      dry: { type: 'boolean', default: false },
-      errors: { type: 'boolean', default: false },
-      folds: { type: 'string', default: '5' },
-      l2: { type: 'string', default: '1e-3' },
-      seed: { type: 'string', default: '1' },
-      fraction: { type: 'string', default: '1' },
-      'subset-seed': { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (e) {
-  usage((e as Error).message);
-}
+const { values, usage } = commandOptions('train:orgs', {
+  dry: { type: 'boolean', default: false },
+  errors: { type: 'boolean', default: false },
+  folds: { type: 'string', default: '5' },
+  l2: { type: 'string', default: '1e-3' },
+  seed: { type: 'string', default: '1' },
+  fraction: { type: 'string', default: '1' },
+  'subset-seed': { type: 'string' },
+});
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
   const text = String(values[name] ?? '').trim();

@@ -16,7 +16,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { predictConll, scoreSpans, type ConllPrediction } from '../src/eval/conll.js';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -29,32 +28,20 @@ import { settleTaggedSpans } from '../src/resolve/settle-spans.js';
 import { SPAN_TYPES, documentContext, spanDocOf, spanTypeFeatures, type SpanDoc } from '../src/resolve/span-types.js';
 import { iobToSpans, readConll } from '../src/train/conll.js';
 import { annotatedSpanType, spanTypeFile, trainSpanTypes, type SpanTypeExample } from '../src/train/span-types.js';
+import { commandOptions } from './options.js';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data');
 
-function usage(message: string): never {
-  process.stderr.write(`train:span-types: ${message}\n`);
-  process.exit(2);
-}
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      dry: { type: 'boolean', default: false },
-      l2: { type: 'string', default: '1e-5' },
-      epochs: { type: 'string', default: '10' },
-      seed: { type: 'string', default: '1' },
-      train: { type: 'string', default: path.join(DATA_DIR, 'conll2003/eng.train') },
-      tune: { type: 'string', default: path.join(DATA_DIR, 'conll2003/eng.testa') },
-      'no-reuters': { type: 'boolean', default: false },
-      'reuters-weight': { type: 'string', default: '0.3' },
-    },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (e) {
-  usage((e as Error).message);
-}
+const { values, usage } = commandOptions('train:span-types', {
+  dry: { type: 'boolean', default: false },
+  l2: { type: 'string', default: '1e-5' },
+  epochs: { type: 'string', default: '10' },
+  seed: { type: 'string', default: '1' },
+  train: { type: 'string', default: path.join(DATA_DIR, 'conll2003/eng.train') },
+  tune: { type: 'string', default: path.join(DATA_DIR, 'conll2003/eng.testa') },
+  'no-reuters': { type: 'boolean', default: false },
+  'reuters-weight': { type: 'string', default: '0.3' },
+});
 const L2 = Number(values.l2);
 const EPOCHS = Number(values.epochs);
 const SEED = Number(values.seed);

@@ -2,6 +2,7 @@ import { foldName } from '../article/names.js';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { withoutCorporateSuffix } from './organizations.js';
 import { suffixPatterns } from './legal-suffixes.js';
+import { SURNAME_PARTICLES } from './spans.js';
 
 /**
  * Cross-article resolution rules: whether a name in a new article names a person or
@@ -67,7 +68,6 @@ export function translit(word: string): string {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
 
 export interface PersonKey {
   /** The surname, folded and transliteration-folded: the index key of cross-article lookups. */
@@ -89,9 +89,9 @@ export function personKey(name: string): PersonKey {
   while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1])) suffix = words.pop();
   // The surname with its particles is one word for this purpose: "van rompuy", "da silva".
   let from = words.length - 1;
-  while (from > 1 && PARTICLES.has(words[from - 1])) from--;
+  while (from > 1 && SURNAME_PARTICLES.has(words[from - 1])) from--;
   const surname = translit(words.slice(from).join(''));
-  const given = words.slice(0, from).filter((w) => !PARTICLES.has(w)).map(translit);
+  const given = words.slice(0, from).filter((w) => !SURNAME_PARTICLES.has(w)).map(translit);
   return { surname, first: given[0], middles: given.slice(1), suffix };
 }
 

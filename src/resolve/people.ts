@@ -3,7 +3,7 @@ import { capitalsNameEnd, displayPersonName } from '../extract/ner/truecase.js';
 import { SpanSet, TakenText, lowerBound } from '../extract/intervals.js';
 import { stripTitles } from '../extract/titles.js';
 import type { PersonRef, Sentence, Span, Token } from '../extract/types.js';
-import { isJoinedParticleName } from './spans.js';
+import { isJoinedParticleName, SURNAME_PARTICLES } from './spans.js';
 import { personCueAfter } from './firm-names.js';
 import { isCompanySuffix } from './legal-suffixes.js';
 import { legalSuffixAfterComma } from './organizations.js';
@@ -19,8 +19,6 @@ export interface ResolvedPerson extends PersonRef {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Lower-case particles that belong inside names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
 
 const ADMINISTRATION_AFTER = /^\)?(?:['’]s)?\s+[Aa]dministration\b/;
 
@@ -84,7 +82,7 @@ export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   // A name is capitalised words, initials and particles; anything else is not a person's name.
   // So is an article joined to a surname ("Ali al-Naimi") and a nickname in quotes inside the name (Maurice "Hank" Greenberg).
   const nickname = (t: string, i: number) => i > 0 && i < tokens.length - 1 && /^["“][\p{Lu}][\p{L}\p{M}.'’\-]*["”]$/u.test(t);
-  if (!tokens.every((t, i) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || nickname(t, i))) return null;
+  if (!tokens.every((t, i) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || SURNAME_PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || nickname(t, i))) return null;
   return { start, end, name, tokens };
 }
 
@@ -238,7 +236,7 @@ export function resolvePeople(text: string, spans: Span[], opts: { exclude?: Spa
 
   // Full names first, so a surname in the headline still finds the full name given later.
   // "Van Rompuy", "de Gaulle": particles and a surname are a surname, not a first and last name.
-  const surnameForm = (c: Candidate) => c.tokens.slice(0, -1).every((t) => PARTICLES.has(t.toLowerCase()));
+  const surnameForm = (c: Candidate) => c.tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t.toLowerCase()));
   const isFull = (c: Candidate) => coreTokens(c.tokens).length >= 2 && !surnameForm(c);
   for (const c of candidates.filter(isFull)) {
     // Compatible full names share their surname, which joining a name to a cluster never changes.
@@ -354,7 +352,7 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
     // The surname with the particles before it: "Van Rompuy", "da Silva".
     const toks = cl.canonical.tokens;
     let from = toks.length - 1;
-    while (from > 1 && PARTICLES.has(toks[from - 1].toLowerCase())) from--;
+    while (from > 1 && SURNAME_PARTICLES.has(toks[from - 1].toLowerCase())) from--;
     const surname = toks.slice(from).join(' ');
     const forms = new Set(cl.forms.keys());
     const addSurname = surnameOwners.get(surnameOf(cl.canonical.tokens)) === 1 && surname.length > 2;

@@ -29,6 +29,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'zu', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'y',
 ]);
 
+/**
+ * The particles a person's resolved name may hold and a surname may begin with ("von der Leyen", "da Silva"), in
+ * resolution within an article (people.ts) and across articles (across.ts): NAME_PARTICLES without 'della', 'zu',
+ * 'das', 'ter', 'ten' and 'y', which made "zu Liechtenstein" a person of its own on train (one more false alarm).
+ */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'du']);
+
 /** An Arabic article written onto the name it belongs to: "al-Naimi", "el-Erian", "bin-Laden", a lower-case word of a person's name. */
 export const isJoinedParticleName = (w: string): boolean => /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|abu)-\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w);
 
@@ -317,6 +324,12 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
     const before = first > 0 ? toks[first - 1].text : '';
     const ownsParticle = first > 1 && isCap(before) && !isTitleWord(before) && !HONORIFICS.has(before);
     if (first < loc.first && ownsParticle && toks[first].start === toks[first - 1].end + 1) first = loc.first;
+    // A name the tagger began at its lower-case particle ("Vincent" + "van Gogh"): the given name before it, not a
+    // sentence's first word, a title, an honorific, a country or a word another span holds.
+    else if (ownsParticle && first === loc.first && leadingParticles().has(toks[first].text) && toks[first].start === toks[first - 1].end + 1) {
+      const p = toks[first - 1];
+      if (isNameWord(p.text) && !countryOfSurface(p.text) && !spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) first--;
+    }
     result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
   return result;
@@ -329,15 +342,18 @@ function leadingParticles(): Set<string> {
   return (LEADING_PARTICLES ??= new Set((JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as { leadingParticles: string[] }).leadingParticles));
 }
 /**
- * Whether token `i` is a particle that begins the name after it: a lower-case one, or a capitalised one before a
- * lower-case one ("Van der"); a capitalised particle alone ("Van Gogh") is left to the tagger.
+ * Whether token `i` is a particle that begins the name after it: a lower-case one, a capitalised one before a
+ * lower-case one ("Van der"), or a capitalised one alone ("Van Gogh", "De Gaulle"; not "VAN" in capitals).
  */
 function leadingParticle(toks: Token[], i: number): boolean {
   const w = toks[i].text;
   const particles = leadingParticles();
   if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  return /^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next);
+  if (/^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
+  // Capitalised alone it opens a sentence or a surname written without the given name ("De Gaulle said", "Van Gogh's"),
+  // not an English word before a person's name; in capitals it may be a heading's word, so only as a name is written.
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && particles.has(w.toLowerCase());
 }
 
 /**

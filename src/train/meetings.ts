@@ -1,13 +1,6 @@
 import { rng } from './reuters-stats.js';
+import { sgd, shuffle, softmaxGradient } from './sgd.js';
 import { CONTACT_LABELS, type ContactLabel, type MeetingModel } from '../extract/meetings/model.js';
-
-/** Fisher-Yates in place with the seeded generator: every learner here shuffles its epochs alike. */
-function shuffle(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-}
 
 export interface Example {
   features: string[];
@@ -92,72 +85,40 @@ export function trainPerceptron(examples: Example[], opts: { epochs?: number; se
 
 export type { ContactLabel };
 
-/**
- * Multinomial logistic regression by stochastic gradient descent with L2 (lazily applied),
- * the same model shape as the perceptron's (a weight per label per feature). Gives scores
- * whose differences are log-odds, so the `met` margin means the same thing across retrainings.
- */
-export function trainLogistic(examples: Example[], opts: { epochs?: number; seed?: number; rate?: number; l2?: number; candidates?: MeetingModel['candidates'] } = {}): MeetingModel {
-  const labels = CONTACT_LABELS;
-  const L = labels.length;
-  const w = new Map<string, Float64Array>();
-  const random = rng(opts.seed ?? 1);
-  const order = examples.map((_, i) => i);
-  const l2 = opts.l2 ?? 1e-4;
-  const epochs = opts.epochs ?? 15;
-  let t = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
-      const ex = examples[i];
-      const scores = new Float64Array(L);
-      for (const f of ex.features) {
-        const wf = w.get(f);
-        if (wf) for (let k = 0; k < L; k++) scores[k] += wf[k];
-      }
-      const max = Math.max(...scores);
-      let z = 0;
-      for (let k = 0; k < L; k++) z += Math.exp(scores[k] - max);
-      const gold = labels.indexOf(ex.label);
-      const weight = ex.weight ?? 1;
-      for (const f of ex.features) {
-        let wf = w.get(f);
-        if (!wf) w.set(f, (wf = new Float64Array(L)));
-        for (let k = 0; k < L; k++) {
-          const p = Math.exp(scores[k] - max) / z;
-          wf[k] -= rate * (weight * (p - (k === gold ? 1 : 0)) + l2 * wf[k]);
-        }
-      }
-    }
-  }
-  return { labels, weights: w, margin: 0, candidates: opts.candidates ?? 'anchor' };
+/** The features as the shared loop reads them: each present feature with the value 1. */
+function withUnitValues<E extends { features: string[] }>(examples: readonly E[]): Array<E & { features: Array<[string, number]> }> {
+  return examples.map((ex) => ({ ...ex, features: ex.features.map((f): [string, number] => [f, 1]) }));
 }
 
 /**
- * Binary logistic regression by SGD with lazily applied L2: the event path's participant model
- * (events.ts). Seeded shuffling, so the same data gives the same weights byte for byte.
+ * Multinomial logistic regression by the shared SGD loop (sgd.ts; step t's rate is rate / (1 + t / examples), no
+ * bias), the same model shape as the perceptron's (a weight per label per feature). Gives scores whose differences are log-odds, so the `met` margin means the same thing across
+ * retrainings.
+ */
+export function trainLogistic(examples: Example[], opts: { epochs?: number; seed?: number; rate?: number; l2?: number; candidates?: MeetingModel['candidates'] } = {}): MeetingModel {
+  const labels = CONTACT_LABELS;
+  const { weights } = sgd(
+    withUnitValues(examples),
+    labels.length,
+    { seed: opts.seed ?? 1, epochs: opts.epochs ?? 15, rate: opts.rate ?? 0.2, decay: 1, l2: opts.l2 ?? 1e-4, bias: false },
+    (z, ex) => softmaxGradient(z, labels.indexOf(ex.label), ex.weight ?? 1),
+  );
+  return { labels, weights, margin: 0, candidates: opts.candidates ?? 'anchor' };
+}
+
+/**
+ * Binary logistic regression by the shared SGD loop (one score, no bias): the event path's participant model
+ * (events.ts) and the organization verifier. The same data and seed give the same weights byte for byte.
  */
 export function trainBinaryLogistic(examples: Array<{ features: string[]; positive: boolean; weight?: number }>, opts: { epochs?: number; seed?: number; rate?: number; l2?: number } = {}): Map<string, number> {
-  const w = new Map<string, number>();
-  const random = rng(opts.seed ?? 1);
-  const order = examples.map((_, i) => i);
-  const l2 = opts.l2 ?? 1e-4;
-  let t = 0;
-  for (let epoch = 0; epoch < (opts.epochs ?? 15); epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const rate = (opts.rate ?? 0.2) / (1 + t++ / examples.length);
-      const ex = examples[i];
-      let z = 0;
-      for (const f of ex.features) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (ex.weight ?? 1) * (p - (ex.positive ? 1 : 0));
-      for (const f of ex.features) {
-        const x = w.get(f) ?? 0;
-        w.set(f, x - rate * (g + l2 * x));
-      }
-    }
-  }
-  return w;
+  const { weights } = sgd(
+    withUnitValues(examples),
+    1,
+    { seed: opts.seed ?? 1, epochs: opts.epochs ?? 15, rate: opts.rate ?? 0.2, decay: 1, l2: opts.l2 ?? 1e-4, bias: false },
+    // The log loss's gradient in the score: (p - 1 for a positive, p for a negative) times the example's weight.
+    (z, ex) => {
+      z[0] = (ex.weight ?? 1) * (1 / (1 + Math.exp(-z[0])) - (ex.positive ? 1 : 0));
+    },
+  );
+  return new Map([...weights].map(([f, row]) => [f, row[0]]));
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { shuffle } from './sgd.js';
 
 /**
  * The size of the tagger's perceptron updates on the annotated Reuters train split, against CoNLL's 1
@@ -27,10 +28,7 @@ export function passSeed(base: number, seed: number): number {
 /** Fisher-Yates shuffle of a copy of xs, drawing from r (the trainer's document order per epoch). */
 export function shuffled<T>(xs: readonly T[], r: () => number): T[] {
   const a = xs.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
+  shuffle(a, r);
   return a;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The seeded stochastic gradient descent the linear models share (topics' heads, the span types): sparse features
- * with values, a row of weights per feature (one per class), L2 decay and a rate that decays with the steps taken.
- * The same examples and seed give the same weights.
+ * The seeded stochastic gradient descent the linear models share (topics' heads, the span types, the meeting models,
+ * the organization verifier): sparse features with values, a row of weights per feature (one per class), L2 decay and
+ * a rate that decays with the steps taken. The same examples and seed give the same weights.
  */
 import { rng } from './reuters-stats.js';
 
@@ -21,8 +21,8 @@ export interface SgdOptions {
   bias: boolean;
 }
 
-/** Shuffles `order` in place (Fisher-Yates) with the seeded `random`. */
-export function shuffle(order: number[], random: () => number): void {
+/** Shuffles `order` in place (Fisher-Yates) with the seeded `random`: every trainer's order per epoch. */
+export function shuffle<T>(order: T[], random: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];

@@ -18,6 +18,11 @@ describe('findCountryMentions', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('takes the District of Columbia for the U.S. capital, as Washington, D.C., and nothing else called Columbia', () => {
+    const ms = findCountryMentions('The District of Columbia sued. British Columbia and Columbia University did not.');
+    expect(ms.map((m) => [m.text, m.code, m.via])).toEqual([['District of Columbia', 'US', 'capital']]);
+  });
+
   it('handles plural demonyms and news short names', () => {
     expect(codes('Iranians, the Dutch, South Korea, the UAE, Holland and Turkey')).toEqual(['AE', 'IR', 'KR', 'NL', 'TR']);
   });

@@ -61,6 +61,24 @@ describe('span repair and resolution', () => {
     expect(vanRompuy.mentions.map((m) => m.text)).toContain('Van Rompuy');
   });
 
+  it('keeps a particle surname whole as the short form of the full name, also capitalised at a sentence\'s start', () => {
+    const x = extract(
+      'Philips Chief Executive Frans van Houten said on Tuesday that the company would cut jobs. Van Houten added that sales had slowed. The airport is named after Charles de Gaulle. De Gaulle was president from 1959 to 1969.',
+    );
+    expect(x.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Frans van Houten', ['Van Houten']],
+      ['Charles de Gaulle', ['De Gaulle']],
+    ]);
+  });
+
+  it('reads the District of Columbia as the U.S. capital, not an organization, and keeps the bodies named after it', () => {
+    const x = extract(
+      'The District of Columbia sued the company on Monday. Students at the University of the District of Columbia protested, and the District of Columbia Court of Appeals heard the case.',
+    );
+    expect(names(x.organizations)).toEqual(['District of Columbia Court of Appeals', 'University of the District of Columbia']);
+    expect(x.countries.map((c) => c.code)).toEqual(['US']);
+  });
+
   it('keeps an Arabic article joined to a surname and a nickname in quotes inside the name, and joins the bare surname to it', () => {
     const text = 'Energy Minister Mohammed al-Hamli said output would rise. Sheikh Hamad bin Jassim al-Thani agreed. Hamli said more.';
     const tokens = splitSentences(text);
@@ -276,14 +294,26 @@ describe('span repair and resolution', () => {
     // Not "ten", an English word too.
     const ten = 'The top ten Clinton donors gave money .';
     expect(repaired(ten, [spanAt(ten, 'Clinton', 'PER')])).toEqual(['PER Clinton']);
-    // Not "la", "le", "al" or "y", nor a capitalised particle alone, nor a particle inside another name.
-    const not = 'the pact of la Merkel ; a Van Gogh ; Banco de Portugal said .';
-    expect(repaired(not, [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'Gogh', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER')])).toEqual([
-      'PER Merkel',
-      'PER Gogh',
-      'ORG Banco',
-      'PER Portugal',
+    // A capitalised particle alone opens the surname too: a sentence's first word, or a surname without its given name.
+    const alone = 'De Gaulle said . Crowds saw the Van Gogh paintings while Von Trapp sang .';
+    expect(repaired(alone, [spanAt(alone, 'Gaulle', 'PER'), spanAt(alone, 'Gogh', 'PER'), spanAt(alone, 'Trapp', 'PER')])).toEqual([
+      'PER De Gaulle',
+      'PER Van Gogh',
+      'PER Von Trapp',
     ]);
+    // Not "la", "le", "al" or "y", nor a particle in capitals (a heading's word), nor one inside another name, nor one
+    // before a name of another kind ("Van Eck Associates", "Da Nang").
+    const not = 'the pact of la Merkel ; DE GAULLE ; Banco de Portugal said . Van Eck Associates and Van Kampen rose in Da Nang .';
+    const notSpans = [spanAt(not, 'Merkel', 'PER'), spanAt(not, 'GAULLE', 'PER'), spanAt(not, 'Banco', 'ORG'), spanAt(not, 'Portugal', 'PER'), spanAt(not, 'Eck Associates', 'ORG'), spanAt(not, 'Kampen', 'ORG'), spanAt(not, 'Da Nang', 'LOC')];
+    expect(repaired(not, notSpans)).toEqual(['PER Merkel', 'PER GAULLE', 'ORG Banco', 'PER Portugal', 'ORG Eck Associates', 'ORG Kampen', 'LOC Da Nang']);
+    // A name the tagger began at its lower-case particle takes the given name before it, not a title, an honorific,
+    // a sentence's first word or a word another span holds.
+    const given = 'They saw a painting by Vincent van Gogh . Prime Minister van Agt spoke . Yesterday van Dam won . Arsenal van Persie scored .';
+    const givenSpans = [spanAt(given, 'van Gogh', 'PER'), spanAt(given, 'van Agt', 'PER'), spanAt(given, 'van Dam', 'PER'), spanAt(given, 'Arsenal', 'ORG'), spanAt(given, 'van Persie', 'PER')];
+    expect(repaired(given, givenSpans)).toEqual(['PER Vincent van Gogh', 'PER van Agt', 'PER van Dam', 'ORG Arsenal', 'PER van Persie']);
+    // Nor a capitalised particle that another span holds ("Van" a place before a name).
+    const held = 'In Van Smith said .';
+    expect(repaired(held, [spanAt(held, 'Van', 'LOC'), spanAt(held, 'Smith', 'PER')])).toEqual(['LOC Van', 'PER Smith']);
   });
 
   it('cuts a score or an ordinal off a person\'s name, not a number alone nor an organization\'s', () => {
