@@ -104,7 +104,7 @@ export interface KnownOrganizationMatch extends Span {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.meta.url));
 
-let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode } | undefined;
+let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode; lowerStarts: Set<string> } | undefined;
 
 /** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
 export function organizationKey(surface: string): string {
@@ -148,6 +148,7 @@ function load(path = DATA_PATH) {
   };
   const byKey = new Map<string, Spelling>();
   const root: TrieNode = { next: new Map() };
+  const lowerStarts = new Set<string>();
   for (const e of raw.organizations) {
     for (const a of [e.name, ...e.aliases]) {
       const k = organizationKey(a);
@@ -155,6 +156,8 @@ function load(path = DATA_PATH) {
       if (!byKey.has(k)) byKey.set(k, { entry: e, notAfter });
       const toks = tokens(a).filter((t) => t.t !== '.');
       if (toks.length === 0) continue;
+      // A spelling the list itself begins in lower case ("al Qaeda") is found so written.
+      if (/^\p{Ll}/u.test(toks[0].t)) lowerStarts.add(foldText(toks[0].t));
       const words = toks.filter((t) => /\p{L}/u.test(t.t));
       const exact = (e.caseSensitive ?? []).includes(a) || words.length <= 1;
       const c: Compiled = {
@@ -196,7 +199,7 @@ function load(path = DATA_PATH) {
       for (const node of nodes) (node.items ??= []).push(c);
     }
   }
-  STATE = { entries: raw.organizations, byKey, root };
+  STATE = { entries: raw.organizations, byKey, root, lowerStarts };
   return STATE;
 }
 
@@ -324,7 +327,7 @@ function nearCueAt(cue: NearCue, text: string, s: number, e: number, titled: Map
 export function findKnownOrganizations(text: string, opts: FindOrganizationOptions = {}): KnownOrganizationMatch[] {
   const start = Math.max(0, opts.start ?? 0);
   const end = Math.min(text.length, opts.end ?? text.length);
-  const { root } = state();
+  const { root, lowerStarts } = state();
   const toks: Array<{ t: string; start: number; end: number }> = [];
   const re = new RegExp(TOKEN_RE.source, 'gu');
   re.lastIndex = start;
@@ -343,8 +346,9 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
     return n ? [n] : [];
   };
   for (let i = 0; i < toks.length; i++) {
-    // first token of a case-insensitive multiword alias must be capitalised in text
-    if (!/^[\p{Lu}\p{N}]/u.test(toks[i].t)) continue;
+    // first token of a case-insensitive multiword alias must be capitalised in text, unless the list writes it in
+    // lower case itself ("al Qaeda"; not "the" of "The Economist")
+    if (!/^[\p{Lu}\p{N}]/u.test(toks[i].t) && !lowerStarts.has(foldText(toks[i].t))) continue;
     let frontier: TrieNode[] = step(root, toks[i].t);
     if (frontier.length === 0) continue;
     let best: { j: number; item: Compiled } | undefined;

@@ -60,6 +60,8 @@ export interface LexiconOptions {
   cueShare: number;
   /** ... and at least this many cues per tagged occurrence. */
   cueRate: number;
+  /** A short acronym is added only where the cues call it an organization, at least this many per tagged occurrence. */
+  addAcronymCueRate: number;
   /** In-document vote: the corpus majority decides among an article's labels with at least this many occurrences and share. */
   voteMin: number;
   voteShare: number;
@@ -77,6 +79,7 @@ export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
   cueMin: 8,
   cueShare: 0.85,
   cueRate: 0.05,
+  addAcronymCueRate: 0.1,
   voteMin: 5,
   voteShare: 0.75,
 };
@@ -226,8 +229,9 @@ export function addableLabel(lex: Lexicon, key: string, o: LexiconOptions): NerL
   if (words.some((w) => isTitleWord(w)) && words.length === 1) return undefined;
   // A name's words are capitalised, but for joiners ("Bank of Japan"): not "FTSEurofirst 300 index".
   if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w))) return undefined;
-  // Short acronyms are too ambiguous to add unseen: tickers ("DJI", "SPX"), terms ("LNG", "CDS").
-  if (words.length === 1 && /^[\p{Lu}\p{N}.&-]{1,4}$/u.test(key)) return undefined;
+  // Short acronyms are too ambiguous to add unseen: tickers ("DJI", "SPX"), terms ("LNG", "CDS"); but for one the
+  // corpus's own context cues call a body often ("HBOS said", "shares in AMR": a firm's words around one use in ten).
+  if (words.length === 1 && /^[\p{Lu}\p{N}.&-]{1,4}$/u.test(key) && !(cue === 'ORG' && c.counts.cues[1] >= o.addAcronymCueRate * c.total)) return undefined;
   // A single word a person goes by is no one in particular ("David", "Ross"); the article's full name finds it.
   if (c.label === 'PER' && words.length === 1) return undefined;
   return c.label;

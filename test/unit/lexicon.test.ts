@@ -28,6 +28,9 @@ const lex = makeLexicon({
   Germany: { tagged: [0, 0, 500, 0], docs: 300 },
   Acme: { tagged: [0, 30, 0, 0], untagged: 1, lower: 0, docs: 10 },
   DJI: { tagged: [0, 300, 0, 0], untagged: 10, lower: 0, docs: 200 },
+  // Short acronyms: one the corpus's cues call a firm in one use of ten or more, one with a few cues only.
+  HBXS: { tagged: [0, 66, 0, 0], untagged: 25, lower: 0, docs: 24, cues: [0, 44, 0] },
+  ETX: { tagged: [0, 132, 0, 0], untagged: 8, lower: 0, docs: 60, cues: [0, 8, 0] },
   'Thomas Quux': { tagged: [40, 0, 0, 0], untagged: 1, docs: 12 },
   Thomas: { tagged: [40, 0, 0, 0], untagged: 1, docs: 30 },
 });
@@ -179,6 +182,11 @@ describe('applyLexicon: add missed occurrences', () => {
   it('does not add common words, country names, weak or low-rate surfaces', () => {
     const text = 'The Union met in Germany while Russia and Kerimov and Vale watched the DJI, and Thomas spoke.';
     expect(run(text, [])).toEqual([]);
+  });
+
+  it("adds a short acronym only where the corpus's context cues call it an organization often", () => {
+    const text = 'Shares of HBXS fell, and the ETX and the DJI rose.';
+    expect(labelled(run(text, []))).toEqual(['HBXS/ORG']);
   });
 
   it('does not add a surface inside a longer capitalised name or over an existing span', () => {

@@ -72,6 +72,13 @@ describe('findKnownOrganizations', () => {
     expect(names('The Fed raised rates and the EU objected.').sort()).toEqual(['European Union', 'Federal Reserve']);
   });
 
+  it('finds a name the list itself writes in lower case as so written, and no lower-case start of another', () => {
+    expect(names('the raid that killed al Qaeda leader Osama bin Laden')).toEqual(['al Qaeda']);
+    expect(names('an al-Qaeda spokesman said')).toEqual(['al Qaeda']);
+    // "the" begins no spelling in lower case: the names capitalised in the list still need a capital in the text.
+    expect(names('the international monetary fund and al jazeera said')).toEqual([]);
+  });
+
   it('takes Treasury as the US department only, not bonds or the secretary', () => {
     expect(names('U.S. Treasury Secretary Henry Paulson said Treasury yields rose.')).toEqual([]);
     expect(names('The U.S. Treasury said on Monday it would act.')).toEqual(['Treasury Department']);
