@@ -31,6 +31,8 @@ const lex = makeLexicon({
   // Short acronyms: one the corpus's cues call a firm in one use of ten or more, one with a few cues only.
   HBXS: { tagged: [0, 66, 0, 0], untagged: 25, lower: 0, docs: 24, cues: [0, 44, 0] },
   ETX: { tagged: [0, 132, 0, 0], untagged: 8, lower: 0, docs: 60, cues: [0, 8, 0] },
+  // Company cues in one use of ten, but a person's cues far more: the cues call it no organization.
+  HBQX: { tagged: [0, 66, 0, 0], untagged: 25, lower: 0, docs: 24, cues: [40, 10, 0] },
   'Thomas Quux': { tagged: [40, 0, 0, 0], untagged: 1, docs: 12 },
   Thomas: { tagged: [40, 0, 0, 0], untagged: 1, docs: 30 },
 });
@@ -187,6 +189,7 @@ describe('applyLexicon: add missed occurrences', () => {
   it("adds a short acronym only where the corpus's context cues call it an organization often", () => {
     const text = 'Shares of HBXS fell, and the ETX and the DJI rose.';
     expect(labelled(run(text, []))).toEqual(['HBXS/ORG']);
+    expect(run('Shares of HBQX fell on Monday.', [])).toEqual([]);
   });
 
   it('does not add a surface inside a longer capitalised name or over an existing span', () => {

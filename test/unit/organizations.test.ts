@@ -77,6 +77,8 @@ describe('findKnownOrganizations', () => {
     expect(names('an al-Qaeda spokesman said')).toEqual(['al Qaeda']);
     // "the" begins no spelling in lower case: the names capitalised in the list still need a capital in the text.
     expect(names('the international monetary fund and al jazeera said')).toEqual([]);
+    // A lower-case word the list does not begin a spelling with starts no match: "the Guardian" is "Guardian".
+    expect(findKnownOrganizations('a column in the Guardian said').map((m) => m.text)).not.toContain('the Guardian');
   });
 
   it('takes Treasury as the US department only, not bonds or the secretary', () => {
