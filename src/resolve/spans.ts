@@ -325,10 +325,11 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
     const ownsParticle = first > 1 && isCap(before) && !isTitleWord(before) && !HONORIFICS.has(before);
     if (first < loc.first && ownsParticle && toks[first].start === toks[first - 1].end + 1) first = loc.first;
     // A name the tagger began at its lower-case particle ("Vincent" + "van Gogh"): the given name before it, not a
-    // sentence's first word, a title, an honorific, a country or a word another span holds.
+    // sentence's first word, a title, an honorific, a country, a word another span holds, nor a word the news writes in
+    // lower case (a quoted sentence's first word: "\"Now de Villepin must go\"" counts the quote as the first token).
     else if (ownsParticle && first === loc.first && leadingParticles().has(toks[first].text) && toks[first].start === toks[first - 1].end + 1) {
       const p = toks[first - 1];
-      if (isNameWord(p.text) && !countryOfSurface(p.text) && !spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) first--;
+      if (isNameWord(p.text) && !(capStat && usuallyLowerCase(p.text, capStat)) && !countryOfSurface(p.text) && !spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) first--;
     }
     result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }

@@ -311,6 +311,12 @@ describe('span repair and resolution', () => {
     const given = 'They saw a painting by Vincent van Gogh . Prime Minister van Agt spoke . Yesterday van Dam won . Arsenal van Persie scored .';
     const givenSpans = [spanAt(given, 'van Gogh', 'PER'), spanAt(given, 'van Agt', 'PER'), spanAt(given, 'van Dam', 'PER'), spanAt(given, 'Arsenal', 'ORG'), spanAt(given, 'van Persie', 'PER')];
     expect(repaired(given, givenSpans)).toEqual(['PER Vincent van Gogh', 'PER van Agt', 'PER van Dam', 'ORG Arsenal', 'PER van Persie']);
+    // Nor a word the news writes in lower case, which opens a quoted sentence ("\"Now de Villepin must go\"") or is
+    // a common noun written as a title ("Coach van Gaal"); a given name the news writes capitalised stays.
+    const quoted = '" Now de Villepin must go , " he said . A painting by Vincent van Gogh sold .';
+    const capStat = new Map([['now', '0'], ['vincent', '9']]);
+    const quotedSpans = [spanAt(quoted, 'de Villepin', 'PER'), spanAt(quoted, 'van Gogh', 'PER')];
+    expect(repairEntitySpans(quoted, splitSentences(quoted), quotedSpans, { capStat }).map((e) => `${e.label} ${e.text}`)).toEqual(['PER de Villepin', 'PER Vincent van Gogh']);
     // Nor a capitalised particle that another span holds ("Van" a place before a name).
     const held = 'In Van Smith said .';
     expect(repaired(held, [spanAt(held, 'Van', 'LOC'), spanAt(held, 'Smith', 'PER')])).toEqual(['LOC Van', 'PER Smith']);
