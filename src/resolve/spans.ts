@@ -325,11 +325,12 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
     const ownsParticle = first > 1 && isCap(before) && !isTitleWord(before) && !HONORIFICS.has(before);
     if (first < loc.first && ownsParticle && toks[first].start === toks[first - 1].end + 1) first = loc.first;
     // A name the tagger began at its lower-case particle ("Vincent" + "van Gogh"): the given name before it, not a
-    // sentence's first word, a title, an honorific, a country, a word another span holds, nor a word the news writes in
-    // lower case (a quoted sentence's first word: "\"Now de Villepin must go\"" counts the quote as the first token).
+    // sentence's first word, a title, an honorific, a role written as a title ("Coach van Gaal": data rolesBeforeNames),
+    // a country, a word another span holds, nor a word the news writes in lower case (a quoted sentence's first word:
+    // "\"Now de Villepin must go\"" counts the quote as the first token).
     else if (ownsParticle && first === loc.first && leadingParticles().has(toks[first].text) && toks[first].start === toks[first - 1].end + 1) {
       const p = toks[first - 1];
-      if (isNameWord(p.text) && !(capStat && usuallyLowerCase(p.text, capStat)) && !countryOfSurface(p.text) && !spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) first--;
+      if (isNameWord(p.text) && !(capStat && usuallyLowerCase(p.text, capStat)) && !particleData().rolesBeforeNames.has(p.text.toLowerCase()) && !countryOfSurface(p.text) && !spans.some((s) => s !== e && p.start >= s.start && p.start < s.end)) first--;
     }
     result.push(last === loc.last && first === loc.first ? e : spanOf(text, toks, first, last, 'PER'));
   }
@@ -337,11 +338,20 @@ function extendNames(text: string, sentence: Sentence, spans: EntitySpan[], capS
 }
 
 const PARTICLES_PATH = fileURLToPath(new URL('../../data/ner/name-particles.json', import.meta.url));
-let LEADING_PARTICLES: Set<string> | undefined;
-/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"), from data/ner/name-particles.json. */
-function leadingParticles(): Set<string> {
-  return (LEADING_PARTICLES ??= new Set((JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as { leadingParticles: string[] }).leadingParticles));
+interface ParticleData {
+  leadingParticles: Set<string>;
+  capitalisedAlone: Set<string>;
+  rolesBeforeNames: Set<string>;
 }
+let PARTICLE_DATA: ParticleData | undefined;
+/** data/ner/name-particles.json, read once: its "about" fields say what each list decides. */
+function particleData(): ParticleData {
+  if (PARTICLE_DATA) return PARTICLE_DATA;
+  const raw = JSON.parse(readFileSync(PARTICLES_PATH, 'utf8')) as Record<'leadingParticles' | 'capitalisedAlone' | 'rolesBeforeNames', string[]>;
+  return (PARTICLE_DATA = { leadingParticles: new Set(raw.leadingParticles), capitalisedAlone: new Set(raw.capitalisedAlone), rolesBeforeNames: new Set(raw.rolesBeforeNames) });
+}
+/** Particles that begin a surname ("de Silva", "van Heerden", "Van der Westhuizen"). */
+const leadingParticles = () => particleData().leadingParticles;
 /**
  * Whether token `i` is a particle that begins the name after it: a lower-case one, a capitalised one before a
  * lower-case one ("Van der"), or a capitalised one alone ("Van Gogh", "De Gaulle"; not "VAN" in capitals).
@@ -354,7 +364,7 @@ function leadingParticle(toks: Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
   // Capitalised alone it opens a sentence or a surname written without the given name ("De Gaulle said", "Van Gogh's"),
   // not an English word before a person's name; in capitals it may be a heading's word, so only as a name is written.
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && particles.has(w.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && particleData().capitalisedAlone.has(w.toLowerCase());
 }
 
 /**

@@ -317,6 +317,13 @@ describe('span repair and resolution', () => {
     const capStat = new Map([['now', '0'], ['vincent', '9']]);
     const quotedSpans = [spanAt(quoted, 'de Villepin', 'PER'), spanAt(quoted, 'van Gogh', 'PER')];
     expect(repairEntitySpans(quoted, splitSentences(quoted), quotedSpans, { capStat }).map((e) => `${e.label} ${e.text}`)).toEqual(['PER de Villepin', 'PER Vincent van Gogh']);
+    // Nor a role written as a title ("Coach van Gaal", "Justice de Klerk"), nor a demonym ("Dutch van Gogh").
+    const roles = 'The ruling by Justice de Klerk stood , said Coach van Gaal and many Dutch van Gogh fans .';
+    const roleSpans = [spanAt(roles, 'de Klerk', 'PER'), spanAt(roles, 'van Gaal', 'PER'), spanAt(roles, 'van Gogh', 'PER')];
+    expect(repaired(roles, roleSpans)).toEqual(['PER de Klerk', 'PER van Gaal', 'PER van Gogh']);
+    // A German article capitalised alone opens no surname ("Das Erste Merkel interview"), a Dutch particle does.
+    const article = 'The Das Erste Merkel interview aired , and the Van Gogh show opened .';
+    expect(repaired(article, [spanAt(article, 'Erste Merkel', 'PER'), spanAt(article, 'Gogh', 'PER')])).toEqual(['PER Erste Merkel', 'PER Van Gogh']);
     // Nor a capitalised particle that another span holds ("Van" a place before a name).
     const held = 'In Van Smith said .';
     expect(repaired(held, [spanAt(held, 'Van', 'LOC'), spanAt(held, 'Smith', 'PER')])).toEqual(['LOC Van', 'PER Smith']);

@@ -256,6 +256,16 @@ describe('scoring a document', () => {
     expect([...pb]).not.toEqual([...pa]);
     expect([...documentScorer(doc, a, res)(0)]).toEqual([...pa]);
   });
+
+  it('reads a name\'s words with the resources it scores with', () => {
+    const model = { weights: weighted(1), margin: 0.5 };
+    const bare: SpanTypeResources = { ...res, gaz: new Map() };
+    const withGaz = documentScorer(doc, model, res)(0);
+    const without = documentScorer(doc, model, bare)(0);
+    expect([...without]).not.toEqual([...withGaz]);
+    const want = spanTypeProbs(model.weights, spanTypeFeatures(doc, 0, bare, documentContext(doc, bare)));
+    for (let k = 0; k < 4; k++) expect(without[k]).toBeCloseTo(want[k], 12);
+  });
 });
 
 describe('the span type model file', () => {
