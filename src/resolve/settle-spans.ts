@@ -30,7 +30,7 @@ export interface SettleOptions {
 export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
   const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
   // CoNLL names hold no lower-case word but connectors; the Reuters articles' do (span-breaks.ts).
-  const broken = o.conll ? breakAtCommonWords(text, sentences, repaired) : repaired;
+  const broken = o.conll ? breakAtCommonWords(text, sentences, repaired, o.capStat) : repaired;
   const led = extendOrganizationLeads(text, sentences, broken, o.capStat);
   const typed = o.spanTypes ? applySpanTypes(sentences, led, o.spanTypes.model, o.spanTypes.res) : led;
   const formed = applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true });

@@ -4,8 +4,9 @@
  * Police told Reuters", "Labour Department 's July employment", "Chicago NAPM rose 8.8"); the pieces on either side
  * that hold a capitalised word are kept, each without the connectors, punctuation, numbers and possessives at its
  * edges and a possessive's words before the break ("'s July"), with the span's type (the span types decide again after this). Not a span that opens with a lower-case word
- * ("de Silva", "al-Aqsa": the tagger's own), nor words with a hyphen or a capital ("self-rule", "eBay"). Linear in the
- * span's words.
+ * ("de Silva", "al-Aqsa": the tagger's own), nor words with a hyphen or a capital ("self-rule", "eBay"). Then a list's
+ * names run into one span are taken apart (listItems), and a club or a firm from the country it is of (originPlaceAt).
+ * Linear in the span's words.
  *
  * CoNLL-2003 text only (settle-spans.ts): its names hold capitalised words alone, while the annotated Reuters articles
  * count a body's lower-case words as its name ("the German finance ministry", "Tokyo stock exchange", "Senate banking
@@ -14,7 +15,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { groupBySentence, partitionPoint } from '../extract/intervals.js';
+import { usuallyLowerCase } from '../extract/ner/truecase.js';
+import { isLegalSuffixWord } from './legal-suffixes.js';
+import { INSTITUTION_HEADS } from './spans.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/span-breaks.json', import.meta.url));
@@ -48,8 +53,8 @@ function breaksAt(toks: readonly Token[], i: number, last: number): boolean {
   return !(i === last && kindWords().has(t.text));
 }
 
-function pieces(text: string, toks: readonly Token[], first: number, last: number, label: EntitySpan['label']): EntitySpan[] {
-  const out: EntitySpan[] = [];
+function pieces(toks: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let from = first;
   for (let i = first; i <= last + 1; i++) {
     if (i <= last && (i === first || !breaksAt(toks, i, last))) continue;
@@ -59,14 +64,63 @@ function pieces(text: string, toks: readonly Token[], first: number, last: numbe
     if (i <= last) for (let k = b; k > a; k--) if (POSSESSIVE.test(toks[k].text)) { b = k - 1; break; }
     while (a <= b && (edgeJunk(toks[a].text) || !CAPITAL_START.test(toks[a].text))) a++;
     while (b >= a && (edgeJunk(toks[b].text) || nameEndWords().has(toks[b].text))) b--;
-    if (a <= b) out.push({ start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end), label });
+    if (a <= b) out.push([a, b]);
     from = i + 1;
   }
   return out;
 }
 
-/** The spans, each broken at the words no name holds; spans outside any sentence as they are. */
-export function breakAtCommonWords(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[]): EntitySpan[] {
+/**
+ * Where an organization named with the country it is of begins its country ("Karlsruhe of Germany", "Kia Motor Corp
+ * of South Korea": the club or the firm, then the place), or -1: the words after its last "of" name a country or a
+ * capital, and the word before it is a legal suffix or a word the news does not write in lower case, and no
+ * institution's head (spans.ts): not a body named for its country ("Bank of Canada", "National Bank of Poland").
+ */
+function originPlaceAt(toks: readonly Token[], a: number, b: number, capStat?: ReadonlyMap<string, string>): number {
+  let of = -1;
+  for (let k = b - 1; k > a && of < 0; k--) if (toks[k].text === 'of') of = k;
+  if (of < 0 || capStat === undefined) return -1;
+  const before = toks[of - 1].text;
+  if (!CAPITAL_START.test(before) || INSTITUTION_HEADS.has(before.toLowerCase())) return -1;
+  if (!isLegalSuffixWord(before) && usuallyLowerCase(before, capStat)) return -1;
+  const place = toks.slice(of + 1, b + 1).map((t) => t.text).join(' ');
+  const country = countryOfSurface(place);
+  return country && (country.via === 'name' || country.via === 'capital') ? of + 1 : -1;
+}
+
+/**
+ * The names of a list run into one span: "Bangladesh Lamps , Chittagong Cement and Atlas Bangladesh" (commas, then
+ * "and" after the last), "Kansai Electric Power and Kansai International Airport" (two names of two words or more
+ * joined by "and" that open with the same word); each item capitalised. Null for one name ("State Law and Order
+ * Restoration Council", "Marks and Spencer", "Bodman , Longely & Dahling").
+ */
+function listItems(toks: readonly Token[], a: number, b: number): Array<[number, number]> | null {
+  const commas: number[] = [];
+  let and = -1;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k].text === ',') commas.push(k);
+    else if (toks[k].text === 'and') and = k;
+  }
+  let cuts: number[];
+  if (commas.length > 0 && and > commas[commas.length - 1]) cuts = [...commas, and];
+  else if (commas.length === 0 && and > a + 1 && b > and + 1 && toks[and + 1].text === toks[a].text) cuts = [and];
+  else return null;
+  const items: Array<[number, number]> = [];
+  let from = a;
+  for (const c of [...cuts, b + 1]) {
+    if (c - 1 < from || !CAPITAL_START.test(toks[from].text)) return null;
+    items.push([from, c - 1]);
+    from = c + 1;
+  }
+  return items;
+}
+
+/**
+ * The spans, each broken at the words no name holds, a list's names apart, an organization split from the country it is of (given the
+ * tagger's capitalisation statistics); spans outside any sentence as they are.
+ */
+export function breakAtCommonWords(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[], capStat?: ReadonlyMap<string, string>): EntitySpan[] {
+  const make = (toks: readonly Token[], a: number, b: number, label: EntitySpan['label']): EntitySpan => ({ start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end), label });
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const grouped = groupBySentence(sorted, spans);
   const held = new Set<EntitySpan>();
@@ -79,8 +133,17 @@ export function breakAtCommonWords(text: string, sentences: readonly Sentence[],
       const last = partitionPoint(toks, (t) => t.end > e.end, first) - 1;
       let breaks = false;
       for (let i = first + 1; i <= last && !breaks; i++) breaks = breaksAt(toks, i, last);
-      if (first > last || !breaks || !CAPITAL_START.test(toks[first].text)) out.push(e);
-      else out.push(...pieces(text, toks, first, last, e.label));
+      if (first > last || !CAPITAL_START.test(toks[first].text)) {
+        out.push(e);
+        continue;
+      }
+      const parts = (breaks ? pieces(toks, first, last) : [[first, last] as [number, number]]).flatMap(([a, b]) => listItems(toks, a, b) ?? [[a, b] as [number, number]]);
+      const whole = parts.length === 1 && parts[0][0] === first && parts[0][1] === last;
+      for (const [a, b] of parts) {
+        const place = e.label === 'ORG' ? originPlaceAt(toks, a, b, capStat) : -1;
+        if (place < 0) out.push(whole ? e : make(toks, a, b, e.label));
+        else out.push(make(toks, a, place - 2, 'ORG'), make(toks, place, b, 'LOC'));
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -381,7 +381,7 @@ const GENERIC_ORG_STARTS = new Set([
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
 
 /** Head nouns of institutions, whose names go on through "of"/"for"/"on": "Commission on Presidential Debates". */
-const INSTITUTION_HEADS = new Set([
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'academy', 'administration', 'agency', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'center', 'centre',
   'chamber', 'college', 'commission', 'committee', 'conference', 'congress', 'council', 'court', 'department', 'embassy',
   'federation', 'forum', 'foundation', 'fund', 'house', 'institute', 'institution', 'league', 'ministry', 'office',

@@ -43,6 +43,35 @@ describe('a tagged span broken at a word no name holds', () => {
     expect(breakAtCommonWords(text, [sentence] as never, [{ start: 0, end: 14, text, label: 'ORG' }]).map((e) => e.text)).toEqual(['Amazon.com Inc']);
   });
 
+  it('splits a club or a firm from the country it is of, not a body named for its country', () => {
+    const capStat = new Map([['emperor', '3'], ['friends', '0']]);
+    const split = (words: string[], label: EntitySpan['label'] = 'ORG') => {
+      const { text, spans } = lineSpans(words, [[0, words.length, label]]);
+      return breakAtCommonWords(text, sentencesFromWords([words]), spans, capStat).map((e) => `${e.label} ${e.text}`);
+    };
+    expect(split('Karlsruhe of Germany'.split(' '))).toEqual(['ORG Karlsruhe', 'LOC Germany']);
+    expect(split('Kia Motor Corp of South Korea'.split(' '))).toEqual(['ORG Kia Motor Corp', 'LOC South Korea']);
+    expect(split('Bank of Canada'.split(' '))).toEqual(['ORG Bank of Canada']);
+    expect(split('National Bank of Poland'.split(' '))).toEqual(['ORG National Bank of Poland']);
+    expect(split('University of Michigan'.split(' '))).toEqual(['ORG University of Michigan']);
+    expect(split('Friends of Israel'.split(' '))).toEqual(['ORG Friends of Israel']);
+    expect(split('Gold Fields of South Africa Ltd'.split(' '))).toEqual(['ORG Gold Fields of South Africa Ltd']);
+    expect(split('Republic of Ireland'.split(' '), 'LOC')).toEqual(['LOC Republic of Ireland']);
+    // Without the statistics nothing tells a club from a common word.
+    const words = 'Karlsruhe of Germany'.split(' ');
+    const { text, spans } = lineSpans(words, [[0, 3, 'ORG']]);
+    expect(breakAtCommonWords(text, sentencesFromWords([words]), spans).map((e) => e.text)).toEqual(['Karlsruhe of Germany']);
+  });
+
+  it('takes a list\'s names apart, not a name with "and" in it', () => {
+    const whole = (words: string[]) => broken(words, [[0, words.length, 'ORG']]);
+    expect(whole('Bangladesh Lamps , Chittagong Cement and Atlas Bangladesh'.split(' '))).toEqual(['ORG Bangladesh Lamps', 'ORG Chittagong Cement', 'ORG Atlas Bangladesh']);
+    expect(whole('Kansai Electric Power and Kansai International Airport'.split(' '))).toEqual(['ORG Kansai Electric Power', 'ORG Kansai International Airport']);
+    for (const name of ['State Law and Order Restoration Council', 'Marks and Spencer', 'Bodman , Longely & Dahling', 'Organisation for Security and Cooperation in Europe', 'Acme , Smith and van Dyke']) {
+      expect(whole(name.split(' '))).toEqual([`ORG ${name}`]);
+    }
+  });
+
   it('applies to CoNLL text only: served text keeps a body\'s lower-case words for resolution', () => {
     const words = 'the Municipal Police told Reuters by telephone'.split(' ');
     const { text, spans } = lineSpans(words, [[1, 4, 'ORG']]);
