@@ -29,6 +29,7 @@ import type { Sentence } from '../src/extract/types.js';
 import { LABELS, LEXICON_FIELDS, surfaceKeyOfTokens, type LexiconFile } from '../src/resolve/corpus-lexicon.js';
 import { repairEntitySpans } from '../src/resolve/spans.js';
 import { loadTypeCues } from '../src/train/corpus-cues.js';
+import { lowerCaseVariants } from '../src/train/lexicon-lower.js';
 import { readTarArticles, requireCorpus } from './corpus.js';
 import { isInstrumentCode } from '../src/article/instrument-codes.js';
 
@@ -140,15 +141,11 @@ function cueOf(toks: Sentence['tokens'], i: number, j: number): number {
   return -1;
 }
 
-/** Pass 2: for kept surfaces, occurrences outside any span (mid-sentence / sentence start), in lower case, and context cues. */
+/** Pass 2: for kept surfaces, occurrences outside any span (mid-sentence / sentence start), in lower case (credited to every case variant: lexicon-lower.ts), and context cues. */
 function contextPass(docs: Doc[], keys: string[]): Map<string, number[]> {
   const counts = new Map<string, number[]>(); // untagged, initial, lower, cue PER, cue ORG, cue LOC
   const wanted = new Set(keys);
-  const lowerOf = new Map<string, string>();
-  for (const k of keys) {
-    const l = k.toLowerCase();
-    if (l !== k && !wanted.has(l)) lowerOf.set(l, k);
-  }
+  const lowerOf = lowerCaseVariants(keys);
   const firsts = new Set<string>();
   for (const k of [...keys, ...lowerOf.keys()]) firsts.add(k.split(' ')[0]);
   const maxLen = Math.max(1, ...keys.map((k) => k.split(' ').length));
@@ -173,8 +170,7 @@ function contextPass(docs: Doc[], keys: string[]): Map<string, number[]> {
             const cue = cueOf(toks, i, i + n - 1);
             if (cue >= 0) c[3 + cue]++;
           } else {
-            const upper = lowerOf.get(key);
-            if (upper) counts.get(upper)![2]++;
+            for (const variant of lowerOf.get(key) ?? []) counts.get(variant)![2]++;
           }
         }
       }

@@ -54,6 +54,7 @@ interface OrgSpanWords {
   combiningForms: string[];
   kindsAfter: string[];
   leadWords: string[];
+  notLeadWords: string[];
   publicationHeads: string[];
   hyphenPrefixes: string[];
   ownerWords: string[];
@@ -61,7 +62,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; notLeadWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -72,6 +73,14 @@ export function usStates(): ReadonlySet<string> {
 /** The days and months of data/ner/org-spans.json (endWords) that end a name: "Court on Tuesday" (org-bodies.ts reads them too). */
 export function timeEndWords(): ReadonlySet<string> {
   return words().endWords;
+}
+
+/**
+ * The words that never become an organization's first word when the tagger left one out before it (span-lead.ts):
+ * endWords' days and months, and data/ner/org-spans.json notLeadWords (articles, "May", holidays, time zones).
+ */
+export function notLeadWords(): ReadonlySet<string> {
+  return words().notLeadWords;
 }
 
 function words() {
@@ -101,6 +110,7 @@ function words() {
     chamberGroups: new Set(raw.chamberGroups),
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
+    notLeadWords: new Set([...raw.endWords, ...raw.notLeadWords]),
     hyphens: {
       hyphenPrefixes: raw.hyphenPrefixes,
       ownerWords: raw.ownerWords,

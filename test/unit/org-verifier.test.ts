@@ -18,7 +18,7 @@ import {
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
-import { bestThreshold, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
 
 const EMPTY_LEX = makeLexicon({});
 
@@ -283,8 +283,47 @@ describe('organization verifier training', () => {
     expect(all[own.length - 1]).not.toBe(0);
   });
 
-  it('chooses the threshold of the best F1, the lowest of equals', () => {
+  it('chooses the threshold of the best F1, the highest of equals', () => {
     expect(bestThreshold([-1, 0, 1, 2], (t) => (t === 1 ? 0.9 : 0.8)).threshold).toBe(1);
-    expect(bestThreshold([-1, 0, 1], () => 0.5).threshold).toBe(-1);
+    expect(bestThreshold([-1, 0, 1], () => 0.5).threshold).toBe(1);
+  });
+
+  it('with a radius, chooses the middle of the best plateau, not a lone peak of the raw curve', () => {
+    // A lone spike at 0.1, a broad plateau around 0.5 a little lower than the spike.
+    const curve: Record<string, number> = { '0': 0.8, '0.1': 0.935, '0.2': 0.9, '0.3': 0.928, '0.4': 0.931, '0.5': 0.933, '0.6': 0.931, '0.7': 0.929, '0.8': 0.9 };
+    const grid = Object.keys(curve).map(Number);
+    const f1At = (t: number) => curve[String(t)];
+    expect(bestThreshold(grid, f1At).threshold).toBe(0.1);
+    const smooth = bestThreshold(grid, f1At, 2);
+    expect(smooth.threshold).toBe(0.5);
+    expect(smooth.f1).toBe(0.933);
+    expect(smooth.smoothed).toBeCloseTo((0.928 + 0.931 + 0.933 + 0.931 + 0.929) / 5, 10);
+    // Scores each threshold once.
+    let calls = 0;
+    bestThreshold(grid, (t) => (calls++, f1At(t)), 2);
+    expect(calls).toBe(grid.length);
+  });
+
+  it('averages the curves of several score sets: seeds whose own best points differ agree on the mean', () => {
+    // Two seeds' curves, each with its best at another threshold; the mean is best between them.
+    const seedA: Record<number, number> = { 0.3: 0.930, 0.4: 0.934, 0.5: 0.932 };
+    const seedB: Record<number, number> = { 0.3: 0.931, 0.4: 0.933, 0.5: 0.936 };
+    const grid = [0.3, 0.4, 0.5];
+    expect(bestThreshold(grid, (t) => seedA[t]).threshold).toBe(0.4);
+    expect(bestThreshold(grid, (t) => seedB[t]).threshold).toBe(0.5);
+    const curve = meanCurve(grid, [seedA, seedB], (scores, t) => scores[t]);
+    expect(curve.get(0.3)).toBeCloseTo(0.9305, 10);
+    expect(curve.get(0.5)).toBeCloseTo(0.934, 10);
+    expect(bestThreshold(grid, (t) => curve.get(t)!).threshold).toBe(0.5);
+    // One score set: its own curve.
+    expect(meanCurve(grid, [seedA], (scores, t) => scores[t]).get(0.4)).toBe(0.934);
+  });
+
+  it('with a radius, averages fewer neighbours at the ends of the grid', () => {
+    // The first point's mean is over itself and the next two only: (0.95 + 0.94 + 0.6) / 3 beats the rest.
+    const f1s = [0.95, 0.94, 0.6, 0.5, 0.5];
+    const best = bestThreshold([0, 1, 2, 3, 4], (t) => f1s[t], 2);
+    expect(best.threshold).toBe(0);
+    expect(best.smoothed).toBeCloseTo((0.95 + 0.94 + 0.6) / 3, 10);
   });
 });

@@ -51,6 +51,17 @@ describe('an organization\'s first word the tagger left out', () => {
     expect(led('visitors saw the Golden Gate in the morning'.split(' '), [[4, 1, 'LOC']])).toEqual(['LOC Gate']);
   });
 
+  it('takes a word after a comma or a bracket, and leaves time zones, holidays, honorifics, countries and subheads', () => {
+    expect(led('the report was written , Amnesty International said'.split(' '), [[6, 1, 'ORG']])).toEqual(['ORG Amnesty International']);
+    expect(led('the reinsurer ( Munich Re ) said'.split(' '), [[4, 1, 'ORG']])).toEqual(['ORG Munich Re']);
+    expect(led('By 3 p.m. EST Apple shares had risen'.split(' '), [[4, 1, 'ORG']])).toEqual(['ORG Apple']);
+    expect(led('sales over Easter Ryanair said were strong'.split(' '), [[3, 1, 'ORG']])).toEqual(['ORG Ryanair']);
+    expect(led('he spoke with Lady Acme Corp officials'.split(' '), [[4, 2, 'ORG']])).toEqual(['ORG Acme Corp']);
+    expect(led('by 10 a.m. Brent Oil Corp shares fell'.split(' '), [[4, 2, 'ORG']])).toEqual(['ORG Oil Corp']);
+    expect(led('shares of German Siemens rose sharply'.split(' '), [[3, 1, 'ORG']])).toEqual(['ORG Siemens']);
+    expect(led('banks shrink loans DEBTS RISING Acme Bank reported losses'.split(' '), [[5, 2, 'ORG']])).toEqual(['ORG Acme Bank']);
+  });
+
   it('does nothing in a line without lower-case running text (a title-case headline, a table row)', () => {
     expect(led('Lead Underwriter Bear Stearns & Co Inc'.split(' '), [[2, 5, 'ORG']])).toEqual(['ORG Bear Stearns & Co Inc']);
   });
