@@ -1,6 +1,6 @@
 /**
  * The tagger's spans settled before resolution, one chain for the pipeline, `eval --conll` and the dev scripts: their
- * edges repaired (repairEntitySpans), on CoNLL text broken at a word no name holds (span-breaks.ts), their types decided again by the learned span types where the model is sure
+ * edges repaired (repairEntitySpans), on CoNLL text broken at a word no name holds and a club's town initial in a table's row taken in (span-breaks.ts), their types decided again by the learned span types where the model is sure
  * (span-types.ts; before the span forms, whose datelines and towns have the last word), the words around them read
  * (span-forms), then on served text the corpus lexicon
  * applied, the spans no name can be dropped and bodies named in full the tagger missed added (org-bodies). CoNLL stops after the span forms, which read its datelines there: the
@@ -12,7 +12,7 @@ import { applyLexicon } from './lexicon.js';
 import { nameBodyRuns } from './org-bodies.js';
 import { applySpanForms } from './span-forms.js';
 import { extendOrganizationLeads } from './span-lead.js';
-import { breakAtCommonWords } from './span-breaks.js';
+import { breakAtCommonWords, withTownInitials } from './span-breaks.js';
 import { applySpanTypes, type SpanTypeModel, type SpanTypeResources } from './span-types.js';
 import { dropImpossibleSpans, repairEntitySpans } from './spans.js';
 
@@ -30,7 +30,7 @@ export interface SettleOptions {
 export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
   const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
   // CoNLL names hold no lower-case word but connectors; the Reuters articles' do (span-breaks.ts).
-  const broken = o.conll ? breakAtCommonWords(text, sentences, repaired, o.capStat) : repaired;
+  const broken = o.conll ? withTownInitials(text, sentences, breakAtCommonWords(text, sentences, repaired, o.capStat)) : repaired;
   const led = extendOrganizationLeads(text, sentences, broken, o.capStat);
   const typed = o.spanTypes ? applySpanTypes(sentences, led, o.spanTypes.model, o.spanTypes.res) : led;
   const formed = applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true });

@@ -148,3 +148,34 @@ export function breakAtCommonWords(text: string, sentences: readonly Sentence[],
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A line of a table: no word of lower-case letters of two or more ("Hajduk 2 Proleter ( Z ) 0"). */
+const tableRow = (s: Sentence) => !s.tokens.some((t) => /^\p{Ll}{2,}$/u.test(t.text));
+
+/**
+ * A club's town written as its initial in brackets after it, in a table's row, is part of its name ("Proleter ( Z )",
+ * "Zeleznik ( B )": two clubs of one name told apart); the tagger often stops before the bracket or tags the letter
+ * alone. Not in running text ("rated A by Moody 's ( A )" is no table), nor after any type but ORG.
+ */
+export function withTownInitials(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[]): EntitySpan[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const grouped = groupBySentence(sorted, spans);
+  const swallowed = new Set<EntitySpan>();
+  const grown = new Map<EntitySpan, EntitySpan>();
+  for (const [sentence, list] of grouped) {
+    if (!tableRow(sentence)) continue;
+    const toks = sentence.tokens;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (e.label !== 'ORG') continue;
+      const after = partitionPoint(toks, (t) => t.start >= e.end);
+      const [open, letter, close] = [toks[after], toks[after + 1], toks[after + 2]];
+      if (open?.text !== '(' || !/^\p{Lu}$/u.test(letter?.text ?? '') || close?.text !== ')') continue;
+      grown.set(e, { ...e, end: close.end, text: text.slice(e.start, close.end) });
+      // The spans in the brackets come next in the sentence's list (text order): "B" of "Zeleznik ( B )".
+      for (let k = i + 1; k < list.length && list[k].start < close.end; k++) if (list[k].start >= open.start && list[k].end <= close.end) swallowed.add(list[k]);
+    }
+  }
+  return spans.filter((e) => !swallowed.has(e)).map((e) => grown.get(e) ?? e);
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesFromWords } from '../../src/eval/conll.js';
 import type { EntitySpan } from '../../src/extract/types.js';
-import { breakAtCommonWords } from '../../src/resolve/span-breaks.js';
+import { breakAtCommonWords, withTownInitials } from '../../src/resolve/span-breaks.js';
 import { settleTaggedSpans } from '../../src/resolve/settle-spans.js';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.js';
 import { countScans } from './count-scans.js';
@@ -70,6 +70,30 @@ describe('a tagged span broken at a word no name holds', () => {
     for (const name of ['State Law and Order Restoration Council', 'Marks and Spencer', 'Bodman , Longely & Dahling', 'Organisation for Security and Cooperation in Europe', 'Acme , Smith and van Dyke']) {
       expect(whole(name.split(' '))).toEqual([`ORG ${name}`]);
     }
+  });
+
+  it('takes a club\'s town initial in brackets into its name in a table\'s row only', () => {
+    const initials = (words: string[], items: Array<[number, number, EntitySpan['label']]>) => {
+      const { text, spans } = lineSpans(words, items);
+      return withTownInitials(text, sentencesFromWords([words]), spans).map((e) => `${e.label} ${e.text}`);
+    };
+    expect(initials('Hajduk 2 Proleter ( Z ) 0'.split(' '), [[0, 1, 'ORG'], [2, 1, 'ORG']])).toEqual(['ORG Hajduk', 'ORG Proleter ( Z )']);
+    expect(initials('Zeleznik ( B ) 4 1 0 3 4'.split(' '), [[0, 1, 'ORG'], [2, 1, 'ORG']])).toEqual(['ORG Zeleznik ( B )']);
+    // Running text, another type, two letters: as tagged.
+    expect(initials('the bonds were rated by Moody ( A ) on Friday'.split(' '), [[5, 1, 'ORG']])).toEqual(['ORG Moody']);
+    expect(initials('Smith ( B ) 4 1'.split(' '), [[0, 1, 'PER']])).toEqual(['PER Smith']);
+    expect(initials('Proleter ( ZR ) 4 1'.split(' '), [[0, 1, 'ORG']])).toEqual(['ORG Proleter']);
+  });
+
+  it('costs about the spans of a table, not their square', () => {
+    const work = (n: number) => {
+      const words = Array.from({ length: n }, () => ['Rad', '(', 'B', ')', '4']).flat();
+      const { text, spans } = lineSpans(words, Array.from({ length: n }, (_, k): [number, number, EntitySpan['label']] => [5 * k, 1, 'ORG']));
+      return countScans(() => withTownInitials(text, sentencesFromWords([words]), spans));
+    };
+    const ratio = work(2000) / work(500);
+    expect(ratio).toBeGreaterThan(3);
+    expect(ratio).toBeLessThan(6);
   });
 
   it('applies to CoNLL text only: served text keeps a body\'s lower-case words for resolution', () => {
