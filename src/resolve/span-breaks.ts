@@ -30,6 +30,9 @@ let endWords: ReadonlySet<string> | undefined;
 /** Words that end no name (weekdays, months: "Autos Summit on Sunday that ..."), a broken piece's last words. */
 const nameEndWords = () => (endWords ??= new Set((JSON.parse(readFileSync(KINDS_PATH, 'utf8')) as { endWords: string[] }).endWords));
 const connectorWords = () => (connectors ??= new Set((JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { connectors: string[] }).connectors));
+let headsOf: ReadonlySet<string> | undefined;
+/** Heads of bodies, titles and groups named with their country after "of" (span-breaks.json headsBeforeOf). */
+const headsBeforeOf = () => (headsOf ??= new Set((JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { headsBeforeOf: string[] }).headsBeforeOf));
 /** A body's kind written after its name, which resolution keeps in it ("the Green party", "Kyodo news agency"). */
 const kindWords = () => (kinds ??= new Set((JSON.parse(readFileSync(KINDS_PATH, 'utf8')) as { orgNounsAfter: string[] }).orgNounsAfter));
 
@@ -37,7 +40,7 @@ const POSSESSIVE = /^['’]s?$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 /** A word no name begins or ends with once broken: a connector, punctuation, a number, a possessive's "'s". */
-const edgeJunk = (w: string) => connectorWords().has(w) || !/[\p{L}]/u.test(w) || POSSESSIVE.test(w) || /^\d/u.test(w);
+const edgeJunk = (w: string) => connectorWords().has(w.toLowerCase()) || !/[\p{L}]/u.test(w) || POSSESSIVE.test(w) || /^\d/u.test(w);
 
 /** Whether a word breaks a name: lower-case letters alone and no connector. */
 export const breaksName = (w: string): boolean => LOWER_WORD.test(w) && !connectorWords().has(w);
@@ -82,7 +85,9 @@ function originPlaceAt(toks: readonly Token[], a: number, b: number, capStat?: R
   if (of < 0 || capStat === undefined) return -1;
   const before = toks[of - 1].text;
   if (!CAPITAL_START.test(before) || INSTITUTION_HEADS.has(before.toLowerCase())) return -1;
-  if (!isLegalSuffixWord(before) && usuallyLowerCase(before, capStat)) return -1;
+  // A firm (its legal suffix before "of") or a club (one word, no body's or title's head: not "Republic of Ireland",
+  // "Church of England", "Boy Scouts of America").
+  if (!isLegalSuffixWord(before) && (of - 1 > a || usuallyLowerCase(before, capStat) || headsBeforeOf().has(before.toLowerCase()))) return -1;
   const place = toks.slice(of + 1, b + 1).map((t) => t.text).join(' ');
   const country = countryOfSurface(place);
   return country && (country.via === 'name' || country.via === 'capital') ? of + 1 : -1;
@@ -102,13 +107,15 @@ function listItems(toks: readonly Token[], a: number, b: number): Array<[number,
     else if (toks[k].text === 'and') and = k;
   }
   let cuts: number[];
+  // Each name of two words or more: a list of single words is a firm's partners ("Skadden , Arps , Slate , Meagher and
+  // Flom") or a band ("Crosby , Stills , Nash and Young").
   if (commas.length > 0 && and > commas[commas.length - 1]) cuts = [...commas, and];
   else if (commas.length === 0 && and > a + 1 && b > and + 1 && toks[and + 1].text === toks[a].text) cuts = [and];
   else return null;
   const items: Array<[number, number]> = [];
   let from = a;
   for (const c of [...cuts, b + 1]) {
-    if (c - 1 < from || !CAPITAL_START.test(toks[from].text)) return null;
+    if (c - 1 <= from || !CAPITAL_START.test(toks[from].text)) return null;
     items.push([from, c - 1]);
     from = c + 1;
   }

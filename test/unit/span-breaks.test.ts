@@ -20,6 +20,8 @@ describe('a tagged span broken at a word no name holds', () => {
     expect(broken('The August Chicago NAPM rose 8.8 points'.split(' '), [[2, 4, 'MISC']])).toEqual(['MISC Chicago NAPM']);
     expect(broken('won the Portuguese Open in 1993 , said Smith'.split(' '), [[2, 6, 'MISC']])).toEqual(['MISC Portuguese Open']);
     expect(broken('Speaker Alan he said'.split(' '), [[1, 2, 'PER']])).toEqual(['PER Alan']);
+    // A capitalised article at a piece's edge goes too.
+    expect(broken('The company said Reuters today'.split(' '), [[0, 4, 'ORG']])).toEqual(['ORG Reuters']);
   });
 
   it('ends a piece before a possessive\'s words and a weekday or a month', () => {
@@ -57,6 +59,10 @@ describe('a tagged span broken at a word no name holds', () => {
     expect(split('Friends of Israel'.split(' '))).toEqual(['ORG Friends of Israel']);
     expect(split('Gold Fields of South Africa Ltd'.split(' '))).toEqual(['ORG Gold Fields of South Africa Ltd']);
     expect(split('Republic of Ireland'.split(' '), 'LOC')).toEqual(['LOC Republic of Ireland']);
+    // A body's, a title's or a group's head before "of" (data headsBeforeOf), or two words before it: no club.
+    for (const name of ['Republic of Ireland', 'Church of England', 'Emperor of Brazil', 'Boy Scouts of America', 'Acme Widgets of Germany']) {
+      expect(split(name.split(' '))).toEqual([`ORG ${name}`]);
+    }
     // Without the statistics nothing tells a club from a common word.
     const words = 'Karlsruhe of Germany'.split(' ');
     const { text, spans } = lineSpans(words, [[0, 3, 'ORG']]);
@@ -67,7 +73,7 @@ describe('a tagged span broken at a word no name holds', () => {
     const whole = (words: string[]) => broken(words, [[0, words.length, 'ORG']]);
     expect(whole('Bangladesh Lamps , Chittagong Cement and Atlas Bangladesh'.split(' '))).toEqual(['ORG Bangladesh Lamps', 'ORG Chittagong Cement', 'ORG Atlas Bangladesh']);
     expect(whole('Kansai Electric Power and Kansai International Airport'.split(' '))).toEqual(['ORG Kansai Electric Power', 'ORG Kansai International Airport']);
-    for (const name of ['State Law and Order Restoration Council', 'Marks and Spencer', 'Bodman , Longely & Dahling', 'Organisation for Security and Cooperation in Europe', 'Acme , Smith and van Dyke']) {
+    for (const name of ['State Law and Order Restoration Council', 'Marks and Spencer', 'Bodman , Longely & Dahling', 'Organisation for Security and Cooperation in Europe', 'Acme , Smith and van Dyke', 'Skadden , Arps , Slate , Meagher and Flom', 'Crosby , Stills , Nash and Young']) {
       expect(whole(name.split(' '))).toEqual([`ORG ${name}`]);
     }
   });
