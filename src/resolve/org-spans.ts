@@ -62,7 +62,7 @@ interface OrgSpanWords {
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; notLeadWords: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; notLeadWords: Set<string>; nounsAfter: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -73,6 +73,11 @@ export function usStates(): ReadonlySet<string> {
 /** The days and months of data/ner/org-spans.json (endWords) that end a name: "Court on Tuesday" (org-bodies.ts reads them too). */
 export function timeEndWords(): ReadonlySet<string> {
   return words().endWords;
+}
+
+/** A body's kind written after its name (orgNounsAfter: "the Green party", "Kyodo news agency"; span-breaks.ts reads it). */
+export function orgNounsAfter(): ReadonlySet<string> {
+  return words().nounsAfter;
 }
 
 /**
@@ -111,6 +116,7 @@ function words() {
     leadWords: new Set(raw.leadWords),
     endWords: new Set(raw.endWords),
     notLeadWords: new Set([...raw.endWords, ...raw.notLeadWords]),
+    nounsAfter: new Set(raw.orgNounsAfter),
     hyphens: {
       hyphenPrefixes: raw.hyphenPrefixes,
       ownerWords: raw.ownerWords,

@@ -19,22 +19,25 @@ import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { groupBySentence, partitionPoint } from '../extract/intervals.js';
 import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
+import { orgNounsAfter, timeEndWords } from './org-spans.js';
 import { INSTITUTION_HEADS } from './spans.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/span-breaks.json', import.meta.url));
-const KINDS_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
-let connectors: ReadonlySet<string> | undefined;
-let kinds: ReadonlySet<string> | undefined;
-let endWords: ReadonlySet<string> | undefined;
-/** Words that end no name (weekdays, months: "Autos Summit on Sunday that ..."), a broken piece's last words. */
-const nameEndWords = () => (endWords ??= new Set((JSON.parse(readFileSync(KINDS_PATH, 'utf8')) as { endWords: string[] }).endWords));
-const connectorWords = () => (connectors ??= new Set((JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { connectors: string[] }).connectors));
-let headsOf: ReadonlySet<string> | undefined;
+let data: { connectors: ReadonlySet<string>; headsBeforeOf: ReadonlySet<string> } | undefined;
+/** data/ner/span-breaks.json, read once: its "about" fields say what each list decides. */
+function breakWords() {
+  if (data) return data;
+  const raw = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { connectors: string[]; headsBeforeOf: string[] };
+  return (data = { connectors: new Set(raw.connectors), headsBeforeOf: new Set(raw.headsBeforeOf) });
+}
+const connectorWords = () => breakWords().connectors;
 /** Heads of bodies, titles and groups named with their country after "of" (span-breaks.json headsBeforeOf). */
-const headsBeforeOf = () => (headsOf ??= new Set((JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { headsBeforeOf: string[] }).headsBeforeOf));
+const headsBeforeOf = () => breakWords().headsBeforeOf;
+/** Words that end no name (weekdays, months: "Autos Summit on Sunday that ..."), a broken piece's last words. */
+const nameEndWords = timeEndWords;
 /** A body's kind written after its name, which resolution keeps in it ("the Green party", "Kyodo news agency"). */
-const kindWords = () => (kinds ??= new Set((JSON.parse(readFileSync(KINDS_PATH, 'utf8')) as { orgNounsAfter: string[] }).orgNounsAfter));
+const kindWords = orgNounsAfter;
 
 const POSSESSIVE = /^['’]s?$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
