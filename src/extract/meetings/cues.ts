@@ -20,14 +20,19 @@ export function cueWordsOf(cues: CueClasses, classes: readonly string[]): string
   return [...cues].filter(([, of]) => of.some((c) => classes.includes(c))).map(([w]) => w);
 }
 
-export function loadCues(file = path.join(repoRoot, 'data/meetings/cues.json')): CueClasses {
-  if (cached && file === path.join(repoRoot, 'data/meetings/cues.json')) return cached;
+const DEFAULT_CUES_FILE = path.join(repoRoot, 'data/meetings/cues.json');
+
+/** The cue classes of a cue file; the shipped file's are read once and shared, another file's are read each call. */
+export function loadCues(file = DEFAULT_CUES_FILE): CueClasses {
+  const shipped = file === DEFAULT_CUES_FILE;
+  if (cached && shipped) return cached;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const map = new Map<string, string[]>();
   for (const [cls, words] of Object.entries(raw)) {
     if (cls.startsWith('_') || !Array.isArray(words)) continue;
     for (const w of words as string[]) map.set(w, [...(map.get(w) ?? []), cls]);
   }
-  cached = map;
+  // Only the shipped file's map is kept: another file's must not answer later calls for the shipped one.
+  if (shipped) cached = map;
   return map;
 }
