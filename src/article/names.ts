@@ -1,3 +1,5 @@
+const MARKS = /\p{M}+/gu;
+
 /**
  * Name folding as the gold guide compares names: case-insensitive, accents,
  * dots and hyphens folded to plain letters and spaces.
@@ -5,7 +7,7 @@
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[.\-‐‑–'’`]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -32,6 +32,8 @@ function initials(name: string): string {
     .join('');
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * The name without a legal suffix, when a name is left: "Google Inc" and "Google" are one company, in an
  * article and across articles (the id is the name without it). "Group", "Bank" and "Company" stay: they are
@@ -39,7 +41,7 @@ function initials(name: string): string {
  */
 export function withoutCorporateSuffix(name: string): string {
   const bare = name.replace(suffixPatterns().idDropped, '');
-  return /\p{L}/u.test(bare) ? bare : name;
+  return HAS_LETTER.test(bare) ? bare : name;
 }
 
 /** Whether an acronym (folded: "gm") abbreviates a name of several words, with its legal suffix or without ("General Motors Corp"). */
@@ -110,6 +112,9 @@ interface Cluster {
   mentions: Array<{ start: number; end: number }>;
 }
 
+const TRAILING_LOWER = /\s+\p{Ll}+\s*$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Trims "the", possessives and punctuation off an ORG span, keeping offsets exact. */
 function cleanSpan(text: string, s: Span): { start: number; end: number; surface: string } | null {
   let start = s.start;
@@ -126,10 +131,10 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   if (quote > 0) end = start + quote;
   // Trailing lower-case words are not part of a name ("Bank said").
   // Not a chamber's committee's ("House Appropriations subcommittee"), which keeps its lower-case head.
-  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
+  for (let m = TRAILING_LOWER.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = TRAILING_LOWER.exec(text.slice(start, end))) end -= m[0].length;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   const surface = text.slice(start, end).replace(/\s+/g, ' ');
-  return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
+  return surface.length >= 2 && HAS_CAPITAL.test(surface) ? { start, end, surface } : null;
 }
 
 /** The country word right before a name ("U.S." of "U.S. Department of Justice"), if any. */

@@ -106,13 +106,17 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   return toks;
 }
 
+/** TOKEN_RE for aliasKeys' exec loop alone (read to its end, so it leaves lastIndex at 0). */
+const ALIAS_TOKEN_RE = new RegExp(TOKEN_RE.source, 'gu');
+
 function aliasKeys(alias: string): string[] {
   // Keys of the trie edges: a leading space marks a token preceded by whitespace.
   const keys: string[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  const re = ALIAS_TOKEN_RE;
   let m: RegExpExecArray | null;
   let prevEnd = -1;
   const folded = foldText(alias);
+  re.lastIndex = 0;
   while ((m = re.exec(folded)) !== null) {
     const spaced = prevEnd >= 0 && m.index > prevEnd;
     keys.push((spaced ? ' ' : '') + m[0]);

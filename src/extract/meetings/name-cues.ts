@@ -7,7 +7,9 @@ import { loadScopeWords, type ScopeWords } from './scope-features.js';
 export const NAME_TOKEN = '<name>';
 
 /** Whether a mention is a name (every word capitalised), not a reference such as "the two leaders" or "his French counterpart". */
-const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !/^\p{Ll}/u.test(w));
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !LOWER_START.test(w));
 
 const masked = new WeakMap<Sentence[], WeakMap<readonly PersonRef[], Sentence[]>>();
 
@@ -38,7 +40,7 @@ export function withoutNameCues(sentences: Sentence[], people: readonly PersonRe
     out = sentences.map((s) => {
       let changed = false;
       const tokens = s.tokens.map((t, i) => {
-        if (!/^\p{Lu}/u.test(t.text) || !isCue(t.text.toLowerCase())) return t;
+        if (!CAPITAL_START.test(t.text) || !isCue(t.text.toLowerCase())) return t;
         const m = holding(t.start);
         if (!m || t.end > m.end) return t;
         // The mention's words, read from the token on either side while inside it.
