@@ -137,9 +137,11 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   return surface.length >= 2 && HAS_CAPITAL.test(surface) ? { start, end, surface } : null;
 }
 
+const COUNTRY_WORD_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}[\p{L}]+)\s$/u;
+
 /** The country word right before a name ("U.S." of "U.S. Department of Justice"), if any. */
 function countryPrefix(text: string, start: number): string | undefined {
-  const m = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}[\p{L}]+)\s$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const m = COUNTRY_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return m && countryOfSurface(m[1]) ? m[1] : undefined;
 }
 
@@ -155,12 +157,16 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
   return m && isLegalSuffixWord(m[1]) ? m[0].replace(/\.$/, '') : undefined;
 }
 
+const SUFFIX_AFTER_COMMA = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u;
+const CAPITALISED_NEXT = /^[^\S\n]+[\p{Lu}\p{N}]/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
 export function legalSuffixAfterComma(text: string, end: number): string | undefined {
   // Not before a capitalised word: "Heineken, AB InBev and Carlsberg" lists another firm ("AB" of "AB InBev").
-  const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
-  if (!m || /^[^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
-  return isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+  const m = SUFFIX_AFTER_COMMA.exec(text.slice(end, end + 12));
+  if (!m || CAPITALISED_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
+  return isLegalSuffixWord(m[1]) && CAPITAL_START.test(m[1]) ? m[0] : undefined;
 }
 
 /**
