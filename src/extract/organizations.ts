@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { SpanSet } from './intervals.ts';
 import type { Span } from './types.ts';
 import { countryOfSurface, foldText } from './countries/gazetteer.ts';
+import { memoized } from '../article/memo.ts';
 
 export interface OrganizationEntry {
   id: string;
@@ -107,7 +108,9 @@ const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.
 let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode; lowerStarts: Set<string> } | undefined;
 
 /** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
-export function organizationKey(surface: string): string {
+export const organizationKey = memoized(organizationKeyOnce, 20_000);
+
+function organizationKeyOnce(surface: string): string {
   return foldText(surface)
     .toLowerCase()
     .replace(/&/g, ' and ')

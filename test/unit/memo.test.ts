@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { memoized } from '../../src/article/memo.js';
+
+describe('memoized', () => {
+  it('answers as the function does, computing each string once while it is kept', () => {
+    const seen: string[] = [];
+    const upper = memoized((s) => (seen.push(s), s.toUpperCase()), 10);
+    expect([upper('a'), upper('b'), upper('a'), upper('')]).toEqual(['A', 'B', 'A', '']);
+    expect(seen).toEqual(['a', 'b', '']);
+  });
+
+  it('forgets everything when full, so it never holds more than its size', () => {
+    const seen: string[] = [];
+    const same = memoized((s) => (seen.push(s), s), 2);
+    same('a');
+    same('b');
+    same('c'); // full: forgets a and b
+    same('a'); // forgotten: computed again
+    same('c'); // kept
+    same('b'); // full again: forgets c and a
+    same('c');
+    expect(seen).toEqual(['a', 'b', 'c', 'a', 'b', 'c']);
+  });
+});
