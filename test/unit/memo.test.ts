@@ -22,3 +22,14 @@ describe('memoized', () => {
     expect(seen).toEqual(['a', 'b', 'c', 'a', 'b', 'c']);
   });
 });
+
+describe('memoized, answers that may be undefined', () => {
+  it('remembers an undefined answer too', () => {
+    let calls = 0;
+    const none = memoized((s) => (calls++, s === 'x' ? { s } : undefined), 10);
+    expect([none('a'), none('a')]).toEqual([undefined, undefined]);
+    expect(calls).toBe(1);
+    expect(none('x')).toBe(none('x'));
+    expect(calls).toBe(2);
+  });
+});

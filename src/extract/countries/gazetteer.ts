@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CountryVia } from '../types.ts';
+import { memoized } from '../../article/memo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -273,9 +274,12 @@ export function lookupFirst(node: TrieNode, t: string): TrieNode | undefined {
 
 /**
  * The country a surface form names on its own ("Russia", "U.S.", "Russian",
- * "the Kremlin"), or undefined. Context rules are not applied.
+ * "the Kremlin"), or undefined. Context rules are not applied. Remembered for the last 20,000 forms (the same
+ * answer object each time, frozen).
  */
-export function countryOfSurface(surface: string): { code: string; via: CountryVia } | undefined {
+export const countryOfSurface = memoized(countryOfSurfaceOnce, 20_000);
+
+function countryOfSurfaceOnce(surface: string): Readonly<{ code: string; via: CountryVia }> | undefined {
   let s = surface.trim().replace(/^the\s+/i, '');
   s = s.replace(/['’]s$/, '');
   const keys = aliasKeys(s);
@@ -286,5 +290,5 @@ export function countryOfSurface(surface: string): { code: string; via: CountryV
     node = lookupFirst(node, key) ?? (k > 0 ? node.next.get(key) : undefined);
   }
   if (!node?.entry || node.entry.code === null) return undefined;
-  return { code: node.entry.code, via: node.entry.via };
+  return Object.freeze({ code: node.entry.code, via: node.entry.via });
 }
