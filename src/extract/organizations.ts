@@ -220,9 +220,11 @@ export function listOrganizations(): OrganizationEntry[] {
  * of a known organization ("U.S. State Department" -> "State Department",
  * "U.S. Federal Reserve" -> "Federal Reserve"), as in the gold convention. A
  * generic body keeps its country ("German Finance Ministry"), so that the finance
- * ministries of different countries stay different organizations.
+ * ministries of different countries stay different organizations. Remembered for the last 20,000 names.
  */
-export function normalizeOrganizationName(surface: string): string {
+export const normalizeOrganizationName = memoized(normalizeOrganizationNameOnce, 20_000);
+
+function normalizeOrganizationNameOnce(surface: string): string {
   let s = surface.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, (m) => (m.endsWith('.') && /\b[A-Z]\.[A-Z]?\.?$/.test(s) ? m : ''));
   s = s.replace(/^the\s+/i, '');
