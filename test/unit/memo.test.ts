@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoized } from '../../src/article/memo.js';
+import { MEMO_MAX_KEY_CHARS, memoized } from '../../src/article/memo.js';
 
 describe('memoized', () => {
   it('answers as the function does, computing each string once while it is kept', () => {
@@ -31,5 +31,18 @@ describe('memoized, answers that may be undefined', () => {
     expect(calls).toBe(1);
     expect(none('x')).toBe(none('x'));
     expect(calls).toBe(2);
+  });
+});
+
+describe('memoized, long strings', () => {
+  it('answers a string longer than MEMO_MAX_KEY_CHARS without remembering it', () => {
+    let calls = 0;
+    const same = memoized((s) => (calls++, s.length), 10);
+    const long = 'x'.repeat(MEMO_MAX_KEY_CHARS + 1);
+    const edge = 'y'.repeat(MEMO_MAX_KEY_CHARS);
+    expect([same(long), same(long)]).toEqual([MEMO_MAX_KEY_CHARS + 1, MEMO_MAX_KEY_CHARS + 1]);
+    expect(calls).toBe(2);
+    expect([same(edge), same(edge)]).toEqual([MEMO_MAX_KEY_CHARS, MEMO_MAX_KEY_CHARS]);
+    expect(calls).toBe(3);
   });
 });

@@ -11,7 +11,10 @@ const LOWER_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !LOWER_START.test(w));
 
-/** The words a name may not count as (the cue words and every scope list's), one set per cue map and scope lists. */
+/**
+ * The words a name may not count as (the cue words and every scope list's), one set per cue map and scope lists, built
+ * on first use: the map and the lists are loaded once and must not change after (the set would not see it).
+ */
 const cueWordSets = new WeakMap<CueClasses, WeakMap<ScopeWords, ReadonlySet<string>>>();
 function cueWords(cues: CueClasses, words: ScopeWords): ReadonlySet<string> {
   let byWords = cueWordSets.get(cues);
