@@ -1,11 +1,17 @@
+import { memoized } from './memo.js';
+
+const MARKS = /\p{M}+/gu;
+
 /**
  * Name folding as the gold guide compares names: case-insensitive, accents,
  * dots and hyphens folded to plain letters and spaces.
  */
-export function foldName(name: string): string {
+export const foldName = memoized(foldNameOnce, 20_000);
+
+function foldNameOnce(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[.\-‐‑–'’`]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { SpanSet } from './intervals.ts';
 import type { Span } from './types.ts';
 import { countryOfSurface, foldText } from './countries/gazetteer.ts';
+import { memoized } from '../article/memo.ts';
 
 export interface OrganizationEntry {
   id: string;
@@ -107,7 +108,9 @@ const DATA_PATH = fileURLToPath(new URL('../../data/organizations.json', import.
 let STATE: { entries: RawEntry[]; byKey: Map<string, Spelling>; root: TrieNode; lowerStarts: Set<string> } | undefined;
 
 /** Lookup key: folded, lower case, no dots, hyphens and slashes as spaces, no spaces. */
-export function organizationKey(surface: string): string {
+export const organizationKey = memoized(organizationKeyOnce, 20_000);
+
+function organizationKeyOnce(surface: string): string {
   return foldText(surface)
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -217,9 +220,11 @@ export function listOrganizations(): OrganizationEntry[] {
  * of a known organization ("U.S. State Department" -> "State Department",
  * "U.S. Federal Reserve" -> "Federal Reserve"), as in the gold convention. A
  * generic body keeps its country ("German Finance Ministry"), so that the finance
- * ministries of different countries stay different organizations.
+ * ministries of different countries stay different organizations. Remembered for the last 20,000 names.
  */
-export function normalizeOrganizationName(surface: string): string {
+export const normalizeOrganizationName = memoized(normalizeOrganizationNameOnce, 20_000);
+
+function normalizeOrganizationNameOnce(surface: string): string {
   let s = surface.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, (m) => (m.endsWith('.') && /\b[A-Z]\.[A-Z]?\.?$/.test(s) ? m : ''));
   s = s.replace(/^the\s+/i, '');

@@ -159,11 +159,14 @@ function isPlace(surface: string, lex: Lexicon): boolean {
   return words().places.has(surface) || !!countryOfSurface(surface) || confidentLabel(lex, surface) === 'LOC';
 }
 
+const CAPITALS_3 = /^\p{Lu}{3,}$/u;
+const CAPITALISED_LOWER = /^\p{Lu}\p{Ll}+$/u;
+
 /** A one-word name the corpus mostly writes in lower case and seldom tags: a common word ("Index"; in capitals, "BANK"). */
 function commonWord(surface: string, after: string, o: OrgSpanOptions, before = ''): boolean {
   // In capitals only among other words in capitals (a heading): "GAP" or "AFT" in running text is written so on purpose.
-  const capitals = /^\p{Lu}{3,}$/u.test(surface) && (/\p{Lu}{2,}[^\S\n]+$/u.test(before) || /^[^\S\n]+\p{Lu}{2,}/u.test(after));
-  if (!(capitals || /^\p{Lu}\p{Ll}+$/u.test(surface)) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
+  const capitals = CAPITALS_3.test(surface) && (/\p{Lu}{2,}[^\S\n]+$/u.test(before) || /^[^\S\n]+\p{Lu}{2,}/u.test(after));
+  if (!(capitals || CAPITALISED_LOWER.test(surface)) || canonicalOrganization(surface) || words().nounAfter.test(after)) return false;
   const stat = o.capStat.get(surface.toLowerCase());
   if (stat === undefined || stat.endsWith('A') || stat[0] > '2') return false;
   // A heading's word in capitals the corpus writes in lower case, never as an acronym ("BANK", "NEW").
@@ -207,15 +210,19 @@ function twoCountries(surface: string): boolean {
   return !!m && !!countryOfSurface(m[1]) && !canonicalOrganization(surface);
 }
 
+const TWO_PLACES = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+
 /** Two places joined by a hyphen name a region: "Asia-Pacific" (both words ones the corpus mostly tags as places). */
 function twoPlaces(surface: string, lex: Lexicon): boolean {
-  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(surface);
+  const m = TWO_PLACES.exec(surface);
   return !!m && mostlyPlace(m[1], lex) && mostlyPlace(m[2], lex) && !canonicalOrganization(surface);
 }
 
+const ADMINISTRATION = /^(\p{Lu}\p{Ll}+) Administration$/u;
+
 /** "<surname> Administration", the surname one the corpus mostly tags as a person's. */
 function leadersAdministration(surface: string, lex: Lexicon): boolean {
-  const m = /^(\p{Lu}\p{Ll}+) Administration$/u.exec(surface);
+  const m = ADMINISTRATION.exec(surface);
   return !!m && mostlyTagged(lex, m[1], 'PER');
 }
 
@@ -362,6 +369,8 @@ const WHOLE_MIN = 5;
 /** The most "and" or "for" joins a span split into two firms may hold. */
 const MAX_JOINS = 6;
 
+const FIRM_ON = /^(.+?)\s+on\s+(\p{Lu}.*)$/u;
+
 /**
  * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
  * "Ernst & Young and Price Waterhouse Coopers"): split where both sides are firms' names standing alone, unless the
@@ -373,7 +382,7 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
   // "Xerox on CreditWatch", "KDB on GM Daewoo": a firm's name standing alone, then "on" and more; not a
   // body's "on" ("Kissinger Institute on China", "Commission on Presidential Debates": no firm's name before it), nor
   // a day's ("Tiffany on Monday", cut later as a time).
-  const on = /^(.+?)\s+on\s+(\p{Lu}.*)$/u.exec(s);
+  const on = FIRM_ON.exec(s);
   if (on && firmName(on[1], o.lex) && !words().headBeforeOn.test(on[1]) && !words().endWords.has(on[2].split(/\s+/)[0].replace(/(?:['’]s|[.,])$/u, '')) && !canonicalOrganization(s.trim())) {
     const rightAt = s.length - on[2].length;
     const left = span(text, e.start, e.start + on[1].length, e.label);
@@ -399,13 +408,15 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
   return [e];
 }
 
+const LOWER_LEAD = /^((?:\p{Ll}[\p{Ll}-]*[^\S\n]+)+)\p{Lu}/u;
+
 /**
  * The span without the lower-case words it starts with ("new Porter Regional Hospital", "anti-immigration National
  * Front"): a word of 'leadWords', a lower-case compound with a hyphen, or a word of four letters or more the corpus
  * writes in lower case (not a name's particle: "al Qaeda", "dos Santos"). The span as it is when no such word starts it.
  */
 function cutLead(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
-  const m = /^((?:\p{Ll}[\p{Ll}-]*[^\S\n]+)+)\p{Lu}/u.exec(e.text);
+  const m = LOWER_LEAD.exec(e.text);
   if (!m) return e;
   const lead = m[1].trim().split(/\s+/);
   const cuttable = (w: string) => words().leadWords.has(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w) || (w.length >= 4 && /^[01]/.test(o.capStat.get(w) ?? '2'));
@@ -428,13 +439,15 @@ function withWordBeforeSuffixed(text: string, e: EntitySpan, taken: SpanSet): En
   return span(text, start, e.end, e.label);
 }
 
+const NEXT_CAPITALISED = /^\s+(\p{Lu}\S*)/u;
+
 /**
  * The span without a title that ends it (the word after the span may complete the title: "New York Attorney" +
  * "General"); null when what is left is a place or nothing.
  */
 function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | null {
   const toks = e.text.trim().split(/\s+/);
-  const next = /^\s+(\p{Lu}\S*)/u.exec(text.slice(e.end, e.end + 24));
+  const next = NEXT_CAPITALISED.exec(text.slice(e.end, e.end + 24));
   const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
   if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
   // A firm's legal suffix before a title after the span is the firm's, no "co-" of the title: "Walt Disney Co" + "CEO".
@@ -581,13 +594,15 @@ export function isPublicationTitle(surface: string): boolean {
   return words().publicationHead.test(surface);
 }
 
+const CAPITALISED_END = /\p{Lu}\S*$/u;
+
 /**
  * A name with the lower-case word after it that says what kind of body it is ("Kossuth radio", "Tea Party movement",
  * "Socialist party"; not after a possessive, "Google's office"; data/ner/org-spans.json, kindsAfter): that spelling, as the
  * text writes it from the name's start, or undefined. The annotations name such bodies with the word or without it.
  */
 export function kindForm(text: string, end: number, surface: string): string | undefined {
-  if (!/\p{Lu}\S*$/u.test(surface)) return undefined;
+  if (!CAPITALISED_END.test(surface)) return undefined;
   const m = words().kindAfter.exec(text.slice(end, end + 24));
   return m ? `${surface}${text.slice(end, end + m[0].length).replace(/\s+/g, ' ')}` : undefined;
 }

@@ -62,10 +62,13 @@ export function namesAThing(text: string, surface: string, lex: Lexicon): boolea
   return !canonicalOrganization(surface) && !writtenAsCompany(text, surface);
 }
 
+const PLURAL_NAME = /^\p{Lu}\S*\p{Ll}s$/u;
+const NAME_AND_MODEL = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u;
+
 /** A product's name, one word of it in the plural ("Dreamliners"), or a model of it ("Hummer H2", "Jeep SUVs"). */
 function product(surface: string): boolean {
-  if (productNames().has(surface) || (/^\p{Lu}\S*\p{Ll}s$/u.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
+  if (productNames().has(surface) || (PLURAL_NAME.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
   // The model a code with a digit or a short one in capitals ("H2", "3500", "SUV"): not "Basel Committee", "Euro RSCG".
-  const model = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u.exec(surface);
+  const model = NAME_AND_MODEL.exec(surface);
   return !!model && productNames().has(model[1]);
 }

@@ -53,13 +53,18 @@ const bucket = (n: number, edges: readonly number[]) => {
   return edges[i] - 1 === edges[i - 1] ? `${edges[i - 1]}` : `${edges[i - 1]}-${edges[i] - 1}`;
 };
 
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.&]+$/u;
+const DIGIT_START = /^\p{N}/u;
+
 /** A context word as a feature: a lower-case word itself, else its shape (a name, a number, a mark). */
 function wordShape(w: string | undefined): string {
   if (w === undefined || w === '') return '^';
   if (isInstrumentCode(w.replace(/^\(|\)$/g, ''))) return '<ticker>';
-  if (/^\p{Ll}/u.test(w)) return w.toLowerCase();
-  if (/^\p{Lu}/u.test(w)) return /^\p{Lu}[\p{Lu}.&]+$/u.test(w) ? '<CAPS>' : '<Cap>';
-  if (/^\p{N}/u.test(w)) return '<num>';
+  if (LOWER_START.test(w)) return w.toLowerCase();
+  if (CAPITAL_START.test(w)) return CAPS_WORD.test(w) ? '<CAPS>' : '<Cap>';
+  if (DIGIT_START.test(w)) return '<num>';
   return w;
 }
 
@@ -123,8 +128,8 @@ function nameShape(name: string): string[] {
   if (/&/.test(name)) out.push('shape:amp');
   if (/-/.test(name)) out.push('shape:hyphen');
   if (/['’]s\b/.test(name)) out.push('shape:possessive');
-  if (/^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(words[0] ?? '')) out.push('shape:camel');
-  if (words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) out.push('shape:lowerword');
+  if (LOWER_START.test(name) || /\p{Ll}\p{Lu}/u.test(words[0] ?? '')) out.push('shape:camel');
+  if (words.some((w) => LOWER_START.test(w) && w.length > 3)) out.push('shape:lowerword');
   if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
   // A lower-case word joining the name's parts ("Commission on Fiscal Responsibility", "Bank of Japan").
   if (words.slice(1, -1).some(isNameConnector)) out.push('shape:connector');
@@ -194,7 +199,7 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
     f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
     // A lower-case word of a body's kind beside the name, pooled over the kinds' words: "Kossuth radio", "his
     // Socialist party", "the daily Ta Nea".
-    const kindWord = (w: string | undefined) => (w !== undefined && /^\p{Ll}/u.test(w) ? orgKindOfWord(w) : undefined);
+    const kindWord = (w: string | undefined) => (w !== undefined && LOWER_START.test(w) ? orgKindOfWord(w) : undefined);
     const kr = kindWord(after[0]);
     if (kr) f.add(`kindR1:${kr}`);
     const kl = kindWord(before[before.length - 1]);

@@ -32,6 +32,8 @@ function initials(name: string): string {
     .join('');
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * The name without a legal suffix, when a name is left: "Google Inc" and "Google" are one company, in an
  * article and across articles (the id is the name without it). "Group", "Bank" and "Company" stay: they are
@@ -39,7 +41,7 @@ function initials(name: string): string {
  */
 export function withoutCorporateSuffix(name: string): string {
   const bare = name.replace(suffixPatterns().idDropped, '');
-  return /\p{L}/u.test(bare) ? bare : name;
+  return HAS_LETTER.test(bare) ? bare : name;
 }
 
 /** Whether an acronym (folded: "gm") abbreviates a name of several words, with its legal suffix or without ("General Motors Corp"). */
@@ -110,6 +112,9 @@ interface Cluster {
   mentions: Array<{ start: number; end: number }>;
 }
 
+const TRAILING_LOWER = /\s+\p{Ll}+\s*$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Trims "the", possessives and punctuation off an ORG span, keeping offsets exact. */
 function cleanSpan(text: string, s: Span): { start: number; end: number; surface: string } | null {
   let start = s.start;
@@ -126,15 +131,17 @@ function cleanSpan(text: string, s: Span): { start: number; end: number; surface
   if (quote > 0) end = start + quote;
   // Trailing lower-case words are not part of a name ("Bank said").
   // Not a chamber's committee's ("House Appropriations subcommittee"), which keeps its lower-case head.
-  for (let m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = /\s+\p{Ll}+\s*$/u.exec(text.slice(start, end))) end -= m[0].length;
+  for (let m = TRAILING_LOWER.exec(text.slice(start, end)); m && !isChamberCommittee(text.slice(start, end).trim()); m = TRAILING_LOWER.exec(text.slice(start, end))) end -= m[0].length;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   const surface = text.slice(start, end).replace(/\s+/g, ' ');
-  return surface.length >= 2 && /\p{Lu}/u.test(surface) ? { start, end, surface } : null;
+  return surface.length >= 2 && HAS_CAPITAL.test(surface) ? { start, end, surface } : null;
 }
+
+const COUNTRY_WORD_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}[\p{L}]+)\s$/u;
 
 /** The country word right before a name ("U.S." of "U.S. Department of Justice"), if any. */
 function countryPrefix(text: string, start: number): string | undefined {
-  const m = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}[\p{L}]+)\s$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const m = COUNTRY_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return m && countryOfSurface(m[1]) ? m[1] : undefined;
 }
 
@@ -150,12 +157,16 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
   return m && isLegalSuffixWord(m[1]) ? m[0].replace(/\.$/, '') : undefined;
 }
 
+const SUFFIX_AFTER_COMMA = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u;
+const CAPITALISED_NEXT = /^[^\S\n]+[\p{Lu}\p{N}]/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
 export function legalSuffixAfterComma(text: string, end: number): string | undefined {
   // Not before a capitalised word: "Heineken, AB InBev and Carlsberg" lists another firm ("AB" of "AB InBev").
-  const m = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u.exec(text.slice(end, end + 12));
-  if (!m || /^[^\S\n]+[\p{Lu}\p{N}]/u.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
-  return isLegalSuffixWord(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[0] : undefined;
+  const m = SUFFIX_AFTER_COMMA.exec(text.slice(end, end + 12));
+  if (!m || CAPITALISED_NEXT.test(text.slice(end + m[0].length, end + m[0].length + 4))) return undefined;
+  return isLegalSuffixWord(m[1]) && CAPITAL_START.test(m[1]) ? m[0] : undefined;
 }
 
 /**

@@ -312,6 +312,8 @@ function dedupeSpans(spans: Array<{ start: number; end: number }>) {
   return out;
 }
 
+const LEADING_CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*(?=\s)/u;
+
 /**
  * Document-level consistency: a name tagged once is the same person everywhere
  * in the article, so untagged repeats of the full name or the (unshared) surname
@@ -333,7 +335,7 @@ function propagate(text: string, sentences: Sentence[], clusters: Cluster[], exc
   const firmHeads = new Set<string>();
   for (const o of organizations) {
     const name = text.slice(o.start, o.end);
-    const head = /^\p{Lu}[\p{L}'’-]*(?=\s)/u.exec(name)?.[0];
+    const head = LEADING_CAPITALISED_WORD.exec(name)?.[0];
     if (head && isFirm?.(name)) firmHeads.add(head);
   }
   // Not where a person's words follow it ("Dell said he would not raise the price").

@@ -24,13 +24,15 @@ const MAX_LEAD = 2;
  * A word that could begin a name: capitalised letters only; no article, month, weekday, holiday or time zone
  * (org-spans.ts notLeadWords), title, honorific or country ("German Siemens": the tagger's name is the firm's).
  */
-const leadWord = (w: string) => /^\p{Lu}\p{L}*$/u.test(w) && !notLeadWords().has(w) && !isTitleWord(w) && !HONORIFICS.has(w) && !countryOfSurface(w);
+const CAPITALISED_WORD = /^\p{Lu}\p{L}*$/u;
+const leadWord = (w: string) => CAPITALISED_WORD.test(w) && !notLeadWords().has(w) && !isTitleWord(w) && !HONORIFICS.has(w) && !countryOfSurface(w);
 
 /** A word the news mostly writes in lower case (all of them without the statistics). */
 const commonWord = (w: string, capStat?: ReadonlyMap<string, string>) => capStat === undefined || usuallyLowerCase(w, capStat);
 
 /** A sentence in running text: it holds a lower-case word of four letters or more. */
-const runningText = (s: Sentence) => s.tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text));
+const LOWER_WORD = /^\p{Ll}{4,}/u;
+const runningText = (s: Sentence) => s.tokens.some((t) => LOWER_WORD.test(t.text));
 
 /**
  * A word after which a capitalised one stands in running text: a lower-case word, a comma, "Minneapolis-based"; and a
@@ -40,7 +42,8 @@ const runningBefore = (w: string, common: boolean) =>
   /^\p{Ll}+$/u.test(w) || w === ',' || /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || (!common && (w === '(' || /^\d/u.test(w)));
 
 /** A name that opens with an acronym ("OPEC", "PASOK"): a word before it is a modifier ("Gulf OPEC", "Socialist PASOK"). */
-const opensWithAcronym = (words: string) => /^\p{Lu}[\p{Lu}\d&]+(?:\s|$)/u.test(words);
+const ACRONYM_START = /^\p{Lu}[\p{Lu}\d&]+(?:\s|$)/u;
+const opensWithAcronym = (words: string) => ACRONYM_START.test(words);
 
 export function extendOrganizationLeads(text: string, sentences: readonly Sentence[], spans: readonly EntitySpan[], capStat?: ReadonlyMap<string, string>): EntitySpan[] {
   const out = [...spans];

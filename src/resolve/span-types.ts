@@ -49,11 +49,21 @@ export interface TokenSpan {
 }
 
 const NUM = /^[+-]?[\d.,:/-]*\d[\d.,:/-]*$/;
+const SCORE = /^\d+-\d+$/;
+
+/** Whether a word holds a digit (0-9, as \d reads it): only such a word can be a number or a score. */
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** A word of the context as a feature: numbers by shape, words lower-cased. */
 function contextWord(w: string | undefined): string {
   if (w === undefined) return '^';
-  if (NUM.test(w)) return /^\d+-\d+$/.test(w) ? '<score>' : '<num>';
+  if (hasDigit(w) && NUM.test(w)) return SCORE.test(w) ? '<score>' : '<num>';
   return w.toLowerCase();
 }
 
@@ -74,8 +84,6 @@ export function documentFeatures(doc: Pick<SpanDoc, 'sents'>): string[] {
   return documentScan(doc).feats;
 }
 
-const SCORE = /^\d+-\d+$/;
-
 /** One pass over the document's words: how many numbers each sentence holds, and the document-wide features. */
 function documentScan(doc: Pick<SpanDoc, 'sents'>): { feats: string[]; numbers: number[] } {
   const numbers: number[] = [];
@@ -85,7 +93,7 @@ function documentScan(doc: Pick<SpanDoc, 'sents'>): { feats: string[]; numbers: 
     let n = 0;
     for (const w of sent) {
       // A score ("2-1") is a number too: only words that hold a digit can be either.
-      if (!/\d/.test(w) || !NUM.test(w)) continue;
+      if (!hasDigit(w) || !NUM.test(w)) continue;
       n++;
       if (SCORE.test(w)) scores++;
     }
@@ -119,8 +127,10 @@ export interface SpanDocContext {
   mentions: ReadonlyMap<string, number>;
   /** lower-cased name -> the features of the words around its first MAX_SAME mentions, with their counts */
   contexts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** whether a span's own words around it are counted in its name's contexts */
-  counted: readonly boolean[];
+  /** each span's name, lower-cased (the key of mentions, contexts and held) */
+  keys: readonly string[];
+  /** each span's own words around it where they are counted in its name's contexts (else none) */
+  own: readonly (readonly string[])[];
   /** lower-cased run of words -> what the names holding it say (their head, type, classes) */
   held: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -130,7 +140,8 @@ const aroundOf = (doc: SpanDoc, s: TokenSpan) => [`dL1:${contextWord(doc.sents[s
 export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocContext {
   const mentions = new Map<string, number>();
   const contexts = new Map<string, Map<string, number>>();
-  const counted: boolean[] = [];
+  const keys: string[] = [];
+  const own: (readonly string[])[] = [];
   const held = new Map<string, Set<string>>();
   // A name named again with the type it had says nothing new of the runs it holds.
   const holders = new Set<string>();
@@ -139,11 +150,13 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
     const key = ws.join(' ');
     const n = (mentions.get(key) ?? 0) + 1;
     mentions.set(key, n);
-    counted.push(n <= MAX_SAME);
+    keys.push(key);
+    const around = n <= MAX_SAME ? aroundOf(doc, s) : [];
+    own.push(around);
     if (n <= MAX_SAME) {
       let c = contexts.get(key);
       if (!c) contexts.set(key, (c = new Map()));
-      for (const f of aroundOf(doc, s)) c.set(f, (c.get(f) ?? 0) + 1);
+      for (const f of around) c.set(f, (c.get(f) ?? 0) + 1);
     }
     if (ws.length < 2 || ws.length > MAX_HOLDER_WORDS) continue;
     const holder = `${s.type} ${key}`;
@@ -153,9 +166,11 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
     const tg = res.tgaz.get(key);
     if (tg && tg.some((x) => x > 0)) says.push(`longtg:${SPAN_TYPES[tg.indexOf(Math.max(...tg))]}`);
     for (let a = 0; a < ws.length; a++) {
+      let sub = '';
       for (let b = a + 1; b <= ws.length; b++) {
+        // ws[a..b) joined by spaces, a word longer each step
+        sub = b === a + 1 ? ws[a] : `${sub} ${ws[b - 1]}`;
         if (b - a === ws.length) continue;
-        const sub = ws.slice(a, b).join(' ');
         let h = held.get(sub);
         if (!h) held.set(sub, (h = new Set()));
         for (const f of says) if (h.size < MAX_HELD_FEATURES) h.add(f);
@@ -163,7 +178,7 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
     }
   }
   const { feats, numbers } = documentScan(doc);
-  return { feats, numbers, mentions, contexts, counted, held };
+  return { feats, numbers, mentions, contexts, keys, own, held };
 }
 
 /** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
@@ -177,9 +192,7 @@ const isJoiner = (w: string) => isNameConnector(w) || NAME_PARTICLES.has(w);
  */
 export function spanTypeFeatures(doc: SpanDoc, i: number, res: SpanTypeResources, ctx: SpanDocContext): string[] {
   const s = doc.spans[i];
-  const ws = words(doc, s);
-  const key = ws.map((w) => w.toLowerCase()).join(' ');
-  return [...documentPart(ctx), ...nameFeatures(ws, res), ...placeFeatures(doc, s, ctx), ...elsewhereFeatures(doc, i, key, ctx)];
+  return [...documentPart(ctx), ...nameFeatures(words(doc, s), res), ...placeFeatures(doc, s, ctx), ...elsewhereFeatures(i, ctx)];
 }
 
 /** The features every span of the document shares. */
@@ -241,12 +254,13 @@ function placeFeatures(doc: SpanDoc, s: TokenSpan, ctx: SpanDocContext): string[
 }
 
 /**
- * What the document says of the name `key` (lower-cased) elsewhere: the words around its other mentions (this
+ * What the document says of the span `i`'s name elsewhere: the words around its other mentions (this
  * mention's own left out), the names that hold it, how often it is named.
  */
-function elsewhereFeatures(doc: SpanDoc, i: number, key: string, ctx: SpanDocContext): string[] {
+function elsewhereFeatures(i: number, ctx: SpanDocContext): string[] {
   const f: string[] = [];
-  const own = ctx.counted[i] ? aroundOf(doc, doc.spans[i]) : [];
+  const key = ctx.keys[i];
+  const own = ctx.own[i];
   for (const [x, n] of ctx.contexts.get(key) ?? []) if (n - (own.includes(x) ? 1 : 0) > 0) f.push(x);
   f.push(...(ctx.held.get(key) ?? []), sameFeature(ctx, key));
   return f;
@@ -261,7 +275,8 @@ export function spanTypeProbs(weights: ReadonlyMap<string, Float64Array>, featur
 
 /** The softmax of z, in place. */
 function softmaxInPlace(z: Float64Array): Float64Array {
-  const max = Math.max(...z);
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) max = Math.max(max, z[k]);
   let sum = 0;
   for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k] - max);
   for (let k = 0; k < z.length; k++) z[k] /= sum;
@@ -328,7 +343,7 @@ export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanType
       if (byName.size >= NAME_CACHE_SIZE) byName.clear();
       byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(ws, res))));
     }
-    const key = ws.map((w) => w.toLowerCase()).join(' ');
+    const key = ctx.keys[i];
     let said = byKey.get(key);
     if (!said) {
       // The contexts the name's mentions share count for every mention; one seen once is its own mention's only.
@@ -342,7 +357,7 @@ export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanType
     }
     const z = new Float64Array(n);
     for (let k = 0; k < n; k++) z[k] = docZ[k] + nameZ[k] + said.always[k];
-    const own = ctx.counted[i] ? aroundOf(doc, s) : [];
+    const own = ctx.own[i];
     for (const [x, w] of said.once) if (w && !own.includes(x)) for (let k = 0; k < n; k++) z[k] += w[k];
     addWeights(z, model.weights, placeFeatures(doc, s, ctx));
     return softmaxInPlace(z);

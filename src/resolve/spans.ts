@@ -87,9 +87,11 @@ function spanOf(text: string, tokens: Token[], from: number, to: number, label: 
 /** A Reuters instrument code ("FRE.N", "RDSa.L", ".DJI"), a token of its own (extract/tokenize.ts); "U.S" and "U.K" (CoNLL writes them so) are not. */
 const isCode = (w: string) => w !== 'U.S' && w !== 'U.K' && isInstrumentCode(w);
 /** Tokens at a name's edge that are never part of it: "Ohio-based" before, a ticker and its brackets after. */
-const isLeadingJunk = (w: string) => /^\p{L}[\p{L}.'’ -]*-based$/u.test(w) || isCode(w) || w === '(' || w === '<' || w === ')' || w === '>';
+const BASED = /^\p{L}[\p{L}.'’ -]*-based$/u;
+const isLeadingJunk = (w: string) => BASED.test(w) || isCode(w) || w === '(' || w === '<' || w === ')' || w === '>';
 /** A word of two capitals or more and nothing else ("FRANCE", "EU"). */
-const allCapitals = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const allCapitals = (w: string) => CAPITALS.test(w);
 /** A curated body's acronym ("EU", "IMF"): no word of a person's name. */
 const curatedAcronym = (w: string) => allCapitals(w) && !!canonicalOrganization(w);
 /** A number, a score or an ordinal ("69", "4-55", "16-1", "64th"): sports results set after a player's name, never its last word. */
@@ -564,7 +566,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     const before = toks[first - 1];
     const beforeOwner = before ? owner(first - 1) : undefined;
     // Not before a generic word that only describes a name: "Dutch Bank ABN AMRO".
-    const describes = toks.slice(first + 1, last + 1).some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+    const describes = toks.slice(first + 1, last + 1).some((t) => CAPITALS.test(t.text));
     if (before && GENERIC_ORG_STARTS.has(lower(toks[first])) && last > first && !describes) {
       const lone = beforeOwner && beforeOwner.end === before.end && tokensOf(sentence, beforeOwner)?.first === first - 1;
       if (countryOfSurface(before.text)?.via === 'demonym' && (!beforeOwner || (lone && beforeOwner.label === 'MISC'))) {
@@ -681,6 +683,7 @@ function pluralOfOrganization(surface: string): boolean {
   return canonicalOrganization(singular) !== undefined && canonicalOrganization(surface) === undefined;
 }
 
+const LOWER_S_END = /\p{Ll}s$/u;
 export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySpan[] {
   // Read once: the acronyms the article spells out as terms, and those it spells out as names (an article that
   // spells an acronym out as a name means the name, whatever the corpus says).
@@ -712,7 +715,7 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
       // The grade's own name ("Brent") or the name written right before "crude" ("London Brent crude"), never a
       // curated organization, nor another mention of a company whose name ends in a grade's word ("Saudi Aramco").
       if (grades.size > 0 && canonicalOrganization(surface) === undefined && (grades.has(surface) || /^\s+crude\b/.test(text.slice(e.end, e.end + 8)))) continue;
-      if (/\p{Ll}s$/u.test(surface) && pluralOfOrganization(surface)) continue;
+      if (LOWER_S_END.test(surface) && pluralOfOrganization(surface)) continue;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }
     if (e.label === 'PER' && countryOfSurface(surface)) continue;

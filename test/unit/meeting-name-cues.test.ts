@@ -32,6 +32,8 @@ describe('cue words inside a person\'s name', () => {
   it('are masked in names: the surname "May" is no modal, "Will" no future', () => {
     expect(wordsRead('Theresa May met John Major on Monday .', ['Theresa May', 'John Major'])).toEqual(['Theresa', NAME_TOKEN, 'met', 'John', 'Major', 'on', 'Monday', '.']);
     expect(wordsRead('Will Smith met Angela Merkel .', ['Will Smith', 'Angela Merkel'])[0]).toBe(NAME_TOKEN);
+    // A word of the cue lists only ("hope", a modal) and one of the scope lists only ("held"): both masked.
+    expect(wordsRead('Bob Hope met Frank Held .', ['Bob Hope', 'Frank Held'])).toEqual(['Bob', NAME_TOKEN, 'met', 'Frank', NAME_TOKEN, '.']);
   });
 
   it('are kept outside names, in references, and when nobody is named there', () => {

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CountryVia } from '../types.ts';
+import { memoized } from '../../article/memo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -106,13 +107,17 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   return toks;
 }
 
+/** TOKEN_RE for aliasKeys' exec loop alone (read to its end, so it leaves lastIndex at 0). */
+const ALIAS_TOKEN_RE = new RegExp(TOKEN_RE.source, 'gu');
+
 function aliasKeys(alias: string): string[] {
   // Keys of the trie edges: a leading space marks a token preceded by whitespace.
   const keys: string[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  const re = ALIAS_TOKEN_RE;
   let m: RegExpExecArray | null;
   let prevEnd = -1;
   const folded = foldText(alias);
+  re.lastIndex = 0;
   while ((m = re.exec(folded)) !== null) {
     const spaced = prevEnd >= 0 && m.index > prevEnd;
     keys.push((spaced ? ' ' : '') + m[0]);
@@ -269,9 +274,12 @@ export function lookupFirst(node: TrieNode, t: string): TrieNode | undefined {
 
 /**
  * The country a surface form names on its own ("Russia", "U.S.", "Russian",
- * "the Kremlin"), or undefined. Context rules are not applied.
+ * "the Kremlin"), or undefined. Context rules are not applied. Remembered for the last 20,000 forms (the same
+ * answer object each time, frozen).
  */
-export function countryOfSurface(surface: string): { code: string; via: CountryVia } | undefined {
+export const countryOfSurface = memoized(countryOfSurfaceOnce, 20_000);
+
+function countryOfSurfaceOnce(surface: string): Readonly<{ code: string; via: CountryVia }> | undefined {
   let s = surface.trim().replace(/^the\s+/i, '');
   s = s.replace(/['’]s$/, '');
   const keys = aliasKeys(s);
@@ -282,5 +290,5 @@ export function countryOfSurface(surface: string): { code: string; via: CountryV
     node = lookupFirst(node, key) ?? (k > 0 ? node.next.get(key) : undefined);
   }
   if (!node?.entry || node.entry.code === null) return undefined;
-  return { code: node.entry.code, via: node.entry.via };
+  return Object.freeze({ code: node.entry.code, via: node.entry.via });
 }

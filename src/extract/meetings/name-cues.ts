@@ -7,7 +7,22 @@ import { loadScopeWords, type ScopeWords } from './scope-features.js';
 export const NAME_TOKEN = '<name>';
 
 /** Whether a mention is a name (every word capitalised), not a reference such as "the two leaders" or "his French counterpart". */
-const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !/^\p{Ll}/u.test(w));
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !LOWER_START.test(w));
+
+/**
+ * The words a name may not count as (the cue words and every scope list's), one set per cue map and scope lists, built
+ * on first use: the map and the lists are loaded once and must not change after (the set would not see it).
+ */
+const cueWordSets = new WeakMap<CueClasses, WeakMap<ScopeWords, ReadonlySet<string>>>();
+function cueWords(cues: CueClasses, words: ScopeWords): ReadonlySet<string> {
+  let byWords = cueWordSets.get(cues);
+  if (!byWords) cueWordSets.set(cues, (byWords = new WeakMap()));
+  let all = byWords.get(words);
+  if (!all) byWords.set(words, (all = new Set([...cues.keys(), ...Object.values(words).flatMap((x: ReadonlySet<string>) => [...x])])));
+  return all;
+}
 
 const masked = new WeakMap<Sentence[], WeakMap<readonly PersonRef[], Sentence[]>>();
 
@@ -23,8 +38,7 @@ export function withoutNameCues(sentences: Sentence[], people: readonly PersonRe
   if (!byPeople) masked.set(sentences, (byPeople = new WeakMap()));
   const hit = byPeople.get(people);
   if (hit) return hit;
-  const scope = Object.values(words) as ReadonlySet<string>[];
-  const isCue = (w: string) => cues.has(w) || scope.some((x) => x.has(w));
+  const cueSet = cueWords(cues, words);
   // Mentions by start: the one holding a token is the last starting at or before it (a binary search per cue word).
   const spans = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const holding = (pos: number) => {
@@ -36,20 +50,21 @@ export function withoutNameCues(sentences: Sentence[], people: readonly PersonRe
   let out = sentences;
   if (spans.length > 0) {
     out = sentences.map((s) => {
-      let changed = false;
-      const tokens = s.tokens.map((t, i) => {
-        if (!/^\p{Lu}/u.test(t.text) || !isCue(t.text.toLowerCase())) return t;
+      // The sentence's tokens, copied at the first one masked (most sentences have none).
+      let tokens: Sentence['tokens'] | undefined;
+      s.tokens.forEach((t, i) => {
+        if (!CAPITAL_START.test(t.text) || !cueSet.has(t.text.toLowerCase())) return;
         const m = holding(t.start);
-        if (!m || t.end > m.end) return t;
+        if (!m || t.end > m.end) return;
         // The mention's words, read from the token on either side while inside it.
         const words: string[] = [];
         for (let k = i; k >= 0 && s.tokens[k].start >= m.start; k--) words.push(s.tokens[k].text);
         for (let k = i + 1; k < s.tokens.length && s.tokens[k].end <= m.end; k++) words.push(s.tokens[k].text);
-        if (!isName(words)) return t;
-        changed = true;
-        return { ...t, text: NAME_TOKEN };
+        if (!isName(words)) return;
+        tokens ??= [...s.tokens];
+        tokens[i] = { ...t, text: NAME_TOKEN };
       });
-      return changed ? { ...s, tokens } : s;
+      return tokens ? { ...s, tokens } : s;
     });
     if (out.every((s, i) => s === sentences[i])) out = sentences;
   }
