@@ -9,6 +9,9 @@
 //   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
 //     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
+//   --tagger-folds DIR: read the train articles through out-of-fold taggers, DIR/ner-fold-i.bin.gz for i < K (each trained
+//     by `npm run train -- --exclude-fold i/K`): each train article is tagged by the tagger that did not learn from it,
+//     as tune's and served news are; tune is still read through the shipped tagger
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
@@ -23,6 +26,9 @@ import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { loadNerModel, type NerModel } from '../src/extract/ner/index.js';
+import { foldOf } from '../src/train/org-verifier.js';
+import { foldCountOf, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
 
 const { values, usage } = commandOptions('train:orgs', {
@@ -34,6 +40,7 @@ const { values, usage } = commandOptions('train:orgs', {
   'threshold-seeds': { type: 'string', default: '1,2,3' },
   fraction: { type: 'string', default: '1' },
   'subset-seed': { type: 'string' },
+  'tagger-folds': { type: 'string' },
 });
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
@@ -58,6 +65,20 @@ if (values['subset-seed'] !== undefined && FRACTION >= 1) usage('--subset-seed d
 // A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
 if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
 const opts = { l2: L2, seed: SEED };
+/** The out-of-fold taggers (--tagger-folds), fold i's at index i; none: the shipped tagger reads every article. */
+function loadFoldTaggers(dir: string): NerModel[] {
+  const first = loadNerModel(foldTaggerPath(dir, 0));
+  const k = foldCountOf(first.data.meta, 0, first.path);
+  const out = [first];
+  for (let i = 1; i < k; i++) {
+    const m = loadNerModel(foldTaggerPath(dir, i));
+    if (foldCountOf(m.data.meta, i, m.path) !== k) usage(`${m.path} was trained for another number of folds than ${first.path} (${k})`);
+    out.push(m);
+  }
+  return out;
+}
+const foldTaggers = values['tagger-folds'] === undefined ? [] : loadFoldTaggers(String(values['tagger-folds']));
+if (foldTaggers.length) console.log(`train articles read through ${foldTaggers.length} out-of-fold taggers (${values['tagger-folds']})`);
 const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
 
 interface Doc {
@@ -75,7 +96,8 @@ async function collect(split: 'train' | 'tune', examples: OrgExample[]): Promise
     const entries = gold.organizations.map((g) => new Set((Array.isArray(g) ? g : [g]).map(foldName)));
     const known = (s: string) => entries.some((e) => e.has(foldName(s)));
     let feats: string[][] = [];
-    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f) });
+    const nerModel = split === 'train' && foldTaggers.length ? foldTaggers[foldOf(a.name, foldTaggers.length)] : undefined;
+    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f), nerModel });
     const first = examples.length;
     x.organizations.forEach((o, i) => examples.push({ article: a.name, features: feats[i], positive: known(o.name) || o.aliases.some(known) }));
     docs.push({ name: a.name, x, gold, first });
@@ -138,7 +160,7 @@ if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${pe
 
 if (!dry) {
   if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
-  const meta = { trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const meta = { ...(foldTaggers.length ? { taggerFolds: foldTaggers.length } : {}), trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
