@@ -9,9 +9,12 @@
 //   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
 //     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
-//   --tagger-folds DIR: read the train articles through out-of-fold taggers, DIR/ner-fold-i.bin.gz for i < K (each trained
-//     by `npm run train -- --exclude-fold i/K`): each train article is tagged by the tagger that did not learn from it,
-//     as tune's and served news are; tune is still read through the shipped tagger
+//   --tagger-folds DIR: read the train articles through out-of-fold taggers too, DIR/ner-fold-i.bin.gz for i < K (each
+//     trained by `npm run train -- --exclude-fold i/K`): each train article is tagged by the tagger that did not learn
+//     from it, as served news is (the shipped tagger learnt from the train articles: its tags there are cleaner than on
+//     news it never saw). The verifier learns from both views of every train article, the shipped tagger's and the
+//     out-of-fold one's; the threshold is chosen, and train reported, out of fold on the out-of-fold view. Tune is read
+//     through the shipped tagger, as served. --oof-view-only: learn from the out-of-fold view alone (measured, not kept)
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
@@ -41,6 +44,7 @@ const { values, usage } = commandOptions('train:orgs', {
   fraction: { type: 'string', default: '1' },
   'subset-seed': { type: 'string' },
   'tagger-folds': { type: 'string' },
+  'oof-view-only': { type: 'boolean', default: false },
 });
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
@@ -78,7 +82,11 @@ function loadFoldTaggers(dir: string): NerModel[] {
   return out;
 }
 const foldTaggers = values['tagger-folds'] === undefined ? [] : loadFoldTaggers(String(values['tagger-folds']));
-if (foldTaggers.length) console.log(`train articles read through ${foldTaggers.length} out-of-fold taggers (${values['tagger-folds']})`);
+const oofViewOnly = values['oof-view-only'] === true;
+if (oofViewOnly && !foldTaggers.length) usage('--oof-view-only needs --tagger-folds DIR');
+if (foldTaggers.length) console.log(`train articles read through ${foldTaggers.length} out-of-fold taggers (${values['tagger-folds']})${oofViewOnly ? ' only' : ' and the shipped one'}`);
+/** The tagger of a train article's out-of-fold view: the one that did not learn from it. */
+const oofTagger = (article: string) => foldTaggers[foldOf(article, foldTaggers.length)];
 const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
 
 interface Doc {
@@ -89,14 +97,15 @@ interface Doc {
   first: number;
 }
 
-async function collect(split: 'train' | 'tune', examples: OrgExample[]): Promise<Doc[]> {
+/** The split's articles as the pipeline resolves them without the verifier, each read by `tagger` (the shipped one by default). */
+async function collect(split: 'train' | 'tune', examples: OrgExample[], tagger?: (article: string) => NerModel): Promise<Doc[]> {
   const docs: Doc[] = [];
   for (const a of await loadAnnotated({ splits: [split] })) {
     const gold = annotationGold(a.annotation);
     const entries = gold.organizations.map((g) => new Set((Array.isArray(g) ? g : [g]).map(foldName)));
     const known = (s: string) => entries.some((e) => e.has(foldName(s)));
     let feats: string[][] = [];
-    const nerModel = split === 'train' && foldTaggers.length ? foldTaggers[foldOf(a.name, foldTaggers.length)] : undefined;
+    const nerModel = tagger?.(a.name);
     const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f), nerModel });
     const first = examples.length;
     x.organizations.forEach((o, i) => examples.push({ article: a.name, features: feats[i], positive: known(o.name) || o.aliases.some(known) }));
@@ -121,13 +130,21 @@ const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / (2 * c.tp
 const show = (c: { tp: number; fp: number; fn: number }) =>
   `P ${(c.tp / (c.tp + c.fp)).toFixed(3)} R ${(c.tp / (c.tp + c.fn)).toFixed(3)} F1 ${f1(c).toFixed(3)} (${c.tp}/${c.fp}/${c.fn})`;
 
+// trainEx: the view the threshold is chosen on and train reported (the out-of-fold taggers' when given); learned: all the
+// examples the verifier learns from (with --tagger-folds, the shipped tagger's view of the same articles too).
 const trainEx: OrgExample[] = [];
-const trainDocs = await collect('train', trainEx);
-console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated`);
+const trainDocs = await collect('train', trainEx, foldTaggers.length ? oofTagger : undefined);
+console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated${foldTaggers.length ? ' (out-of-fold view)' : ''}`);
+const servedEx: OrgExample[] = [];
+if (foldTaggers.length && !oofViewOnly) {
+  await collect('train', servedEx);
+  console.log(`  and the shipped tagger's view: ${servedEx.length} organizations, ${servedEx.filter((e) => e.positive).length} annotated`);
+}
+const learned = servedEx.length ? [...trainEx, ...servedEx.map((ex) => ({ ...ex, view: 1 }))] : trainEx;
 if (FRACTION < 1) console.log(`learning from ${trainDocs.filter((d) => learnFrom(d.name)).length} articles (fraction ${FRACTION}, subset seed ${SUBSET_SEED})`);
 // The decision's scores (decisionScore): a curated organization is kept whatever the model says.
-const oofOf = new Map(THRESHOLD_SEEDS.map((seed) => [seed, outOfFoldScores(trainEx, K, { ...opts, seed }, learnFrom)]));
-const oof = oofOf.get(SEED) ?? outOfFoldScores(trainEx, K, opts, learnFrom);
+const oofOf = new Map(THRESHOLD_SEEDS.map((seed) => [seed, outOfFoldScores(trainEx, K, { ...opts, seed }, learnFrom, learned)]));
+const oof = oofOf.get(SEED) ?? outOfFoldScores(trainEx, K, opts, learnFrom, learned);
 const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
 const none = -Infinity;
 console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
@@ -150,7 +167,7 @@ if (values.errors === true) {
   }));
 }
 
-const weights = trainOrgVerifier(trainEx.filter((ex) => learnFrom(ex.article)), opts);
+const weights = trainOrgVerifier(learned.filter((ex) => learnFrom(ex.article)), opts);
 const tuneEx: OrgExample[] = [];
 const tuneDocs = await collect('tune', tuneEx);
 const tuneScores = tuneEx.map((ex) => decisionScore({ weights }, ex.features));
@@ -160,7 +177,8 @@ if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${pe
 
 if (!dry) {
   if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
-  const meta = { ...(foldTaggers.length ? { taggerFolds: foldTaggers.length } : {}), trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const views = foldTaggers.length ? { taggerFolds: foldTaggers.length, views: oofViewOnly ? 'out-of-fold' : 'out-of-fold + shipped' } : {};
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
