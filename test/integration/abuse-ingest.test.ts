@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { create } from 'tar';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
 import { createDriver, type Db } from '../../src/graph/driver.js';
 import { MAX_ENTITY_NAME_CHARS } from '../../src/graph/limits.js';
@@ -58,6 +58,9 @@ describe('abuse: ingest', () => {
     await db?.driver.close();
     db = await freshDb();
     dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-abuse-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
   afterAll(async () => {
     await db?.driver.close();

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -90,6 +90,7 @@ describe('interrupted ingests end with the graph of a clean run', () => {
     for (const db of dbs) await db.driver.close();
     // Stopped already unless its test did not run (stop() is then a no-op).
     await (await ownNeo4j?.first.catch(() => undefined))?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('a run killed mid-way (SIGKILL) and run again ends with exactly the graph of a clean run', async () => {

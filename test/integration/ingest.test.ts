@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
 import { extractorVersion } from '../../src/pipeline/version.js';
 import { ingest } from '../../src/ingest/pipeline.js';
@@ -18,6 +18,9 @@ describe('ingest into a real Neo4j', () => {
     await db?.driver.close();
     db = await freshDb();
     dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-ingest-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
   afterAll(async () => {
     await db?.driver.close();

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { testDir } from '../support/temp-dir.js';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../bin/newsgraph.mjs');
@@ -40,7 +40,7 @@ describe('newsgraph extract', () => {
   });
 
   it('names a file it cannot parse on stderr, still prints the others, and exits non-zero', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-'));
+    const dir = testDir('newsgraph-');
     const bad = path.join(dir, 'bad.txt');
     await writeFile(bad, 'A title\nnot a date\nbody');
     const { code, stdout, stderr } = await newsgraph(['extract', bad, seed, path.join(dir, 'missing.txt')]);

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { create } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { boundedLines, countInputs, readSources, type SourceItem } from '../../src/ingest/sources.js';
+import { testDir } from '../support/temp-dir.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/inputs');
 const seedPath = path.resolve(import.meta.dirname, '../../seeds/000_a572bf6403c7c660.txt');
@@ -25,7 +25,7 @@ describe('readSources', () => {
   });
 
   it('streams the .txt entries of a .tar.gz', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     await writeFile(path.join(dir, 'a.txt'), 'A\n2010-01-01 00:00:00.0\nbody a\n');
     await writeFile(path.join(dir, 'b.txt'), 'B\n2010-01-02 00:00:00.0\nbody b\n');
     await writeFile(path.join(dir, 'c.json'), '{}');
@@ -36,7 +36,7 @@ describe('readSources', () => {
   });
 
   it('turns JSON Lines feed objects into articles and names each bad line', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     const feed = path.join(dir, 'feed.jsonl');
     await writeFile(
       feed,
@@ -59,7 +59,7 @@ describe('readSources', () => {
   });
 
   it('reads a zone-less feed time as UTC on every machine and refuses what is not ISO 8601', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     const feed = path.join(dir, 'feed.jsonl');
     const line = (publishedAt: string) => JSON.stringify({ title: 'T', publishedAt, body: 'Body.' });
     await writeFile(feed, [line('2009-10-13T17:23:00'), line('1'), line('October 13, 2009'), line('2009-02-30')].join('\n'));
@@ -69,7 +69,7 @@ describe('readSources', () => {
   });
 
   it('reads an existing file whose name looks like a glob as that file', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     const file = path.join(dir, 'b (2).txt');
     await writeFile(file, 'A\n2010-01-01 00:00:00.0\nbody\n');
     const items = await all([file]);
@@ -84,7 +84,7 @@ describe('readSources', () => {
   });
 
   it('refuses a file over maxBytes from its size, without reading it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     // 3 GB and sparse: reading it whole would fail (Node buffers stop at 2 GB), so a too-large answer means it was not read.
     const huge = path.join(dir, 'huge.txt');
     await writeFile(huge, '');
@@ -98,7 +98,7 @@ describe('readSources', () => {
   });
 
   it('refuses archive entries over maxBytes from their headers and reads the rest', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     await writeFile(path.join(dir, 'big.txt'), `Big\n2010-01-01 00:00:00.0\n${'x'.repeat(500)}\n`);
     await writeFile(path.join(dir, 'b.txt'), 'B\n2010-01-02 00:00:00.0\nbody b\n');
     const archive = path.join(dir, 'corpus.tar.gz');
@@ -115,7 +115,7 @@ describe('readSources', () => {
   });
 
   it('counts the inputs of files, folders and globs, and not of archives, feeds or stdin', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-src-'));
+    const dir = testDir('newsgraph-src-');
     await writeFile(path.join(dir, 'a.txt'), 'x');
     await writeFile(path.join(dir, 'b.txt'), 'x');
     await writeFile(path.join(dir, 'notes.md'), 'x');

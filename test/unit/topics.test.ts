@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listTopics, loadTopics, scoreTopics } from '../../src/extract/topics.ts';
+import { testDir } from '../support/temp-dir.js';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 const seed = readFileSync(new URL(readdirSync(seedDir).find((f) => f.endsWith('.txt'))!, seedDir), 'utf8');
@@ -43,7 +43,7 @@ describe('taxonomy', () => {
 
 describe('taxonomy file checks', () => {
   it('refuses a term that does not begin with a word (the scan finds terms where their first word starts)', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'topics-')), 'topics.json');
+    const file = join(testDir('topics-'), 'topics.json');
     writeFileSync(file, JSON.stringify({ topics: [{ id: 'x', label: 'X', terms: [{ term: '*-led', weight: 1 }] }] }));
     try {
       expect(() => loadTopics(file)).toThrow(/x: term "\*-led" does not begin with a word/);
