@@ -42,3 +42,48 @@ export function foldCountOf(meta: Record<string, unknown>, fold: number, file: s
   if (spec.fold !== fold) throw new Error(`${file}: trained without fold ${spec.fold}/${spec.k}, expected fold ${fold}`);
   return spec.k;
 }
+
+/** The tagger that reads a train article's out-of-fold view: fold `foldOf(article, K)`'s, the one that did not learn from it. */
+export function foldTaggerFor<T>(article: string, taggers: readonly T[]): T {
+  return taggers[foldOf(article, taggers.length)];
+}
+
+/** The number of annotated articles a tagger learnt from, read from its meta's `trainedOn` ("... + N annotated ..."): 0 without any, NaN when unreadable. */
+export function annotatedCountOf(meta: Record<string, unknown>): number {
+  const text = meta.trainedOn;
+  if (typeof text !== 'string') return NaN;
+  const m = /\+\s*(\d+) annotated/.exec(text);
+  return m ? Number(m[1]) : /annotated/.test(text) ? NaN : 0;
+}
+
+/** The training options a fold tagger must share with the shipped tagger: otherwise its view is another tagger's, not the served one's out of fold. */
+export const FOLD_TAGGER_OPTIONS = ['epochs', 'passes', 'folds', 'minCount', 'annotatedWeight', 'seed'] as const;
+
+/** What a fold tagger must be: fold `fold` of `k`, trained on `articles` annotated articles, with the shipped tagger's `options`. */
+export interface FoldTaggerExpectation {
+  fold: number;
+  k: number;
+  /** The train split's size less fold `fold`'s. */
+  articles: number;
+  /** The shipped tagger's meta (its values of FOLD_TAGGER_OPTIONS are compared). */
+  options: Record<string, unknown>;
+}
+
+/**
+ * An error naming the file and the mismatch when a fold tagger is not what the verifier's out-of-fold view needs: not
+ * fold `fold` of `k` (foldCountOf), trained on another number of annotated articles (a stale file from before articles
+ * were annotated, or one whose training did not leave its fold out), or with other options than the shipped tagger's.
+ */
+export function checkFoldTagger(meta: Record<string, unknown>, want: FoldTaggerExpectation, file: string): void {
+  const k = foldCountOf(meta, want.fold, file);
+  if (k !== want.k) throw new Error(`${file}: trained for ${k} folds, expected ${want.k}`);
+  const n = annotatedCountOf(meta);
+  if (n !== want.articles) {
+    throw new Error(`${file}: trained on ${Number.isNaN(n) ? 'an unknown number of' : n} annotated articles, expected ${want.articles} (the train split less fold ${want.fold}/${k}): rebuild it`);
+  }
+  for (const key of FOLD_TAGGER_OPTIONS) {
+    if (meta[key] !== want.options[key]) {
+      throw new Error(`${file}: trained with ${key} ${JSON.stringify(meta[key])}, the shipped tagger with ${JSON.stringify(want.options[key])}: rebuild it`);
+    }
+  }
+}

@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/article/parse.js';
 import { loadNerModel, type NerModel } from '../../src/extract/ner/index.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 import { foldOf } from '../../src/train/org-verifier.js';
-import { foldCountOf, foldTaggerPath, inExcludedFold, parseFoldSpec } from '../../src/train/tagger-folds.js';
+import { annotatedCountOf, checkFoldTagger, foldCountOf, foldTaggerFor, foldTaggerPath, inExcludedFold, parseFoldSpec } from '../../src/train/tagger-folds.js';
 
 describe('parseFoldSpec', () => {
   it('reads "i/K"', () => {
@@ -41,6 +41,50 @@ describe('fold tagger files', () => {
   it('refuses a tagger without the meta (the shipped one) or of another fold', () => {
     expect(() => foldCountOf({ epochs: 12 }, 0, 'ner.bin.gz')).toThrow(/not a fold tagger/);
     expect(() => foldCountOf({ excludeFold: '2/3' }, 1, 'f')).toThrow(/fold 2\/3, expected fold 1/);
+  });
+});
+
+describe('foldTaggerFor', () => {
+  const articles = Array.from({ length: 60 }, (_, i) => `20130${i}_story-${i}`);
+  const taggers = [0, 1, 2, 3, 4].map((fold) => ({ fold }));
+  it('reads an article through the tagger trained without its fold, never a neighbour\'s', () => {
+    for (const a of articles) {
+      const t = foldTaggerFor(a, taggers);
+      // The tagger train-ner built with --exclude-fold i/5 left out exactly the articles for which this holds.
+      expect(inExcludedFold(a, { fold: t.fold, k: 5 }), a).toBe(true);
+      for (const other of taggers.filter((o) => o !== t)) expect(inExcludedFold(a, { fold: other.fold, k: 5 })).toBe(false);
+    }
+  });
+  it('uses every tagger for some articles (the folds are the taggers\' count)', () => {
+    expect(new Set(articles.map((a) => foldTaggerFor(a, taggers).fold)).size).toBe(5);
+    expect(new Set(articles.map((a) => foldTaggerFor(a, taggers.slice(0, 3)).fold))).toEqual(new Set([0, 1, 2]));
+  });
+});
+
+describe('checkFoldTagger', () => {
+  const shipped = { epochs: 12, passes: 2, folds: 4, minCount: 1, annotatedWeight: 0.5, trainedOn: 'conll2003/eng.train + 930 annotated Reuters articles (train split)' };
+  const fold1 = { ...shipped, excludeFold: '1/5', trainedOn: 'conll2003/eng.train + 836 annotated Reuters articles (train split)' };
+  const want = { fold: 1, k: 5, articles: 836, options: shipped };
+  it('reads the annotated articles a tagger learnt from', () => {
+    expect(annotatedCountOf(fold1)).toBe(836);
+    expect(annotatedCountOf({ trainedOn: 'conll2003/eng.train' })).toBe(0);
+    expect(annotatedCountOf({})).toBeNaN();
+  });
+  it("accepts fold i's tagger trained on the train split less fold i, with the shipped tagger's options", () => {
+    expect(() => checkFoldTagger(fold1, want, 'ner-fold-1.bin.gz')).not.toThrow();
+  });
+  it('refuses another number of articles (stale, or its fold not left out), naming the file and both counts', () => {
+    expect(() => checkFoldTagger(fold1, { ...want, articles: 850 }, 'ner-fold-1.bin.gz')).toThrow(/ner-fold-1\.bin\.gz: trained on 836 annotated articles, expected 850/);
+    expect(() => checkFoldTagger({ ...fold1, trainedOn: 'conll2003/eng.train' }, want, 'f')).toThrow(/trained on 0 annotated/);
+  });
+  it('refuses other training options than the shipped tagger\'s, naming the option', () => {
+    expect(() => checkFoldTagger({ ...fold1, epochs: 8 }, want, 'f')).toThrow(/f: trained with epochs 8, the shipped tagger with 12/);
+    expect(() => checkFoldTagger({ ...fold1, annotatedWeight: 1 }, want, 'f')).toThrow(/annotatedWeight/);
+    expect(() => checkFoldTagger({ ...fold1, seed: 3 }, want, 'f')).toThrow(/seed 3/);
+  });
+  it('refuses another fold or another K', () => {
+    expect(() => checkFoldTagger(fold1, { ...want, fold: 2 }, 'f')).toThrow(/expected fold 2/);
+    expect(() => checkFoldTagger({ ...fold1, excludeFold: '1/3' }, want, 'f')).toThrow(/3 folds, expected 5/);
   });
 });
 
