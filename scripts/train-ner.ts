@@ -5,7 +5,8 @@
  * OS temp dir), --brown C (Brown clusters, 0 = none), --brown-min F (minimum
  * word frequency for Brown clustering), --no-tgaz (no training-data
  * gazetteer), --aug K (add a headline-re-cased copy of every K-th document,
- * 0 = none), --out FILE).
+ * 0 = none), --exclude-fold i/K (leave out the annotated train articles of fold i of K, src/train/tagger-folds.ts:
+ * an out-of-fold tagger for `npm run train:orgs -- --tagger-folds`), --out FILE).
  * Deterministic: fixed document orders (seeded shuffles, --seed), no wall-clock input: the same command
  * gives the same file byte for byte.
  * Data: ../shared/data/conll2003/eng.train (train), eng.testa (reported only),
@@ -29,6 +30,7 @@ import { saveModel } from '../src/train/save-model.ts';
 import { DEFAULT_ANNOTATED_WEIGHT, passSeed, shuffled } from '../src/train/seeds.ts';
 import { projectNames, spansToIob } from '../src/train/project.ts';
 import { loadAnnotated } from '../src/eval/annotations.ts';
+import { inExcludedFold, parseFoldSpec } from '../src/train/tagger-folds.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import { articleSentences } from '../src/pipeline/extract.ts';
 import { findCreditSpans } from '../src/extract/credits.ts';
@@ -57,6 +59,8 @@ const OUT = path.resolve(repoRoot, opt('out', 'models/ner.bin.gz'));
 const ANNOTATED_WEIGHT = Number(opt('annotated-weight', String(DEFAULT_ANNOTATED_WEIGHT)));
 /** The shuffles' seed (src/train/seeds.ts): 0 keeps each pass's base seed. */
 const SEED = Number(opt('seed', '0'));
+/** --exclude-fold i/K: the annotated train articles of fold i are left out (an out-of-fold tagger). */
+const EXCLUDE = opt('exclude-fold', '') ? parseFoldSpec(opt('exclude-fold', '')) : null;
 
 function log(msg: string) {
   process.stderr.write(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
@@ -249,6 +253,7 @@ async function main() {
   const annotated: Array<{ sentences: Sentence[]; text: string; credits: Span[]; names: { people: Array<string | string[]>; organizations: Array<string | string[]> }; doc: ConllDoc & { glue: boolean[][] } }> = [];
   if (!flag('no-annotated')) {
     for (const a of await loadAnnotated({ splits: ['train'] })) {
+      if (EXCLUDE && inExcludedFold(a.name, EXCLUDE)) continue;
       const parsed = parseArticle(a.text, a.name);
       const sentences = articleSentences(parsed).filter((x) => x.tokens.length > 0);
       const words = sentences.flatMap((x) => x.tokens.map((t) => t.text));
@@ -263,6 +268,7 @@ async function main() {
       const glue = sentences.map((x) => x.tokens.map((t, i) => i > 0 && t.start === x.tokens[i - 1].end));
       annotated.push({ sentences, text: parsed.text, credits: findCreditSpans(parsed.text), names: a.annotation, doc: { sents, tags: sents.map((x) => x.map(() => 'O')), glue } });
     }
+    if (EXCLUDE) log(`fold ${EXCLUDE.fold}/${EXCLUDE.k} of the annotated train articles left out`);
     log(`annotated Reuters train split: ${annotated.length} articles, ${annotated.reduce((n, a) => n + a.doc.sents.flat().length, 0)} tokens`);
   }
 
@@ -379,7 +385,7 @@ async function main() {
     space,
     res,
     weights,
-    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, ...(SEED ? { seed: SEED } : {}), ...(annotated.length ? { annotatedWeight: ANNOTATED_WEIGHT } : {}), trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
+    meta: { epochs: EPOCHS, passes: PASSES, folds: FOLDS, minCount: MIN_COUNT, ...(SEED ? { seed: SEED } : {}), ...(EXCLUDE ? { excludeFold: `${EXCLUDE.fold}/${EXCLUDE.k}` } : {}), ...(annotated.length ? { annotatedWeight: ANNOTATED_WEIGHT } : {}), trainedOn: annotated.length ? `conll2003/eng.train + ${annotated.length} annotated Reuters articles (train split)` : 'conll2003/eng.train' },
   });
   log(`saved ${OUT}: ${info.features} features, ${(info.bytes / 1e6).toFixed(2)} MB`);
 }

@@ -1,7 +1,9 @@
 // Trains the organization verifier (models/org-verifier.json.gz) from the annotated corpus (annotations/):
 //
-//   npm run train:orgs             learn from the train split, choose the threshold out of fold on train (the best F1
-//                                  averaged over learner seeds and neighbouring thresholds), write the model
+//   npm run train:orgs             learn from the train split read through the shipped tagger and through the
+//                                  out-of-fold taggers in .cache/taggers (required: see --tagger-folds), choose the
+//                                  threshold out of fold on train (the best F1 averaged over learner seeds and
+//                                  neighbouring thresholds), write the model: the committed model, byte for byte
 //   npm run train:orgs -- --dry    report only, write nothing
 //   --folds K: out-of-fold folds, by article (default 5); --l2 X (default 1e-3); --seed N (default 1)
 //   --threshold-seeds A,B,C: the learner seeds whose out-of-fold curves are averaged to choose the threshold (default
@@ -9,20 +11,36 @@
 //   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
 //     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
+//   --tagger-folds DIR (default .cache/taggers): the out-of-fold taggers, DIR/ner-fold-i.bin.gz for i < K, each trained
+//     by `npm run train -- --exclude-fold i/K --out DIR/ner-fold-i.bin.gz`; missing, or not trained as the shipped
+//     tagger less fold i (checked against its meta), the script stops. Each train article is also tagged by the tagger
+//     that did not learn from it, as served news is by the shipped tagger (which learnt from the train articles: its
+//     tags there are cleaner than on news it never saw); the view is out of fold for the tagger only (the span types
+//     and the entity lexicon were still learnt from every train article). The verifier learns from both views of every
+//     train article, the shipped tagger's and the out-of-fold one's; the threshold is chosen, and train reported, out
+//     of fold on the out-of-fold view. Tune is read through the shipped tagger, as served.
+//     --oof-view-only: learn from the out-of-fold view alone (measured, not kept)
+//   --in-sample (with --dry only): the earlier recipe, no fold taggers, the shipped tagger's view alone (measuring)
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
 // threshold chosen out of fold; it chooses nothing. The locked test split is never read here.
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { foldName } from '../src/article/names.js';
 import { parseArticle } from '../src/article/parse.js';
-import { annotationGold, loadAnnotated } from '../src/eval/annotations.js';
+import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, type Gold } from '../src/eval/gold.js';
 import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
+import { foldOf } from '../src/train/org-verifier.js';
+import { checkFoldTagger, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
 
 const { values, usage } = commandOptions('train:orgs', {
@@ -34,6 +52,9 @@ const { values, usage } = commandOptions('train:orgs', {
   'threshold-seeds': { type: 'string', default: '1,2,3' },
   fraction: { type: 'string', default: '1' },
   'subset-seed': { type: 'string' },
+  'tagger-folds': { type: 'string' },
+  'oof-view-only': { type: 'boolean', default: false },
+  'in-sample': { type: 'boolean', default: false },
 });
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
@@ -58,6 +79,51 @@ if (values['subset-seed'] !== undefined && FRACTION >= 1) usage('--subset-seed d
 // A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
 if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
 const opts = { l2: L2, seed: SEED };
+const inSample = values['in-sample'] === true;
+const oofViewOnly = values['oof-view-only'] === true;
+// Without the fold taggers the script would learn the earlier, in-sample kind of verifier: measured only, never written.
+if (inSample && !dry) usage('--in-sample learns without the fold taggers, the earlier recipe: add --dry (the committed model needs them)');
+if (inSample && (values['tagger-folds'] !== undefined || oofViewOnly)) usage('--in-sample reads no fold taggers: drop --tagger-folds / --oof-view-only');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TAGGER_DIR = path.resolve(ROOT, String(values['tagger-folds'] ?? '.cache/taggers'));
+const trainArticles = await loadAnnotated({ splits: ['train'] });
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+/** The out-of-fold taggers, fold i's at index i, each checked against the shipped tagger's meta and the train split. */
+function loadFoldTaggers(dir: string): NerModel[] {
+  const inRepo = path.relative(ROOT, dir);
+  const rel = inRepo === '' ? '.' : inRepo.startsWith('..') || path.isAbsolute(inRepo) ? dir : inRepo;
+  const missing = (file: string) => usage(`no fold taggers in ${dir} (${path.basename(file)} missing). Build them (about 5 minutes each; README, "How the extraction is built and retrained"):\n` +
+      `  for i in 0 1 2 3 4; do npm run train -- --exclude-fold $i/5 --out ${rel}/ner-fold-$i.bin.gz; done\n` +
+      'or point --tagger-folds DIR at them (--in-sample --dry measures the earlier recipe without them)');
+  const firstFile = foldTaggerPath(dir, 0);
+  if (!existsSync(firstFile)) missing(firstFile);
+  const shipped = loadNerModel(DEFAULT_MODEL_PATH).data.meta;
+  const first = loadNerModel(firstFile);
+  let k = 0;
+  try {
+    k = foldCountOf(first.data.meta, 0, firstFile);
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  const out: NerModel[] = [];
+  for (let i = 0; i < k; i++) {
+    if (!existsSync(foldTaggerPath(dir, i))) missing(foldTaggerPath(dir, i));
+    const m = i === 0 ? first : loadNerModel(foldTaggerPath(dir, i));
+    const articles = trainArticles.filter((a) => foldOf(a.name, k) !== i).length;
+    try {
+      checkFoldTagger(m.data.meta, { fold: i, k, articles, options: shipped }, m.path);
+    } catch (e) {
+      usage((e as Error).message);
+    }
+    out.push(m);
+  }
+  return out;
+}
+const foldTaggers = inSample ? [] : loadFoldTaggers(TAGGER_DIR);
+if (foldTaggers.length) console.log(`train articles read through ${foldTaggers.length} out-of-fold taggers (${TAGGER_DIR})${oofViewOnly ? ' only' : ' and the shipped one'}`);
+else console.log('--in-sample: train articles read through the shipped tagger alone (the earlier recipe; measured, never written)');
+/** The tagger of a train article's out-of-fold view: the one that did not learn from it. */
+const oofTagger = (article: string) => foldTaggerFor(article, foldTaggers);
 const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
 
 interface Doc {
@@ -68,14 +134,16 @@ interface Doc {
   first: number;
 }
 
-async function collect(split: 'train' | 'tune', examples: OrgExample[]): Promise<Doc[]> {
+/** The split's articles as the pipeline resolves them without the verifier, each read by `tagger` (the shipped one by default). */
+async function collect(articles: readonly AnnotatedArticle[], examples: OrgExample[], tagger?: (article: string) => NerModel): Promise<Doc[]> {
   const docs: Doc[] = [];
-  for (const a of await loadAnnotated({ splits: [split] })) {
+  for (const a of articles) {
     const gold = annotationGold(a.annotation);
     const entries = gold.organizations.map((g) => new Set((Array.isArray(g) ? g : [g]).map(foldName)));
     const known = (s: string) => entries.some((e) => e.has(foldName(s)));
     let feats: string[][] = [];
-    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f) });
+    const nerModel = tagger?.(a.name);
+    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f), nerModel });
     const first = examples.length;
     x.organizations.forEach((o, i) => examples.push({ article: a.name, features: feats[i], positive: known(o.name) || o.aliases.some(known) }));
     docs.push({ name: a.name, x, gold, first });
@@ -99,13 +167,21 @@ const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / (2 * c.tp
 const show = (c: { tp: number; fp: number; fn: number }) =>
   `P ${(c.tp / (c.tp + c.fp)).toFixed(3)} R ${(c.tp / (c.tp + c.fn)).toFixed(3)} F1 ${f1(c).toFixed(3)} (${c.tp}/${c.fp}/${c.fn})`;
 
+// trainEx: the view the threshold is chosen on and train reported (the out-of-fold taggers' when given); learned: all the
+// examples the verifier learns from (with --tagger-folds, the shipped tagger's view of the same articles too).
 const trainEx: OrgExample[] = [];
-const trainDocs = await collect('train', trainEx);
-console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated`);
+const trainDocs = await collect(trainArticles, trainEx, foldTaggers.length ? oofTagger : undefined);
+console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated${foldTaggers.length ? ' (out-of-fold view)' : ''}`);
+const servedEx: OrgExample[] = [];
+if (foldTaggers.length && !oofViewOnly) {
+  await collect(trainArticles, servedEx);
+  console.log(`  and the shipped tagger's view: ${servedEx.length} organizations, ${servedEx.filter((e) => e.positive).length} annotated`);
+}
+const learned = servedEx.length ? [...trainEx, ...servedEx.map((ex) => ({ ...ex, view: 1 }))] : trainEx;
 if (FRACTION < 1) console.log(`learning from ${trainDocs.filter((d) => learnFrom(d.name)).length} articles (fraction ${FRACTION}, subset seed ${SUBSET_SEED})`);
 // The decision's scores (decisionScore): a curated organization is kept whatever the model says.
-const oofOf = new Map(THRESHOLD_SEEDS.map((seed) => [seed, outOfFoldScores(trainEx, K, { ...opts, seed }, learnFrom)]));
-const oof = oofOf.get(SEED) ?? outOfFoldScores(trainEx, K, opts, learnFrom);
+const oofOf = new Map(THRESHOLD_SEEDS.map((seed) => [seed, outOfFoldScores(trainEx, K, { ...opts, seed }, learnFrom, learned)]));
+const oof = oofOf.get(SEED) ?? outOfFoldScores(trainEx, K, opts, learnFrom, learned);
 const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
 const none = -Infinity;
 console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
@@ -128,9 +204,9 @@ if (values.errors === true) {
   }));
 }
 
-const weights = trainOrgVerifier(trainEx.filter((ex) => learnFrom(ex.article)), opts);
+const weights = trainOrgVerifier(learned.filter((ex) => learnFrom(ex.article)), opts);
 const tuneEx: OrgExample[] = [];
-const tuneDocs = await collect('tune', tuneEx);
+const tuneDocs = await collect(await loadAnnotated({ splits: ['tune'] }), tuneEx);
 const tuneScores = tuneEx.map((ex) => decisionScore({ weights }, ex.features));
 console.log(`tune, no verifier:         ${show(countsAt(tuneDocs, tuneScores, none))}`);
 console.log(`tune at ${best.threshold}:            ${show(countsAt(tuneDocs, tuneScores, best.threshold))}`);
@@ -138,7 +214,15 @@ if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${pe
 
 if (!dry) {
   if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
-  const meta = { trainArticles: trainDocs.length, examples: trainEx.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+    if (!foldTaggers.length) throw new Error('the verifier is written only when learnt with the fold taggers');
+  // How it was made: the taggers whose views it learnt from (their files' sha256), so a model is traced to them.
+  const views = {
+    taggerFolds: foldTaggers.length,
+    views: oofViewOnly ? 'out-of-fold' : 'out-of-fold + shipped',
+    shippedTaggerSha256: sha256(DEFAULT_MODEL_PATH),
+    foldTaggerSha256: foldTaggers.map((m) => sha256(m.path)),
+  };
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);

@@ -19,7 +19,7 @@ import { patternHints } from '../extract/meetings/hints.js';
 import { loadMeetingModel } from '../extract/meetings/model.js';
 import { meetingSettings } from '../extract/meetings/when-where.js';
 import { meetingPeople } from '../extract/meetings/references.js';
-import { loadNerModel, tagDocument } from '../extract/ner/index.js';
+import { loadNerModel, tagDocument, type NerModel } from '../extract/ner/index.js';
 import { findKnownOrganizations } from '../extract/organizations.js';
 import { findRoles } from '../extract/roles.js';
 import { splitSentences } from '../extract/tokenize.js';
@@ -116,12 +116,14 @@ export interface ExtractOptions {
   orgVerifier?: OrgVerifier | null;
   /** Called with each organization resolution found, before the verifier, and its features: what `npm run train:orgs` learns from. */
   observeOrganizations?: (orgs: ReadonlyArray<{ name: string; aliases: string[] }>, features: string[][]) => void;
+  /** The tagger to run: the shipped one when absent (training the verifier on an out-of-fold tagger's view gives another). */
+  nerModel?: NerModel;
 }
 
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): Extraction {
   const { text } = article;
   const sentences = articleSentences(article);
-  const model = loadNerModel();
+  const model = opts.nerModel ?? loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
   const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: spanTypesOf(model.data.res) });

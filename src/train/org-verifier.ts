@@ -9,6 +9,12 @@ export interface OrgExample {
   article: string;
   features: string[];
   positive: boolean;
+  /**
+   * Which reading of the article gave the example (0, the default: the one the threshold is chosen on; 1: the same
+   * articles read through another tagger). A feature is kept when one view has it `minCount` times: the same
+   * organization read twice is not two pieces of evidence.
+   */
+  view?: number;
 }
 
 export interface VerifierTrainOptions {
@@ -25,9 +31,11 @@ export interface VerifierTrainOptions {
  */
 export function trainOrgVerifier(examples: readonly OrgExample[], opts: VerifierTrainOptions = {}): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const ex of examples) for (const f of ex.features) counts.set(`${ex.view ?? 0}\0${f}`, (counts.get(`${ex.view ?? 0}\0${f}`) ?? 0) + 1);
   const min = opts.minCount ?? 2;
-  const kept = examples.map((ex) => ({ features: ex.features.filter((f) => (counts.get(f) ?? 0) >= min), positive: ex.positive }));
+  const views = [...new Set(examples.map((ex) => ex.view ?? 0))];
+  const enough = (f: string) => views.some((v) => (counts.get(`${v}\0${f}`) ?? 0) >= min);
+  const kept = examples.map((ex) => ({ features: ex.features.filter(enough), positive: ex.positive }));
   return trainBinaryLogistic(kept, { l2: opts.l2 ?? 1e-3, epochs: opts.epochs ?? 15, seed: opts.seed ?? 1, rate: 0.1 });
 }
 
@@ -45,18 +53,22 @@ export function inFraction(article: string, fraction: number, seed: number): boo
  * Out-of-fold decision scores (decisionScore: a curated organization's is Infinity): each example scored by a model
  * trained without its article's fold. The threshold chosen on these is chosen on articles no model saw, as the tune
  * split's are. `learnFrom` (all by default) limits the articles the models learn from, as for a learning curve: every
- * example is still scored, by the model of its fold.
+ * example is still scored, by the model of its fold. `learned` (the scored examples by default) are the examples the
+ * models learn from, when they are more than the scored ones (the same articles read through another tagger): a fold's
+ * models learn from none of its articles' examples, whichever set they come from.
  */
 export function outOfFoldScores(
   examples: readonly OrgExample[],
   k: number,
   opts: VerifierTrainOptions = {},
   learnFrom: (article: string) => boolean = () => true,
+  learned: readonly OrgExample[] = examples,
 ): Float64Array {
   const scores = new Float64Array(examples.length);
   const folds = examples.map((ex) => foldOf(ex.article, k));
+  const learnedFolds = learned === examples ? folds : learned.map((ex) => foldOf(ex.article, k));
   for (let fold = 0; fold < k; fold++) {
-    const w = trainOrgVerifier(examples.filter((ex, i) => folds[i] !== fold && learnFrom(ex.article)), opts);
+    const w = trainOrgVerifier(learned.filter((ex, i) => learnedFolds[i] !== fold && learnFrom(ex.article)), opts);
     examples.forEach((ex, i) => {
       if (folds[i] === fold) scores[i] = decisionScore({ weights: w }, ex.features);
     });

@@ -283,6 +283,31 @@ describe('organization verifier training', () => {
     expect(all[own.length - 1]).not.toBe(0);
   });
 
+  it('out of fold, learns from another set of the same articles (another tagger\'s view) without seeing the fold\'s', () => {
+    // The second view carries a feature of its article only: had a fold's model learnt from its own articles' second
+    // view, the scored example would get that weight.
+    const own = examples.map((e) => ({ ...e, features: [`article:${e.article}`] }));
+    const otherView = examples.map((e) => ({ ...e, features: [`article:${e.article}`, 'otherview'] }));
+    const oof = outOfFoldScores(own, 5, { minCount: 1 }, () => true, [...own, ...otherView]);
+    expect([...oof].every((z) => z === 0)).toBe(true);
+    // ...and it does learn from the other articles' second view: a feature only that view carries gets weighed.
+    const probe = [...own, { article: 'a0', features: ['otherview'], positive: true }];
+    const withView = outOfFoldScores(probe, 5, { minCount: 1 }, () => true, [...own, ...otherView]);
+    const withoutView = outOfFoldScores(probe, 5, { minCount: 1 });
+    expect(withoutView[probe.length - 1]).toBe(0);
+    expect(withView[probe.length - 1]).not.toBe(0);
+  });
+
+  it('counts a feature within one view: an organization read through two taggers is not two examples of it', () => {
+    const once = { article: 'a1', features: ['bias', 'once:1'], positive: true };
+    const base = examples.map((e) => ({ ...e }));
+    // The same organization in both views: still seen once per view, so left out at minCount 2...
+    expect(trainOrgVerifier([...base, once, { ...once, view: 1 }], { minCount: 2 }).has('once:1')).toBe(false);
+    // ...while two organizations of one view keep it, whichever the view.
+    expect(trainOrgVerifier([...base, once, { ...once, article: 'a2' }], { minCount: 2 }).has('once:1')).toBe(true);
+    expect(trainOrgVerifier([...base, once, { ...once, view: 1 }, { ...once, article: 'a2', view: 1 }], { minCount: 2 }).has('once:1')).toBe(true);
+  });
+
   it('chooses the threshold of the best F1, the highest of equals', () => {
     expect(bestThreshold([-1, 0, 1, 2], (t) => (t === 1 ? 0.9 : 0.8)).threshold).toBe(1);
     expect(bestThreshold([-1, 0, 1], () => 0.5).threshold).toBe(1);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { extractArticle } from '../../src/pipeline/extract.js';
+import { extractArticle, type ExtractOptions } from '../../src/pipeline/extract.js';
 
 /** The shipped span type model, end to end: who is a person and what an organization in a short story. */
-function found(body: string) {
-  const x = extractArticle(parseArticle(`Story\n2013-10-07 10:00:00.0\n${body}`, 'test/span-types-model.txt'));
+function found(body: string, opts: ExtractOptions = {}) {
+  const x = extractArticle(parseArticle(`Story\n2013-10-07 10:00:00.0\n${body}`, 'test/span-types-model.txt'), opts);
   return { people: x.people.map((p) => p.name), organizations: x.organizations.map((o) => o.name) };
 }
 
@@ -13,6 +13,9 @@ describe('the shipped span type model', () => {
     const x = found(
       '(Reuters) - Sikorsky Aircraft, a unit of United Technologies Corp, also cancelled its furloughs on Monday. ' +
         'Earlier this week, Advertising Age published a column by search industry analyst Danny Sullivan.',
+      // The organizations as resolution gives them, before the verifier: whether it keeps "Advertising Age", named once
+      // after a comma, is its call (0.04 against 0.3 for the verifier learnt from both tagger views), not the span types'.
+      { orgVerifier: null },
     );
     expect(x.people).not.toContain('Sikorsky Aircraft');
     expect(x.people).not.toContain('Advertising Age');
