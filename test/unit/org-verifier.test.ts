@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import {
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
 import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+import { testDir } from '../support/temp-dir.js';
 
 const EMPTY_LEX = makeLexicon({});
 
@@ -170,7 +171,7 @@ describe('organization verifier decision', () => {
   });
 
   it('refuses a model file of another shape, naming the file and the reason', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'org-verifier-'));
+    const dir = testDir('org-verifier-');
     const write = (name: string, bytes: Buffer) => {
       const file = path.join(dir, name);
       writeFileSync(file, bytes);
@@ -234,7 +235,7 @@ describe('organization verifier training', () => {
     expect(names).toEqual([...names].sort());
     for (const [, x] of file.weights) expect(Math.round(x * 1e6) / 1e6).toBe(x);
     expect(file.threshold).toBe(0.1);
-    const dir = mkdtempSync(path.join(tmpdir(), 'orgver-'));
+    const dir = testDir('orgver-');
     writeFileSync(path.join(dir, 'm.json.gz'), orgVerifierFile(w, 0.1, {}));
     expect(loadOrgVerifier(path.join(dir, 'm.json.gz'))!.threshold).toBe(0.1);
   });
