@@ -107,6 +107,13 @@ function documentScan(doc: Pick<SpanDoc, 'sents'>): { feats: string[]; numbers: 
 
 const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
 
+/** The words sent[start..end) joined by spaces, as words(...).join(' ') but without the array; lower-cased if asked. */
+function spellingOf(sent: readonly string[], start: number, end: number, lower = false): string {
+  let out = lower ? sent[start].toLowerCase() : sent[start];
+  for (let k = start + 1; k < end; k++) out += ' ' + (lower ? sent[k].toLowerCase() : sent[k]);
+  return out;
+}
+
 /** The tagger's gazetteer classes of a phrase (lower-cased words). */
 const gazOf = (res: SpanTypeResources, key: string) => res.gaz.get(key) ?? [];
 
@@ -122,6 +129,8 @@ const MAX_HELD_FEATURES = 24;
  */
 export interface SpanDocContext {
   feats: readonly string[];
+  /** whether feats holds doc:scores (a table of results) */
+  scores: boolean;
   numbers: readonly number[];
   /** lower-cased name -> its mentions */
   mentions: ReadonlyMap<string, number>;
@@ -146,8 +155,7 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
   // A name named again with the type it had says nothing new of the runs it holds.
   const holders = new Set<string>();
   for (const s of doc.spans) {
-    const ws = words(doc, s).map((w) => w.toLowerCase());
-    const key = ws.join(' ');
+    const key = spellingOf(doc.sents[s.sent], s.start, s.end, true);
     const n = (mentions.get(key) ?? 0) + 1;
     mentions.set(key, n);
     keys.push(key);
@@ -158,7 +166,8 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
       if (!c) contexts.set(key, (c = new Map()));
       for (const f of around) c.set(f, (c.get(f) ?? 0) + 1);
     }
-    if (ws.length < 2 || ws.length > MAX_HOLDER_WORDS) continue;
+    if (s.end - s.start < 2 || s.end - s.start > MAX_HOLDER_WORDS) continue;
+    const ws = words(doc, s).map((w) => w.toLowerCase());
     const holder = `${s.type} ${key}`;
     if (holders.has(holder)) continue;
     holders.add(holder);
@@ -178,7 +187,7 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
     }
   }
   const { feats, numbers } = documentScan(doc);
-  return { feats, numbers, mentions, contexts, keys, own, held };
+  return { feats, scores: feats.includes('doc:scores'), numbers, mentions, contexts, keys, own, held };
 }
 
 /** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
@@ -248,7 +257,7 @@ function placeFeatures(doc: SpanDoc, s: TokenSpan, ctx: SpanDocContext): string[
   const R2 = contextWord(sent[s.end + 1]);
   const f = [`L1:${L1}`, `L2:${L2} ${L1}`, `R1:${R1}`, `R2:${R1} ${R2}`, `headR1:${head}|${R1}`];
   if (s.end - s.start === sent.length) f.push('wholeline');
-  if (ctx.feats.includes('doc:scores')) f.push(`sL1:${L1}`, `sR1:${R1}`);
+  if (ctx.scores) f.push(`sL1:${L1}`, `sR1:${R1}`);
   if (ctx.numbers[s.sent] >= 2) f.push(s.start === 0 ? 'row:first' : 'row');
   return f;
 }
@@ -336,12 +345,11 @@ export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanType
   const byKey = new Map<string, { always: Float64Array; once: Map<string, Float64Array | undefined> }>();
   return (i) => {
     const s = doc.spans[i];
-    const ws = words(doc, s);
-    const spelling = ws.join(' ');
+    const spelling = spellingOf(doc.sents[s.sent], s.start, s.end);
     let nameZ = byName.get(spelling);
     if (!nameZ) {
       if (byName.size >= NAME_CACHE_SIZE) byName.clear();
-      byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(ws, res))));
+      byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(words(doc, s), res))));
     }
     const key = ctx.keys[i];
     let said = byKey.get(key);
