@@ -107,6 +107,13 @@ function documentScan(doc: Pick<SpanDoc, 'sents'>): { feats: string[]; numbers: 
 
 const words = (doc: SpanDoc, s: TokenSpan) => doc.sents[s.sent].slice(s.start, s.end);
 
+/** The words sent[start..end) joined by spaces, as words(...).join(' ') but without the array; lower-cased if asked. */
+function spellingOf(sent: readonly string[], start: number, end: number, lower = false): string {
+  let out = lower ? sent[start].toLowerCase() : sent[start];
+  for (let k = start + 1; k < end; k++) out += ' ' + (lower ? sent[k].toLowerCase() : sent[k]);
+  return out;
+}
+
 /** The tagger's gazetteer classes of a phrase (lower-cased words). */
 const gazOf = (res: SpanTypeResources, key: string) => res.gaz.get(key) ?? [];
 
@@ -122,6 +129,8 @@ const MAX_HELD_FEATURES = 24;
  */
 export interface SpanDocContext {
   feats: readonly string[];
+  /** whether feats holds doc:scores (a table of results) */
+  scores: boolean;
   numbers: readonly number[];
   /** lower-cased name -> its mentions */
   mentions: ReadonlyMap<string, number>;
@@ -146,8 +155,7 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
   // A name named again with the type it had says nothing new of the runs it holds.
   const holders = new Set<string>();
   for (const s of doc.spans) {
-    const ws = words(doc, s).map((w) => w.toLowerCase());
-    const key = ws.join(' ');
+    const key = spellingOf(doc.sents[s.sent], s.start, s.end, true);
     const n = (mentions.get(key) ?? 0) + 1;
     mentions.set(key, n);
     keys.push(key);
@@ -158,7 +166,8 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
       if (!c) contexts.set(key, (c = new Map()));
       for (const f of around) c.set(f, (c.get(f) ?? 0) + 1);
     }
-    if (ws.length < 2 || ws.length > MAX_HOLDER_WORDS) continue;
+    if (s.end - s.start < 2 || s.end - s.start > MAX_HOLDER_WORDS) continue;
+    const ws = words(doc, s).map((w) => w.toLowerCase());
     const holder = `${s.type} ${key}`;
     if (holders.has(holder)) continue;
     holders.add(holder);
@@ -178,7 +187,7 @@ export function documentContext(doc: SpanDoc, res: SpanTypeResources): SpanDocCo
     }
   }
   const { feats, numbers } = documentScan(doc);
-  return { feats, numbers, mentions, contexts, keys, own, held };
+  return { feats, scores: feats.includes('doc:scores'), numbers, mentions, contexts, keys, own, held };
 }
 
 /** A lower-case word that joins a name's parts or is a particle of a person's (data/ner/org-kinds.json nameConnectors, NAME_PARTICLES). */
@@ -240,17 +249,67 @@ export function nameFeatures(ws: readonly string[], res: SpanTypeResources): str
 
 /** The features of a mention's place: its line, the two words each side. */
 function placeFeatures(doc: SpanDoc, s: TokenSpan, ctx: SpanDocContext): string[] {
+  const one = singlePlaceFeatures(doc, s, ctx);
+  const [l2, r2, headR1] = pairPlaceFeatures(doc, s);
+  return [one[0], l2, one[1], r2, headR1, ...one.slice(2)];
+}
+
+/** The place features of one word or none (in placeFeatures' order, the pairs left out): L1, R1, then the line's. */
+function singlePlaceFeatures(doc: SpanDoc, s: TokenSpan, ctx: SpanDocContext): string[] {
+  const sent = doc.sents[s.sent];
+  const L1 = contextWord(sent[s.start - 1]);
+  const R1 = contextWord(sent[s.end]);
+  const f = [`L1:${L1}`, `R1:${R1}`];
+  if (s.end - s.start === sent.length) f.push('wholeline');
+  if (ctx.scores) f.push(`sL1:${L1}`, `sR1:${R1}`);
+  if (ctx.numbers[s.sent] >= 2) f.push(s.start === 0 ? 'row:first' : 'row');
+  return f;
+}
+
+/** The place features of two words: L2, R2, headR1 (PAIR_PREFIXES), in that order. */
+function pairPlaceFeatures(doc: SpanDoc, s: TokenSpan): [string, string, string] {
   const sent = doc.sents[s.sent];
   const head = sent[s.end - 1].toLowerCase();
   const L1 = contextWord(sent[s.start - 1]);
   const L2 = contextWord(sent[s.start - 2]);
   const R1 = contextWord(sent[s.end]);
   const R2 = contextWord(sent[s.end + 1]);
-  const f = [`L1:${L1}`, `L2:${L2} ${L1}`, `R1:${R1}`, `R2:${R1} ${R2}`, `headR1:${head}|${R1}`];
-  if (s.end - s.start === sent.length) f.push('wholeline');
-  if (ctx.feats.includes('doc:scores')) f.push(`sL1:${L1}`, `sR1:${R1}`);
-  if (ctx.numbers[s.sent] >= 2) f.push(s.start === 0 ? 'row:first' : 'row');
-  return f;
+  return [`L2:${L2} ${L1}`, `R2:${R1} ${R2}`, `headR1:${head}|${R1}`];
+}
+const PAIR_PREFIXES = ['L2:', 'R2:', 'headR1:'];
+
+/**
+ * The most the three pair features together can raise type k's score over type t's, at [k * 4 + t]: for each prefix,
+ * the largest w[k] - w[t] of the model's features of that prefix, or 0 (a span's pair the model lacks adds nothing).
+ * Read once per model.
+ */
+const pairBounds = new WeakMap<SpanTypeModel, Float64Array>();
+function pairBoundsOf(model: SpanTypeModel): Float64Array {
+  let b = pairBounds.get(model);
+  if (b) return b;
+  const n = SPAN_TYPES.length;
+  const byPrefix = PAIR_PREFIXES.map(() => new Float64Array(n * n));
+  for (const [x, w] of model.weights) {
+    const p = PAIR_PREFIXES.findIndex((prefix) => x.startsWith(prefix));
+    if (p >= 0) for (let k = 0; k < n; k++) for (let t = 0; t < n; t++) byPrefix[p][k * n + t] = Math.max(byPrefix[p][k * n + t], w[k] - w[t]);
+  }
+  b = new Float64Array(n * n);
+  for (const m of byPrefix) for (let j = 0; j < n * n; j++) b[j] += m[j];
+  pairBounds.set(model, b);
+  return b;
+}
+
+/**
+ * Whether another type's probability could exceed type t's by the margin once the pair features are added to the
+ * scores z (all the others added): p_k - p_t <= tanh((z_k - z_t) / 2), so not while every z_k - z_t, raised by the
+ * most the pairs can add (pairBoundsOf), stays within 2 atanh(margin) (less a hair for rounding).
+ */
+function pairsCanFlip(z: Float64Array, t: number, bounds: Float64Array, margin: number): boolean {
+  if (!(margin > 0 && margin < 1)) return true;
+  const least = 2 * Math.atanh(margin) - 1e-9;
+  const n = z.length;
+  for (let k = 0; k < n; k++) if (k !== t && z[k] - z[t] + bounds[k * n + t] > least) return true;
+  return false;
 }
 
 /**
@@ -313,11 +372,13 @@ export function spanDocOf(sentences: readonly Sentence[], spans: readonly Entity
 export function applySpanTypes(sentences: readonly Sentence[], spans: readonly EntitySpan[], model: SpanTypeModel, res: SpanTypeResources): EntitySpan[] {
   const { doc, index } = spanDocOf(sentences, spans);
   if (doc.spans.length === 0) return [...spans];
-  const score = documentScorer(doc, model, res);
+  const score = scorerOf(doc, model, res, true);
   const out = [...spans];
   doc.spans.forEach((_, i) => {
     const k = index[i];
-    const label = decideType(spans[k].label, score(i), model.margin);
+    const probs = score(i);
+    if (!probs) return;
+    const label = decideType(spans[k].label, probs, model.margin);
     if (label !== spans[k].label) out[k] = { ...spans[k], label };
   });
   return out;
@@ -329,6 +390,15 @@ export function applySpanTypes(sentences: readonly Sentence[], spans: readonly E
  * what the document says of a name once per name; only the mention's place is read per span.
  */
 export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanTypeResources): (i: number) => Float64Array {
+  return scorerOf(doc, model, res, false) as (i: number) => Float64Array;
+}
+
+/**
+ * documentScorer; with `kept`, none for a span whose type the model cannot change (pairsCanFlip: its pair features
+ * are then not built). The place features are added in placeFeatures' order either way, so the sums are the same.
+ */
+function scorerOf(doc: SpanDoc, model: SpanTypeModel, res: SpanTypeResources, kept: boolean): (i: number) => Float64Array | undefined {
+  const bounds = kept ? pairBoundsOf(model) : undefined;
   const ctx = documentContext(doc, res);
   const n = SPAN_TYPES.length;
   const docZ = addWeights(new Float64Array(n), model.weights, documentPart(ctx));
@@ -336,12 +406,11 @@ export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanType
   const byKey = new Map<string, { always: Float64Array; once: Map<string, Float64Array | undefined> }>();
   return (i) => {
     const s = doc.spans[i];
-    const ws = words(doc, s);
-    const spelling = ws.join(' ');
+    const spelling = spellingOf(doc.sents[s.sent], s.start, s.end);
     let nameZ = byName.get(spelling);
     if (!nameZ) {
       if (byName.size >= NAME_CACHE_SIZE) byName.clear();
-      byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(ws, res))));
+      byName.set(spelling, (nameZ = addWeights(new Float64Array(n), model.weights, nameFeatures(words(doc, s), res))));
     }
     const key = ctx.keys[i];
     let said = byKey.get(key);
@@ -359,7 +428,14 @@ export function documentScorer(doc: SpanDoc, model: SpanTypeModel, res: SpanType
     for (let k = 0; k < n; k++) z[k] = docZ[k] + nameZ[k] + said.always[k];
     const own = ctx.own[i];
     for (const [x, w] of said.once) if (w && !own.includes(x)) for (let k = 0; k < n; k++) z[k] += w[k];
-    addWeights(z, model.weights, placeFeatures(doc, s, ctx));
+    const one = singlePlaceFeatures(doc, s, ctx).map((x) => model.weights.get(x));
+    if (bounds) {
+      const zz = Float64Array.from(z);
+      for (const w of one) if (w) for (let k = 0; k < n; k++) zz[k] += w[k];
+      if (!pairsCanFlip(zz, SPAN_TYPES.indexOf(s.type), bounds, model.margin)) return undefined;
+    }
+    const [l2, r2, headR1] = pairPlaceFeatures(doc, s).map((x) => model.weights.get(x));
+    for (const w of [one[0], l2, one[1], r2, headR1, ...one.slice(2)]) if (w) for (let k = 0; k < n; k++) z[k] += w[k];
     return softmaxInPlace(z);
   };
 }

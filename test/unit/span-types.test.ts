@@ -174,6 +174,42 @@ describe('the type decision', () => {
     expect(applySpanTypes(sentences, spans, { ...model, margin: 0.999 }, noRes).map((s) => s.label)).toEqual(['LOC', 'LOC']);
   });
 
+  it('retypes a span on a pair of words around it, though the words alone say nothing', () => {
+    // The pairs (L2, R2, headR1) are built only where they could change the type: here they must be.
+    const { sentences, spans } = line(['Minnesota', 'beat', 'Texas', '4-2', 'today', '.'], [[0, 1, 'LOC'], [2, 1, 'LOC']]);
+    for (const [feature, retyped] of [['R2:<score> today', 'ORG Texas'], ['L2:minnesota beat', 'ORG Texas'], ['headR1:texas|<score>', 'ORG Texas'], ['R2:beat texas', 'ORG Minnesota']]) {
+      const model = { weights: new Map([[feature, Float64Array.from([0, 10, 0, 0])], ['bias', Float64Array.from([0, -2, 3, 0])]]), margin: 0.5 };
+      const out = applySpanTypes(sentences, spans, model, noRes).map((s) => `${s.label} ${s.text}`);
+      expect(out).toContain(retyped);
+      expect(out).toHaveLength(2);
+      // Without the pair, the bias holds both at LOC.
+      expect(applySpanTypes(sentences, spans, { ...model, weights: new Map([['bias', Float64Array.from([0, -2, 3, 0])]]) }, noRes).map((s) => s.label)).toEqual(['LOC', 'LOC']);
+    }
+  });
+
+  it('decides every span as the document scorer\'s probabilities and the margin do, whichever spans it skips', () => {
+    const words = ['Officials', 'at', 'Ruch', 'SA', 'said', 'Ruch', 'beat', 'Texas', 'in', 'Paris', 'on', 'Monday', '.'];
+    const { sentences, spans } = line(words, [[2, 2, 'ORG'], [5, 1, 'PER'], [7, 1, 'LOC'], [9, 1, 'LOC'], [11, 1, 'MISC']]);
+    const { doc } = spanDocOf(sentences, spans);
+    const features = [...new Set(doc.spans.flatMap((_, i) => spanTypeFeatures(doc, i, noRes, documentContext(doc, noRes))))].sort();
+    let x = 7;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    let changed = 0;
+    let kept = 0;
+    for (let round = 0; round < 40; round++) {
+      const scale = 1 + (round % 5) * 2;
+      const model = { weights: new Map(features.map((f): [string, Float64Array] => [f, Float64Array.from([next(), next(), next(), next()].map((v) => v * scale))])), margin: 0.2 + (round % 4) * 0.2 };
+      const score = documentScorer(doc, model, noRes);
+      const want = spans.map((sp, i) => decideType(sp.label, score(i), model.margin));
+      const got = applySpanTypes(sentences, spans, model, noRes).map((s) => s.label);
+      expect(got).toEqual(want);
+      got.forEach((l, i) => (l === spans[i].label ? kept++ : changed++));
+    }
+    // The rounds try both outcomes many times.
+    expect(changed).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(20);
+  });
+
   it('leaves out of the document a span whose edges are not the tokens\'', () => {
     const { sentences, spans } = line(['Ruch', 'SA', 'said'], [[0, 2, 'ORG']]);
     const off = { ...spans[0], start: 1, text: 'uch SA' };
