@@ -8,6 +8,7 @@ import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js
 import { isLegalSuffixWord } from './legal-suffixes.js';
 import { isNameConnector, orgKindOfWord } from './org-kinds.js';
 import { firmCueAt, personCueAfter } from './firm-names.js';
+import { CAPITAL_START, LOWER_START } from '../article/letters.js';
 
 /**
  * The learned verifier of an article's organizations (`npm run train:orgs`, models/org-verifier.json.gz):
@@ -53,8 +54,6 @@ const bucket = (n: number, edges: readonly number[]) => {
   return edges[i] - 1 === edges[i - 1] ? `${edges[i - 1]}` : `${edges[i - 1]}-${edges[i] - 1}`;
 };
 
-const LOWER_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.&]+$/u;
 const DIGIT_START = /^\p{N}/u;
 

@@ -7,6 +7,7 @@ import type { Span } from '../extract/types.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
 import { bodyWithoutOwner, courtWithoutSeat, isChamberCommittee, isPublicationTitle, kindForm, usStates } from './org-spans.js';
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { CAPITAL_START } from '../article/letters.js';
 
 /**
  * In-document resolution of organizations: known organizations by their canonical
@@ -159,7 +160,6 @@ function legalSuffixAfter(text: string, end: number): string | undefined {
 
 const SUFFIX_AFTER_COMMA = /^,[^\S\n]+((?:\p{Lu}\.)+|[\p{L}]+\.?)(?=$|[\s,;:)"”'’*])/u;
 const CAPITALISED_NEXT = /^[^\S\n]+[\p{Lu}\p{N}]/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
 /** The legal suffix written right after a name ending at `end` behind a comma (", Inc.", ", N.A."), or undefined. */
 export function legalSuffixAfterComma(text: string, end: number): string | undefined {

@@ -22,6 +22,7 @@ import { isLegalSuffixWord } from './legal-suffixes.js';
 import { orgNounsAfter, timeEndWords } from './org-spans.js';
 import { INSTITUTION_HEADS } from './spans.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
+import { CAPITAL_START } from '../article/letters.js';
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/span-breaks.json', import.meta.url));
 let data: { connectors: ReadonlySet<string>; headsBeforeOf: ReadonlySet<string> } | undefined;
@@ -41,7 +42,6 @@ const kindWords = orgNounsAfter;
 
 const POSSESSIVE = /^['’]s?$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
-const CAPITAL_START = /^\p{Lu}/u;
 /** A word no name begins or ends with once broken: a connector, punctuation, a number, a possessive's "'s". */
 const edgeJunk = (w: string) => connectorWords().has(w.toLowerCase()) || !/[\p{L}]/u.test(w) || POSSESSIVE.test(w) || /^\d/u.test(w);
 

@@ -2,13 +2,12 @@ import { partitionPoint } from '../intervals.js';
 import type { PersonRef, Sentence } from '../types.js';
 import type { CueClasses } from './cues.js';
 import { loadScopeWords, type ScopeWords } from './scope-features.js';
+import { CAPITAL_START, LOWER_START } from '../../article/letters.js';
 
 /** What a cue word inside a person's name reads as: no cue, no scope word ("Theresa May", "Will Smith", "Susan Rice"). */
 export const NAME_TOKEN = '<name>';
 
 /** Whether a mention is a name (every word capitalised), not a reference such as "the two leaders" or "his French counterpart". */
-const LOWER_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
 const isName = (words: readonly string[]) => words.length > 0 && words.every((w) => !LOWER_START.test(w));
 
 /**
