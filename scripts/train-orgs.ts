@@ -28,8 +28,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { foldName } from '../src/article/names.js';
+import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
 import { annotationGold, loadAnnotated, type AnnotatedArticle } from '../src/eval/annotations.js';
 import { scoreArticle, type Gold } from '../src/eval/gold.js';
@@ -37,9 +37,8 @@ import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
-import { foldOf } from '../src/train/org-verifier.js';
 import { checkFoldTagger, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
 
@@ -84,13 +83,12 @@ const oofViewOnly = values['oof-view-only'] === true;
 // Without the fold taggers the script would learn the earlier, in-sample kind of verifier: measured only, never written.
 if (inSample && !dry) usage('--in-sample learns without the fold taggers, the earlier recipe: add --dry (the committed model needs them)');
 if (inSample && (values['tagger-folds'] !== undefined || oofViewOnly)) usage('--in-sample reads no fold taggers: drop --tagger-folds / --oof-view-only');
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TAGGER_DIR = path.resolve(ROOT, String(values['tagger-folds'] ?? '.cache/taggers'));
+const TAGGER_DIR = path.resolve(repoRoot, String(values['tagger-folds'] ?? '.cache/taggers'));
 const trainArticles = await loadAnnotated({ splits: ['train'] });
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** The out-of-fold taggers, fold i's at index i, each checked against the shipped tagger's meta and the train split. */
 function loadFoldTaggers(dir: string): NerModel[] {
-  const inRepo = path.relative(ROOT, dir);
+  const inRepo = path.relative(repoRoot, dir);
   const rel = inRepo === '' ? '.' : inRepo.startsWith('..') || path.isAbsolute(inRepo) ? dir : inRepo;
   const missing = (file: string) => usage(`no fold taggers in ${dir} (${path.basename(file)} missing). Build them (about 5 minutes each; README, "How the extraction is built and retrained"):\n` +
       `  for i in 0 1 2 3 4; do npm run train -- --exclude-fold $i/5 --out ${rel}/ner-fold-$i.bin.gz; done\n` +
@@ -214,7 +212,7 @@ if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${pe
 
 if (!dry) {
   if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
-    if (!foldTaggers.length) throw new Error('the verifier is written only when learnt with the fold taggers');
+  if (!foldTaggers.length) throw new Error('the verifier is written only when learnt with the fold taggers');
   // How it was made: the taggers whose views it learnt from (their files' sha256), so a model is traced to them.
   const views = {
     taggerFolds: foldTaggers.length,

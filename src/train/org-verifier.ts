@@ -31,7 +31,12 @@ export interface VerifierTrainOptions {
  */
 export function trainOrgVerifier(examples: readonly OrgExample[], opts: VerifierTrainOptions = {}): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) counts.set(`${ex.view ?? 0}\0${f}`, (counts.get(`${ex.view ?? 0}\0${f}`) ?? 0) + 1);
+  for (const ex of examples) {
+    for (const f of ex.features) {
+      const key = `${ex.view ?? 0}\0${f}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
   const min = opts.minCount ?? 2;
   const views = [...new Set(examples.map((ex) => ex.view ?? 0))];
   const enough = (f: string) => views.some((v) => (counts.get(`${v}\0${f}`) ?? 0) >= min);
