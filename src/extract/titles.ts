@@ -133,6 +133,20 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   ].filter((w) => !SMALL_WORDS.has(w) && !['state', 'head', 'new', 'late', 'top', 'chair', 'power', 'home', 'water', 'war', 'first', 'co', 'ex', 'then', 'lady', 'miss', 'justice', 'judge'].includes(w)),
 );
 
+/** Every word that ends a title: "President", "Minister", "Officer", "Governor"; not "Bank", "Financial", "Energy". */
+const TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_PHRASES.map((t) => norm(t).split(' ').pop()!), ...GENERIC_HEADS.map(norm)]);
+
+/** True when the word (as written in a name span, any case) can end a title ("Executive", "Governor"), not only stand inside one ("Bank" of "Central Bank Governor"). */
+export function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(norm(bare(word.trim())));
+}
+
+/** True when the word is a title's rank or time ("Senior", "Vice", "Deputy", "Former"): a title goes on after it. */
+export function isTitleModifier(word: string): boolean {
+  const w = norm(bare(word.trim()));
+  return RANK_MODIFIERS.has(w) || TIME_MODIFIERS.has(w);
+}
+
 /** True when the word (as written in a name span, any case) belongs to a title: "President", "Minister", "Sen.", "Foreign". */
 export function isTitleWord(word: string): boolean {
   const w = norm(bare(word.trim()));

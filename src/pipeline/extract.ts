@@ -161,7 +161,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     text,
     entities.filter((e) => e.label === 'ORG'),
     // findKnownOrganizations' exclusion only drops matches: the same as matching again without the people.
-    knownOutsideBodies(entities, known).filter((k) => !personSet.overlaps(k.start, k.end)),
+    knownOutsideBodies(entities, known, text).filter((k) => !personSet.overlaps(k.start, k.end)),
     // The corpus's capitalisation statistics name an organization found only in capitals.
     { exclude: notOrg, capStat: model.data.res.capStat },
   );

@@ -1,6 +1,6 @@
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { TakenText } from '../extract/intervals.js';
-import { isTitleWord } from '../extract/titles.js';
+import { isTitleHead, isTitleModifier, isTitleWord } from '../extract/titles.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import {
   addableLabel,
@@ -124,6 +124,15 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel
     end.key = keyOf(toks, end.first, end.last);
     if (pieces.length === 1 && gaps.length === 1) return null;
   }
+  // A title ends in its head ("Deutsche Bank Chief Executive"): a company's piece followed only by words that stand
+  // inside titles, none a head nor a rank ("Senior Vice" of a title the span cut), and no title word after the span,
+  // is the company's longer name ("KBC Bank", "Raymond James Financial").
+  const tail = toks.slice(end.last + 1, loc.last + 1);
+  const after = toks[loc.last + 1]?.text;
+  if (
+    end.label === 'ORG' && tail.length > 0 && !isTitleHead(tail[tail.length - 1].text) && !(after && /^\p{Lu}/u.test(after) && isTitleWord(after)) &&
+    tail.every((t) => /^\p{Lu}/u.test(t.text) && isTitleWord(t.text) && !isTitleModifier(t.text))
+  ) return null;
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
   // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
   // ("Tom" "Campbell", "Ross" "Sandler": a first name and a surname some company bears).

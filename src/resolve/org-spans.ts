@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { canonicalOrganization } from '../extract/organizations.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { isTitleWord, matchTitle } from '../extract/titles.js';
+import { isTitleHead, isTitleModifier, isTitleWord, matchTitle } from '../extract/titles.js';
 import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
@@ -58,11 +58,12 @@ interface OrgSpanWords {
   publicationHeads: string[];
   hyphenPrefixes: string[];
   ownerWords: string[];
+  firmTailsAfterAnd: string[];
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../data/ner/org-spans.json', import.meta.url));
 let WORDS:
-  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; notLeadWords: Set<string>; nounsAfter: Set<string>; publicationHead: RegExp; hyphens: HyphenWords }
+  | { notNames: Set<string>; tail: RegExp; time: RegExp; placePreps: Set<string>; places: Set<string>; nounAfter: RegExp; bodyHead: RegExp; headBeforeOn: RegExp; partyTitles: Set<string>; region: RegExp; genericTails: string[]; projectAfter: RegExp; courtTail: RegExp; courts: CourtWords; chamber: RegExp; chamberGroups: Set<string>; combined: RegExp; kindAfter: RegExp; leadWords: Set<string>; endWords: Set<string>; notLeadWords: Set<string>; nounsAfter: Set<string>; publicationHead: RegExp; hyphens: HyphenWords; firmTail: RegExp }
   | undefined;
 
 /** The U.S. states of data/ner/org-spans.json (a place after "in" ends a name; person-context.ts reads them too). */
@@ -123,6 +124,8 @@ function words() {
       // Nor the acronyms the corpus spells out as lower-case terms ("pre-IPO"): a hyphened name is no firm's there.
       notNames: new Set([...raw.notNames, ...corpusTerms()]),
     },
+    // " and Co", " & Partners" (not "& Co-workers", "and Company's" keeps its possessive out of the name).
+    firmTail: new RegExp(`^[^\\S\\n]+(?:&|and)[^\\S\\n]+(?:${raw.firmTailsAfterAnd.join('|')})(?![\\p{L}\\p{N}&-])`, 'u'),
     publicationHead: new RegExp(`^\\p{Lu}.*\\s(?:${raw.publicationHeads.join('|')})$`, 'u'),
     kindAfter: new RegExp(`^[^\\S\\n]+(?:${raw.kindsAfter.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
     // "U.S. District Court, Southern District of New York", "U.S. District Court in Santa Ana": the court ends at its head.
@@ -460,6 +463,23 @@ function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | 
 }
 
 /**
+ * A firm's name the tagger ended before its "and Co" or "& Partners" (data/ner/org-spans.json, firmTailsAfterAnd):
+ * "Cowen and Co analyst", "Walter Scott & Partners": the span takes them in, and any span over them goes.
+ */
+export function withFirmTails(text: string, spans: EntitySpan[]): EntitySpan[] {
+  if (!/(?:&|\band)[^\S\n]+\p{Lu}/u.test(text)) return spans;
+  const grown = new Map<EntitySpan, EntitySpan>();
+  for (const e of spans) {
+    if (e.label !== 'ORG') continue;
+    const m = words().firmTail.exec(text.slice(e.end, e.end + 20));
+    if (m) grown.set(e, span(text, e.start, e.end + m[0].length, 'ORG'));
+  }
+  if (grown.size === 0) return spans;
+  const added = new SpanSet([...grown.values()]);
+  return spans.flatMap((e) => grown.get(e) ?? (added.contains(e.start, e.end) ? [] : [e]));
+}
+
+/**
  * Two organization spans joined by a hyphen are one name: "Air France" "-" "KLM" is Air France-KLM. Not a slash ("EU/IMF", "Yahoo/Microsoft": two parties), nor a curated organization with another word ("EU-IMF",
  * "the European-International Monetary Fund bailout facility").
  */
@@ -495,7 +515,7 @@ function nameWithoutTail(surface: string): string {
 }
 
 export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o: OrgSpanOptions): EntitySpan[] {
-  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, unjoined), words().courts, (s) => isPlace(s, o.lex))), o.lex, words().hyphens), o.lex, words().endWords))));
+  const spans = withChamberCommittees(text, joinPairs(text, withUnionLocals(text, withPartnerNames(text, withHyphenedFirms(text, withCamelCaseFirms(text, withCourtSeats(text, withDomainNames(text, withFirmTails(text, unjoined)), words().courts, (s) => isPlace(s, o.lex))), o.lex, words().hyphens), o.lex, words().endWords))));
   const out: EntitySpan[] = [];
   const taken = new SpanSet(spans);
   for (const e of spans) {
@@ -533,12 +553,31 @@ function curatedWithSuffix(surface: string): boolean {
  * is the committee, not the Senate, "ECB Executive Board" the board, not the ECB (data/ner/org-spans.json, bodyHeads).
  * A match that ends the body is its head and stays: "the March European Council" is the European Council.
  */
-export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[]): T[] {
-  const bodies = spans.filter((e) => e.label === 'ORG' && words().bodyHead.test(e.text.trim()) && !curatedWithSuffix(e.text));
-  if (bodies.length === 0) return known;
+export function knownOutsideBodies<T extends { start: number; end: number }>(spans: EntitySpan[], known: T[], text?: string): T[] {
+  const orgs = spans.filter((e) => e.label === 'ORG' && !curatedWithSuffix(e.text));
+  const bodies = orgs.filter((e) => words().bodyHead.test(e.text.trim()));
+  // A tagged unit beginning with the match: a look-up by where it begins.
+  const units = new Map<number, EntitySpan[]>();
+  if (text !== undefined) for (const e of orgs) units.set(e.start, [...(units.get(e.start) ?? []), e]);
+  if (bodies.length === 0 && units.size === 0) return known;
   // A body holding the match and ending after it: a look-up per match, not a scan of the bodies.
   const set = new SpanSet(bodies);
-  return known.filter((k) => !set.contains(k.start, k.end + 1));
+  return known.filter((k) => !set.contains(k.start, k.end + 1) && !(units.get(k.start) ?? []).some((e) => unitOfCurated(text!, e, k)));
+}
+
+/**
+ * A tagged organization that begins with a curated name and goes on in capitalised words is a unit of its own
+ * ("Airbus Military", "CNN IBN", "Thomson Reuters Data", "Fed Board of Governors"): not the curated organization. Not
+ * with a title's head or rank after the name ("Senate Democratic Leader", "IMF Managing Director"), a number or a code
+ * ("U.N. Rio+20" summit), nor a word joined on by a hyphen ("United Nations-backed"); a legal suffix after it is the curated firm's own (curatedWithSuffix).
+ */
+export function unitOfCurated(text: string, e: { start: number; end: number }, k: { start: number; end: number }): boolean {
+  if (e.start !== k.start || e.end <= k.end) return false;
+  const tail = text.slice(k.end, e.end);
+  // A span the tagger ended inside a written token ("U.N. Rio" of "Rio+20") names no unit.
+  if (!/^[^\S\n]+\p{Lu}/u.test(tail) || /^[\p{L}\p{N}+]/u.test(text.slice(e.end, e.end + 1))) return false;
+  // Words, not a number or a code: "U.N. Rio+20" is the body's conference.
+  return tail.trim().split(/\s+/).every((w) => /^[\p{L}][\p{L}'’.&-]*$/u.test(w) && !isTitleHead(w) && !isTitleModifier(w));
 }
 
 /** The most words an owner's name before a body's is looked up with (bodyWithoutOwner). */

@@ -134,6 +134,13 @@ describe('applyLexicon: segment', () => {
     expect(labelled(applyLexicon(text, splitSentences(text), [span(text, 'Acme Financial Corp', 'ORG')], known))).toEqual(['Acme Financial Corp/ORG']);
   });
 
+  it("keeps a company's longer name whole where words inside titles end it, not a title with its head or rank", () => {
+    // "Bank", "Financial" and "Communications" stand inside titles ("Central Bank Governor", "Chief Financial Officer"), but end none.
+    const text = 'said Hughes at Rosneft Bank. Rosneft Financial Communications rose. The Rosneft Chief Executive spoke. Rosneft Senior Vice President Smith left.';
+    const spans = [span(text, 'Rosneft Bank', 'ORG'), span(text, 'Rosneft Financial Communications', 'ORG'), span(text, 'Rosneft Chief Executive', 'ORG'), span(text, 'Rosneft Senior Vice', 'ORG')];
+    expect(labelled(run(text, spans))).toEqual(['Rosneft Bank/ORG', 'Rosneft Financial Communications/ORG', 'Rosneft/ORG', 'Rosneft/ORG']);
+  });
+
   it('keeps a legal suffix in lower case with the company it ends', () => {
     const text = 'Shares of Rosneft plc rose.';
     expect(labelled(run(text, [span(text, 'Rosneft plc', 'ORG')]))).toEqual(['Rosneft plc/ORG']);

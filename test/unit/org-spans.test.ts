@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
+import { bodyWithoutOwner, courtWithoutSeat, knownOutsideBodies, repairOrganizationSpans, withFirmTails } from '../../src/resolve/org-spans.ts';
 import { makeLexicon } from '../../src/resolve/corpus-lexicon.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -309,6 +309,55 @@ describe('knownOutsideBodies', () => {
     // Any legal suffix of data/ner/legal-suffixes.json makes a company's name a body of its own, not only "Corp" or "Ltd".
     const e = 'said ECB Pension Fund GmbH.';
     expect(knownOutsideBodies([span(e, 'ECB Pension Fund GmbH')], [{ start: e.indexOf('ECB'), end: e.indexOf('ECB') + 3 }])).toEqual([]);
+  });
+});
+
+describe('knownOutsideBodies: a unit named after a curated organization', () => {
+  const span = (text: string, s: string): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: 'ORG' });
+  const match = (text: string, s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  it('drops the curated match a tagged unit begins with and goes on from in capitalised words', () => {
+    const t = 'Airbus Military transporters and Airbus planes.';
+    const inside = match(t, 'Airbus');
+    const outside = match(t, 'Airbus', 10);
+    expect(knownOutsideBodies([span(t, 'Airbus Military')], [inside, outside], t)).toEqual([outside]);
+  });
+  it('keeps it before a title, a hyphened word, in a span begun before it, and without the text', () => {
+    const a = 'said IMF Managing Director Lagarde.';
+    expect(knownOutsideBodies([span(a, 'IMF Managing Director')], [match(a, 'IMF')], a)).toEqual([match(a, 'IMF')]);
+    const b = 'a United Nations-backed court';
+    expect(knownOutsideBodies([span(b, 'United Nations-backed')], [match(b, 'United Nations')], b)).toEqual([match(b, 'United Nations')]);
+    const c = 'said Pittsburgh NATO Protest Group.';
+    expect(knownOutsideBodies([span(c, 'Pittsburgh NATO Protest Group')], [match(c, 'NATO')], c)).toEqual([match(c, 'NATO')]);
+    const r = 'attend the U.N. Rio+20 summit';
+    expect(knownOutsideBodies([span(r, 'U.N. Rio+20')], [match(r, 'U.N.')], r)).toEqual([match(r, 'U.N.')]);
+    expect(knownOutsideBodies([span(r, 'U.N. Rio')], [match(r, 'U.N.')], r)).toEqual([match(r, 'U.N.')]);
+    const d = 'Airbus Military transporters';
+    expect(knownOutsideBodies([span(d, 'Airbus Military')], [match(d, 'Airbus')])).toEqual([match(d, 'Airbus')]);
+  });
+  it('reads no unit in a curated name with its legal suffix', () => {
+    const t = 'Fitch Ratings Ltd cut the rating.';
+    expect(knownOutsideBodies([span(t, 'Fitch Ratings Ltd')], [match(t, 'Fitch Ratings')], t)).toEqual([match(t, 'Fitch Ratings')]);
+  });
+});
+
+describe('withFirmTails', () => {
+  const org = (text: string, s: string, label: EntitySpan['label'] = 'ORG'): EntitySpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label });
+  const texts = (spans: EntitySpan[]) => spans.map((e) => `${e.text}/${e.label}`);
+  it('takes "and Co" and "& Partners" into the firm the tagger ended before them, and drops a span over them', () => {
+    const t = '"Fine," Cowen and Co. analyst Jim Friedland said; Walter Scott & Partners agreed.';
+    expect(texts(withFirmTails(t, [org(t, 'Cowen'), org(t, 'Jim Friedland', 'PER'), org(t, 'Walter Scott'), org(t, 'Partners')]))).toEqual([
+      'Cowen and Co/ORG',
+      'Jim Friedland/PER',
+      'Walter Scott & Partners/ORG',
+    ]);
+  });
+  it('leaves a person, another word after the "and", and a longer word', () => {
+    const t = 'Smith and Company officials met; Acme and Cohen rose; Acme & Co-workers left; Acme and Sonsbeek fell.';
+    const spans = [org(t, 'Smith', 'PER'), org(t, 'Acme'), org(t, 'Acme', 'ORG'), org(t, 'Cohen', 'PER')];
+    expect(texts(withFirmTails(t, spans))).toEqual(texts(spans));
+    const u = 'Acme & Co-workers left; Acme and Sonsbeek fell.';
+    const v = [{ ...org(u, 'Acme') }, { start: u.lastIndexOf('Acme'), end: u.lastIndexOf('Acme') + 4, text: 'Acme', label: 'ORG' as const }];
+    expect(texts(withFirmTails(u, v))).toEqual(['Acme/ORG', 'Acme/ORG']);
   });
 });
 

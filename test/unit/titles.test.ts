@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleWord, matchTitle, normalizeTitle, stripTitles, titleBefore } from '../../src/extract/titles.js';
+import { isTitleHead, isTitleModifier, isTitleWord, matchTitle, normalizeTitle, stripTitles, titleBefore } from '../../src/extract/titles.js';
 
 describe('stripTitles', () => {
   const cases: Array<[string, string, string | undefined]> = [
@@ -49,6 +49,17 @@ describe('isTitleWord', () => {
   });
   it('name words', () => {
     for (const w of ['Sergei', 'Lavrov', 'Dean', 'Angela', 'of', 'the']) expect(isTitleWord(w)).toBe(false);
+  });
+});
+
+describe('isTitleHead and isTitleModifier', () => {
+  it('heads end a title, words inside titles do not', () => {
+    for (const w of ['President', 'Executive', 'Officer', 'Governor', 'Minister', 'Secretary', 'Director']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['Bank', 'Financial', 'Communications', 'Energy', 'Senior', 'Vice', 'Foreign']) expect(isTitleHead(w)).toBe(false);
+  });
+  it('ranks and times are modifiers, heads and departments are not', () => {
+    for (const w of ['Senior', 'Vice', 'Deputy', 'former']) expect(isTitleModifier(w)).toBe(true);
+    for (const w of ['President', 'Bank', 'Energy']) expect(isTitleModifier(w)).toBe(false);
   });
 });
 
