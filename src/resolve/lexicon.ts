@@ -287,7 +287,8 @@ export function applyLexicon(
         const prev = toks[first - 1];
         const next = toks[last + 1];
         const glued = (a: Token, b: Token) => a.end === b.start;
-        if (prev && (glued(prev, toks[first]) || (isCapWord(prev.text) && !FREE_NEIGHBOURS.has(prev.text) && !isTitleWord(prev.text)))) continue;
+        // A word ending in a lower-case part after a hyphen describes the name, it is none of it ("Abu Dhabi-based").
+        if (prev && (glued(prev, toks[first]) || (isCapWord(prev.text) && !FREE_NEIGHBOURS.has(prev.text) && !isTitleWord(prev.text) && !/-\p{Ll}+$/u.test(prev.text)))) continue;
         if (next && (glued(toks[last], next) && /^[\p{L}\p{N}-]/u.test(next.text))) continue;
         if (next && isCapWord(next.text) && !isTitleWord(next.text)) continue;
         const counts = lex.entries.get(found.key)!;

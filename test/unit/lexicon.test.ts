@@ -141,6 +141,13 @@ describe('applyLexicon: segment', () => {
     expect(labelled(run(text, spans))).toEqual(['Rosneft Bank/ORG', 'Rosneft Financial Communications/ORG', 'Rosneft/ORG', 'Rosneft/ORG']);
   });
 
+  it('adds a name the corpus knows after a word that describes it ("Dubai-based"), not after a capitalised name word', () => {
+    const text = 'It sold the unit to Dubai-based Rosneft on Monday. Then Shell Rosneft rose.';
+    const out = run(text, []);
+    expect(labelled(out)).toEqual(['Rosneft/ORG']);
+    expect(out[0].start).toBe(text.indexOf('Rosneft'));
+  });
+
   it('keeps a legal suffix in lower case with the company it ends', () => {
     const text = 'Shares of Rosneft plc rose.';
     expect(labelled(run(text, [span(text, 'Rosneft plc', 'ORG')]))).toEqual(['Rosneft plc/ORG']);
