@@ -394,14 +394,15 @@ const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /**
  * Whether the capitalised words from `runStart` to the "and" before `first` begin the body's name the span
- * `first`..`last` ends with its head: one or two words, in nobody's span, after a lower-case word or "The" (not
- * a sentence's first word), and the span ends in an institution's head ("Management and Standards Committee").
+ * `first`..`last` ends with its head: one or two words, in nobody's span, after a lower-case word, "The" (not
+ * a sentence's first word) or an owner's "'s", and the span ends in an institution's head ("Management and Standards Committee").
  */
 function pairedBeforeHead(toks: Token[], runStart: number, first: number, last: number, owner: (i: number) => EntitySpan | undefined): boolean {
   const words = first - 1 - runStart;
   if (words < 1 || words > 2 || !INSTITUTION_HEADS.has(lower(toks[last]))) return false;
   const before = toks[runStart - 1]?.text;
-  if (!before || !(/^\p{Ll}/u.test(before) || before === 'The')) return false;
+  // Or an owner's possessive: "News Corp's Management and" + "Standards Committee".
+  if (!before || !(/^\p{Ll}/u.test(before) || before === 'The' || /^['’]s$/.test(before))) return false;
   for (let n = runStart; n < first - 1; n++) if (owner(n) || !isNameWord(toks[n].text) || countryOfSurface(toks[n].text)) return false;
   return true;
 }

@@ -370,6 +370,9 @@ describe('span repair and resolution', () => {
       'ORG Management and Standards Committee',
       'ORG Franklin and Marshall College',
     ]);
+    // After an owner's possessive too.
+    const owned = "News Corp's Management and Standards Committee will act.";
+    expect(repaired(owned, [spanAt(owned, 'News Corp', 'ORG'), spanAt(owned, 'Standards Committee', 'ORG')])).toEqual(['ORG News Corp', 'ORG Management and Standards Committee']);
     // Not another name the tagger found, not a sentence's first word, not a name without its head.
     const apart = 'Shares of Nomura and Deutsche Bank fell. Banks and Standards Committee members met at Acme and Ford Motor.';
     const spans = [spanAt(apart, 'Nomura', 'ORG'), spanAt(apart, 'Deutsche Bank', 'ORG'), spanAt(apart, 'Standards Committee', 'ORG'), spanAt(apart, 'Ford Motor', 'ORG')];
