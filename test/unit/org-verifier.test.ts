@@ -18,7 +18,7 @@ import {
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
-import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
 import { testDir } from '../support/temp-dir.js';
 
 const EMPTY_LEX = makeLexicon({});
@@ -351,5 +351,21 @@ describe('organization verifier training', () => {
     const best = bestThreshold([0, 1, 2, 3, 4], (t) => f1s[t], 2);
     expect(best.threshold).toBe(0);
     expect(best.smoothed).toBeCloseTo((0.95 + 0.94 + 0.6) / 3, 10);
+  });
+});
+
+describe('censusKinds', () => {
+  it('counts a one-word acronym named once, tagged ORG everywhere, unknown to the lexicon', () => {
+    expect(censusKinds(['bias', 'len:<2', 'shape:acronym', 'mentions:<2', 'tag:ORG', 'tagall:ORG', 'lex:none'])).toEqual(['named once', 'source tagged ORG all', 'one word, acronym', 'not in the lexicon']);
+  });
+  it('counts a body named by its kind at the head apart from one whose kind word is elsewhere', () => {
+    const head = censusKinds(['len:3', 'kind:government', 'haskind:legislature', 'mentions:2', 'tag:ORG', 'tag:O', 'lex:ORG']);
+    expect(head).toEqual(['named twice', 'source tagged ORG some', 'body-kind head', 'named twice, body-kind head']);
+    const inside = censusKinds(['len:3', 'haskind:government', 'mentions:5-9', 'tag:PER', 'tagall:PER', 'tag:noORG', 'titleonly']);
+    expect(inside).toEqual(['named 3+', 'source tagall:PER', 'body-kind word not head', 'headline only']);
+  });
+  it('puts a curated name under the list whatever the tagger said, and a name of several words under no one-word kind', () => {
+    const kinds = censusKinds(['len:2', 'curated', 'mentions:<2', 'tag:LOC', 'tagall:LOC', 'lex:LOC']);
+    expect(kinds).toEqual(['named once', 'source curated']);
   });
 });
