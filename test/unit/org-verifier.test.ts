@@ -130,6 +130,21 @@ describe('organization verifier features', () => {
     expect(featuresOf('Acme rose.', 'Acme')).toContain('lex:none');
   });
 
+  it('reads the label of a name the lexicon knows only in another case, apart from the name itself', () => {
+    const lexicon = makeLexicon({ Rabobank: { tagged: [0, 40, 0, 0], docs: 20 }, RaboBank: { tagged: [0, 2, 0, 0], docs: 2 }, YouTube: { tagged: [0, 5, 0, 15], docs: 10 } });
+    const caps = featuresOf('RABOBANK said.', 'RABOBANK', { lexicon });
+    expect(caps).toEqual(expect.arrayContaining(['lex:none', 'lexcase:ORG', 'lexcase:ORG:hi']));
+    expect(caps).not.toContain('lex:ORG');
+    expect(featuresOf('Youtube said.', 'Youtube', { lexicon })).toEqual(expect.arrayContaining(['lex:none', 'lexcase:MISC', 'lexcase:MISC:mid']));
+  });
+
+  it('reads no other-case label for a name the lexicon knows as written, or does not know in any case', () => {
+    const lexicon = makeLexicon({ Rabobank: { tagged: [0, 40, 0, 0], docs: 20 } });
+    expect(featuresOf('Rabobank said.', 'Rabobank', { lexicon }).some((f) => f.startsWith('lexcase:'))).toBe(false);
+    expect(featuresOf('Sydbank said.', 'Sydbank', { lexicon })).toEqual(expect.arrayContaining(['lex:none']));
+    expect(featuresOf('Sydbank said.', 'Sydbank', { lexicon }).some((f) => f.startsWith('lexcase:'))).toBe(false);
+  });
+
   it("finds the lexicon's entry for a name as the tokenizer splits it: a possessive is a word of its own", () => {
     const lexicon = makeLexicon({ "McDonald 's Corp": { tagged: [0, 40, 0, 0], docs: 20 }, Macy: { tagged: [1, 40, 0, 0], docs: 20 } });
     expect(featuresOf("McDonald's Corp rose.", "McDonald's Corp", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
