@@ -11,15 +11,23 @@
 //   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
 //     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
+//   --census: count, by kind (mentions, a body-kind head word, one word, an acronym, the tagger's labels over the
+//     mentions), the annotated organizations the verifier drops and the false ones it keeps, out of fold on train and on tune
 //   --tagger-folds DIR (default .cache/taggers): the out-of-fold taggers, DIR/ner-fold-i.bin.gz for i < K, each trained
 //     by `npm run train -- --exclude-fold i/K --out DIR/ner-fold-i.bin.gz`; missing, or not trained as the shipped
 //     tagger less fold i (checked against its meta), the script stops. Each train article is also tagged by the tagger
 //     that did not learn from it, as served news is by the shipped tagger (which learnt from the train articles: its
-//     tags there are cleaner than on news it never saw); the view is out of fold for the tagger only (the span types
-//     and the entity lexicon were still learnt from every train article). The verifier learns from both views of every
-//     train article, the shipped tagger's and the out-of-fold one's; the threshold is chosen, and train reported, out
-//     of fold on the out-of-fold view. Tune is read through the shipped tagger, as served.
+//     tags there are cleaner than on news it never saw); the view is out of fold for the tagger (and for the span types
+//     with --span-type-folds; never for the entity lexicon). The verifier learns from both views of every train
+//     article, the shipped tagger's and the out-of-fold one's; the threshold is chosen, and train reported, out of fold
+//     on the out-of-fold view. Tune is read through the shipped tagger, as served.
 //     --oof-view-only: learn from the out-of-fold view alone (measured, not kept)
+//   --span-type-folds DIR: the out-of-fold view types its spans with the span types that did not learn from the
+//     article either (without it the shipped span types, which learnt from every train article, type both views),
+//     DIR/span-types-fold-i.json.gz for fold i, each trained by
+//     `npm run train:span-types -- --exclude-fold i/K --tagger <fold tagger i> --out DIR/span-types-fold-i.json.gz`;
+//     missing, or not fold i's (its meta: the fold, the train split less fold i, fold i's tagger's sha256), the script
+//     stops; the model's meta records their sha256. Measured, not the committed recipe (quality-log, fifteenth session)
 //   --in-sample (with --dry only): the earlier recipe, no fold taggers, the shipped tagger's view alone (measuring)
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
@@ -37,14 +45,18 @@ import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
 import { checkFoldTagger, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
+import { gunzipSync } from 'node:zlib';
+import { checkFoldSpanTypes, foldSpanTypesPath } from '../src/train/span-type-folds.js';
+import { spanTypeModelFromFile, type SpanTypeModel } from '../src/resolve/span-types.js';
 
 const { values, usage } = commandOptions('train:orgs', {
   dry: { type: 'boolean', default: false },
   errors: { type: 'boolean', default: false },
+  census: { type: 'boolean', default: false },
   folds: { type: 'string', default: '5' },
   l2: { type: 'string', default: '1e-3' },
   seed: { type: 'string', default: '1' },
@@ -54,6 +66,7 @@ const { values, usage } = commandOptions('train:orgs', {
   'tagger-folds': { type: 'string' },
   'oof-view-only': { type: 'boolean', default: false },
   'in-sample': { type: 'boolean', default: false },
+  'span-type-folds': { type: 'string' },
 });
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
@@ -118,8 +131,31 @@ function loadFoldTaggers(dir: string): NerModel[] {
   return out;
 }
 const foldTaggers = inSample ? [] : loadFoldTaggers(TAGGER_DIR);
+if (inSample && values['span-type-folds'] !== undefined) usage('--in-sample reads no fold span types: drop --span-type-folds');
+const SPAN_TYPE_DIR = values['span-type-folds'] === undefined ? null : path.resolve(repoRoot, String(values['span-type-folds']));
+/** The out-of-fold span types, fold i's at index i, each checked against its fold, the train split and fold i's tagger. */
+function loadFoldSpanTypes(dir: string): Array<{ model: SpanTypeModel; path: string }> {
+  return foldTaggers.map((tagger, i) => {
+    const file = foldSpanTypesPath(dir, i);
+    if (!existsSync(file)) {
+      usage(`no fold span types in ${dir} (${path.basename(file)} missing). Build them (under a minute each; README, "How the extraction is built and retrained"):\n` +
+        `  for i in ${foldTaggers.map((_, j) => j).join(' ')}; do npm run train:span-types -- --exclude-fold $i/${foldTaggers.length} --tagger ${path.dirname(tagger.path)}/ner-fold-$i.bin.gz --out ${dir}/span-types-fold-$i.json.gz; done\n` +
+        'or point --span-type-folds DIR at them');
+    }
+    const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { meta?: Record<string, unknown> };
+    try {
+      const articles = trainArticles.filter((a) => foldOf(a.name, foldTaggers.length) !== i).length;
+      checkFoldSpanTypes(json.meta ?? {}, { fold: i, k: foldTaggers.length, articles, taggerSha256: sha256(tagger.path) }, file);
+      return { model: spanTypeModelFromFile(json), path: file };
+    } catch (e) {
+      return usage((e as Error).message);
+    }
+  });
+}
+const foldSpanTypes = SPAN_TYPE_DIR ? loadFoldSpanTypes(SPAN_TYPE_DIR) : [];
 if (foldTaggers.length) console.log(`train articles read through ${foldTaggers.length} out-of-fold taggers (${TAGGER_DIR})${oofViewOnly ? ' only' : ' and the shipped one'}`);
 else console.log('--in-sample: train articles read through the shipped tagger alone (the earlier recipe; measured, never written)');
+if (foldSpanTypes.length) console.log(`  the out-of-fold view's spans typed by ${foldSpanTypes.length} out-of-fold span type models (${SPAN_TYPE_DIR})`);
 /** The tagger of a train article's out-of-fold view: the one that did not learn from it. */
 const oofTagger = (article: string) => foldTaggerFor(article, foldTaggers);
 const learnFrom = (article: string) => inFraction(article, FRACTION, SUBSET_SEED);
@@ -133,7 +169,7 @@ interface Doc {
 }
 
 /** The split's articles as the pipeline resolves them without the verifier, each read by `tagger` (the shipped one by default). */
-async function collect(articles: readonly AnnotatedArticle[], examples: OrgExample[], tagger?: (article: string) => NerModel): Promise<Doc[]> {
+async function collect(articles: readonly AnnotatedArticle[], examples: OrgExample[], tagger?: (article: string) => NerModel, spanTypes?: (article: string) => SpanTypeModel): Promise<Doc[]> {
   const docs: Doc[] = [];
   for (const a of articles) {
     const gold = annotationGold(a.annotation);
@@ -141,7 +177,7 @@ async function collect(articles: readonly AnnotatedArticle[], examples: OrgExamp
     const known = (s: string) => entries.some((e) => e.has(foldName(s)));
     let feats: string[][] = [];
     const nerModel = tagger?.(a.name);
-    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f), nerModel });
+    const x = extractArticle(parseArticle(a.text, a.name), { orgVerifier: null, observeOrganizations: (_, f) => (feats = f), nerModel, spanTypes: spanTypes?.(a.name) });
     const first = examples.length;
     x.organizations.forEach((o, i) => examples.push({ article: a.name, features: feats[i], positive: known(o.name) || o.aliases.some(known) }));
     docs.push({ name: a.name, x, gold, first });
@@ -168,7 +204,8 @@ const show = (c: { tp: number; fp: number; fn: number }) =>
 // trainEx: the view the threshold is chosen on and train reported (the out-of-fold taggers' when given); learned: all the
 // examples the verifier learns from (with --tagger-folds, the shipped tagger's view of the same articles too).
 const trainEx: OrgExample[] = [];
-const trainDocs = await collect(trainArticles, trainEx, foldTaggers.length ? oofTagger : undefined);
+const oofSpanTypes = foldSpanTypes.length ? (article: string) => foldTaggerFor(article, foldSpanTypes).model : undefined;
+const trainDocs = await collect(trainArticles, trainEx, foldTaggers.length ? oofTagger : undefined, oofSpanTypes);
 console.log(`train: ${trainDocs.length} articles, ${trainEx.length} organizations, ${trainEx.filter((e) => e.positive).length} annotated${foldTaggers.length ? ' (out-of-fold view)' : ''}`);
 const servedEx: OrgExample[] = [];
 if (foldTaggers.length && !oofViewOnly) {
@@ -198,9 +235,32 @@ for (const t of [best.threshold - 1, best.threshold - 0.5, best.threshold + 0.5]
 if (values.errors === true) {
   trainDocs.forEach((d) => d.x.organizations.forEach((o, i) => {
     const k = d.first + i;
-    if (oof[k] < best.threshold) console.log(`  drop ${trainEx[k].positive ? 'ANNOTATED' : 'fa'} ${oof[k].toFixed(2)} ${o.name} [${d.name}]`);
+    if (oof[k] < best.threshold) console.log(`  drop ${trainEx[k].positive ? 'ANNOTATED' : 'fa'} ${oof[k].toFixed(2)} ${o.name} [${d.name}]${values.census === true ? ` ${censusKinds(trainEx[k].features).join('; ')}` : ''}`);
   }));
 }
+
+/** Per kind: annotated organizations (and how many dropped), false ones (and how many kept). */
+function census(label: string, examples: readonly OrgExample[], scores: ArrayLike<number>, t: number) {
+  const rows = new Map<string, { pos: number; dropped: number; neg: number; kept: number }>();
+  examples.forEach((ex, i) => {
+    for (const k of ['all', ...censusKinds(ex.features)]) {
+      const r = rows.get(k) ?? { pos: 0, dropped: 0, neg: 0, kept: 0 };
+      if (ex.positive) {
+        r.pos++;
+        if (scores[i] < t) r.dropped++;
+      } else {
+        r.neg++;
+        if (scores[i] >= t) r.kept++;
+      }
+      rows.set(k, r);
+    }
+  });
+  console.log(`census, ${label} at ${t}: kind: annotated (dropped), false (kept)`);
+  for (const [k, r] of [...rows].sort((a, b) => b[1].dropped + b[1].kept - a[1].dropped - a[1].kept)) {
+    console.log(`  ${k.padEnd(34)} ${String(r.pos).padStart(5)} (${String(r.dropped).padStart(3)} dropped, ${(r.pos ? (100 * r.dropped) / r.pos : 0).toFixed(1).padStart(4)}%)  ${String(r.neg).padStart(4)} (${String(r.kept).padStart(3)} kept)`);
+  }
+}
+if (values.census === true) census('train out of fold', trainEx, oof, best.threshold);
 
 const weights = trainOrgVerifier(learned.filter((ex) => learnFrom(ex.article)), opts);
 const tuneEx: OrgExample[] = [];
@@ -208,6 +268,14 @@ const tuneDocs = await collect(await loadAnnotated({ splits: ['tune'] }), tuneEx
 const tuneScores = tuneEx.map((ex) => decisionScore({ weights }, ex.features));
 console.log(`tune, no verifier:         ${show(countsAt(tuneDocs, tuneScores, none))}`);
 console.log(`tune at ${best.threshold}:            ${show(countsAt(tuneDocs, tuneScores, best.threshold))}`);
+if (values.census === true) {
+  census('tune', tuneEx, tuneScores, best.threshold);
+  tuneDocs.forEach((d) => d.x.organizations.forEach((o, i) => {
+    const k = d.first + i;
+    const wrong = tuneEx[k].positive ? tuneScores[k] < best.threshold : tuneScores[k] >= best.threshold;
+    if (wrong) console.log(`  ${tuneEx[k].positive ? 'drop ANNOTATED' : 'keep fa'} ${tuneScores[k].toFixed(2)} ${o.name} [${d.name}] ${censusKinds(tuneEx[k].features).join('; ')}`);
+  }));
+}
 if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${peak.threshold}: ${show(countsAt(tuneDocs, tuneScores, peak.threshold))}`);
 
 if (!dry) {
@@ -219,6 +287,7 @@ if (!dry) {
     views: oofViewOnly ? 'out-of-fold' : 'out-of-fold + shipped',
     shippedTaggerSha256: sha256(DEFAULT_MODEL_PATH),
     foldTaggerSha256: foldTaggers.map((m) => sha256(m.path)),
+    ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => sha256(m.path)) } : {}),
   };
   const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);

@@ -6,6 +6,11 @@
 //   --reuters-weight W: how much an annotated Reuters span counts against a CoNLL one (default 0.3); --no-reuters: CoNLL only
 //   --train FILE, --tune FILE: the CoNLL files (default ../shared/data/conll2003/eng.train and eng.testa)
 //   The annotated articles' texts are read from REUTERS_DIR, as `newsgraph eval --annotations` reads them.
+//   --exclude-fold i/K --tagger FILE --out FILE: out-of-fold span types for the verifier's out-of-fold view
+//     (src/train/span-type-folds.ts): the annotated train articles of fold i left out, the others read through FILE,
+//     the tagger trained without fold i (.cache/taggers/ner-fold-i.bin.gz), whose resources the model reads as
+//     served; the margin chosen as for the shipped model, with that tagger. Written to FILE (--out), never over the
+//     shipped model.
 //
 // The model learns from the gold spans of CoNLL-2003 eng.train (not from the tagger's output there: the tagger learned
 // from the same file, so its types there are right far more often than on new text). The training-data gazetteer's
@@ -29,6 +34,9 @@ import { SPAN_TYPES, documentContext, spanDocOf, spanTypeFeatures, type SpanDoc 
 import { iobToSpans, readConll } from '../src/train/conll.js';
 import { annotatedSpanType, spanTypeFile, trainSpanTypes, type SpanTypeExample } from '../src/train/span-types.js';
 import { commandOptions } from './options.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { foldCountOf, inExcludedFold, parseFoldSpec, type FoldSpec } from '../src/train/tagger-folds.js';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data');
 
@@ -41,7 +49,22 @@ const { values, usage } = commandOptions('train:span-types', {
   tune: { type: 'string', default: path.join(DATA_DIR, 'conll2003/eng.testa') },
   'no-reuters': { type: 'boolean', default: false },
   'reuters-weight': { type: 'string', default: '0.3' },
+  'exclude-fold': { type: 'string' },
+  tagger: { type: 'string' },
+  out: { type: 'string' },
 });
+let EXCLUDE: FoldSpec | null = null;
+if (values['exclude-fold'] !== undefined) {
+  try {
+    EXCLUDE = parseFoldSpec(String(values['exclude-fold']));
+  } catch (e) {
+    usage((e as Error).message);
+  }
+}
+// An out-of-fold model goes with its fold's tagger and its own file; the shipped model with neither.
+if (EXCLUDE && (values.tagger === undefined || (values.out === undefined && !values.dry))) usage('--exclude-fold needs --tagger FILE (the tagger trained without the same fold) and --out FILE');
+if (!EXCLUDE && (values.tagger !== undefined || values.out !== undefined)) usage('--tagger and --out are for --exclude-fold i/K only');
+if (EXCLUDE && values['no-reuters']) usage('--exclude-fold leaves out annotated articles: drop --no-reuters');
 const L2 = Number(values.l2);
 const EPOCHS = Number(values.epochs);
 const SEED = Number(values.seed);
@@ -51,7 +74,15 @@ if (!(L2 >= 0 && Number.isFinite(L2))) usage(`--l2 must be a finite number of 0 
 if (!Number.isInteger(EPOCHS) || EPOCHS < 1) usage(`--epochs must be a whole number of 1 or more, got "${values.epochs}"`);
 if (!Number.isInteger(SEED)) usage(`--seed must be a whole number, got "${values.seed}"`);
 
-const ner = loadNerModel();
+const ner = loadNerModel(values.tagger === undefined ? undefined : String(values.tagger));
+// The tagger must be the one that left the same fold out: otherwise the model's Reuters spans are read in sample.
+if (EXCLUDE) {
+  try {
+    if (foldCountOf(ner.data.meta, EXCLUDE.fold, ner.path) !== EXCLUDE.k) usage(`${ner.path}: not trained for ${EXCLUDE.k} folds`);
+  } catch (e) {
+    usage((e as Error).message);
+  }
+}
 const res = ner.data.res;
 const examples: SpanTypeExample[] = [];
 const trainDocs = readConll(String(values.train));
@@ -85,6 +116,7 @@ let reutersArticles = 0;
 if (!values['no-reuters']) {
   const conllExamples = examples.length;
   for (const a of await loadAnnotated({ splits: ['train'] })) {
+    if (EXCLUDE && inExcludedFold(a.name, EXCLUDE)) continue;
     const article = parseArticle(a.text, a.name);
     const sentences = articleSentences(article);
     const spans = repairEntitySpans(article.text, sentences, tagDocument(ner, sentences, article.text), { capStat: res.capStat });
@@ -135,8 +167,11 @@ for (const margin of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
 console.log(`chosen margin ${best.margin} on the odd half:\n  odd  ${show(half(best.docs, true))}\n  even ${show(half(best.docs, false))} (held out)\n  all  ${show(best.docs)}`);
 
 if (!values.dry) {
-  const meta = { trainDocuments: trainDocs.length, reutersArticles, reutersWeight: REUTERS_WEIGHT, examples: examples.length, l2: L2, epochs: EPOCHS, seed: SEED, oddAllF1: Number(best.f1.toFixed(4)) };
+  const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const fold = EXCLUDE ? { excludeFold: `${EXCLUDE.fold}/${EXCLUDE.k}`, taggerSha256: sha256(ner.path) } : {};
+  const meta = { ...fold, trainDocuments: trainDocs.length, reutersArticles, reutersWeight: REUTERS_WEIGHT, examples: examples.length, l2: L2, epochs: EPOCHS, seed: SEED, oddAllF1: Number(best.f1.toFixed(4)) };
   const bytes = spanTypeFile(weights, best.margin, meta);
-  writeFileSync(DEFAULT_SPAN_TYPES_PATH, bytes);
-  console.log(`wrote ${DEFAULT_SPAN_TYPES_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
+  const out = EXCLUDE ? path.resolve(String(values.out)) : DEFAULT_SPAN_TYPES_PATH;
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out} (${bytes.length} bytes, ${weights.size} features before rounding)`);
 }

@@ -34,6 +34,7 @@ import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-span
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
 import { organizationFeatures, verifierKeeps, type OrgVerifier, type VerifierContext } from '../resolve/org-verifier.js';
+import type { SpanTypeModel } from '../resolve/span-types.js';
 import { loadLexicon, loadOrgVerifier, spanTypesOf } from './models.js';
 
 /** "(Reuters) -": the agency's dateline, not a mention of Reuters as an actor. */
@@ -118,6 +119,8 @@ export interface ExtractOptions {
   observeOrganizations?: (orgs: ReadonlyArray<{ name: string; aliases: string[] }>, features: string[][]) => void;
   /** The tagger to run: the shipped one when absent (training the verifier on an out-of-fold tagger's view gives another). */
   nerModel?: NerModel;
+  /** The learned span types: the shipped ones when absent, none when null (the verifier's out-of-fold view gives its fold's). */
+  spanTypes?: SpanTypeModel | null;
 }
 
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): Extraction {
@@ -126,7 +129,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = opts.nerModel ?? loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: spanTypesOf(model.data.res) });
+  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: opts.spanTypes === undefined ? spanTypesOf(model.data.res) : opts.spanTypes ? { model: opts.spanTypes, res: model.data.res } : undefined });
   const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);

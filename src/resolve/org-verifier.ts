@@ -149,7 +149,37 @@ function lexiconFeatures(lex: Lexicon, forms: readonly string[]): string[] {
     if (lowerShare > 0.2) out.push('lex:oftenlower');
     return out;
   }
+  for (const f of forms) {
+    const c = caseFoldedLabel(lex, surfaceKeyOfText(f));
+    if (c) return ['lex:none', `lexcase:${c.label}`, `lexcase:${c.label}:${c.share >= 0.9 ? 'hi' : c.share >= 0.6 ? 'mid' : 'lo'}`];
+  }
   return ['lex:none'];
+}
+
+/** Each lexicon's keys by their lower-case form: the most counted key of each. */
+const foldedKeys = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * The lexicon's label for a name it knows only in another case ("RABOBANK", "Youtube" for "Rabobank", "YouTube"): the
+ * same name written in capitals or miscased. The most counted spelling of those that fold alike.
+ */
+function caseFoldedLabel(lex: Lexicon, key: string) {
+  let keys = foldedKeys.get(lex);
+  if (!keys) {
+    keys = new Map();
+    const totals = new Map<string, number>();
+    for (const [k, c] of lex.entries) {
+      const lower = k.toLowerCase();
+      const total = c.tagged[0] + c.tagged[1] + c.tagged[2] + c.tagged[3];
+      if (total > (totals.get(lower) ?? 0)) {
+        totals.set(lower, total);
+        keys.set(lower, k);
+      }
+    }
+    foldedKeys.set(lex, keys);
+  }
+  const k = keys.get(key.toLowerCase());
+  return k === undefined || k === key ? undefined : corpusLabel(lex, k);
 }
 
 /**
@@ -171,6 +201,13 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
   if (words.length === 1) f.add(`one:${folded[0]}`);
   if (ctx.personWords && folded.some((w) => w.length > 2 && ctx.personWords!.has(w))) f.add('personword');
   if (countryOfSurface(words[0]) || (words.length > 1 && countryOfSurface(`${words[0]} ${words[1]}`))) f.add('first:country');
+  // Ending in a country ("Air France", "Citigroup Japan"; the tagger's "with Clinton Russia's position"), and that after
+  // a word of the article's people: a person and a country run together, rarely a body's name.
+  const n = words.length;
+  if (n > 1 && (countryOfSurface(words[n - 1]) || (n > 2 && countryOfSurface(`${words[n - 2]} ${words[n - 1]}`)))) {
+    f.add('last:country');
+    if (ctx.personWords?.has(folded[0])) f.add('person+country');
+  }
   if (canonicalOrganization(name) || org.aliases.some((a) => canonicalOrganization(a))) f.add(CURATED);
 
   const ms = org.mentions;

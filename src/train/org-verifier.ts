@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { decisionScore, type OrgVerifierFile } from '../resolve/org-verifier.js';
+import { CURATED, decisionScore, type OrgVerifierFile } from '../resolve/org-verifier.js';
 import { trainBinaryLogistic } from './meetings.js';
 import { inDrawnShare } from './seeds.js';
 
@@ -121,4 +121,23 @@ export function orgVerifierFile(weights: ReadonlyMap<string, number>, threshold:
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const file: OrgVerifierFile = { format: 1, threshold, meta, weights: rows };
   return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
+}
+
+/**
+ * The kinds `npm run train:orgs -- --census` counts an organization under, read from its verifier features: how often it
+ * is named, where its candidate came from (the curated list, or the tagger's labels over its mentions), whether its
+ * words say a body's kind (data/ner/org-kinds.json) at its head or elsewhere, one word (an acronym or not), unknown to
+ * the corpus lexicon, named in the headline only.
+ */
+export function censusKinds(features: readonly string[]): string[] {
+  const has = (f: string) => features.includes(f);
+  const mentions = has('mentions:<2') ? 'named once' : has('mentions:2') ? 'named twice' : 'named 3+';
+  const source = has(CURATED) ? 'curated' : has('tagall:ORG') ? 'tagged ORG all' : has('tag:ORG') ? 'tagged ORG some' : (features.find((f) => f.startsWith('tagall:')) ?? 'tag:mixed');
+  const out = [mentions, `source ${source}`];
+  if (features.some((f) => f.startsWith('kind:'))) out.push('body-kind head', `${mentions}, body-kind head`);
+  else if (features.some((f) => f.startsWith('haskind:'))) out.push('body-kind word not head');
+  if (has('len:<2')) out.push(has('shape:acronym') ? 'one word, acronym' : 'one word, not acronym');
+  if (has('lex:none')) out.push('not in the lexicon');
+  if (has('titleonly')) out.push('headline only');
+  return out;
 }

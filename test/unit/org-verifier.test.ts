@@ -18,7 +18,7 @@ import {
   type OrgVerifierFile,
   type VerifierContext,
 } from '../../src/resolve/org-verifier.js';
-import { bestThreshold, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../../src/train/org-verifier.js';
 import { testDir } from '../support/temp-dir.js';
 
 const EMPTY_LEX = makeLexicon({});
@@ -130,6 +130,21 @@ describe('organization verifier features', () => {
     expect(featuresOf('Acme rose.', 'Acme')).toContain('lex:none');
   });
 
+  it('reads the label of a name the lexicon knows only in another case, apart from the name itself', () => {
+    const lexicon = makeLexicon({ Rabobank: { tagged: [0, 40, 0, 0], docs: 20 }, RaboBank: { tagged: [0, 2, 0, 0], docs: 2 }, YouTube: { tagged: [0, 5, 0, 15], docs: 10 } });
+    const caps = featuresOf('RABOBANK said.', 'RABOBANK', { lexicon });
+    expect(caps).toEqual(expect.arrayContaining(['lex:none', 'lexcase:ORG', 'lexcase:ORG:hi']));
+    expect(caps).not.toContain('lex:ORG');
+    expect(featuresOf('Youtube said.', 'Youtube', { lexicon })).toEqual(expect.arrayContaining(['lex:none', 'lexcase:MISC', 'lexcase:MISC:mid']));
+  });
+
+  it('reads no other-case label for a name the lexicon knows as written, or does not know in any case', () => {
+    const lexicon = makeLexicon({ Rabobank: { tagged: [0, 40, 0, 0], docs: 20 } });
+    expect(featuresOf('Rabobank said.', 'Rabobank', { lexicon }).some((f) => f.startsWith('lexcase:'))).toBe(false);
+    expect(featuresOf('Sydbank said.', 'Sydbank', { lexicon })).toEqual(expect.arrayContaining(['lex:none']));
+    expect(featuresOf('Sydbank said.', 'Sydbank', { lexicon }).some((f) => f.startsWith('lexcase:'))).toBe(false);
+  });
+
   it("finds the lexicon's entry for a name as the tokenizer splits it: a possessive is a word of its own", () => {
     const lexicon = makeLexicon({ "McDonald 's Corp": { tagged: [0, 40, 0, 0], docs: 20 }, Macy: { tagged: [1, 40, 0, 0], docs: 20 } });
     expect(featuresOf("McDonald's Corp rose.", "McDonald's Corp", { lexicon })).toEqual(expect.arrayContaining(['lex:ORG', 'lex:ORG:hi']));
@@ -144,6 +159,15 @@ describe('organization verifier features', () => {
     expect(featuresOf('Acme said.', 'Acme', { personWords: ['jim'] })).not.toContain('personword');
     expect(featuresOf('The U.S. Treasury said.', 'U.S. Treasury')).toContain('first:country');
     expect(featuresOf('Acme said.', 'Acme')).not.toContain('first:country');
+    // A name ending in a country; after a word of the article's people, the person-and-country feature too.
+    const withClinton = featuresOf("Lavrov spoke with Clinton Russia's position in mind.", 'Clinton Russia', { personWords: ['hillary', 'clinton'] });
+    expect(withClinton).toContain('last:country');
+    expect(withClinton).toContain('person+country');
+    const airline = featuresOf('Air France said.', 'Air France', { personWords: ['hillary', 'clinton'] });
+    expect(airline).toContain('last:country');
+    expect(airline).not.toContain('person+country');
+    expect(featuresOf('France said.', 'France')).not.toContain('last:country');
+    expect(featuresOf('Clinton Foundation said.', 'Clinton Foundation', { personWords: ['clinton'] })).not.toContain('person+country');
   });
 });
 
@@ -351,5 +375,21 @@ describe('organization verifier training', () => {
     const best = bestThreshold([0, 1, 2, 3, 4], (t) => f1s[t], 2);
     expect(best.threshold).toBe(0);
     expect(best.smoothed).toBeCloseTo((0.95 + 0.94 + 0.6) / 3, 10);
+  });
+});
+
+describe('censusKinds', () => {
+  it('counts a one-word acronym named once, tagged ORG everywhere, unknown to the lexicon', () => {
+    expect(censusKinds(['bias', 'len:<2', 'shape:acronym', 'mentions:<2', 'tag:ORG', 'tagall:ORG', 'lex:none'])).toEqual(['named once', 'source tagged ORG all', 'one word, acronym', 'not in the lexicon']);
+  });
+  it('counts a body named by its kind at the head apart from one whose kind word is elsewhere', () => {
+    const head = censusKinds(['len:3', 'kind:government', 'haskind:legislature', 'mentions:2', 'tag:ORG', 'tag:O', 'lex:ORG']);
+    expect(head).toEqual(['named twice', 'source tagged ORG some', 'body-kind head', 'named twice, body-kind head']);
+    const inside = censusKinds(['len:3', 'haskind:government', 'mentions:5-9', 'tag:PER', 'tagall:PER', 'tag:noORG', 'titleonly']);
+    expect(inside).toEqual(['named 3+', 'source tagall:PER', 'body-kind word not head', 'headline only']);
+  });
+  it('puts a curated name under the list whatever the tagger said, and a name of several words under no one-word kind', () => {
+    const kinds = censusKinds(['len:2', 'curated', 'mentions:<2', 'tag:LOC', 'tagall:LOC', 'lex:LOC']);
+    expect(kinds).toEqual(['named once', 'source curated']);
   });
 });
