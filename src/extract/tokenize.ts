@@ -184,12 +184,6 @@ function abbrevKind(tok: string): 'none' | 'nonfinal' | 'final' | 'initial' | 'd
 /** Split tokens of one line into sentences. */
 function splitTokens(tokens: Token[], out: Sentence[]): void {
   let cur: Token[] = [];
-  const flush = () => {
-    if (cur.length) {
-      out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
-      cur = [];
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     cur.push(t);
@@ -212,9 +206,17 @@ function splitTokens(tokens: Token[], out: Sentence[]): void {
         if (startsSentence(next, tokens[i + 2]) && SENTENCE_OPENERS.has(next.text.toLowerCase())) boundary = true;
       }
     }
-    if (boundary) flush();
+    if (boundary && cur.length) {
+      pushSentence(cur, out);
+      cur = [];
+    }
   }
-  flush();
+  if (cur.length) pushSentence(cur, out);
+}
+
+/** Adds the sentence of these (non-empty) tokens. */
+function pushSentence(cur: Token[], out: Sentence[]): void {
+  out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
 }
 
 function startsSentence(n: Token, after: Token | undefined): boolean {

@@ -152,6 +152,11 @@ function lexiconFeatures(lex: Lexicon, forms: readonly string[]): string[] {
   return ['lex:none'];
 }
 
+/** The kind of body a lower-case word names ("radio", "party", "daily"), if any. */
+function lowerKindWord(w: string | undefined): string | undefined {
+  return w !== undefined && LOWER_START.test(w) ? orgKindOfWord(w) : undefined;
+}
+
 /**
  * The features of one organization of an article. Binary, as strings: the learner weighs each; the cue
  * words the model leans on are read from the data, not listed here.
@@ -198,10 +203,9 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
     f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
     // A lower-case word of a body's kind beside the name, pooled over the kinds' words: "Kossuth radio", "his
     // Socialist party", "the daily Ta Nea".
-    const kindWord = (w: string | undefined) => (w !== undefined && LOWER_START.test(w) ? orgKindOfWord(w) : undefined);
-    const kr = kindWord(after[0]);
+    const kr = lowerKindWord(after[0]);
     if (kr) f.add(`kindR1:${kr}`);
-    const kl = kindWord(before[before.length - 1]);
+    const kl = lowerKindWord(before[before.length - 1]);
     if (kl) f.add(`kindL1:${kl}`);
     // A firm's or a person's words around the mention, pooled (firm-names.ts: "X shares", "X said its", "analyst at
     // X"; "X said he").
