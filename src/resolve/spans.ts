@@ -11,6 +11,7 @@ import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suff
 import { isInstrumentCode } from '../article/instrument-codes.js';
 import { agreeWithFullerNames } from './doc-types.js';
 import { monthAbbreviations } from '../extract/calendar-words.js';
+import { CAPITAL_START } from '../article/letters.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -369,7 +370,7 @@ function leadingParticle(toks: Token[], i: number): boolean {
   const particles = leadingParticles();
   if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  if (/^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
+  if (CAPITAL_START.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
   // Capitalised alone it opens a sentence or a surname written without the given name ("De Gaulle said", "Van Gogh's"),
   // not an English word before a person's name; in capitals it may be a heading's word, so only as a name is written.
   return /^\p{Lu}\p{Ll}+$/u.test(w) && particleData().capitalisedAlone.has(w.toLowerCase());
