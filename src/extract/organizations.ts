@@ -350,44 +350,49 @@ export function findKnownOrganizations(text: string, opts: FindOrganizationOptio
     const n = node.next.get(foldText(t));
     return n ? [n] : [];
   };
+  // The best match of a candidate starting at token `from`, kept by consider() (made once per call, not per candidate:
+  // tsx names every local function it makes, at about a microsecond each).
+  let best: { j: number; item: Compiled } | undefined;
+  let from = 0;
+  const consider = (nodes: TrieNode[], j: number) => {
+    for (const n of nodes) {
+      for (const it of n.items ?? []) {
+        const s = toks[from].start;
+        const e = toks[j].end;
+        if (it.requires) {
+          let ok = reqCache.get(it.requires);
+          if (ok === undefined) {
+            ok = it.requires.test(text);
+            reqCache.set(it.requires, ok);
+          }
+          if (!ok) continue;
+        }
+        if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
+        if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
+        // After a partner's name and "&" the name is another firm's second partner: "Abercrombie & Fitch" is not Fitch.
+        const partner = PARTNER_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+        if (partner && !knownName(root, partner[1])) continue;
+        if (it.after || it.before || it.contexts) {
+          const left = text.slice(Math.max(0, s - 40), s);
+          const right = text.slice(e, e + 40);
+          const afterOk = !!it.after && it.after.test(left);
+          const beforeOk = !!it.before && it.before.test(right);
+          const contextOk = (c: Context) =>
+            (!c.after || c.after.test(left)) && (!c.before || c.before.test(right)) && (!c.near || nearCueAt(c.near, text, s, e, titled));
+          if (!afterOk && !beforeOk && !it.contexts?.some(contextOk)) continue;
+        }
+        if (!best || j > best.j) best = { j, item: it };
+      }
+    }
+  };
   for (let i = 0; i < toks.length; i++) {
     // first token of a case-insensitive multiword alias must be capitalised in text, unless the list writes it in
     // lower case itself ("al Qaeda"; not "the" of "The Economist")
     if (!/^[\p{Lu}\p{N}]/u.test(toks[i].t) && !lowerStarts.has(foldText(toks[i].t))) continue;
     let frontier: TrieNode[] = step(root, toks[i].t);
     if (frontier.length === 0) continue;
-    let best: { j: number; item: Compiled } | undefined;
-    const consider = (nodes: TrieNode[], j: number) => {
-      for (const n of nodes) {
-        for (const it of n.items ?? []) {
-          const s = toks[i].start;
-          const e = toks[j].end;
-          if (it.requires) {
-            let ok = reqCache.get(it.requires);
-            if (ok === undefined) {
-              ok = it.requires.test(text);
-              reqCache.set(it.requires, ok);
-            }
-            if (!ok) continue;
-          }
-          if (it.notBefore && it.notBefore.test(text.slice(e, e + 40))) continue;
-          if (it.notAfter && it.notAfter.test(text.slice(Math.max(0, s - 40), s))) continue;
-          // After a partner's name and "&" the name is another firm's second partner: "Abercrombie & Fitch" is not Fitch.
-          const partner = PARTNER_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
-          if (partner && !knownName(root, partner[1])) continue;
-          if (it.after || it.before || it.contexts) {
-            const left = text.slice(Math.max(0, s - 40), s);
-            const right = text.slice(e, e + 40);
-            const afterOk = !!it.after && it.after.test(left);
-            const beforeOk = !!it.before && it.before.test(right);
-            const contextOk = (c: Context) =>
-              (!c.after || c.after.test(left)) && (!c.before || c.before.test(right)) && (!c.near || nearCueAt(c.near, text, s, e, titled));
-            if (!afterOk && !beforeOk && !it.contexts?.some(contextOk)) continue;
-          }
-          if (!best || j > best.j) best = { j, item: it };
-        }
-      }
-    };
+    best = undefined;
+    from = i;
     consider(frontier, i);
     for (let j = i + 1; j < toks.length && frontier.length; j++) {
       const gap = text.slice(toks[j - 1].end, toks[j].start);

@@ -85,7 +85,8 @@ function isUpperStart(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const isAbbreviation = (part: string) => /^(?:\p{Lu}\.)+$/u.test(part);
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+$/u;
+const isAbbreviation = (part: string) => DOTTED_CAPITALS.test(part);
 /** A hyphen splits where one side is a country name, demonym or abbreviation ("U.S.-Russia"). */
 const splitsAt = (left: string, right: string) =>
   isAbbreviation(left) || ((isUpperStart(left) || isUpperStart(right)) && (countryOfSurface(left) !== undefined || countryOfSurface(right) !== undefined));
@@ -116,9 +117,14 @@ function splitHyphens(text: string, start: number, out: Token[]): void {
   out.push({ text: seg, start: start + segStart, end: start + text.length });
 }
 
+/** Module constants: tsx builds a \p{..} literal anew each time it runs. */
+const HAS_LETTER = /\p{L}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+
 function pushWord(text: string, start: number, out: Token[]): void {
   const m = CLITIC_RE.exec(text);
-  if (m && m[1].length > 0 && /\p{L}/u.test(m[1])) {
+  if (m && m[1].length > 0 && HAS_LETTER.test(m[1])) {
     const base = m[1];
     // "can't" -> "ca" "n't" (PTB); keep base non-empty
     splitHyphens(base, start, out);
@@ -174,22 +180,16 @@ function abbrevKind(tok: string): 'none' | 'nonfinal' | 'final' | 'initial' | 'd
   if (!tok.endsWith('.') || tok.length < 2) return 'none';
   const base = tok.slice(0, -1);
   const lower = base.toLowerCase();
-  if (/^\p{Lu}$/u.test(base)) return 'initial';
+  if (ONE_CAPITAL.test(base)) return 'initial';
   if (NON_FINAL_ABBREV.has(lower)) return 'nonfinal';
   if (FINAL_ABBREV.has(lower)) return 'final';
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(base)) return 'dotted';
+  if (DOTTED_LETTERS.test(base)) return 'dotted';
   return 'none';
 }
 
 /** Split tokens of one line into sentences. */
 function splitTokens(tokens: Token[], out: Sentence[]): void {
   let cur: Token[] = [];
-  const flush = () => {
-    if (cur.length) {
-      out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
-      cur = [];
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     cur.push(t);
@@ -212,9 +212,17 @@ function splitTokens(tokens: Token[], out: Sentence[]): void {
         if (startsSentence(next, tokens[i + 2]) && SENTENCE_OPENERS.has(next.text.toLowerCase())) boundary = true;
       }
     }
-    if (boundary) flush();
+    if (boundary && cur.length) {
+      pushSentence(cur, out);
+      cur = [];
+    }
   }
-  flush();
+  if (cur.length) pushSentence(cur, out);
+}
+
+/** Adds the sentence of these (non-empty) tokens. */
+function pushSentence(cur: Token[], out: Sentence[]): void {
+  out.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
 }
 
 function startsSentence(n: Token, after: Token | undefined): boolean {

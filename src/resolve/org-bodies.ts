@@ -20,13 +20,17 @@ import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Sentence, Token } from '../extract/types.js';
 import { isBodyHead, isNameConnector, isRunFreeWord, isSentenceOpener } from './org-kinds.js';
 import { timeEndWords } from './org-spans.js';
+import { CAPITAL_START, LOWER_START } from '../article/letters.js';
 
 /** A word a body's name goes on after its head with ("of", "for", "on", "des"); an "and" may join two names instead. */
 const joins = (t: Token | undefined) => t !== undefined && t.text !== 'and' && isNameConnector(t.text);
 
-const isCap = (t: Token | undefined) => t !== undefined && /^[\p{Lu}]/u.test(t.text) && !isRunFreeWord(t.text);
-const isCaps = (t: Token) => !/\p{Ll}/u.test(t.text);
-const isWord = (t: Token) => /\p{L}/u.test(t.text);
+/** Module constants: tsx builds a \p{..} literal anew each time it runs. */
+const LOWER_LETTER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const isCap = (t: Token | undefined) => t !== undefined && CAPITAL_START.test(t.text) && !isRunFreeWord(t.text);
+const isCaps = (t: Token) => !LOWER_LETTER.test(t.text);
+const isWord = (t: Token) => LETTER.test(t.text);
 
 /**
  * A Title Case headline ("Obama Attacks Republican Party Over Budget Committee"): four capitalised words or more, none
@@ -34,8 +38,8 @@ const isWord = (t: Token) => /\p{L}/u.test(t.text);
  */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter(isWord);
-  if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length < 4) return false;
-  return words.every((t) => !/^\p{Ll}/u.test(t.text) || isNameConnector(t.text) || isRunFreeWord(t.text[0].toUpperCase() + t.text.slice(1)));
+  if (words.filter((t) => CAPITAL_START.test(t.text)).length < 4) return false;
+  return words.every((t) => !LOWER_START.test(t.text) || isNameConnector(t.text) || isRunFreeWord(t.text[0].toUpperCase() + t.text.slice(1)));
 }
 
 /** The run of capitalised name words ending at token `h` (the head), or null when the run may begin before. */

@@ -335,26 +335,28 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   const s = text.slice(e.start, e.end);
   const out: EntitySpan[] = [];
   let from = 0;
-  const push = (a: number, b: number) => {
-    const piece = s.slice(a, b);
-    // A country's possessive before the next name is no part of it: "... and France's Total".
-    const lead = /^[\s,;&]*(?:and\s+|&\s+)?/.exec(piece)![0].length;
-    const poss = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)['’]s\s+/u.exec(piece.slice(lead));
-    const lead2 = lead + (poss && countryOfSurface(poss[1]) ? poss[0].length : 0);
-    const trail = /(?:[\s,;]+(?:and|&))?[\s,;]*$/.exec(piece.slice(lead2))![0].length;
-    const pa = a + lead2;
-    const pb = b - trail;
-    if (pb > pa && /\p{Lu}/u.test(s.slice(pa, pb))) out.push(span(text, e.start + pa, e.start + pb, e.label));
-  };
   for (const m of s.matchAll(INSTRUMENT_CODE)) {
     // Only a code followed by another name separates two ("Corp GMGMQ.PK and Ford"); "Royal Bank of Scotland RBS.L Group Plc" goes on.
     if (!/^\s*(?:,|and\b|&)/.test(s.slice(m.index! + m[0].length))) continue;
-    push(from, m.index!);
+    pushPiece(text, e, s, from, m.index!, out);
     from = m.index! + m[0].length;
   }
   if (from === 0) return [e];
-  push(from, s.length);
+  pushPiece(text, e, s, from, s.length, out);
   return out;
+}
+
+/** Adds the name in s[a, b) (s is e's text) to `out`, without the joins and a country's possessive around it. */
+function pushPiece(text: string, e: EntitySpan, s: string, a: number, b: number, out: EntitySpan[]): void {
+  const piece = s.slice(a, b);
+  // A country's possessive before the next name is no part of it: "... and France's Total".
+  const lead = /^[\s,;&]*(?:and\s+|&\s+)?/.exec(piece)![0].length;
+  const poss = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)['’]s\s+/u.exec(piece.slice(lead));
+  const lead2 = lead + (poss && countryOfSurface(poss[1]) ? poss[0].length : 0);
+  const trail = /(?:[\s,;]+(?:and|&))?[\s,;]*$/.exec(piece.slice(lead2))![0].length;
+  const pa = a + lead2;
+  const pb = b - trail;
+  if (pb > pa && /\p{Lu}/u.test(s.slice(pa, pb))) out.push(span(text, e.start + pa, e.start + pb, e.label));
 }
 
 /** A firm's name standing alone: a curated organization, one with a legal suffix, or a name the corpus mostly tags ORG. */

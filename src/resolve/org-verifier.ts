@@ -117,17 +117,21 @@ function kindFeatures(words: readonly string[]): string[] {
   return [...out];
 }
 
+/** Module constants: tsx builds a \p{..} literal anew each time it runs. */
+const NUMBER_CHAR = /\p{N}/u;
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
 /** The shape of a name: case, acronym, digits, a legal suffix, its length in words. */
 function nameShape(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
   const out = [`len:${bucket(words.length, [2, 3, 4, 6])}`];
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (letters && letters === letters.toUpperCase()) out.push(words.length === 1 ? (letters.length <= 5 ? 'shape:acronym' : 'shape:capsword') : 'shape:caps');
-  if (/\p{N}/u.test(name)) out.push('shape:digit');
+  if (NUMBER_CHAR.test(name)) out.push('shape:digit');
   if (/&/.test(name)) out.push('shape:amp');
   if (/-/.test(name)) out.push('shape:hyphen');
   if (/['’]s\b/.test(name)) out.push('shape:possessive');
-  if (LOWER_START.test(name) || /\p{Ll}\p{Lu}/u.test(words[0] ?? '')) out.push('shape:camel');
+  if (LOWER_START.test(name) || CAMEL_CASE.test(words[0] ?? '')) out.push('shape:camel');
   if (words.some((w) => LOWER_START.test(w) && w.length > 3)) out.push('shape:lowerword');
   if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
   // A lower-case word joining the name's parts ("Commission on Fiscal Responsibility", "Bank of Japan").
@@ -180,6 +184,11 @@ function caseFoldedLabel(lex: Lexicon, key: string) {
   }
   const k = keys.get(key.toLowerCase());
   return k === undefined || k === key ? undefined : corpusLabel(lex, k);
+}
+
+/** The kind of body a lower-case word names ("radio", "party", "daily"), if any. */
+function lowerKindWord(w: string | undefined): string | undefined {
+  return w !== undefined && LOWER_START.test(w) ? orgKindOfWord(w) : undefined;
 }
 
 /**
@@ -235,10 +244,9 @@ export function organizationFeatures(org: OrganizationLike, ctx: VerifierContext
     f.add(`headR1:${folded[folded.length - 1]}|${after[0] ?? '$'}`);
     // A lower-case word of a body's kind beside the name, pooled over the kinds' words: "Kossuth radio", "his
     // Socialist party", "the daily Ta Nea".
-    const kindWord = (w: string | undefined) => (w !== undefined && LOWER_START.test(w) ? orgKindOfWord(w) : undefined);
-    const kr = kindWord(after[0]);
+    const kr = lowerKindWord(after[0]);
     if (kr) f.add(`kindR1:${kr}`);
-    const kl = kindWord(before[before.length - 1]);
+    const kl = lowerKindWord(before[before.length - 1]);
     if (kl) f.add(`kindL1:${kl}`);
     // A firm's or a person's words around the mention, pooled (firm-names.ts: "X shares", "X said its", "analyst at
     // X"; "X said he").

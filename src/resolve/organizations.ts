@@ -169,12 +169,19 @@ export function legalSuffixAfterComma(text: string, end: number): string | undef
   return isLegalSuffixWord(m[1]) && CAPITAL_START.test(m[1]) ? m[0] : undefined;
 }
 
+/** A country's name of two words, or of one word or initials, then the rest of a name (afterCountryWord). Module
+ * constants, as are COUNTRY_BEFORE's: tsx builds a \p{..} literal anew each time it runs. */
+const COUNTRY_OF_TWO_WORDS_FIRST = /^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u;
+const COUNTRY_OF_ONE_WORD_FIRST = /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u;
+/** A country's name of two words, then of one word or initials, just before a point (countryBefore). */
+const COUNTRY_BEFORE = [/(?:^|[^\p{L}.])(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)(?:['’]s)?\s$/u, /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}\p{L}+)(?:['’]s)?\s$/u];
+
 /**
  * "Dutch Philips Electronics" -> "Philips Electronics" of the Netherlands, "South Korean X Bank" -> "X Bank": the name
  * after a country's word, with that country's code, or undefined.
  */
 function afterCountryWord(surface: string): { code: string; rest: string } | undefined {
-  for (const m of [/^(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface), /^((?:\p{Lu}\.)+|\p{Lu}\p{L}+)\s+(.+)$/u.exec(surface)]) {
+  for (const m of [COUNTRY_OF_TWO_WORDS_FIRST.exec(surface), COUNTRY_OF_ONE_WORD_FIRST.exec(surface)]) {
     const country = m ? countryOfSurface(m[1]) : undefined;
     if (m && country) return { code: country.code, rest: m[2] };
   }
@@ -184,7 +191,7 @@ function afterCountryWord(surface: string): { code: string; rest: string } | und
 /** The country whose word, or whose possessive ("India's"), stands right before a name at `start`, or undefined. */
 function countryBefore(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 28), start);
-  for (const re of [/(?:^|[^\p{L}.])(\p{Lu}\p{L}+\s\p{Lu}\p{L}+)(?:['’]s)?\s$/u, /(?:^|[^\p{L}.])((?:\p{Lu}\.)+|\p{Lu}\p{L}+)(?:['’]s)?\s$/u]) {
+  for (const re of COUNTRY_BEFORE) {
     const m = re.exec(before);
     const country = m ? countryOfSurface(m[1]) : undefined;
     if (country) return country.code;

@@ -55,34 +55,39 @@ function joinBracketedFirstNames(text: string, candidates: Candidate[]): Candida
   return out;
 }
 
+/** A capitalised word of a name ("O'Neill", "Jean-Claude", "St."). A constant: tsx builds a \p{..} literal anew each time it runs. */
+const NAME_TOKEN = /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+/** A nickname in quotes inside a name: Maurice "Hank" Greenberg. */
+const QUOTED_NICKNAME = /^["“][\p{Lu}][\p{L}\p{M}.'’\-]*["”]$/u;
+
 /** Trims punctuation, possessives and titles off a PER span, keeping offsets exact. */
 export function cleanPersonSpan(text: string, span: Span): Candidate | null {
   let start = span.start;
   let end = span.end;
-  const raw = () => text.slice(start, end);
   while (start < end && /[\s"'“”‘’(\[,;:.\-–—]/.test(text[start])) start++;
-  end = start + capitalsNameEnd(raw());
+  end = start + capitalsNameEnd(text.slice(start, end));
   while (end > start && /[\s"“”’)\],;:\-–—]/.test(text[end - 1])) end--;
-  const poss = /['’]s?$/.exec(raw());
+  const poss = /['’]s?$/.exec(text.slice(start, end));
   if (poss) end -= poss[0].length;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   // "the Obama Administration": the government is no part of the name (the filter in resolvePeople reads it after the name).
-  const admin = /\s+Administration$/.exec(raw());
+  const admin = /\s+Administration$/.exec(text.slice(start, end));
   if (admin) end -= admin[0].length;
-  const stripped = stripTitles(raw());
-  if (stripped.name !== raw()) {
-    const idx = raw().lastIndexOf(stripped.name);
+  const cut = text.slice(start, end);
+  const stripped = stripTitles(cut);
+  if (stripped.name !== cut) {
+    const idx = cut.lastIndexOf(stripped.name);
     if (idx < 0) return null;
     start += idx;
     end = start + stripped.name.length;
   }
-  const name = raw().replace(/\s+/g, ' ').trim();
-  if (!/\p{Lu}/u.test(name) || name.length < 2) return null;
+  const name = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!HAS_CAPITAL.test(name) || name.length < 2) return null;
   const tokens = name.split(' ');
   // A name is capitalised words, initials and particles; anything else is not a person's name.
   // So is an article joined to a surname ("Ali al-Naimi") and a nickname in quotes inside the name (Maurice "Hank" Greenberg).
-  const nickname = (t: string, i: number) => i > 0 && i < tokens.length - 1 && /^["“][\p{Lu}][\p{L}\p{M}.'’\-]*["”]$/u.test(t);
-  if (!tokens.every((t, i) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]*$/u.test(t) || SURNAME_PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || nickname(t, i))) return null;
+  if (!tokens.every((t, i) => NAME_TOKEN.test(t) || SURNAME_PARTICLES.has(t.toLowerCase()) || (i > 0 && isJoinedParticleName(t)) || (i > 0 && i < tokens.length - 1 && QUOTED_NICKNAME.test(t)))) return null;
   return { start, end, name, tokens };
 }
 

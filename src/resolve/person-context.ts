@@ -131,6 +131,16 @@ function listOfProducts(m: RegExpExecArray | null, offset: number, spans: Entity
   return !spans.some((s) => s.label === 'ORG' && s.start < end && s.end > start);
 }
 
+/** A label the name's own words give. */
+function saidByName(label: NerLabel): { label: NerLabel; byText: boolean } {
+  return { label, byText: false };
+}
+
+/** A label the text around the name gives. */
+function saidByText(label: NerLabel): { label: NerLabel; byText: boolean } {
+  return { label, byText: true };
+}
+
 /**
  * What the context makes of a person span, or undefined when it says nothing. `byText`: the cue is in the text around
  * the name ("Polly Pocket dolls"); otherwise in the name's own words ("Volcker Rule"), which a honorific right before
@@ -139,28 +149,26 @@ function listOfProducts(m: RegExpExecArray | null, offset: number, spans: Entity
 function contextLabel(text: string, e: EntitySpan, spans: EntitySpan[]): { label: NerLabel; byText: boolean } | undefined {
   const c = cues();
   const after = text.slice(e.end, e.end + 80);
-  const byName = (label: NerLabel) => ({ label, byText: false });
-  const byText = (label: NerLabel) => ({ label, byText: true });
   // Not a person: post-nominal letters the tagger left alone after a comma ("Andrew Sutcliffe, QC").
-  if (c.notPeople.has(e.text) || (postNominals().has(e.text) && !nameSuffixes().has(e.text))) return byName('MISC');
+  if (c.notPeople.has(e.text) || (postNominals().has(e.text) && !nameSuffixes().has(e.text))) return saidByName('MISC');
   // Not a player in results, a surname in capitals before a country in brackets or a score: "Luis DIAZ (Spain) 69".
-  if (endsInCode(e.text) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return byName('MISC');
+  if (endsInCode(e.text) && !/^\s*(?:\(\s*\p{Lu}|\d)/u.test(after)) return saidByName('MISC');
   // "Silverado, Avalanche and Tahoe trucks", "Buicks and other GM nameplates": a list that ends in a product noun.
-  if (listOfProducts(c.inList.exec(after), e.end, spans)) return byText('MISC');
-  if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return byText('MISC');
-  if (c.facility.test(after)) return byText('LOC');
-  if (c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return byName('LOC');
+  if (listOfProducts(c.inList.exec(after), e.end, spans)) return saidByText('MISC');
+  if (c.product.test(after) || c.listed.test(text.slice(Math.max(0, e.start - 40), e.start))) return saidByText('MISC');
+  if (c.facility.test(after)) return saidByText('LOC');
+  if (c.facilityHead.test(e.text) || c.placeFirst.test(e.text)) return saidByName('LOC');
   // "a plant in San Ramon", "San Jose, California": a first word that also begins people's names ("Lake Bell").
-  if (c.placeFirstOfNames.test(e.text) && wherePlaceStands(text, e, c)) return byName('LOC');
-  if (c.documentHead.test(e.text) && whereDocumentStands(text, e, c.documentBefore, c.documentHead)) return byName('MISC');
-  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return byName('ORG');
-  if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return byText('MISC');
-  if (!/\s/.test(e.text) && c.caseAfter.test(after)) return byText('MISC');
+  if (c.placeFirstOfNames.test(e.text) && wherePlaceStands(text, e, c)) return saidByName('LOC');
+  if (c.documentHead.test(e.text) && whereDocumentStands(text, e, c.documentBefore, c.documentHead)) return saidByName('MISC');
+  if (c.firmHead.test(e.text) || c.firmFirst.test(e.text)) return saidByName('ORG');
+  if (c.event.test(text.slice(Math.max(0, e.start - 24), e.start))) return saidByText('MISC');
+  if (!/\s/.test(e.text) && c.caseAfter.test(after)) return saidByText('MISC');
   // "Smith, Anderson, Blount, Dorsett, Mitchell & Jernigan": a one-word name two or more names before a '&' is a
   // partner's name in a law firm's (MISC: the firm is the organization, not its pieces).
-  if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return byText('MISC');
-  if (placeBeforeItsState(after, c.states)) return byText('LOC');
-  if (inOwnedTitle(text, e, spans)) return byText('MISC');
+  if (!/\s/.test(e.text) && /^(?:,\s+\p{Lu}[\p{L}'’-]*){2,6},?\s+&\s+\p{Lu}/u.test(after)) return saidByText('MISC');
+  if (placeBeforeItsState(after, c.states)) return saidByText('LOC');
+  if (inOwnedTitle(text, e, spans)) return saidByText('MISC');
   return undefined;
 }
 

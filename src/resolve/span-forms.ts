@@ -166,6 +166,12 @@ export interface SpanFormsOptions {
   datelines?: boolean;
 }
 
+/** Whether token i of a sentence of n tokens lies in a span (spanAt: each token's span or -1). A made function, not
+ * a named one: tsx names each local function it makes, at about a microsecond each, and this one is made per sentence. */
+function taggedIn(n: number, spanAt: ArrayLike<number>): (i: number) => boolean {
+  return (i) => i >= 0 && i < n && spanAt[i] >= 0;
+}
+
 /** Spans retyped or dropped by the words around them (see the module's comment), in their order. */
 export function applySpanForms(text: string, unordered: Sentence[], spans: EntitySpan[], opts: SpanFormsOptions = {}): EntitySpan[] {
   const sentences = [...unordered].sort((a, b) => a.start - b.start);
@@ -188,7 +194,7 @@ export function applySpanForms(text: string, unordered: Sentence[], spans: Entit
     const ranges = list.map((e) => tokenRange(s, e));
     const spanAt = spansByToken(toks.length, ranges);
     const dateline = opts.datelines === true && isDateline(s, spanAt);
-    const tagged = (i: number) => i >= 0 && i < toks.length && spanAt[i] >= 0;
+    const tagged = taggedIn(toks.length, spanAt);
     list.forEach((e, k) => {
       const r = ranges[k];
       if (!r) return;

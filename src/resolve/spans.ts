@@ -11,6 +11,7 @@ import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suff
 import { isInstrumentCode } from '../article/instrument-codes.js';
 import { agreeWithFullerNames } from './doc-types.js';
 import { monthAbbreviations } from '../extract/calendar-words.js';
+import { CAPITAL_START } from '../article/letters.js';
 
 /**
  * Repairs the tagger's entity spans with what the text's own structure says,
@@ -102,6 +103,12 @@ const OPENING: Record<string, string> = { ')': '(', '>': '<' };
 /** A month's abbreviation as written before a day ("Nov." of "Nov. 5"). */
 const isMonthAbbreviation = (w: string) => w.endsWith('.') && monthAbbreviations().includes(w.slice(0, -1));
 
+/** Whether an opening bracket for `close` stands among tokens[from..to). */
+function openedBefore(tokens: readonly Token[], from: number, close: string, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].text === OPENING[close]) return true;
+  return false;
+}
+
 /**
  * The span without the edge tokens no name has ("Ohio-based Goodyear", "Freddie Mac FRE.N"); null when nothing is left.
  * "Ohio-based" alone is kept (an adjective the tagger may call MISC), and so is a closing bracket whose opening one is
@@ -111,28 +118,24 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   const loc = tokensOf(sentence, span);
   if (!loc) return span;
   let { first, last } = loc;
-  const word = (i: number) => loc.tokens[i].text;
-  while (first <= last && isLeadingJunk(word(first)) && !(first === last && word(first).endsWith('-based'))) first++;
+  const toks = loc.tokens;
+  while (first <= last && isLeadingJunk(toks[first].text) && !(first === last && toks[first].text.endsWith('-based'))) first++;
   // A heading's country or a curated body's acronym run into a person's name: "FRANCE Roesler", "Obama EU"; not a name
   // in capitals whose first name is a country's ("JORDAN HENDERSON", "ISRAEL KATZ": the case tells them apart only
   // when the name is not in capitals too).
   if (span.label === 'PER') {
-    if (first < last && allCapitals(word(first)) && !allCapitals(word(first + 1)) && countryOfSurface(word(first))) first++;
-    if (first < last && (curatedAcronym(word(last)) || (/^(?:\p{Lu}\.?){2,}$/u.test(word(last)) && countryOfSurface(word(last))))) last--;
+    if (first < last && allCapitals(toks[first].text) && !allCapitals(toks[first + 1].text) && countryOfSurface(toks[first].text)) first++;
+    if (first < last && (curatedAcronym(toks[last].text) || (/^(?:\p{Lu}\.?){2,}$/u.test(toks[last].text) && countryOfSurface(toks[last].text)))) last--;
     // Nor in a comma ("Nancy ,"), before or after the numbers ("A. Dale 69 ,").
-    while (first < last && (NUMBER_WORD.test(word(last)) || /^[-–:/,;]$/u.test(word(last)))) last--;
+    while (first < last && (NUMBER_WORD.test(toks[last].text) || /^[-–:/,;]$/u.test(toks[last].text))) last--;
   }
   // "The" is no organization's word, at a sentence's start or inside ("The Party of Democratic Action"): resolution
   // keeps it as an alias where the text gives a newspaper's title after it (organizations.ts theForm).
-  if (span.label === 'ORG' && first < last && /^the$/iu.test(word(first)) && /^\p{Lu}/u.test(word(first + 1))) first++;
-  const opened = (close: string, to: number) => {
-    for (let i = first; i < to; i++) if (word(i) === OPENING[close]) return true;
-    return false;
-  };
-  while (last >= first && isTrailingJunk(word(last)) && !(OPENING[word(last)] && opened(word(last), last))) last--;
+  if (span.label === 'ORG' && first < last && /^the$/iu.test(toks[first].text) && /^\p{Lu}/u.test(toks[first + 1].text)) first++;
+  while (last >= first && isTrailingJunk(toks[last].text) && !(OPENING[toks[last].text] && openedBefore(toks, first, toks[last].text, last))) last--;
   if (first > last) return null;
   // A month's abbreviation before a day is a date, whatever the tagger says: "Oct. 9", "Sept. 30".
-  if (first === last && isMonthAbbreviation(word(first)) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
+  if (first === last && isMonthAbbreviation(toks[first].text) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
   return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 
@@ -140,15 +143,19 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
 /** Title words that also begin companies' names ("General Motors", "General Parts", "General Atomics"). */
 const COMPANY_TITLE_WORDS = new Set(['General']);
 
+/** A title match moved `by` words on. */
+function shiftTitle(t: TitleMatch, by: number): TitleMatch {
+  return { ...t, end: t.end + by, prefixStart: t.prefixStart + by, prefixEnd: t.prefixEnd + by };
+}
+
 function splitAtTitle(text: string, loc: Located, label: NerLabel, capStat?: ReadonlyMap<string, string>): EntitySpan[] | null {
   const words = tokenTexts(loc.tokens);
   // The span's words alone (a title reads forward only): slicing up to the span for every word was quadratic.
   const own = words.slice(loc.first, loc.last + 1);
-  const shift = (t: TitleMatch): TitleMatch => ({ ...t, end: t.end + loc.first, prefixStart: t.prefixStart + loc.first, prefixEnd: t.prefixEnd + loc.first });
   for (let i = loc.first; i < loc.last; i++) {
     if (i > loc.first && !isTitleWord(words[i]) && !isCap(words[i])) continue;
     const found = matchTitle(own, i - loc.first);
-    const m = found && shift(found);
+    const m = found && shiftTitle(found, loc.first);
     if (!m || m.honorific || m.end > loc.last) continue;
     const nameTokens = words.slice(m.end, loc.last + 1);
     if (nameTokens.length === 0 || !nameTokens.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) continue;
@@ -363,7 +370,7 @@ function leadingParticle(toks: Token[], i: number): boolean {
   const particles = leadingParticles();
   if (particles.has(w)) return true;
   const next = toks[i + 1]?.text;
-  if (/^\p{Lu}/u.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
+  if (CAPITAL_START.test(w) && particles.has(w.toLowerCase()) && next !== undefined && particles.has(next)) return true;
   // Capitalised alone it opens a sentence or a surname written without the given name ("De Gaulle said", "Van Gogh's"),
   // not an English word before a person's name; in capitals it may be a heading's word, so only as a name is written.
   return /^\p{Lu}\p{Ll}+$/u.test(w) && particleData().capitalisedAlone.has(w.toLowerCase());
@@ -450,6 +457,23 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     if (!r) reaches.set(sentence, (r = new SpansByReach(list)));
     return r;
   };
+  // The span being extended, its sentence and the token owner() asks about: owner() and isPlace() read them, made once
+  // per call rather than per span (tsx names every local function it makes, at about a microsecond each).
+  let ownE: EntitySpan | undefined;
+  let ownSentence: Sentence | undefined;
+  let ownToks: Token[] = [];
+  let ownNearby: EntitySpan[] = [];
+  let ownAt = 0;
+  const holds = (s: EntitySpan) => s !== ownE && !consumed.has(s) && ownAt >= s.start && ownAt < s.end;
+  /** The first span (in `sorted` order) other than the one extended and not consumed that holds token i. */
+  const owner = (i: number): EntitySpan | undefined => {
+    ownAt = ownToks[i].start;
+    const here = reachOf(ownSentence!, ownNearby).firstHolding(ownAt, holds);
+    const loose = inNone.find(holds);
+    return here && loose ? (position.get(here)! < position.get(loose)! ? here : loose) : (here ?? loose);
+  };
+  const isPlace = (from: number, to: number) =>
+    countryOfSurface(ownToks.slice(from, to).map((t) => t.text).join(' ')) !== undefined || owner(from)?.label === 'LOC';
   for (const e of sorted) {
     if (consumed.has(e)) continue;
     const sentence = sentenceHolding(sentences, e);
@@ -460,14 +484,10 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     }
     const toks = sentence.tokens;
     const nearby = inSentence.get(sentence) ?? [];
-    const owner = (i: number): EntitySpan | undefined => {
-      const holds = (s: EntitySpan) => s !== e && !consumed.has(s) && toks[i].start >= s.start && toks[i].start < s.end;
-      const here = reachOf(sentence, nearby).firstHolding(toks[i].start, holds);
-      const loose = inNone.find(holds);
-      return here && loose ? (position.get(here)! < position.get(loose)! ? here : loose) : (here ?? loose);
-    };
-    const isPlace = (from: number, to: number) =>
-      countryOfSurface(toks.slice(from, to).map((t) => t.text).join(' ')) !== undefined || owner(from)?.label === 'LOC';
+    ownE = e;
+    ownSentence = sentence;
+    ownToks = toks;
+    ownNearby = nearby;
     let first = loc.first;
     let last = loc.last;
     let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');

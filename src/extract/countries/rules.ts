@@ -104,6 +104,11 @@ export class DocContext {
 const GE_STRONG = /Tbilisi|Saakashvili|Ossetia|Abkhaz|Caucasus|Ivanishvili|Shevardnadze|Margvelashvili|Garibashvili|Kvirikashvili|Batumi|(?:ex|former)[- ]Soviet|Russian?[- ]Georgian?\b|Georgian?[- ]Russian?\b|war (?:with|in|against) Georgia|Georgia war|Georgian (?:President|Prime|Foreign|Defen[cs]e|troops|army|government|forces|capital|leader|opposition|parliament|region|regions|Dream|authorities|officials|border)/;
 const US_STATE_NAME_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming|Atlanta|Savannah)\b/;
 
+/** Whether the word just before (if any) is a capitalised name's, not a function word's or "said"'s. */
+function capNameBefore(prevAdj: Tok | undefined): boolean {
+  return !!prevAdj && isCapWord(prevAdj.t) && !FUNCTION_CAPS.has(prevAdj.t) && !/^(?:said|says)$/.test(prevAdj.t);
+}
+
 /** "Georgia": the Caucasus country or the US state? Local evidence first, then the document. */
 function georgiaIsCountry(toks: Tok[], i: number, j: number, text: string, ctx: DocContext): boolean {
   const prev = toks[i - 1];
@@ -144,12 +149,11 @@ export function ruleAllows(rule: Rule, toks: Tok[], i: number, j: number, text: 
   const next = toks[j + 1];
   const prevAdj = prev && text.slice(prev.end, toks[i].start) === ' ' ? prev : undefined;
   const nextAdj = next && text.slice(toks[j].end, next.start) === ' ' ? next : undefined;
-  const prevCapName = () => !!prevAdj && isCapWord(prevAdj.t) && !FUNCTION_CAPS.has(prevAdj.t) && !/^(?:said|says)$/.test(prevAdj.t);
   switch (rule) {
     case 'none':
       return true;
     case 'personish': {
-      if (prevCapName()) return false; // "Michael Jordan", "Irving Berlin"
+      if (capNameBefore(prevAdj)) return false; // "Michael Jordan", "Irving Berlin"
       if (nextAdj && isCapWord(nextAdj.t) && !CONTINUATIONS.has(nextAdj.t)) {
         // "Paris Hilton", "Chad Hurley", but "Jordan's" has no space
         return false;
@@ -157,7 +161,7 @@ export function ruleAllows(rule: Rule, toks: Tok[], i: number, j: number, text: 
       return true;
     }
     case 'washington': {
-      if (prevCapName()) return false; // "George Washington", "Denzel Washington"
+      if (capNameBefore(prevAdj)) return false; // "George Washington", "Denzel Washington"
       if (prev && prev.t === ',' && WASHINGTON_STATE_CITIES.has(toks[i - 2]?.t ?? '')) return false;
       if (nextAdj && /^(?:state|State|Governor|governor|Huskies|Cougars)$/.test(nextAdj.t)) return false;
       if (prevAdj && /^(?:Gov|Sen|Rep)$/.test(prevAdj.t)) return false;

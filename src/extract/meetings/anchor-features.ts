@@ -10,6 +10,11 @@ const TRIGGER = new Set(['meetVerb', 'meetNoun', 'remote']);
 
 export { tokenAt };
 
+/** Token k's lower-case text, or the sentence's start or end mark beyond its edges. */
+function lowerAt(tokens: Sentence['tokens'], k: number): string {
+  return tokens[k]?.text.toLowerCase() ?? (k < 0 ? '<s>' : '</s>');
+}
+
 /**
  * Features of one person's mention relative to the anchor sentence: where it stands (sentence
  * offset; before or after the cue), what precedes it ("with", "between", "and", a comma),
@@ -21,16 +26,15 @@ export function personFeatures(m: Span, sentences: Sentence[], anchor: number, t
   const tokens = sentences[s].tokens;
   const i = tokenAt(tokens, m.start);
   const j = Math.max(i, tokenAt(tokens, m.end - 1));
-  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? (k < 0 ? '<s>' : '</s>');
-  const out = [`p:off:${Math.max(-2, Math.min(4, s - anchor))}`, `p:prev:${lower(i - 1)}`, `p:prev2:${lower(i - 2)} ${lower(i - 1)}`, `p:next:${lower(j + 1)}`];
+  const out = [`p:off:${Math.max(-2, Math.min(4, s - anchor))}`, `p:prev:${lowerAt(tokens, i - 1)}`, `p:prev2:${lowerAt(tokens, i - 2)} ${lowerAt(tokens, i - 1)}`, `p:next:${lowerAt(tokens, j + 1)}`];
   if (s === anchor && trig >= 0) {
     const d = i < trig ? trig - j : i - trig;
     out.push(`p:${i < trig ? 'before' : 'after'}`, `p:${i < trig ? 'before' : 'after'}:${d <= 1 ? 1 : d <= 3 ? 3 : d <= 8 ? 8 : 'far'}`);
   }
   if (firstPersonIn.get(s) === m.start) out.push('p:firstInSentence');
   if (i <= 2) out.push('p:opens');
-  if (lower(j + 1) === "'s" || lower(j + 1) === '’s') out.push('p:possessive');
-  if ([',', 'and'].includes(lower(j + 1)) || [',', 'and'].includes(lower(i - 1))) {
+  if (lowerAt(tokens, j + 1) === "'s" || lowerAt(tokens, j + 1) === '’s') out.push('p:possessive');
+  if ([',', 'and'].includes(lowerAt(tokens, j + 1)) || [',', 'and'].includes(lowerAt(tokens, i - 1))) {
     // A list of people: a neighbour token beyond the comma or "and" starts another mention.
     const near = [tokens[j + 2]?.start, tokens[i - 2]?.start].filter((x): x is number => x !== undefined);
     if (near.some((x) => allMentionStarts.has(x))) out.push('p:list');

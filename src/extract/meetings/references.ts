@@ -93,16 +93,20 @@ export function findReferences(text: string, sentences: Sentence[], people: read
     return out;
   };
   const out: Reference[] = [];
+  // The sentence being read, its tokens and their lower-case forms: namedNext() and reference() read them (made once,
+  // not per sentence: tsx names each local function it makes, at about a microsecond each).
+  let tokens: Sentence['tokens'] = [];
+  let lower: string[] = [];
+  // "... Wen Jiabao" right after the reference (or after its comma): an apposition naming the person.
+  const namedNext = (j: number) => mentionStarts.has(tokens[j]?.start ?? -1) || (lower[j] === ',' && mentionStarts.has(tokens[j + 1]?.start ?? -1));
+  const reference = (kind: Reference['kind'], i: number, end: number, who: string[]) => {
+    const start = tokens[i].start;
+    const stop = tokens[end - 1].end;
+    if (!covered(start, stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop), people: who });
+  };
   for (let s = 0; s < sentences.length; s++) {
-    const tokens = sentences[s].tokens;
-    const lower = tokens.map((t) => t.text.toLowerCase());
-    // "... Wen Jiabao" right after the reference (or after its comma): an apposition naming the person.
-    const namedNext = (j: number) => mentionStarts.has(tokens[j]?.start ?? -1) || (lower[j] === ',' && mentionStarts.has(tokens[j + 1]?.start ?? -1));
-    const reference = (kind: Reference['kind'], i: number, end: number, who: string[]) => {
-      const start = tokens[i].start;
-      const stop = tokens[end - 1].end;
-      if (!covered(start, stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop), people: who });
-    };
+    tokens = sentences[s].tokens;
+    lower = tokens.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tokens.length; i++) {
       // pair: "the two leaders", "both men", "the two discussed"
       const opener = words.pairOpeners.find((o) => o.every((w, k) => lower[i + k] === w));

@@ -68,6 +68,14 @@ function hasDate(words: readonly string[], a: number, end: number): boolean {
 /** Stretches of at least this many words in capitals inside a mixed-case sentence are read in their usual case. */
 const MIN_RUN = 3;
 
+/** The end of the run of words in capitals starting at i (i itself when words[i] is not in capitals), at most `end`. */
+function capsRunEnd(words: readonly string[], i: number, end: number): number {
+  if (!ALL_CAPS.test(words[i])) return i;
+  let j = i + 1;
+  while (j < end && (ALL_CAPS.test(words[j]) || IN_RUN.test(words[j]))) j++;
+  return j;
+}
+
 /**
  * The tagger's view of `words` (a document's tokens, sentence after sentence; `starts` the index
  * of each sentence's first token): in a document mostly in mixed case, the stretches written in
@@ -127,14 +135,8 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
       }
       continue;
     }
-    const runEnd = (i: number) => {
-      if (!ALL_CAPS.test(words[i])) return i;
-      let j = i + 1;
-      while (j < end && (ALL_CAPS.test(words[j]) || IN_RUN.test(words[j]))) j++;
-      return j;
-    };
     for (let i = a; i < end; ) {
-      const j = runEnd(i);
+      const j = capsRunEnd(words, i, end);
       if (j === i) {
         i++;
         continue;
@@ -146,7 +148,7 @@ export function truecaseView(words: readonly string[], starts: ArrayLike<number>
           last += 2;
           continue;
         }
-        const k = runEnd(last + 1);
+        const k = capsRunEnd(words, last + 1, end);
         if (k === last + 1) break;
         last = k;
       }

@@ -19,6 +19,16 @@ import { brownOf, normDigits, shapeLong, type Featurizer } from './features.js';
  */
 type Grouped = Map<string, number>;
 
+/** The id of template `t` for `value` at slot k (`pool` holds each value's ids slot after slot). */
+function groupedId(pool: Int32Array, t: Grouped, value: string, k: number): number {
+  return pool[(t.get(value) ?? NONE) + k];
+}
+
+/** Adds a feature id to its slot's list (a negative id is no feature). */
+function addId(lists: number[][], slot: number, id: number): void {
+  if (id >= 0) lists[slot].push(id);
+}
+
 /** Where the pool's ids of a value the model has no feature for start: five -1s. */
 const NONE = 0;
 const BROWN_SHORT = [4, 6, 10];
@@ -133,52 +143,47 @@ export class WordFeatIndex {
   wordFeats(w: string, lower: string, ss: string): Int32Array[] {
     const res = this.fz.res;
     const pool = this.pool;
-    // the id of template `g` for `value` at slot k
-    const g = (t: Grouped, value: string, k: number) => pool[(t.get(value) ?? NONE) + k];
     const nl = normDigits(lower);
     const cl = res.clusters.get(w) ?? res.clusters.get(lower);
     const br = brownOf(res.brown, w, lower);
     const cs = res.capStat.get(lower) ?? 'u';
     const lists: number[][] = [[], [], [], [], []];
-    const add = (slot: number, id: number) => {
-      if (id >= 0) lists[slot].push(id);
-    };
     const wAt = this.at(this.w, nl);
     const sAt = this.at(this.s, ss);
     for (let k = 0; k < 5; k++) {
-      add(k, pool[wAt + k]);
-      add(k, pool[sAt + k]);
+      addId(lists, k, pool[wAt + k]);
+      addId(lists, k, pool[sAt + k]);
     }
     const csAt = this.at(this.cs, cs);
     const caAt = cl ? this.at(this.ca, String(cl[0])) : NONE;
     const cbAt = cl ? this.at(this.cb, String(cl[1])) : NONE;
     for (let k = 0; k < 3; k++) {
-      add(k + 1, pool[csAt + k]);
+      addId(lists, k + 1, pool[csAt + k]);
       if (cl) {
-        add(k + 1, pool[caAt + k]);
-        add(k + 1, pool[cbAt + k]);
-      } else add(k + 1, this.cNone[k]);
+        addId(lists, k + 1, pool[caAt + k]);
+        addId(lists, k + 1, pool[cbAt + k]);
+      } else addId(lists, k + 1, this.cNone[k]);
     }
-    if (cl) for (let k = 2; k < cl.length; k++) add(2, k < this.cDeep.length ? g(this.cDeep[k], String(cl[k]), 0) : this.fz.space.id(`C${k}=${cl[k]}`));
+    if (cl) for (let k = 2; k < cl.length; k++) addId(lists, 2, k < this.cDeep.length ? groupedId(pool, this.cDeep[k], String(cl[k]), 0) : this.fz.space.id(`C${k}=${cl[k]}`));
     // Brown prefixes: 4/6/10 bits at -1..1, 20 bits at 0 only
     for (let k = 0; k < 3; k++) {
-      if (br === undefined) add(k + 1, this.brNone[k]);
+      if (br === undefined) addId(lists, k + 1, this.brNone[k]);
       else {
-        for (let b = 0; b < BROWN_SHORT.length; b++) add(k + 1, g(this.brShort[b], br.slice(0, BROWN_SHORT[b]), k));
-        if (k === 1) add(2, g(this.br20, br.slice(0, 20), 0));
+        for (let b = 0; b < BROWN_SHORT.length; b++) addId(lists, k + 1, groupedId(pool, this.brShort[b], br.slice(0, BROWN_SHORT[b]), k));
+        if (k === 1) addId(lists, 2, groupedId(pool, this.br20, br.slice(0, 20), 0));
       }
     }
-    add(2, g(this.wc, normDigits(w), 0));
-    add(2, g(this.sl, shapeLong(w), 0));
+    addId(lists, 2, groupedId(pool, this.wc, normDigits(w), 0));
+    addId(lists, 2, groupedId(pool, this.sl, shapeLong(w), 0));
     const n = lower.length;
     for (let k = 1; k <= 4 && k < n; k++) {
-      add(2, g(this.pre[k], lower.slice(0, k), 0));
-      add(2, g(this.suf[k], lower.slice(n - k), 0));
+      addId(lists, 2, groupedId(pool, this.pre[k], lower.slice(0, k), 0));
+      addId(lists, 2, groupedId(pool, this.suf[k], lower.slice(n - k), 0));
     }
-    add(2, g(this.css, `${cs}|${ss}`, 0));
-    if (/[0-9]/.test(w)) add(2, this.hasDigit);
-    if (w.includes('-') && w.length > 1) add(2, this.hasHyphen);
-    if (w.includes('.') && w.length > 1) add(2, this.hasPeriod);
+    addId(lists, 2, groupedId(pool, this.css, `${cs}|${ss}`, 0));
+    if (/[0-9]/.test(w)) addId(lists, 2, this.hasDigit);
+    if (w.includes('-') && w.length > 1) addId(lists, 2, this.hasHyphen);
+    if (w.includes('.') && w.length > 1) addId(lists, 2, this.hasPeriod);
     return lists.map((l) => Int32Array.from(l));
   }
 }
