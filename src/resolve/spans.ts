@@ -131,11 +131,11 @@ function trimEdges(text: string, sentence: Sentence, span: EntitySpan): EntitySp
   }
   // "The" is no organization's word, at a sentence's start or inside ("The Party of Democratic Action"): resolution
   // keeps it as an alias where the text gives a newspaper's title after it (organizations.ts theForm).
-  if (span.label === 'ORG' && first < last && /^the$/iu.test(toks[first].text) && /^\p{Lu}/u.test(toks[first + 1].text)) first++;
+  if (span.label === 'ORG' && first < last && /^the$/iu.test(toks[first].text) && CAPITAL_START.test(toks[first + 1].text)) first++;
   while (last >= first && isTrailingJunk(toks[last].text) && !(OPENING[toks[last].text] && openedBefore(toks, first, toks[last].text, last))) last--;
   if (first > last) return null;
   // A month's abbreviation before a day is a date, whatever the tagger says: "Oct. 9", "Sept. 30".
-  if (first === last && isMonthAbbreviation(toks[first].text) && /^\d{1,2}\b/u.test(loc.tokens[last + 1]?.text ?? '')) return null;
+  if (first === last && isMonthAbbreviation(toks[first].text) && /^\d{1,2}\b/u.test(toks[last + 1]?.text ?? '')) return null;
   return first === loc.first && last === loc.last ? span : spanOf(text, loc.tokens, first, last, span.label);
 }
 

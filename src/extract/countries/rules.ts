@@ -104,9 +104,9 @@ export class DocContext {
 const GE_STRONG = /Tbilisi|Saakashvili|Ossetia|Abkhaz|Caucasus|Ivanishvili|Shevardnadze|Margvelashvili|Garibashvili|Kvirikashvili|Batumi|(?:ex|former)[- ]Soviet|Russian?[- ]Georgian?\b|Georgian?[- ]Russian?\b|war (?:with|in|against) Georgia|Georgia war|Georgian (?:President|Prime|Foreign|Defen[cs]e|troops|army|government|forces|capital|leader|opposition|parliament|region|regions|Dream|authorities|officials|border)/;
 const US_STATE_NAME_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming|Atlanta|Savannah)\b/;
 
-/** Whether the word just before (if any) is a capitalised name's, not a function word's or "said"'s. */
+/** Whether the word just before (if any) is a capitalised name's, not a function word's. */
 function capNameBefore(prevAdj: Tok | undefined): boolean {
-  return !!prevAdj && isCapWord(prevAdj.t) && !FUNCTION_CAPS.has(prevAdj.t) && !/^(?:said|says)$/.test(prevAdj.t);
+  return !!prevAdj && isCapWord(prevAdj.t) && !FUNCTION_CAPS.has(prevAdj.t);
 }
 
 /** "Georgia": the Caucasus country or the US state? Local evidence first, then the document. */
