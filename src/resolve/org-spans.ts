@@ -474,7 +474,9 @@ export function withFirmTails(text: string, spans: EntitySpan[]): EntitySpan[] {
   for (const e of spans) {
     if (e.label !== 'ORG') continue;
     const m = words().firmTail.exec(text.slice(e.end, e.end + 20));
-    if (m) grown.set(e, span(text, e.start, e.end + m[0].length, 'ORG'));
+    // Not the first word of another capitalised name ("Microsoft and Partners Group"), save a legal suffix ("and Co Inc").
+    const next = m && /^[^\S\n]+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(e.end + m[0].length, e.end + m[0].length + 30))?.[1];
+    if (m && !(next && !isLegalSuffixWord(next))) grown.set(e, span(text, e.start, e.end + m[0].length, 'ORG'));
   }
   if (grown.size === 0) return spans;
   const added = new SpanSet([...grown.values()]);
@@ -578,6 +580,9 @@ export function unitOfCurated(text: string, e: { start: number; end: number }, k
   const tail = text.slice(k.end, e.end);
   // A span the tagger ended inside a written token ("U.N. Rio" of "Rio+20") names no unit.
   if (!/^[^\S\n]+\p{Lu}/u.test(tail) || /^[\p{L}\p{N}+]/u.test(text.slice(e.end, e.end + 1))) return false;
+  // A title written after the span ("Senate Democratic" + "Leader", "EU Foreign Policy" + "chief"): the span cut a title.
+  const next = /^[^\S\n]+(\p{L}[\p{L}'’.-]*)/u.exec(text.slice(e.end, e.end + 40))?.[1];
+  if (next && (isTitleHead(next) || isTitleModifier(next) || (/^\p{Lu}/u.test(next) && isTitleWord(next)))) return false;
   // Words, not a number or a code: "U.N. Rio+20" is the body's conference.
   return tail.trim().split(/\s+/).every((w) => /^[\p{L}][\p{L}'’.&-]*$/u.test(w) && !isTitleHead(w) && !isTitleModifier(w));
 }

@@ -141,6 +141,11 @@ describe('applyLexicon: segment', () => {
     expect(labelled(run(text, spans))).toEqual(['Rosneft Bank/ORG', 'Rosneft Financial Communications/ORG', 'Rosneft/ORG', 'Rosneft/ORG']);
   });
 
+  it('cuts a company off words inside a title whose head the span left out ("Press" + "Secretary")', () => {
+    const text = 'The Rosneft Press Secretary spoke.';
+    expect(labelled(run(text, [span(text, 'Rosneft Press', 'ORG')]))).toEqual(['Rosneft/ORG']);
+  });
+
   it('adds a name the corpus knows after a word that describes it ("Dubai-based"), not after a capitalised name word', () => {
     const text = 'It sold the unit to Dubai-based Rosneft on Monday. Then Shell Rosneft rose.';
     const out = run(text, []);

@@ -334,6 +334,14 @@ describe('knownOutsideBodies: a unit named after a curated organization', () => 
     const d = 'Airbus Military transporters';
     expect(knownOutsideBodies([span(d, 'Airbus Military')], [match(d, 'Airbus')])).toEqual([match(d, 'Airbus')]);
   });
+  it('keeps it where a title follows the span the tagger ended before the title\'s head', () => {
+    const a = 'The Senate Democratic Leader said so.';
+    expect(knownOutsideBodies([span(a, 'Senate Democratic')], [match(a, 'Senate')], a)).toEqual([match(a, 'Senate')]);
+    const b = 'EU Foreign Policy chief Catherine Ashton said so.';
+    expect(knownOutsideBodies([span(b, 'EU Foreign Policy')], [match(b, 'EU')], b)).toEqual([match(b, 'EU')]);
+    const c = 'IMF Managing Director Christine Lagarde said so.';
+    expect(knownOutsideBodies([span(c, 'IMF Managing')], [match(c, 'IMF')], c)).toEqual([match(c, 'IMF')]);
+  });
   it('reads no unit in a curated name with its legal suffix', () => {
     const t = 'Fitch Ratings Ltd cut the rating.';
     expect(knownOutsideBodies([span(t, 'Fitch Ratings Ltd')], [match(t, 'Fitch Ratings')], t)).toEqual([match(t, 'Fitch Ratings')]);
@@ -358,6 +366,14 @@ describe('withFirmTails', () => {
     const u = 'Acme & Co-workers left; Acme and Sonsbeek fell.';
     const v = [{ ...org(u, 'Acme') }, { start: u.lastIndexOf('Acme'), end: u.lastIndexOf('Acme') + 4, text: 'Acme', label: 'ORG' as const }];
     expect(texts(withFirmTails(u, v))).toEqual(['Acme/ORG', 'Acme/ORG']);
+  });
+  it('takes no tail that begins another capitalised name, but takes one before a legal suffix', () => {
+    const t = 'Shares of Microsoft and Partners Group fell; Goldman Sachs and Co Inc advised.';
+    expect(texts(withFirmTails(t, [org(t, 'Microsoft'), org(t, 'Partners Group'), org(t, 'Goldman Sachs')]))).toEqual([
+      'Microsoft/ORG',
+      'Partners Group/ORG',
+      'Goldman Sachs and Co/ORG',
+    ]);
   });
 });
 

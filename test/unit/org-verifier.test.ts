@@ -138,6 +138,13 @@ describe('organization verifier features', () => {
     expect(featuresOf('Youtube said.', 'Youtube', { lexicon })).toEqual(expect.arrayContaining(['lex:none', 'lexcase:MISC', 'lexcase:MISC:mid']));
   });
 
+  it('reads the most counted of the spellings that fold alike, whichever comes first', () => {
+    const lexicon = makeLexicon({ RaboBank: { tagged: [2, 0, 0, 0], docs: 2 }, Rabobank: { tagged: [0, 40, 0, 0], docs: 20 }, RABOBANk: { tagged: [0, 0, 3, 0], docs: 3 } });
+    const caps = featuresOf('RABOBANK said.', 'RABOBANK', { lexicon });
+    expect(caps).toContain('lexcase:ORG');
+    expect(caps.some((f) => f.startsWith('lexcase:PER') || f.startsWith('lexcase:LOC'))).toBe(false);
+  });
+
   it('reads no other-case label for a name the lexicon knows as written, or does not know in any case', () => {
     const lexicon = makeLexicon({ Rabobank: { tagged: [0, 40, 0, 0], docs: 20 } });
     expect(featuresOf('Rabobank said.', 'Rabobank', { lexicon }).some((f) => f.startsWith('lexcase:'))).toBe(false);
