@@ -321,26 +321,22 @@ describe('knownOutsideBodies: a unit named after a curated organization', () => 
     const outside = match(t, 'Airbus', 10);
     expect(knownOutsideBodies([span(t, 'Airbus Military')], [inside, outside], t)).toEqual([outside]);
   });
+  /** The curated match `name` of `text` survives the tagged span `tagged`. */
+  const expectKept = (text: string, tagged: string, name: string) =>
+    expect(knownOutsideBodies([span(text, tagged)], [match(text, name)], text)).toEqual([match(text, name)]);
   it('keeps it before a title, a hyphened word, in a span begun before it, and without the text', () => {
-    const a = 'said IMF Managing Director Lagarde.';
-    expect(knownOutsideBodies([span(a, 'IMF Managing Director')], [match(a, 'IMF')], a)).toEqual([match(a, 'IMF')]);
-    const b = 'a United Nations-backed court';
-    expect(knownOutsideBodies([span(b, 'United Nations-backed')], [match(b, 'United Nations')], b)).toEqual([match(b, 'United Nations')]);
-    const c = 'said Pittsburgh NATO Protest Group.';
-    expect(knownOutsideBodies([span(c, 'Pittsburgh NATO Protest Group')], [match(c, 'NATO')], c)).toEqual([match(c, 'NATO')]);
-    const r = 'attend the U.N. Rio+20 summit';
-    expect(knownOutsideBodies([span(r, 'U.N. Rio+20')], [match(r, 'U.N.')], r)).toEqual([match(r, 'U.N.')]);
-    expect(knownOutsideBodies([span(r, 'U.N. Rio')], [match(r, 'U.N.')], r)).toEqual([match(r, 'U.N.')]);
+    expectKept('said IMF Managing Director Lagarde.', 'IMF Managing Director', 'IMF');
+    expectKept('a United Nations-backed court', 'United Nations-backed', 'United Nations');
+    expectKept('said Pittsburgh NATO Protest Group.', 'Pittsburgh NATO Protest Group', 'NATO');
+    expectKept('attend the U.N. Rio+20 summit', 'U.N. Rio+20', 'U.N.');
+    expectKept('attend the U.N. Rio+20 summit', 'U.N. Rio', 'U.N.');
     const d = 'Airbus Military transporters';
     expect(knownOutsideBodies([span(d, 'Airbus Military')], [match(d, 'Airbus')])).toEqual([match(d, 'Airbus')]);
   });
   it('keeps it where a title follows the span the tagger ended before the title\'s head', () => {
-    const a = 'The Senate Democratic Leader said so.';
-    expect(knownOutsideBodies([span(a, 'Senate Democratic')], [match(a, 'Senate')], a)).toEqual([match(a, 'Senate')]);
-    const b = 'EU Foreign Policy chief Catherine Ashton said so.';
-    expect(knownOutsideBodies([span(b, 'EU Foreign Policy')], [match(b, 'EU')], b)).toEqual([match(b, 'EU')]);
-    const c = 'IMF Managing Director Christine Lagarde said so.';
-    expect(knownOutsideBodies([span(c, 'IMF Managing')], [match(c, 'IMF')], c)).toEqual([match(c, 'IMF')]);
+    expectKept('The Senate Democratic Leader said so.', 'Senate Democratic', 'Senate');
+    expectKept('EU Foreign Policy chief Catherine Ashton said so.', 'EU Foreign Policy', 'EU');
+    expectKept('IMF Managing Director Christine Lagarde said so.', 'IMF Managing', 'IMF');
   });
   it('reads no unit in a curated name with its legal suffix', () => {
     const t = 'Fitch Ratings Ltd cut the rating.';
