@@ -17,6 +17,7 @@ import {
 } from './corpus-lexicon.js';
 import { isJoinedParticleName, NAME_PARTICLES, tokenRange, tokenTexts } from './spans.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
+import { CAPITAL_START } from '../article/letters.js';
 
 /**
  * The corpus entity lexicon (corpus-lexicon.ts) applied to the repaired entity spans of a
@@ -30,7 +31,9 @@ import { isLegalSuffixWord } from './legal-suffixes.js';
  *    common words, country names or demonyms) become spans.
  */
 
-const isCapWord = (w: string) => /^[\p{Lu}]/u.test(w);
+const isCapWord = (w: string) => CAPITAL_START.test(w);
+/** A word ending in a lower-case part after a hyphen: it describes the name after it ("Abu Dhabi-based"). */
+const HYPHENED_DESCRIBER = /-\p{Ll}+$/u;
 /** Capitalised words that may stand beside a name without being part of it. */
 const FREE_NEIGHBOURS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'As', 'With', 'From', 'To', 'Of', 'I']);
 
@@ -130,8 +133,8 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel
   const tail = toks.slice(end.last + 1, loc.last + 1);
   const after = toks[loc.last + 1]?.text;
   if (
-    end.label === 'ORG' && tail.length > 0 && !isTitleHead(tail[tail.length - 1].text) && !(after && /^\p{Lu}/u.test(after) && isTitleWord(after)) &&
-    tail.every((t) => /^\p{Lu}/u.test(t.text) && isTitleWord(t.text) && !isTitleModifier(t.text))
+    end.label === 'ORG' && tail.length > 0 && !isTitleHead(tail[tail.length - 1].text) && !(after && isCapWord(after) && isTitleWord(after)) &&
+    tail.every((t) => isCapWord(t.text) && isTitleWord(t.text) && !isTitleModifier(t.text))
   ) return null;
   // Adjacent pieces are one longer name ("Thomas" "Donohue", "European" "Central Bank"), except an organization
   // and a person ("Deutsche Bank" "Josef Ackermann"); a person's name does not run on into a company's
@@ -288,7 +291,7 @@ export function applyLexicon(
         const next = toks[last + 1];
         const glued = (a: Token, b: Token) => a.end === b.start;
         // A word ending in a lower-case part after a hyphen describes the name, it is none of it ("Abu Dhabi-based").
-        if (prev && (glued(prev, toks[first]) || (isCapWord(prev.text) && !FREE_NEIGHBOURS.has(prev.text) && !isTitleWord(prev.text) && !/-\p{Ll}+$/u.test(prev.text)))) continue;
+        if (prev && (glued(prev, toks[first]) || (isCapWord(prev.text) && !FREE_NEIGHBOURS.has(prev.text) && !isTitleWord(prev.text) && !HYPHENED_DESCRIBER.test(prev.text)))) continue;
         if (next && (glued(toks[last], next) && /^[\p{L}\p{N}-]/u.test(next.text))) continue;
         if (next && isCapWord(next.text) && !isTitleWord(next.text)) continue;
         const counts = lex.entries.get(found.key)!;
