@@ -33,7 +33,6 @@
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
 // threshold chosen out of fold; it chooses nothing. The locked test split is never read here.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldName } from '../src/article/names.js';
@@ -47,7 +46,7 @@ import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
 import { bestThreshold, censusKinds, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
-import { checkFoldTagger, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
+import { checkFoldTagger, fileSha256, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
 import { gunzipSync } from 'node:zlib';
 import { checkFoldSpanTypes, foldSpanTypesPath } from '../src/train/span-type-folds.js';
@@ -98,7 +97,6 @@ if (inSample && !dry) usage('--in-sample learns without the fold taggers, the ea
 if (inSample && (values['tagger-folds'] !== undefined || oofViewOnly)) usage('--in-sample reads no fold taggers: drop --tagger-folds / --oof-view-only');
 const TAGGER_DIR = path.resolve(repoRoot, String(values['tagger-folds'] ?? '.cache/taggers'));
 const trainArticles = await loadAnnotated({ splits: ['train'] });
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** The out-of-fold taggers, fold i's at index i, each checked against the shipped tagger's meta and the train split. */
 function loadFoldTaggers(dir: string): NerModel[] {
   const inRepo = path.relative(repoRoot, dir);
@@ -145,7 +143,7 @@ function loadFoldSpanTypes(dir: string): Array<{ model: SpanTypeModel; path: str
     const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { meta?: Record<string, unknown> };
     try {
       const articles = trainArticles.filter((a) => foldOf(a.name, foldTaggers.length) !== i).length;
-      checkFoldSpanTypes(json.meta ?? {}, { fold: i, k: foldTaggers.length, articles, taggerSha256: sha256(tagger.path) }, file);
+      checkFoldSpanTypes(json.meta ?? {}, { fold: i, k: foldTaggers.length, articles, taggerSha256: fileSha256(tagger.path) }, file);
       return { model: spanTypeModelFromFile(json), path: file };
     } catch (e) {
       return usage((e as Error).message);
@@ -285,9 +283,9 @@ if (!dry) {
   const views = {
     taggerFolds: foldTaggers.length,
     views: oofViewOnly ? 'out-of-fold' : 'out-of-fold + shipped',
-    shippedTaggerSha256: sha256(DEFAULT_MODEL_PATH),
-    foldTaggerSha256: foldTaggers.map((m) => sha256(m.path)),
-    ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => sha256(m.path)) } : {}),
+    shippedTaggerSha256: fileSha256(DEFAULT_MODEL_PATH),
+    foldTaggerSha256: foldTaggers.map((m) => fileSha256(m.path)),
+    ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => fileSha256(m.path)) } : {}),
   };
   const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);

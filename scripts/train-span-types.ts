@@ -34,9 +34,7 @@ import { SPAN_TYPES, documentContext, spanDocOf, spanTypeFeatures, type SpanDoc 
 import { iobToSpans, readConll } from '../src/train/conll.js';
 import { annotatedSpanType, spanTypeFile, trainSpanTypes, type SpanTypeExample } from '../src/train/span-types.js';
 import { commandOptions } from './options.js';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { foldCountOf, inExcludedFold, parseFoldSpec, type FoldSpec } from '../src/train/tagger-folds.js';
+import { fileSha256, foldCountOf, inExcludedFold, parseFoldSpec, type FoldSpec } from '../src/train/tagger-folds.js';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data');
 
@@ -167,8 +165,7 @@ for (const margin of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
 console.log(`chosen margin ${best.margin} on the odd half:\n  odd  ${show(half(best.docs, true))}\n  even ${show(half(best.docs, false))} (held out)\n  all  ${show(best.docs)}`);
 
 if (!values.dry) {
-  const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-  const fold = EXCLUDE ? { excludeFold: `${EXCLUDE.fold}/${EXCLUDE.k}`, taggerSha256: sha256(ner.path) } : {};
+  const fold = EXCLUDE ? { excludeFold: `${EXCLUDE.fold}/${EXCLUDE.k}`, taggerSha256: fileSha256(ner.path) } : {};
   const meta = { ...fold, trainDocuments: trainDocs.length, reutersArticles, reutersWeight: REUTERS_WEIGHT, examples: examples.length, l2: L2, epochs: EPOCHS, seed: SEED, oddAllF1: Number(best.f1.toFixed(4)) };
   const bytes = spanTypeFile(weights, best.margin, meta);
   const out = EXCLUDE ? path.resolve(String(values.out)) : DEFAULT_SPAN_TYPES_PATH;

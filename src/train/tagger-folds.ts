@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldOf } from './org-verifier.js';
 
@@ -23,6 +25,11 @@ export function parseFoldSpec(text: string): FoldSpec {
 /** Whether an annotated article is one of the fold the spec leaves out. */
 export function inExcludedFold(article: string, spec: FoldSpec): boolean {
   return foldOf(article, spec.k) === spec.fold;
+}
+
+/** A model file's sha256 (hex): what a fold model's meta records of the tagger it read, and a verifier's of its taggers. */
+export function fileSha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 /** The file of fold i's tagger in a folder of fold taggers. */
