@@ -23,7 +23,9 @@
 // articles where a meeting is one event among others, the kind the strong-cue pool lacks once it
 // is used up. Each such row's stratum is `diplomacy-cue-any`. `--cue planned` takes articles naming a
 // meeting as scheduled, agreed, hoped-for or refused ("will meet", "agreed to hold talks", "the summit is
-// scheduled"): stratum `DOMAIN-cue-planned`.
+// scheduled"): stratum `DOMAIN-cue-planned`. `--cue all` takes every article of the domain in that order, cue or
+// none (stratum `DOMAIN-cue-all`): the ordinary news the service reads, for the entity work; with `--min-people 0`
+// articles naming fewer than two people are taken too (default 2, for pairs).
 //
 // A second round (batches G-L) adds articles with a strong meeting cue ("met", "held talks",
 // "talks with", "hosted", "a news conference with"...), diplomacy and business alike, since
@@ -93,10 +95,12 @@ if (appendSpec !== undefined) {
   const clash = batches.find((b) => rows.some((r) => r[5] === b));
   if (clash) throw new Error(`--batches: batch ${clash} is already in annotations/sample.tsv`);
   const cueKind = arg('--cue') ?? 'strong';
-  if (cueKind !== 'strong' && cueKind !== 'any' && cueKind !== 'planned') throw new Error(`--cue: ${JSON.stringify(cueKind)} is not strong, any or planned`);
+  if (cueKind !== 'strong' && cueKind !== 'any' && cueKind !== 'planned' && cueKind !== 'all') throw new Error(`--cue: ${JSON.stringify(cueKind)} is not strong, any, planned or all`);
+  const minPeople = Number(arg('--min-people') ?? '2');
+  if (!Number.isInteger(minPeople) || minPeople < 0) throw new Error(`--min-people: ${JSON.stringify(arg('--min-people'))} is not a count`);
   const onlyDomain = arg('--domain');
   if (onlyDomain !== undefined && onlyDomain !== 'diplomacy' && onlyDomain !== 'business') throw new Error(`--domain: ${JSON.stringify(onlyDomain)} is not diplomacy or business`);
-  const cueTest = cueKind === 'strong' ? STRONG_CUE : cueKind === 'planned' ? PLANNED_CUE : CUE;
+  const cueTest = cueKind === 'strong' ? STRONG_CUE : cueKind === 'planned' ? PLANNED_CUE : cueKind === 'all' ? /(?:)/ : CUE;
   const got = new Map<string, number>();
   const added: string[] = [];
   const total = Object.values(want).reduce((x, y) => x + y, 0);
@@ -110,7 +114,7 @@ if (appendSpec !== undefined) {
     const key = `${split}/${read.domain}`;
     if ((got.get(key) ?? 0) >= (onlyDomain === undefined ? Math.ceil(want[split] / 2) : want[split])) continue;
     const people = extractArticle(read.article).people.length;
-    if (people < 2) continue;
+    if (people < minPeople) continue;
     got.set(key, (got.get(key) ?? 0) + 1);
     added.push(`${a.name}\t${split}\t${read.domain}-cue-${cueKind}\t${read.body.split(/\s+/).length}\t${people}\t${batches[added.length % batches.length]}`);
   }
