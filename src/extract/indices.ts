@@ -16,6 +16,11 @@ interface IndexData {
   names: string[];
   designators: string[];
   qualifiers: string[];
+  /** Bare index names read as an index when moving or paired with another ("the S&P lost", "the Dow and the S&P"). */
+  paired?: string[];
+  /** Words of a day's move ("rose", "was flat"), and the words allowed between the name and one ("was", "ended"). */
+  moves?: string[];
+  auxiliaries?: string[];
   /** Bodies whose own names read like an index ("S&P Dow Jones Indices"). */
   organizations?: string[];
 }
@@ -44,35 +49,71 @@ export function indexMatcher(data: IndexData): RegExp {
   );
 }
 
+/**
+ * The matcher of a bare index name read as an index by its context, in market reports: the subject of its day's
+ * move ("the S&P lost 3.9 percent", "the Nasdaq .IXIC turned negative", "S&P was flat") or one of two index names
+ * paired ("the Dow and the S&P", "Dow, S&P"). Group 1 is a moving name; groups 2 and 3 a pair's names. Null
+ * when the data lists no paired names or moves.
+ */
+export function movementMatcher(data: IndexData): RegExp | null {
+  if (!data.paired?.length || !data.moves?.length) return null;
+  const names = [...new Set(data.paired)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const aux = (data.auxiliaries ?? []).map(escape).join('|');
+  const moves = data.moves.map(escape).join('|');
+  const before = '(?<![\\p{L}\\p{N}&/.-])';
+  // A Reuters instrument code may follow the name (".IXIC"); the name ends where no letter, digit or "&" goes on.
+  const moving = `(${names})(?![\\p{L}\\p{N}&/-])(?:['’]s)?(?:\\s+\\.[A-Z0-9]+)?(?:\\s+(?:${aux || '(?!)'})){0,2}\\s+(?:${moves})(?![\\p{L}\\p{N}-])`;
+  const pair = `(${names})(?![\\p{L}\\p{N}&/-])(?:\\s+\\.[A-Z0-9]+)?\\s*(?:,|\\s+and)\\s+(?:the\\s+)?(${names})(?![\\p{L}\\p{N}&/-])`;
+  return new RegExp(`${before}(?:${moving}|${pair})`, 'gu');
+}
+
 /** The bodies whose names read like an index, as one matcher (null when there are none). */
 export function bodiesMatcher(data: IndexData): RegExp | null {
   const names = [...new Set(data.organizations ?? [])].sort((a, b) => b.length - a.length).map(escape);
   return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
 }
 
-let MATCHERS: { index: RegExp; bodies: RegExp | null } | undefined;
-function matchers() {
+interface Matchers {
+  index: RegExp;
+  bodies: RegExp | null;
+  moving?: RegExp | null;
+}
+
+let MATCHERS: Matchers | undefined;
+function matchers(): Matchers {
   if (!MATCHERS) {
     const data = JSON.parse(readFileSync(INDEX_DESIGNATORS_PATH, 'utf8')) as IndexData;
-    MATCHERS = { index: indexMatcher(data), bodies: bodiesMatcher(data) };
+    MATCHERS = { index: indexMatcher(data), bodies: bodiesMatcher(data), moving: movementMatcher(data) };
   }
   return MATCHERS;
 }
 
 /** Where the text names an index: each match from the name's first letter to the designator's (or number's) last. */
-export function findIndexMentions(text: string, { index: re, bodies } = matchers()): Span[] {
+export function findIndexMentions(text: string, { index: re, bodies, moving } = matchers()): Span[] {
   const out: Span[] = [];
   const isBody: Array<[number, number]> = [];
   if (bodies) {
     bodies.lastIndex = 0;
     for (let m = bodies.exec(text); m; m = bodies.exec(text)) isBody.push([m.index, m.index + m[0].length]);
   }
+  const add = (start: number, end: number) => {
+    if (!isBody.some(([a, b]) => start < b && a < end)) out.push({ start, end, text: text.slice(start, end) });
+  };
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isBody.some(([a, b]) => start < b && a < end)) continue;
-    out.push({ start, end, text: m[0] });
+  for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length);
+  if (moving) {
+    // The bare names only (a moving name, or both of a pair), so no word after them is taken from another name.
+    moving.lastIndex = 0;
+    for (let m = moving.exec(text); m; m = moving.exec(text)) {
+      if (m[1] !== undefined) add(m.index, m.index + m[1].length);
+      else {
+        add(m.index, m.index + m[2].length);
+        const second = m.index + m[0].length - m[3].length;
+        add(second, second + m[3].length);
+        // The second name may move or pair on: read on from it.
+        moving.lastIndex = second;
+      }
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyOnly } from '../../src/article/parse.js';
 import { foldName } from '../../src/article/names.js';
-import { findIndexMentions, indexMatcher } from '../../src/extract/indices.js';
+import { findIndexMentions, indexMatcher, movementMatcher } from '../../src/extract/indices.js';
 import { extractArticle } from '../../src/pipeline/extract.js';
 
 const found = (text: string) => findIndexMentions(text).map((s) => s.text);
@@ -45,6 +45,44 @@ describe('index designators (data/ner/index-designators.json)', () => {
     expect(names).not.toContain('nasdaq');
     expect(names).not.toContain('nikkei');
     expect(names.some((n) => n.startsWith('standard & poor'))).toBe(true);
+  });
+});
+
+describe('bare index names in market reports (moves and pairs)', () => {
+  it('a bare index name moving, or paired with another, is the index', () => {
+    expect(found('the Dow ending down 4.1 percent, the S&P lost 3.9 percent.')).toEqual(['Dow', 'S&P']);
+    expect(found('The Nasdaq .IXIC turned negative on Monday')).toEqual(['Nasdaq']);
+    expect(found('S&P was flat and the Nasdaq lost 1.3 percent')).toEqual(['S&P', 'Nasdaq']);
+    expect(found('Dow up, S&P and Nasdaq dip as earnings drag')).toEqual(['Dow', 'S&P', 'Nasdaq']);
+    expect(found('was the biggest drag on both the S&P and the Nasdaq.')).toEqual(['S&P', 'Nasdaq']);
+  });
+
+  it('leaves the agency, the exchange and companies named alike', () => {
+    expect(found("Standard & Poor's cut Japan's rating; S&P said the outlook was negative")).toEqual([]);
+    expect(found('S&P lowered its outlook on the bank')).toEqual([]);
+    expect(found('shares of Nasdaq OMX Group rose 2 percent')).toEqual([]);
+    expect(found('listed on the Nasdaq and NYSE')).toEqual([]);
+    expect(found('Dow Chemical fell 2 percent')).toEqual([]);
+    expect(found('Nasdaq said it would list the shares')).toEqual([]);
+  });
+
+  it('reads its lists from the data, and only with both lists', () => {
+    const data = { names: ['Acme'], designators: ['gauge'], qualifiers: [], paired: ['Acme', 'Zeta'], moves: ['rose'], auxiliaries: ['was'] };
+    const moving = movementMatcher(data);
+    const find = (t: string) => findIndexMentions(t, { index: indexMatcher(data), bodies: null, moving }).map((s) => s.text);
+    expect(find('The Acme rose, Zeta was rose and Acme, Zeta')).toEqual(['Acme', 'Zeta', 'Acme', 'Zeta']);
+    expect(find('Acme fell')).toEqual([]);
+    expect(movementMatcher({ ...data, moves: [] })).toBeNull();
+  });
+
+  it('the index moving in a market report is no organization, the agency in the same article still is', () => {
+    // train: 20120907_us-markets-stocks and 20131004_us-markets-usa-stocks, written anew around their phrasing
+    const body =
+      "The S&P closed higher on Friday. For the week, the S&P is up 2.2 percent while the Dow and the Nasdaq gained 1.5 percent.\nSeparately, S&P affirmed the AAA rating of Acme Widgets Inc.";
+    const names = orgs(body);
+    expect(names).not.toContain('nasdaq');
+    expect(names.some((n) => n === 's&p' || n.startsWith('standard & poor'))).toBe(true);
+    expect(orgs('The S&P closed higher on Friday, and the Nasdaq gained 1.5 percent.').filter((n) => n === 's&p' || n === 'nasdaq' || n.startsWith('standard'))).toEqual([]);
   });
 });
 
