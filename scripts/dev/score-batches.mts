@@ -30,6 +30,9 @@ const files = new Set(chosen.map((r) => r[0].replace(/\.txt$/, '')));
 const tagger = opt('--tagger');
 const model = tagger ? loadNerModel(tagger) : loadNerModel();
 const articles = (await loadAnnotated({ splits: ['train', 'tune'] })).filter((a) => files.has(a.name));
+const unknown = [...batches].filter((b) => !rows.some((r) => r[5] === b));
+if (unknown.length) process.stderr.write(`no such batch in annotations/sample.tsv: ${unknown.join(', ')}\n`);
+if (articles.length < files.size) process.stderr.write(`${files.size - articles.length} of the ${files.size} articles drawn are not annotated yet\n`);
 const scores = articles.map((a) => scoreArticle(a.name, extractArticle(parseArticle(a.text, a.name), { nerModel: model }), annotationGold(a.annotation)));
 const t = totals(scores);
 const show = (c: Counts) =>

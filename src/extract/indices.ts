@@ -20,6 +20,8 @@ interface IndexData {
   paired?: string[];
   /** Words of a day's move ("rose", "was flat"), and the words allowed between the name and one ("was", "ended"). */
   moves?: string[];
+  /** Words of a move that say something else too ("declined to comment", "added"): a move only before a figure. */
+  figuredMoves?: string[];
   auxiliaries?: string[];
   /** Bodies whose own names read like an index ("S&P Dow Jones Indices"). */
   organizations?: string[];
@@ -60,10 +62,20 @@ export function movementMatcher(data: IndexData): RegExp | null {
   const names = [...new Set(data.paired)].sort((a, b) => b.length - a.length).map(escape).join('|');
   const aux = (data.auxiliaries ?? []).map(escape).join('|');
   const moves = data.moves.map(escape).join('|');
-  const before = '(?<![\\p{L}\\p{N}&/.-])';
-  // A Reuters instrument code may follow the name (".IXIC"); the name ends where no letter, digit or "&" goes on.
-  const moving = `(${names})(?![\\p{L}\\p{N}&/-])(?:['’]s)?(?:\\s+\\.[A-Z0-9]+)?(?:\\s+(?:${aux || '(?!)'})){0,2}\\s+(?:${moves})(?![\\p{L}\\p{N}-])`;
-  const pair = `(${names})(?![\\p{L}\\p{N}&/-])(?:\\s+\\.[A-Z0-9]+)?\\s*(?:,|\\s+and)\\s+(?:the\\s+)?(${names})(?![\\p{L}\\p{N}&/-])`;
+  // Words that also say something else ("S&P declined to comment", "Nikkei added", "Dow lost a case") move only
+  // before a figure ("declined 1.2 percent", "added 12 points").
+  const figured = (data.figuredMoves ?? []).map(escape).join('|');
+  // Within a line: spaces and tabs only ("the Dow\nrose" is no move).
+  const sp = '[^\\S\\n]+';
+  // No company's shares ("shares of Dow rose"), no name read on from a longer one ("S&P Dow Jones", ".S&P").
+  const before = '(?<![\\p{L}\\p{N}&/.-])(?<!\\b(?:[Ss]hares?|[Ss]tocks?)[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:the[^\\S\\n]+)?)';
+  const end = '(?![\\p{L}\\p{N}&/-])';
+  // A Reuters instrument code may follow the name (".IXIC").
+  const code = `(?:${sp}\\.[A-Z0-9]+)?`;
+  const move = `(?:(?:${moves})(?![\\p{L}\\p{N}-])${figured ? `|(?:${figured})(?=${sp}(?:by${sp})?[\\d$])` : ''})(?!${sp}to\\b)`;
+  const moving = `(${names})${end}${code}(?:${sp}(?:${aux || '(?!)'})){0,2}${sp}${move}`;
+  // The second name stands alone: not the start of a longer name ("S&P and Dow Jones", "Nasdaq OMX").
+  const pair = `(${names})${end}${code}(?:[^\\S\\n]*,|${sp}and)${sp}(?:the${sp})?(${names})${end}(?!${sp}\\p{Lu})`;
   return new RegExp(`${before}(?:${moving}|${pair})`, 'gu');
 }
 
@@ -96,8 +108,12 @@ export function findIndexMentions(text: string, { index: re, bodies, moving } = 
     bodies.lastIndex = 0;
     for (let m = bodies.exec(text); m; m = bodies.exec(text)) isBody.push([m.index, m.index + m[0].length]);
   }
+  const seen = new Set<number>();
   const add = (start: number, end: number) => {
-    if (!isBody.some(([a, b]) => start < b && a < end)) out.push({ start, end, text: text.slice(start, end) });
+    // A name both paired and moving ("the Dow and the S&P gained") is one mention.
+    if (seen.has(start) || isBody.some(([a, b]) => start < b && a < end)) return;
+    seen.add(start);
+    out.push({ start, end, text: text.slice(start, end) });
   };
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length);

@@ -57,21 +57,45 @@ describe('bare index names in market reports (moves and pairs)', () => {
     expect(found('was the biggest drag on both the S&P and the Nasdaq.')).toEqual(['S&P', 'Nasdaq']);
   });
 
-  it('leaves the agency, the exchange and companies named alike', () => {
+  it('leaves the agency, the exchange, the newspaper and companies named alike', () => {
     expect(found("Standard & Poor's cut Japan's rating; S&P said the outlook was negative")).toEqual([]);
     expect(found('S&P lowered its outlook on the bank')).toEqual([]);
     expect(found('shares of Nasdaq OMX Group rose 2 percent')).toEqual([]);
-    expect(found('listed on the Nasdaq and NYSE')).toEqual([]);
-    expect(found('Dow Chemical fell 2 percent')).toEqual([]);
     expect(found('Nasdaq said it would list the shares')).toEqual([]);
+    // A word of a move that says something else too moves only before a figure; no move before "to".
+    expect(found('S&P declined to comment. Nasdaq declined to comment on the filing.')).toEqual([]);
+    expect(found('the deal is good, S&P added. The paper said, Nikkei added.')).toEqual([]);
+    expect(found('S&P dropped the credit ratings of Italy. Dow lost a case in U.S. appeals court.')).toEqual([]);
+    expect(found('S&P has added Greece to its CreditWatch. Nasdaq gained market share.')).toEqual([]);
+    expect(found('the Nasdaq declined 1.2 percent and the S&P added 12 points')).toEqual(['Nasdaq', 'S&P']);
+    // A company's shares; the possessive; a longer name read on from the second of a pair; a line break.
+    expect(found('Shares of Dow rose $1.44. Shares in Dow climbed.')).toEqual([]);
+    expect(found("S&P's lower rating")).toEqual([]);
+    expect(found('a joint venture of S&P and Dow Jones. It is owned by the S&P and Nasdaq OMX Group.')).toEqual([]);
+    expect(found('the Dow\nrose')).toEqual([]);
   });
 
-  it('reads its lists from the data, and only with both lists', () => {
-    const data = { names: ['Acme'], designators: ['gauge'], qualifiers: [], paired: ['Acme', 'Zeta'], moves: ['rose'], auxiliaries: ['was'] };
+  it('a name both paired and moving is one mention', () => {
+    expect(found('the Dow and the Nasdaq gained 1 percent')).toEqual(['Dow', 'Nasdaq']);
+    expect(found('FTSE, Nikkei and Dow rose')).toEqual(['FTSE', 'Nikkei', 'Dow']);
+  });
+
+  it('stays linear on long runs of spaces and of paired names', () => {
+    // The pair's "," or "and" once began with two runs of spaces in a row: quadratic on a long blank run.
+    const t0 = performance.now();
+    findIndexMentions(`S&P${' '.repeat(200_000)}`);
+    findIndexMentions(`Dow${' '.repeat(2_000)}`.repeat(100));
+    expect(findIndexMentions('S&P and Nasdaq and Dow rose '.repeat(5_000)).length).toBe(15_000);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+
+  it('reads its moves and pairs from the data, and only with both lists', () => {
+    const data = { names: ['Acme'], designators: ['gauge'], qualifiers: [], paired: ['Acme', 'Zeta'], moves: ['rose'], auxiliaries: ['was'], figuredMoves: ['added'] };
     const moving = movementMatcher(data);
     const find = (t: string) => findIndexMentions(t, { index: indexMatcher(data), bodies: null, moving }).map((s) => s.text);
     expect(find('The Acme rose, Zeta was rose and Acme, Zeta')).toEqual(['Acme', 'Zeta', 'Acme', 'Zeta']);
     expect(find('Acme fell')).toEqual([]);
+    expect(find('Acme added, Zeta added 3 points')).toEqual(['Zeta']);
     expect(movementMatcher({ ...data, moves: [] })).toBeNull();
   });
 
