@@ -39,6 +39,9 @@ const MOSTLY_MIN = 20;
 const COMPANY_CUE_RATE = 0.1;
 /** The most words a model's name has after its maker's. */
 const MODEL_WORDS = 2;
+/** The most words a maker's name and a product's have: a longer span is no maker's with its product (and is not split word by word). */
+const MAKER_WORDS = 4;
+const PRODUCT_WORDS = 5;
 
 function mostly(lex: Lexicon, surface: string, labels: readonly string[]) {
   const c = corpusLabel(lex, surface);
@@ -83,8 +86,8 @@ function modelAfterMaker(maker: string, model: string, lex: Lexicon): boolean {
  */
 export function makerBeforeProduct(text: string, surface: string, lex: Lexicon): string | undefined {
   const ws = surface.split(' ');
-  if (ws.length < 2 || canonicalOrganization(surface) || corpusCompany(lex, surface)) return undefined;
-  for (let n = 1; n < ws.length; n++) {
+  if (ws.length < 2 || ws.length > MAKER_WORDS + PRODUCT_WORDS || canonicalOrganization(surface) || corpusCompany(lex, surface)) return undefined;
+  for (let n = Math.max(1, ws.length - PRODUCT_WORDS); n < ws.length && n <= MAKER_WORDS; n++) {
     const maker = ws.slice(0, n).join(' ');
     const tail = ws.slice(n).join(' ');
     if (!isMaker(maker, lex)) continue;
