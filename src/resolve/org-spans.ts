@@ -20,6 +20,7 @@ import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
+import { makerBeforeProduct } from './org-products.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
@@ -528,12 +529,19 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       continue;
     }
     for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
-      const cut = cutTitle(text, cutTail(text, withWordBeforeSuffixed(text, cutLead(text, piece, o), taken), o), o);
+      let cut = cutTitle(text, cutTail(text, withWordBeforeSuffixed(text, cutLead(text, piece, o), taken), o), o);
       if (!cut) continue;
-      const surface = cut.text.trim();
+      let surface = cut.text.trim();
       // Resolution names a span without its trailing lower-case words ("North American energy" is "North American"),
       // unless one says what kind of body it is ("Socialist party"): a place, a region or a thing is judged by that name.
-      const named = nameWithoutTail(withoutFullStop(surface));
+      let named = nameWithoutTail(withoutFullStop(surface));
+      // A maker's name with its product's after it ("Nintendo Wii") is the maker's.
+      const maker = makerBeforeProduct(text, named, o.lex);
+      if (maker) {
+        const start = cut.start + cut.text.indexOf(surface);
+        cut = span(text, start, start + maker.length, 'ORG');
+        surface = named = maker;
+      }
       if (words().notNames.has(named) || isLegalSuffixWord(named) || commonWord(surface, text.slice(cut.end, cut.end + 24), o, text.slice(Math.max(0, cut.start - 24), cut.start))) continue;
       if (mostlyPlace(named, o.lex) || region(named, o.lex) || twoCountries(named) || twoPlaces(named, o.lex)) continue;
       if (words().projectAfter.test(text.slice(cut.end, cut.end + 16)) && !canonicalOrganization(surface) && !firmBeforeSite(surface, o.lex)) continue;

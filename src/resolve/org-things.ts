@@ -66,7 +66,7 @@ const PLURAL_NAME = /^\p{Lu}\S*\p{Ll}s$/u;
 const NAME_AND_MODEL = /^(\S+) (?:[\p{L}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}{1,3}s?)$/u;
 
 /** A product's name, one word of it in the plural ("Dreamliners"), or a model of it ("Hummer H2", "Jeep SUVs"). */
-function product(surface: string): boolean {
+export function product(surface: string): boolean {
   if (productNames().has(surface) || (PLURAL_NAME.test(surface) && productNames().has(surface.slice(0, -1)))) return true;
   // The model a code with a digit or a short one in capitals ("H2", "3500", "SUV"): not "Basel Committee", "Euro RSCG".
   const model = NAME_AND_MODEL.exec(surface);

@@ -6,6 +6,9 @@ import type { EntitySpan } from '../../src/extract/types.ts';
 const lex = makeLexicon({
   Friedman: { tagged: [48, 0, 0, 0], docs: 24 },
   Citigroup: { tagged: [0, 1948, 0, 0], docs: 816 },
+  Keefe: { tagged: [2, 29, 0, 0], docs: 29, cues: [1, 19, 0] },
+  'Keefe , Bruyette & Woods': { tagged: [0, 8, 0, 0], docs: 8, cues: [0, 23, 0] },
+  Microsoft: { tagged: [0, 3000, 0, 0], docs: 1200, cues: [0, 900, 0] },
 });
 const span = (text: string, s: string, label: EntitySpan['label'] = 'ORG'): EntitySpan => {
   const start = text.indexOf(s);
@@ -40,6 +43,22 @@ describe('withPartnerNames', () => {
     expect(orgs(z, [span(z, 'Smith & Co')])).toEqual(['Smith & Co']);
     const w = 'said Friedman, Billings Capital.';
     expect(orgs(w, [span(w, 'Billings Capital')])).toEqual(['Billings Capital']);
+  });
+
+  it('takes a name the corpus tags whole as a firm, though a partner alone is mostly a firm', () => {
+    const t = 'said Keefe, Bruyette & Woods analyst Cliff Gallant.';
+    expect(orgs(t, [span(t, 'Keefe'), span(t, 'Bruyette & Woods')])).toEqual(['Keefe, Bruyette & Woods']);
+    // Not a firm the corpus does not know whole: a company listed before an "&" firm.
+    const u = 'such as Microsoft, Procter & Gamble and others.';
+    expect(orgs(u, [span(u, 'Microsoft'), span(u, 'Procter & Gamble')])).toEqual(['Microsoft', 'Procter & Gamble']);
+  });
+
+  it('reads a quotation closed on a comma as going on with its speaker, not a new sentence', () => {
+    const t = '"It was a strong quarter," Monness, Crespi, Hardt & Co analyst Christopher Shaw said.';
+    expect(orgs(t, [span(t, 'Crespi', 'PER'), span(t, 'Hardt & Co')])).toEqual(['Monness, Crespi, Hardt & Co']);
+    // A quotation closed on its full stop still ends a sentence: the first word may be any word.
+    const u = '"It was a strong quarter." However, Hardt & Co analysts disagreed.';
+    expect(orgs(u, [span(u, 'Hardt & Co')])).toEqual(['Hardt & Co']);
   });
 
   it("takes the words that are no partner's name from its caller, and never 'May'", () => {
