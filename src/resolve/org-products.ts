@@ -5,10 +5,9 @@
  * The product after the maker (words in data/ner/org-things.json):
  * - a name the corpus writes as a product's (data/ner/product-names.json: "Wii", "Galaxy Tab", "Volt");
  * - after one of `modelMakers` (automakers and their brands, whose next capitalised word names a model), one or two
- *   capitalised words that name no company: not a legal suffix, a firm's kind word or one of `notModelWords` ("Ford
- *   Motor", "Volvo Cars", "Hyundai Heavy"), not a place ("Toyota Australia"), not a name the corpus mostly tags as an
- *   organization with a company's contexts ("Renault Samsung"), unless the corpus tags the whole name without any
- *   ("Ford Focus").
+ *   capitalised words (no legal suffix, firm's kind word or one of `notModelWords`, no place) when the corpus tags the
+ *   whole name as an organization at least twice and never with a company's contexts ("Ford Focus", "GMC Acadia");
+ *   a name it does not know stays whole ("BMW Brilliance", "Nissan Shatai": joint ventures are named like models).
  * Never when the whole name is a company's: the corpus writes it with a company's contexts ("Chrysler Financial",
  * "Airbus A350" programme's "said"), or the article does ("Sony Ericsson said").
  * The maker is a name the corpus mostly tags as an organization, a brand the corpus writes as a product, or one of
@@ -35,8 +34,8 @@ function words() {
 /** A name the corpus mostly tags as this label, in at least this share of at least this many tagged occurrences. */
 const MOSTLY_SHARE = 0.5;
 const MOSTLY_MIN = 20;
-/** A name with company contexts for at least this share of its tagged occurrences is written as a company's. */
-const COMPANY_CUE_RATE = 0.1;
+/** The fewest times the corpus must tag a maker's name with a model's as an organization to read it as a model's. */
+const MODEL_MIN = 2;
 /** The most words a model's name has after its maker's. */
 const MODEL_WORDS = 2;
 /** The most words a maker's name and a product's have: a longer span is no maker's with its product (and is not split word by word). */
@@ -69,15 +68,30 @@ function noCompanyWord(model: string): boolean {
   return model.split(' ').every((w) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !isLegalSuffixWord(w) && !orgKindOfWord(w) && !words().notModel.has(w));
 }
 
-/** One or two capitalised words after a maker of models that name no company (see the module's comment). */
+/**
+ * One or two capitalised words after a maker of models, when the corpus knows the whole name as a model's: tagged an
+ * organization at least MODEL_MIN times and never written with a company's contexts ("Ford Focus", "GMC Acadia").
+ * A name the corpus does not know stays whole: joint ventures and affiliates are named like models ("BMW Brilliance",
+ * "Nissan Shatai", "Ford Sollers") and are companies.
+ */
 function modelAfterMaker(maker: string, model: string, lex: Lexicon): boolean {
   if (!words().makers.has(maker)) return false;
-  const ws = model.split(' ');
-  if (ws.length > MODEL_WORDS) return false;
-  if (corpusModel(lex, `${maker} ${model}`)) return true;
-  if (!noCompanyWord(model) || countryOfSurface(model) || mostly(lex, model, ['LOC', 'PER'])) return false;
-  const org = mostly(lex, model, ['ORG']);
-  return !(org && org.counts.cues[1] >= COMPANY_CUE_RATE * org.total);
+  if (model.split(' ').length > MODEL_WORDS || !noCompanyWord(model) || countryOfSurface(model)) return false;
+  const c = corpusLabel(lex, `${maker} ${model}`);
+  return corpusModel(lex, `${maker} ${model}`) && !!c && c.counts.tagged[1] >= MODEL_MIN;
+}
+
+/** The article's own "X said" and the like, read once per article and name (a long article holds many spans). */
+let memoText: string | undefined;
+const memo = new Map<string, boolean>();
+function writtenAsCompanyHere(text: string, surface: string): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  let v = memo.get(surface);
+  if (v === undefined) memo.set(surface, (v = writtenAsCompany(text, surface)));
+  return v;
 }
 
 /**
@@ -92,7 +106,7 @@ export function makerBeforeProduct(text: string, surface: string, lex: Lexicon):
     const tail = ws.slice(n).join(' ');
     if (!isMaker(maker, lex)) continue;
     if (!(product(tail) && noCompanyWord(tail)) && !modelAfterMaker(maker, tail, lex)) continue;
-    return writtenAsCompany(text, surface) ? undefined : maker;
+    return writtenAsCompanyHere(text, surface) ? undefined : maker;
   }
   return undefined;
 }

@@ -9,6 +9,9 @@ const lex = makeLexicon({
   Apple: { tagged: [0, 3000, 0, 0], docs: 900, cues: [0, 882, 0] },
   Ford: { tagged: [0, 1832, 0, 0], docs: 376, cues: [3, 130, 0] },
   'Ford Focus': { tagged: [0, 6, 0, 0], docs: 6 },
+  'GMC Acadia': { tagged: [0, 7, 0, 0], docs: 5 },
+  'Honda Fit': { tagged: [0, 4, 0, 0], docs: 3 },
+  'Nissan Rare': { tagged: [0, 1, 0, 0], docs: 1 },
   'Chrysler Financial': { tagged: [0, 27, 0, 0], docs: 20, cues: [0, 1, 0] },
   Focus: { tagged: [0, 55, 0, 0], docs: 31, cues: [0, 5, 0] },
   Mazda: { tagged: [0, 400, 0, 0], docs: 150, cues: [0, 90, 0] },
@@ -27,11 +30,19 @@ describe('makerBeforeProduct: a maker with its product after it', () => {
     expect(maker('Chevy Volt')).toBe('Chevy');
   });
 
-  it("takes an automaker's next capitalised words for its model when they name no company", () => {
+  it("takes an automaker's next capitalised words for its model when the corpus knows the whole name as a model's", () => {
     expect(maker('GMC Acadia')).toBe('GMC');
     expect(maker('Honda Fit')).toBe('Honda');
     // The corpus tags the whole name without a company's context, though it tags "Focus" alone as a firm's.
     expect(maker('Ford Focus')).toBe('Ford');
+  });
+
+  it('keeps whole an automaker\'s name with words the corpus does not know as a model\'s (joint ventures, affiliates)', () => {
+    expect(maker('BMW Brilliance')).toBeUndefined();
+    expect(maker('Nissan Shatai')).toBeUndefined();
+    expect(maker('Toyota Zenbu')).toBeUndefined();
+    // Tagged once only: too little to call it a model.
+    expect(maker('Nissan Rare')).toBeUndefined();
   });
 
   it('leaves a maker alone and a company named after one', () => {
