@@ -183,6 +183,12 @@ export function corpusLabel(lex: Lexicon, key: string): { label: NerLabel; share
   return { label: LABELS[best], share: c.tagged[best] / total, total, counts: c };
 }
 
+/** Whether the corpus mostly tags `key` as one of `labels`: that label has at least `share` of at least `min` tagged occurrences. */
+export function mostlyLabelled(lex: Lexicon, key: string, labels: readonly NerLabel[], share: number, min: number): boolean {
+  const c = corpusLabel(lex, key);
+  return !!c && labels.includes(c.label) && c.share >= share && c.total >= min;
+}
+
 /**
  * The label context cues decide: at least `cueMin` cue occurrences, `cueShare` of
  * them for one label. Cues are counted apart from the tagger, so they can overrule

@@ -9,7 +9,7 @@
  */
 import { canonicalOrganization } from '../extract/organizations.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
-import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import { corpusLabel, mostlyLabelled, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 
@@ -21,8 +21,7 @@ const MOSTLY_MIN = 20;
 
 function partnerName(word: string, lex: Lexicon, calendar: ReadonlySet<string>): boolean {
   if (calendar.has(word) || word === 'May' || canonicalOrganization(word) || countryOfSurface(word)) return false;
-  const c = corpusLabel(lex, word);
-  return !(c && (c.label === 'ORG' || c.label === 'LOC') && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN);
+  return !mostlyLabelled(lex, word, ['ORG', 'LOC'], MOSTLY_SHARE, MOSTLY_MIN);
 }
 
 /** A word the corpus tags as a person or an organization at least MOSTLY_MIN / 4 times. */

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { canonicalOrganization } from '../extract/organizations.js';
-import { corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import { corpusLabel, mostlyLabelled, type Lexicon } from './corpus-lexicon.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
 import { orgKindOfWord } from './org-kinds.js';
 import { product, writtenAsCompany } from './org-things.js';
@@ -42,25 +42,14 @@ const MODEL_WORDS = 2;
 const MAKER_WORDS = 4;
 const PRODUCT_WORDS = 5;
 
-function mostly(lex: Lexicon, surface: string, labels: readonly string[]) {
-  const c = corpusLabel(lex, surface);
-  return !!c && labels.includes(c.label) && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN ? c : undefined;
-}
-
 /** A name the corpus writes with a company's contexts ("Chrysler Financial", "Ford Motor"). */
 function corpusCompany(lex: Lexicon, surface: string): boolean {
   const c = corpusLabel(lex, surface);
   return !!c && c.counts.cues[1] > 0;
 }
 
-/** A name the corpus tags as an organization and never writes with a company's contexts ("Ford Focus", "GMC Sierra"). */
-function corpusModel(lex: Lexicon, surface: string): boolean {
-  const c = corpusLabel(lex, surface);
-  return !!c && c.counts.tagged[1] > 0 && c.counts.cues[1] === 0;
-}
-
 function isMaker(maker: string, lex: Lexicon): boolean {
-  return words().makers.has(maker) || product(maker) || !!mostly(lex, maker, ['ORG']);
+  return words().makers.has(maker) || product(maker) || mostlyLabelled(lex, maker, ['ORG'], MOSTLY_SHARE, MOSTLY_MIN);
 }
 
 /** Words that may name a product: no legal suffix, firm's kind word or one of `notModelWords` ("Bloomberg TV" is a channel). */
@@ -78,20 +67,7 @@ function modelAfterMaker(maker: string, model: string, lex: Lexicon): boolean {
   if (!words().makers.has(maker)) return false;
   if (model.split(' ').length > MODEL_WORDS || !noCompanyWord(model) || countryOfSurface(model)) return false;
   const c = corpusLabel(lex, `${maker} ${model}`);
-  return corpusModel(lex, `${maker} ${model}`) && !!c && c.counts.tagged[1] >= MODEL_MIN;
-}
-
-/** The article's own "X said" and the like, read once per article and name (a long article holds many spans). */
-let memoText: string | undefined;
-const memo = new Map<string, boolean>();
-function writtenAsCompanyHere(text: string, surface: string): boolean {
-  if (text !== memoText) {
-    memoText = text;
-    memo.clear();
-  }
-  let v = memo.get(surface);
-  if (v === undefined) memo.set(surface, (v = writtenAsCompany(text, surface)));
-  return v;
+  return !!c && c.counts.tagged[1] >= MODEL_MIN && c.counts.cues[1] === 0;
 }
 
 /**
@@ -106,7 +82,7 @@ export function makerBeforeProduct(text: string, surface: string, lex: Lexicon):
     const tail = ws.slice(n).join(' ');
     if (!isMaker(maker, lex)) continue;
     if (!(product(tail) && noCompanyWord(tail)) && !modelAfterMaker(maker, tail, lex)) continue;
-    return writtenAsCompanyHere(text, surface) ? undefined : maker;
+    return writtenAsCompany(text, surface) ? undefined : maker;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { endsInOwnS } from '../extract/possessive-names.js';
 import { countryOfSurface } from '../extract/countries/gazetteer.js';
 import { isTitleHead, isTitleModifier, isTitleWord, matchTitle } from '../extract/titles.js';
-import { confidentLabel, corpusLabel, type Lexicon } from './corpus-lexicon.js';
+import { confidentLabel, corpusLabel, mostlyLabelled, type Lexicon } from './corpus-lexicon.js';
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
@@ -183,8 +183,7 @@ function commonWord(surface: string, after: string, o: OrgSpanOptions, before = 
 
 /** Whether the corpus mostly tags a name as one of `labels` ("Detroit" a place, "Obama" a person). */
 function mostlyTagged(lex: Lexicon, surface: string, ...labels: EntitySpan['label'][]): boolean {
-  const c = corpusLabel(lex, surface);
-  return !!c && labels.includes(c.label) && c.share >= MOSTLY_SHARE && c.total >= MOSTLY_MIN;
+  return mostlyLabelled(lex, surface, labels, MOSTLY_SHARE, MOSTLY_MIN);
 }
 
 /** A name the corpus mostly tags as a place ("Detroit", "Milan": the tagger took it for an organization), and no curated organization's. */

@@ -42,10 +42,25 @@ const MISC_MIN = 20;
 /** ... and its company contexts ("shares of X", "X Inc", "X said its") are fewer than this share of them. */
 const COMPANY_CUE_RATE = 0.1;
 
-/** Whether the article writes the name as a company's somewhere: "Dow Jones said", "Nikkei newspaper", "Fisher-Price unit". */
+/** The answers of writtenAsCompany for the article last read, by name (each answer builds a regex and reads the whole text). */
+let answeredText: string | undefined;
+const answered = new Map<string, boolean>();
+
+/**
+ * Whether the article writes the name as a company's somewhere: "Dow Jones said", "Nikkei newspaper", "Fisher-Price
+ * unit". Remembered per article and name: its spans ask again and again, and each answer reads the whole text.
+ */
 export function writtenAsCompany(text: string, surface: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?:['’]s?)?\\s+(?:${words().companyAfter})(?![\\p{L}])`, 'u');
-  return re.test(text);
+  if (text !== answeredText) {
+    answeredText = text;
+    answered.clear();
+  }
+  let v = answered.get(surface);
+  if (v === undefined) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?:['’]s?)?\\s+(?:${words().companyAfter})(?![\\p{L}])`, 'u');
+    answered.set(surface, (v = re.test(text)));
+  }
+  return v;
 }
 
 /** A name the corpus mostly tags MISC and seldom writes as a company's ("Xbox", "Web", "CEOs"). */
