@@ -4,8 +4,8 @@
  *
  *   node --import tsx scripts/dev/score-batches.mts --batches AN,AO,AP [--tagger FILE.bin.gz] [--verbose]
  *
- * Prints people, organizations and countries (tp/fp/fn, precision, recall, F1); --verbose lists each article's misses
- * and false alarms of people and organizations. Batches of the locked test are refused: its errors are not read.
+ * Prints people, organizations, countries and meetings (pairs of people who met; tp/fp/fn, precision, recall, F1); --verbose lists each article's misses
+ * and false alarms of people, organizations and meetings. Batches of the locked test are refused: its errors are not read.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,10 +38,10 @@ const t = totals(scores);
 const show = (c: Counts) =>
   `${c.tp}/${c.fp}/${c.fn}  P ${(c.tp / (c.tp + c.fp || 1)).toFixed(3)}  R ${(c.tp / (c.tp + c.fn || 1)).toFixed(3)}  F1 ${((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3)}`;
 process.stdout.write(`${articles.length} articles of batches ${[...batches].join(',')}${tagger ? ` (tagger ${tagger})` : ''}\n`);
-for (const k of ['people', 'organizations', 'countries'] as const) process.stdout.write(`${k.padEnd(14)}${show(t[k])}\n`);
+for (const k of ['people', 'organizations', 'countries', 'meetings'] as const) process.stdout.write(`${k.padEnd(14)}${show(t[k])}\n`);
 if (process.argv.includes('--verbose')) {
   for (const s of scores) {
-    for (const k of ['people', 'organizations'] as const) {
+    for (const k of ['people', 'organizations', 'meetings'] as const) {
       for (const m of s.misses[k]) process.stdout.write(`${s.name}\tmiss\t${k}\t${m}\n`);
       for (const f of s.falseAlarms[k]) process.stdout.write(`${s.name}\tfalse alarm\t${k}\t${f}\n`);
     }
