@@ -154,6 +154,13 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - A U.S. scholar at the Library of Congress said.')).toEqual([]);
   });
 
+  it('finds Congress before "for" and a lower-case word, not a body named "Congress for ..."', () => {
+    // train: 20070921_us-fanniemae-freddiemac ("sent to Congress for action")
+    expect(names('WASHINGTON - Obama will send the plan to Congress for action.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - Obama met the Congress for Democracy in Ghana.')).toEqual([]);
+    expect(names('WASHINGTON - Obama met the Congress of the People.')).toEqual([]);
+  });
+
   it('finds the Treasury as an actor without "the" before it, not as a bond market', () => {
     expect(names('WASHINGTON - U.S. banks said Treasury and the Fed were worried.')).toEqual(['Treasury Department', 'Federal Reserve']);
     expect(names('WASHINGTON - U.S. lenders will be talking to Treasury.')).toEqual(['Treasury Department']);
