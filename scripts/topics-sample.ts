@@ -24,7 +24,9 @@
 // train-split articles whose cue words say diplomacy or politics (scripts/corpus.ts
 // `cueDomain`). The random sample is ~90% business, so diplomacy topics have too few examples
 // to learn from; targeted articles go to train only, so tune and the locked test stay random
-// samples of the corpus in its real proportions.
+// samples of the corpus in its real proportions. `--extend-train N` appends N batches (R1, …) of 75
+// train-split articles, the next of the same random order: more training labels in the corpus's
+// own proportions without changing tune or the locked test.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,8 +61,9 @@ for (const s of SPLITS) {
 
 const extend = Number(arg('--extend') ?? 0);
 const targeted = Number(arg('--targeted') ?? 0);
-if (!Number.isInteger(extend) || !Number.isInteger(targeted) || extend < 0 || targeted < 0) {
-  process.stderr.write('--extend and --targeted take a whole number of batches\n');
+const extendTrain = Number(arg('--extend-train') ?? 0);
+if (![extend, targeted, extendTrain].every((n) => Number.isInteger(n) && n >= 0)) {
+  process.stderr.write('--extend, --targeted and --extend-train take a whole number of batches\n');
   process.exit(2);
 }
 
@@ -69,7 +72,7 @@ const articles = (await readTarArticles(requireCorpus()))
   .map((a) => ({ name: path.basename(a.name), text: a.text }))
   .sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
 
-if (extend > 0 || targeted > 0) {
+if (extend > 0 || targeted > 0 || extendTrain > 0) {
   extendSample();
   process.exit(0);
 }
@@ -130,7 +133,7 @@ process.stdout.write(`second pass (S): ${second.length} articles: ${count(second
 process.stdout.write(`domain (report only): ${count(rows.map((r) => domain(r.text)))}\n`);
 for (const s of SPLITS) process.stdout.write(`  ${s}: ${count(rows.filter((r) => r.split === s).map((r) => domain(r.text)))}\n`);
 
-/** Appends `extend` random and `targeted` diplomacy batches to sample.tsv (see the top of the file). */
+/** Appends `extend` random, `targeted` diplomacy and `extendTrain` random train-only batches to sample.tsv (see the top of the file). */
 function extendSample(): void {
   const file = path.join(repoRoot, 'annotations/topics/sample.tsv');
   const old = readFileSync(file, 'utf8').trimEnd().split('\n');
@@ -169,6 +172,17 @@ function extendSample(): void {
     let got = 0;
     for (const a of articles) {
       if (splitOf(a.name) !== 'train' || !usable(a) || cueDomain(a.text.slice(parseArticle(a.text).titleStart)) !== 'diplomacy') continue;
+      taken.add(a.name);
+      rows.push(`${a.name}\ttrain\t${batch}`);
+      if (++got >= 75) break;
+    }
+  }
+  for (let b = 0; b < extendTrain; b++) {
+    const batch = next('R');
+    batches.add(batch);
+    let got = 0;
+    for (const a of articles) {
+      if (splitOf(a.name) !== 'train' || !usable(a)) continue;
       taken.add(a.name);
       rows.push(`${a.name}\ttrain\t${batch}`);
       if (++got >= 75) break;
