@@ -413,9 +413,11 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
     // "Tiffany and Co", "Morgan Stanley and Co Inc": the firm's own "and Co", never a second firm.
     if (!/^\p{Lu}/u.test(right) || /^(?:Co|Cos|Company)\b/.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
     // A whole the corpus tags as an organization's is one name ("Barnes and Noble"), unless it is far rarer than
-    // each of its sides: then the corpus learnt it from this very join ("Bank of America and Citigroup", 13
-    // times against 1,591 and 1,948; spans.ts runs a name with an "of" on through "and").
-    if (wholeTotal > 0 && wholeTotal >= WHOLE_SHARE * Math.min(corpusTotal(left, o.lex), corpusTotal(right, o.lex))) return [e];
+    // each side the corpus counts: then the corpus learnt it from this very join ("Bank of America and Citigroup",
+    // 13 times against 1,591 and 1,948; spans.ts runs a name with an "of" on through "and"). A side it does not
+    // count (a firm by the curated list or its legal suffix) does not speak; with neither counted the whole stands.
+    const sides = [corpusTotal(left, o.lex), corpusTotal(right, o.lex)].filter((n) => n > 0);
+    if (wholeTotal > 0 && (sides.length === 0 || wholeTotal >= WHOLE_SHARE * Math.min(...sides))) return [e];
     return [span(text, e.start, e.start + m.index!, e.label), span(text, e.start + rightAt, e.end, e.label)];
   }
   return [e];

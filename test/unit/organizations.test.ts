@@ -159,6 +159,9 @@ describe('findKnownOrganizations', () => {
     expect(names('WASHINGTON - Obama will send the plan to Congress for action.')).toEqual(['Congress']);
     expect(names('WASHINGTON - Obama met the Congress for Democracy in Ghana.')).toEqual([]);
     expect(names('WASHINGTON - Obama met the Congress of the People.')).toEqual([]);
+    // A person or the country after "for"/"of" starts no body's name: "pressure in Congress for President Obama to act".
+    expect(names('WASHINGTON - Pressure mounted in Congress for President Barack Obama to act.')).toEqual(['Congress']);
+    expect(names('WASHINGTON - A defining year in Congress for U.S. tax policy.')).toEqual(['Congress']);
   });
 
   it('finds the Treasury as an actor without "the" before it, not as a bond market', () => {
