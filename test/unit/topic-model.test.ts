@@ -41,8 +41,9 @@ const model = loadTopicModel()!;
 describe('the trained topic classifier', () => {
   it('is shipped, small, and covers the taxonomy', () => {
     expect(model).not.toBeNull();
-    // 0.84 MB for the first model; the second (tf-idf + LSA, topic-tfidf.ts) adds 2.6 MB, 1.8 MB of them its space's int8 rows
-    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(4_000_000);
+    // 0.84 MB for the first model on 2,440 articles; the second (tf-idf + LSA, topic-tfidf.ts) adds 2.6 MB, 1.8 MB of them its
+    // space's int8 rows. Learnt from 4,840 articles, the vocabulary grows and both come to 4.57 MB (loaded in about 0.35 s).
+    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(5_000_000);
     const file = JSON.parse(gunzipSync(readFileSync(TOPIC_MODEL_FILE)).toString('utf8'));
     expect(Object.keys(file.weights)).toEqual(Object.keys(file.weights).sort());
   });
