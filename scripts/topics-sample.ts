@@ -1,7 +1,8 @@
 // Chooses the Reuters articles to label with topics, and writes annotations/topics/sample.tsv
 // (file, split, batch) and annotations/topics/second-pass-sample.txt (batch S).
 //
-//   node --import tsx scripts/topics-sample.ts [--per-split test=120,tune=90,train=240]
+//   node --import tsx scripts/topics-sample.ts [--per-split test=120,tune=90,train=240] [--overwrite]
+//   (a fresh draw refuses to replace an existing sample.tsv, and the labels it indexes, without --overwrite)
 //
 // The split comes from the file name (src/eval/split.ts), the same split the meeting and
 // entity corpora use. Within each split, articles are taken in a fixed pseudo-random order (a
@@ -28,7 +29,7 @@
 // train-split articles, the next of the same random order: more training labels in the corpus's
 // own proportions without changing tune or the locked test.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/config.js';
 import { parseArticle } from '../src/article/parse.js';
@@ -59,24 +60,42 @@ for (const s of SPLITS) {
   }
 }
 
-const extend = Number(arg('--extend') ?? 0);
-const targeted = Number(arg('--targeted') ?? 0);
-const extendTrain = Number(arg('--extend-train') ?? 0);
-if (![extend, targeted, extendTrain].every((n) => Number.isInteger(n) && n >= 0)) {
-  process.stderr.write('--extend, --targeted and --extend-train take a whole number of batches\n');
+/** A batch count given after `name`: a whole number of 1 or more when the flag is there (0 when it is not). */
+function batchCount(name: string): number {
+  if (!process.argv.includes(name)) return 0;
+  const raw = arg(name) ?? '';
+  if (!/^[1-9]\d*$/.test(raw)) {
+    process.stderr.write(`${name}: expected a whole number of batches (1 or more), got "${raw}"\n`);
+    process.exit(2);
+  }
+  return Number(raw);
+}
+const known = new Set(['--per-split', '--extend', '--targeted', '--extend-train', '--overwrite']);
+const unknown = process.argv.slice(2).filter((a, i, all) => a.startsWith('--') && !known.has(a) && !known.has(all[i - 1] ?? ''));
+if (unknown.length) {
+  process.stderr.write(`unknown option ${unknown.join(', ')} (known: ${[...known].join(', ')})\n`);
   process.exit(2);
 }
+const extend = batchCount('--extend');
+const targeted = batchCount('--targeted');
+const extendTrain = batchCount('--extend-train');
+const extending = ['--extend', '--targeted', '--extend-train'].some((f) => process.argv.includes(f));
 
 const order = (name: string) => createHash('sha256').update(`newsgraph-topics-sample-v1\0${name}`).digest().readUInt32BE(0);
 const articles = (await readTarArticles(requireCorpus()))
   .map((a) => ({ name: path.basename(a.name), text: a.text }))
   .sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
 
-if (extend > 0 || targeted > 0 || extendTrain > 0) {
+if (extending) {
   extendSample();
   process.exit(0);
 }
 
+// A fresh draw rewrites sample.tsv and the second-pass list: never over labelled work by accident.
+if (existsSync(path.join(repoRoot, 'annotations/topics/sample.tsv')) && !process.argv.includes('--overwrite')) {
+  process.stderr.write('annotations/topics/sample.tsv exists: a fresh draw would replace it (--extend, --targeted or --extend-train append; --overwrite replaces)\n');
+  process.exit(2);
+}
 const chosen: Record<Split, Array<{ name: string; text: string }>> = { test: [], tune: [], train: [] };
 const seen = new Set<string>();
 for (const a of articles) {
@@ -176,6 +195,10 @@ function extendSample(): void {
       rows.push(`${a.name}\ttrain\t${batch}`);
       if (++got >= 75) break;
     }
+    if (got < 75) {
+      process.stderr.write(`batch ${batch}: only ${got} more articles fit, wanted 75; nothing written\n`);
+      process.exit(1);
+    }
   }
   for (let b = 0; b < extendTrain; b++) {
     const batch = next('R');
@@ -186,6 +209,10 @@ function extendSample(): void {
       taken.add(a.name);
       rows.push(`${a.name}\ttrain\t${batch}`);
       if (++got >= 75) break;
+    }
+    if (got < 75) {
+      process.stderr.write(`batch ${batch}: only ${got} more articles fit, wanted 75; nothing written\n`);
+      process.exit(1);
     }
   }
   writeFileSync(file, [...old, ...rows].join('\n') + '\n');
