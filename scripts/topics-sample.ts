@@ -185,36 +185,26 @@ function extendSample(): void {
       if (SPLITS.every((s) => got[s] >= quota[s])) break;
     }
   }
-  for (let b = 0; b < targeted; b++) {
-    const batch = next('D');
-    batches.add(batch);
-    let got = 0;
-    for (const a of articles) {
-      if (splitOf(a.name) !== 'train' || !usable(a) || cueDomain(a.text.slice(parseArticle(a.text).titleStart)) !== 'diplomacy') continue;
-      taken.add(a.name);
-      rows.push(`${a.name}\ttrain\t${batch}`);
-      if (++got >= 75) break;
+  /** `count` batches named `prefix`1.. of 75 train-split articles each that `fits`, in the sample's order; none written unless all fill. */
+  const trainBatches = (count: number, prefix: string, fits: (a: { name: string; text: string }) => boolean) => {
+    for (let b = 0; b < count; b++) {
+      const batch = next(prefix);
+      batches.add(batch);
+      let got = 0;
+      for (const a of articles) {
+        if (splitOf(a.name) !== 'train' || !usable(a) || !fits(a)) continue;
+        taken.add(a.name);
+        rows.push(`${a.name}\ttrain\t${batch}`);
+        if (++got >= 75) break;
+      }
+      if (got < 75) {
+        process.stderr.write(`batch ${batch}: only ${got} more articles fit, wanted 75; nothing written\n`);
+        process.exit(1);
+      }
     }
-    if (got < 75) {
-      process.stderr.write(`batch ${batch}: only ${got} more articles fit, wanted 75; nothing written\n`);
-      process.exit(1);
-    }
-  }
-  for (let b = 0; b < extendTrain; b++) {
-    const batch = next('R');
-    batches.add(batch);
-    let got = 0;
-    for (const a of articles) {
-      if (splitOf(a.name) !== 'train' || !usable(a)) continue;
-      taken.add(a.name);
-      rows.push(`${a.name}\ttrain\t${batch}`);
-      if (++got >= 75) break;
-    }
-    if (got < 75) {
-      process.stderr.write(`batch ${batch}: only ${got} more articles fit, wanted 75; nothing written\n`);
-      process.exit(1);
-    }
-  }
+  };
+  trainBatches(targeted, 'D', (a) => cueDomain(a.text.slice(parseArticle(a.text).titleStart)) === 'diplomacy');
+  trainBatches(extendTrain, 'R', () => true);
   writeFileSync(file, [...old, ...rows].join('\n') + '\n');
   const by = rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.split('\t')[2]]: (m[r.split('\t')[2]] ?? 0) + 1 }), {});
   process.stdout.write(`added ${rows.length} articles: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
