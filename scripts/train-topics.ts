@@ -38,14 +38,16 @@
 //   --no-second   without the second model (tf-idf words + a 100-d LSA space, logistic regression
 //                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
 //                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
-//                 default 100; --second-prune X, default 0.05; --second-min N, default 20: only for topics
+//                 default 100; --second-prune X, default 0.05; --second-max-words N, default 20000: the vocabulary's
+//                 N words of the most articles, so that the second model (its space holds a row per word) stops
+//                 growing with the labels (the first still grows with its features); --second-min N, default 20: only for topics
 //                 with N of all the articles the model trains on, the same set in the CV folds and the
 //                 model; --second-count every-fold: N training articles in every CV fold, folds: N in each
 //                 fold's training articles, a set per fold; its Platt scaling over every topic's logits,
 //                 --second-platt served: the served topics' only; --space-pool weak|N|all: the unlabelled
 //                 articles of its space, the weak pool's or N corpus articles of the train and tune
 //                 splits, with --cv a list to compare); the CV reports both, and the model keeps the
-//                 second only if it gains >= 0.01 in every fold and >= 0.015 overall (src/train/topic-ensemble.ts)
+//                 second only if it gains >= 0.01 in every fold and overall (src/train/topic-ensemble.ts)
 //   --no-countries  without the country features
 //   --errors      list the tune split's misses and false topics
 //   --out FILE    write the model there instead of models/topics.json.gz
@@ -346,7 +348,7 @@ const mainBy = (args.includes('--main-by') ? args[args.indexOf('--main-by') + 1]
 const useSecond = !args.includes('--no-second');
 const SECOND_WEIGHT = num('--second-weight', 0.5);
 // --second-min N: the second model's scores count only for topics with at least N positive training articles
-// (default 20: a logistic regression over 18,000 words learns little from fewer; 0: every topic).
+// (default 20: a logistic regression over up to 20,000 words learns little from fewer; 0: every topic).
 const SECOND_MIN = num('--second-min', 20);
 // The topics it serves (src/train/topic-ensemble.ts): those with SECOND_MIN articles among all the articles
 // the shipped model trains on, the same set in every CV fold and in the model (setServed), and its Platt
@@ -368,7 +370,11 @@ function setServed(articles: LabelledArticle[], folds?: number[]): void {
 const servedShipped = () => (SECOND_COUNT === 'all' ? served.all : served.everyFold);
 // --space-pool weak|N|all[,...]: the unlabelled articles of its space (with --cv, a list: each cross-validated).
 const SPACE_POOLS = (args.includes('--space-pool') ? args[args.indexOf('--space-pool') + 1] : 'weak').split(',');
-const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), seed: SEED };
+const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), maxWords: num('--second-max-words', 20000), seed: SEED };
+if (!Number.isInteger(secondOpts.maxWords) || secondOpts.maxWords < 1) {
+  process.stderr.write(`train:topics: --second-max-words wants a whole number of 1 or more, got ${args[args.indexOf('--second-max-words') + 1]}\n`);
+  process.exit(2);
+}
 // Logits of z beyond both heads' are the second model's: averaged with the first's after their own calibration.
 const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: { calibration: [number, number]; weight: number | number[] }) =>
   calibrated({ topics, calibration, ...(second ? { second } : {}) }, z);
@@ -625,7 +631,7 @@ function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number
   return out;
 }
 
-/** The second model's CV figures beside the first's alone; kept by SECOND_KEEP_RULE (>= 0.01 in every fold, >= 0.015 overall). */
+/** The second model's CV figures beside the first's alone; kept by SECOND_KEEP_RULE (>= 0.01 in every fold and overall). */
 function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[], name = `CV, averaged with the second (${SECOND_WEIGHT})`) {
   const both = cvReport({ ...cv, oof: zs }, name, zs);
   const { keep, gain, gains } = keepByFolds({ overall: first.s.microF1, perFold: first.perFold }, { overall: both.s.microF1, perFold: both.perFold }, SECOND_KEEP_RULE);

