@@ -27,7 +27,9 @@
 // to learn from; targeted articles go to train only, so tune and the locked test stay random
 // samples of the corpus in its real proportions. `--extend-train N` appends N batches (R1, …) of 75
 // train-split articles, the next of the same random order: more training labels in the corpus's
-// own proportions without changing tune or the locked test.
+// own proportions without changing tune or the locked test. `--extend-tune N` appends N batches (U1, …) of 75
+// tune-split articles the same way: a larger held-out tune set, and more labels for the shipped model (trained on
+// train and tune), without touching the locked test.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,7 +72,7 @@ function batchCount(name: string): number {
   }
   return Number(raw);
 }
-const known = new Set(['--per-split', '--extend', '--targeted', '--extend-train', '--overwrite']);
+const known = new Set(['--per-split', '--extend', '--targeted', '--extend-train', '--extend-tune', '--overwrite']);
 const unknown = process.argv.slice(2).filter((a, i, all) => a.startsWith('--') && !known.has(a) && !known.has(all[i - 1] ?? ''));
 if (unknown.length) {
   process.stderr.write(`unknown option ${unknown.join(', ')} (known: ${[...known].join(', ')})\n`);
@@ -79,7 +81,8 @@ if (unknown.length) {
 const extend = batchCount('--extend');
 const targeted = batchCount('--targeted');
 const extendTrain = batchCount('--extend-train');
-const extending = ['--extend', '--targeted', '--extend-train'].some((f) => process.argv.includes(f));
+const extendTune = batchCount('--extend-tune');
+const extending = ['--extend', '--targeted', '--extend-train', '--extend-tune'].some((f) => process.argv.includes(f));
 
 const order = (name: string) => createHash('sha256').update(`newsgraph-topics-sample-v1\0${name}`).digest().readUInt32BE(0);
 const articles = (await readTarArticles(requireCorpus()))
@@ -185,16 +188,16 @@ function extendSample(): void {
       if (SPLITS.every((s) => got[s] >= quota[s])) break;
     }
   }
-  /** `count` batches named `prefix`1.. of 75 train-split articles each that `fits`, in the sample's order; none written unless all fill. */
-  const trainBatches = (count: number, prefix: string, fits: (a: { name: string; text: string }) => boolean) => {
+  /** `count` batches named `prefix`1.. of 75 articles of `split` each that `fits`, in the sample's order; none written unless all fill. */
+  const splitBatches = (split: Split, count: number, prefix: string, fits: (a: { name: string; text: string }) => boolean) => {
     for (let b = 0; b < count; b++) {
       const batch = next(prefix);
       batches.add(batch);
       let got = 0;
       for (const a of articles) {
-        if (splitOf(a.name) !== 'train' || !usable(a) || !fits(a)) continue;
+        if (splitOf(a.name) !== split || !usable(a) || !fits(a)) continue;
         taken.add(a.name);
-        rows.push(`${a.name}\ttrain\t${batch}`);
+        rows.push(`${a.name}\t${split}\t${batch}`);
         if (++got >= 75) break;
       }
       if (got < 75) {
@@ -203,8 +206,9 @@ function extendSample(): void {
       }
     }
   };
-  trainBatches(targeted, 'D', (a) => cueDomain(a.text.slice(parseArticle(a.text).titleStart)) === 'diplomacy');
-  trainBatches(extendTrain, 'R', () => true);
+  splitBatches('train', targeted, 'D', (a) => cueDomain(a.text.slice(parseArticle(a.text).titleStart)) === 'diplomacy');
+  splitBatches('train', extendTrain, 'R', () => true);
+  splitBatches('tune', extendTune, 'U', () => true);
   writeFileSync(file, [...old, ...rows].join('\n') + '\n');
   const by = rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.split('\t')[2]]: (m[r.split('\t')[2]] ?? 0) + 1 }), {});
   process.stdout.write(`added ${rows.length} articles: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
