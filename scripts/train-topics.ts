@@ -84,7 +84,7 @@ import {
 import { listTopics, scoreTopics } from '../src/extract/topics.js';
 import { loadTopicLabels, readTopicSample, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';
 import { splitOf } from '../src/eval/split.js';
-import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type TopicExample } from '../src/train/topics.js';
+import { logitsOf, plattFit, serializeTopicModel, trainMainHead, trainOneVsRest, writeTopicModel, type DenseTopicWeights, type TopicExample } from '../src/train/topics.js';
 import { slugTopics } from '../src/train/topic-slugs.js';
 import { tfidfModelToFile, trainTfidfModel } from '../src/train/topic-tfidf.js';
 import { tfidfModelFromFile, tfidfTokens, type TfidfTopicModelFile } from '../src/extract/topic-tfidf.js';
@@ -303,7 +303,7 @@ function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
   return out;
 }
 
-type Weights = Pick<TopicModel, 'weights' | 'bias'>;
+type Weights = DenseTopicWeights;
 
 /** Both heads trained on the examples, in one weight table: the topics' logits, then the main-topic head's. */
 // The main-topic head reads the title's words (`t:`) this many times as strongly (--head-title X):
@@ -743,7 +743,7 @@ const keepSecond = cv && first && oof2 ? secondReport({ all: fitOn, folds: cv.fo
 const second = keepSecond ? trainSecond(fitOn, fitP, unlabelled) : undefined;
 const d = cv ? fitDecision(keepSecond ? oof2! : cv.oof, fitOn) : fitDecision(logitsOf(full, tuneX), tune);
 const secondFile: TfidfTopicModelFile | undefined = second && d.second ? { ...second.file, calibration: d.second.calibration, weight: d.second.weight } : undefined;
-const model: TopicModel = {
+const model: Parameters<typeof serializeTopicModel>[0] = {
   topics,
   ...(Object.keys(featureOpts).length ? { features: featureOpts } : {}),
   ...(Object.keys(decoder).length || d.mainStack ? { decoder: { ...decoder, ...(d.mainStack ? { mainStack: d.mainStack } : {}) } } : {}),
@@ -776,7 +776,7 @@ const ids = (ps: Prepared[]) => predOf(ps).map((ts) => ts.map((t) => t.id));
 
 const baseline = (ps: Prepared[], gold: LabelledArticle[]) => scoreTopicSets(ps.map((p, i) => ({ gold: gold[i].topics, predicted: scoreTopics(p.text, { titleEnd: p.titleEnd }).map((t) => t.id) })));
 process.stdout.write(
-  `${train.length} train, ${tune.length} tune articles; ${weakX.length + weakN1} weak; ${full.weights.size} features, ${loaded.weights.size} kept (${bytes.length} bytes); global threshold ${d.globalThr.toFixed(2)}\n` +
+  `${train.length} train, ${tune.length} tune articles; ${weakX.length + weakN1} weak; ${full.weights.size} features, ${loaded.weights.rows.size} kept (${bytes.length} bytes); global threshold ${d.globalThr.toFixed(2)}\n` +
     `${line('term lists (before), train', baseline(trainP, train))}\n` +
     `${line('term lists (before), tune', baseline(tuneP, tune))}\n` +
     `${line('classifier, train (fit)', scoreOf(ids(trainP), train))}\n` +

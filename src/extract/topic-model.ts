@@ -107,11 +107,46 @@ export interface TopicModel {
   bias: Float64Array;
   thresholds: Float64Array;
   calibration: Array<[number, number]>;
-  /** feature → topic indices and their weights, interleaved */
-  weights: Map<string, Float64Array>;
+  /** feature → its topics' weights (both heads' columns), as flat rows */
+  weights: SparseRows;
   meta: Record<string, unknown>;
   /** The second model: its logits follow the two heads' in z; its calibrated scores count `weight` in the average. */
   second?: SecondTopicModel;
+}
+
+/**
+ * Sparse rows in three flat arrays: row r (a feature) holds columns cols[k] with weights values[k] for k in
+ * [starts[r], starts[r + 1]). One typed array per feature (72,810 features once 14,965 articles were labelled) made
+ * the heap every major garbage collection walks 17 MB larger and whole-pipeline extraction about 6% slower; these are
+ * the same sums in the same order.
+ */
+export interface SparseRows {
+  rows: Map<string, number>;
+  starts: Int32Array;
+  cols: Int32Array;
+  values: Float64Array;
+}
+
+/** Sparse rows of interleaved [column, weight, …] arrays, each weight times `scale`. */
+export function sparseRows(rowsOf: Iterable<[string, ArrayLike<number>]>, scale = 1): SparseRows {
+  const entries = [...rowsOf];
+  let n = 0;
+  for (const [, arr] of entries) n += arr.length >> 1;
+  const rows = new Map<string, number>();
+  const starts = new Int32Array(entries.length + 1);
+  const cols = new Int32Array(n);
+  const values = new Float64Array(n);
+  let k = 0;
+  entries.forEach(([name, arr], r) => {
+    rows.set(name, r);
+    starts[r] = k;
+    for (let j = 0; j + 1 < arr.length; j += 2, k++) {
+      cols[k] = arr[j];
+      values[k] = arr[j + 1] * scale;
+    }
+  });
+  starts[entries.length] = k;
+  return { rows, starts, cols, values };
 }
 
 export interface SecondTopicModel extends TfidfTopicModel {
@@ -243,10 +278,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Each topic's raw logit for the (normalised) features. */
 export function topicLogits(model: TopicModel, feats: Array<[string, number]>): Float64Array {
   const z = Float64Array.from(model.bias);
+  const { rows, starts, cols, values } = model.weights;
   for (const [f, v] of feats) {
-    const w = model.weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1] * v;
+    const r = rows.get(f);
+    if (r === undefined) continue;
+    for (let k = starts[r], end = starts[r + 1]; k < end; k++) z[cols[k]] += values[k] * v;
   }
   return z;
 }
@@ -351,12 +387,7 @@ export function topicModelFromFile(f: TopicModelFile): TopicModel {
   const known = new Set(listTopics().map((t) => t.id));
   const unknown = f.topics.filter((t) => !known.has(t));
   if (unknown.length) throw new Error(`topic model: topics ${unknown.join(', ')} are not in data/topics.json; retrain with npm run train:topics`);
-  const weights = new Map<string, Float64Array>();
-  for (const [name, arr] of Object.entries(f.weights)) {
-    const w = Float64Array.from(arr);
-    for (let k = 1; k < w.length; k += 2) w[k] *= f.scale;
-    weights.set(name, w);
-  }
+  const weights = sparseRows(Object.entries(f.weights), f.scale);
   return {
     topics: f.topics,
     ...(f.features ? { features: f.features } : {}),

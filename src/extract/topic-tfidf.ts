@@ -81,12 +81,42 @@ export function withSpace(row: SparseRow, coords: Float64Array, nWords: number):
   return { idx, val };
 }
 
+/**
+ * Sparse rows by index, flat: row j holds columns cols[k] with weights values[k] for k in [starts[j], starts[j + 1]).
+ * One typed array per row would be an object per feature for the garbage collector to walk on every major collection.
+ */
+export interface IndexedRows {
+  starts: Int32Array;
+  cols: Int32Array;
+  values: Float64Array;
+}
+
+/** Indexed rows from interleaved [column, weight, …] rows (none: an empty row), each weight times `scale`. */
+export function indexedRows(perRow: ArrayLike<ArrayLike<number> | undefined>, scale = 1): IndexedRows {
+  let n = 0;
+  for (let j = 0; j < perRow.length; j++) n += (perRow[j]?.length ?? 0) >> 1;
+  const starts = new Int32Array(perRow.length + 1);
+  const cols = new Int32Array(n);
+  const values = new Float64Array(n);
+  let k = 0;
+  for (let j = 0; j < perRow.length; j++) {
+    starts[j] = k;
+    const arr = perRow[j];
+    if (arr) for (let i = 0; i + 1 < arr.length; i += 2, k++) {
+      cols[k] = arr[i];
+      values[k] = arr[i + 1] * scale;
+    }
+  }
+  starts[perRow.length] = k;
+  return { starts, cols, values };
+}
+
 export interface TfidfTopicModel extends TfidfVocabulary {
   /** the LSA space: per vocabulary column, `dim` values (row-major) */
   space: Float32Array;
   dim: number;
-  /** per feature (words, then the space's dimensions): topic indices and weights, interleaved */
-  weights: Array<Float64Array | undefined>;
+  /** per feature (words, then the space's dimensions): its topics and their weights */
+  weights: IndexedRows;
   bias: Float64Array;
 }
 
@@ -99,11 +129,12 @@ export function tfidfFeatures(m: Pick<TfidfTopicModel, 'columns' | 'idf' | 'spac
 /** Each topic's logit under the second model. */
 export function tfidfLogits(m: Pick<TfidfTopicModel, 'weights' | 'bias'>, x: SparseRow): Float64Array {
   const z = Float64Array.from(m.bias);
+  const { starts, cols, values } = m.weights;
   for (let i = 0; i < x.idx.length; i++) {
-    const w = m.weights[x.idx[i]];
-    if (!w) continue;
+    const j = x.idx[i];
+    if (j + 1 >= starts.length) continue;
     const v = x.val[i];
-    for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1] * v;
+    for (let k = starts[j], end = starts[j + 1]; k < end; k++) z[cols[k]] += values[k] * v;
   }
   return z;
 }
@@ -132,11 +163,8 @@ export function tfidfModelFromFile(f: TfidfTopicModelFile): TfidfTopicModel {
   const q = new Int8Array(b.buffer, b.byteOffset, b.length);
   const space = new Float32Array(q.length);
   for (let j = 0; j < f.words.length; j++) for (let d = 0; d < f.dim; d++) space[j * f.dim + d] = q[j * f.dim + d] * f.spaceScale[j];
-  const weights: Array<Float64Array | undefined> = new Array(f.words.length + f.dim);
-  for (const [j, arr] of Object.entries(f.weights)) {
-    const w = Float64Array.from(arr);
-    for (let k = 1; k < w.length; k += 2) w[k] *= f.scale;
-    weights[Number(j)] = w;
-  }
+  const perRow: Array<number[] | undefined> = new Array(f.words.length + f.dim);
+  for (const [j, arr] of Object.entries(f.weights)) perRow[Number(j)] = arr;
+  const weights = indexedRows(perRow, f.scale);
   return { columns: new Map(f.words.map((w, j) => [w, j])), idf: Float64Array.from(f.idf), dim: f.dim, space, weights, bias: Float64Array.from(f.bias) };
 }

@@ -6,6 +6,7 @@
  */
 import { rng } from './reuters-stats.js';
 import {
+  indexedRows,
   project,
   tfidfVector,
   withSpace,
@@ -334,7 +335,6 @@ export function trainTfidfModel(
   const rowsU = unlabelled.map((t) => tfidfVector(vocab, t));
   const space = Float32Array.from(lsaSpace([...rowsL, ...rowsU], V, dim, opts.seed ?? 16));
   const xs = rowsL.map((r) => withSpace(r, project(space, dim, r), V));
-  const weights: Array<Float64Array | undefined> = new Array(V + dim);
   const cols: Array<Array<[number, number]>> = Array.from({ length: V + dim }, () => []);
   const bias = new Float64Array(nTopics).fill(-30);
   for (let k = 0; k < nTopics; k++) {
@@ -345,9 +345,7 @@ export function trainTfidfModel(
     bias[k] = w[V + dim];
     for (let j = 0; j < V + dim; j++) if (Math.abs(w[j]) >= (opts.prune ?? 0) && w[j] !== 0) cols[j].push([k, w[j]]);
   }
-  cols.forEach((c, j) => {
-    if (c.length) weights[j] = Float64Array.from(c.flat());
-  });
+  const weights = indexedRows(cols.map((c) => (c.length ? c.flat() : undefined)));
   return { ...vocab, space, dim, weights, bias };
 }
 
@@ -363,19 +361,19 @@ export function tfidfModelToFile(m: TfidfTopicModel & { words: string[] }, calib
     spaceScale.push(s);
     for (let d = 0; d < m.dim; d++) q[j * m.dim + d] = Math.max(-127, Math.min(127, Math.round(m.space[j * m.dim + d] / s)));
   }
+  const { starts, cols, values } = m.weights;
   let mx = 0;
-  for (const w of m.weights) if (w) for (let k = 1; k < w.length; k += 2) mx = Math.max(mx, Math.abs(w[k]));
+  for (const x of values) mx = Math.max(mx, Math.abs(x));
   const scale = mx / 32767 || 1;
   const weights: Record<string, number[]> = {};
-  m.weights.forEach((w, j) => {
-    if (!w) return;
+  for (let j = 0; j + 1 < starts.length; j++) {
     const arr: number[] = [];
-    for (let k = 0; k < w.length; k += 2) {
-      const v = Math.round(w[k + 1] / scale);
-      if (v !== 0) arr.push(w[k], v);
+    for (let k = starts[j]; k < starts[j + 1]; k++) {
+      const v = Math.round(values[k] / scale);
+      if (v !== 0) arr.push(cols[k], v);
     }
     if (arr.length) weights[String(j)] = arr;
-  });
+  }
   return {
     words: m.words,
     idf: [...m.idf].map((x) => r(x)),

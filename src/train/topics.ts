@@ -29,6 +29,12 @@ export interface TrainOptions {
   positiveWeight?: number;
 }
 
+/** Weights as training makes them: per feature, a dense row of every topic's (and head's) weight. */
+export interface DenseTopicWeights {
+  weights: Map<string, Float64Array>;
+  bias: Float64Array;
+}
+
 /** The seeded SGD both heads share (src/train/sgd.ts), with the topics' defaults and a bias per topic. */
 function sgd(
   examples: TopicExample[],
@@ -36,12 +42,12 @@ function sgd(
   seed: number,
   opts: TrainOptions,
   gradient: (z: Float64Array, ex: TopicExample) => void,
-): Pick<TopicModel, 'weights' | 'bias'> {
+): DenseTopicWeights {
   return sgdLoop(examples, nTopics, { seed, epochs: opts.epochs ?? 20, rate: opts.rate ?? 0.5, decay: 3, l2: opts.l2 ?? 1e-4, bias: true }, gradient);
 }
 
 /** One logistic regression per topic, all trained in one pass over the examples. Deterministic for a seed. */
-export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
+export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): DenseTopicWeights {
   const pos = opts.positiveWeight ?? 2;
   return sgd(examples, nTopics, opts.seed ?? 1, opts, (z, ex) => {
     const gold = new Set(ex.labels);
@@ -61,12 +67,12 @@ export function trainOneVsRest(examples: TopicExample[], nTopics: number, opts: 
  * The main-topic head: multinomial logistic regression (softmax) over the same features, the
  * article's main topic (its first label) the class. Deterministic for a seed.
  */
-export function trainMainHead(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): Pick<TopicModel, 'weights' | 'bias'> {
+export function trainMainHead(examples: TopicExample[], nTopics: number, opts: TrainOptions = {}): DenseTopicWeights {
   return sgd(examples, nTopics, (opts.seed ?? 1) + 1, opts, (z, ex) => softmaxGradient(z, ex.labels[0], ex.weight));
 }
 
 /** Logits of every example under the trained weights. */
-export function logitsOf(m: Pick<TopicModel, 'weights' | 'bias'>, examples: TopicExample[]): Float64Array[] {
+export function logitsOf(m: DenseTopicWeights, examples: TopicExample[]): Float64Array[] {
   return examples.map((ex) => {
     const z = Float64Array.from(m.bias);
     for (const [f, v] of ex.features) {

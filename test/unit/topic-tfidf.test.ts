@@ -175,8 +175,8 @@ describe('trainTfidfModel and its file', () => {
     const all = train();
     const m = trainTfidfModel(texts, labels, unlabelled, 3, { dim: 2, C: 10, topics: [false, true, true] });
     expect(m.bias[0]).toBe(-30);
-    // the weights interleave topic indices and values: topic 0 is never among them
-    const topicsWeighted = m.weights.flatMap((w) => (w ? [...w].filter((_, i) => i % 2 === 0) : []));
+    // the weights' columns are topic indices: topic 0 is never among them
+    const topicsWeighted = [...m.weights.cols];
     expect(topicsWeighted).not.toContain(0);
     expect(topicsWeighted).toContain(1);
     expect(m.bias[1]).toBe(all.bias[1]);
