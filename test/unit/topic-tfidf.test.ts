@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { calibrated, withSecondLogits } from '../../src/extract/topic-model.ts';
-import { project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
+import { calibrated, sparseRows, topicLogits, withSecondLogits, type TopicModel } from '../../src/extract/topic-model.ts';
+import { indexedRows, project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
 import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
 
 const row = (pairs: Array<[number, number]>): SparseRow => ({ idx: Int32Array.from(pairs, (p) => p[0]), val: Float64Array.from(pairs, (p) => p[1]) });
+
+describe('flat weight rows', () => {
+  it('indexedRows: row j holds its columns and weights times the scale, an absent row none', () => {
+    const r = indexedRows([[2, 1, 0, -3], undefined, [1, 4]], 0.5);
+    expect([...r.starts]).toEqual([0, 2, 2, 3]);
+    expect([...r.cols]).toEqual([2, 0, 1]);
+    expect([...r.values]).toEqual([0.5, -1.5, 2]);
+  });
+  it('sparseRows finds a row by its feature, and topicLogits sums a feature only over its own row', () => {
+    const weights = sparseRows([['w:oil', [0, 2, 1, -1]], ['w:bank', [1, 3]]], 2);
+    expect(weights.rows.get('w:bank')).toBe(1);
+    const m = { bias: Float64Array.from([0.5, 0]), weights } as unknown as TopicModel;
+    expect([...topicLogits(m, [['w:bank', 1], ['w:none', 5]])]).toEqual([0.5, 6]);
+    expect([...topicLogits(m, [['w:oil', 0.5], ['w:bank', 1]])]).toEqual([2.5, 5]);
+  });
+});
 
 describe('tfidfTokens', () => {
   it('lower-cases, keeps runs of two or more word characters, drops stop words', () => {
