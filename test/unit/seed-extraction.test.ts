@@ -62,6 +62,10 @@ describe('extraction of the seed article', () => {
   });
 
   it('says what the article is about', () => {
-    expect(x.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['sanctions', 'nuclear-programme', 'arms-control']));
+    // Sanctions on Iran first, the talks and arms control beside them. Iran's nuclear programme is their reason, named
+    // once: the model learnt from 8,440 labelled articles scored it 0.36 (just over the threshold), the one learnt from
+    // 14,965 leaves it under, so it is not asserted either way.
+    expect(x.topics[0]).toMatchObject({ id: 'sanctions', main: true });
+    expect(x.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['sanctions', 'diplomacy', 'arms-control']));
   });
 });
