@@ -1,0 +1,33 @@
+// Organizations / people F1 on train (fold taggers) and tune as the corpus lexicon's relabel options move.
+//   node --import tsx scripts/dev/lexicon-sweep.mts "relabelShare=0.85;relabelShare=0.8" [train,tune]
+import { existsSync } from 'node:fs';
+import { parseArticle } from '../../src/article/parse.ts';
+import { loadAnnotated } from '../../src/eval/annotations.ts';
+import { scoreArticle } from '../../src/eval/gold.ts';
+import { extractArticle } from '../../src/pipeline/extract.ts';
+import { DEFAULT_LEXICON_OPTIONS } from '../../src/resolve/corpus-lexicon.ts';
+import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
+import { foldTaggerFor, foldTaggerPath } from '../../src/train/tagger-folds.ts';
+import type { Split } from '../../src/eval/split.ts';
+const settings = (process.argv[2] ?? '').split(';');
+const splits = (process.argv[3] ?? 'train,tune').split(',') as Split[];
+const folds: NerModel[] = [];
+for (let i = 0; existsSync(foldTaggerPath('.cache/taggers', i)); i++) folds.push(loadNerModel(foldTaggerPath('.cache/taggers', i)));
+const shipped = loadNerModel();
+const arts = await loadAnnotated({ splits });
+const base = { ...DEFAULT_LEXICON_OPTIONS };
+for (const s of settings) {
+  Object.assign(DEFAULT_LEXICON_OPTIONS, base);
+  for (const kv of s.split(',').filter(Boolean)) { const [k, v] = kv.split('='); (DEFAULT_LEXICON_OPTIONS as any)[k] = Number(v); }
+  const c: Record<string, number[]> = {};
+  for (const a of arts) {
+    const model = a.split === 'train' && folds.length ? foldTaggerFor(a.name, folds) : shipped;
+    const x = extractArticle(parseArticle(a.text, a.name), { nerModel: model });
+    const r = scoreArticle(a.name, x, { people: a.annotation.people, countries: [], organizations: a.annotation.organizations, meetings: [] } as never);
+    for (const cat of ['people', 'organizations'] as const) {
+      const k = `${a.split} ${cat}`; const t = (c[k] ??= [0, 0, 0]);
+      t[0] += r.counts[cat].tp; t[1] += r.counts[cat].fp; t[2] += r.counts[cat].fn;
+    }
+  }
+  console.log(`[${s || 'shipped'}] ` + Object.entries(c).map(([k, [tp, fp, fn]]) => `${k} ${(2 * tp / (2 * tp + fp + fn)).toFixed(4)} (${tp}/${fp}/${fn})`).join('  '));
+}
