@@ -96,7 +96,7 @@ if (extending) {
 
 // A fresh draw rewrites sample.tsv and the second-pass list: never over labelled work by accident.
 if (existsSync(path.join(repoRoot, 'annotations/topics/sample.tsv')) && !process.argv.includes('--overwrite')) {
-  process.stderr.write('annotations/topics/sample.tsv exists: a fresh draw would replace it (--extend, --targeted or --extend-train append; --overwrite replaces)\n');
+  process.stderr.write('annotations/topics/sample.tsv exists: a fresh draw would replace it (--extend, --targeted, --extend-train or --extend-tune append; --overwrite replaces)\n');
   process.exit(2);
 }
 const chosen: Record<Split, Array<{ name: string; text: string }>> = { test: [], tune: [], train: [] };
@@ -155,7 +155,7 @@ process.stdout.write(`second pass (S): ${second.length} articles: ${count(second
 process.stdout.write(`domain (report only): ${count(rows.map((r) => domain(r.text)))}\n`);
 for (const s of SPLITS) process.stdout.write(`  ${s}: ${count(rows.filter((r) => r.split === s).map((r) => domain(r.text)))}\n`);
 
-/** Appends `extend` random, `targeted` diplomacy and `extendTrain` random train-only batches to sample.tsv (see the top of the file). */
+/** Appends `extend` random, `targeted` diplomacy, `extendTrain` random train-only and `extendTune` random tune-only batches to sample.tsv (see the top of the file). */
 function extendSample(): void {
   const file = path.join(repoRoot, 'annotations/topics/sample.tsv');
   const old = readFileSync(file, 'utf8').trimEnd().split('\n');

@@ -79,7 +79,6 @@ import {
   type MainStack,
   type TopicDecoder,
   type TopicFeatureOptions,
-  type TopicModel,
 } from '../src/extract/topic-model.js';
 import { listTopics, scoreTopics } from '../src/extract/topics.js';
 import { loadTopicLabels, readTopicSample, scoreTopicSets, type LabelledArticle, type TopicScores } from '../src/eval/topics.js';

@@ -276,7 +276,7 @@ export function normaliseFeatures(feats: Map<string, number>): Array<[string, nu
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Each topic's raw logit for the (normalised) features. */
-export function topicLogits(model: TopicModel, feats: Array<[string, number]>): Float64Array {
+export function topicLogits(model: Pick<TopicModel, 'weights' | 'bias'>, feats: Array<[string, number]>): Float64Array {
   const z = Float64Array.from(model.bias);
   const { rows, starts, cols, values } = model.weights;
   for (const [f, v] of feats) {

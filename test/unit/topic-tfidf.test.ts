@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrated, sparseRows, topicLogits, withSecondLogits, type TopicModel } from '../../src/extract/topic-model.ts';
+import { calibrated, sparseRows, topicLogits, withSecondLogits } from '../../src/extract/topic-model.ts';
 import { indexedRows, project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
 import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
 
@@ -13,11 +13,17 @@ describe('flat weight rows', () => {
     expect([...r.values]).toEqual([0.5, -1.5, 2]);
   });
   it('sparseRows finds a row by its feature, and topicLogits sums a feature only over its own row', () => {
-    const weights = sparseRows([['w:oil', [0, 2, 1, -1]], ['w:bank', [1, 3]]], 2);
-    expect(weights.rows.get('w:bank')).toBe(1);
-    const m = { bias: Float64Array.from([0.5, 0]), weights } as unknown as TopicModel;
+    const weights = sparseRows([['w:oil', [0, 2, 1, -1]], ['w:gas', []], ['w:bank', [1, 3]]], 2);
+    expect(weights.rows.get('w:bank')).toBe(2);
+    expect([...weights.starts]).toEqual([0, 2, 2, 3]);
+    const m = { bias: Float64Array.from([0.5, 0]), weights };
     expect([...topicLogits(m, [['w:bank', 1], ['w:none', 5]])]).toEqual([0.5, 6]);
-    expect([...topicLogits(m, [['w:oil', 0.5], ['w:bank', 1]])]).toEqual([2.5, 5]);
+    expect([...topicLogits(m, [['w:oil', 0.5], ['w:gas', 7], ['w:bank', 1]])]).toEqual([2.5, 5]);
+  });
+  it('tfidfLogits reads a feature index past the last row as no weights', () => {
+    const m = { bias: Float64Array.from([0, 0]), weights: indexedRows([[0, 1], undefined, [1, 2]]) };
+    const x = { idx: Int32Array.from([2, 3, 99]), val: Float64Array.from([1, 1, 1]) };
+    expect([...tfidfLogits(m, x)]).toEqual([0, 2]);
   });
 });
 
