@@ -302,14 +302,12 @@ function learnedWeak(xs: LabelledArticle[]): TopicExample[] {
   return out;
 }
 
-type Weights = DenseTopicWeights;
-
 /** Both heads trained on the examples, in one weight table: the topics' logits, then the main-topic head's. */
 // The main-topic head reads the title's words (`t:`) this many times as strongly (--head-title X):
 // trained on scaled features, its `t:` weights scaled back up, so both heads read one feature vector.
 const HEAD_TITLE = num('--head-title', 1);
 
-function trainBoth(xs: TopicExample[], weak: TopicExample[]): Weights {
+function trainBoth(xs: TopicExample[], weak: TopicExample[]): DenseTopicWeights {
   const ovr = trainOneVsRest([...xs, ...weak], nT, opts);
   const scaleTitle = (ex: TopicExample): TopicExample => ({ ...ex, features: ex.features.map(([f, v]) => [f, f.startsWith('t:') ? v * HEAD_TITLE : v]) });
   const head = trainMainHead(HEAD_TITLE === 1 ? xs : xs.map(scaleTitle), nT, opts);
@@ -325,7 +323,7 @@ function trainBoth(xs: TopicExample[], weak: TopicExample[]): Weights {
 }
 
 /** The weights as the file keeps them: those under `prune` dropped (quantisation aside). */
-function pruned(m: Weights): Weights {
+function pruned(m: DenseTopicWeights): DenseTopicWeights {
   const weights = new Map<string, Float64Array>();
   for (const [f, row] of m.weights) weights.set(f, row.map((x) => (Math.abs(x) < prune ? 0 : x)));
   return { bias: m.bias, weights };

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listTopics, termEvidence, type ArticleTermEvidence } from './topics.js';
-import { tfidfFeatures, tfidfLogits, tfidfModelFromFile, type TfidfTopicModel, type TfidfTopicModelFile } from './topic-tfidf.js';
+import { indexedRows, tfidfFeatures, tfidfLogits, tfidfModelFromFile, type IndexedRows, type TfidfTopicModel, type TfidfTopicModelFile } from './topic-tfidf.js';
 
 export const TOPIC_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/topics.json.gz');
 
@@ -115,38 +115,18 @@ export interface TopicModel {
 }
 
 /**
- * Sparse rows in three flat arrays: row r (a feature) holds columns cols[k] with weights values[k] for k in
- * [starts[r], starts[r + 1]). One typed array per feature (72,810 features once 14,965 articles were labelled) made
- * the heap every major garbage collection walks 17 MB larger and whole-pipeline extraction about 6% slower; these are
- * the same sums in the same order.
+ * Sparse rows in flat arrays, found by feature (IndexedRows, topic-tfidf.ts, with a row per feature). One typed array per
+ * feature (72,810 features once 14,965 articles were labelled) made the heap every major garbage collection walks
+ * 17 MB larger and whole-pipeline extraction about 6% slower; these are the same sums in the same order.
  */
-export interface SparseRows {
+export interface SparseRows extends IndexedRows {
   rows: Map<string, number>;
-  starts: Int32Array;
-  cols: Int32Array;
-  values: Float64Array;
 }
 
 /** Sparse rows of interleaved [column, weight, …] arrays, each weight times `scale`. */
 export function sparseRows(rowsOf: Iterable<[string, ArrayLike<number>]>, scale = 1): SparseRows {
   const entries = [...rowsOf];
-  let n = 0;
-  for (const [, arr] of entries) n += arr.length >> 1;
-  const rows = new Map<string, number>();
-  const starts = new Int32Array(entries.length + 1);
-  const cols = new Int32Array(n);
-  const values = new Float64Array(n);
-  let k = 0;
-  entries.forEach(([name, arr], r) => {
-    rows.set(name, r);
-    starts[r] = k;
-    for (let j = 0; j + 1 < arr.length; j += 2, k++) {
-      cols[k] = arr[j];
-      values[k] = arr[j + 1] * scale;
-    }
-  });
-  starts[entries.length] = k;
-  return { rows, starts, cols, values };
+  return { rows: new Map(entries.map(([name], r) => [name, r])), ...indexedRows(entries.map(([, arr]) => arr), scale) };
 }
 
 export interface SecondTopicModel extends TfidfTopicModel {
