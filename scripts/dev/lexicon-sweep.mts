@@ -2,8 +2,8 @@
 //   node --import tsx scripts/dev/lexicon-sweep.mts "relabelShare=0.85;relabelShare=0.8" [train,tune]
 import { existsSync } from 'node:fs';
 import { parseArticle } from '../../src/article/parse.ts';
-import { loadAnnotated } from '../../src/eval/annotations.ts';
-import { scoreArticle } from '../../src/eval/gold.ts';
+import { annotationGold, loadAnnotated } from '../../src/eval/annotations.ts';
+import { scoreArticle, totals, type ArticleScore } from '../../src/eval/gold.ts';
 import { extractArticle } from '../../src/pipeline/extract.ts';
 import { DEFAULT_LEXICON_OPTIONS } from '../../src/resolve/corpus-lexicon.ts';
 import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
@@ -30,15 +30,15 @@ for (const s of settings) {
     if (typeof (base as Record<string, unknown>)[k] !== 'number' || !Number.isFinite(Number(v))) throw new Error(`${kv}: not a numeric lexicon option (${Object.keys(base).join(', ')})`);
     (DEFAULT_LEXICON_OPTIONS as unknown as Record<string, number>)[k] = Number(v);
   }
-  const c: Record<string, number[]> = {};
+  const scores: Record<string, ArticleScore[]> = {};
   for (const a of arts) {
     const model = a.split === 'train' && folds.length ? foldTaggerFor(a.name, folds) : shipped;
     const x = extractArticle(parseArticle(a.text, a.name), { nerModel: model });
-    const r = scoreArticle(a.name, x, { people: a.annotation.people, countries: [], organizations: a.annotation.organizations, meetings: [] } as never);
-    for (const cat of ['people', 'organizations'] as const) {
-      const k = `${a.split} ${cat}`; const t = (c[k] ??= [0, 0, 0]);
-      t[0] += r.counts[cat].tp; t[1] += r.counts[cat].fp; t[2] += r.counts[cat].fn;
-    }
+    (scores[a.split] ??= []).push(scoreArticle(a.name, x, annotationGold(a.annotation)));
   }
-  console.log(`[${s || 'shipped'}] ` + Object.entries(c).map(([k, [tp, fp, fn]]) => `${k} ${(2 * tp / (2 * tp + fp + fn)).toFixed(4)} (${tp}/${fp}/${fn})`).join('  '));
+  const line = Object.entries(scores).flatMap(([split, ss]) => {
+    const t = totals(ss);
+    return (['people', 'organizations'] as const).map((cat) => `${split} ${cat} ${t[cat].f1.toFixed(4)} (${t[cat].tp}/${t[cat].fp}/${t[cat].fn})`);
+  });
+  console.log(`[${s || 'shipped'}] ${line.join('  ')}`);
 }
