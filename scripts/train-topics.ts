@@ -37,7 +37,10 @@
 //   --l2 X, --epochs N, --pos X, --rate X, --prune X   learner settings
 //   --no-second   without the second model (tf-idf words + a 100-d LSA space, logistic regression
 //                 per topic, src/train/topic-tfidf.ts) whose calibrated scores are averaged with the
-//                 first's (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
+//                 first's, and whose main-topic head (a softmax regression over the same features, C
+//                 --second-head-c 10, --second-head-iter 50 L-BFGS iterations; --no-second-head: without it)
+//                 is one more input of the main-topic stack (its weight w2)
+//                 (--second-weight W, default 0.5; --second-c C, default 10; --second-dim D,
 //                 default 100; --second-prune X, default 0.05; --second-max-words N, default 20000: the vocabulary's
 //                 N words of the most articles, so that the second model (its space holds a row per word) stops
 //                 growing with the labels (the first still grows with its features); --second-min N, default 20: only for topics
@@ -367,7 +370,15 @@ function setServed(articles: LabelledArticle[], folds?: number[]): void {
 const servedShipped = () => (SECOND_COUNT === 'all' ? served.all : served.everyFold);
 // --space-pool weak|N|all[,...]: the unlabelled articles of its space (with --cv, a list: each cross-validated).
 const SPACE_POOLS = (args.includes('--space-pool') ? args[args.indexOf('--space-pool') + 1] : 'weak').split(',');
-const secondOpts = { C: num('--second-c', 10), dim: num('--second-dim', 100), prune: num('--second-prune', 0.05), maxWords: num('--second-max-words', 20000), seed: SEED };
+// --no-second-head: without the second model's main-topic head (a softmax regression over its features, at C --second-head-c).
+const secondOpts = {
+  C: num('--second-c', 10),
+  dim: num('--second-dim', 100),
+  prune: num('--second-prune', 0.05),
+  maxWords: num('--second-max-words', 20000),
+  seed: SEED,
+  ...(args.includes('--no-second-head') ? {} : { headC: num('--second-head-c', 10), headIter: num('--second-head-iter', 50) }),
+};
 if (!Number.isInteger(secondOpts.maxWords) || secondOpts.maxWords < 1) {
   process.stderr.write(`train:topics: --second-max-words wants a whole number of 1 or more, got ${args[args.indexOf('--second-max-words') + 1]}\n`);
   process.exit(2);
@@ -398,19 +409,24 @@ const STACK_WIDTH = num('--stack-width', 3);
  */
 function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: Decision['second']): MainStack {
   const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration, second), thresholds, parents, STACK_WIDTH));
+  // The second model's main-topic head, when its logits follow the second model's: one more input, w2.
+  const heads2 = zs[0].length >= 4 * nT ? zs.map((z) => z.subarray(3 * nT, 4 * nT)) : undefined;
   const ys = gold.map((a) => index.get(a.topics[0])!);
   const w = new Array<number>(STACK_WIDTH).fill(0);
   w[0] = 1;
+  let w2 = 0;
   const bias = new Array<number>(nT).fill(0);
   const n = xs.length;
   const s = new Float64Array(nT);
   for (let it = 0; it < 300; it++) {
     const gw = new Array<number>(STACK_WIDTH).fill(0);
+    let gw2 = 0;
     const gb = new Array<number>(nT).fill(0);
     xs.forEach((x, i) => {
+      const h2 = heads2?.[i];
       let mx = -Infinity;
       for (let k = 0; k < nT; k++) {
-        let v = bias[k];
+        let v = bias[k] + (h2 ? w2 * h2[k] : 0);
         for (let j = 0; j < STACK_WIDTH; j++) v += w[j] * x[k][j];
         mx = Math.max(mx, (s[k] = v));
       }
@@ -419,14 +435,16 @@ function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: 
       for (let k = 0; k < nT; k++) {
         const g = s[k] / sum - (k === ys[i] ? 1 : 0);
         for (let j = 0; j < STACK_WIDTH; j++) gw[j] += g * x[k][j];
+        if (h2) gw2 += g * h2[k];
         gb[k] += g;
       }
     });
     for (let j = 0; j < STACK_WIDTH; j++) w[j] -= (0.5 * gw[j]) / n;
+    w2 -= (0.5 * gw2) / n;
     if (STACK_BIAS) for (let k = 0; k < nT; k++) bias[k] -= 0.5 * (gb[k] / n + STACK_L2 * bias[k]);
   }
   const r = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { w: w.map(r), bias: bias.map(r) };
+  return { w: w.map(r), bias: bias.map(r), ...(heads2 ? { w2: r(w2) } : {}) };
 }
 
 const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pred.map((predicted, i) => ({ gold: gold[i].topics, predicted })));
@@ -631,6 +649,11 @@ function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number
 /** The second model's CV figures beside the first's alone; kept by SECOND_KEEP_RULE (>= 0.01 in every fold and overall). */
 function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[], name = `CV, averaged with the second (${SECOND_WEIGHT})`) {
   const both = cvReport({ ...cv, oof: zs }, name, zs);
+  // With the second model's main-topic head, the same without it: what the head adds to the main topic.
+  if (zs[0].length >= 4 * nT) {
+    const without = cvReport({ ...cv, oof: zs }, `${name}, without its main-topic head`, zs.map((z) => z.subarray(0, 3 * nT)));
+    process.stdout.write(`  the second model's main-topic head: main ${signed(both.s.mainAccuracy - without.s.mainAccuracy)}, micro F1 ${signed(both.s.microF1 - without.s.microF1)}\n`);
+  }
   const { keep, gain, gains } = keepByFolds({ overall: first.s.microF1, perFold: first.perFold }, { overall: both.s.microF1, perFold: both.perFold }, SECOND_KEEP_RULE);
   process.stdout.write(
     `  gain over the first alone: ${signed(gain)} micro F1, main ${(both.s.mainAccuracy - first.s.mainAccuracy).toFixed(3)}; folds ${gains.map(signed).join(' ')}: ${keep ? 'kept' : 'not kept'}\n`,

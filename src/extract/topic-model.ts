@@ -67,6 +67,8 @@ export interface MainStack {
   /** one weight per input of mainStackInputs (3 or 5) */
   w: number[];
   bias: number[];
+  /** the weight of the second model's main-topic head's logit (TfidfTopicModel.head), when the model has one */
+  w2?: number;
 }
 
 /**
@@ -93,9 +95,10 @@ export function mainStackInputs(head: ArrayLike<number>, p: ArrayLike<number>, t
 }
 
 /** The main-topic stack's score for each topic (TopicDecoder.mainStack). */
-export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents?: ArrayLike<number>): Float64Array {
+export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents?: ArrayLike<number>, head2?: ArrayLike<number>): Float64Array {
   const xs = mainStackInputs(head, p, thresholds, parents, stack.w.length);
-  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]));
+  const w2 = head2 ? (stack.w2 ?? 0) : 0;
+  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]) + (w2 && w2 * head2![k]));
 }
 
 export interface TopicModel {
@@ -295,27 +298,32 @@ export function allTopicLogits(model: TopicModel, text: string, feats: Array<[st
 
 /**
  * The first model's logits of both heads (the first 2n of `first`, n topics) with the second
- * model's logits of the text after them: the layout calibrated and mainTopicIndex read.
+ * model's logits of the text after them, then its main-topic head's when it has one: the layout
+ * calibrated and mainTopicIndex read.
  */
-export function withSecondLogits(first: ArrayLike<number>, n: number, second: Pick<TfidfTopicModel, 'columns' | 'idf' | 'space' | 'dim' | 'weights' | 'bias'>, text: string): Float64Array {
+export function withSecondLogits(first: ArrayLike<number>, n: number, second: Pick<TfidfTopicModel, 'columns' | 'idf' | 'space' | 'dim' | 'weights' | 'bias' | 'head'>, text: string): Float64Array {
   if (first.length < 2 * n) throw new Error(`withSecondLogits: ${first.length} logits, not both heads' ${2 * n}`);
-  const out = new Float64Array(3 * n);
+  const out = new Float64Array((second.head ? 4 : 3) * n);
   for (let i = 0; i < 2 * n; i++) out[i] = first[i];
-  out.set(tfidfLogits(second, tfidfFeatures(second, text)), 2 * n);
+  const x = tfidfFeatures(second, text);
+  out.set(tfidfLogits(second, x), 2 * n);
+  if (second.head) out.set(tfidfLogits(second.head, x), 3 * n);
   return out;
 }
 
 /**
  * The main topic (its index), or -1 without a main-topic head (the best score decides then): the
  * head's choice (its logits follow the topics' in z), or with a `mainStack` decoder the best of
- * the stack's scores over the head's logits and the calibrated scores `p`.
+ * the stack's scores over the head's logits and the calibrated scores `p`, and the second model's
+ * main-topic head's logits when z holds them (after the second model's own).
  */
 export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' | 'decoder' | 'parents'>, z: ArrayLike<number>, p?: ArrayLike<number>): number {
   const n = model.topics.length;
   if (z.length < 2 * n) return -1;
   const stack = model.decoder?.mainStack;
   const head = Float64Array.from({ length: n }, (_, k) => z[n + k]);
-  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents) : head;
+  const head2 = z.length >= 4 * n ? Float64Array.from({ length: n }, (_, k) => z[3 * n + k]) : undefined;
+  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents, head2) : head;
   let best = 0;
   for (let k = 1; k < n; k++) if (s[k] > s[best]) best = k;
   return best;

@@ -3,7 +3,8 @@
  * per topic over the article's tf-idf word vector (its own tokens, stop words and idf, not the
  * first model's features) with a latent semantic (LSA) projection of that vector appended. Its
  * calibrated scores are averaged with the first model's (calibrated in topic-model.ts): the two
- * read different things and make different errors.
+ * read different things and make different errors. Its main-topic head (a softmax regression over the
+ * same features), when the file has one, is one more input of the main-topic stack.
  */
 import { readFileSync } from 'node:fs';
 
@@ -118,6 +119,14 @@ export interface TfidfTopicModel extends TfidfVocabulary {
   /** per feature (words, then the space's dimensions): its topics and their weights */
   weights: IndexedRows;
   bias: Float64Array;
+  /** the main-topic head over the same features, when trained: its logits feed the main-topic stack */
+  head?: TopicHead;
+}
+
+/** A softmax regression's weights over the second model's features (per feature: its topics and weights) and biases. */
+export interface TopicHead {
+  weights: IndexedRows;
+  bias: Float64Array;
 }
 
 /** The features of a text as the second model reads them. */
@@ -126,8 +135,8 @@ export function tfidfFeatures(m: Pick<TfidfTopicModel, 'columns' | 'idf' | 'spac
   return withSpace(row, project(m.space, m.dim, row), m.idf.length);
 }
 
-/** Each topic's logit under the second model. */
-export function tfidfLogits(m: Pick<TfidfTopicModel, 'weights' | 'bias'>, x: SparseRow): Float64Array {
+/** Each topic's logit under the second model (or its main-topic head: the same sum over other weights). */
+export function tfidfLogits(m: TopicHead, x: SparseRow): Float64Array {
   const z = Float64Array.from(m.bias);
   const { starts, cols, values } = m.weights;
   for (let i = 0; i < x.idx.length; i++) {
@@ -156,6 +165,8 @@ export interface TfidfTopicModelFile {
   calibration: [number, number];
   /** its share of the averaged score, for all topics or per topic */
   weight: number | number[];
+  /** the main-topic head, quantised like `weights` with a scale of its own */
+  head?: { scale: number; weights: Record<string, number[]>; bias: number[] };
 }
 
 export function tfidfModelFromFile(f: TfidfTopicModelFile): TfidfTopicModel {
@@ -163,8 +174,18 @@ export function tfidfModelFromFile(f: TfidfTopicModelFile): TfidfTopicModel {
   const q = new Int8Array(b.buffer, b.byteOffset, b.length);
   const space = new Float32Array(q.length);
   for (let j = 0; j < f.words.length; j++) for (let d = 0; d < f.dim; d++) space[j * f.dim + d] = q[j * f.dim + d] * f.spaceScale[j];
-  const perRow: Array<number[] | undefined> = new Array(f.words.length + f.dim);
-  for (const [j, arr] of Object.entries(f.weights)) perRow[Number(j)] = arr;
-  const weights = indexedRows(perRow, f.scale);
-  return { columns: new Map(f.words.map((w, j) => [w, j])), idf: Float64Array.from(f.idf), dim: f.dim, space, weights, bias: Float64Array.from(f.bias) };
+  const rows = (weights: Record<string, number[]>, scale: number) => {
+    const perRow: Array<number[] | undefined> = new Array(f.words.length + f.dim);
+    for (const [j, arr] of Object.entries(weights)) perRow[Number(j)] = arr;
+    return indexedRows(perRow, scale);
+  };
+  return {
+    columns: new Map(f.words.map((w, j) => [w, j])),
+    idf: Float64Array.from(f.idf),
+    dim: f.dim,
+    space,
+    weights: rows(f.weights, f.scale),
+    bias: Float64Array.from(f.bias),
+    ...(f.head ? { head: { weights: rows(f.head.weights, f.head.scale), bias: Float64Array.from(f.head.bias) } } : {}),
+  };
 }

@@ -152,6 +152,20 @@ describe('the trained topic classifier', () => {
       expect(mainTopicIndex({ ...m, decoder: { mainStack: { w: [1, 0, 0, 0, 0], bias: [0, 0, 0, 0] } } }, [0, 0, 0, 0, ...head], p)).toBe(0);
     });
 
+    it("weighs the second model's main-topic head (the logits after the second model's) by the stack's w2", () => {
+      const head = [2, 1.5, -1, -1];
+      const p = [0.6, 0.8, 0.2, 0.7];
+      const head2 = [0, 0, 0, 4];
+      const z = [0, 0, 0, 0, ...head, 0, 0, 0, 0, ...head2];
+      const m = (w2?: number) => ({ ...base, decoder: { mainStack: { w: [1, 0, 0], bias: [0, 0, 0, 0], ...(w2 === undefined ? {} : { w2 }) } } });
+      // the first head alone picks business; with the second head weighed in, currencies
+      expect(mainTopicIndex(m(), z, p)).toBe(0);
+      expect(mainTopicIndex(m(0), z, p)).toBe(0);
+      expect(mainTopicIndex(m(1), z, p)).toBe(3);
+      // logits without the second head's (a model without it): w2 has nothing to weigh
+      expect(mainTopicIndex(m(1), z.slice(0, 12), p)).toBe(0);
+    });
+
     it('keeps at most maxTopics, the main topic first, then by score', () => {
       const m = { ...base, decoder: { maxTopics: 2 } };
       expect(decideTopics(m, [0.7, 0.6, 0.9, 0.8], 1).map((t) => t.id)).toEqual(['corporate-deals', 'markets']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrated, sparseRows, topicLogits, withSecondLogits } from '../../src/extract/topic-model.ts';
 import { indexedRows, project, tfidfFeatures, tfidfLogits, tfidfModelFromFile, tfidfTokens, tfidfVector, withSpace, type SparseRow } from '../../src/extract/topic-tfidf.ts';
-import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
+import { buildVocabulary, lsaSpace, symmetricEigen, tfidfModelToFile, trainLogistic, trainSoftmax, trainTfidfModel } from '../../src/train/topic-tfidf.ts';
 
 const row = (pairs: Array<[number, number]>): SparseRow => ({ idx: Int32Array.from(pairs, (p) => p[0]), val: Float64Array.from(pairs, (p) => p[1]) });
 
@@ -173,6 +173,50 @@ describe('trainLogistic', () => {
   });
 });
 
+describe('trainSoftmax', () => {
+  // Three classes told apart by features 0 and 1 (class 2: neither), feature 2 noise.
+  const xs: SparseRow[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < 90; i++) {
+    const y = i % 3;
+    xs.push(row([[0, y === 0 ? 1 : 0], [1, y === 1 ? 1 : 0], [2, ((i * 7) % 5) / 5]]));
+    ys.push(y);
+  }
+  const K = 3;
+  const logits = (w: Float64Array, x: SparseRow) =>
+    Array.from({ length: K }, (_, k) => w[3 * K + k] + x.idx.reduce((s, j, t) => s + w[j * K + k] * x.val[t], 0));
+  it('reaches the optimum: the gradient of ½‖W‖² + C·Σ −log softmax vanishes', () => {
+    const C = 2;
+    const w = trainSoftmax(xs, 3, ys, K, { C, tol: 1e-8, maxIter: 2000 });
+    const g = Float64Array.from(w);
+    xs.forEach((x, i) => {
+      const z = logits(w, x);
+      const mx = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - mx));
+      const sum = e.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < K; k++) {
+        const r = C * (e[k] / sum - (k === ys[i] ? 1 : 0));
+        g[3 * K + k] += r;
+        x.idx.forEach((j, t) => (g[j * K + k] += r * x.val[t]));
+      }
+    });
+    for (const v of g) expect(Math.abs(v)).toBeLessThan(1e-4);
+  });
+  it('tells the classes apart, and is deterministic', () => {
+    const w = trainSoftmax(xs, 3, ys, K, { C: 10 });
+    xs.forEach((x, i) => {
+      const z = logits(w, x);
+      expect(z.indexOf(Math.max(...z))).toBe(ys[i]);
+    });
+    expect([...trainSoftmax(xs, 3, ys, K, { C: 10 })]).toEqual([...w]);
+  });
+  it('shrinks the weights with a stronger penalty (smaller C) and with fewer iterations', () => {
+    const big = trainSoftmax(xs, 3, ys, K, { C: 10 });
+    expect(trainSoftmax(xs, 3, ys, K, { C: 0.01 })[0]).toBeLessThan(big[0]);
+    expect(trainSoftmax(xs, 3, ys, K, { C: 10, maxIter: 2 })[0]).toBeLessThan(big[0]);
+  });
+});
+
 describe('trainTfidfModel and its file', () => {
   const texts = [
     'Oil prices rose as OPEC cut crude output',
@@ -216,6 +260,21 @@ describe('trainTfidfModel and its file', () => {
     const z2 = tfidfLogits(loaded, tfidfFeatures(loaded, text));
     for (let k = 0; k < 2; k++) expect(z2[k]).toBeCloseTo(z1[k], 2);
   });
+  it('trains a main-topic head on request: the first label of each text, kept through the file, a topic no text leads at -30', () => {
+    const m = trainTfidfModel(texts, labels.map((l, i) => (i === 4 ? [0, 1] : l)), unlabelled, 3, { dim: 2, C: 10, headC: 10 });
+    expect(train().head).toBeUndefined();
+    const h = m.head!;
+    expect(h.bias[2]).toBe(-30);
+    const x = tfidfFeatures(m, 'Central bank raises interest rates on inflation');
+    const z = tfidfLogits(h, x);
+    expect(z[1]).toBeGreaterThan(z[0]);
+    const file = tfidfModelToFile(m, [1, 0], 0.5);
+    expect(JSON.stringify(tfidfModelToFile(trainTfidfModel(texts, labels.map((l, i) => (i === 4 ? [0, 1] : l)), unlabelled, 3, { dim: 2, C: 10, headC: 10 }), [1, 0], 0.5))).toBe(JSON.stringify(file));
+    const loaded = tfidfModelFromFile(JSON.parse(JSON.stringify(file)));
+    const z2 = tfidfLogits(loaded.head!, tfidfFeatures(loaded, 'Central bank raises interest rates on inflation'));
+    for (let k = 0; k < 3; k++) expect(z2[k]).toBeCloseTo(z[k], 2);
+    expect(tfidfModelFromFile(JSON.parse(JSON.stringify(tfidfModelToFile(train(), [1, 0], 0.5)))).head).toBeUndefined();
+  });
   it('appends the space after the words', () => {
     const x = withSpace(row([[1, 0.5]]), Float64Array.from([0.6, 0.8]), 4);
     expect([...x.idx]).toEqual([1, 4, 5]);
@@ -231,6 +290,15 @@ describe('withSecondLogits', () => {
     expect([...z.subarray(0, 4)]).toEqual([1, 2, 3, 4]);
     expect([...z.subarray(4)]).toEqual([...tfidfLogits(m, tfidfFeatures(m, 'OPEC oil'))]);
     expect(z[4]).toBeGreaterThan(z[5]);
+  });
+  it("appends the main-topic head's logits after the second model's when it has one", () => {
+    const mh = trainTfidfModel(texts, [[0], [1], [0], [1]], [], 2, { dim: 1, headC: 10 });
+    const z = withSecondLogits([1, 2, 3, 4], 2, mh, 'OPEC oil');
+    expect(z.length).toBe(8);
+    const x = tfidfFeatures(mh, 'OPEC oil');
+    expect([...z.subarray(4, 6)]).toEqual([...tfidfLogits(mh, x)]);
+    expect([...z.subarray(6)]).toEqual([...tfidfLogits(mh.head!, x)]);
+    expect(z[6]).toBeGreaterThan(z[7]);
   });
   it("refuses logits without both heads'", () => {
     expect(() => withSecondLogits([1, 2, 3], 2, m, 'oil')).toThrow(/both heads/);
