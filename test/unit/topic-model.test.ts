@@ -45,8 +45,9 @@ describe('the trained topic classifier', () => {
     // space's int8 rows. Learnt from 4,840 articles, the vocabulary grows and both come to 4.57 MB (loaded in about 0.35 s);
     // from 8,440, 5.91 MB with its 29,862 words, so the second model keeps the 20,000 of the most articles: 4.72 MB, 0.38 s.
     // From 14,965 (the train and tune splits labelled whole, so no more labels can come), the first model's features
-    // grow to 72,810: 5.44 MB, loaded into flat weight arrays in about 0.39 s.
-    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(6_000_000);
+    // grow to 72,810: 5.44 MB, loaded into flat weight arrays in about 0.39 s. The second model's main-topic head (232,670
+    // weights over its 20,100 features) adds 0.7 MB: 6.16 MB, loaded in about 0.48 s.
+    expect(readFileSync(TOPIC_MODEL_FILE).length).toBeLessThan(6_500_000);
     const file = JSON.parse(gunzipSync(readFileSync(TOPIC_MODEL_FILE)).toString('utf8'));
     expect(Object.keys(file.weights)).toEqual(Object.keys(file.weights).sort());
   });
