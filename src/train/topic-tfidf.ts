@@ -197,12 +197,8 @@ export function trainLogistic(rows: readonly SparseRow[], nCols: number, y: Arra
   const C = opts.C ?? 10;
   const d = nCols + 1;
   const n = rows.length;
-  return minimiseLbfgs(d, (w, grad) => {
-    let f = 0;
-    for (let j = 0; j < d; j++) {
-      f += 0.5 * w[j] * w[j];
-      grad[j] = w[j];
-    }
+  return minimiseL2(d, (w, grad, penalty) => {
+    let f = penalty;
     for (let i = 0; i < n; i++) {
       const r = rows[i];
       let s = w[nCols];
@@ -232,12 +228,8 @@ export function trainSoftmax(rows: readonly SparseRow[], nCols: number, y: Array
   const n = rows.length;
   const z = new Float64Array(K);
   const biasAt = nCols * K;
-  return minimiseLbfgs(d, (w, grad) => {
-    let f = 0;
-    for (let j = 0; j < d; j++) {
-      f += 0.5 * w[j] * w[j];
-      grad[j] = w[j];
-    }
+  return minimiseL2(d, (w, grad, penalty) => {
+    let f = penalty;
     for (let i = 0; i < n; i++) {
       const r = rows[i];
       for (let k = 0; k < K; k++) z[k] = w[biasAt + k];
@@ -264,12 +256,21 @@ export function trainSoftmax(rows: readonly SparseRow[], nCols: number, y: Array
 }
 
 /**
- * The minimum of a smooth convex function of `d` variables from 0 by L-BFGS (memory 10, backtracking Armijo line
- * search); `evaluate` returns f(w) and writes its gradient into `grad`. Deterministic.
+ * The minimum of ½‖w‖² + the data's loss over `d` variables from 0 by L-BFGS (memory 10, backtracking Armijo line
+ * search); `objective` is given w, `grad` holding the penalty's gradient (w) and the penalty ½‖w‖², and returns the
+ * penalty plus the data's loss, adding the loss's gradient into `grad`. Deterministic.
  */
-function minimiseLbfgs(d: number, evaluate: (w: Float64Array, grad: Float64Array) => number, opts: LogisticOptions = {}): Float64Array {
+function minimiseL2(d: number, objective: (w: Float64Array, grad: Float64Array, penalty: number) => number, opts: LogisticOptions = {}): Float64Array {
   const maxIter = opts.maxIter ?? 500;
   const tol = opts.tol ?? 1e-5;
+  const evaluate = (w: Float64Array, grad: Float64Array): number => {
+    let f = 0;
+    for (let j = 0; j < d; j++) {
+      f += 0.5 * w[j] * w[j];
+      grad[j] = w[j];
+    }
+    return objective(w, grad, f);
+  };
   const M = 10;
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
