@@ -383,7 +383,8 @@ if (!Number.isInteger(secondOpts.maxWords) || secondOpts.maxWords < 1) {
   process.stderr.write(`train:topics: --second-max-words wants a whole number of 1 or more, got ${args[args.indexOf('--second-max-words') + 1]}\n`);
   process.exit(2);
 }
-// Logits of z beyond both heads' are the second model's: averaged with the first's after their own calibration.
+// Logits of z after both heads' are the second model's (z[2n..3n]: averaged with the first's after their own
+// calibration), then its main-topic head's (z[3n..4n], when it has one: read by the main-topic stack alone).
 const probsOf = (z: Float64Array, calibration: Array<[number, number]>, second?: { calibration: [number, number]; weight: number | number[] }) =>
   calibrated({ topics, calibration, ...(second ? { second } : {}) }, z);
 
@@ -403,9 +404,10 @@ const STACK_WIDTH = num('--stack-width', 3);
 
 /**
  * The main-topic stack (TopicDecoder.mainStack) fitted on held-out logits: softmax regression of
- * the labelled main topic on each topic's head logit, log calibrated score and assignment, with a
- * bias per topic (L2-penalised: rare topics keep theirs near 0). Full-batch gradient descent from
- * the head alone (w = [1, 0, 0]): deterministic.
+ * the labelled main topic on each topic's head logit, log calibrated score and assignment, and the
+ * second model's head logit when z holds it (w2), with a bias per topic (L2-penalised: rare topics
+ * keep theirs near 0). Full-batch gradient descent from the head alone (w = [1, 0, 0], w2 = 0):
+ * deterministic.
  */
 function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: Decision['second']): MainStack {
   const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration, second), thresholds, parents, STACK_WIDTH));
@@ -649,9 +651,10 @@ function secondOutOfFold(all: LabelledArticle[], allP: Prepared[], folds: number
 /** The second model's CV figures beside the first's alone; kept by SECOND_KEEP_RULE (>= 0.01 in every fold and overall). */
 function secondReport(cv: { all: LabelledArticle[]; folds: number[] }, first: { s: TopicScores; perFold: number[] }, zs: Float64Array[], name = `CV, averaged with the second (${SECOND_WEIGHT})`) {
   const both = cvReport({ ...cv, oof: zs }, name, zs);
-  // With the second model's main-topic head, the same without it: what the head adds to the main topic.
+  // With the second model's main-topic head, the same without it (the stack refitted without it): what the head adds.
   if (zs[0].length >= 4 * nT) {
-    const without = cvReport({ ...cv, oof: zs }, `${name}, without its main-topic head`, zs.map((z) => z.subarray(0, 3 * nT)));
+    const zs3 = zs.map((z) => z.subarray(0, 3 * nT));
+    const without = cvReport({ ...cv, oof: zs3 }, `${name}, without its main-topic head`, zs3);
     process.stdout.write(`  the second model's main-topic head: main ${signed(both.s.mainAccuracy - without.s.mainAccuracy)}, micro F1 ${signed(both.s.microF1 - without.s.microF1)}\n`);
   }
   const { keep, gain, gains } = keepByFolds({ overall: first.s.microF1, perFold: first.perFold }, { overall: both.s.microF1, perFold: both.perFold }, SECOND_KEEP_RULE);

@@ -56,7 +56,8 @@ export interface TopicDecoder {
   maxTopics?: number;
   /**
    * The main topic by a small softmax over each topic's inputs (mainStackInputs: the main head's
-   * logit, the log calibrated score, whether its threshold assigns it, ...) weighted by `w`, plus a
+   * logit, the log calibrated score, whether its threshold assigns it, ...) weighted by `w`, the
+   * second model's main-topic head's logit weighted by `w2` when the model has that head, plus a
    * bias per topic: fitted on out-of-fold scores, so the main topic follows the set where the head
    * alone would not. Absent: the head's choice.
    */
@@ -290,7 +291,10 @@ export function calibrated(model: Pick<TopicModel, 'topics' | 'calibration'> & {
   return p;
 }
 
-/** The logits of both heads, then (with a second model) the second model's: what calibrated and mainTopicIndex read. */
+/**
+ * The logits of both heads, then (with a second model) the second model's and, when it has one, its main-topic
+ * head's: what calibrated and mainTopicIndex read.
+ */
 export function allTopicLogits(model: TopicModel, text: string, feats: Array<[string, number]>): Float64Array {
   const z = topicLogits(model, feats);
   return model.second ? withSecondLogits(z, model.topics.length, model.second, text) : z;

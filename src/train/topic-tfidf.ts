@@ -242,6 +242,7 @@ export function trainSoftmax(rows: readonly SparseRow[], nCols: number, y: Array
       for (let k = 0; k < K; k++) if (z[k] > mx) mx = z[k];
       let sum = 0;
       for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k] - mx);
+      // +∞ if exp underflowed (a margin over about 745): the line search's Armijo test then rejects the step
       f -= C * Math.log(z[y[i]] / sum);
       for (let k = 0; k < K; k++) z[k] = C * (z[k] / sum - (k === y[i] ? 1 : 0));
       for (let k = 0; k < K; k++) grad[biasAt + k] += z[k];

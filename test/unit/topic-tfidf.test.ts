@@ -261,6 +261,16 @@ describe('trainTfidfModel and its file', () => {
     for (let k = 0; k < 2; k++) expect(z2[k]).toBeCloseTo(z1[k], 2);
   });
   it('trains a main-topic head on request: the first label of each text, kept through the file, a topic no text leads at -30', () => {
+    // text 4 (oil) leads with topic 2 and has topic 0 second; topic 1's texts list topic 0 second too: only first labels count
+    const headLabels = [[0], [0], [1, 0], [1, 0], [2, 0], [1]];
+    const h2 = trainTfidfModel(texts, headLabels, unlabelled, 3, { dim: 2, C: 10, headC: 10 }).head!;
+    expect(h2.bias[2]).not.toBe(-30);
+    const oil = trainTfidfModel(texts, headLabels, unlabelled, 3, { dim: 2, C: 10, headC: 10 });
+    const zOil = tfidfLogits(h2, tfidfFeatures(oil, 'OPEC crude output and oil prices'));
+    expect(zOil[2]).toBeGreaterThan(tfidfLogits(h2, tfidfFeatures(oil, 'The central bank raised interest rates'))[2]);
+    // a topic only ever second is no text's main topic: -30, as one no text has
+    const onlySecond = trainTfidfModel(texts, [[0], [0, 2], [1], [1, 2], [0], [1]], unlabelled, 3, { dim: 2, C: 10, headC: 10 }).head!;
+    expect(onlySecond.bias[2]).toBe(-30);
     const m = trainTfidfModel(texts, labels.map((l, i) => (i === 4 ? [0, 1] : l)), unlabelled, 3, { dim: 2, C: 10, headC: 10 });
     expect(train().head).toBeUndefined();
     const h = m.head!;
