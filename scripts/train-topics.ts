@@ -79,6 +79,7 @@ import {
   topicModelFromFile,
   withSecondLogits,
   mainStackInputs,
+  secondHeadLogits,
   type MainStack,
   type TopicDecoder,
   type TopicFeatureOptions,
@@ -412,7 +413,7 @@ const STACK_WIDTH = num('--stack-width', 3);
 function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: Array<[number, number]>, thresholds: Float64Array, second?: Decision['second']): MainStack {
   const xs = zs.map((z) => mainStackInputs(z.subarray(nT, 2 * nT), probsOf(z, calibration, second), thresholds, parents, STACK_WIDTH));
   // The second model's main-topic head, when its logits follow the second model's: one more input, w2.
-  const heads2 = zs[0].length >= 4 * nT ? zs.map((z) => z.subarray(3 * nT, 4 * nT)) : undefined;
+  const heads2 = zs.map((z) => secondHeadLogits(z, nT));
   const ys = gold.map((a) => index.get(a.topics[0])!);
   const w = new Array<number>(STACK_WIDTH).fill(0);
   w[0] = 1;
@@ -425,7 +426,7 @@ function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: 
     let gw2 = 0;
     const gb = new Array<number>(nT).fill(0);
     xs.forEach((x, i) => {
-      const h2 = heads2?.[i];
+      const h2 = heads2[i];
       let mx = -Infinity;
       for (let k = 0; k < nT; k++) {
         let v = bias[k] + (h2 ? w2 * h2[k] : 0);
@@ -446,7 +447,7 @@ function fitMainStack(zs: Float64Array[], gold: LabelledArticle[], calibration: 
     if (STACK_BIAS) for (let k = 0; k < nT; k++) bias[k] -= 0.5 * (gb[k] / n + STACK_L2 * bias[k]);
   }
   const r = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { w: w.map(r), bias: bias.map(r), ...(heads2 ? { w2: r(w2) } : {}) };
+  return { w: w.map(r), bias: bias.map(r), ...(heads2[0] ? { w2: r(w2) } : {}) };
 }
 
 const scoreOf = (pred: string[][], gold: LabelledArticle[]) => scoreTopicSets(pred.map((predicted, i) => ({ gold: gold[i].topics, predicted })));

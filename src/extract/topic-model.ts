@@ -98,8 +98,13 @@ export function mainStackInputs(head: ArrayLike<number>, p: ArrayLike<number>, t
 /** The main-topic stack's score for each topic (TopicDecoder.mainStack). */
 export function mainStackScores(stack: MainStack, head: ArrayLike<number>, p: ArrayLike<number>, thresholds: ArrayLike<number>, parents?: ArrayLike<number>, head2?: ArrayLike<number>): Float64Array {
   const xs = mainStackInputs(head, p, thresholds, parents, stack.w.length);
-  const w2 = head2 ? (stack.w2 ?? 0) : 0;
-  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]) + (w2 && w2 * head2![k]));
+  const w2 = stack.w2 ?? 0;
+  return Float64Array.from(xs, (x, k) => x.reduce((sum, v, j) => sum + stack.w[j] * v, stack.bias[k]) + (head2 && w2 ? w2 * head2[k] : 0));
+}
+
+/** The second model's main-topic head's logits in z (n topics; they follow the second model's own), or undefined when z has none. */
+export function secondHeadLogits(z: ArrayLike<number>, n: number): Float64Array | undefined {
+  return z.length >= 4 * n ? Float64Array.from({ length: n }, (_, k) => z[3 * n + k]) : undefined;
 }
 
 export interface TopicModel {
@@ -326,8 +331,7 @@ export function mainTopicIndex(model: Pick<TopicModel, 'topics' | 'thresholds' |
   if (z.length < 2 * n) return -1;
   const stack = model.decoder?.mainStack;
   const head = Float64Array.from({ length: n }, (_, k) => z[n + k]);
-  const head2 = z.length >= 4 * n ? Float64Array.from({ length: n }, (_, k) => z[3 * n + k]) : undefined;
-  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents, head2) : head;
+  const s: ArrayLike<number> = stack && p ? mainStackScores(stack, head, p, model.thresholds, model.parents, secondHeadLogits(z, n)) : head;
   let best = 0;
   for (let k = 1; k < n; k++) if (s[k] > s[best]) best = k;
   return best;
