@@ -2,12 +2,12 @@
 //
 //   npm run train:orgs             learn from the train split read through the shipped tagger and through the
 //                                  out-of-fold taggers in .cache/taggers (required: see --tagger-folds), choose the
-//                                  threshold out of fold on train (the best F1 averaged over learner seeds and
-//                                  neighbouring thresholds), write the model: the committed model, byte for byte
+//                                  threshold out of fold on train (the best F1 averaged over neighbouring
+//                                  thresholds), write the model: the committed model, byte for byte
 //   npm run train:orgs -- --dry    report only, write nothing
-//   --folds K: out-of-fold folds, by article (default 5); --l2 X (default 1e-3); --seed N (default 1)
-//   --threshold-seeds A,B,C: the learner seeds whose out-of-fold curves are averaged to choose the threshold (default
-//     1,2,3, whatever --seed: the threshold is the procedure's, not one seed's draw)
+//   --folds K: out-of-fold folds, by article (default 5); --c X: the logistic regression's inverse regularisation
+//     (default 1; the learner is deterministic, so there is no seed); --min-count N: features seen in fewer examples of
+//     one view are left out (default 1: out of fold, 2 lost a little; quality-log, twenty-first session)
 //   --fraction F --subset-seed N: learn from a fixed random share F of the train articles only (a learning curve);
 //     every train article is still scored out of fold (same folds) and tune as before
 //   --errors: list the out-of-fold train organizations the verifier would drop, with their scores
@@ -29,6 +29,9 @@
 //     missing, or not fold i's (its meta: the fold, the train split less fold i, fold i's tagger's sha256), the script
 //     stops; the model's meta records their sha256. Measured, not the committed recipe (quality-log, fifteenth session)
 //   --in-sample (with --dry only): the earlier recipe, no fold taggers, the shipped tagger's view alone (measuring)
+//   --export FILE: also write every example as the learner sees it (JSON: its features, label, article, fold and view;
+//     train's out-of-fold view, the shipped tagger's view of train, tune) with each split's counts before the verifier,
+//     for measuring other learners on the same folds outside this script; the locked test is not in it
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
@@ -44,7 +47,7 @@ import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
 import { decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, censusKinds, foldOf, inFraction, meanCurve, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
 import { checkFoldTagger, fileSha256, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
@@ -57,15 +60,15 @@ const { values, usage } = commandOptions('train:orgs', {
   errors: { type: 'boolean', default: false },
   census: { type: 'boolean', default: false },
   folds: { type: 'string', default: '5' },
-  l2: { type: 'string', default: '1e-3' },
-  seed: { type: 'string', default: '1' },
-  'threshold-seeds': { type: 'string', default: '1,2,3' },
+  c: { type: 'string', default: '1' },
+  'min-count': { type: 'string', default: '1' },
   fraction: { type: 'string', default: '1' },
   'subset-seed': { type: 'string' },
   'tagger-folds': { type: 'string' },
   'oof-view-only': { type: 'boolean', default: false },
   'in-sample': { type: 'boolean', default: false },
   'span-type-folds': { type: 'string' },
+  export: { type: 'string' },
 });
 /** A number option's value: empty text is no number (Number('') would be 0). */
 function numberOption(name: string): number {
@@ -74,22 +77,20 @@ function numberOption(name: string): number {
 }
 const dry = values.dry === true;
 const K = numberOption('folds');
-const L2 = numberOption('l2');
-const SEED = numberOption('seed');
+const C = numberOption('c');
+const MIN_COUNT = numberOption('min-count');
 const FRACTION = numberOption('fraction');
 const SUBSET_SEED = values['subset-seed'] === undefined ? 1 : numberOption('subset-seed');
 if (!Number.isInteger(K) || K < 2) usage(`--folds must be a whole number of 2 or more, got "${values.folds}"`);
-if (!(L2 >= 0 && Number.isFinite(L2))) usage(`--l2 must be a finite number of 0 or more, got "${values.l2}"`);
-if (!Number.isInteger(SEED)) usage(`--seed must be a whole number, got "${values.seed}"`);
-const THRESHOLD_SEEDS = String(values['threshold-seeds']).split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
-if (!THRESHOLD_SEEDS.every(Number.isInteger)) usage(`--threshold-seeds must be whole numbers separated by commas, got "${values['threshold-seeds']}"`);
+if (!(C > 0 && Number.isFinite(C))) usage(`--c must be a finite number above 0, got "${values.c}"`);
 if (!(FRACTION > 0 && FRACTION <= 1)) usage(`--fraction must be a number in (0, 1], got "${values.fraction}"`);
 if (!Number.isInteger(SUBSET_SEED) || SUBSET_SEED < 1) usage(`--subset-seed must be a whole number of 1 or more, got "${values['subset-seed']}"`);
 // A subset seed without a subset would be silently ignored, and the run read as another draw of the curve.
 if (values['subset-seed'] !== undefined && FRACTION >= 1) usage('--subset-seed draws a --fraction subset: give --fraction F below 1 too');
 // A model of a share of the articles is for a learning curve only: it is never written over the shipped one.
 if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
-const opts = { l2: L2, seed: SEED };
+if (!(Number.isInteger(MIN_COUNT) && MIN_COUNT >= 1)) usage(`--min-count must be a whole number of 1 or more, got "${values['min-count']}"`);
+const opts = { C, minCount: MIN_COUNT };
 const inSample = values['in-sample'] === true;
 const oofViewOnly = values['oof-view-only'] === true;
 // Without the fold taggers the script would learn the earlier, in-sample kind of verifier: measured only, never written.
@@ -213,22 +214,20 @@ if (foldTaggers.length && !oofViewOnly) {
 const learned = servedEx.length ? [...trainEx, ...servedEx.map((ex) => ({ ...ex, view: 1 }))] : trainEx;
 if (FRACTION < 1) console.log(`learning from ${trainDocs.filter((d) => learnFrom(d.name)).length} articles (fraction ${FRACTION}, subset seed ${SUBSET_SEED})`);
 // The decision's scores (decisionScore): a curated organization is kept whatever the model says.
-const oofOf = new Map(THRESHOLD_SEEDS.map((seed) => [seed, outOfFoldScores(trainEx, K, { ...opts, seed }, learnFrom, learned)]));
-const oof = oofOf.get(SEED) ?? outOfFoldScores(trainEx, K, opts, learnFrom, learned);
+const oof = outOfFoldScores(trainEx, K, opts, learnFrom, learned);
 const grid = Array.from({ length: 81 }, (_, i) => Math.round((-6 + i * 0.1) * 10) / 10);
 const none = -Infinity;
 console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`);
-// The out-of-fold curve is flat near its top and noisy, so its single best point moved by 0.1-0.3 with another seed or a
-// small change upstream. The threshold is the best of the curve averaged over the learner seeds (meanCurve), then over
-// the neighbouring thresholds within 0.2 (bestThreshold).
+// The out-of-fold curve is flat near its top and noisy, so its single best point moves by 0.1-0.3 with any small change
+// upstream. The threshold is the best of the curve averaged over the neighbouring thresholds within 0.2 (bestThreshold).
 const SMOOTH_RADIUS = 2;
-const curve = meanCurve(grid, [...oofOf.values()], (scores, t) => f1(countsAt(trainDocs, scores, t)));
-const best = bestThreshold(grid, (t) => curve.get(t)!, SMOOTH_RADIUS);
 const ownF1 = (t: number) => f1(countsAt(trainDocs, oof, t));
-const peak = bestThreshold(grid, ownF1);
-console.log(`threshold ${best.threshold}: out-of-fold F1 over seeds ${THRESHOLD_SEEDS.join(',')} ${best.f1.toFixed(4)}, within 0.2 ${best.smoothed.toFixed(4)}`);
-console.log(`train out of fold at ${best.threshold}: ${show(countsAt(trainDocs, oof, best.threshold))} (seed ${SEED})`);
-console.log(`  seed ${SEED}'s own best, ${peak.threshold}: F1 ${peak.f1.toFixed(4)}`);
+const curve = new Map(grid.map((t) => [t, ownF1(t)]));
+const best = bestThreshold(grid, (t) => curve.get(t)!, SMOOTH_RADIUS);
+const peak = bestThreshold(grid, (t) => curve.get(t)!);
+console.log(`threshold ${best.threshold}: out-of-fold F1 ${best.f1.toFixed(4)}, within 0.2 ${best.smoothed.toFixed(4)}`);
+console.log(`train out of fold at ${best.threshold}: ${show(countsAt(trainDocs, oof, best.threshold))}`);
+console.log(`  the curve's own best, ${peak.threshold}: F1 ${peak.f1.toFixed(4)}`);
 for (const t of [best.threshold - 1, best.threshold - 0.5, best.threshold + 0.5]) console.log(`  at ${t.toFixed(1)}: ${show(countsAt(trainDocs, oof, t))}`);
 if (values.errors === true) {
   trainDocs.forEach((d) => d.x.organizations.forEach((o, i) => {
@@ -276,6 +275,21 @@ if (values.census === true) {
 }
 if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${peak.threshold}: ${show(countsAt(tuneDocs, tuneScores, peak.threshold))}`);
 
+if (values.export !== undefined) {
+  const rows = (split: string, view: number, examples: readonly OrgExample[]) =>
+    examples.map((ex) => ({ split, view, article: ex.article, fold: foldOf(ex.article, K), positive: ex.positive, features: ex.features }));
+  const servedRows = rows('train', 1, servedEx);
+  const out = {
+    folds: K,
+    before: { train: countsAt(trainDocs, oof, none), tune: countsAt(tuneDocs, tuneScores, none) },
+    shipped: { threshold: best.threshold, train: countsAt(trainDocs, oof, best.threshold), tune: countsAt(tuneDocs, tuneScores, best.threshold) },
+    examples: [...rows('train', 0, trainEx), ...servedRows, ...rows('tune', 0, tuneEx)],
+    oof: [...oof],
+  };
+  writeFileSync(String(values.export), JSON.stringify(out));
+  console.log(`wrote ${out.examples.length} examples to ${values.export}`);
+}
+
 if (!dry) {
   if (FRACTION < 1) throw new Error('--fraction is for measuring (with --dry): the shipped model learns from every train article');
   if (!foldTaggers.length) throw new Error('the verifier is written only when learnt with the fold taggers');
@@ -287,7 +301,7 @@ if (!dry) {
     foldTaggerSha256: foldTaggers.map((m) => fileSha256(m.path)),
     ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => fileSha256(m.path)) } : {}),
   };
-  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, l2: L2, seed: SEED, thresholdSeeds: THRESHOLD_SEEDS, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
