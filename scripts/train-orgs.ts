@@ -29,9 +29,12 @@
 //     missing, or not fold i's (its meta: the fold, the train split less fold i, fold i's tagger's sha256), the script
 //     stops; the model's meta records their sha256. Measured, not the committed recipe (quality-log, fifteenth session)
 //   --in-sample (with --dry only): the earlier recipe, no fold taggers, the shipped tagger's view alone (measuring)
-//   --export FILE: also write every example as the learner sees it (JSON: its features, label, article, fold and view;
-//     train's out-of-fold view, the shipped tagger's view of train, tune) with each split's counts before the verifier,
-//     for measuring other learners on the same folds outside this script; the locked test is not in it
+//   --export FILE: also write every example as the learner sees it (JSON: its features, label, article, fold and view,
+//     whether it is curated and whether the models learn from it; train's out-of-fold view first, then the shipped
+//     tagger's view of train, then tune, whose fold is null), the options, each split's counts before the verifier and
+//     at the threshold chosen, and `oof`, the out-of-fold decision scores of the first rows (train's out-of-fold view)
+//     in their order, a curated organization's null (it is kept whatever the score), for measuring other learners on
+//     the same folds outside this script; the locked test is not in it
 //
 // An organization's label is whether it matches an annotated organization of its article by its name or one of its
 // spellings, as `newsgraph eval --annotations` matches them. The tune split is scored once, at the end, with the
@@ -46,8 +49,8 @@ import { scoreArticle, type Gold } from '../src/eval/gold.js';
 import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
-import { decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, censusKinds, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
+import { CURATED, decisionScore } from '../src/resolve/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, VERIFIER_MAX_ITER, VERIFIER_TOL, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
 import { checkFoldTagger, fileSha256, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
@@ -91,6 +94,9 @@ if (values['subset-seed'] !== undefined && FRACTION >= 1) usage('--subset-seed d
 if (FRACTION < 1 && !dry) usage('--fraction below 1 measures a learning curve: add --dry (no model is written from a share of the articles)');
 if (!(Number.isInteger(MIN_COUNT) && MIN_COUNT >= 1)) usage(`--min-count must be a whole number of 1 or more, got "${values['min-count']}"`);
 const opts = { C, minCount: MIN_COUNT };
+const EXPORT = values.export === undefined ? null : path.resolve(String(values.export));
+// Checked before the two minutes of reading the articles, not when the file is written at the end.
+if (EXPORT !== null && (String(values.export).trim() === '' || !existsSync(path.dirname(EXPORT)))) usage(`--export needs a file in an existing folder, got "${values.export}"`);
 const inSample = values['in-sample'] === true;
 const oofViewOnly = values['oof-view-only'] === true;
 // Without the fold taggers the script would learn the earlier, in-sample kind of verifier: measured only, never written.
@@ -275,19 +281,27 @@ if (values.census === true) {
 }
 if (peak.threshold !== best.threshold) console.log(`  tune at the raw best, ${peak.threshold}: ${show(countsAt(tuneDocs, tuneScores, peak.threshold))}`);
 
-if (values.export !== undefined) {
-  const rows = (split: string, view: number, examples: readonly OrgExample[]) =>
-    examples.map((ex) => ({ split, view, article: ex.article, fold: foldOf(ex.article, K), positive: ex.positive, features: ex.features }));
-  const servedRows = rows('train', 1, servedEx);
+if (EXPORT !== null) {
+  const rows = (split: 'train' | 'tune', view: number, examples: readonly OrgExample[]) =>
+    examples.map((ex) => ({
+      split,
+      view,
+      article: ex.article,
+      fold: split === 'train' ? foldOf(ex.article, K) : null,
+      learnFrom: split === 'train' && learnFrom(ex.article),
+      curated: ex.features.includes(CURATED),
+      positive: ex.positive,
+      features: ex.features,
+    }));
   const out = {
-    folds: K,
+    options: { folds: K, C, minCount: MIN_COUNT, fraction: FRACTION, subsetSeed: SUBSET_SEED, oofViewOnly, inSample, spanTypeFolds: foldSpanTypes.length > 0 },
     before: { train: countsAt(trainDocs, oof, none), tune: countsAt(tuneDocs, tuneScores, none) },
-    shipped: { threshold: best.threshold, train: countsAt(trainDocs, oof, best.threshold), tune: countsAt(tuneDocs, tuneScores, best.threshold) },
-    examples: [...rows('train', 0, trainEx), ...servedRows, ...rows('tune', 0, tuneEx)],
-    oof: [...oof],
+    atThreshold: { threshold: best.threshold, train: countsAt(trainDocs, oof, best.threshold), tune: countsAt(tuneDocs, tuneScores, best.threshold) },
+    examples: [...rows('train', 0, trainEx), ...rows('train', 1, servedEx), ...rows('tune', 0, tuneEx)],
+    oof: [...oof].map((z) => (Number.isFinite(z) ? z : null)),
   };
-  writeFileSync(String(values.export), JSON.stringify(out));
-  console.log(`wrote ${out.examples.length} examples to ${values.export}`);
+  writeFileSync(EXPORT, JSON.stringify(out));
+  console.log(`wrote ${out.examples.length} examples to ${EXPORT}`);
 }
 
 if (!dry) {
@@ -301,7 +315,7 @@ if (!dry) {
     foldTaggerSha256: foldTaggers.map((m) => fileSha256(m.path)),
     ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => fileSha256(m.path)) } : {}),
   };
-  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', maxIter: VERIFIER_MAX_ITER, tol: VERIFIER_TOL, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);

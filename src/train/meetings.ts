@@ -108,7 +108,7 @@ export function trainLogistic(examples: Example[], opts: { epochs?: number; seed
 
 /**
  * Binary logistic regression by the shared SGD loop (one score, no bias): the event path's participant model
- * (events.ts) and the organization verifier. The same data and seed give the same weights byte for byte.
+ * (events.ts). The same data and seed give the same weights byte for byte.
  */
 export function trainBinaryLogistic(examples: Array<{ features: string[]; positive: boolean; weight?: number }>, opts: { epochs?: number; seed?: number; rate?: number; l2?: number } = {}): Map<string, number> {
   const { weights } = sgd(

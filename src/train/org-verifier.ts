@@ -18,23 +18,31 @@ export interface OrgExample {
 }
 
 export interface VerifierTrainOptions {
-  /** Inverse regularisation of the logistic regression: it minimises ½‖w‖² + C·Σ log-loss (default 1). */
+  /**
+   * Inverse regularisation of the logistic regression: it minimises ½‖w‖² + ½b² + C·Σ log-loss (default 1). With the
+   * `bias` column beside the learner's own intercept b, the score's constant is penalised at half that strength.
+   */
   C?: number;
   /** Features seen in fewer training examples of one view than this are left out (default 1: all). */
   minCount?: number;
 }
 
+/** The L-BFGS stopping rule (the shared defaults, named here so the model's meta records them). */
+export const VERIFIER_MAX_ITER = 500;
+export const VERIFIER_TOL = 1e-5;
+
 /**
  * The organization verifier's weights: binary L2-regularised logistic regression fitted to convergence by L-BFGS
  * (the topic models' `trainLogistic`: deterministic, no seed), over the features seen in `minCount` examples at least
- * of one view (default 1: out of fold on train, leaving out the features seen once lost a little). Every organization's features carry `bias` (organizationFeatures), so the learner's
+ * of one view (default 1: out of fold on train, leaving out the features seen once lost a little). Every
+ * organization's features carry `bias` (organizationFeatures), so the learner's
  * intercept is added to that feature's weight. Out of fold on train it decides better than the earlier 15 epochs of
  * SGD at L2 1e-3 (docs/quality-log.md, twenty-first session).
  */
 export function trainOrgVerifier(examples: readonly OrgExample[], opts: VerifierTrainOptions = {}): Map<string, number> {
   const counts = new Map<string, number>();
   for (const ex of examples) {
-    for (const f of ex.features) {
+    for (const f of new Set(ex.features)) {
       const key = `${ex.view ?? 0}\0${f}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -49,7 +57,7 @@ export function trainOrgVerifier(examples: readonly OrgExample[], opts: Verifier
     const idx = [...new Set(ex.features)].flatMap((f) => (column.has(f) ? [column.get(f)!] : [])).sort((a, b) => a - b);
     return { idx: Int32Array.from(idx), val: new Float64Array(idx.length).fill(1) };
   });
-  const w = trainLogistic(rows, names.length, examples.map((ex) => (ex.positive ? 1 : 0)), { C: opts.C ?? 1 });
+  const w = trainLogistic(rows, names.length, examples.map((ex) => (ex.positive ? 1 : 0)), { C: opts.C ?? 1, maxIter: VERIFIER_MAX_ITER, tol: VERIFIER_TOL });
   const weights = new Map(names.map((f, j) => [f, w[j]]));
   weights.set('bias', (weights.get('bias') ?? 0) + w[names.length]);
   return weights;
@@ -96,7 +104,7 @@ export function outOfFoldScores(
  * The threshold of the best F1 over `thresholds` (ascending, evenly spaced) by `f1At` (a function scoring the whole set
  * at a threshold), each point's F1 taken as the mean over it and its `radius` neighbours on each side (fewer at the
  * ends). The out-of-fold curve is flat near its top and noisy from one step to the next, so its single best point moves
- * with any small change upstream or another seed (0.5, 0.2, 0.4, 0.3), trading precision for recall by chance; the mean
+ * with any small change upstream (it wandered 0.2-0.5 with the earlier SGD learner's seeds), trading precision for recall by chance; the mean
  * over neighbours is best in the middle of the plateau. Of equal means, the highest threshold (fewer false alarms).
  * `f1` is the F1 at the threshold chosen, `smoothed` the mean.
  */

@@ -1,7 +1,7 @@
 /**
- * The seeded stochastic gradient descent the linear models share (topics' heads, the span types, the meeting models,
- * the organization verifier): sparse features with values, a row of weights per feature (one per class), L2 decay and
- * a rate that decays with the steps taken. The same examples and seed give the same weights.
+ * The seeded stochastic gradient descent the linear models share (topics' heads, the span types, the meeting models):
+ * sparse features with values, a row of weights per feature (one per class), L2 decay and a rate that decays with the
+ * steps taken. The same examples and seed give the same weights.
  */
 import { rng } from './reuters-stats.js';
 

@@ -255,7 +255,23 @@ describe('organization verifier training', () => {
     expect([...w1]).toEqual([...w2]);
     expect(w1.get('R1:said')!).toBeGreaterThan(0);
     expect(w1.get('head:index')!).toBeLessThan(0);
-    expect(orgVerifierFile(w1, 0.1, { seed: 1 }).equals(orgVerifierFile(w2, 0.1, { seed: 1 }))).toBe(true);
+    expect(orgVerifierFile(w1, 0.1, { C: 1 }).equals(orgVerifierFile(w2, 0.1, { C: 1 }))).toBe(true);
+  });
+
+  it("gives every organization the feature 'bias', where the learner's intercept is kept", () => {
+    expect(featuresOf('Acme said it would cut jobs.', 'Acme')).toContain('bias');
+    expect(featuresOf('The KBW Bank Index rose.', 'KBW Bank Index')).toContain('bias');
+  });
+
+  it('keeps every feature by default, even one seen once', () => {
+    expect(trainOrgVerifier(examples).has('only:3')).toBe(true);
+  });
+
+  it('learns the same weights from the same examples in another order', () => {
+    const shuffled = [...examples].reverse();
+    const a = trainOrgVerifier(examples);
+    const b = trainOrgVerifier(shuffled);
+    expect(orgVerifierFile(a, 0.1, {}).equals(orgVerifierFile(b, 0.1, {}))).toBe(true);
   });
 
   it("adds the learner's intercept to the weight of 'bias', which every organization's features carry", () => {
