@@ -67,6 +67,13 @@ describe('findKnownOrganizations', () => {
     expect(names(text).sort()).toEqual(['European Central Bank', 'Group of 20', 'International Monetary Fund', 'United Nations']);
   });
 
+  it('finds the U.N. General Assembly written with dots: its context rule reads "U.N." before a space', () => {
+    // The rule once ended "U.N." with a word boundary, which a space after the dot never gives.
+    expect(names('leaders met on the sidelines of the annual U.N. General Assembly session.')).toContain('United Nations General Assembly');
+    expect(names('The U.N. chief spoke. The General Assembly voted.')).toContain('United Nations General Assembly');
+    expect(names('The Illinois House passed it. The General Assembly adjourned.')).not.toContain('United Nations General Assembly');
+  });
+
   it('needs the right case for short aliases', () => {
     expect(names('They were fed up with the eu rules.')).toEqual([]);
     expect(names('The Fed raised rates and the EU objected.').sort()).toEqual(['European Union', 'Federal Reserve']);
