@@ -49,8 +49,9 @@ import { scoreArticle, type Gold } from '../src/eval/gold.js';
 import type { Extraction } from '../src/extract/contract.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { DEFAULT_ORG_VERIFIER_PATH } from '../src/pipeline/models.js';
+import { LBFGS_STOP } from '../src/train/logistic.js';
 import { CURATED, decisionScore } from '../src/resolve/org-verifier.js';
-import { bestThreshold, censusKinds, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, VERIFIER_MAX_ITER, VERIFIER_TOL, type OrgExample } from '../src/train/org-verifier.js';
+import { bestThreshold, censusKinds, foldOf, inFraction, orgVerifierFile, outOfFoldScores, trainOrgVerifier, type OrgExample } from '../src/train/org-verifier.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerModel } from '../src/extract/ner/index.js';
 import { checkFoldTagger, fileSha256, foldCountOf, foldTaggerFor, foldTaggerPath } from '../src/train/tagger-folds.js';
 import { commandOptions } from './options.js';
@@ -315,7 +316,7 @@ if (!dry) {
     foldTaggerSha256: foldTaggers.map((m) => fileSha256(m.path)),
     ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => fileSha256(m.path)) } : {}),
   };
-  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', maxIter: VERIFIER_MAX_ITER, tol: VERIFIER_TOL, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', ...LBFGS_STOP, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);

@@ -5,6 +5,9 @@
  */
 import type { SparseRow } from '../extract/topic-tfidf.js';
 
+/** The L-BFGS stopping rule when the options give none: at most this many iterations, or the gradient's norm under `tol` of its start. */
+export const LBFGS_STOP = { maxIter: 500, tol: 1e-5 } as const;
+
 export interface LogisticOptions {
   /** inverse regularisation: minimises ½‖w‖² + C·Σ log-loss (the bias a feature of value 1, as liblinear) */
   C?: number;
@@ -86,8 +89,8 @@ export function trainSoftmax(rows: readonly SparseRow[], nCols: number, y: Array
  * penalty plus the data's loss, adding the loss's gradient into `grad`. Deterministic.
  */
 function minimiseL2(d: number, objective: (w: Float64Array, grad: Float64Array, penalty: number) => number, opts: LogisticOptions = {}): Float64Array {
-  const maxIter = opts.maxIter ?? 500;
-  const tol = opts.tol ?? 1e-5;
+  const maxIter = opts.maxIter ?? LBFGS_STOP.maxIter;
+  const tol = opts.tol ?? LBFGS_STOP.tol;
   const evaluate = (w: Float64Array, grad: Float64Array): number => {
     let f = 0;
     for (let j = 0; j < d; j++) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { CURATED, decisionScore, type OrgVerifierFile } from '../resolve/org-verifier.js';
-import { trainLogistic } from './logistic.js';
+import { LBFGS_STOP, trainLogistic } from './logistic.js';
 import { inDrawnShare } from './seeds.js';
 
 /** One organization the pipeline output for an article, with its features and whether the annotation has it. */
@@ -27,10 +27,6 @@ export interface VerifierTrainOptions {
   minCount?: number;
 }
 
-/** The L-BFGS stopping rule (the shared defaults, named here so the model's meta records them). */
-export const VERIFIER_MAX_ITER = 500;
-export const VERIFIER_TOL = 1e-5;
-
 /**
  * The organization verifier's weights: binary L2-regularised logistic regression fitted to convergence by L-BFGS
  * (the topic models' `trainLogistic`: deterministic, no seed), over the features seen in `minCount` examples at least
@@ -40,24 +36,26 @@ export const VERIFIER_TOL = 1e-5;
  * SGD at L2 1e-3 (docs/quality-log.md, twenty-first session).
  */
 export function trainOrgVerifier(examples: readonly OrgExample[], opts: VerifierTrainOptions = {}): Map<string, number> {
+  // Each example's features once (a feature repeated in one example is one piece of evidence).
+  const own = examples.map((ex) => [...new Set(ex.features)]);
   const counts = new Map<string, number>();
-  for (const ex of examples) {
-    for (const f of new Set(ex.features)) {
+  examples.forEach((ex, i) => {
+    for (const f of own[i]) {
       const key = `${ex.view ?? 0}\0${f}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  }
+  });
   const min = opts.minCount ?? 1;
   const views = [...new Set(examples.map((ex) => ex.view ?? 0))];
   const enough = (f: string) => views.some((v) => (counts.get(`${v}\0${f}`) ?? 0) >= min);
   // Columns in sorted feature order, so the same examples in another order give the same weights.
-  const names = [...new Set(examples.flatMap((ex) => ex.features))].filter(enough).sort();
+  const names = [...new Set(own.flat())].filter(enough).sort();
   const column = new Map(names.map((f, j) => [f, j]));
-  const rows = examples.map((ex) => {
-    const idx = [...new Set(ex.features)].flatMap((f) => (column.has(f) ? [column.get(f)!] : [])).sort((a, b) => a - b);
+  const rows = own.map((features) => {
+    const idx = features.flatMap((f) => (column.has(f) ? [column.get(f)!] : [])).sort((a, b) => a - b);
     return { idx: Int32Array.from(idx), val: new Float64Array(idx.length).fill(1) };
   });
-  const w = trainLogistic(rows, names.length, examples.map((ex) => (ex.positive ? 1 : 0)), { C: opts.C ?? 1, maxIter: VERIFIER_MAX_ITER, tol: VERIFIER_TOL });
+  const w = trainLogistic(rows, names.length, examples.map((ex) => (ex.positive ? 1 : 0)), { C: opts.C ?? 1, ...LBFGS_STOP });
   const weights = new Map(names.map((f, j) => [f, w[j]]));
   weights.set('bias', (weights.get('bias') ?? 0) + w[names.length]);
   return weights;
