@@ -20,6 +20,7 @@ import { confidentLabel, corpusLabel, mostlyLabelled, type Lexicon } from './cor
 import type { EntitySpan } from '../extract/types.js';
 import { SpanSet } from '../extract/intervals.js';
 import { namesAThing } from './org-things.js';
+import { orgKindOfWord } from './org-kinds.js';
 import { makerBeforeProduct } from './org-products.js';
 import { withDomainNames } from './org-domains.js';
 import { withPartnerNames } from './org-partners.js';
@@ -29,7 +30,7 @@ import { alternation, seatedCourt, withCourtSeats, type CourtWords } from './org
 import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
-import { TICKER_CODE } from '../article/instrument-codes.js';
+import { TICKER_CODE, isInstrumentCode } from '../article/instrument-codes.js';
 
 interface OrgSpanWords {
   notNames: string[];
@@ -144,8 +145,8 @@ function words() {
   return WORDS;
 }
 
-/** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts. */
-const INSTRUMENT_CODE = new RegExp(String.raw`(?<=\s)${TICKER_CODE}(?=\s|$)`, 'g');
+/** A Reuters instrument code ("GMGMQ.PK", "PETRA.UL", "RBS.L"), as in spans.ts, or one in brackets ("(SIXG.DE)"). */
+const INSTRUMENT_CODE = new RegExp(String.raw`(?<=\s)(?:${TICKER_CODE}(?=\s|$)|\(${TICKER_CODE}\)(?![\p{L}\p{N}]))`, 'gu');
 
 /** The corpus tags a name mostly as one kind when that kind has this share of at least this many tagged occurrences. */
 const MOSTLY_SHARE = 0.6;
@@ -330,6 +331,27 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   return s.length === e.end - e.start ? e : span(text, e.start, e.start + s.length, e.label);
 }
 
+/** A span's last word that is an instrument code, bracketed or not, or its ticker alone: " MGa", " (TEL.OL", " (SIXG.DE)". */
+const CODE_TAIL = new RegExp(String.raw`[^\S\n]+(?:\(${TICKER_CODE}\)?|\(?(?:${TICKER_CODE}|[A-Z0-9]{2,7}[a-z]{0,2}))$`, 'u');
+/** The exchange after a ticker: ".TO" of "MGa.TO.", ".UL" of "TEM.UL." (the tokenizer keeps no code whole before a full stop). */
+const EXCHANGE_AFTER = /^\.[A-Z]{1,3}(?![\p{L}\p{N}])/u;
+
+/**
+ * The span without an instrument code at its end, whole or its ticker alone where the exchange follows the span: the
+ * tagger runs "Magna MGa" (of "Magna MGa.TO."), "Huawei HWT" (of "HWT.UL."), "Telenor (TEL.OL" and "Sixt (SIXG.DE)" into
+ * the firm's name.
+ * Null when nothing is left. A name's own capitals stay: "Bank of America" + ".N" is no code.
+ */
+function withoutCodeTail(text: string, e: EntitySpan): EntitySpan | null {
+  const m = CODE_TAIL.exec(e.text);
+  if (!m) return e;
+  const tail = m[0].trim().replace(/^\(|\)$/g, '');
+  const code = isInstrumentCode(tail) || (!isLegalSuffixWord(tail) && isInstrumentCode(tail + (EXCHANGE_AFTER.exec(text.slice(e.end))?.[0] ?? '')));
+  if (!code) return e;
+  const end = e.start + m.index!;
+  return /\p{Lu}/u.test(text.slice(e.start, end)) ? span(text, e.start, end, e.label) : null;
+}
+
 /** The names an instrument code separates ("A Corp GMGMQ.PK and B Co": A Corp, B Co). */
 function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   const s = text.slice(e.start, e.end);
@@ -337,9 +359,12 @@ function splitAtCodes(text: string, e: EntitySpan): EntitySpan[] {
   let from = 0;
   for (const m of s.matchAll(INSTRUMENT_CODE)) {
     // Only a code followed by another name separates two ("Corp GMGMQ.PK and Ford"); "Royal Bank of Scotland RBS.L Group Plc" goes on.
-    if (!/^\s*(?:,|and\b|&)/.test(s.slice(m.index! + m[0].length))) continue;
+    // A code in brackets ends the name before it ("Sixt (SIXG.DE) ran"): what follows is another name only after a join.
+    const joined = /^\s*(?:,|and\b|&)/.test(s.slice(m.index! + m[0].length));
+    if (!joined && !m[0].startsWith('(')) continue;
     pushPiece(text, e, s, from, m.index!, out);
     from = m.index! + m[0].length;
+    if (!joined) return out;
   }
   if (from === 0) return [e];
   pushPiece(text, e, s, from, s.length, out);
@@ -367,6 +392,26 @@ function firmName(name: string, lex: Lexicon): boolean {
   const c = corpusLabel(lex, name);
   return !!c && c.label === 'ORG' && c.share >= JOIN_SHARE && c.total >= JOIN_MIN;
 }
+/**
+ * A name of two capitalised words or more that ends in a firm's or a paper's head word (data/ner/org-kinds.json:
+ * "Silver Point Capital", "Woodside Petroleum", "La Presse"): a firm's name standing alone beside "and" where the corpus
+ * does not know it. Not a one-word side ("Food and Drug Administration"), nor one with a connector ("Bank of").
+ */
+function namedByFirmHead(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w))) return false;
+  const kind = orgKindOfWord(ws[ws.length - 1]);
+  return kind === 'firm' || kind === 'media';
+}
+
+/** The words of a name before its legal suffixes ("Clearing Ltd": 1). */
+function coreWords(name: string): number {
+  const ws = name.split(/\s+/);
+  let n = ws.length;
+  while (n > 0 && isLegalSuffixWord(ws[n - 1].replace(/[.,]$/, ''))) n--;
+  return n;
+}
+
 /** The corpus's share and count of ORG tags a side of a join needs, and the count a whole name needs to stay one. */
 const JOIN_SHARE = 0.5;
 const JOIN_MIN = 20;
@@ -411,7 +456,12 @@ function splitAtJoins(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpa
     const rightAt = m.index! + m[0].length;
     const right = s.slice(rightAt).trim();
     // "Tiffany and Co", "Morgan Stanley and Co Inc": the firm's own "and Co", never a second firm.
-    if (!/^\p{Lu}/u.test(right) || /^(?:Co|Cos|Company)\b/.test(right) || !firmName(left, o.lex) || !firmName(right, o.lex)) continue;
+    if (!/^\p{Lu}/u.test(right) || /^(?:Co|Cos|Company)\b/.test(right)) continue;
+    // A side the corpus does not know, named by its head word only, needs the other side to be a name of two words or
+    // more before any legal suffix: "Hong Kong Exchanges and Clearing Ltd" is one firm.
+    const [l, r] = [firmName(left, o.lex), firmName(right, o.lex)];
+    const and = /and/.test(m[0]);
+    if (!(l || (and && namedByFirmHead(left) && coreWords(right) >= 2)) || !(r || (and && namedByFirmHead(right) && coreWords(left) >= 2))) continue;
     // A whole the corpus tags as an organization's is one name ("Barnes and Noble"), unless it is far rarer than
     // each side the corpus counts: then the corpus learnt it from this very join ("Bank of America and Citigroup",
     // 13 times against 1,591 and 1,948; spans.ts runs a name with an "of" on through "and"). A side it does not
@@ -537,7 +587,9 @@ export function repairOrganizationSpans(text: string, unjoined: EntitySpan[], o:
       out.push(e);
       continue;
     }
-    for (const piece of splitAtCodes(text, e).flatMap((p) => splitAtJoins(text, p, o))) {
+    const whole = withoutCodeTail(text, e);
+    if (!whole) continue;
+    for (const piece of splitAtCodes(text, whole).flatMap((p) => splitAtJoins(text, p, o))) {
       let cut = cutTitle(text, cutTail(text, withWordBeforeSuffixed(text, cutLead(text, piece, o), taken), o), o);
       if (!cut) continue;
       let surface = cut.text.trim();

@@ -20,6 +20,18 @@ describe('two firms run into one name at "and" or "for"', () => {
     expect(orgs('Zeta and Apple for JP Morgan')).toEqual(['Zeta and Apple for JP Morgan']); // "Zeta and Apple" is no firm
   });
 
+  it('are split at "and" where both sides end in a firm\'s or a paper\'s head word, unknown to the corpus', () => {
+    expect(orgs('Silver Point Capital and Centerbridge Partners')).toEqual(['Silver Point Capital', 'Centerbridge Partners']);
+    expect(orgs('National Post and Financial Times')).toEqual(['National Post', 'Financial Times']);
+    // A side named by its head alone needs two words on the other side too: one firm's "and Clearing Ltd".
+    expect(orgs('Hong Kong Exchanges and Clearing Ltd')).toEqual(['Hong Kong Exchanges and Clearing Ltd']);
+    // A one-word side, a connector, a head of no firm's kind, or "for": one name.
+    expect(orgs('Food and Drug Administration')).toEqual(['Food and Drug Administration']);
+    expect(orgs('Bank of Tokyo and Mitsubishi Group')).toEqual(['Bank of Tokyo and Mitsubishi Group']);
+    expect(orgs('Brewery and Soft Drink Workers Conference')).toEqual(['Brewery and Soft Drink Workers Conference']);
+    expect(orgs('Partners Capital for Growth Partners')).toEqual(['Partners Capital for Growth Partners']);
+  });
+
   it('are not looked for in a span of dozens of joins (a run of capitals), which took its length times its joins', () => {
     const many = `${'Zeta and '.repeat(7)}Apple for JP Morgan`;
     expect(orgs(many)).toEqual([many]);

@@ -71,6 +71,22 @@ describe('repairOrganizationSpans', () => {
     ]);
   });
 
+  it('cuts an instrument code off the end of a name, or its ticker where the exchange follows the span', () => {
+    // Before a full stop the tokenizer splits a code ("MGa" "." "TO" "."), and the tagger runs the ticker into the name.
+    const t = 'Magna MGa.TO. Rival Telenor (TEL.OL), Sixt (SIXG.DE) ran, Corus CS.L and Temasek Holdings TEM.UL. were named.';
+    expect(repaired(t, 'Magna MGa', 'Telenor (TEL.OL', 'Sixt (SIXG.DE) ran', 'Corus CS.L', 'Temasek Holdings TEM')).toEqual(['Magna', 'Telenor', 'Sixt', 'Corus', 'Temasek Holdings']);
+  });
+
+  it('splits two firms a bracketed code and a join separate', () => {
+    const t = 'Avis (CAR.O) and Hertz Global Holdings bid.';
+    expect(repaired(t, 'Avis (CAR.O) and Hertz Global Holdings')).toEqual(['Avis', 'Hertz Global Holdings']);
+  });
+
+  it('keeps capitals of a name that no exchange follows, and a legal suffix before a full stop', () => {
+    const t = 'Shares of Temasek Holdings TEM rose. Deutsche Bank AG.The bank and Cerberus Capital Management LP.N.';
+    expect(repaired(t, 'Temasek Holdings TEM', 'Deutsche Bank AG', 'Cerberus Capital Management LP')).toEqual(['Temasek Holdings TEM', 'Deutsche Bank AG', 'Cerberus Capital Management LP']);
+  });
+
   it('keeps a code inside one name', () => {
     const t = 'Royal Bank of Scotland RBS.L Group Plc rose.';
     expect(repaired(t, 'Royal Bank of Scotland RBS.L Group Plc')).toEqual(['Royal Bank of Scotland RBS.L Group Plc']);
