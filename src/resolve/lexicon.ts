@@ -17,6 +17,7 @@ import {
 } from './corpus-lexicon.js';
 import { isJoinedParticleName, NAME_PARTICLES, tokenRange, tokenTexts } from './spans.js';
 import { isLegalSuffixWord } from './legal-suffixes.js';
+import { orgKindOfWord } from './org-kinds.js';
 import { CAPITAL_START } from '../article/letters.js';
 
 /**
@@ -112,6 +113,14 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel
     i++;
   }
   if (pieces.length === 0 || (pieces.length === 1 && gaps.length === 0)) return null;
+  // A place's or a people's word, then capitalised words of titles ending in a body's head, tagged an organization, is a
+  // body's name whole ("African Development Bank", "German Finance Ministry"), not a demonym and a title: a title ends
+  // in a title's head ("British Prime Minister").
+  if (tagged === 'ORG' && pieces.length === 1 && pieces[0].first === loc.first && pieces[0].last < loc.last && (pieces[0].label === 'MISC' || pieces[0].label === 'LOC')) {
+    const rest = toks.slice(pieces[0].last + 1, loc.last + 1);
+    const head = rest[rest.length - 1].text;
+    if (rest.every((t) => isCapWord(t.text) && isTitleWord(t.text)) && !isTitleHead(head) && orgKindOfWord(head)) return null;
+  }
   // The country's piece only splits off a person's name right after it ("Singapore Telecommunications" stays whole).
   const opening = pieces[0];
   if (opening.label === 'LOC' && opening.first === loc.first && opening.key === toks[loc.first].text && countryOfSurface(opening.key) && !(pieces[1]?.label === 'PER' && pieces[1].first === opening.last + 1)) {

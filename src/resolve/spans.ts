@@ -9,6 +9,7 @@ import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
 import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { isInstrumentCode } from '../article/instrument-codes.js';
+import { orgKindOfWord } from './org-kinds.js';
 import { agreeWithFullerNames } from './doc-types.js';
 import { monthAbbreviations } from '../extract/calendar-words.js';
 import { CAPITAL_START } from '../article/letters.js';
@@ -609,6 +610,14 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
 }
 
 /** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
+/**
+ * A name ending in a legal suffix or a body's head word (data/ner/org-kinds.json): a firm or a body whatever its first
+ * word ("Bay Partners", "River Parish Contractors Inc", "Valley Hospital Medical Center", "New York Mercantile Exchange").
+ */
+function headedAsBody(surface: string): boolean {
+  const last = /\S+$/.exec(surface)?.[0] ?? '';
+  return /\s/.test(surface) && (isLegalSuffixWord(last.replace(/[.,]$/, '')) || orgKindOfWord(last) !== undefined);
+}
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
 /**
  * Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement";
@@ -731,11 +740,12 @@ export function dropImpossibleSpans(text: string, spans: EntitySpan[]): EntitySp
     if ((e.label === 'ORG' || e.label === 'PER') && INDEX_CODE.test(text.slice(Math.max(0, e.start - 2), e.end))) continue;
     if (e.label === 'ORG') {
       if (tickers.contains(e.start, e.end)) continue;
-      if (PLACE_HEADS.test(surface) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
+      if ((PLACE_HEADS.test(surface) && !headedAsBody(surface)) || AGREEMENT_TAILS.test(surface) || NOT_BODY_TAILS.test(surface)) continue;
       if (isTerm(surface) || isTerm(surface.replace(/s$/, ''))) continue;
       // The grade's own name ("Brent") or the name written right before "crude" ("London Brent crude"), never a
       // curated organization, nor another mention of a company whose name ends in a grade's word ("Saudi Aramco").
-      if (grades.size > 0 && canonicalOrganization(surface) === undefined && (grades.has(surface) || /^\s+crude\b/.test(text.slice(e.end, e.end + 8)))) continue;
+      // An exchange's or a firm's name before "crude" is the market's ("the New York Mercantile Exchange crude oil market").
+      if (grades.size > 0 && canonicalOrganization(surface) === undefined && !headedAsBody(surface) && (grades.has(surface) || /^\s+crude\b/.test(text.slice(e.end, e.end + 8)))) continue;
       if (LOWER_S_END.test(surface) && pluralOfOrganization(surface)) continue;
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && DWELLING_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     }

@@ -97,6 +97,14 @@ describe('applyLexicon: relabel', () => {
 });
 
 describe('applyLexicon: segment', () => {
+  it('keeps a body named after a people\'s word whole where its title-like words end in a body\'s head, not a title\'s', () => {
+    const words = loadLexicon();
+    const text = 'The African Development Bank lent more, the African Development Minister said.';
+    const sentences = splitSentences(text);
+    const out = applyLexicon(text, sentences, [span(text, 'African Development Bank', 'ORG'), span(text, 'African Development Minister', 'ORG')], words);
+    expect(labelled(out)).toEqual(['African Development Bank/ORG', 'African/MISC']);
+  });
+
   it('splits a span the corpus does not know into pieces it knows', () => {
     const text = 'Gains came from Morgan Tsvangirai of Rosneft, the company said.';
     const out = run(text, [span(text, 'Morgan Tsvangirai of Rosneft', 'ORG')]);

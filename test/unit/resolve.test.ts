@@ -486,6 +486,15 @@ describe('dropImpossibleSpans', () => {
     expect(dropImpossibleSpans(ordinal, [spanAt(ordinal, 'No.', 'ORG'), spanAt(ordinal, 'Hasbro', 'ORG')]).map((s) => s.text)).toEqual(['Hasbro']);
   });
 
+  it('keeps a firm or a body named with a place\'s head first, or before "crude", where its last word is a body\'s or a legal suffix', () => {
+    const text = 'Bay Partners and River Parish Contractors Inc sued, in the Gulf of Mexico and the New York Mercantile Exchange crude oil market. Brent crude rose.';
+    const orgs = ['Bay Partners', 'River Parish Contractors Inc', 'Gulf of Mexico', 'New York Mercantile Exchange'];
+    expect(dropImpossibleSpans(text, orgs.map((o) => spanAt(text, o, 'ORG'))).map((s) => s.text)).toEqual(['Bay Partners', 'River Parish Contractors Inc', 'New York Mercantile Exchange']);
+    // A grade's own name before "crude" still goes.
+    const grade = 'London Brent crude rose while Urals crude fell.';
+    expect(dropImpossibleSpans(grade, [spanAt(grade, 'London Brent', 'ORG'), spanAt(grade, 'Urals', 'ORG')]).map((s) => s.text)).toEqual([]);
+  });
+
   it('drops events, programs, indices and data series as organizations, not bodies named alike', () => {
     const text =
       'At the North American International Auto Show, Ford said the Troubled Asset Relief Program, the KBW Bank Index and ' +
