@@ -515,6 +515,8 @@ function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | 
   const next = NEXT_CAPITALISED.exec(text.slice(e.end, e.end + 24));
   const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
   if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
+  // A name the corpus mostly tags an organization's whole ends in no title: "Burger King", "Dollar General".
+  if (mostlyLabelled(o.lex, e.text.trim(), ['ORG'], MOSTLY_SHARE, MOSTLY_MIN)) return e;
   // A firm's legal suffix before a title after the span is the firm's, no "co-" of the title: "Walt Disney Co" + "CEO".
   if (next && m.prefixEnd === toks.length - 1 && isLegalSuffixWord(toks[m.prefixEnd])) return e;
   if (m.prefixEnd === m.prefixStart) return null;

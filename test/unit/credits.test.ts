@@ -26,6 +26,19 @@ describe('credit lines', () => {
     }
   });
 
+  it('takes "compiled by" in running prose for no credit, and a compiler\'s credit line for one', () => {
+    const text = 'The European data, compiled by Markit from surveys, showed Merkel right, data compiled by Ernst & Young said.\nCompiled by Jane Doe; compiled by Ann Lee\n(compiled by John Roe)';
+    const spans = findCreditSpans(text);
+    for (const kept of ['Markit', 'Merkel', 'Ernst & Young']) {
+      const at = text.indexOf(kept);
+      expect(insideAny(spans, at, at + kept.length), kept).toBe(false);
+    }
+    for (const name of ['Jane Doe', 'Ann Lee', 'John Roe']) {
+      const at = text.indexOf(name);
+      expect(insideAny(spans, at, at + name.length), name).toBe(true);
+    }
+  });
+
   it('does not take a sentence starting with "By" for a byline', () => {
     const text = 'By contrast, Germany grew.\nBy the end of the year, Merkel had won.';
     expect(findCreditSpans(text)).toEqual([]);

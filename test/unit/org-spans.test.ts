@@ -29,6 +29,8 @@ const lex = makeLexicon({
   Barnes: { tagged: [0, 25, 0, 0], docs: 20 },
   Noble: { tagged: [0, 30, 0, 0], docs: 20 },
   'Barnes and Noble': { tagged: [0, 12, 0, 0], docs: 10 },
+  'Burger King': { tagged: [0, 35, 0, 0], docs: 10 },
+  'Dollar General': { tagged: [0, 35, 0, 0], docs: 8 },
   'Goldman Sachs and Barclays': { tagged: [0, 13, 0, 0], docs: 12 },
   Apple: { tagged: [0, 900, 0, 50], docs: 600 },
   'JP Morgan': { tagged: [0, 300, 0, 0], docs: 200 },
@@ -295,6 +297,11 @@ describe('titles at a name\'s end', () => {
   it('cut the title off a firm and drop a place with a title', () => {
     const t = 'Deutsche Bank Chief Executive Josef Ackermann met Luxembourg Prime Minister Juncker and New York Attorney General Cuomo.';
     expect(repaired(t, 'Deutsche Bank Chief Executive', 'Luxembourg Prime Minister', 'New York Attorney')).toEqual(['Deutsche Bank']);
+  });
+
+  it('leave a name the corpus mostly tags an organization whole, though it ends in a title\'s word', () => {
+    const t = 'Burger King (BKW.N) and Dollar General filed, as did Dollar Tree General.';
+    expect(repaired(t, 'Burger King', 'Dollar General', 'Dollar Tree General')).toEqual(['Burger King', 'Dollar General', 'Dollar Tree']);
   });
 
   it('leave parties and departments', () => {
