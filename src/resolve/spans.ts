@@ -224,9 +224,9 @@ export function repairEntitySpans(text: string, unordered: Sentence[], entities:
 
 /** Words that begin or end an institution's name and no person's: "Institut Montaigne", "Financial Stability Forum". */
 const INSTITUTION_ONLY_WORDS = new Set([
-  'academy', 'agency', 'association', 'bureau', 'center', 'centre', 'chancellery', 'college', 'commission', 'committee', 'council',
-  'court', 'department', 'federation', 'forum', 'foundation', 'institut', 'institute', 'instituto', 'ministry', 'parliament',
-  'secretariat', 'tribunal', 'university',
+  'academy', 'administration', 'agency', 'association', 'authority', 'bureau', 'center', 'centre', 'chancellery', 'college',
+  'commission', 'committee', 'council', 'court', 'department', 'federation', 'forum', 'foundation', 'institut', 'institute',
+  'instituto', 'ministry', 'office', 'parliament', 'secretariat', 'tribunal', 'university',
 ]);
 
 /**
@@ -388,6 +388,8 @@ const GENERIC_ORG_STARTS = new Set([
 ]);
 
 /** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
+/** The last part of a web address: "org" of "Shop.org". */
+const WEB_DOMAINS = /^(?:com|org|net|gov|edu|co|info|biz)$/i;
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
 
 /** Head nouns of institutions, whose names go on through "of"/"for"/"on": "Commission on Presidential Debates". */
@@ -491,7 +493,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     ownNearby = nearby;
     let first = loc.first;
     let last = loc.last;
-    let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and');
+    // An "of", "for" or "on" lets an "and" go on (a firm's "&" does not: "Arsht & Tunnell and Alston & Bird" are two).
+    let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and' && t.text !== '&');
     // A legal suffix the tagger left after the name: "HSBC Holdings plc", "ARM Holdings Plc." at a sentence's end.
     if (toks[last + 1] && isLegalSuffixWord(toks[last + 1].text) && !isLegalSuffixWord(toks[last].text) && owner(last + 1)?.label !== 'PER') {
       const s = owner(last + 1);
@@ -510,6 +513,8 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
       let k = j;
       while (k < toks.length && isCap(toks[k].text) && !NOT_NAME_WORDS.has(toks[k].text.toLowerCase())) k++;
       if (k === j) break;
+      // A web address's first part is no name's word: "Forrester Research for Shop" of "for Shop.org".
+      if (toks[k]?.text === '.' && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end && WEB_DOMAINS.test(toks[k + 1].text)) break;
       if (toks.slice(j, k).some((_, n) => owner(j + n)?.label === 'PER')) break;
       if (conn === 'and' && isPlace(j, k)) break;
       if (isPlace(j, k) && !INSTITUTION_HEADS.has(lower(toks[last]))) break;
@@ -517,7 +522,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         const s = owner(n);
         if (s) consumed.add(s);
       }
-      hasConnector ||= conn !== 'and';
+      hasConnector ||= conn !== 'and' && conn !== '&';
       last = k - 1;
     }
     // Leftwards: "<Institution> for Strategic and" + "International Studies".

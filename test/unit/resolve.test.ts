@@ -33,6 +33,21 @@ describe('span repair and resolution', () => {
     ).toEqual(['PER Jan', 'PER Jan Kowalski', 'ORG Dec. Holdings', 'ORG Oct. 9 Group']);
   });
 
+  it('keeps a body whose name opens with a title\'s word whole where it ends in "Office", "Administration" or "Authority"', () => {
+    const t = "Meetings at the country's General Accounting Office and the General Services Authority went on.";
+    expect(repaired(t, [spanAt(t, 'General Accounting Office', 'ORG'), spanAt(t, 'General Services Authority', 'ORG')])).toEqual(['ORG General Accounting Office', 'ORG General Services Authority']);
+  });
+
+  it('runs a name through "and" after "of" or "for", not after a firm\'s "&", nor into a web address', () => {
+    const t = 'Arsht & Tunnell and Alston & Bird advised the Department of Health and Human Services on a survey by Forrester Research for Shop.org.';
+    expect(repaired(t, [spanAt(t, 'Arsht & Tunnell', 'ORG'), spanAt(t, 'Alston & Bird', 'ORG'), spanAt(t, 'Department of Health', 'ORG'), spanAt(t, 'Forrester Research', 'ORG')])).toEqual([
+      'ORG Arsht & Tunnell',
+      'ORG Alston & Bird',
+      'ORG Department of Health and Human Services',
+      'ORG Forrester Research',
+    ]);
+  });
+
   it('takes "The" off an organization\'s span, and nothing else, keeping a newspaper\'s "The" as its alias', () => {
     // CoNLL eng.testa writes "The [Party of Democratic Action]"; resolution read the name without "The" already.
     const party = 'The Party of Democratic Action ( SDA ) had called on voters to stay home.';
