@@ -12,9 +12,10 @@ const CREDIT_LINE = /^[ \t]*By\s+(?:[A-Z][\p{L}.'’-]*[ \t]*(?:,|\band\b)?[ \t]
 // A byline run into its dateline on one line: "By Tim Hepher and William Emmanuel PARIS Nov 24 (Reuters) - ...";
 // the names end before the dateline's city in capitals.
 const CREDIT_BEFORE_DATELINE = /^[ \t]*By\s+(?:(?:[A-Z]\.|[A-Z]\p{Ll}[\p{L}'’-]*)[ \t]+(?:(?:,|and)[ \t]+)?){1,10}(?=[A-Z][A-Z.'’/-]+(?:[ \t]|,|$))/gmu;
-// "Compiled by" credits in capitals, or in lower case where a credit's punctuation or its line opens it ("(compiled by",
-// "; compiled by"): in running prose "data compiled by Markit" credits nobody, and the clause ran to the paragraph's end.
-const CREDIT_CLAUSE = /\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|Compiled|(?<=^[ \t]*|[(;\/][ \t]*|--[ \t]*)compiled)\s+[Bb]y\s+[^;)\n]*/gm;
+// "Compiled by" credits in capitals, or in lower case after a credit's bracket or semicolon ("(compiled by", "; compiled
+// by": in the corpus every lower-case credit is one of these): in running prose "data compiled by Markit" or "-- compiled
+// by an appraiser who ..." credits nobody, and the clause ran to the paragraph's end.
+const CREDIT_CLAUSE = /\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|Compiled|(?<=[(;][ \t]*)compiled)\s+[Bb]y\s+[^;)\n]*/g;
 
 export function findCreditSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -114,8 +114,8 @@ function segment(lex: Lexicon, loc: Located, o: LexiconOptions, tagged: NerLabel
   }
   if (pieces.length === 0 || (pieces.length === 1 && gaps.length === 0)) return null;
   // A place's or a people's word, then capitalised words of titles ending in a body's head, tagged an organization, is a
-  // body's name whole ("African Development Bank", "German Finance Ministry"), not a demonym and a title: a title ends
-  // in a title's head ("British Prime Minister").
+  // body's name whole ("African Development Bank"), not a demonym and a title: a title ends in a title's head ("African
+  // Development Minister").
   if (tagged === 'ORG' && pieces.length === 1 && pieces[0].first === loc.first && pieces[0].last < loc.last && (pieces[0].label === 'MISC' || pieces[0].label === 'LOC')) {
     const rest = toks.slice(pieces[0].last + 1, loc.last + 1);
     const head = rest[rest.length - 1].text;

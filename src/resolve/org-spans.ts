@@ -100,7 +100,8 @@ function words() {
     // The last "<preposition> <Capitalised words>" of a span.
     tail: new RegExp(`^(.*\\S)\\s+(${preps})\\s+(\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,3})$`, 'u'),
     // A full stop the span took in too ("Kossuth radio on Monday."): the time word still ends it.
-    time: new RegExp(`(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})\\.?$`),
+    // Not after a space: tried at each space of a long run, the run was read to its end each time (quadratic).
+    time: new RegExp(`(?<!\\s)(?:\\s+(?:${preps}))?\\s+(?:${raw.endWords.join('|')})\\.?$`),
     placePreps: new Set(raw.placePrepositions),
     places: new Set(raw.usStates),
     nounAfter: new RegExp(`^\\s+(?:${raw.orgNounsAfter.join('|')})\\b`),
@@ -332,9 +333,12 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
 }
 
 /** A span's last word that is an instrument code, bracketed or not, or its ticker alone: " MGa", " (TEL.OL", " (SIXG.DE)". */
-const CODE_TAIL = new RegExp(String.raw`[^\S\n]+(?:\(${TICKER_CODE}\)?|\(?(?:${TICKER_CODE}|[A-Z0-9]{2,7}[a-z]{0,2}))$`, 'u');
-/** The exchange after a ticker: ".TO" of "MGa.TO.", ".UL" of "TEM.UL." (the tokenizer keeps no code whole before a full stop). */
-const EXCHANGE_AFTER = /^\.[A-Z]{1,3}(?![\p{L}\p{N}])/u;
+const CODE_TAIL = new RegExp(String.raw`(?<![^\S\n])[^\S\n]+(?:\(${TICKER_CODE}\)?|\(?(?:${TICKER_CODE}|[A-Z0-9]{2,7}[a-z]{0,2}))$`, 'u');
+/**
+ * The exchange after a ticker, before a full stop: ".TO" of "MGa.TO.", ".UL" of "TEM.UL." (the tokenizer keeps no code
+ * whole there); not a sentence run on without its space ("U.S. SEC.A spokesman").
+ */
+const EXCHANGE_AFTER = /^\.[A-Z]{1,3}(?=\.(?![\p{L}\p{N}]))/u;
 
 /**
  * The span without an instrument code at its end, whole or its ticker alone where the exchange follows the span: the
@@ -423,7 +427,8 @@ const corpusTotal = (name: string, lex: Lexicon) => corpusLabel(lex, name)?.tota
 /** The most "and" or "for" joins a span split into two firms may hold. */
 const MAX_JOINS = 6;
 
-const FIRM_ON = /^(.+?)\s+on\s+(\p{Lu}.*)$/u;
+/** A name, "on" and a capitalised rest; the name ends in a non-space, so a long run of spaces is read once, not once per space. */
+const FIRM_ON = /^(.*?\S)\s+on\s+(\p{Lu}.*)$/u;
 
 /**
  * Two firms the tagger ran into one name at "and" or "for" ("Banana Republic and Old Navy", "Apple for JP Morgan",
@@ -515,13 +520,14 @@ function cutTitle(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan | 
   const next = NEXT_CAPITALISED.exec(text.slice(e.end, e.end + 24));
   const m = matchTitle(next ? [...toks, next[1]] : toks, 0);
   if (!m || m.honorific || m.end < toks.length || words().partyTitles.has(m.title)) return e;
-  // A name the corpus mostly tags an organization's whole ends in no title: "Burger King", "Dollar General".
-  if (mostlyLabelled(o.lex, e.text.trim(), ['ORG'], MOSTLY_SHARE, MOSTLY_MIN)) return e;
   // A firm's legal suffix before a title after the span is the firm's, no "co-" of the title: "Walt Disney Co" + "CEO".
   if (next && m.prefixEnd === toks.length - 1 && isLegalSuffixWord(toks[m.prefixEnd])) return e;
   if (m.prefixEnd === m.prefixStart) return null;
   const prefix = toks.slice(m.prefixStart, m.prefixEnd).join(' ').replace(/['’]s$/, '');
   if (isPlace(prefix, o.lex)) return null;
+  // A name the corpus mostly tags an organization's whole ends in no title: "Burger King", "Dollar General" (a place's
+  // title, "New York Attorney", went above, though the corpus tags it ORG).
+  if (mostlyLabelled(o.lex, e.text.trim(), ['ORG'], MOSTLY_SHARE, MOSTLY_MIN)) return e;
   const end = e.start + e.text.indexOf(toks[m.prefixEnd - 1]) + toks[m.prefixEnd - 1].length;
   return span(text, e.start, end, e.label);
 }

@@ -387,9 +387,9 @@ const GENERIC_ORG_STARTS = new Set([
   'navy', 'parliament', 'trade', 'treasury', 'university', 'energy', 'economic', 'constitutional', 'supreme', 'air', 'communist',
 ]);
 
-/** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
 /** The last part of a web address: "org" of "Shop.org". */
 const WEB_DOMAINS = /^(?:com|org|net|gov|edu|co|info|biz)$/i;
+/** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
 
 /** Head nouns of institutions, whose names go on through "of"/"for"/"on": "Commission on Presidential Debates". */
@@ -614,7 +614,6 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
   return out;
 }
 
-/** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 /**
  * A name ending in a legal suffix or a body's head word (data/ner/org-kinds.json): a firm or a body whatever its first
  * word ("Bay Partners", "River Parish Contractors Inc", "Valley Hospital Medical Center", "New York Mercantile Exchange").
@@ -623,6 +622,7 @@ function headedAsBody(surface: string): boolean {
   const last = /\S+$/.exec(surface)?.[0] ?? '';
   return /\s/.test(surface) && (isLegalSuffixWord(last.replace(/[.,]$/, '')) || orgKindOfWord(last) !== undefined);
 }
+/** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
 /**
  * Agreements and treaties are not organizations (the guide counts bodies, not texts): "North American Free Trade Agreement";

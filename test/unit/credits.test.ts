@@ -29,6 +29,8 @@ describe('credit lines', () => {
   it('takes "compiled by" in running prose for no credit, and a compiler\'s credit line for one', () => {
     const text = 'The European data, compiled by Markit from surveys, showed Merkel right, data compiled by Ernst & Young said.\nCompiled by Jane Doe; compiled by Ann Lee\n(compiled by John Roe)';
     const spans = findCreditSpans(text);
+    const dashes = 'The appraisal -- compiled by an appraiser who Scott believes never visited -- showed (100 plus years';
+    expect(findCreditSpans(dashes)).toEqual([]);
     for (const kept of ['Markit', 'Merkel', 'Ernst & Young']) {
       const at = text.indexOf(kept);
       expect(insideAny(spans, at, at + kept.length), kept).toBe(false);

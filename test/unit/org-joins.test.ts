@@ -25,6 +25,7 @@ describe('two firms run into one name at "and" or "for"', () => {
     expect(orgs('National Post and Financial Times')).toEqual(['National Post', 'Financial Times']);
     // A side named by its head alone needs two words on the other side too: one firm's "and Clearing Ltd".
     expect(orgs('Hong Kong Exchanges and Clearing Ltd')).toEqual(['Hong Kong Exchanges and Clearing Ltd']);
+    expect(orgs('Clearing Ltd and Hong Kong Exchanges')).toEqual(['Clearing Ltd and Hong Kong Exchanges']);
     // A one-word side, a connector, a head of no firm's kind, or "for": one name.
     expect(orgs('Food and Drug Administration')).toEqual(['Food and Drug Administration']);
     expect(orgs('Bank of Tokyo and Mitsubishi Group')).toEqual(['Bank of Tokyo and Mitsubishi Group']);

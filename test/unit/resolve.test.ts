@@ -34,8 +34,12 @@ describe('span repair and resolution', () => {
   });
 
   it('keeps a body whose name opens with a title\'s word whole where it ends in "Office", "Administration" or "Authority"', () => {
-    const t = "Meetings at the country's General Accounting Office and the General Services Authority went on.";
-    expect(repaired(t, [spanAt(t, 'General Accounting Office', 'ORG'), spanAt(t, 'General Services Authority', 'ORG')])).toEqual(['ORG General Accounting Office', 'ORG General Services Authority']);
+    const t = "Meetings at the country's General Accounting Office, the General Services Authority and the General Health Administration went on.";
+    expect(repaired(t, [spanAt(t, 'General Accounting Office', 'ORG'), spanAt(t, 'General Services Authority', 'ORG'), spanAt(t, 'General Health Administration', 'ORG')])).toEqual([
+      'ORG General Accounting Office',
+      'ORG General Services Authority',
+      'ORG General Health Administration',
+    ]);
   });
 
   it('runs a name through "and" after "of" or "for", not after a firm\'s "&", nor into a web address', () => {
@@ -46,6 +50,8 @@ describe('span repair and resolution', () => {
       'ORG Department of Health and Human Services',
       'ORG Forrester Research',
     ]);
+    // A span the tagger ended inside the first firm's name goes on through its "&", and stops at "and".
+    expect(repaired(t, [spanAt(t, 'Arsht', 'ORG')])).toEqual(['ORG Arsht & Tunnell']);
   });
 
   it('takes "The" off an organization\'s span, and nothing else, keeping a newspaper\'s "The" as its alias', () => {
