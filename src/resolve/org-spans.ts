@@ -398,7 +398,7 @@ function firmName(name: string, lex: Lexicon): boolean {
 }
 /**
  * A name of two capitalised words or more that ends in a firm's or a paper's head word (data/ner/org-kinds.json:
- * "Silver Point Capital", "Woodside Petroleum", "La Presse"): a firm's name standing alone beside "and" where the corpus
+ * "Silver Point Capital", "Woodside Petroleum", "Financial Times"): a firm's name standing alone beside "and" where the corpus
  * does not know it. Not a one-word side ("Food and Drug Administration"), nor one with a connector ("Bank of").
  */
 function namedByFirmHead(name: string): boolean {
