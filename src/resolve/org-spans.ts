@@ -332,8 +332,11 @@ function cutTail(text: string, e: EntitySpan, o: OrgSpanOptions): EntitySpan {
   return s.length === e.end - e.start ? e : span(text, e.start, e.start + s.length, e.label);
 }
 
-/** A span's last word that is an instrument code, bracketed or not, or its ticker alone: " MGa", " (TEL.OL", " (SIXG.DE)". */
-const CODE_TAIL = new RegExp(String.raw`(?<![^\S\n])[^\S\n]+(?:\(${TICKER_CODE}\)?|\(?(?:${TICKER_CODE}|[A-Z0-9]{2,7}[a-z]{0,2}))$`, 'u');
+/**
+ * A span's last word that is an instrument code or its ticker alone, after an opening bracket or none: " CS.L", " MGa",
+ * " (TEL.OL". A code in closed brackets ends the name wherever it stands (splitAtCodes).
+ */
+const CODE_TAIL = new RegExp(String.raw`(?<![^\S\n])[^\S\n]+\(?(?:${TICKER_CODE}|[A-Z0-9]{2,7}[a-z]{0,2})$`, 'u');
 /**
  * The exchange after a ticker, before a full stop: ".TO" of "MGa.TO.", ".UL" of "TEM.UL." (the tokenizer keeps no code
  * whole there); not a sentence run on without its space ("U.S. SEC.A spokesman").
@@ -342,14 +345,13 @@ const EXCHANGE_AFTER = /^\.[A-Z]{1,3}(?=\.(?![\p{L}\p{N}]))/u;
 
 /**
  * The span without an instrument code at its end, whole or its ticker alone where the exchange follows the span: the
- * tagger runs "Magna MGa" (of "Magna MGa.TO."), "Huawei HWT" (of "HWT.UL."), "Telenor (TEL.OL" and "Sixt (SIXG.DE)" into
- * the firm's name.
+ * tagger runs "Magna MGa" (of "Magna MGa.TO."), "Huawei HWT" (of "HWT.UL.") and "Telenor (TEL.OL" into the firm's name.
  * Null when nothing is left. A name's own capitals stay: "Bank of America" + ".N" is no code.
  */
 function withoutCodeTail(text: string, e: EntitySpan): EntitySpan | null {
   const m = CODE_TAIL.exec(e.text);
   if (!m) return e;
-  const tail = m[0].trim().replace(/^\(|\)$/g, '');
+  const tail = m[0].trim().replace(/^\(/, '');
   const code = isInstrumentCode(tail) || (!isLegalSuffixWord(tail) && isInstrumentCode(tail + (EXCHANGE_AFTER.exec(text.slice(e.end))?.[0] ?? '')));
   if (!code) return e;
   const end = e.start + m.index!;

@@ -80,6 +80,9 @@ describe('repairOrganizationSpans', () => {
     const t = 'Magna MGa.TO. Rival Telenor (TEL.OL), Sixt (SIXG.DE) ran, Corus CS.L and Temasek Holdings TEM.UL. were named.';
     expect(repaired(t, 'Magna MGa', 'Telenor (TEL.OL', 'Sixt (SIXG.DE) ran', 'Corus CS.L', 'Temasek Holdings TEM')).toEqual(['Magna', 'Telenor', 'Sixt', 'Corus', 'Temasek Holdings']);
     // Nothing left but lower-case words: no name.
+    // A code in closed brackets at the span's end: the name before it.
+    const closed = 'Rival Sixt (SIXG.DE) fell.';
+    expect(repaired(closed, 'Sixt (SIXG.DE)')).toEqual(['Sixt']);
     const bare = 'shares of (TEL.OL) rose.';
     expect(repaired(bare, 'of (TEL.OL')).toEqual([]);
   });
