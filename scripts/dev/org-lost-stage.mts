@@ -1,8 +1,8 @@
 /**
  * The annotated organizations the output misses although the tagger had them right: a raw ORG span exactly over an
- * occurrence of one of the name's spellings. For each, the step of the chain that lost it (the steps of
- * settleTaggedSpans one by one, the relabels, repairOrganizationSpans, then resolution and the verifier), with counts
- * per step. Reads train and tune only, never the locked test; train articles through the out-of-fold taggers in
+ * occurrence of one of the name's spellings. For each, the step of the chain that lost it (the steps extractArticle
+ * reports through observeSpans: settleTaggedSpans' one by one, the relabels and repairOrganizationSpans; then resolution
+ * and the verifier), with counts per step. Reads train and tune only, never the locked test; train articles through the out-of-fold taggers in
  * .cache/taggers (as `npm run train:orgs` reads them), tune through the shipped tagger.
  *
  *   node --import tsx scripts/dev/org-lost-stage.mts [--split train,tune] [--verifier]
@@ -16,19 +16,9 @@ import { parseArticle } from '../../src/article/parse.ts';
 import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { scoreArticle } from '../../src/eval/gold.ts';
-import { extractArticle, articleSentences } from '../../src/pipeline/extract.ts';
-import { loadLexicon, spanTypesOf } from '../../src/pipeline/models.ts';
-import { loadNerModel, tagDocument, type NerModel } from '../../src/extract/ner/index.ts';
-import { repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
-import { relabelFirmsNamedLikePeople } from '../../src/resolve/org-context.ts';
-import { relabelNonPeople } from '../../src/resolve/person-context.ts';
+import { extractArticle } from '../../src/pipeline/extract.ts';
+import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
 import { foldTaggerFor, foldTaggerPath } from '../../src/train/tagger-folds.ts';
-import { applyLexicon } from '../../src/resolve/lexicon.ts';
-import { nameBodyRuns } from '../../src/resolve/org-bodies.ts';
-import { applySpanForms } from '../../src/resolve/span-forms.ts';
-import { extendOrganizationLeads } from '../../src/resolve/span-lead.ts';
-import { applySpanTypes } from '../../src/resolve/span-types.ts';
-import { dropImpossibleSpans, repairEntitySpans } from '../../src/resolve/spans.ts';
 import type { Split } from '../../src/eval/split.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
 
@@ -43,7 +33,6 @@ const folds: NerModel[] = [];
 for (let i = 0; existsSync(foldTaggerPath('.cache/taggers', i)); i++) folds.push(loadNerModel(foldTaggerPath('.cache/taggers', i)));
 if (splits.includes('train') && folds.length === 0) console.error('no out-of-fold taggers in .cache/taggers: train is read through the shipped tagger, which learnt from it');
 const shipped = loadNerModel();
-const lexicon = loadLexicon();
 
 /** Every whole-word occurrence of `s` in `text`. */
 const occurrences = (text: string, s: string) =>
@@ -54,33 +43,20 @@ for (const a of await loadAnnotated({ splits })) {
   const model = a.split === 'train' && folds.length ? foldTaggerFor(a.name, folds) : shipped;
   const article = parseArticle(a.text, a.name);
   let candidates: ReadonlyArray<{ name: string; mentions?: Array<{ start: number; end: number }> }> = [];
-  const x = extractArticle(article, { nerModel: model, observeOrganizations: (orgs) => (candidates = orgs) });
+  // The spans after each step, as extraction itself gives them.
+  const chain: Array<[string, readonly EntitySpan[]]> = [];
+  const x = extractArticle(article, {
+    nerModel: model,
+    observeOrganizations: (orgs) => (candidates = orgs),
+    observeSpans: (step, spans) => chain.push([step, spans]),
+  });
   const gold = { people: a.annotation.people, countries: a.annotation.countries, organizations: a.annotation.organizations, meetings: [] };
   const final = scoreArticle(a.name, x, gold as never);
-  if (final.misses.organizations.length === 0) continue;
-  const { text } = article;
-  const sentences = articleSentences(article);
-  const res = model.data.res;
-  const tagged = tagDocument(model, sentences, text);
-  // The chain of settleTaggedSpans and extractArticle, step by step, as they run on served text.
-  const chain: Array<[string, EntitySpan[]]> = [['tagged', tagged]];
-  const step = (name: string, spans: EntitySpan[]) => (chain.push([name, spans]), spans);
-  const types = spanTypesOf(res);
-  const repaired = step('repairEntitySpans', repairEntitySpans(text, sentences, tagged, { capStat: res.capStat }));
-  const led = step('extendOrganizationLeads', extendOrganizationLeads(text, sentences, repaired, res.capStat));
-  const typed = step('applySpanTypes', types ? applySpanTypes(sentences, led, types.model, types.res) : led);
-  const formed = step('applySpanForms', applySpanForms(text, sentences, typed, { lexicon, datelines: false }));
-  const lexed = step('applyLexicon', applyLexicon(text, sentences, formed, lexicon));
-  const possible = step('dropImpossibleSpans', dropImpossibleSpans(text, lexed));
-  const bodies = step('nameBodyRuns', nameBodyRuns(text, sentences, possible, res.capStat));
-  const firms = step('relabelFirmsNamedLikePeople', relabelFirmsNamedLikePeople(text, bodies));
-  const nonPeople = step('relabelNonPeople', relabelNonPeople(text, firms));
-  step('repairOrganizationSpans', repairOrganizationSpans(text, nonPeople, { lex: lexicon, capStat: res.capStat }));
-
+  const tagged = chain.find(([step]) => step === 'tagged')?.[1] ?? [];
   for (const miss of final.misses.organizations) {
     const entry = a.annotation.organizations.find((e) => (Array.isArray(e) ? e : [e]).some((n) => foldName(n) === miss));
     const spellings = entry === undefined ? [miss] : Array.isArray(entry) ? entry : [entry];
-    const occ = spellings.flatMap((s) => occurrences(text, s));
+    const occ = spellings.flatMap((s) => occurrences(article.text, s));
     const exactIn = (spans: readonly EntitySpan[]) => occ.some(([s, e]) => spans.some((t) => t.label === 'ORG' && t.start === s && t.end === e));
     if (!exactIn(tagged)) continue;
     let lost = chain.find(([, spans]) => !exactIn(spans))?.[0];

@@ -23,13 +23,8 @@ import { parseArticle } from '../../src/article/parse.ts';
 import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { scoreArticle } from '../../src/eval/gold.ts';
-import { extractArticle, articleSentences } from '../../src/pipeline/extract.ts';
-import { loadLexicon, spanTypesOf } from '../../src/pipeline/models.ts';
-import { loadNerModel, tagDocument, type NerModel } from '../../src/extract/ner/index.ts';
-import { settleTaggedSpans } from '../../src/resolve/settle-spans.ts';
-import { repairOrganizationSpans } from '../../src/resolve/org-spans.ts';
-import { relabelFirmsNamedLikePeople } from '../../src/resolve/org-context.ts';
-import { relabelNonPeople } from '../../src/resolve/person-context.ts';
+import { extractArticle } from '../../src/pipeline/extract.ts';
+import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
 import { foldTaggerFor, foldTaggerPath } from '../../src/train/tagger-folds.ts';
 import type { Split } from '../../src/eval/split.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
@@ -82,7 +77,17 @@ for (const a of await loadAnnotated({ splits })) {
   const model = split === 'train' && folds.length ? foldTaggerFor(a.name, folds) : shipped;
   const article = parseArticle(a.text, a.name);
   let candidates: ReadonlyArray<{ name: string; aliases: string[]; mentions?: Array<{ start: number; end: number }> }> = [];
-  const x = extractArticle(article, { nerModel: model, observeOrganizations: (orgs) => (candidates = orgs) });
+  // The tagger's spans and the entities after the organizations' repair, as extraction itself gives them.
+  let tagged: readonly EntitySpan[] = [];
+  let entities: readonly EntitySpan[] = [];
+  const x = extractArticle(article, {
+    nerModel: model,
+    observeOrganizations: (orgs) => (candidates = orgs),
+    observeSpans: (step, spans) => {
+      if (step === 'tagged') tagged = spans;
+      else if (step === 'repairOrganizationSpans') entities = spans;
+    },
+  });
   const gold = { people: a.annotation.people, countries: a.annotation.countries, organizations: a.annotation.organizations, meetings: [] };
   const final = scoreArticle(a.name, x, gold as never);
   const before = scoreArticle(a.name, { ...x, organizations: candidates as never }, gold as never);
@@ -95,11 +100,6 @@ for (const a of await loadAnnotated({ splits })) {
   const neverCandidate = new Set(before.misses.organizations);
 
   const { text } = article;
-  const sentences = articleSentences(article);
-  const tagged = tagDocument(model, sentences, text);
-  const lexicon = loadLexicon();
-  const settled = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: spanTypesOf(model.data.res) });
-  const entities: EntitySpan[] = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, settled)), { lex: lexicon, capStat: model.data.res.capStat });
   const short = a.name.slice(0, 30);
 
   for (const miss of final.misses.organizations) {

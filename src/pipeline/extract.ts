@@ -29,7 +29,7 @@ import type { Sentence, Span } from '../extract/types.js';
 import { confidentLabel } from '../resolve/corpus-lexicon.js';
 import { resolveOrganizations } from '../resolve/organizations.js';
 import { resolvePeople } from '../resolve/people.js';
-import { settleTaggedSpans } from '../resolve/settle-spans.js';
+import { settleTaggedSpans, type SpanObserver } from '../resolve/settle-spans.js';
 import { knownOutsideBodies, repairOrganizationSpans } from '../resolve/org-spans.js';
 import { relabelFirmsNamedLikePeople } from '../resolve/org-context.js';
 import { relabelNonPeople } from '../resolve/person-context.js';
@@ -117,6 +117,8 @@ export interface ExtractOptions {
   orgVerifier?: OrgVerifier | null;
   /** Called with each organization resolution found, before the verifier, and its features: what `npm run train:orgs` learns from. */
   observeOrganizations?: (orgs: ReadonlyArray<{ name: string; aliases: string[] }>, features: string[][]) => void;
+  /** Called with the entity spans after each step from the tagger's to the organizations' repair, by the step's name. */
+  observeSpans?: SpanObserver;
   /** The tagger to run: the shipped one when absent (training the verifier on an out-of-fold tagger's view gives another). */
   nerModel?: NerModel;
   /** The learned span types: the shipped ones when absent, none when null (the verifier's out-of-fold view gives its fold's). */
@@ -129,8 +131,15 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const model = opts.nerModel ?? loadNerModel();
   const tagged = tagDocument(model, sentences, text);
   const lexicon = loadLexicon();
-  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: opts.spanTypes === undefined ? spanTypesOf(model.data.res) : opts.spanTypes ? { model: opts.spanTypes, res: model.data.res } : undefined });
-  const entities = repairOrganizationSpans(text, relabelNonPeople(text, relabelFirmsNamedLikePeople(text, spans)), { lex: lexicon, capStat: model.data.res.capStat });
+  const observe = opts.observeSpans;
+  observe?.('tagged', tagged);
+  const spans = settleTaggedSpans(text, sentences, tagged, { capStat: model.data.res.capStat, lexicon, spanTypes: opts.spanTypes === undefined ? spanTypesOf(model.data.res) : opts.spanTypes ? { model: opts.spanTypes, res: model.data.res } : undefined, observe });
+  const firms = relabelFirmsNamedLikePeople(text, spans);
+  observe?.('relabelFirmsNamedLikePeople', firms);
+  const nonPeople = relabelNonPeople(text, firms);
+  observe?.('relabelNonPeople', nonPeople);
+  const entities = repairOrganizationSpans(text, nonPeople, { lex: lexicon, capStat: model.data.res.capStat });
+  observe?.('repairOrganizationSpans', entities);
   const credits = findCreditSpans(text);
   const datelines = datelineSpans(text);
 

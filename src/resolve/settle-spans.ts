@@ -25,16 +25,24 @@ export interface SettleOptions {
   conll?: boolean;
   /** The learned span types (span-types.ts) and the tagger's resources they read; none: the tagger's types stand. */
   spanTypes?: { model: SpanTypeModel; res: SpanTypeResources };
+  /** Called with the spans after each step, by the step's name (the dev scripts' census of where a name is lost). */
+  observe?: SpanObserver;
 }
 
+/** What a caller sees of the span chain: each step's name and the spans it gave. */
+export type SpanObserver = (step: string, spans: readonly EntitySpan[]) => void;
+
 export function settleTaggedSpans(text: string, sentences: Sentence[], tagged: EntitySpan[], o: SettleOptions): EntitySpan[] {
-  const repaired = repairEntitySpans(text, sentences, tagged, { capStat: o.capStat });
+  const step = (name: string, spans: EntitySpan[]) => (o.observe?.(name, spans), spans);
+  const repaired = step('repairEntitySpans', repairEntitySpans(text, sentences, tagged, { capStat: o.capStat }));
   // CoNLL names hold no lower-case word but connectors; the Reuters articles' do (span-breaks.ts).
-  const broken = o.conll ? withTownInitials(text, sentences, breakAtCommonWords(text, sentences, repaired, o.capStat)) : repaired;
-  const led = extendOrganizationLeads(text, sentences, broken, o.capStat);
-  const typed = o.spanTypes ? applySpanTypes(sentences, led, o.spanTypes.model, o.spanTypes.res) : led;
-  const formed = applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true });
+  const broken = o.conll ? step('span-breaks', withTownInitials(text, sentences, breakAtCommonWords(text, sentences, repaired, o.capStat))) : repaired;
+  const led = step('extendOrganizationLeads', extendOrganizationLeads(text, sentences, broken, o.capStat));
+  const typed = o.spanTypes ? step('applySpanTypes', applySpanTypes(sentences, led, o.spanTypes.model, o.spanTypes.res)) : led;
+  const formed = step('applySpanForms', applySpanForms(text, sentences, typed, { lexicon: o.lexicon, datelines: o.conll === true }));
   if (o.conll) return formed;
+  const lexed = step('applyLexicon', applyLexicon(text, sentences, formed, o.lexicon));
+  const possible = step('dropImpossibleSpans', dropImpossibleSpans(text, lexed));
   // A body named in full that the tagger tagged in pieces or not at all ("the Spanish Confederation of Commerce").
-  return nameBodyRuns(text, sentences, dropImpossibleSpans(text, applyLexicon(text, sentences, formed, o.lexicon)), o.capStat);
+  return step('nameBodyRuns', nameBodyRuns(text, sentences, possible, o.capStat));
 }
