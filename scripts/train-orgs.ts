@@ -228,8 +228,7 @@ console.log(`train, no verifier:        ${show(countsAt(trainDocs, oof, none))}`
 // The out-of-fold curve is flat near its top and noisy, so its single best point moves by 0.1-0.3 with any small change
 // upstream. The threshold is the best of the curve averaged over the neighbouring thresholds within 0.2 (bestThreshold).
 const SMOOTH_RADIUS = 2;
-const ownF1 = (t: number) => f1(countsAt(trainDocs, oof, t));
-const curve = new Map(grid.map((t) => [t, ownF1(t)]));
+const curve = new Map(grid.map((t) => [t, f1(countsAt(trainDocs, oof, t))]));
 const best = bestThreshold(grid, (t) => curve.get(t)!, SMOOTH_RADIUS);
 const peak = bestThreshold(grid, (t) => curve.get(t)!);
 console.log(`threshold ${best.threshold}: out-of-fold F1 ${best.f1.toFixed(4)}, within 0.2 ${best.smoothed.toFixed(4)}`);
@@ -316,7 +315,7 @@ if (!dry) {
     foldTaggerSha256: foldTaggers.map((m) => fileSha256(m.path)),
     ...(foldSpanTypes.length ? { foldSpanTypesSha256: foldSpanTypes.map((m) => fileSha256(m.path)) } : {}),
   };
-  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', ...LBFGS_STOP, smoothRadius: SMOOTH_RADIUS, oofF1: Number(ownF1(best.threshold).toFixed(4)) };
+  const meta = { ...views, trainArticles: trainDocs.length, examples: learned.length, folds: K, C, minCount: MIN_COUNT, learner: 'logistic regression, L-BFGS', ...LBFGS_STOP, smoothRadius: SMOOTH_RADIUS, oofF1: Number(best.f1.toFixed(4)) };
   const bytes = orgVerifierFile(weights, best.threshold, meta);
   writeFileSync(DEFAULT_ORG_VERIFIER_PATH, bytes);
   console.log(`wrote ${DEFAULT_ORG_VERIFIER_PATH} (${bytes.length} bytes, ${weights.size} features before rounding)`);
