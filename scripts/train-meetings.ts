@@ -29,7 +29,9 @@
 //   --export FILE: with --folds, write every train and tune candidate as the learner sees it (features,
 //                 label, article, fold, weight) with the shipped learner's out-of-fold met lead and the
 //                 pairs' event leads, pattern and group findings and annotated match, one JSON line per
-//                 article: to measure other learners on the same examples and folds (see exportArticle)
+//                 article, with the article's text, sentences and people's mentions and each candidate's
+//                 sentences: to measure other learners, text encoders too, on the same examples and folds
+//                 (see exportArticle)
 //
 // The locked test split is never read here: `newsgraph eval --annotations --split test` scores it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -160,7 +162,7 @@ function examples(p: Prepared): Example[] {
  * Every candidate of one article (in decoding order) with its training example, or none for the
  * instances of an annotated pair other than the one holding its evidence (left out of training).
  */
-function labelledCandidates(p: Prepared): Array<{ a: string; b: string; features: string[]; example?: Example }> {
+function labelledCandidates(p: Prepared): Array<{ a: string; b: string; from: number; to: number; features: string[]; example?: Example }> {
   const gold = p.a.annotation;
   const weight = weightOf(p);
   const spellings = gold.people.map((e) => new Set((Array.isArray(e) ? e : [e]).map(foldName)));
@@ -175,7 +177,7 @@ function labelledCandidates(p: Prepared): Array<{ a: string; b: string; features
   // An anchored candidate's evidence is the whole event its anchor belongs to (events.ts): annotators cite any of its sentences.
   const span = new Map<number, [number, number]>();
   if (clusterLabels) for (const cl of eventClusters(p.sentences, loadCues())) for (const s of cl) span.set(s, [cl[0], cl.at(-1)!]);
-  const out: Array<{ a: string; b: string; features: string[]; example?: Example }> = [];
+  const out: Array<{ a: string; b: string; from: number; to: number; features: string[]; example?: Example }> = [];
   for (const c of candidates(p.sentences, p.people, kind, p.hints)) {
     const [i, j] = [entityOfPerson.get(c.a) ?? -1, entityOfPerson.get(c.b) ?? -1].sort((x, y) => x - y);
     const gold = i >= 0 && j >= 0 && i !== j ? labelled.get(`${i}|${j}`) : undefined;
@@ -188,12 +190,12 @@ function labelledCandidates(p: Prepared): Array<{ a: string; b: string; features
       const to = p.sentences[t0].end;
       // The instance that holds the evidence carries the label; the pair's other instances are left out, not called none.
       if (gold.start === undefined || !(gold.start < to && from < (gold.end ?? gold.start))) {
-        out.push({ a: c.a, b: c.b, features });
+        out.push({ a: c.a, b: c.b, from: c.from, to: c.to, features });
         continue;
       }
       label = gold.label;
     }
-    out.push({ a: c.a, b: c.b, features, example: { features, label, ...(weight !== 1 ? { weight } : {}) } });
+    out.push({ a: c.a, b: c.b, from: c.from, to: c.to, features, example: { features, label, ...(weight !== 1 ? { weight } : {}) } });
   }
   return out;
 }
@@ -477,8 +479,10 @@ function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof fi
 /**
  * --export FILE (with --folds): one JSON line per train and tune article, as the trainer sees it, for
  * measuring other learners on the same examples and folds: its fold (-1 for tune), example weight and
- * met pairs; each candidate in decoding order as [pair, training label or null (an instance left out of
- * training), feature ids, the shipped learner's met lead]; each pair as [name, name, annotated met pair it
+ * met pairs; its text, sentences ([start, end]) and each candidate person's mentions ([start, end], by name,
+ * references included: what a learner reading the text marks); each candidate in decoding order as [pair,
+ * training label or null (an instance left out of training), feature ids, the shipped learner's met lead,
+ * first sentence, last sentence]; each pair as [name, name, annotated met pair it
  * matches or -1, event lead or null, found by the pattern finder, found by the group path]. The train
  * split's leads are out of fold (the fold's model), tune's the model's. A last line holds the feature
  * names and the operating point. The locked test is never read here.
@@ -501,7 +505,7 @@ function exportArticle(p: Prepared, fold: number, m: MeetingModel, contacts: Ret
     return pair;
   };
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  const cands = labelledCandidates(p).map((c) => [pairOf(c.a, c.b).index, c.example?.label ?? null, featureIds.of(c.features), round(metLead(m, scoreFeatures(m, c.features)))]);
+  const cands = labelledCandidates(p).map((c) => [pairOf(c.a, c.b).index, c.example?.label ?? null, featureIds.of(c.features), round(metLead(m, scoreFeatures(m, c.features))), c.from, c.to]);
   if (m.participants) for (const e of eventPairs(m.participants, p.sentences, p.people).values()) pairOf(...e.participants).event = round(e.lead);
   for (const [key, h] of p.hints) {
     const [a, b, si] = key.split('\0');
@@ -526,6 +530,9 @@ function exportArticle(p: Prepared, fold: number, m: MeetingModel, contacts: Ret
     fold,
     weight: weightOf(p),
     metPairs: gold.meetings.length,
+    text: p.text,
+    sentences: p.sentences.map((s) => [s.start, s.end]),
+    mentions: Object.fromEntries(p.people.map((q) => [q.name, q.mentions.map((x) => [x.start, x.end])])),
     cands,
     pairs: list.map((x, i) => [...x.names, golds[i], x.event, x.pattern, x.group]),
   });
