@@ -479,13 +479,13 @@ function errorLines(p: Prepared, s: ArticleScore, contacts: ReturnType<typeof fi
 /**
  * --export FILE (with --folds): one JSON line per train and tune article, as the trainer sees it, for
  * measuring other learners on the same examples and folds: its fold (-1 for tune), example weight and
- * met pairs; its text, sentences ([start, end]) and each candidate person's mentions ([start, end], by name,
- * references included: what a learner reading the text marks); each candidate in decoding order as [pair,
- * training label or null (an instance left out of training), feature ids, the shipped learner's met lead,
- * first sentence, last sentence]; each pair as [name, name, annotated met pair it
- * matches or -1, event lead or null, found by the pattern finder, found by the group path]. The train
- * split's leads are out of fold (the fold's model), tune's the model's. A last line holds the feature
- * names and the operating point. The locked test is never read here.
+ * met pairs; its text, sentences ([start, end]) and each candidate person's mentions ([start, end], by
+ * name, references included unless --no-references: what a learner reading the text marks); each
+ * candidate in decoding order as [pair, training label or null (an instance left out of training),
+ * feature ids, the shipped learner's met lead, first sentence, last sentence]; each pair as [name, name,
+ * annotated met pair it matches or -1, event lead or null, found by the pattern finder, found by the
+ * group path]. The train split's leads are out of fold (the fold's model), tune's the model's. A last
+ * line holds the feature names and the operating point. The locked test is never read here.
  */
 const exportFile = process.argv.includes('--export') ? process.argv[process.argv.indexOf('--export') + 1] : undefined;
 if (exportFile && !process.argv.includes('--folds')) {
