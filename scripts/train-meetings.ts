@@ -48,7 +48,7 @@ import { patternHints } from '../src/extract/meetings/hints.js';
 import { findMeetings } from '../src/extract/meetings/patterns/find.js';
 import { EVENT_FLOOR, MEETING_MODEL_FILE, combinedLead, metLead, scoreParticipant, scoreFeatures, serializeMeetingModel, type ContactLabel, type MeetingModel } from '../src/extract/meetings/model.js';
 import { articleWeight, trainBinaryLogistic, trainLogistic, trainPerceptron, type Example } from '../src/train/meetings.js';
-import { FeatureIds, goldPairIndex } from '../src/train/meetings-export.js';
+import { exportedText, FeatureIds, goldPairIndex } from '../src/train/meetings-export.js';
 import { inDrawnShare } from '../src/train/seeds.js';
 
 const DEFAULT_ARTICLE_CAP = 1;
@@ -530,9 +530,7 @@ function exportArticle(p: Prepared, fold: number, m: MeetingModel, contacts: Ret
     fold,
     weight: weightOf(p),
     metPairs: gold.meetings.length,
-    text: p.text,
-    sentences: p.sentences.map((s) => [s.start, s.end]),
-    mentions: Object.fromEntries(p.people.map((q) => [q.name, q.mentions.map((x) => [x.start, x.end])])),
+    ...exportedText(p.text, p.sentences, p.people),
     cands,
     pairs: list.map((x, i) => [...x.names, golds[i], x.event, x.pattern, x.group]),
   });

@@ -37,3 +37,19 @@ export class FeatureIds {
     });
   }
 }
+
+/**
+ * What a learner that reads the text needs of one exported article: the text, its sentences and each candidate
+ * person's mentions as [start, end] offsets into the text, by the person's name (the name the candidates pair).
+ */
+export function exportedText(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  people: ReadonlyArray<{ name: string; mentions: ReadonlyArray<{ start: number; end: number }> }>,
+): { text: string; sentences: Array<[number, number]>; mentions: Record<string, Array<[number, number]>> } {
+  return {
+    text,
+    sentences: sentences.map((s) => [s.start, s.end]),
+    mentions: Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m): [number, number] => [m.start, m.end])])),
+  };
+}
