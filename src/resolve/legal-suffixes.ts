@@ -96,6 +96,11 @@ export function isLegalSuffixWord(w: string): boolean {
   return suffixPatterns().legalWord.test(w);
 }
 
+/** A word of running text that is a legal suffix, a comma or full stop after it or not ("Ltd,", "Corp."). */
+export function isLegalSuffixToken(w: string): boolean {
+  return isLegalSuffixWord(w.replace(/[.,]$/, ''));
+}
+
 /**
  * A legal suffix as written, or one written in capitals throughout, as in a heading ("ACME HOLDINGS INC", "CORP."):
  * "Se" of "Kim Se" and "Sa" of "De Sa" are no suffix, "INC" is.

@@ -27,7 +27,7 @@ import { withPartnerNames } from './org-partners.js';
 import { withHyphenedFirms, type HyphenWords } from './org-hyphens.js';
 import { withCamelCaseFirms } from './org-camel.js';
 import { alternation, seatedCourt, withCourtSeats, type CourtWords } from './org-courts.js';
-import { isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { isLegalSuffixToken, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { genericTailStart, lowerCaseTail } from './span-tails.js';
 import { corpusTerms } from './spans.js';
 import { TICKER_CODE, isInstrumentCode } from '../article/instrument-codes.js';
@@ -414,7 +414,7 @@ function namedByFirmHead(name: string): boolean {
 function coreWords(name: string): number {
   const ws = name.split(/\s+/);
   let n = ws.length;
-  while (n > 0 && isLegalSuffixWord(ws[n - 1].replace(/[.,]$/, ''))) n--;
+  while (n > 0 && isLegalSuffixToken(ws[n - 1])) n--;
   return n;
 }
 

@@ -5,7 +5,7 @@ import { canonicalOrganization } from '../extract/organizations.js';
 import { partitionPoint } from '../extract/intervals.js';
 import type { EntitySpan, Span, Token } from '../extract/types.js';
 import { corpusLabel, surfaceKeyOfText, type Lexicon } from './corpus-lexicon.js';
-import { isLegalSuffixWord } from './legal-suffixes.js';
+import { isLegalSuffixToken } from './legal-suffixes.js';
 import { isNameConnector, orgKindOfWord } from './org-kinds.js';
 import { firmCueAt, personCueAfter } from './firm-names.js';
 import { CAPITAL_START, LOWER_START } from '../article/letters.js';
@@ -106,7 +106,7 @@ function taggedLabel(tagged: readonly EntitySpan[], m: Span): string {
  */
 function kindFeatures(words: readonly string[]): string[] {
   let end = words.length - 1;
-  if (end > 0 && isLegalSuffixWord(words[end].replace(/[.,]$/, ''))) end--;
+  if (end > 0 && isLegalSuffixToken(words[end])) end--;
   const out = new Set<string>();
   const head = orgKindOfWord(words[end] ?? '');
   if (head) out.add(`kind:${head}`);
@@ -133,7 +133,7 @@ function nameShape(name: string): string[] {
   if (/['’]s\b/.test(name)) out.push('shape:possessive');
   if (LOWER_START.test(name) || CAMEL_CASE.test(words[0] ?? '')) out.push('shape:camel');
   if (words.some((w) => LOWER_START.test(w) && w.length > 3)) out.push('shape:lowerword');
-  if (words.length > 1 && isLegalSuffixWord(words[words.length - 1].replace(/[.,]$/, ''))) out.push('shape:suffix');
+  if (words.length > 1 && isLegalSuffixToken(words[words.length - 1])) out.push('shape:suffix');
   // A lower-case word joining the name's parts ("Commission on Fiscal Responsibility", "Bank of Japan").
   if (words.slice(1, -1).some(isNameConnector)) out.push('shape:connector');
   return out;

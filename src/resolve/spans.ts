@@ -7,7 +7,7 @@ import { usuallyLowerCase } from '../extract/ner/truecase.js';
 import { HONORIFICS, isTitleWord, matchTitle, type TitleMatch } from '../extract/titles.js';
 import { ownSAfter } from '../extract/possessive-names.js';
 import type { EntitySpan, NerLabel, Sentence, Token } from '../extract/types.js';
-import { isCompanySuffix, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
+import { isCompanySuffix, isLegalSuffixToken, isLegalSuffixWord, suffixPatterns } from './legal-suffixes.js';
 import { isInstrumentCode } from '../article/instrument-codes.js';
 import { orgKindOfWord } from './org-kinds.js';
 import { agreeWithFullerNames } from './doc-types.js';
@@ -391,6 +391,11 @@ const GENERIC_ORG_STARTS = new Set([
 const WEB_DOMAINS = /^(?:com|org|net|gov|edu|co|info|biz)$/i;
 /** Lower-case words that join the parts of an organization's name ("Bank of Japan", "Caisse des Depots"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'des', 'du', 'la', 'del', 'and', '&', 'für']);
+/**
+ * A connector after which an "and" may go on in one name ("Center for Strategic and International Studies"): any but
+ * "and" itself and a firm's "&" ("Arsht & Tunnell and Alston & Bird" are two).
+ */
+const letsAndGoOn = (w: string) => ORG_CONNECTORS.has(w) && w !== 'and' && w !== '&';
 
 /** Head nouns of institutions, whose names go on through "of"/"for"/"on": "Commission on Presidential Debates". */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
@@ -493,8 +498,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
     ownNearby = nearby;
     let first = loc.first;
     let last = loc.last;
-    // An "of", "for" or "on" lets an "and" go on (a firm's "&" does not: "Arsht & Tunnell and Alston & Bird" are two).
-    let hasConnector = toks.slice(first, last + 1).some((t) => ORG_CONNECTORS.has(t.text) && t.text !== 'and' && t.text !== '&');
+    let hasConnector = toks.slice(first, last + 1).some((t) => letsAndGoOn(t.text));
     // A legal suffix the tagger left after the name: "HSBC Holdings plc", "ARM Holdings Plc." at a sentence's end.
     if (toks[last + 1] && isLegalSuffixWord(toks[last + 1].text) && !isLegalSuffixWord(toks[last].text) && owner(last + 1)?.label !== 'PER') {
       const s = owner(last + 1);
@@ -522,7 +526,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
         const s = owner(n);
         if (s) consumed.add(s);
       }
-      hasConnector ||= conn !== 'and' && conn !== '&';
+      hasConnector ||= letsAndGoOn(conn);
       last = k - 1;
     }
     // Leftwards: "<Institution> for Strategic and" + "International Studies".
@@ -620,7 +624,7 @@ export function extendOrganizations(text: string, sentences: Sentence[], spans: 
  */
 function headedAsBody(surface: string): boolean {
   const last = /\S+$/.exec(surface)?.[0] ?? '';
-  return /\s/.test(surface) && (isLegalSuffixWord(last.replace(/[.,]$/, '')) || orgKindOfWord(last) !== undefined);
+  return /\s/.test(surface) && (isLegalSuffixToken(last) || orgKindOfWord(last) !== undefined);
 }
 /** Geographic features the tagger takes for organizations: "Strait of Hormuz", "Gulf of Mexico". */
 const PLACE_HEADS = /^(?:the\s+)?(?:Strait|Straits|Gulf|Sea|Bay|Lake|Mount|River|Cape|Ocean|Island|Islands|Peninsula|Desert|Canal|Valley)\s+(?:of\s+)?\p{Lu}/u;
