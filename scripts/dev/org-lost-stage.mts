@@ -10,17 +10,16 @@
  * --verifier also lists the names the verifier dropped (counted either way). The twenty-second session's span
  * repairs were found with it (docs/quality-log.md).
  */
-import { existsSync } from 'node:fs';
 import { foldName } from '../../src/article/names.ts';
 import { parseArticle } from '../../src/article/parse.ts';
-import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { scoreArticle } from '../../src/eval/gold.ts';
 import { extractArticle } from '../../src/pipeline/extract.ts';
-import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
-import { foldTaggerFor, foldTaggerPath } from '../../src/train/tagger-folds.ts';
+import { loadNerModel } from '../../src/extract/ner/index.ts';
+import { foldTaggerFor } from '../../src/train/tagger-folds.ts';
 import type { Split } from '../../src/eval/split.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
+import { foldTaggers, occurrences } from './org-census.mts';
 
 const opt = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -29,14 +28,9 @@ const opt = (name: string) => {
 const splits = (opt('--split') ?? 'train,tune').split(',') as Split[];
 if (splits.includes('test' as Split)) throw new Error('--split test: the locked test is not read for errors');
 const listVerifier = process.argv.includes('--verifier');
-const folds: NerModel[] = [];
-for (let i = 0; existsSync(foldTaggerPath('.cache/taggers', i)); i++) folds.push(loadNerModel(foldTaggerPath('.cache/taggers', i)));
+const folds = foldTaggers();
 if (splits.includes('train') && folds.length === 0) console.error('no out-of-fold taggers in .cache/taggers: train is read through the shipped tagger, which learnt from it');
 const shipped = loadNerModel();
-
-/** Every whole-word occurrence of `s` in `text`. */
-const occurrences = (text: string, s: string) =>
-  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => [m.index!, m.index! + m[0].length] as const);
 
 const counts = new Map<string, number>();
 for (const a of await loadAnnotated({ splits })) {

@@ -17,17 +17,17 @@
  *   removed-after-tagging   the tagger had a span there, settling or repair removed it
  *   no-span             the tagger proposed nothing over any occurrence
  */
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { foldName } from '../../src/article/names.ts';
 import { parseArticle } from '../../src/article/parse.ts';
-import { escapeRegExp } from '../../src/article/regex.ts';
 import { loadAnnotated } from '../../src/eval/annotations.ts';
 import { scoreArticle } from '../../src/eval/gold.ts';
 import { extractArticle } from '../../src/pipeline/extract.ts';
-import { loadNerModel, type NerModel } from '../../src/extract/ner/index.ts';
-import { foldTaggerFor, foldTaggerPath } from '../../src/train/tagger-folds.ts';
+import { loadNerModel } from '../../src/extract/ner/index.ts';
+import { foldTaggerFor } from '../../src/train/tagger-folds.ts';
 import type { Split } from '../../src/eval/split.ts';
 import type { EntitySpan } from '../../src/extract/types.ts';
+import { foldTaggers, occurrences, type Occ } from './org-census.mts';
 
 const opt = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -37,17 +37,9 @@ const splits = (opt('--split') ?? 'train,tune').split(',') as Split[];
 if (splits.includes('test' as Split)) throw new Error('--split test: the locked test is not read for errors');
 const listN = Number(opt('--list') ?? 25);
 const inSample = process.argv.includes('--in-sample');
-const folds: NerModel[] = [];
-if (!inSample) for (let i = 0; existsSync(foldTaggerPath('.cache/taggers', i)); i++) folds.push(loadNerModel(foldTaggerPath('.cache/taggers', i)));
+const folds = inSample ? [] : foldTaggers();
 const shipped = loadNerModel();
 
-type Occ = [number, number];
-function occurrences(text: string, s: string): Occ[] {
-  const out: Occ[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 const over = (a: { start: number; end: number }, [s, e]: Occ) => a.start < e && s < a.end;
 const exact = (a: { start: number; end: number }, [s, e]: Occ) => a.start === s && a.end === e;
 
